@@ -1,0 +1,20 @@
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+test("the production build shows the three regions, the dataset and a loaded map", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await expect(page).toHaveTitle(/Northern Territories/);
+  await expect(page.getByRole("region", { name: "Map" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Event details" })).toBeVisible();
+  const count = await page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);
+  expect(count).toBeGreaterThan(10);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${count} events`);
+  await waitForMap(page);
+  const loaded = await page.evaluate(() => window.__app?.map?.loaded() ?? false);
+  expect(loaded).toBe(true);
+  const favicon = await page.request.get("/favicon.svg");
+  expect(favicon.ok()).toBe(true);
+});

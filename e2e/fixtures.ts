@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every test fails if the page logs an error, throws, or requests anything
+ * outside its own origin: the app must work offline.
+ */
+export interface Watch {
+  errors: string[];
+  offOrigin: string[];
+  /** Errors a test provokes on purpose (a 404 dataset) and expects. */
+  allow: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+      const allowed: RegExp[] = [];
+      const watch: Watch = { errors: [], offOrigin: [], allow: (pattern) => allowed.push(pattern) };
+      page.on("console", (message) => {
+        if (message.type() === "error") watch.errors.push(message.text());
+      });
+      page.on("pageerror", (error) => watch.errors.push(`uncaught: ${error.message}`));
+      page.on("request", (request) => {
+        const url = request.url();
+        if (url.startsWith("data:") || url.startsWith("blob:")) return;
+        if (new URL(url).origin !== origin) watch.offOrigin.push(url);
+      });
+      await use(watch);
+      const unexpected = watch.errors.filter(
+        (text) => !allowed.some((pattern) => pattern.test(text)),
+      );
+      expect(unexpected, "console errors or uncaught exceptions").toEqual([]);
+      expect(watch.offOrigin, "requests outside the app's origin").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Wait until the dataset is loaded and shown. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__app?.store.getState().status === "ready");
+}
+
+/** Wait until MapLibre has loaded its style (or the fallback is up). */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__app?.map;
+    return Boolean(map?.loaded()) || window.__app?.store.getState().mapAvailable === false;
+  });
+}

@@ -1,0 +1,6 @@
+/// <reference lib="webworker" />
+import { type DatasetRequest, loadDatasetHere } from "./loadDataset";
+
+self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
+  self.postMessage(await loadDatasetHere(message.data));
+};

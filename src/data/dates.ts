@@ -1,0 +1,160 @@
+/**
+ * Partial dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as the intervals they cover.
+ * Everything is computed in UTC, so the reader's time zone never moves an
+ * event across a day, month or year boundary.
+ */
+
+export type Precision = "year" | "month" | "day";
+
+export interface PartialDate {
+  year: number;
+  /** 1–12 */
+  month?: number;
+  /** 1–31 */
+  day?: number;
+  precision: Precision;
+}
+
+/** A half-open interval [start, end) in UTC milliseconds. */
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+export const DAY_MS = 86_400_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parsePartialDate(value: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 1) return null;
+  if (match[2] === undefined) return { year, precision: "year" };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { year, month, precision: "month" };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, precision: "day" };
+}
+
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+/** The third of a month an approximate day falls in: early (1–10), mid (11–20), late (21–). */
+function thirdOfMonth(day: number): { label: "early" | "mid" | "late"; first: number } {
+  if (day <= 10) return { label: "early", first: 1 };
+  if (day <= 20) return { label: "mid", first: 11 };
+  return { label: "late", first: 21 };
+}
+
+/**
+ * The interval a partial date covers: a year is the whole year, a month the
+ * whole month. An approximate day ("mid-April") covers its third of the month.
+ */
+export function partialDateInterval(date: PartialDate, approximate = false): Interval {
+  const { year, month, day } = date;
+  if (month === undefined) {
+    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  }
+  if (day === undefined) {
+    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+  }
+  if (approximate) {
+    const { first } = thirdOfMonth(day);
+    const last = first === 21 ? daysInMonth(year, month) : first + 9;
+    return { start: Date.UTC(year, month - 1, first), end: Date.UTC(year, month - 1, last + 1) };
+  }
+  const start = Date.UTC(year, month - 1, day);
+  return { start, end: start + DAY_MS };
+}
+
+/** The interval an event covers, from the start of `start` to the end of `end` (or of `start`). */
+export function eventInterval(event: {
+  start: string;
+  end?: string;
+  approximate?: boolean;
+}): Interval {
+  const start = parsePartialDate(event.start);
+  if (!start) throw new Error(`invalid date: ${event.start}`);
+  const first = partialDateInterval(start, event.approximate);
+  if (event.end === undefined) return first;
+  const end = parsePartialDate(event.end);
+  if (!end) throw new Error(`invalid date: ${event.end}`);
+  return {
+    start: first.start,
+    end: Math.max(first.end, partialDateInterval(end, event.approximate).end),
+  };
+}
+
+function formatOne(date: PartialDate, approximate: boolean): string {
+  const { year, month, day } = date;
+  if (month === undefined) return `${year}`;
+  const monthName = MONTHS[month - 1] ?? "";
+  if (day === undefined) return `${monthName} ${year}`;
+  if (approximate) return `${thirdOfMonth(day).label}-${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
+}
+
+/**
+ * A date written at the precision it has: "2018", "March 2018",
+ * "21 March 2018", "c. mid-April 2018", "6–7 February 2018".
+ */
+export function formatEventDate(event: {
+  start: string;
+  end?: string;
+  approximate?: boolean;
+}): string {
+  const start = parsePartialDate(event.start);
+  if (!start) return event.start;
+  const approximate = event.approximate === true;
+  const prefix = approximate ? "c. " : "";
+  const end = event.end === undefined ? null : parsePartialDate(event.end);
+  if (!end || event.end === event.start) return prefix + formatOne(start, approximate);
+  if (
+    start.precision === "day" &&
+    end.precision === "day" &&
+    !approximate &&
+    start.year === end.year &&
+    start.month === end.month
+  ) {
+    return `${start.day}–${end.day} ${MONTHS[(start.month ?? 1) - 1]} ${start.year}`;
+  }
+  return `${prefix}${formatOne(start, approximate)} – ${formatOne(end, approximate)}`;
+}
+
+/** A UTC timestamp as `YYYY-MM-DD` (the URL's window format). */
+export function toIsoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Compare two partial dates by the start of the interval they cover, then by precision (coarser first). */
+export function comparePartialDates(a: string, b: string): number {
+  const pa = parsePartialDate(a);
+  const pb = parsePartialDate(b);
+  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+  const ia = partialDateInterval(pa);
+  const ib = partialDateInterval(pb);
+  return ia.start - ib.start || ib.end - ia.end;
+}

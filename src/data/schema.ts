@@ -1,0 +1,145 @@
+/**
+ * The dataset format, as one zod schema. TypeScript types are inferred from it
+ * and `data/dataset.schema.json` is generated from it (`npm run schema`), so
+ * this file is the single source of truth.
+ */
+import { z } from "zod";
+import { isPartialDate } from "./dates";
+
+/** Stable, readable ids: links carry them, so they never come from array positions. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, "must be a lowercase slug such as 'lavrov-arrives-in-tokyo'")
+  .max(120, "must be at most 120 characters");
+
+const text = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision the source gives, never more. */
+export const partialDate = z
+  .string()
+  .refine(isPartialDate, { message: "is not a date: use YYYY, YYYY-MM or YYYY-MM-DD" })
+  // Refinements do not reach JSON Schema: the pattern carries the shape there
+  // (the refinement also rejects impossible days such as 2018-02-30).
+  .meta({
+    description: "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD",
+    pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+  });
+
+/** Only web links; `javascript:` and friends never reach an href. */
+export const webUrl = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "must be an http: or https: URL")
+  .meta({ format: "uri", pattern: "^https?://" });
+
+const lonLat = z.tuple([
+  z.number().min(-180).max(180, "longitude must be between -180 and 180"),
+  z.number().min(-90).max(90, "latitude must be between -90 and 90"),
+]);
+
+const ring = z.array(lonLat).min(4, "a polygon ring needs at least 4 positions");
+
+export const geometrySchema = z.union([
+  z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1) }),
+  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+]);
+
+export const PLACE_KINDS = [
+  "city",
+  "town",
+  "island",
+  "island-group",
+  "region",
+  "country",
+  "site",
+] as const;
+
+export const placeSchema = z.object({
+  id,
+  name: text(120),
+  names: z.object({
+    en: text(120),
+    /** The Japanese form, romanised as English texts use it (Etorofu). */
+    ja: text(120).optional(),
+    /** The Russian form, romanised as English texts use it (Iturup). */
+    ru: text(120).optional(),
+    /** Names in their own scripts, for example { "ja": "択捉島", "ru": "Итуруп" }. */
+    native: z.record(z.string(), text(120)).optional(),
+  }),
+  kind: z.enum(PLACE_KINDS),
+  /** Disputed places follow the naming perspective (Japanese, Russian or both). */
+  disputed: z.boolean().optional(),
+  coordinates: lonLat,
+  geometry: geometrySchema.optional(),
+  /** Who administers and who claims it, said neutrally. */
+  status: text(300).optional(),
+  note: text(1000).optional(),
+});
+
+export const quoteSchema = z.object({
+  /** Copied verbatim from the source: a short excerpt, never the whole article. */
+  text: text(600),
+  /**
+   * 1-based paragraph number in the source text: blank-line separated blocks,
+   * not counting the first block (headline and byline).
+   */
+  paragraph: z.number().int().min(1),
+});
+
+export const eventSchema = z.object({
+  id,
+  /** May name places as `{place-id}`; the app renders them in the chosen naming perspective. */
+  title: text(160),
+  start: partialDate,
+  end: partialDate.optional(),
+  /** "Mid-April" and the like: drawn softer and written "c.". */
+  approximate: z.boolean().optional(),
+  places: z.array(id).default([]),
+  actors: z.array(text(60)).default([]),
+  tags: z.array(text(60)).default([]),
+  summary: text(1000),
+  quote: quoteSchema.optional(),
+  /** Where a date or fact comes from outside the article, say so here. */
+  note: text(1000).optional(),
+  links: z.array(z.object({ label: text(120), url: webUrl })).optional(),
+});
+
+export const metaSchema = z.object({
+  title: text(160),
+  description: text(2000).optional(),
+  source: z
+    .object({
+      title: text(300),
+      author: text(120).optional(),
+      publication: text(160).optional(),
+      date: partialDate.optional(),
+      url: webUrl.optional(),
+      note: text(1000).optional(),
+    })
+    .optional(),
+  licence: text(1000).optional(),
+});
+
+export const datasetSchema = z.object({
+  $schema: z.string().optional(),
+  meta: metaSchema,
+  places: z.array(placeSchema).default([]),
+  events: z.array(eventSchema),
+});
+
+export type Place = z.infer<typeof placeSchema>;
+export type PlaceKind = Place["kind"];
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type DatasetMeta = z.infer<typeof metaSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Geometry = z.infer<typeof geometrySchema>;

@@ -1,0 +1,28 @@
+import { formatEventDate } from "../data/dates";
+import type { IndexedEvent } from "../data/indexDataset";
+import { useAppStore } from "../store/appStore";
+import { useNames } from "./useNames";
+
+/** One event in a list: its date and title; a click selects it. */
+export function EventButton({ event }: { event: IndexedEvent }) {
+  const { titleOf } = useNames();
+  const selectEvent = useAppStore((state) => state.selectEvent);
+  const hoverEvent = useAppStore((state) => state.hoverEvent);
+  const selected = useAppStore((state) => state.selectedEventId === event.id);
+  const date = formatEventDate(event);
+  return (
+    <button
+      type="button"
+      className="event-row"
+      aria-current={selected ? "true" : undefined}
+      onClick={() => selectEvent(event.id)}
+      onMouseEnter={() => hoverEvent(event.id)}
+      onMouseLeave={() => hoverEvent(null)}
+      onFocus={() => hoverEvent(event.id)}
+      onBlur={() => hoverEvent(null)}
+    >
+      <span className="event-row-date">{date}</span>
+      <span className="event-row-title">{titleOf(event)}</span>
+    </button>
+  );
+}

@@ -1,0 +1,118 @@
+import { formatEventDate } from "../data/dates";
+import { useAppStore } from "../store/appStore";
+import {
+  selectFilterMask,
+  selectPlacesOfSelectedEvent,
+  selectSelectedEvent,
+  stepEvent,
+} from "../store/selectors";
+import { CloseButton } from "./CloseButton";
+import { ShareButton } from "./ShareButton";
+import { useNames } from "./useNames";
+
+export function EventDetails() {
+  const event = useAppStore(selectSelectedEvent);
+  const places = useAppStore(selectPlacesOfSelectedEvent);
+  const index = useAppStore((state) => state.index);
+  const mask = useAppStore(selectFilterMask);
+  const source = useAppStore((state) => state.index?.dataset.meta.source);
+  const selectEvent = useAppStore((state) => state.selectEvent);
+  const selectPlace = useAppStore((state) => state.selectPlace);
+  const { titleOf, placeNameOf } = useNames();
+  if (!event || !index) return null;
+
+  const previous = stepEvent(index, mask, event.order, -1);
+  const next = stepEvent(index, mask, event.order, 1);
+  const title = titleOf(event);
+
+  return (
+    <article className="details event-details" aria-labelledby="details-title">
+      <div className="details-head">
+        <p className="details-kicker">Event</p>
+        <CloseButton label="Close event details" />
+      </div>
+      <h2 id="details-title" tabIndex={-1}>
+        {title}
+      </h2>
+      <p
+        className={`details-date${event.approximate ? " approximate" : ""}`}
+        data-testid="details-date"
+      >
+        {formatEventDate(event)}
+      </p>
+      <p className="details-summary">{event.summary}</p>
+      {event.quote && (
+        <figure className="details-quote">
+          <blockquote>
+            <p>{event.quote.text}</p>
+          </blockquote>
+          <figcaption>
+            {source?.url ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              (source?.title ?? "Source")
+            )}
+            , paragraph {event.quote.paragraph}
+          </figcaption>
+        </figure>
+      )}
+      {event.note && <p className="details-note">Note: {event.note}</p>}
+      {places.length > 0 && (
+        <>
+          <h3>Places</h3>
+          <ul className="chip-list" aria-label="Places">
+            {places.map((place) => (
+              <li key={place.id}>
+                <button type="button" className="chip" onClick={() => selectPlace(place.id)}>
+                  {placeNameOf(place.id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {event.actors.length > 0 && (
+        <p className="details-meta">
+          <span className="details-label">Actors:</span> {event.actors.join(", ")}
+        </p>
+      )}
+      {event.tags.length > 0 && (
+        <p className="details-meta">
+          <span className="details-label">Tags:</span> {event.tags.join(", ")}
+        </p>
+      )}
+      {event.links && event.links.length > 0 && (
+        <ul className="details-links" aria-label="Links">
+          {event.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav className="details-nav" aria-label="Step through events">
+        <button
+          type="button"
+          disabled={!previous}
+          onClick={() => previous && selectEvent(previous.id)}
+          aria-label={previous ? `Previous event: ${titleOf(previous)}` : "No previous event"}
+        >
+          ← Previous
+        </button>
+        <ShareButton eventId={event.id} title={title} />
+        <button
+          type="button"
+          disabled={!next}
+          onClick={() => next && selectEvent(next.id)}
+          aria-label={next ? `Next event: ${titleOf(next)}` : "No next event"}
+        >
+          Next →
+        </button>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from "react";
+import type { IndexedEvent } from "../data/indexDataset";
+import { useAppStore } from "../store/appStore";
+import { passes, selectFilterMask } from "../store/selectors";
+import { EventList } from "./EventList";
+
+/** Nothing selected: what this is, and every shown event as a list (which also serves screen readers). */
+export function Intro() {
+  const index = useAppStore((state) => state.index);
+  const mask = useAppStore(selectFilterMask);
+  const events = useMemo<IndexedEvent[]>(
+    () => (index ? index.events.filter((_, i) => passes(mask, i)) : []),
+    [index, mask],
+  );
+  if (!index) return null;
+  const { meta } = index.dataset;
+  return (
+    <div className="details intro">
+      <h2 id="details-title">About</h2>
+      {meta.description && <p>{meta.description}</p>}
+      {meta.source && (
+        <p className="details-source">
+          Source:{" "}
+          {meta.source.url ? (
+            <a href={meta.source.url} target="_blank" rel="noopener noreferrer">
+              {meta.source.title}
+            </a>
+          ) : (
+            meta.source.title
+          )}
+          {meta.source.author && `, ${meta.source.author}`}
+          {meta.source.publication && `, ${meta.source.publication}`}
+          {meta.source.date && `, ${meta.source.date}`}.
+        </p>
+      )}
+      <p className="hint">Select an event on the timeline or a place on the map.</p>
+      <h3>All events</h3>
+      <EventList events={events} label="All events in time order" />
+    </div>
+  );
+}

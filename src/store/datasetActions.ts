@@ -1,0 +1,49 @@
+import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
+import type { DatasetIndex } from "../data/indexDataset";
+import { type DatasetRequest, loadDataset } from "../data/loadDataset";
+import type { AppStore } from "./appStore";
+import type { DatasetSource } from "./datasetSlice";
+
+export { defaultDatasetUrl };
+
+let latestLoad = 0;
+
+function requestFor(source: DatasetSource, file?: File): Promise<DatasetRequest> {
+  if (source.kind === "default") return Promise.resolve({ kind: "url", url: defaultDatasetUrl });
+  if (source.kind === "url") return Promise.resolve({ kind: "url", url: source.url });
+  if (!file) return Promise.reject(new Error("no file given"));
+  return file.text().then((text) => ({ kind: "text", text }));
+}
+
+/**
+ * Load a dataset into the store. A failure keeps the dataset on show and
+ * lists the problems; a later call wins over an earlier one still loading.
+ */
+export async function openDataset(
+  store: AppStore,
+  source: DatasetSource,
+  options: { file?: File; afterLoad?: (index: DatasetIndex) => void } = {},
+): Promise<boolean> {
+  const ticket = ++latestLoad;
+  store.getState().datasetLoading(source);
+  let request: DatasetRequest;
+  try {
+    request = await requestFor(source, options.file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    store
+      .getState()
+      .datasetFailed(source, [{ path: "", message: `Could not read the file: ${reason}` }]);
+    return false;
+  }
+  const result = await loadDataset(request);
+  if (ticket !== latestLoad) return false;
+  if (!result.ok) {
+    store.getState().datasetFailed(source, result.errors);
+    return false;
+  }
+  store.getState().datasetLoaded(result.dataset, source, result.warnings);
+  const index = store.getState().index;
+  if (index) options.afterLoad?.(index);
+  return true;
+}

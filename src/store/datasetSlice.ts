@@ -1,0 +1,62 @@
+import { type DatasetIndex, indexDataset } from "../data/indexDataset";
+import type { DatasetIssue } from "../data/parseDataset";
+import type { Dataset } from "../data/schema";
+import type { SliceCreator } from "./types";
+
+/** Where the shown dataset came from: the app's own, a `?data=` URL or a local file. */
+export type DatasetSource =
+  | { kind: "default" }
+  | { kind: "url"; url: string }
+  | { kind: "file"; name: string };
+
+export type DatasetStatus = "loading" | "ready" | "error";
+
+export interface DatasetSlice {
+  status: DatasetStatus;
+  /** The dataset on show; a failed load keeps the previous one. */
+  index: DatasetIndex | null;
+  source: DatasetSource;
+  /** What is being loaded, or failed to load. */
+  pendingSource: DatasetSource | null;
+  /** Errors of a failed load, or what a partial load left out. */
+  problems: DatasetIssue[];
+  datasetLoading: (source: DatasetSource) => void;
+  datasetLoaded: (dataset: Dataset, source: DatasetSource, warnings: DatasetIssue[]) => void;
+  datasetFailed: (source: DatasetSource, errors: DatasetIssue[]) => void;
+  dismissProblems: () => void;
+}
+
+export const createDatasetSlice: SliceCreator<DatasetSlice> = (set) => ({
+  status: "loading",
+  index: null,
+  source: { kind: "default" },
+  pendingSource: null,
+  problems: [],
+  datasetLoading: (source) => set({ status: "loading", pendingSource: source, problems: [] }),
+  datasetLoaded: (dataset, source, warnings) =>
+    set((state) => {
+      const index = indexDataset(dataset);
+      // Selections that the new dataset does not have are dropped, not kept dangling.
+      const keepEvent = state.selectedEventId !== null && index.byId.has(state.selectedEventId);
+      const keepPlace = state.selectedPlaceId !== null && index.places.has(state.selectedPlaceId);
+      return {
+        status: "ready",
+        index,
+        source,
+        pendingSource: null,
+        problems: warnings,
+        selectedEventId: keepEvent ? state.selectedEventId : null,
+        selectedPlaceId: keepPlace ? state.selectedPlaceId : null,
+        hoveredEventId: null,
+        hoveredPlaceId: null,
+      };
+    }),
+  datasetFailed: (source, errors) =>
+    set({ status: "error", pendingSource: source, problems: errors }),
+  dismissProblems: () =>
+    set((state) => ({
+      problems: [],
+      pendingSource: null,
+      status: state.index ? "ready" : state.status,
+    })),
+});

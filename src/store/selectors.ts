@@ -1,0 +1,150 @@
+/**
+ * Derived data, memoised on the store fields it reads: never stored twice.
+ * Each selector takes the whole state so it can be passed to `useAppStore`.
+ */
+import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
+import { type NamingPerspective, placeName } from "../data/names";
+import { fillPlaceTokens } from "../data/placeTokens";
+import type { Place } from "../data/schema";
+import { memoizeLast } from "./memo";
+import type { AppState } from "./types";
+
+/**
+ * Which time-ordered positions pass the actor and tag filters; null when no
+ * filter is set (everything passes). O(n) once per filter change, never per frame.
+ */
+export const filterMask = memoizeLast(
+  (index: DatasetIndex | null, actors: readonly string[], tags: readonly string[]) => {
+    if (!index || (actors.length === 0 && tags.length === 0)) return null;
+    const actorSet = new Set(actors);
+    const tagSet = new Set(tags);
+    const mask = new Uint8Array(index.events.length);
+    index.events.forEach((event, i) => {
+      const actorOk = actorSet.size === 0 || event.actors.some((a) => actorSet.has(a));
+      const tagOk = tagSet.size === 0 || event.tags.some((t) => tagSet.has(t));
+      mask[i] = actorOk && tagOk ? 1 : 0;
+    });
+    return mask;
+  },
+);
+
+export const selectFilterMask = (state: AppState) =>
+  filterMask(state.index, state.actors, state.tags);
+
+export function passes(mask: Uint8Array | null, position: number): boolean {
+  return mask === null || mask[position] === 1;
+}
+
+const countVisible = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | null) => {
+  if (!index) return 0;
+  if (!mask) return index.events.length;
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) count += mask[i] ?? 0;
+  return count;
+});
+
+export const selectShownCount = (state: AppState) =>
+  countVisible(state.index, selectFilterMask(state));
+
+export const selectTotalCount = (state: AppState) => state.index?.events.length ?? 0;
+
+/** Number of shown (filtered) events at each place. */
+const placeCounts = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | null) => {
+  const counts = new Map<string, number>();
+  if (!index) return counts;
+  for (const [placeId, positions] of index.eventsByPlace) {
+    let count = 0;
+    for (const i of positions) if (passes(mask, i)) count++;
+    counts.set(placeId, count);
+  }
+  return counts;
+});
+
+export const selectPlaceEventCounts = (state: AppState) =>
+  placeCounts(state.index, selectFilterMask(state));
+
+export const selectSelectedEvent = (state: AppState): IndexedEvent | null =>
+  (state.selectedEventId && state.index?.byId.get(state.selectedEventId)) || null;
+
+export const selectSelectedPlace = (state: AppState): Place | null =>
+  (state.selectedPlaceId && state.index?.places.get(state.selectedPlaceId)) || null;
+
+/** Shown events at a place, in time order. */
+const placeEvents = memoizeLast(
+  (index: DatasetIndex | null, mask: Uint8Array | null, placeId: string | null) => {
+    if (!index || !placeId) return [];
+    const positions = index.eventsByPlace.get(placeId) ?? [];
+    return positions.filter((i) => passes(mask, i)).map((i) => index.events[i] as IndexedEvent);
+  },
+);
+
+export const selectEventsOfSelectedPlace = (state: AppState) =>
+  placeEvents(state.index, selectFilterMask(state), state.selectedPlaceId);
+
+const eventPlaces = memoizeLast((index: DatasetIndex | null, event: IndexedEvent | null) => {
+  if (!index || !event) return [];
+  return event.places.map((id) => index.places.get(id)).filter((p): p is Place => Boolean(p));
+});
+
+export const selectPlacesOfSelectedEvent = (state: AppState) =>
+  eventPlaces(state.index, selectSelectedEvent(state));
+
+/** The places the map highlights: the selected place, or the selected event's places. */
+const highlighted = memoizeLast(
+  (index: DatasetIndex | null, eventId: string | null, placeId: string | null): string[] => {
+    if (placeId) return [placeId];
+    const event = eventId ? index?.byId.get(eventId) : undefined;
+    return event ? [...event.places] : [];
+  },
+);
+
+export const selectHighlightedPlaceIds = (state: AppState) =>
+  highlighted(state.index, state.selectedEventId, state.selectedPlaceId);
+
+/**
+ * The place whose events the timeline emphasises (the others dim): the
+ * hovered place while hovering the map, else the selected place.
+ */
+export const selectFocusPlaceId = (state: AppState) =>
+  state.hoveredPlaceId ?? state.selectedPlaceId;
+
+/** Time-ordered positions of the focus place's events, as a set; null when no place is in focus. */
+const focusSet = memoizeLast((index: DatasetIndex | null, placeId: string | null) => {
+  if (!index || !placeId) return null;
+  return new Set(index.eventsByPlace.get(placeId) ?? []);
+});
+
+export const selectFocusEventSet = (state: AppState) =>
+  focusSet(state.index, selectFocusPlaceId(state));
+
+/** Names a place in the reader's perspective; `undefined` for unknown ids. */
+export function nameOfPlace(
+  index: DatasetIndex | null,
+  perspective: NamingPerspective,
+  placeId: string,
+): string | undefined {
+  const place = index?.places.get(placeId);
+  return place ? placeName(place, perspective) : undefined;
+}
+
+/** An event title with `{place-id}` tokens written in the reader's perspective. */
+export function eventTitle(
+  index: DatasetIndex | null,
+  perspective: NamingPerspective,
+  event: { title: string },
+): string {
+  return fillPlaceTokens(event.title, (id) => nameOfPlace(index, perspective, id));
+}
+
+/** The shown event before or after a position in time order, skipping filtered-out ones. */
+export function stepEvent(
+  index: DatasetIndex,
+  mask: Uint8Array | null,
+  from: number,
+  direction: 1 | -1,
+): IndexedEvent | null {
+  for (let i = from + direction; i >= 0 && i < index.events.length; i += direction) {
+    if (passes(mask, i)) return index.events[i] ?? null;
+  }
+  return null;
+}

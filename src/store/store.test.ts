@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { smallDataset } from "../test/fixtures";
+import { type AppStore, createAppStore } from "./appStore";
+import {
+  eventTitle,
+  selectEventsOfSelectedPlace,
+  selectFilterMask,
+  selectFocusEventSet,
+  selectHighlightedPlaceIds,
+  selectPlaceEventCounts,
+  selectShownCount,
+  stepEvent,
+} from "./selectors";
+
+let store: AppStore;
+
+beforeEach(() => {
+  store = createAppStore();
+  store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+});
+
+describe("selection", () => {
+  it("keeps an event and a place from being selected together", () => {
+    store.getState().selectPlace("tokyo");
+    store.getState().selectEvent("e-1945");
+    expect(store.getState()).toMatchObject({ selectedEventId: "e-1945", selectedPlaceId: null });
+    store.getState().selectPlace("moscow");
+    expect(store.getState()).toMatchObject({ selectedEventId: null, selectedPlaceId: "moscow" });
+  });
+
+  it("highlights the selected event's places, or the selected place", () => {
+    store.getState().selectEvent("e-2016-12");
+    expect(selectHighlightedPlaceIds(store.getState())).toEqual(["tokyo", "moscow"]);
+    store.getState().selectPlace("iturup");
+    expect(selectHighlightedPlaceIds(store.getState())).toEqual(["iturup"]);
+  });
+
+  it("drops a selection the next dataset does not have", () => {
+    store.getState().selectEvent("e-1945");
+    const next = smallDataset();
+    next.events = next.events.filter((e) => e.id !== "e-1945");
+    store.getState().datasetLoaded(next, { kind: "file", name: "x.json" }, []);
+    expect(store.getState().selectedEventId).toBeNull();
+  });
+});
+
+describe("dataset slice", () => {
+  it("keeps the previous dataset when a load fails", () => {
+    const before = store.getState().index;
+    store.getState().datasetLoading({ kind: "url", url: "/missing.json" });
+    store
+      .getState()
+      .datasetFailed({ kind: "url", url: "/missing.json" }, [{ path: "", message: "404" }]);
+    expect(store.getState().status).toBe("error");
+    expect(store.getState().index).toBe(before);
+    store.getState().dismissProblems();
+    expect(store.getState()).toMatchObject({ status: "ready", problems: [], pendingSource: null });
+  });
+});
+
+describe("filters and derived data", () => {
+  it("counts and masks by actor and tag", () => {
+    expect(selectFilterMask(store.getState())).toBeNull();
+    expect(selectShownCount(store.getState())).toBe(5);
+    store.getState().toggleActor("Japan");
+    expect(selectShownCount(store.getState())).toBe(2);
+    store.getState().toggleTag("politics");
+    expect(selectShownCount(store.getState())).toBe(0);
+    store.getState().toggleActor("Japan");
+    expect(selectShownCount(store.getState())).toBe(1);
+    store.getState().clearFilters();
+    expect(selectShownCount(store.getState())).toBe(5);
+  });
+
+  it("sizes places by the events that pass the filters", () => {
+    expect(selectPlaceEventCounts(store.getState()).get("iturup")).toBe(2);
+    store.getState().setActors(["Russia"]);
+    const counts = selectPlaceEventCounts(store.getState());
+    expect(counts.get("iturup")).toBe(1);
+    expect(counts.get("moscow")).toBe(2);
+  });
+
+  it("memoises derived values until their inputs change", () => {
+    store.getState().setActors(["Russia"]);
+    const a = selectPlaceEventCounts(store.getState());
+    store.getState().hoverEvent("e-1945");
+    expect(selectPlaceEventCounts(store.getState())).toBe(a);
+    store.getState().setActors(["Japan"]);
+    expect(selectPlaceEventCounts(store.getState())).not.toBe(a);
+  });
+
+  it("lists a place's shown events in time order", () => {
+    store.getState().selectPlace("iturup");
+    expect(selectEventsOfSelectedPlace(store.getState()).map((e) => e.id)).toEqual([
+      "e-1945",
+      "e-2018-01",
+    ]);
+  });
+
+  it("focuses the hovered place over the selected one", () => {
+    store.getState().selectPlace("tokyo");
+    const index = store.getState().index;
+    const ids = (set: Set<number> | null) => [...(set ?? [])].map((i) => index?.events[i]?.id);
+    expect(ids(selectFocusEventSet(store.getState()))).toEqual(["e-2016-12", "e-2018-03-21"]);
+    store.getState().hoverPlace("iturup");
+    expect(ids(selectFocusEventSet(store.getState()))).toEqual(["e-1945", "e-2018-01"]);
+  });
+
+  it("steps through shown events in time order, skipping filtered ones", () => {
+    const { index } = store.getState();
+    if (!index) throw new Error("no index");
+    expect(index.events.map((e) => e.id)).toEqual([
+      "e-1945",
+      "e-2016-12",
+      "e-2018-01",
+      "e-2018-03-18",
+      "e-2018-03-21",
+    ]);
+    store.getState().setTags(["diplomacy"]);
+    const mask = selectFilterMask(store.getState());
+    expect(stepEvent(index, mask, 1, 1)?.id).toBe("e-2018-03-21");
+    expect(stepEvent(index, mask, 1, -1)).toBeNull();
+  });
+});
+
+describe("naming perspective", () => {
+  it("writes disputed places in the chosen perspective", () => {
+    const { index } = store.getState();
+    const event = { title: "Airport on {iturup}" };
+    expect(eventTitle(index, "both", event)).toBe("Airport on Etorofu / Iturup");
+    expect(eventTitle(index, "ja", event)).toBe("Airport on Etorofu");
+    expect(eventTitle(index, "ru", event)).toBe("Airport on Iturup");
+    expect(eventTitle(index, "ru", { title: "At {nowhere}" })).toBe("At {nowhere}");
+  });
+});
+
+describe("time window", () => {
+  it("ignores non-finite windows and keeps at least a day", () => {
+    store.getState().setTimeWindow({ start: Number.NaN, end: 5 });
+    expect(store.getState().timeWindow).toBeNull();
+    store.getState().setTimeWindow({ start: 0, end: 10 });
+    expect(store.getState().timeWindow).toEqual({ start: 0, end: 86_400_000 });
+  });
+});

@@ -1,0 +1,41 @@
+import type { NamingPerspective } from "../data/names";
+import type { SliceCreator } from "./types";
+
+export interface Notice {
+  id: string;
+  kind: "info" | "warning" | "error";
+  text: string;
+}
+
+export interface ViewSlice {
+  names: NamingPerspective;
+  notices: Notice[];
+  /** What the polite live region says; a counter makes a repeated text be read again. */
+  announcement: { text: string; seq: number };
+  /** Whether the MapLibre map could start (WebGL2); false shows the fallback. */
+  mapAvailable: boolean | null;
+  setNames: (names: NamingPerspective) => void;
+  notify: (notice: Omit<Notice, "id"> & { id?: string }) => void;
+  dismissNotice: (id: string) => void;
+  announce: (text: string) => void;
+  setMapAvailable: (available: boolean) => void;
+}
+
+let noticeSeq = 0;
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
+  names: "both",
+  notices: [],
+  announcement: { text: "", seq: 0 },
+  mapAvailable: null,
+  setNames: (names) => set({ names }),
+  notify: (notice) =>
+    set((state) => {
+      const id = notice.id ?? `notice-${++noticeSeq}`;
+      const others = state.notices.filter((existing) => existing.id !== id);
+      return { notices: [...others, { ...notice, id }] };
+    }),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+  announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
+  setMapAvailable: (mapAvailable) => set({ mapAvailable }),
+});

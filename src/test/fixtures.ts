@@ -1,0 +1,80 @@
+import type { Dataset } from "../data/schema";
+
+/** A small dataset for store and URL tests: three places, five events, one disputed island. */
+export function smallDataset(): Dataset {
+  return {
+    meta: { title: "Test dataset" },
+    places: [
+      {
+        id: "tokyo",
+        name: "Tokyo",
+        names: { en: "Tokyo" },
+        kind: "city",
+        coordinates: [139.69, 35.69],
+      },
+      {
+        id: "moscow",
+        name: "Moscow",
+        names: { en: "Moscow" },
+        kind: "city",
+        coordinates: [37.62, 55.75],
+      },
+      {
+        id: "iturup",
+        name: "Iturup",
+        names: { en: "Iturup", ja: "Etorofu", ru: "Iturup" },
+        kind: "island",
+        disputed: true,
+        coordinates: [147.9, 45.0],
+      },
+    ],
+    events: [
+      {
+        id: "e-2018-03-21",
+        title: "Visit to Tokyo",
+        start: "2018-03-21",
+        places: ["tokyo"],
+        actors: ["Russia", "Japan"],
+        tags: ["diplomacy"],
+        summary: "s",
+      },
+      {
+        id: "e-1945",
+        title: "War ends",
+        start: "1945",
+        places: ["iturup"],
+        actors: ["Soviet Union"],
+        tags: ["territory"],
+        summary: "s",
+      },
+      {
+        id: "e-2018-01",
+        title: "Airport on {iturup}",
+        start: "2018-01",
+        places: ["iturup"],
+        actors: ["Russia"],
+        tags: ["security"],
+        summary: "s",
+      },
+      {
+        id: "e-2016-12",
+        title: "Summit",
+        start: "2016-12-15",
+        end: "2016-12-16",
+        places: ["tokyo", "moscow"],
+        actors: ["Japan", "Russia"],
+        tags: ["diplomacy"],
+        summary: "s",
+      },
+      {
+        id: "e-2018-03-18",
+        title: "Election",
+        start: "2018-03-18",
+        places: ["moscow"],
+        actors: ["Russia"],
+        tags: ["politics"],
+        summary: "s",
+      },
+    ],
+  };
+}

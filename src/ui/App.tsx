@@ -1,0 +1,53 @@
+import { Details } from "../details/Details";
+import { MapView } from "../map/MapView";
+import { useAppStore } from "../store/appStore";
+import { Timeline } from "../timeline/Timeline";
+import { DatasetProblems } from "./DatasetProblems";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { Header } from "./Header";
+import { LiveRegion } from "./LiveRegion";
+import { Notices } from "./Notices";
+
+export function App() {
+  const hasData = useAppStore((state) => state.index !== null);
+  const status = useAppStore((state) => state.status);
+  return (
+    <div className="app">
+      <Header />
+      <Notices />
+      <DatasetProblems />
+      <main className="app-main">
+        <section className="region region-map" aria-label="Map">
+          <ErrorBoundary name="The map">
+            {hasData ? <MapView /> : <RegionStatus status={status} />}
+          </ErrorBoundary>
+        </section>
+        <section
+          className="region region-timeline"
+          id="timeline"
+          aria-label="Timeline"
+          tabIndex={-1}
+        >
+          <ErrorBoundary name="The timeline">
+            {hasData ? <Timeline /> : <RegionStatus status={status} />}
+          </ErrorBoundary>
+        </section>
+        <aside className="region region-details" aria-label="Event details">
+          <ErrorBoundary name="The details">
+            {hasData ? <Details /> : <RegionStatus status={status} />}
+          </ErrorBoundary>
+        </aside>
+      </main>
+      <LiveRegion />
+    </div>
+  );
+}
+
+function RegionStatus({ status }: { status: string }) {
+  if (status === "error") return <p className="region-empty">No dataset to show.</p>;
+  return (
+    <p className="region-empty" aria-busy="true">
+      Loading…
+    </p>
+  );
+}

@@ -1,0 +1,73 @@
+import { formatIssue } from "../data/parseDataset";
+import { useAppStore } from "../store/appStore";
+import type { DatasetSource } from "../store/datasetSlice";
+import { useAppActions } from "./AppActions";
+
+/** The most problems listed; the rest are counted. */
+const MAX_LISTED = 50;
+
+function describeSource(source: DatasetSource | null): string {
+  if (!source || source.kind === "default") return "the default dataset";
+  if (source.kind === "url") return source.url;
+  return `the file ${source.name}`;
+}
+
+/** A dataset that failed (errors) or loaded in part (warnings): every problem with its JSON path. */
+export function DatasetProblems() {
+  const status = useAppStore((state) => state.status);
+  const problems = useAppStore((state) => state.problems);
+  const pendingSource = useAppStore((state) => state.pendingSource);
+  const source = useAppStore((state) => state.source);
+  const hasData = useAppStore((state) => state.index !== null);
+  const dismiss = useAppStore((state) => state.dismissProblems);
+  const { openSource } = useAppActions();
+  if (problems.length === 0 || status === "loading") return null;
+
+  const failed = status === "error";
+  const listed = problems.slice(0, MAX_LISTED);
+  const rest = problems.length - listed.length;
+  const shownSource = failed ? pendingSource : source;
+  const offerDefault = failed ? pendingSource?.kind !== "default" : source.kind !== "default";
+
+  return (
+    <section
+      className={`dataset-problems ${failed ? "is-error" : "is-warning"}`}
+      role={failed ? "alert" : "status"}
+      aria-labelledby="dataset-problems-title"
+    >
+      <h2 id="dataset-problems-title">
+        {failed
+          ? `Could not open ${describeSource(shownSource)}`
+          : `Some of ${describeSource(shownSource)} was left out`}
+      </h2>
+      <p>
+        {failed
+          ? `${problems.length} ${problems.length === 1 ? "problem" : "problems"} found.`
+          : `The rest is shown. ${problems.length} ${problems.length === 1 ? "problem" : "problems"}:`}
+        {failed && hasData && " The dataset shown before is still on screen."}
+      </p>
+      <ul className="problem-list">
+        {listed.map((issue, i) => (
+          // Problems have no ids; their order is stable for one load.
+          // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
+          <li key={i}>
+            <code>{formatIssue(issue)}</code>
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && <p>…and {rest.toLocaleString("en")} more.</p>}
+      <div className="problem-actions">
+        {offerDefault && (
+          <button type="button" onClick={() => openSource({ kind: "default" })}>
+            Back to the default dataset
+          </button>
+        )}
+        {(hasData || !failed) && (
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

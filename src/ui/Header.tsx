@@ -1,0 +1,38 @@
+import { useAppStore } from "../store/appStore";
+import { selectShownCount, selectTotalCount } from "../store/selectors";
+import { NamingSwitch } from "./NamingSwitch";
+import { OpenDataset } from "./OpenDataset";
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function Header() {
+  const title = useAppStore((state) => state.index?.dataset.meta.title ?? null);
+  const total = useAppStore(selectTotalCount);
+  const shown = useAppStore(selectShownCount);
+  const loading = useAppStore((state) => state.status === "loading");
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#timeline">
+        Skip to timeline
+      </a>
+      <h1 className="app-title">
+        {title ?? "Loading dataset…"}
+        {title && (
+          <span className="app-count" data-testid="event-count">
+            {" — "}
+            {shown === total
+              ? plural(total, "event")
+              : `${shown.toLocaleString("en")} of ${plural(total, "event")}`}
+          </span>
+        )}
+        {loading && title && <span className="app-loading"> (loading another dataset…)</span>}
+      </h1>
+      <div className="header-tools">
+        <NamingSwitch />
+        <OpenDataset />
+      </div>
+    </header>
+  );
+}

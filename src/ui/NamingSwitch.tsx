@@ -1,0 +1,25 @@
+import { NAMING_PERSPECTIVES, PERSPECTIVE_LABELS } from "../data/names";
+import { useAppStore } from "../store/appStore";
+
+/** Japanese, Russian or both names for the disputed islands, everywhere in the app. */
+export function NamingSwitch() {
+  const names = useAppStore((state) => state.names);
+  const setNames = useAppStore((state) => state.setNames);
+  return (
+    <fieldset className="naming-switch">
+      <legend>Island names</legend>
+      {NAMING_PERSPECTIVES.map((perspective) => (
+        <label key={perspective} className="segmented">
+          <input
+            type="radio"
+            name="naming-perspective"
+            value={perspective}
+            checked={names === perspective}
+            onChange={() => setNames(perspective)}
+          />
+          <span>{PERSPECTIVE_LABELS[perspective]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkDataUrl,
+  DEFAULT_URL_STATE,
+  decodeUrl,
+  encodeUrl,
+  encodeWindow,
+  roundWindowToDays,
+  type UrlState,
+} from "./codec";
+
+const context = { origin: "https://example.org" };
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function decode(search: string) {
+  return decodeUrl(search, context);
+}
+
+function state(overrides: Partial<UrlState>): UrlState {
+  return { ...DEFAULT_URL_STATE, ...overrides };
+}
+
+describe("encodeUrl", () => {
+  it("leaves every default out", () => {
+    expect(encodeUrl(DEFAULT_URL_STATE)).toBe("");
+    expect(encodeUrl(state({ names: "both", actors: [], q: "  " }))).toBe("");
+  });
+
+  it("writes a short link for one event", () => {
+    expect(encodeUrl(state({ event: "lavrov-arrives-in-tokyo" }))).toBe(
+      "?event=lavrov-arrives-in-tokyo",
+    );
+  });
+
+  it("writes keys in a fixed order", () => {
+    const search = encodeUrl(
+      state({
+        q: "Etorofu",
+        names: "ru",
+        event: "a",
+        data: "/datasets/x.json",
+        story: "article",
+        window: { start: day("2016-06-01"), end: day("2018-07-01") },
+        actors: ["Japan", "United States"],
+        tags: ["security"],
+      }),
+    );
+    expect(search).toBe(
+      "?data=/datasets/x.json&story=article&event=a&from=2016-06-01&to=2018-06-30&names=ru&actors=Japan,United+States&tags=security&q=Etorofu",
+    );
+  });
+
+  it("omits the window when it equals the dataset's default to the day", () => {
+    const window = { start: day("2016-06-01") + 3_600_000, end: day("2018-07-01") };
+    expect(
+      encodeUrl(state({ window }), {
+        window: { start: day("2016-06-01"), end: day("2018-07-01") },
+      }),
+    ).toBe("");
+    expect(
+      encodeUrl(state({ window }), {
+        window: { start: day("2016-05-01"), end: day("2018-07-01") },
+      }),
+    ).toBe("?from=2016-06-01&to=2018-06-30");
+  });
+
+  it("escapes commas inside list items and reserved characters in text", () => {
+    const search = encodeUrl(state({ actors: ["Korea, DPR", "Japan"], q: "a&b=c #1" }));
+    expect(search).toBe("?actors=Korea%2C+DPR,Japan&q=a%26b%3Dc+%231");
+  });
+});
+
+describe("decodeUrl round trips", () => {
+  const cases: UrlState[] = [
+    state({ event: "lavrov-arrives-in-tokyo" }),
+    state({ place: "iturup", names: "ja" }),
+    state({ window: { start: day("1945-01-01"), end: day("2019-01-01") } }),
+    state({
+      actors: ["Korea, DPR", "Japan"],
+      tags: ["security", "économie"],
+      q: "Ètorofu & Iturup",
+    }),
+    state({ data: "https://data.example.com/set.json?x=1&y=2", story: "time", event: "e-1" }),
+    state({ data: "/bench-data/events-10000.json" }),
+  ];
+  for (const original of cases) {
+    it(`round-trips ${encodeUrl(original)}`, () => {
+      const { state: decoded, problems } = decode(encodeUrl(original));
+      expect(problems).toEqual([]);
+      expect(decoded).toEqual(original);
+    });
+  }
+
+  it("accepts year and month precision bounds", () => {
+    expect(decode("?from=2016&to=2018-06").state.window).toEqual({
+      start: day("2016-01-01"),
+      end: day("2018-07-01"),
+    });
+  });
+});
+
+describe("decodeUrl drops malformed values and says so", () => {
+  it("ignores unknown keys silently", () => {
+    expect(decode("?utm_source=x&fbclid=y")).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
+  });
+
+  it("drops invalid ids", () => {
+    const result = decode("?event=%3Cscript%3E&place=Tokyo!");
+    expect(result.state.event).toBeNull();
+    expect(result.state.place).toBeNull();
+    expect(result.problems).toHaveLength(2);
+    expect(result.problems[0]).toContain('"<script>" is not a valid id');
+  });
+
+  it("survives bad percent-encoding", () => {
+    const result = decode("?event=%E0%A4%A&q=%&names=%ZZ");
+    expect(result.state).toEqual(DEFAULT_URL_STATE);
+    expect(result.problems.join(" ")).toMatch(/percent-encoding/);
+  });
+
+  it("drops a 20,000-character value", () => {
+    const result = decode(`?event=${"a".repeat(20_000)}&names=ru`);
+    expect(result.state.event).toBeNull();
+    expect(result.state.names).toBe("ru");
+    expect(result.problems).toEqual(["Ignored the link's event: it is 20,000 characters long."]);
+  });
+
+  it("rejects unknown naming perspectives and stories", () => {
+    const result = decode("?names=fr&story=backwards");
+    expect(result.state.names).toBe("both");
+    expect(result.state.story).toBeNull();
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it.each([
+    "?from=NaN&to=2018",
+    "?from=2018-13-01&to=2019",
+    "?from=2019&to=2018",
+    "?from=2018-02-30&to=2018-03-01",
+    "?from=2018-01-01",
+    "?to=2018-01-01",
+    "?from=Infinity&to=-Infinity",
+    "?from=2018-01-01T00:00&to=2018-02-01",
+  ])("ignores the window in %s", (search) => {
+    const result = decode(search);
+    expect(result.state.window).toBeNull();
+    expect(result.problems).toEqual([
+      "Ignored the link's time window: use from=YYYY-MM-DD&to=YYYY-MM-DD, from before to.",
+    ]);
+  });
+
+  it("refuses datasets on other origins unless https", () => {
+    expect(decode("?data=http://evil.example/x.json").state.data).toBeNull();
+    expect(decode("?data=javascript:alert(1)").state.data).toBeNull();
+    const local = { origin: "http://127.0.0.1:4173" };
+    expect(decodeUrl("?data=//evil.example/x.json", local).state.data).toBeNull();
+    expect(decodeUrl("?data=http://127.0.0.1:4173/x.json", local).state.data).toBe(
+      "http://127.0.0.1:4173/x.json",
+    );
+    expect(decode("?data=https://good.example/x.json").state.data).toBe(
+      "https://good.example/x.json",
+    );
+    expect(decode("?data=/local.json").state.data).toBe("/local.json");
+  });
+
+  it("drops over-long list items and search text", () => {
+    expect(decode(`?actors=${"x".repeat(61)}`).state.actors).toEqual([]);
+    expect(decode(`?q=${"x".repeat(201)}`).state.q).toBe("");
+  });
+
+  it("keeps the first of repeated keys and removes duplicate list items", () => {
+    const result = decode("?event=a&event=b&tags=x,x,,y");
+    expect(result.state.event).toBe("a");
+    expect(result.state.tags).toEqual(["x", "y"]);
+  });
+});
+
+describe("window helpers", () => {
+  it("writes inclusive days", () => {
+    expect(encodeWindow({ start: day("2018-03-01"), end: day("2018-04-01") })).toEqual({
+      from: "2018-03-01",
+      to: "2018-03-31",
+    });
+  });
+
+  it("rounds to whole days", () => {
+    expect(
+      roundWindowToDays({ start: day("2018-03-01") + 5, end: day("2018-03-01") + 10 }),
+    ).toEqual({
+      start: day("2018-03-01"),
+      end: day("2018-03-02"),
+    });
+  });
+
+  it("checks dataset addresses", () => {
+    expect(checkDataUrl("data/x.json", "https://example.org")).toBe("data/x.json");
+    expect(checkDataUrl("ftp://example.org/x.json", "https://example.org")).toBeNull();
+    expect(checkDataUrl("", "https://example.org")).toBeNull();
+  });
+});

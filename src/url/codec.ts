@@ -1,0 +1,314 @@
+/**
+ * The URL is the state people share. One table of keys, each with a decoder
+ * that validates what it reads and an encoder that leaves defaults out, so a
+ * shared link stays short: `/?event=lavrov-arrives-in-tokyo`.
+ *
+ * Decoding never throws: a bad value is dropped and described in `problems`.
+ */
+import {
+  DAY_MS,
+  type Interval,
+  parsePartialDate,
+  partialDateInterval,
+  toIsoDay,
+} from "../data/dates";
+import type { NamingPerspective } from "../data/names";
+import { ID_PATTERN } from "../data/schema";
+import type { StoryOrder } from "../store/storySlice";
+
+export interface UrlState {
+  event: string | null;
+  place: string | null;
+  /** The timeline window; null means the dataset's default window. */
+  window: Interval | null;
+  names: NamingPerspective;
+  /** An alternative dataset: a same-origin path or an https URL. */
+  data: string | null;
+  story: StoryOrder | null;
+  actors: string[];
+  tags: string[];
+  q: string;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  event: null,
+  place: null,
+  window: null,
+  names: "both",
+  data: null,
+  story: null,
+  actors: [],
+  tags: [],
+  q: "",
+};
+
+/** Values longer than this are dropped: nothing legitimate is that long. */
+export const MAX_VALUE_LENGTH = 2000;
+const MAX_LIST_ITEMS = 50;
+const MAX_ITEM_LENGTH = 60;
+const MAX_QUERY_LENGTH = 200;
+
+type Decoded<T> = { value: T } | { problem: string };
+
+interface KeySpec<T> {
+  /** `raw` is still percent-encoded, so lists can split on literal commas. */
+  decode: (raw: string, context: DecodeContext) => Decoded<T>;
+  /** null leaves the key out of the URL. */
+  encode: (value: T) => string | null;
+}
+
+export interface DecodeContext {
+  /** The page's origin: `data` must be on it or use https. */
+  origin: string;
+}
+
+function decodeComponent(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
+}
+
+/** Commas separate list items, so they stay literal; everything else is percent-encoded. */
+function encodeComponent(value: string): string {
+  return encodeURIComponent(value).replace(/%2F/gi, "/").replace(/%3A/gi, ":").replace(/%20/g, "+");
+}
+
+function text(raw: string, name: string): Decoded<string> {
+  const value = decodeComponent(raw);
+  if (value === null)
+    return { problem: `Ignored the link's ${name}: it is not valid percent-encoding.` };
+  return { value };
+}
+
+const idKey = (name: "event" | "place"): KeySpec<string | null> => ({
+  decode: (raw) => {
+    const decoded = text(raw, name);
+    if ("problem" in decoded) return decoded;
+    const id = decoded.value.trim();
+    if (id === "") return { value: null };
+    if (!ID_PATTERN.test(id) || id.length > 120) {
+      return { problem: `Ignored the link's ${name}: "${shorten(id)}" is not a valid id.` };
+    }
+    return { value: id };
+  },
+  encode: (value) => (value === null ? null : encodeComponent(value)),
+});
+
+const listKey = (name: "actors" | "tags"): KeySpec<string[]> => ({
+  decode: (raw) => {
+    const items: string[] = [];
+    for (const part of raw.split(",")) {
+      const item = decodeComponent(part)?.trim();
+      if (item === undefined) {
+        return { problem: `Ignored the link's ${name}: it is not valid percent-encoding.` };
+      }
+      if (item === "") continue;
+      if (item.length > MAX_ITEM_LENGTH) {
+        return { problem: `Ignored the link's ${name}: one of them is too long.` };
+      }
+      if (!items.includes(item)) items.push(item);
+    }
+    if (items.length > MAX_LIST_ITEMS) {
+      return { problem: `Ignored the link's ${name}: there are too many.` };
+    }
+    return { value: items };
+  },
+  encode: (value) => (value.length === 0 ? null : value.map(encodeComponent).join(",")),
+});
+
+function oneOf<T extends string>(
+  name: string,
+  allowed: readonly T[],
+  fallback: T | null,
+): KeySpec<T | null> {
+  return {
+    decode: (raw) => {
+      const value = decodeComponent(raw);
+      if (value !== null && (allowed as readonly string[]).includes(value))
+        return { value: value as T };
+      return {
+        problem: `Ignored the link's ${name}: use one of ${allowed.map((a) => `"${a}"`).join(", ")}.`,
+      };
+    },
+    encode: (value) => (value === fallback ? null : value),
+  };
+}
+
+const NAMES: readonly NamingPerspective[] = ["both", "ja", "ru"];
+const STORIES: readonly StoryOrder[] = ["article", "time"];
+
+/** `from`/`to` are inclusive dates: `from=2016-06-01&to=2018-06-30`. */
+function dateBound(raw: string, edge: "start" | "end"): number | null {
+  const value = decodeComponent(raw);
+  const date = value === null ? null : parsePartialDate(value.trim());
+  if (!date) return null;
+  const interval = partialDateInterval(date);
+  return edge === "start" ? interval.start : interval.end;
+}
+
+export function shorten(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** A dataset address is accepted only on this origin or over https. */
+export function checkDataUrl(value: string, origin: string): string | null {
+  if (value.trim() === "") return null;
+  let url: URL;
+  try {
+    url = new URL(value, `${origin}/`);
+  } catch {
+    return null;
+  }
+  if (url.origin === origin) return value;
+  if (url.protocol === "https:") return value;
+  return null;
+}
+
+const KEYS = {
+  event: idKey("event"),
+  place: idKey("place"),
+  names: oneOf<NamingPerspective>("names", NAMES, "both"),
+  story: oneOf<StoryOrder>("story", STORIES, null),
+  actors: listKey("actors"),
+  tags: listKey("tags"),
+  q: {
+    decode: (raw) => {
+      const decoded = text(raw, "search");
+      if ("problem" in decoded) return decoded;
+      if (decoded.value.length > MAX_QUERY_LENGTH)
+        return { problem: "Ignored the link's search: it is too long." };
+      return decoded;
+    },
+    encode: (value) => (value.trim() === "" ? null : encodeComponent(value)),
+  } satisfies KeySpec<string>,
+  data: {
+    decode: (raw, context) => {
+      const decoded = text(raw, "dataset address");
+      if ("problem" in decoded) return decoded;
+      const checked = checkDataUrl(decoded.value, context.origin);
+      if (checked === null) {
+        return {
+          problem: `Ignored the link's dataset "${shorten(decoded.value)}": use a path on this site or an https:// address.`,
+        };
+      }
+      return { value: checked };
+    },
+    encode: (value) => (value === null ? null : encodeComponent(value)),
+  } satisfies KeySpec<string | null>,
+} as const;
+
+/** The order keys appear in an encoded URL. */
+const KEY_ORDER = [
+  "data",
+  "story",
+  "event",
+  "place",
+  "from",
+  "to",
+  "names",
+  "actors",
+  "tags",
+  "q",
+] as const;
+
+export interface DecodeResult {
+  state: UrlState;
+  /** One sentence per dropped value, for a notice. */
+  problems: string[];
+}
+
+/** Parse `location.search` (with or without the leading `?`). Unknown keys are ignored. */
+export function decodeUrl(search: string, context: DecodeContext): DecodeResult {
+  const state: UrlState = { ...DEFAULT_URL_STATE, actors: [], tags: [] };
+  const problems: string[] = [];
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  const raw = new Map<string, string>();
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const key = decodeComponent(eq === -1 ? pair : pair.slice(0, eq));
+    if (key === null || raw.has(key)) continue;
+    raw.set(key, eq === -1 ? "" : pair.slice(eq + 1));
+  }
+
+  for (const [key, value] of raw) {
+    if (value.length > MAX_VALUE_LENGTH) {
+      if (key in KEYS || key === "from" || key === "to") {
+        problems.push(
+          `Ignored the link's ${key}: it is ${value.length.toLocaleString("en")} characters long.`,
+        );
+      }
+      raw.delete(key);
+    }
+  }
+
+  const apply = <K extends keyof typeof KEYS>(key: K) => {
+    const value = raw.get(key);
+    if (value === undefined) return;
+    const spec = KEYS[key] as KeySpec<UrlState[K]>;
+    const decoded = spec.decode(value, context);
+    if ("problem" in decoded) problems.push(decoded.problem);
+    else state[key] = decoded.value;
+  };
+  apply("event");
+  apply("place");
+  apply("names");
+  apply("story");
+  apply("actors");
+  apply("tags");
+  apply("q");
+  apply("data");
+
+  const rawFrom = raw.get("from");
+  const rawTo = raw.get("to");
+  if (rawFrom !== undefined || rawTo !== undefined) {
+    const start = rawFrom === undefined ? null : dateBound(rawFrom, "start");
+    const end = rawTo === undefined ? null : dateBound(rawTo, "end");
+    if (start !== null && end !== null && start < end) state.window = { start, end };
+    else
+      problems.push(
+        "Ignored the link's time window: use from=YYYY-MM-DD&to=YYYY-MM-DD, from before to.",
+      );
+  }
+  return { state, problems };
+}
+
+/** The window's inclusive first and last day. */
+export function encodeWindow(window: Interval): { from: string; to: string } {
+  return { from: toIsoDay(window.start), to: toIsoDay(Math.max(window.start, window.end - 1)) };
+}
+
+/** Round a window to whole days, the precision the URL keeps. */
+export function roundWindowToDays(window: Interval): Interval {
+  const start = Math.floor(window.start / DAY_MS) * DAY_MS;
+  const end = Math.max(start + DAY_MS, Math.ceil(window.end / DAY_MS) * DAY_MS);
+  return { start, end };
+}
+
+export interface EncodeDefaults {
+  /** The dataset's default window: a window equal to it (to the day) is left out. */
+  window: Interval | null;
+}
+
+/** The search string (`?…`, or "" when everything is at its default). */
+export function encodeUrl(state: UrlState, defaults: EncodeDefaults = { window: null }): string {
+  const parts: string[] = [];
+  let window: { from: string; to: string } | null = null;
+  if (state.window) {
+    window = encodeWindow(state.window);
+    if (defaults.window) {
+      const fallback = encodeWindow(defaults.window);
+      if (fallback.from === window.from && fallback.to === window.to) window = null;
+    }
+  }
+  for (const key of KEY_ORDER) {
+    const encoded =
+      key === "from" || key === "to"
+        ? (window?.[key] ?? null)
+        : (KEYS[key] as KeySpec<UrlState[typeof key]>).encode(state[key]);
+    if (encoded !== null) parts.push(`${key}=${encoded}`);
+  }
+  return parts.length === 0 ? "" : `?${parts.join("&")}`;
+}

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type AppStore, createAppStore } from "../store/appStore";
+import { smallDataset } from "../test/fixtures";
+import {
+  applyUrlState,
+  readLocation,
+  reconcileWithDataset,
+  startUrlSync,
+  type UrlSync,
+} from "./sync";
+
+let store: AppStore;
+let sync: UrlSync;
+const openSource = vi.fn();
+
+function boot(search: string) {
+  window.history.replaceState(null, "", `/${search}`);
+  store = createAppStore();
+  const url = readLocation(store);
+  applyUrlState(store, url);
+  sync = startUrlSync({ store, openSource });
+  store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+  const index = store.getState().index;
+  if (index) sync.replacing(() => reconcileWithDataset(store, url, index));
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  openSource.mockReset();
+});
+
+afterEach(() => {
+  sync.stop();
+  vi.useRealTimers();
+});
+
+describe("URL sync", () => {
+  it("restores a selection from the link and keeps it in the address", () => {
+    boot("?event=e-1945&names=ja");
+    expect(store.getState()).toMatchObject({ selectedEventId: "e-1945", names: "ja" });
+    expect(window.location.search).toBe("?event=e-1945&names=ja");
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it("drops an unknown id with a notice and keeps the app working", () => {
+    boot("?event=no-such-event");
+    expect(store.getState().selectedEventId).toBeNull();
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      "No event 'no-such-event' in this dataset.",
+    ]);
+    expect(window.location.search).toBe("");
+  });
+
+  it("pushes a history entry per selection and replaces for window changes", () => {
+    boot("");
+    const length = window.history.length;
+    store.getState().selectEvent("e-1945");
+    store.getState().selectEvent("e-2018-01");
+    expect(window.history.length).toBe(length + 2);
+    expect(window.location.search).toBe("?event=e-2018-01");
+
+    store.getState().setTimeWindow({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) });
+    store.getState().setTimeWindow({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2002, 0, 1) });
+    expect(window.location.search).toBe("?event=e-2018-01");
+    vi.advanceTimersByTime(300);
+    expect(window.history.length).toBe(length + 2);
+    expect(window.location.search).toBe("?event=e-2018-01&from=2000-01-01&to=2001-12-31");
+  });
+
+  it("applies Back and Forward to the store without writing history", () => {
+    boot("");
+    store.getState().selectEvent("e-1945");
+    store.getState().selectPlace("tokyo");
+    const length = window.history.length;
+    window.history.replaceState(null, "", "/?event=e-1945");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(store.getState()).toMatchObject({ selectedEventId: "e-1945", selectedPlaceId: null });
+    expect(window.history.length).toBe(length);
+    expect(openSource).not.toHaveBeenCalled();
+  });
+
+  it("asks for another dataset when Back lands on one", () => {
+    boot("");
+    window.history.replaceState(null, "", "/?data=/other.json&event=x");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(openSource).toHaveBeenCalledWith(
+      { kind: "url", url: "/other.json" },
+      expect.objectContaining({ event: "x" }),
+    );
+  });
+
+  it("reports malformed values once and opens normally", () => {
+    boot(`?event=${"a".repeat(20_000)}&from=NaN&to=x&zzz=1`);
+    const texts = store.getState().notices.map((n) => n.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain("20,000 characters");
+    expect(texts[0]).toContain("time window");
+    expect(store.getState().timeWindow).not.toBeNull();
+  });
+});

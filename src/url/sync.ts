@@ -1,0 +1,238 @@
+/**
+ * Keeps the address bar and the store in step. A new selection (or filter,
+ * naming, story, dataset) is a `pushState`, so Back and Forward walk through
+ * them; zooming, panning and typing a search are a throttled `replaceState`.
+ */
+import type { DatasetIndex } from "../data/indexDataset";
+import type { AppStore } from "../store/appStore";
+import type { DatasetSource } from "../store/datasetSlice";
+import { memoizeLast } from "../store/memo";
+import type { AppState } from "../store/types";
+import { defaultWindow } from "../timeline/defaultWindow";
+import { DEFAULT_URL_STATE, decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
+
+const REPLACE_THROTTLE_MS = 250;
+
+const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
+  index ? defaultWindow(index) : null,
+);
+
+function dataOf(state: AppState): string | null {
+  const source = state.pendingSource ?? state.source;
+  return source.kind === "url" ? source.url : null;
+}
+
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    event: state.selectedEventId,
+    place: state.selectedPlaceId,
+    window: state.timeWindow,
+    names: state.names,
+    data: dataOf(state),
+    story: state.story,
+    actors: state.actors,
+    tags: state.tags,
+    q: state.query,
+  };
+}
+
+export function searchOf(state: AppState): string {
+  return encodeUrl(urlStateOf(state), { window: defaultWindowOf(state.index) });
+}
+
+/** The part of the URL whose change is a new history entry. */
+function discreteSearchOf(state: AppState): string {
+  return encodeUrl({ ...urlStateOf(state), window: null, q: "" });
+}
+
+export function sourceOfData(data: string | null): DatasetSource {
+  return data === null ? { kind: "default" } : { kind: "url", url: data };
+}
+
+function sameSource(a: DatasetSource, b: DatasetSource): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "url" && b.kind === "url") return a.url === b.url;
+  return a.kind === "default";
+}
+
+/** Put a decoded URL into the store. Ids are checked against a dataset later (`reconcileWithDataset`). */
+export function applyUrlState(store: AppStore, url: UrlState): void {
+  const state = store.getState();
+  const window = url.window ?? defaultWindowOf(state.index);
+  store.setState({
+    selectedEventId: url.event,
+    selectedPlaceId: url.event ? null : url.place,
+    names: url.names,
+    story: url.story,
+    playing: url.story === state.story ? state.playing : false,
+    actors: url.actors,
+    tags: url.tags,
+    query: url.q,
+    ...(window ? { timeWindow: window } : {}),
+  });
+}
+
+/**
+ * After a dataset loads: ids, actors and tags from the URL that it does not
+ * have are dropped with a notice; the window falls back to the default.
+ */
+export function reconcileWithDataset(store: AppStore, url: UrlState, index: DatasetIndex): void {
+  const { notify } = store.getState();
+  if (url.event && !index.byId.has(url.event)) {
+    notify({
+      id: "unknown-event",
+      kind: "warning",
+      text: `No event '${shorten(url.event)}' in this dataset.`,
+    });
+  }
+  if (url.place && !url.event && !index.places.has(url.place)) {
+    notify({
+      id: "unknown-place",
+      kind: "warning",
+      text: `No place '${shorten(url.place)}' in this dataset.`,
+    });
+  }
+  const knownActors = new Set(index.actors.map((a) => a.name));
+  const knownTags = new Set(index.tags.map((t) => t.name));
+  const actors = url.actors.filter((a) => knownActors.has(a));
+  const tags = url.tags.filter((t) => knownTags.has(t));
+  const dropped = [
+    ...url.actors.filter((a) => !knownActors.has(a)),
+    ...url.tags.filter((t) => !knownTags.has(t)),
+  ];
+  if (dropped.length > 0) {
+    notify({
+      id: "unknown-filters",
+      kind: "info",
+      text: `Ignored filters this dataset does not have: ${dropped.map((d) => shorten(d, 30)).join(", ")}.`,
+    });
+  }
+  const state = store.getState();
+  store.setState({
+    selectedEventId:
+      state.selectedEventId && index.byId.has(state.selectedEventId) ? state.selectedEventId : null,
+    selectedPlaceId:
+      state.selectedPlaceId && index.places.has(state.selectedPlaceId)
+        ? state.selectedPlaceId
+        : null,
+    actors,
+    tags,
+    timeWindow: url.window ?? defaultWindow(index),
+  });
+}
+
+export interface UrlSyncOptions {
+  store: AppStore;
+  /** Called when Back/Forward lands on another dataset. */
+  openSource: (source: DatasetSource, url: UrlState) => void;
+  win?: Window;
+}
+
+/** Decode the current address, reporting dropped values as one notice. */
+export function readLocation(store: AppStore, win: Window = window): UrlState {
+  const { state, problems } = decodeUrl(win.location.search, { origin: win.location.origin });
+  if (problems.length > 0) {
+    store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
+  }
+  return state;
+}
+
+export interface UrlSync {
+  stop: () => void;
+  /** Run `change` so that what it does to the URL replaces the current entry instead of adding one. */
+  replacing: (change: () => void) => void;
+}
+
+export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions): UrlSync {
+  let applying = false;
+  let replacingDepth = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let written = win.location.search;
+  let last = {
+    full: searchOf(store.getState()),
+    discrete: discreteSearchOf(store.getState()),
+    index: store.getState().index,
+  };
+
+  const write = (search: string, mode: "push" | "replace") => {
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (mode === "push") win.history.pushState(null, "", url);
+    else win.history.replaceState(null, "", url);
+    written = search;
+  };
+
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (written !== last.full) write(last.full, "replace");
+  };
+
+  const unsubscribe = store.subscribe((state) => {
+    const full = searchOf(state);
+    if (full === last.full && state.index === last.index) return;
+    const discrete = discreteSearchOf(state);
+    const previous = last;
+    last = { full, discrete, index: state.index };
+    if (applying) {
+      written = full;
+      return;
+    }
+    if (state.index !== previous.index || state.status === "loading" || replacingDepth > 0) {
+      // A dataset (re)load prunes the state; that is not a step to go Back to.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (written !== full) write(full, "replace");
+      return;
+    }
+    if (discrete !== previous.discrete) {
+      // Settle the current entry with its latest window before stepping on.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (written !== previous.full) write(previous.full, "replace");
+      write(full, "push");
+      return;
+    }
+    if (timer === null) timer = setTimeout(flush, REPLACE_THROTTLE_MS);
+  });
+
+  const onPopState = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const url = readLocation(store, win);
+    applying = true;
+    try {
+      const state = store.getState();
+      const source = sourceOfData(url.data);
+      const current = state.pendingSource ?? state.source;
+      if (!sameSource(source, current)) {
+        applyUrlState(store, { ...url, window: url.window });
+        openSource(source, url);
+      } else {
+        applyUrlState(store, url);
+        if (state.index) reconcileWithDataset(store, url, state.index);
+      }
+    } finally {
+      applying = false;
+      written = win.location.search;
+    }
+  };
+
+  win.addEventListener("popstate", onPopState);
+  return {
+    stop: () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+      win.removeEventListener("popstate", onPopState);
+    },
+    replacing: (change) => {
+      replacingDepth++;
+      try {
+        change();
+      } finally {
+        replacingDepth--;
+      }
+    },
+  };
+}
+
+export { DEFAULT_URL_STATE };
