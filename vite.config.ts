@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { sharePages } from "./src/url/sharePagesPlugin";
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
@@ -34,7 +35,13 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // State lives in the query string; an unknown path is a real 404, not the app.
+  appType: "mpa",
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    sharePages("data/japan-russia-2018.json", "og/islands.png"),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,

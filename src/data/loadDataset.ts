@@ -1,58 +1,31 @@
 /**
- * Fetch or read a dataset and validate it. Runs in a worker when it can, so
- * parsing and validating 100,000 events does not block the page.
+ * Load a dataset in a worker, so that parsing and validating 100,000 events
+ * does not block the page. Where workers fail, the same code runs here,
+ * loaded on demand so the validator stays out of the first download.
  */
-import { type DatasetIssue, type ParseResult, parseDataset, parseJson } from "./parseDataset";
+import type { DatasetRequest } from "./loadDatasetHere";
+import type { ParseResult } from "./parseDataset";
 
-export type DatasetRequest = { kind: "url"; url: string } | { kind: "text"; text: string };
+export type { DatasetRequest };
 
-function failure(message: string): ParseResult {
-  return { ok: false, errors: [{ path: "", message }] };
+async function loadHere(request: DatasetRequest): Promise<ParseResult> {
+  const { loadDatasetHere } = await import("./loadDatasetHere");
+  return loadDatasetHere(request);
 }
 
-export function parseDatasetText(text: string): ParseResult {
-  const json = parseJson(text);
-  if (!json.ok) return failure(json.error.message);
-  return parseDataset(json.value);
-}
-
-export async function fetchDatasetText(url: string): Promise<{ text: string } | { error: string }> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: "same-origin" });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { error: `Could not reach ${url}: ${reason}` };
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    return { error: `Could not load ${url}: the server answered HTTP ${status}` };
-  }
-  return { text: await response.text() };
-}
-
-/** Load and validate on this thread. */
-export async function loadDatasetHere(request: DatasetRequest): Promise<ParseResult> {
-  if (request.kind === "text") return parseDatasetText(request.text);
-  const fetched = await fetchDatasetText(request.url);
-  if ("error" in fetched) return failure(fetched.error);
-  return parseDatasetText(fetched.text);
-}
-
-/** Load and validate in a worker; on this thread where workers are unavailable. */
 export function loadDataset(request: DatasetRequest): Promise<ParseResult> {
-  if (typeof Worker === "undefined") return loadDatasetHere(request);
+  if (typeof Worker === "undefined") return loadHere(request);
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
     } catch {
-      resolve(loadDatasetHere(request));
+      resolve(loadHere(request));
       return;
     }
-    const absolute =
+    const absolute: DatasetRequest =
       request.kind === "url"
-        ? { kind: "url" as const, url: new URL(request.url, location.href).href }
+        ? { kind: "url", url: new URL(request.url, location.href).href }
         : request;
     worker.onmessage = (message: MessageEvent<ParseResult>) => {
       worker.terminate();
@@ -61,10 +34,8 @@ export function loadDataset(request: DatasetRequest): Promise<ParseResult> {
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(loadDatasetHere(request));
+      resolve(loadHere(request));
     };
     worker.postMessage(absolute);
   });
 }
-
-export type { DatasetIssue };

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { eventInterval } from "./dates";
+import type { DatasetIssue } from "./issues";
 import { placeTokens } from "./placeTokens";
 import {
   type Dataset,
@@ -15,11 +16,7 @@ import {
   placeSchema,
 } from "./schema";
 
-export interface DatasetIssue {
-  /** A JSON path such as `events[3].start`; empty for the document itself. */
-  path: string;
-  message: string;
-}
+export { type DatasetIssue, formatIssue } from "./issues";
 
 export type ParseResult =
   | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
@@ -66,16 +63,37 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function issueSentence(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined) return "is required";
   if (issue.code === "invalid_type") {
-    if (value === undefined) return "is required";
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     return `must be ${expected}, not ${describeValue(value)}`;
   }
-  if (issue.code === "invalid_value" || issue.code === "invalid_union") {
+  if (issue.code === "invalid_value") {
+    const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+    return `${describeValue(value)} is not allowed here: use ${issue.values.length === 1 ? allowed : `one of ${allowed}`}`;
+  }
+  if (issue.code === "invalid_union" && issue.message === "Invalid input") {
     return `${describeValue(value)} is not allowed here`;
   }
   if (issue.code === "unrecognized_keys") return `has unknown keys: ${issue.keys.join(", ")}`;
-  return `${describeValue(value)} ${issue.message}`;
+  if (
+    (issue.code === "too_small" || issue.code === "too_big") &&
+    /^Too (small|big)/.test(issue.message)
+  ) {
+    // zod's own wording ("Too small: expected number to be >=1") is for programmers.
+    const small = issue.code === "too_small";
+    const bound = `${small ? "at least" : "at most"} ${small ? issue.minimum : issue.maximum}`;
+    if (Array.isArray(value)) {
+      return `has ${value.length} item${value.length === 1 ? "" : "s"}: it must have ${bound}`;
+    }
+    if (typeof value === "string")
+      return `${describeValue(value)} must be ${bound} characters long`;
+    return `${describeValue(value)} is too ${small ? "small" : "big"}: it must be ${bound}`;
+  }
+  // Our own messages read on from the value for texts and numbers ("2018-13-45" is not a date …).
+  if (value === null || typeof value !== "object")
+    return `${describeValue(value)} ${issue.message}`;
+  return issue.message;
 }
 
 function zodIssues(error: z.ZodError, prefix: PathPart[], root: unknown): DatasetIssue[] {
@@ -87,11 +105,6 @@ function zodIssues(error: z.ZodError, prefix: PathPart[], root: unknown): Datase
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** Each issue as one line: `path: message`. */
-export function formatIssue(issue: DatasetIssue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
 export function parseDataset(input: unknown): ParseResult {

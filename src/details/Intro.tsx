@@ -12,30 +12,43 @@ export function Intro() {
     () => (index ? index.events.filter((_, i) => passes(mask, i)) : []),
     [index, mask],
   );
+  const sheetOpen = useAppStore((state) => state.sheetOpen);
+  const setSheetOpen = useAppStore((state) => state.setSheetOpen);
   if (!index) return null;
   const { meta } = index.dataset;
   return (
     <div className="details intro">
-      <h2 id="details-title">About</h2>
-      {meta.description && <p>{meta.description}</p>}
-      {meta.source && (
-        <p className="details-source">
-          Source:{" "}
-          {meta.source.url ? (
-            <a href={meta.source.url} target="_blank" rel="noopener noreferrer">
-              {meta.source.title}
-            </a>
-          ) : (
-            meta.source.title
-          )}
-          {meta.source.author && `, ${meta.source.author}`}
-          {meta.source.publication && `, ${meta.source.publication}`}
-          {meta.source.date && `, ${meta.source.date}`}.
-        </p>
-      )}
-      <p className="hint">Select an event on the timeline or a place on the map.</p>
-      <h3>All events</h3>
-      <EventList events={events} label="All events in time order" />
+      <button
+        type="button"
+        className="sheet-toggle"
+        aria-expanded={sheetOpen}
+        aria-controls="intro-body"
+        onClick={() => setSheetOpen(!sheetOpen)}
+      >
+        {sheetOpen ? "Hide the event list" : `About and all ${events.length} events`}
+      </button>
+      <div id="intro-body" className="intro-body">
+        <h2 id="details-title">About</h2>
+        {meta.description && <p>{meta.description}</p>}
+        {meta.source && (
+          <p className="details-source">
+            Source:{" "}
+            {meta.source.url ? (
+              <a href={meta.source.url} target="_blank" rel="noopener noreferrer">
+                {meta.source.title}
+              </a>
+            ) : (
+              meta.source.title
+            )}
+            {meta.source.author && `, ${meta.source.author}`}
+            {meta.source.publication && `, ${meta.source.publication}`}
+            {meta.source.date && `, ${meta.source.date}`}.
+          </p>
+        )}
+        <p className="hint">Select an event on the timeline or a place on the map.</p>
+        <h3>All events</h3>
+        <EventList events={events} label="All events in time order" />
+      </div>
     </div>
   );
 }

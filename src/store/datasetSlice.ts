@@ -1,5 +1,5 @@
 import { type DatasetIndex, indexDataset } from "../data/indexDataset";
-import type { DatasetIssue } from "../data/parseDataset";
+import type { DatasetIssue } from "../data/issues";
 import type { Dataset } from "../data/schema";
 import type { SliceCreator } from "./types";
 

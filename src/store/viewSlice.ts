@@ -14,6 +14,9 @@ export interface ViewSlice {
   announcement: { text: string; seq: number };
   /** Whether the MapLibre map could start (WebGL2); false shows the fallback. */
   mapAvailable: boolean | null;
+  /** On phones: whether the details sheet is expanded while nothing is selected. */
+  sheetOpen: boolean;
+  setSheetOpen: (open: boolean) => void;
   setNames: (names: NamingPerspective) => void;
   notify: (notice: Omit<Notice, "id"> & { id?: string }) => void;
   dismissNotice: (id: string) => void;
@@ -28,6 +31,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   notices: [],
   announcement: { text: "", seq: 0 },
   mapAvailable: null,
+  sheetOpen: false,
+  setSheetOpen: (sheetOpen) => set({ sheetOpen }),
   setNames: (names) => set({ names }),
   notify: (notice) =>
     set((state) => {

@@ -11,6 +11,9 @@ import { Notices } from "./Notices";
 export function App() {
   const hasData = useAppStore((state) => state.index !== null);
   const status = useAppStore((state) => state.status);
+  const sheetOpen = useAppStore(
+    (state) => state.sheetOpen || state.selectedEventId !== null || state.selectedPlaceId !== null,
+  );
   return (
     <div className="app">
       <Header />
@@ -32,7 +35,11 @@ export function App() {
             {hasData ? <Timeline /> : <RegionStatus status={status} />}
           </ErrorBoundary>
         </section>
-        <aside className="region region-details" aria-label="Event details">
+        <aside
+          className="region region-details"
+          aria-label="Event details"
+          data-sheet={sheetOpen ? "open" : "closed"}
+        >
           <ErrorBoundary name="The details">
             {hasData ? <Details /> : <RegionStatus status={status} />}
           </ErrorBoundary>

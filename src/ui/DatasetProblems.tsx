@@ -1,4 +1,4 @@
-import { formatIssue } from "../data/parseDataset";
+import { formatIssue } from "../data/issues";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { useAppActions } from "./AppActions";

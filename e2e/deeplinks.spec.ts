@@ -1,0 +1,122 @@
+import type { Page } from "@playwright/test";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+
+/** The map's bounds contain every given [lon, lat], once the camera has settled. */
+async function expectFramed(page: Page, points: [number, number][]) {
+  await expect
+    .poll(async () =>
+      page.evaluate((pts) => {
+        const map = window.__app?.map;
+        if (!map || map.isMoving()) return false;
+        const bounds = map.getBounds();
+        return pts.every((p) => bounds.contains(p));
+      }, points),
+    )
+    .toBe(true);
+}
+
+test("a cold deep link opens the event, its details, its places and the window", async ({ page }) => {
+  await page.goto("/?event=lavrov-arrives-in-tokyo&from=2017-10-01&to=2018-05-31");
+  await waitForApp(page);
+  await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+  await expect(details(page).getByTestId("details-date")).toHaveText("21 March 2018");
+  const state = await page.evaluate(() => {
+    const s = window.__app?.store.getState();
+    return { event: s?.selectedEventId, window: s?.timeWindow };
+  });
+  expect(state.event).toBe("lavrov-arrives-in-tokyo");
+  expect(state.window).toEqual({ start: Date.UTC(2017, 9, 1), end: Date.UTC(2018, 5, 1) });
+  await expect(
+    timeline(page).getByRole("button", { name: /^Lavrov lands in Tokyo/ }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await waitForMap(page);
+  await expectFramed(page, [[139.69, 35.69]]);
+  expect(new URL(page.url()).search).toBe("?event=lavrov-arrives-in-tokyo&from=2017-10-01&to=2018-05-31");
+});
+
+test("Back and Forward step through selections, and the whole app follows", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const picks = [
+    { name: /^Northern Territories Day/, title: "Northern Territories Day", id: "northern-territories-day" },
+    { name: /^Lavrov lands in Tokyo/, title: "Lavrov lands in Tokyo", id: "lavrov-arrives-in-tokyo" },
+    { name: /^Russian presidential election/, title: "Russian presidential election", id: "russian-presidential-election" },
+  ];
+  for (const pick of picks) {
+    await timeline(page).getByRole("button", { name: pick.name }).first().click();
+    await expect(detailsTitle(page)).toContainText(pick.title);
+    await expect(page).toHaveURL(new RegExp(`event=${pick.id}`));
+  }
+  const expectAt = async (pick: (typeof picks)[number]) => {
+    await expect(page).toHaveURL(new RegExp(`event=${pick.id}`));
+    await expect(detailsTitle(page)).toContainText(pick.title);
+    await expect(timeline(page).getByRole("button", { name: pick.name }).first()).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    const selected = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
+    expect(selected).toBe(pick.id);
+  };
+  await page.goBack();
+  await expectAt(picks[1] as (typeof picks)[number]);
+  await page.goBack();
+  await expectAt(picks[0] as (typeof picks)[number]);
+  await page.goForward();
+  await expectAt(picks[1] as (typeof picks)[number]);
+});
+
+test("an unknown id shows a dismissible notice and a working app", async ({ page }) => {
+  await page.goto("/?event=no-such-event");
+  await waitForApp(page);
+  const notice = page.getByRole("alert").filter({ hasText: "No event 'no-such-event' in this dataset." });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("events");
+  await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
+  await notice.getByRole("button", { name: /Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+  await details(page).getByRole("button", { name: /Lavrov lands in Tokyo/ }).click();
+  await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+});
+
+test("URL garbage is ignored with a notice and the app opens", async ({ page }) => {
+  const junk = "x".repeat(20_000);
+  await page.goto(`/?event=%E0%A4%A&from=NaN&to=2018&names=%ZZ&place=${junk}&zzz=1`);
+  await waitForApp(page);
+  await expect(page.getByRole("status").filter({ hasText: "Ignored the link's" })).toBeVisible();
+  await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
+  const names = await page.evaluate(() => window.__app?.store.getState().names);
+  expect(names).toBe("both");
+});
+
+test("a share page carries preview tags and lands on its event", async ({ page }) => {
+  const response = await page.request.get("/share/lavrov-arrives-in-tokyo.html");
+  expect(response.ok()).toBe(true);
+  const html = await response.text();
+  const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+  expect(meta("og:title")).toBe("Lavrov lands in Tokyo");
+  expect(meta("og:description")).toMatch(/^21 March 2018\. /);
+  expect(meta("og:url")).toContain("?event=lavrov-arrives-in-tokyo");
+  expect(meta("twitter:card")).toBe("summary_large_image");
+  const image = await page.request.get(new URL(meta("og:image") ?? "", response.url()).href);
+  expect(image.headers()["content-type"]).toContain("image/png");
+
+  await page.goto("/share/lavrov-arrives-in-tokyo.html");
+  await page.waitForURL(/\/\?event=lavrov-arrives-in-tokyo$/);
+  await waitForApp(page);
+  await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+});
+
+test("Share copies the event's link and says so", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  await details(page).getByRole("button", { name: /^Share a link to/ }).click();
+  await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
+  await expect(page.getByTestId("live-region")).toContainText("copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}/share/nagato-summit.html`);
+});

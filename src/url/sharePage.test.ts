@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { smallDataset } from "../test/fixtures";
+import { escapeHtml, sharePageHtml } from "./sharePage";
+
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+
+describe("sharePageHtml", () => {
+  const dataset = smallDataset();
+  const airport = dataset.events.find((e) => e.id === "e-2018-01");
+  if (!airport) throw new Error("fixture changed");
+
+  it("carries the preview tags and redirects to the event", () => {
+    const html = sharePageHtml(dataset, airport, { siteUrl: "https://example.org/app/", imagePath: "og/islands.png" });
+    expect(meta(html, "og:title")).toBe("Airport on Etorofu / Iturup");
+    expect(meta(html, "og:description")).toBe("January 2018. s");
+    expect(meta(html, "og:url")).toBe("https://example.org/app/share/e-2018-01.html");
+    expect(meta(html, "og:image")).toBe("https://example.org/app/og/islands.png");
+    expect(meta(html, "twitter:card")).toBe("summary_large_image");
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://example.org/app/?event=e-2018-01">');
+  });
+
+  it("uses relative links when no site address is known", () => {
+    const html = sharePageHtml(dataset, airport, { siteUrl: "", imagePath: "og/islands.png" });
+    expect(html).toContain('content="0; url=../?event=e-2018-01"');
+    expect(meta(html, "og:image")).toBe("../og/islands.png");
+  });
+
+  it("writes hostile text as text", () => {
+    const hostile = { ...airport, title: '<img src=x onerror="alert(1)">', summary: "</title><script>x</script>" };
+    const html = sharePageHtml(dataset, hostile, { siteUrl: "", imagePath: "og/islands.png" });
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+
+  it("escapes every special character", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
