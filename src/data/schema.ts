@@ -42,17 +42,29 @@ export const webUrl = z
   }, "must be an http: or https: URL")
   .meta({ format: "uri", pattern: "^https?://" });
 
-const lonLat = z.tuple([
-  z.number().min(-180).max(180, "longitude must be between -180 and 180"),
-  z.number().min(-90).max(90, "latitude must be between -90 and 90"),
-]);
+const LONGITUDE = "is not a longitude: it must be between -180 and 180";
+const LATITUDE = "is not a latitude: it must be between -90 and 90";
+const lonLat = z.tuple(
+  [
+    z.number().min(-180, LONGITUDE).max(180, LONGITUDE),
+    z.number().min(-90, LATITUDE).max(90, LATITUDE),
+  ],
+  "must be a [longitude, latitude] pair",
+);
 
 const ring = z.array(lonLat).min(4, "a polygon ring needs at least 4 positions");
 
-export const geometrySchema = z.union([
-  z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring).min(1)).min(1) }),
-]);
+export const geometrySchema = z.discriminatedUnion(
+  "type",
+  [
+    z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1) }),
+    z.object({
+      type: z.literal("MultiPolygon"),
+      coordinates: z.array(z.array(ring).min(1)).min(1),
+    }),
+  ],
+  'is not a geometry type here: use "Polygon" or "MultiPolygon"',
+);
 
 export const PLACE_KINDS = [
   "city",

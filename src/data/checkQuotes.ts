@@ -1,0 +1,131 @@
+/**
+ * Provenance checks: every event's `quote` must occur verbatim in the source
+ * text, in the paragraph it names. "Verbatim" forgives only typography:
+ * curly and straight quotes, dashes and runs of whitespace are normalised.
+ */
+import type { DatasetIssue } from "./issues";
+
+export interface QuoteCheckOptions {
+  /**
+   * Blank-line separated blocks at the top of the source that are not
+   * numbered (the headline and byline). Paragraph 1 is the block after them.
+   */
+  headerBlocks?: number;
+}
+
+export interface QuoteCheckResult {
+  /** How many quotes were checked. */
+  checked: number;
+  issues: DatasetIssue[];
+}
+
+const SINGLE_QUOTES = /[‘’‚‛′`]/g;
+const DOUBLE_QUOTES = /[“”„‟″«»]/g;
+const DASHES = /[‐‑‒–—―−]/g;
+const WHITESPACE = /\s+/g;
+
+/** Straight quotes, hyphens for every dash, single spaces: the forms quotes are compared in. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, "-")
+    .replace(WHITESPACE, " ")
+    .trim();
+}
+
+/**
+ * The source's paragraphs: blocks separated by blank lines, trimmed, with the
+ * first `headerBlocks` blocks (headline and byline; 1 by default) left out.
+ * `splitParagraphs(text)[0]` is paragraph 1.
+ */
+export function splitParagraphs(text: string, options: QuoteCheckOptions = {}): string[] {
+  const blocks = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== "");
+  return blocks.slice(options.headerBlocks ?? 1);
+}
+
+function shorten(text: string, max = 50): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The longest start of `needle` that occurs in `haystack` (containment is monotone, so binary search). */
+function longestMatchingPrefix(needle: string, haystack: string): number {
+  let lo = 0;
+  let hi = needle.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (haystack.includes(needle.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Check the quotes of a list of events (raw input or parsed, so paths match
+ * the file). Events without a quote, or with a malformed one, are skipped:
+ * `parseDataset` reports those.
+ */
+export function checkQuotes(
+  events: readonly unknown[],
+  source: string,
+  options: QuoteCheckOptions = {},
+): QuoteCheckResult {
+  const paragraphs = splitParagraphs(source, options).map(normaliseText);
+  const whole = paragraphs.join("\n");
+  const issues: DatasetIssue[] = [];
+  let checked = 0;
+
+  events.forEach((event, i) => {
+    if (!isRecord(event) || !isRecord(event.quote)) return;
+    const { text, paragraph } = event.quote;
+    if (typeof text !== "string") return;
+    const path = `events[${i}].quote`;
+    const quote = normaliseText(text);
+    if (quote === "") return;
+    checked++;
+
+    const found = paragraphs.flatMap((body, p) => (body.includes(quote) ? [p + 1] : []));
+    if (found.length === 0 && whole.replace(/\n/g, " ").includes(quote)) {
+      issues.push({
+        path: `${path}.text`,
+        message: `“${shorten(quote)}” runs across paragraphs: quote from one paragraph at a time`,
+      });
+      return;
+    }
+    if (found.length === 0) {
+      const matched = longestMatchingPrefix(quote, whole);
+      const where =
+        matched < 12
+          ? "not even its opening words match"
+          : `it matches up to “${shorten(quote.slice(Math.max(0, matched - 30), matched), 30)}” and then differs`;
+      issues.push({
+        path: `${path}.text`,
+        message: `“${shorten(quote)}” does not occur verbatim in the source (${where})`,
+      });
+      return;
+    }
+    if (typeof paragraph !== "number") return;
+    if (paragraph > paragraphs.length) {
+      issues.push({
+        path: `${path}.paragraph`,
+        message: `the source has ${paragraphs.length} paragraphs, so there is no paragraph ${paragraph}; the quote is in paragraph ${found.join(", ")}`,
+      });
+    } else if (!found.includes(paragraph)) {
+      issues.push({
+        path: `${path}.paragraph`,
+        message: `${paragraph} is the wrong paragraph: the quote is in paragraph ${found.join(", ")}`,
+      });
+    }
+  });
+
+  return { checked, issues };
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import {
+  comparePartialDates,
+  DAY_MS,
+  daysInMonth,
+  eventInterval,
+  formatEventDate,
+  isPartialDate,
+  parsePartialDate,
+  partialDateInterval,
+  toIsoDay,
+} from "./dates";
+
+const utc = Date.UTC;
+
+function interval(value: string, approximate = false) {
+  const date = parsePartialDate(value);
+  if (!date) throw new Error(`test date ${value} does not parse`);
+  return partialDateInterval(date, approximate);
+}
+
+describe("parsePartialDate", () => {
+  it("reads the three precisions", () => {
+    expect(parsePartialDate("2018")).toEqual({ year: 2018, precision: "year" });
+    expect(parsePartialDate("2018-03")).toEqual({ year: 2018, month: 3, precision: "month" });
+    expect(parsePartialDate("2018-03-21")).toEqual({
+      year: 2018,
+      month: 3,
+      day: 21,
+      precision: "day",
+    });
+  });
+
+  it("knows leap years, including the century rules", () => {
+    expect(isPartialDate("2016-02-29")).toBe(true);
+    expect(isPartialDate("2000-02-29")).toBe(true);
+    expect(isPartialDate("2018-02-29")).toBe(false);
+    expect(isPartialDate("1900-02-29")).toBe(false);
+    expect(daysInMonth(2016, 2)).toBe(29);
+    expect(daysInMonth(2018, 2)).toBe(28);
+    expect(daysInMonth(2018, 12)).toBe(31);
+  });
+
+  it.each([
+    "2018-02-30",
+    "2018-04-31",
+    "2018-13",
+    "2018-00",
+    "2018-01-00",
+    "2018-13-45",
+    "0000",
+    "18",
+    "2018-3",
+    "2018-03-1",
+    "21 March 2018",
+    "2018-03-21T00:00",
+    " 2018",
+    "",
+  ])("rejects %j", (value) => {
+    expect(parsePartialDate(value)).toBeNull();
+    expect(isPartialDate(value)).toBe(false);
+  });
+});
+
+describe("partialDateInterval", () => {
+  it("makes a year the whole year, leap years included", () => {
+    expect(interval("2018")).toEqual({ start: utc(2018, 0, 1), end: utc(2019, 0, 1) });
+    const leap = interval("2016");
+    expect((leap.end - leap.start) / DAY_MS).toBe(366);
+  });
+
+  it("makes a month the whole month", () => {
+    expect(interval("2018-03")).toEqual({ start: utc(2018, 2, 1), end: utc(2018, 3, 1) });
+    const february = interval("2016-02");
+    expect((february.end - february.start) / DAY_MS).toBe(29);
+    expect(interval("2016-12")).toEqual({ start: utc(2016, 11, 1), end: utc(2017, 0, 1) });
+  });
+
+  it("makes a day one UTC day", () => {
+    expect(interval("2018-03-21")).toEqual({ start: utc(2018, 2, 21), end: utc(2018, 2, 22) });
+  });
+
+  it("makes an approximate day its third of the month", () => {
+    expect(interval("2018-04-15", true)).toEqual({
+      start: utc(2018, 3, 11),
+      end: utc(2018, 3, 21),
+    });
+    expect(interval("2018-04-03", true)).toEqual({ start: utc(2018, 3, 1), end: utc(2018, 3, 11) });
+    // Late February runs to the end of the month, whatever its length.
+    expect(interval("2018-02-25", true)).toEqual({ start: utc(2018, 1, 21), end: utc(2018, 2, 1) });
+    expect(interval("2016-02-25", true).end).toBe(utc(2016, 2, 1));
+  });
+});
+
+describe("time-zone edges", () => {
+  it("runs with the zone the test script pins, west of UTC", () => {
+    // `npm run test:unit` sets TZ=America/Los_Angeles, where local midnight
+    // on 1 January is still 31 December in UTC terms, and vice versa.
+    if (process.env.TZ === "America/Los_Angeles") {
+      expect(new Date(utc(2018, 0, 1)).getDate()).toBe(31);
+    }
+  });
+
+  it("keeps 31 December and 1 January on their own sides of the year", () => {
+    const newYearsEve = interval("2017-12-31");
+    const newYearsDay = interval("2018-01-01");
+    expect(toIsoDay(newYearsEve.start)).toBe("2017-12-31");
+    expect(newYearsEve.end).toBe(newYearsDay.start);
+    expect(toIsoDay(newYearsDay.start)).toBe("2018-01-01");
+    expect(new Date(newYearsDay.start).getUTCFullYear()).toBe(2018);
+    expect(toIsoDay(interval("2018").start)).toBe("2018-01-01");
+    expect(toIsoDay(interval("2018").end - 1)).toBe("2018-12-31");
+    expect(toIsoDay(interval("2017-12").end - 1)).toBe("2017-12-31");
+  });
+
+  it("formats without a local shift", () => {
+    expect(formatEventDate({ start: "2018-01-01" })).toBe("1 January 2018");
+    expect(formatEventDate({ start: "2017-12-31" })).toBe("31 December 2017");
+    expect(formatEventDate({ start: "2018-01" })).toBe("January 2018");
+  });
+});
+
+describe("eventInterval", () => {
+  it("runs from the start of `start` to the end of `end`", () => {
+    expect(eventInterval({ start: "2016-12", end: "2018-03" })).toEqual({
+      start: utc(2016, 11, 1),
+      end: utc(2018, 3, 1),
+    });
+    expect(eventInterval({ start: "1945-08", end: "1945-09" })).toEqual({
+      start: utc(1945, 7, 1),
+      end: utc(1945, 9, 1),
+    });
+    expect(eventInterval({ start: "2006", end: "2017" })).toEqual({
+      start: utc(2006, 0, 1),
+      end: utc(2018, 0, 1),
+    });
+  });
+
+  it("covers the start alone when there is no end", () => {
+    expect(eventInterval({ start: "2018-02-07" })).toEqual(interval("2018-02-07"));
+    expect(eventInterval({ start: "2018-04-15", approximate: true })).toEqual(
+      interval("2018-04-15", true),
+    );
+  });
+
+  it("throws on a date that is not one", () => {
+    expect(() => eventInterval({ start: "2018-13" })).toThrow("invalid date: 2018-13");
+    expect(() => eventInterval({ start: "2018", end: "soon" })).toThrow("invalid date: soon");
+  });
+});
+
+describe("formatEventDate", () => {
+  it("shows the precision the date has", () => {
+    expect(formatEventDate({ start: "2018" })).toBe("2018");
+    expect(formatEventDate({ start: "2018-03" })).toBe("March 2018");
+    expect(formatEventDate({ start: "2018-03-21" })).toBe("21 March 2018");
+  });
+
+  it("writes approximate days as a third of the month", () => {
+    expect(formatEventDate({ start: "2018-04-15", approximate: true })).toBe("c. mid-April 2018");
+    expect(formatEventDate({ start: "2018-04-02", approximate: true })).toBe("c. early-April 2018");
+    expect(formatEventDate({ start: "2018-03-26", approximate: true })).toBe("c. late-March 2018");
+  });
+
+  it("writes ranges", () => {
+    expect(formatEventDate({ start: "2018-02-06", end: "2018-02-07" })).toBe("6–7 February 2018");
+    expect(formatEventDate({ start: "2016-12", end: "2018-03" })).toBe(
+      "December 2016 – March 2018",
+    );
+    expect(formatEventDate({ start: "2006", end: "2017" })).toBe("2006 – 2017");
+    expect(formatEventDate({ start: "2018-03-30", end: "2018-04-02" })).toBe(
+      "30 March 2018 – 2 April 2018",
+    );
+    expect(formatEventDate({ start: "2018-03", end: "2018-03" })).toBe("March 2018");
+  });
+
+  it("shows a broken date as written rather than failing", () => {
+    expect(formatEventDate({ start: "2018-13" })).toBe("2018-13");
+  });
+});
+
+describe("comparePartialDates", () => {
+  it("orders by start, coarser first when two start together", () => {
+    const dates = ["2018-03-21", "2018", "2018-03", "2017-12-31", "2018-01-01", "2018-01"];
+    expect([...dates].sort(comparePartialDates)).toEqual([
+      "2017-12-31",
+      "2018",
+      "2018-01",
+      "2018-01-01",
+      "2018-03",
+      "2018-03-21",
+    ]);
+    expect(comparePartialDates("2018-03", "2018-03")).toBe(0);
+  });
+});

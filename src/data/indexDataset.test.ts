@@ -1,0 +1,237 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { eventInterval } from "./dates";
+import { eventsInWindow, indexDataset, lowerBound, windowRange } from "./indexDataset";
+import { parseDataset } from "./parseDataset";
+import type { Dataset, DatasetEvent } from "./schema";
+
+const utc = Date.UTC;
+
+function ev(id: string, start: string, more: Partial<DatasetEvent> = {}): DatasetEvent {
+  return { id, title: id, start, summary: id, places: [], actors: [], tags: [], ...more };
+}
+
+const quote = (paragraph: number) => ({ text: "x", paragraph });
+
+// In dataset order, deliberately not in time order.
+const EVENTS: DatasetEvent[] = [
+  ev("lavrov", "2018-03-21", {
+    places: ["tokyo"],
+    actors: ["Russia", "Japan"],
+    tags: ["diplomacy"],
+    quote: quote(1),
+  }),
+  ev("talks", "2016-12", {
+    end: "2018-03",
+    places: ["islands"],
+    actors: ["Japan", "Russia"],
+    tags: ["economy"],
+    quote: quote(11),
+  }),
+  ev("sanctions", "2014", {
+    places: ["tokyo"],
+    actors: ["Japan"],
+    tags: ["economy"],
+    quote: quote(12),
+  }),
+  ev("exercise", "2018-02-06", {
+    places: ["islands"],
+    actors: ["Russia"],
+    tags: ["security"],
+    quote: quote(27),
+  }),
+  ev("day", "2018-02-07", {
+    places: ["tokyo", "islands"],
+    actors: ["Japan"],
+    tags: ["territory"],
+    quote: quote(27),
+  }),
+  ev("year-2018", "2018", { actors: ["Japan", "Russia"], tags: ["culture"], quote: quote(8) }),
+  ev("january", "2018-01", { places: ["islands"], actors: ["Russia"], tags: ["security"] }),
+  ev("washington", "2018-04-15", {
+    approximate: true,
+    actors: ["Japan"],
+    tags: ["diplomacy"],
+    quote: quote(24),
+  }),
+  ev("alpha", "2018-03-21", { quote: quote(1) }),
+];
+
+const DATASET: Dataset = {
+  meta: { title: "Test" },
+  places: [
+    {
+      id: "tokyo",
+      name: "Tokyo",
+      names: { en: "Tokyo" },
+      kind: "city",
+      coordinates: [139.69, 35.69],
+    },
+    {
+      id: "islands",
+      name: "Islands",
+      names: { en: "Islands" },
+      kind: "island-group",
+      coordinates: [147, 44.5],
+    },
+  ],
+  events: EVENTS,
+};
+
+const index = indexDataset(DATASET);
+const ids = (positions: number[]) => positions.map((i) => index.events[i]?.id);
+
+describe("indexDataset", () => {
+  it("orders events by start, then end, then id", () => {
+    expect(index.events.map((e) => e.id)).toEqual([
+      "sanctions", // 2014
+      "talks", // Dec 2016 – Mar 2018
+      "january", // Jan 2018: starts with the year 2018 but ends sooner
+      "year-2018",
+      "exercise",
+      "day",
+      "alpha", // same day as lavrov: id breaks the tie
+      "lavrov",
+      "washington",
+    ]);
+    index.events.forEach((e, i) => {
+      expect(e.order).toBe(i);
+      expect(index.byId.get(e.id)).toBe(e);
+      expect(index.starts[i]).toBe(e.interval.start);
+      expect(index.ends[i]).toBe(e.interval.end);
+    });
+  });
+
+  it("does not reorder or mutate the dataset", () => {
+    expect(DATASET.events.map((e) => e.id)[0]).toBe("lavrov");
+    expect("order" in (DATASET.events[0] ?? {})).toBe(false);
+  });
+
+  it("computes intervals, extent and the longest duration", () => {
+    expect(index.byId.get("talks")?.interval).toEqual({
+      start: utc(2016, 11, 1),
+      end: utc(2018, 3, 1),
+    });
+    expect(index.byId.get("washington")?.interval).toEqual({
+      start: utc(2018, 3, 11),
+      end: utc(2018, 3, 21),
+    });
+    // The extent ends with the longest-reaching event, not the last to start.
+    expect(index.extent).toEqual({ start: utc(2014, 0, 1), end: utc(2019, 0, 1) });
+    expect(index.maxDuration).toBe(utc(2018, 3, 1) - utc(2016, 11, 1));
+  });
+
+  it("lists each place's events in time order", () => {
+    expect(ids(index.eventsByPlace.get("tokyo") ?? [])).toEqual(["sanctions", "day", "lavrov"]);
+    expect(ids(index.eventsByPlace.get("islands") ?? [])).toEqual([
+      "talks",
+      "january",
+      "exercise",
+      "day",
+    ]);
+    expect(index.eventsByPlace.get("nowhere")).toBeUndefined();
+    expect(index.places.get("tokyo")?.name).toBe("Tokyo");
+  });
+
+  it("tells the story in the article's order: paragraph, then dataset position", () => {
+    expect(ids(index.storyOrder)).toEqual([
+      "lavrov", // paragraph 1, first in the dataset
+      "alpha", // paragraph 1
+      "year-2018", // 8
+      "talks", // 11
+      "sanctions", // 12
+      "washington", // 24
+      "exercise", // 27, before "day" in the dataset
+      "day", // 27
+      "january", // no quote: last
+    ]);
+  });
+
+  it("counts actors and tags, most used first", () => {
+    expect(index.actors).toEqual([
+      { name: "Japan", count: 6 },
+      { name: "Russia", count: 5 },
+    ]);
+    expect(index.tags[0]).toEqual({ name: "diplomacy", count: 2 });
+    expect(index.tags.map((t) => t.name)).toEqual([
+      "diplomacy",
+      "economy",
+      "security",
+      "culture",
+      "territory",
+    ]);
+  });
+
+  it("indexes an empty event list", () => {
+    const empty = indexDataset({ ...DATASET, events: [] });
+    expect(empty.events).toEqual([]);
+    expect(empty.extent).toEqual({ start: 0, end: 0 });
+    expect(eventsInWindow(empty, { start: 0, end: utc(2030, 0, 1) })).toEqual([]);
+  });
+});
+
+describe("eventsInWindow", () => {
+  it("finds what overlaps a window, long spans that began earlier included", () => {
+    const march = { start: utc(2018, 2, 1), end: utc(2018, 3, 1) };
+    expect(ids(eventsInWindow(index, march))).toEqual(["talks", "year-2018", "alpha", "lavrov"]);
+  });
+
+  it("treats intervals as half-open", () => {
+    // 7 February alone: the exercise ended when the day began.
+    const day = { start: utc(2018, 1, 7), end: utc(2018, 1, 8) };
+    expect(ids(eventsInWindow(index, day))).toEqual(["talks", "year-2018", "day"]);
+    // A window ending as the mid-April third begins does not reach it.
+    const early = { start: utc(2018, 3, 1), end: utc(2018, 3, 11) };
+    expect(ids(eventsInWindow(index, early))).toEqual(["year-2018"]);
+  });
+
+  it("finds nothing before or after everything", () => {
+    expect(eventsInWindow(index, { start: utc(2000, 0, 1), end: utc(2014, 0, 1) })).toEqual([]);
+    expect(eventsInWindow(index, { start: utc(2019, 0, 1), end: utc(2020, 0, 1) })).toEqual([]);
+  });
+
+  it("agrees with a plain scan on the shipped dataset for many windows", () => {
+    const raw = JSON.parse(
+      readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
+    );
+    const parsed = parseDataset(raw);
+    if (!parsed.ok) throw new Error("the shipped dataset does not parse");
+    const shipped = indexDataset(parsed.dataset);
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const from = utc(1944, 0, 1);
+    const to = utc(2019, 0, 1);
+    for (let n = 0; n < 500; n++) {
+      const a = from + random() * (to - from);
+      const b = a + random() ** 4 * (to - from);
+      const window = { start: a, end: b };
+      const expected = shipped.events
+        .filter((e) => {
+          const i = eventInterval(e);
+          return i.start < window.end && i.end > window.start;
+        })
+        .map((e) => e.order);
+      expect(eventsInWindow(shipped, window)).toEqual(expected);
+    }
+  });
+
+  it("narrows the candidates by binary search", () => {
+    const range = windowRange(index, { start: utc(2018, 3, 1), end: utc(2018, 4, 1) });
+    expect(range.to).toBe(index.events.length);
+    expect(range.from).toBeGreaterThan(0);
+  });
+});
+
+describe("lowerBound", () => {
+  it("finds the first position not below the target", () => {
+    const values = [1, 3, 3, 5];
+    expect(lowerBound(values, 0)).toBe(0);
+    expect(lowerBound(values, 3)).toBe(1);
+    expect(lowerBound(values, 4)).toBe(3);
+    expect(lowerBound(values, 6)).toBe(4);
+    expect(lowerBound([], 1)).toBe(0);
+  });
+});

@@ -1,0 +1,354 @@
+import { describe, expect, it } from "vitest";
+import {
+  type DatasetIssue,
+  findJsonError,
+  formatIssue,
+  formatPath,
+  parseDataset,
+  parseJson,
+} from "./parseDataset";
+
+const meta = { title: "A test dataset" };
+const tokyo = {
+  id: "tokyo",
+  name: "Tokyo",
+  names: { en: "Tokyo" },
+  kind: "city",
+  coordinates: [139.69, 35.69],
+};
+const iturup = {
+  id: "iturup",
+  name: "Etorofu / Iturup",
+  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
+  kind: "island",
+  disputed: true,
+  coordinates: [147.83, 45.05],
+};
+
+function event(overrides: Record<string, unknown> = {}) {
+  return {
+    id: "lavrov-arrives-in-tokyo",
+    title: "Lavrov lands in Tokyo",
+    start: "2018-03-21",
+    places: ["tokyo"],
+    summary: "Russia's foreign minister arrives in Japan.",
+    ...overrides,
+  };
+}
+
+function dataset(events: unknown[], extra: Record<string, unknown> = {}) {
+  return { meta, places: [tokyo, iturup], events, ...extra };
+}
+
+/** The problems as the validate command prints them. */
+function lines(result: ReturnType<typeof parseDataset>): string[] {
+  const issues: DatasetIssue[] = result.ok ? result.warnings : result.errors;
+  return issues.map(formatIssue);
+}
+
+describe("parseDataset: the document", () => {
+  it.each([
+    ["a text", "hello", 'A dataset must be a JSON object, not "hello"'],
+    ["a list", [event()], "A dataset must be a JSON object, not a list"],
+    ["null", null, "A dataset must be a JSON object, not null"],
+    ["a number", 42, "A dataset must be a JSON object, not 42"],
+  ])("refuses %s", (_, input, message) => {
+    const result = parseDataset(input);
+    expect(result.ok).toBe(false);
+    expect(lines(result)).toEqual([message]);
+  });
+
+  it("needs meta and a list of events", () => {
+    expect(lines(parseDataset({}))).toEqual([
+      "meta: is required",
+      "events: is required: a list of events",
+    ]);
+    expect(lines(parseDataset({ meta, events: {} }))).toEqual([
+      "events: must be a list of events, not an object",
+    ]);
+    expect(lines(parseDataset({ meta, events: [event()], places: "tokyo" }))).toEqual([
+      'places: must be a list of places, not "tokyo"',
+    ]);
+  });
+
+  it("says so when there are no events", () => {
+    const result = parseDataset({ meta, events: [] });
+    expect(result.ok).toBe(false);
+    expect(lines(result)).toEqual(["events: This dataset has no events"]);
+  });
+
+  it("checks meta", () => {
+    const result = parseDataset({
+      meta: { title: "", source: { title: "x", url: "javascript:alert(1)", date: "April 2018" } },
+      events: [event()],
+    });
+    expect(lines(result)).toEqual([
+      'meta.title: "" must not be empty',
+      'meta.source.date: "April 2018" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'meta.source.url: "javascript:alert(1)" must be an http: or https: URL',
+    ]);
+  });
+
+  it("does not mutate its input", () => {
+    const input = dataset([event({ places: ["tokyo", "nowhere"] })]);
+    const copy = structuredClone(input);
+    parseDataset(input);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe("parseDataset: events", () => {
+  it("accepts a valid dataset without warnings and fills defaults", () => {
+    const result = parseDataset(dataset([{ id: "a", title: "A", start: "2018", summary: "S" }]));
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    if (!result.ok) return;
+    expect(result.dataset.events[0]).toMatchObject({ places: [], actors: [], tags: [] });
+  });
+
+  it.each([
+    ["2018-13-45", 'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["2018-02-30", 'events[0].start: "2018-02-30" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["2018-13", 'events[0].start: "2018-13" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
+    [
+      "21 March 2018",
+      'events[0].start: "21 March 2018" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [20180321, "events[0].start: must be a text, not 20180321"],
+  ])("rejects the start date %j", (start, message) => {
+    const result = parseDataset(dataset([event({ start })]));
+    expect(result.ok).toBe(false);
+    expect(lines(result)).toEqual([
+      "events: None of the 1 events is valid, so there is nothing to show",
+      message,
+    ]);
+  });
+
+  it("names wrong types in words", () => {
+    const result = parseDataset(
+      dataset([
+        event({
+          title: 5,
+          places: "tokyo",
+          approximate: "yes",
+          actors: [null],
+          quote: { text: "Acold spell", paragraph: 0 },
+        }),
+      ]),
+    );
+    expect(lines(result)).toEqual([
+      "events: None of the 1 events is valid, so there is nothing to show",
+      "events[0].title: must be a text, not 5",
+      'events[0].approximate: must be true or false, not "yes"',
+      'events[0].places: must be a list, not "tokyo"',
+      "events[0].actors[0]: must be a text, not null",
+      "events[0].quote.paragraph: 0 is too small: it must be at least 1",
+    ]);
+  });
+
+  it("reports missing fields and bad ids", () => {
+    const result = parseDataset(dataset([{ id: "Lavrov Arrives" }]));
+    expect(lines(result)).toEqual([
+      "events: None of the 1 events is valid, so there is nothing to show",
+      "events[0].id: \"Lavrov Arrives\" must be a lowercase slug such as 'lavrov-arrives-in-tokyo'",
+      "events[0].title: is required",
+      "events[0].start: is required",
+      "events[0].summary: is required",
+    ]);
+  });
+
+  it("keeps the valid events and warns about the rest", () => {
+    const result = parseDataset(
+      dataset([
+        event(),
+        event({ id: "bad-date", start: "2018-13-45" }),
+        event({ id: "snow-joke", title: "Lavrov jokes about the snow" }),
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).toEqual([
+      "lavrov-arrives-in-tokyo",
+      "snow-joke",
+    ]);
+    expect(lines(result)).toEqual([
+      'events[1].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it("drops an event whose id an earlier event uses", () => {
+    const result = parseDataset(dataset([event(), event({ title: "A second Lavrov" })]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.dataset.events[0]?.title).toBe("Lavrov lands in Tokyo");
+    expect(lines(result)).toEqual([
+      'events[1].id: "lavrov-arrives-in-tokyo" is used by an earlier event; ids must be unique',
+    ]);
+  });
+
+  it("drops place references that do not resolve, but keeps the event", () => {
+    const result = parseDataset(dataset([event({ places: ["tokyo", "atlantis", "iturup"] })]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events[0]?.places).toEqual(["tokyo", "iturup"]);
+    expect(lines(result)).toEqual([
+      'events[0].places[1]: "atlantis" is not the id of any place in this dataset',
+    ]);
+  });
+
+  it("warns about {place} tokens in titles that name no place", () => {
+    const result = parseDataset(
+      dataset([
+        event({ title: "Russia to share the airport on {iturup}" }),
+        event({ id: "b", title: "Drills on {etorofu}" }),
+      ]),
+    );
+    expect(lines(result)).toEqual([
+      "events[1].title: {etorofu} does not name a place in this dataset",
+    ]);
+  });
+
+  it.each([
+    [
+      { start: "2018-03", end: "2018-02" },
+      'events[0].end: "2018-02" is before the start "2018-03"',
+    ],
+    [
+      { start: "2018-03-21", end: "2018-03-20" },
+      'events[0].end: "2018-03-20" is before the start "2018-03-21"',
+    ],
+    [
+      { start: "2018", end: "2017-12-31" },
+      'events[0].end: "2017-12-31" is before the start "2018"',
+    ],
+  ])("rejects an end before the start: %j", (dates, message) => {
+    const result = parseDataset(dataset([event(), event({ id: "b", ...dates })]));
+    expect(lines(result)).toEqual([message.replace("events[0]", "events[1]")]);
+  });
+
+  it("accepts an end inside or after the start's own interval", () => {
+    const result = parseDataset(
+      dataset([
+        event({ start: "2018-03", end: "2018-03-21" }),
+        event({ id: "b", start: "2018-02-06", end: "2018-02-06" }),
+        event({ id: "c", start: "1945-08", end: "1945-09" }),
+      ]),
+    );
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+  });
+});
+
+describe("parseDataset: places", () => {
+  const place = (overrides: Record<string, unknown>) => ({ ...tokyo, ...overrides });
+
+  it("explains bad places and drops them", () => {
+    const result = parseDataset({
+      meta,
+      places: [
+        tokyo,
+        place({ id: "moon", kind: "planet" }),
+        place({ id: "far", coordinates: [200, 10] }),
+        place({ id: "flat", coordinates: [139] }),
+        place({ id: "pt", geometry: { type: "Point", coordinates: [1, 2] } }),
+        place({
+          id: "tiny",
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [1, 2],
+                [2, 3],
+                [1, 2],
+              ],
+            ],
+          },
+        }),
+        tokyo,
+      ],
+      events: [event()],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.places.map((p) => p.id)).toEqual(["tokyo"]);
+    expect(lines(result)).toEqual([
+      'places[1].kind: "planet" is not allowed here: use one of "city", "town", "island", "island-group", "region", "country", "site"',
+      "places[2].coordinates[0]: 200 is not a longitude: it must be between -180 and 180",
+      "places[3].coordinates: must be a [longitude, latitude] pair",
+      'places[4].geometry.type: "Point" is not a geometry type here: use "Polygon" or "MultiPolygon"',
+      "places[5].geometry.coordinates[0]: a polygon ring needs at least 4 positions",
+      'places[6].id: "tokyo" is used by an earlier place; ids must be unique',
+    ]);
+  });
+});
+
+describe("parseJson", () => {
+  it("parses good JSON", () => {
+    expect(parseJson('{"a": [1, "b"]}')).toEqual({ ok: true, value: { a: [1, "b"] } });
+  });
+
+  it("says an empty file is empty", () => {
+    expect(parseJson("  \n")).toEqual({
+      ok: false,
+      error: { message: "The file is empty: it holds no JSON" },
+    });
+  });
+
+  it.each([
+    [
+      '{\n  "meta": {"title": "x"},\n  "events": [,]\n}',
+      3,
+      14,
+      'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found ","',
+    ],
+    [
+      '{\n  "events": [1, 2,]\n}',
+      2,
+      19,
+      'a comma before "]" leaves an empty item: remove the trailing comma',
+    ],
+    ['{"a": 1,\n}', 2, 1, 'a comma before "}" leaves an empty property: remove the trailing comma'],
+    ['{"a" 1}', 1, 6, 'expected ":" after the property name, found "1"'],
+    ["{'a': 1}", 1, 2, "names must be in double quotes, not single quotes"],
+    ['{"a": "one\ntwo"}', 1, 11, "a text cannot contain a line break (write \\n instead)"],
+    ['{\n  "a": [1, 2}\n}', 2, 13, 'expected "," or "]" after an item, found "}"'],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'expected "," or "}" after a property, found "\\""'],
+    ['{"a": 1', 1, 8, 'expected "," or "}" after a property, found the end of the file'],
+    ['{"a": "open', 1, 12, "a text is not closed with a double quote; the file ends too early"],
+    ['{"a": 1} x', 1, 10, 'unexpected "x" after the end of the JSON value'],
+    [
+      '{"a": \\"b"}',
+      1,
+      7,
+      'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found "\\\\"',
+    ],
+    ['{"a": "\\x"}', 1, 8, '"\\x" is not a valid escape (write \\\\ for a backslash)'],
+    [
+      '{\r\n"a": }',
+      2,
+      6,
+      'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found "}"',
+    ],
+  ])("locates the error in %j", (text, line, column, reason) => {
+    expect(parseJson(text)).toEqual({
+      ok: false,
+      error: { message: `Broken JSON at line ${line}, column ${column}: ${reason}`, line, column },
+    });
+  });
+
+  it("finds no error in valid JSON", () => {
+    const text = JSON.stringify({ a: [1, -2.5e3, true, false, null, 'x\\"\u00e9'], b: {} });
+    expect(findJsonError(text)).toBeNull();
+    expect(findJsonError(" [ ] ")).toBeNull();
+  });
+});
+
+describe("formatPath and formatIssue", () => {
+  it("writes JSON paths the way people read them", () => {
+    expect(formatPath(["events", 3, "quote", "text"])).toBe("events[3].quote.text");
+    expect(formatPath([])).toBe("");
+    expect(formatIssue({ path: "events[3].start", message: "is required" })).toBe(
+      "events[3].start: is required",
+    );
+    expect(formatIssue({ path: "", message: "Broken JSON" })).toBe("Broken JSON");
+  });
+});
