@@ -9,6 +9,8 @@ import type { DatasetSource } from "./store/datasetSlice";
 import { App } from "./ui/App";
 import { AppActionsContext } from "./ui/AppActions";
 import { announceSelections } from "./ui/announceSelection";
+import { syncDocumentTitle } from "./ui/documentTitle";
+import { installGlobalKeys } from "./ui/globalKeys";
 import type { UrlState } from "./url/codec";
 import {
   applyUrlState,
@@ -35,6 +37,8 @@ function open(source: DatasetSource, url: UrlState, file?: File) {
 
 const sync = startUrlSync({ store, openSource: (source, url) => open(source, url) });
 announceSelections(store);
+installGlobalKeys(store);
+syncDocumentTitle(store);
 open(sourceOfData(initialUrl.data), initialUrl);
 
 const actions = {

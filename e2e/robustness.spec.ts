@@ -1,0 +1,166 @@
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+/** A minimal valid dataset; tests break it in different ways. */
+function dataset(overrides: Record<string, unknown> = {}) {
+  return {
+    meta: { title: "Test data" },
+    places: [{ id: "p", name: "P", names: { en: "P" }, kind: "city", coordinates: [140, 40] }],
+    events: [
+      { id: "a", title: "First", start: "2018-01-02", places: ["p"], summary: "One." },
+      { id: "b", title: "Second", start: "2018-02", places: ["p"], summary: "Two." },
+    ],
+    ...overrides,
+  };
+}
+
+/** Serve `body` at a same-origin path (workers' requests included). */
+async function serve(context: BrowserContext, path: string, body: string, status = 200) {
+  await context.route(`**${path}`, (route) =>
+    route.fulfill({ status, body, contentType: "application/json" }),
+  );
+}
+
+const problems = (page: Page) => page.getByRole("alert").filter({ has: page.locator("#dataset-problems-title") });
+
+const badDatasets: { name: string; body: string; expected: RegExp[] }[] = [
+  {
+    name: "broken JSON",
+    body: '{\n  "meta": { "title": "x" },\n  "events": [\n    { "id": "a", }\n  ]\n}',
+    expected: [/Broken JSON at line 4, column \d+/],
+  },
+  {
+    name: "wrong types and bad dates",
+    body: JSON.stringify(
+      dataset({
+        events: [
+          { id: "a", title: 42, start: "2018-13-45", places: ["p"], summary: "One." },
+          { id: "b", title: "B", start: "yesterday", places: "p", summary: "Two." },
+        ],
+      }),
+    ),
+    expected: [
+      /events\[0\]\.title: must be a text, not 42/,
+      /events\[0\]\.start: "2018-13-45" is not a date/,
+      /events\[1\]\.start: "yesterday" is not a date/,
+      /events\[1\]\.places: must be a list, not "p"/,
+    ],
+  },
+  {
+    name: "empty data",
+    body: JSON.stringify(dataset({ events: [] })),
+    expected: [/events: This dataset has no events/],
+  },
+];
+
+test.describe("bad datasets through ?data=", () => {
+  for (const bad of badDatasets) {
+    test(`${bad.name} is explained`, async ({ page, context }) => {
+      await serve(context, "/bad.json", bad.body);
+      await page.goto("/?data=/bad.json");
+      const panel = problems(page);
+      await expect(panel).toBeVisible();
+      await expect(panel.getByRole("heading")).toHaveText("Could not open /bad.json");
+      for (const pattern of bad.expected) await expect(panel).toContainText(pattern);
+      await panel.getByRole("button", { name: "Back to the default dataset" }).click();
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Japan–Russia relations");
+      await expect(page).toHaveURL(/\/$/);
+    });
+  }
+
+  test("a missing file gives its HTTP status", async ({ page, watch }) => {
+    watch.allow(/404/);
+    await page.goto("/?data=/no-such-file.json");
+    await expect(problems(page)).toContainText("the server answered HTTP 404");
+  });
+
+  test("duplicates and dangling references keep the good part with a warning", async ({ page, context }) => {
+    const body = dataset({
+      events: [
+        { id: "a", title: "First", start: "2018-01-02", places: ["p", "nowhere"], summary: "One." },
+        { id: "a", title: "Again", start: "2018-01-03", places: ["p"], summary: "Dup." },
+        { id: "c", title: "Third", start: "2018-03", end: "2018-02", places: ["p"], summary: "Back." },
+        { id: "d", title: "Fourth", start: "2018-04", places: ["p"], summary: "Fine." },
+      ],
+    });
+    await serve(context, "/partial.json", JSON.stringify(body));
+    await page.goto("/?data=/partial.json");
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+    const warning = page.getByRole("status").filter({ hasText: "was left out" });
+    await expect(warning).toContainText('events[0].places[1]: "nowhere" is not the id of any place');
+    await expect(warning).toContainText('events[1].id: "a" is used by an earlier event');
+    await expect(warning).toContainText('events[2].end: "2018-02" is before the start "2018-03"');
+    await expect(warning.getByRole("button", { name: "Back to the default dataset" })).toBeVisible();
+  });
+
+  test("a good dataset replaces the default and the link records it", async ({ page, context }) => {
+    await serve(context, "/good.json", JSON.stringify(dataset()));
+    await page.goto("/?data=/good.json&event=b");
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+    await expect(page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 })).toHaveText(
+      "Second",
+    );
+    await expect(page).toHaveURL(/\?data=\/good\.json&event=b$/);
+  });
+});
+
+test.describe("datasets from a local file", () => {
+  test("the file picker opens a good file and explains a bad one", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    const input = page.getByTestId("dataset-file-input");
+    await input.setInputFiles({
+      name: "mine.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(dataset())),
+    });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+    await expect(page.getByRole("status").filter({ hasText: "cannot be shared by link" })).toBeVisible();
+
+    await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
+    const panel = problems(page);
+    await expect(panel.getByRole("heading")).toHaveText("Could not open the file broken.json");
+    await expect(panel).toContainText("Broken JSON at line 1");
+    // The dataset shown before stays on screen.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+  });
+});
+
+test("hostile text in a dataset is shown as text and never runs", async ({ page, context }) => {
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  const body = dataset({
+    meta: { title: hostile },
+    events: [
+      { id: "a", title: hostile, start: "2018-01-02", places: ["p"], summary: hostile, links: [{ label: "x", url: "javascript:window.__pwned=2" }] },
+      { id: "b", title: "<script>window.__pwned=3</script>", start: "2018-02", places: ["p"], summary: "ok" },
+    ],
+  });
+  await serve(context, "/hostile.json", JSON.stringify(body));
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto("/?data=/hostile.json&event=b");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(hostile);
+  await expect(page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 })).toHaveText(
+    "<script>window.__pwned=3</script>",
+  );
+  // The javascript: link was refused, so the event was dropped with a warning.
+  await expect(page.getByRole("status").filter({ hasText: "was left out" })).toContainText("must be an http: or https: URL");
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});
+
+test("the built page forbids inline and remote scripts", async ({ page }) => {
+  await page.goto("/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'self'");
+});

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type AppStore, createAppStore } from "../store/appStore";
+import { smallDataset } from "../test/fixtures";
+import { installGlobalKeys } from "./globalKeys";
+
+let store: AppStore;
+let remove: () => void;
+
+function press(key: string, target: EventTarget = document.body) {
+  target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+}
+
+beforeEach(() => {
+  store = createAppStore();
+  store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+  remove = installGlobalKeys(store);
+});
+
+afterEach(() => remove());
+
+describe("global keys", () => {
+  it("j and k step through events in time order", () => {
+    press("j");
+    expect(store.getState().selectedEventId).toBe("e-1945");
+    press("j");
+    expect(store.getState().selectedEventId).toBe("e-2016-12");
+    press("k");
+    expect(store.getState().selectedEventId).toBe("e-1945");
+    press("k");
+    expect(store.getState().selectedEventId).toBe("e-1945");
+  });
+
+  it("Escape clears the selection", () => {
+    store.getState().selectPlace("tokyo");
+    press("Escape");
+    expect(store.getState().selectedPlaceId).toBeNull();
+  });
+
+  it("leaves keys typed into a text field alone", () => {
+    const input = document.createElement("input");
+    document.body.append(input);
+    press("j", input);
+    expect(store.getState().selectedEventId).toBeNull();
+    input.remove();
+  });
+});

@@ -1,0 +1,48 @@
+import type { AppStore } from "../store/appStore";
+import { selectFilterMask, stepEvent } from "../store/selectors";
+
+/** Keys typed into a field, or handled by a widget that owns its keys, are not shortcuts. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === "TEXTAREA" || tag === "SELECT") return true;
+  if (tag === "INPUT") {
+    const type = (target as HTMLInputElement).type;
+    return !["button", "checkbox", "radio", "submit", "reset", "range"].includes(type);
+  }
+  return false;
+}
+
+/**
+ * App-wide shortcuts: `j`/`k` step to the next/previous event in time order,
+ * Escape clears the selection. Returns a function that removes the listener.
+ */
+export function installGlobalKeys(store: AppStore, target: Window = window): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isTypingTarget(event.target)) return;
+    const state = store.getState();
+    if (event.key === "Escape") {
+      if (state.selectedEventId || state.selectedPlaceId) {
+        state.clearSelection();
+        event.preventDefault();
+      }
+      return;
+    }
+    if ((event.key === "j" || event.key === "k") && state.index) {
+      const direction = event.key === "j" ? 1 : -1;
+      const current = state.selectedEventId
+        ? state.index.byId.get(state.selectedEventId)
+        : undefined;
+      const from = current ? current.order : direction === 1 ? -1 : state.index.events.length;
+      const next = stepEvent(state.index, selectFilterMask(state), from, direction);
+      if (next) {
+        state.selectEvent(next.id);
+        event.preventDefault();
+      }
+    }
+  };
+  target.addEventListener("keydown", onKeyDown);
+  return () => target.removeEventListener("keydown", onKeyDown);
+}
