@@ -1,0 +1,381 @@
+/**
+ * The timeline, driven the way a person does: clicks, wheel, drags, keys and
+ * touch on the production build. State is only read through `window.__app`.
+ */
+import type { Locator, Page, TestInfo } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+async function timeWindow(page: Page): Promise<Window> {
+  const value = await page.evaluate(() => window.__app?.store.getState().timeWindow ?? null);
+  if (!value) throw new Error("no time window in the store");
+  return value;
+}
+
+async function selectedId(page: Page): Promise<string | null> {
+  return page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+}
+
+function eventButtons(page: Page): Locator {
+  return page.getByTestId("timeline-events").getByRole("button");
+}
+
+function timelineEvent(page: Page, name: RegExp): Locator {
+  return page.getByTestId("timeline-events").getByRole("button", { name });
+}
+
+async function openTimeline(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await expect(eventButtons(page).first()).toBeVisible();
+}
+
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+/** The centre of an empty spot of the zoom surface: below the lanes' marks, away from buttons. */
+async function surfaceBox(page: Page) {
+  const box = await page.getByTestId("timeline-zoom").boundingBox();
+  if (!box) throw new Error("no timeline surface");
+  return box;
+}
+
+test("clicking an event mark selects it and shows it in the details", async ({
+  page,
+}, testInfo) => {
+  await openTimeline(page);
+  const mark = timelineEvent(page, /^Nerve-agent attack/);
+  await expect(mark).toHaveAccessibleName(/, 4 March 2018$/);
+  await expect(mark).toHaveAttribute("aria-pressed", "false");
+  await mark.click();
+  await expect(mark).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
+  expect(await selectedId(page)).not.toBeNull();
+  await expect(eventButtons(page).and(page.locator('[aria-pressed="true"]'))).toHaveCount(1);
+  await keepScreenshot(page, testInfo, "timeline-selected-1280x800");
+});
+
+test("the dark theme keeps marks and labels legible", async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openTimeline(page);
+  const colours = await page.getByTestId("timeline-events").evaluate((element) => {
+    const label = document.querySelector(".tl-label");
+    return {
+      surface: getComputedStyle(element.closest(".tl") as Element).backgroundColor,
+      label: label ? getComputedStyle(label).color : "",
+    };
+  });
+  // Light text on a dark surface.
+  const brightness = (rgb: string) =>
+    (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((a, b) => a + Number(b), 0);
+  expect(brightness(colours.label)).toBeGreaterThan(brightness(colours.surface) + 300);
+  await keepScreenshot(page, testInfo, "timeline-dark-1280x800");
+});
+
+test("the timeline opens on the 2016–2018 cluster, not on 1945–2018", async ({ page }) => {
+  await openTimeline(page);
+  const { start, end } = await timeWindow(page);
+  expect(start).toBeGreaterThan(Date.UTC(2016, 0, 1));
+  expect(start).toBeLessThan(Date.UTC(2017, 0, 1));
+  expect(end).toBeGreaterThan(Date.UTC(2018, 4, 1));
+  expect(end).toBeLessThan(Date.UTC(2019, 0, 1));
+});
+
+test("the wheel zooms around the pointer and a drag pans", async ({ page }) => {
+  await openTimeline(page);
+  const box = await surfaceBox(page);
+  const before = await timeWindow(page);
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height - 8);
+  await page.mouse.wheel(0, -400);
+  await expect
+    .poll(async () => (await timeWindow(page)).end - (await timeWindow(page)).start)
+    .toBeLessThan((before.end - before.start) * 0.9);
+  const zoomed = await timeWindow(page);
+  // Zooming around a point right of the middle moves the start more than the end.
+  expect(zoomed.start - before.start).toBeGreaterThan(before.end - zoomed.end);
+
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height - 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height - 8, { steps: 6 });
+  await page.mouse.up();
+  const panned = await timeWindow(page);
+  expect(panned.start).toBeGreaterThan(zoomed.start);
+  expect(panned.end - panned.start).toBeCloseTo(zoomed.end - zoomed.start, -4);
+});
+
+test("double-click zooms in at once when reduced motion is asked for", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openTimeline(page);
+  const box = await surfaceBox(page);
+  const before = await timeWindow(page);
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height - 8);
+  // No transition: the very next read already has the final window.
+  const after = await timeWindow(page);
+  expect(after.end - after.start).toBeCloseTo((before.end - before.start) / 2, -5);
+});
+
+test("selecting a place highlights its events on the timeline and dims the others", async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await timelineEvent(page, /^Nerve-agent attack/).click();
+  await page
+    .getByRole("complementary", { name: "Event details" })
+    .getByRole("button", { name: "Salisbury", exact: true })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().selectedPlaceId ?? null))
+    .toBe("salisbury");
+  await expect(timelineEvent(page, /^Nerve-agent attack/)).toHaveClass(/is-highlighted/);
+  await expect(timelineEvent(page, /^Lavrov lands in Tokyo/)).toHaveClass(/is-dimmed/);
+});
+
+test("keyboard: Tab reaches the events, arrows move, Enter selects, Escape clears, +/- zoom", async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const insideEvents = () =>
+    page.evaluate(() =>
+      Boolean(document.activeElement?.closest('[data-testid="timeline-events"]')),
+    );
+  for (let i = 0; i < 80 && !(await insideEvents()); i++) await page.keyboard.press("Tab");
+  expect(await insideEvents()).toBe(true);
+  // One tab stop: the next Tab leaves the events.
+  await expect(page.getByTestId("timeline-events").locator('[tabindex="0"]')).toHaveCount(1);
+
+  const focusedName = () =>
+    page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  const first = await focusedName();
+  await page.keyboard.press("ArrowRight");
+  const second = await focusedName();
+  expect(second).not.toBe(first);
+  expect(second).not.toBe("");
+  const focusedOrder = () =>
+    page.evaluate(() => Number(document.activeElement?.getAttribute("data-position") ?? -1));
+  const secondOrder = await focusedOrder();
+  await page.keyboard.press("ArrowRight");
+  expect(await focusedOrder()).toBe(secondOrder + 1);
+  await page.keyboard.press("ArrowLeft");
+  expect(await focusedOrder()).toBe(secondOrder);
+
+  await page.keyboard.press("Enter");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("#details-title")).toContainText(second.split(",")[0] ?? "");
+
+  const before = await timeWindow(page);
+  await page.keyboard.press("+");
+  const zoomedIn = await timeWindow(page);
+  expect(zoomedIn.end - zoomedIn.start).toBeLessThan(before.end - before.start);
+  await page.keyboard.press("-");
+  await page.keyboard.press("-");
+  const zoomedOut = await timeWindow(page);
+  expect(zoomedOut.end - zoomedOut.start).toBeGreaterThan(before.end - before.start);
+
+  await page.keyboard.press("End");
+  const last = await focusedOrder();
+  await page.keyboard.press("Home");
+  expect(await focusedOrder()).toBeLessThan(last);
+
+  // Focus stays in the timeline; Escape clears the selection.
+  expect(await insideEvents()).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect.poll(() => selectedId(page)).toBeNull();
+});
+
+test("focus is visible on the focused event", async ({ page }, testInfo) => {
+  await openTimeline(page);
+  const first = page.getByTestId("timeline-events").locator('[tabindex="0"]');
+  await first.focus();
+  await page.keyboard.press("ArrowRight");
+  const outline = await page.evaluate(() => {
+    const element = document.activeElement;
+    return element ? getComputedStyle(element).outlineStyle : "none";
+  });
+  expect(outline).toBe("solid");
+  await keepScreenshot(page, testInfo, "timeline-keyboard-focus");
+});
+
+test("hovering an event shows its title and date in a tooltip", async ({ page }) => {
+  await openTimeline(page);
+  const mark = timelineEvent(page, /^Nerve-agent attack/);
+  await mark.hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText("Nerve-agent attack");
+  await expect(tooltip).toContainText("4 March 2018");
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredEventId ?? null))
+    .not.toBeNull();
+  await page.mouse.move(5, 5);
+  await expect(tooltip).toHaveCount(0);
+});
+
+test("dragging the overview brush moves the detail window", async ({ page }) => {
+  await openTimeline(page);
+  const before = await timeWindow(page);
+  const selection = page.locator('[data-testid="timeline-brush"] .selection');
+  const box = await selection.boundingBox();
+  if (!box) throw new Error("no brush selection");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  const after = await timeWindow(page);
+  expect(after.start).toBeLessThan(before.start - 365 * 86_400_000);
+  expect(after.end - after.start).toBeCloseTo(before.end - before.start, -5);
+});
+
+test("a selection made elsewhere pans the window to the event", async ({ page }) => {
+  await openTimeline(page);
+  // The details' list of all events is another view: its 1945 event is outside the window.
+  await page
+    .getByRole("button", { name: /August 1945/ })
+    .first()
+    .click();
+  await expect.poll(async () => (await timeWindow(page)).start).toBeLessThan(Date.UTC(1946, 0, 1));
+  await expect(page.getByTestId("timeline-events").locator('[aria-pressed="true"]')).toHaveCount(1);
+});
+
+/** A seeded synthetic dataset in the project's schema, dense in 2016–2018. */
+function syntheticDataset(n: number) {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const actors = ["Japan", "Russia", "United States", "United Kingdom", "China"];
+  const from = Date.UTC(2016, 0, 1);
+  const to = Date.UTC(2018, 11, 31);
+  const events = Array.from({ length: n }, (_, i) => {
+    const day = new Date(from + random() * (to - from)).toISOString().slice(0, 10);
+    return {
+      id: `event-${i}`,
+      title: `Synthetic event ${i}`,
+      start: day,
+      actors: [actors[Math.floor(random() * actors.length)]],
+      summary: "A generated event.",
+    };
+  });
+  return { meta: { title: `${n} synthetic events` }, places: [], events };
+}
+
+test.describe("10,000 events", () => {
+  test("draws on canvas, a click at an event's pixel selects it, keys still walk event by event", async ({
+    page,
+    context,
+  }, testInfo) => {
+    const body = JSON.stringify(syntheticDataset(10_000));
+    await context.route(
+      (url) => url.pathname === "/e2e-timeline-10k.json",
+      (route) => route.fulfill({ body, contentType: "application/json" }),
+    );
+    await page.goto("/?data=/e2e-timeline-10k.json");
+    await waitForApp(page);
+    const surface = page.getByTestId("timeline-zoom");
+    await expect(surface).toHaveAttribute("data-render-mode", "canvas");
+    await expect(page.getByTestId("timeline-canvas")).toBeVisible();
+    // Far fewer buttons than events: only the one in the tab order (and the selected one).
+    expect(await eventButtons(page).count()).toBeLessThanOrEqual(2);
+    await keepScreenshot(page, testInfo, "timeline-10k-canvas");
+
+    // Hovering an event's pixel shows its tooltip; clicking it selects it.
+    const box = await surfaceBox(page);
+    const markY = box.y + 12;
+    let hit = false;
+    for (let x = box.x + 20; x < box.x + box.width - 20 && !hit; x += 7) {
+      await page.mouse.move(x, markY);
+      hit = await page.getByRole("tooltip").isVisible();
+      if (hit) await page.mouse.click(x, markY);
+    }
+    expect(hit).toBe(true);
+    await expect.poll(() => selectedId(page)).not.toBeNull();
+    const picked = await selectedId(page);
+    await expect(page.locator(`[data-event-id="${picked}"]`)).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+
+    // The keyboard walks events one by one even where they are aggregated.
+    const active = page.getByTestId("timeline-events").locator('[tabindex="0"]');
+    await active.focus();
+    const order = () =>
+      page.evaluate(() => Number(document.activeElement?.getAttribute("data-position") ?? -1));
+    const from = await order();
+    await page.keyboard.press("ArrowRight");
+    expect(await order()).toBe(from + 1);
+    await page.keyboard.press("ArrowRight");
+    expect(await order()).toBe(from + 2);
+    await page.keyboard.press("Enter");
+    await expect(page.locator(":focus")).toHaveAttribute("aria-pressed", "true");
+
+    // Zoomed in far enough, the DOM path takes over again.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 8);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -600);
+    await expect(surface).toHaveAttribute("data-render-mode", "dom");
+  });
+});
+
+test.describe("phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("touch targets are at least 44 px, a tap selects, and a touch drag pans", async ({
+    page,
+  }, testInfo) => {
+    await openTimeline(page);
+    await keepScreenshot(page, testInfo, "timeline-390x844");
+    const mark = timelineEvent(page, /^Nerve-agent attack/);
+    const size = await mark.evaluate((element) => {
+      const after = getComputedStyle(element, "::after");
+      return { width: Number.parseFloat(after.width), height: Number.parseFloat(after.height) };
+    });
+    expect(size.width).toBeGreaterThanOrEqual(44);
+    expect(size.height).toBeGreaterThanOrEqual(44);
+    // A one-finger drag on the surface pans the window (d3-zoom's touch handling).
+    const before = await timeWindow(page);
+    const box = await surfaceBox(page);
+    const y = box.y + box.height * 0.4;
+    const client = await page.context().newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>
+      client.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x, y }],
+      });
+    await touch("touchStart", box.x + box.width * 0.7);
+    for (let step = 1; step <= 6; step++)
+      await touch("touchMove", box.x + box.width * (0.7 - step * 0.07));
+    await touch("touchEnd", 0);
+    const after = await timeWindow(page);
+    expect(after.start).toBeGreaterThan(before.start);
+
+    // Two fingers moving apart zoom in.
+    const spread = await timeWindow(page);
+    const pinch = (type: "touchStart" | "touchMove" | "touchEnd", half: number) =>
+      client.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints:
+          type === "touchEnd"
+            ? []
+            : [
+                { x: box.x + box.width / 2 - half, y, id: 1 },
+                { x: box.x + box.width / 2 + half, y, id: 2 },
+              ],
+      });
+    await pinch("touchStart", 30);
+    for (let step = 1; step <= 6; step++) await pinch("touchMove", 30 + step * 15);
+    await pinch("touchEnd", 0);
+    const pinched = await timeWindow(page);
+    expect(pinched.end - pinched.start).toBeLessThan((spread.end - spread.start) * 0.7);
+
+    await mark.tap();
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
+
+    await keepScreenshot(page, testInfo, "timeline-390x844-selected");
+  });
+});

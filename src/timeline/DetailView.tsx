@@ -1,0 +1,302 @@
+import {
+  type KeyboardEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { Interval } from "../data/dates";
+import { lowerBound } from "../data/indexDataset";
+import { useAppStore } from "../store/appStore";
+import { passes, selectFilterMask, selectFocusEventSet } from "../store/selectors";
+import { DensityCanvas } from "./DensityCanvas";
+import type { CanvasScene } from "./drawCanvas";
+import { EventMarks } from "./EventMarks";
+import { HoverTooltip } from "./HoverTooltip";
+import { hitTest } from "./intervalIndex";
+import { keyAction, navigate } from "./keyboardNav";
+import { estimateLabelWidth, layoutLabels } from "./labelLayout";
+import { resolveColours } from "./laneColours";
+import { laneAt, laneGeometry } from "./laneGeometry";
+import { binVisible } from "./levelOfDetail";
+import { chooseRenderMode, collectVisible, DOM_MARK_CAP } from "./marks";
+import { placeMarks } from "./placeMarks";
+import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
+import { timeTicks } from "./ticks";
+import type { TimelineModel } from "./timelineModel";
+import { windowShowing, xToTime, zoomWindow } from "./timeScale";
+import { useElementSize } from "./useElementSize";
+import { useEventText } from "./useEventText";
+import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
+import { useZoomBehavior } from "./useZoomBehavior";
+
+/** Zoom factor of one +/- key press or button. */
+export const KEY_ZOOM_FACTOR = 1.6;
+/** Hit-test radius around the pointer, in px. */
+const HIT_PX = 8;
+const HIT_PX_TOUCH = 22;
+const DIM_OPACITY = 0.3;
+/** Below this width lane names move from a gutter to the lanes themselves (see timeline.css). */
+const NARROW_QUERY = "(max-width: 720px)";
+
+interface Props {
+  model: TimelineModel;
+  view: Interval;
+  setView: (view: Interval) => void;
+}
+
+function overlaps(model: TimelineModel, position: number, view: Interval): boolean {
+  if (position < 0) return false;
+  return (
+    (model.index.starts[position] ?? 0) < view.end && (model.index.ends[position] ?? 0) > view.start
+  );
+}
+
+/** The first shown event starting in the view (O(log n) plus the filtered-out ones skipped). */
+function firstStartingIn(model: TimelineModel, view: Interval, mask: Uint8Array | null): number {
+  const { starts } = model.index;
+  for (
+    let i = lowerBound(starts, view.start);
+    i < starts.length && (starts[i] ?? 0) < view.end;
+    i++
+  ) {
+    if (passes(mask, i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The zoomable detail view: lanes, axis, and the events as buttons (few in
+ * view) or on canvas with a few pinned buttons (many in view).
+ */
+export function DetailView({ model, view, setView }: Props) {
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(surfaceRef);
+  const geometry = useMemo(
+    () => laneGeometry(height, model.lanes.length),
+    [height, model.lanes.length],
+  );
+  const reducedMotion = useReducedMotion();
+  const coarse = useCoarsePointer();
+  const dark = useDarkScheme();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const mask = useAppStore(selectFilterMask);
+  const selectedId = useAppStore((state) => state.selectedEventId);
+  const focusSet = useAppStore(selectFocusEventSet);
+  const selectEvent = useAppStore((state) => state.selectEvent);
+  const hoverEvent = useAppStore((state) => state.hoverEvent);
+  const clearSelection = useAppStore((state) => state.clearSelection);
+  const text = useEventText(model.index);
+  const hintId = useId();
+  const [focused, setFocused] = useState(-1);
+  const moveFocus = useRef(false);
+
+  useZoomBehavior(surfaceRef, {
+    bounds: model.bounds,
+    width,
+    height,
+    window: view,
+    onWindow: setView,
+    reducedMotion,
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new dataset forgets the focused position.
+  useEffect(() => setFocused(-1), [model.index]);
+
+  const selected = selectedId === null ? -1 : (model.index.byId.get(selectedId)?.order ?? -1);
+  const visible = useMemo(
+    () => collectVisible(model.spatial, view, mask, DOM_MARK_CAP),
+    [model, view, mask],
+  );
+  const mode = width > 0 ? chooseRenderMode(visible, width) : "dom";
+
+  let active = -1;
+  if (focused >= 0 && passes(mask, focused)) active = focused;
+  else if (overlaps(model, selected, view) && passes(mask, selected)) active = selected;
+  else if (mode === "dom") active = visible.positions?.[0] ?? -1;
+  else active = firstStartingIn(model, view, mask);
+
+  const positions = useMemo(() => {
+    const base = mode === "dom" ? (visible.positions ?? []) : [];
+    const pinned = [active, overlaps(model, selected, view) ? selected : -1].filter(
+      (p) => p >= 0 && !base.includes(p),
+    );
+    return pinned.length === 0 ? base : [...new Set([...base, ...pinned])].sort((a, b) => a - b);
+  }, [mode, visible, active, selected, model, view]);
+
+  const boxes = useMemo(
+    () => placeMarks(model, positions, view, width),
+    [model, positions, view, width],
+  );
+
+  const labels = useMemo(() => {
+    if (width <= 0) return [];
+    const candidates = positions.map((position) => {
+      const x0 = boxes.get(position)?.x0 ?? 0;
+      const highlighted = focusSet?.has(position) ? 1 : 0;
+      return {
+        position,
+        lane: model.spatial.laneOf[position] ?? 0,
+        x: Math.max(x0, 2),
+        width: estimateLabelWidth(text.title(position)),
+        priority: position === selected ? 3 : position === focused ? 2 : highlighted,
+      };
+    });
+    // On narrow screens lane names sit over the lanes, in the last label row.
+    const lastRow = geometry.labelRowsY.length - 1;
+    const obstacles = narrow
+      ? model.lanes.map((lane, i) => ({
+          lane: i,
+          row: lastRow,
+          x: 0,
+          width: estimateLabelWidth(lane.label, 11) + 12,
+        }))
+      : [];
+    return layoutLabels(candidates, {
+      rowsPerLane: geometry.labelRowsY.length,
+      gap: 6,
+      viewWidth: width,
+      obstacles,
+    });
+  }, [positions, boxes, model, width, focusSet, selected, focused, text, geometry, narrow]);
+
+  const ticks = useMemo(() => timeTicks(view, width, coarse ? 80 : 100), [view, width, coarse]);
+
+  const [colours, setColours] = useState<string[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the colours change with the colour scheme.
+  useLayoutEffect(() => {
+    if (surfaceRef.current) setColours(resolveColours(surfaceRef.current, model.colourVars));
+  }, [model, dark]);
+
+  const scene = useMemo((): CanvasScene | null => {
+    if (mode !== "canvas" || width <= 0) return null;
+    const bins = binVisible(model.spatial, view, width, mask);
+    return { model, bins, view, width, geometry, colours, focusSet, dimOpacity: DIM_OPACITY, mask };
+  }, [mode, model, view, width, mask, geometry, colours, focusSet]);
+
+  // Keyboard focus follows the focused position once its button is rendered.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the rendered buttons change.
+  useLayoutEffect(() => {
+    if (!moveFocus.current || focused < 0) return;
+    moveFocus.current = false;
+    const button = surfaceRef.current?.querySelector<HTMLElement>(`[data-position="${focused}"]`);
+    button?.focus({ preventScroll: true });
+  }, [focused, positions]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = keyAction(event.key);
+    if (action === null || action === "select") return; // Enter and Space: the button's own click.
+    event.preventDefault();
+    if (action === "clear") {
+      clearSelection();
+      return;
+    }
+    if (action === "zoomIn" || action === "zoomOut") {
+      const anchorEvent = model.index.events[active];
+      const anchor =
+        anchorEvent && overlaps(model, active, view)
+          ? (anchorEvent.interval.start + anchorEvent.interval.end) / 2
+          : (view.start + view.end) / 2;
+      setView(
+        zoomWindow(view, action === "zoomIn" ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, anchor),
+      );
+      return;
+    }
+    const next = navigate({ index: model.spatial, mask, window: view }, active, action);
+    const nextEvent = model.index.events[next];
+    if (!nextEvent) return;
+    moveFocus.current = true;
+    setFocused(next);
+    if (!overlaps(model, next, view)) setView(windowShowing(view, nextEvent.interval));
+  };
+
+  // Pointer hit-testing for what the canvas draws (and forgiving clicks near a button).
+  const latest = useRef({ model, view, width, geometry, mask, coarse });
+  latest.current = { model, view, width, geometry, mask, coarse };
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    let hovered: string | null = null;
+    const hit = (event: MouseEvent): string | null => {
+      const { model: m, view: v, width: w, geometry: g, mask: k, coarse: c } = latest.current;
+      const rect = surface.getBoundingClientRect();
+      const lane = laneAt(event.clientY - rect.top, g, m.lanes.length);
+      if (lane < 0 || w <= 0) return null;
+      const time = xToTime(v, w, event.clientX - rect.left);
+      const tolerance = ((c ? HIT_PX_TOUCH : HIT_PX) / w) * (v.end - v.start);
+      const position = hitTest(m.spatial, lane, time, tolerance, (p) => passes(k, p));
+      return m.index.events[position]?.id ?? null;
+    };
+    const onButton = (event: Event) =>
+      (event.target as Element | null)?.closest?.("button") != null;
+    const onMove = (event: PointerEvent) => {
+      if (onButton(event) || surface.dataset.renderMode !== "canvas") return;
+      const id = hit(event);
+      if (id !== hovered) {
+        hovered = id;
+        hoverEvent(id);
+      }
+    };
+    const onLeave = () => {
+      if (hovered !== null) hoverEvent(null);
+      hovered = null;
+    };
+    const onClick = (event: MouseEvent) => {
+      if (onButton(event)) return;
+      const id = hit(event);
+      if (id) selectEvent(id);
+    };
+    surface.addEventListener("pointermove", onMove);
+    surface.addEventListener("pointerleave", onLeave);
+    surface.addEventListener("click", onClick);
+    return () => {
+      surface.removeEventListener("pointermove", onMove);
+      surface.removeEventListener("pointerleave", onLeave);
+      surface.removeEventListener("click", onClick);
+    };
+  }, [hoverEvent, selectEvent]);
+
+  return (
+    <div className="tl-detail">
+      <LaneGutter lanes={model.lanes} geometry={geometry} colourVars={model.colourVars} />
+      <div
+        ref={surfaceRef}
+        className="tl-surface"
+        data-testid="timeline-zoom"
+        data-render-mode={mode}
+      >
+        {width > 0 && (
+          <>
+            <TimeGrid lanes={model.lanes} geometry={geometry} ticks={ticks} width={width} />
+            {scene && <DensityCanvas scene={scene} height={geometry.lanesHeight} />}
+            <LaneLabels lanes={model.lanes} geometry={geometry} colours={colours} />
+            <EventMarks
+              model={model}
+              positions={positions}
+              boxes={boxes}
+              width={width}
+              geometry={geometry}
+              text={text}
+              selected={selected}
+              active={active}
+              focusSet={focusSet}
+              labels={labels}
+              onFocusEvent={setFocused}
+              onKeyDown={onKeyDown}
+              hintId={hintId}
+            />
+            <HoverTooltip model={model} view={view} width={width} geometry={geometry} text={text} />
+          </>
+        )}
+      </div>
+      <p id={hintId} className="visually-hidden">
+        {visible.total} {visible.total === 1 ? "event" : "events"} in view. Arrow keys move between
+        events, Home and End go to the first and last, plus and minus zoom, Enter selects, Escape
+        clears the selection.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import type { CSSProperties, FocusEvent, KeyboardEvent } from "react";
+import { useAppStore } from "../store/appStore";
+import type { PlacedLabel } from "./labelLayout";
+import { cssColour } from "./laneColours";
+import type { LaneGeometry } from "./laneGeometry";
+import type { MarkBox } from "./placeMarks";
+import { kindOf, type TimelineModel } from "./timelineModel";
+import type { EventText } from "./useEventText";
+
+interface Props {
+  model: TimelineModel;
+  /** Time-ordered positions to draw as buttons. */
+  positions: readonly number[];
+  /** Where each is drawn (see placeMarks). */
+  boxes: ReadonlyMap<number, MarkBox>;
+  width: number;
+  geometry: LaneGeometry;
+  text: EventText;
+  selected: number;
+  /** The one button in the tab order (roving tabindex). */
+  active: number;
+  focusSet: ReadonlySet<number> | null;
+  labels: readonly PlacedLabel[];
+  onFocusEvent: (position: number) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLFieldSetElement>) => void;
+  hintId: string;
+}
+
+/** Keep a bar's drawn box near the view, so a century-long span is not a 10-million-pixel element. */
+function clip(x0: number, x1: number, width: number): { left: number; size: number } {
+  const left = Math.max(x0, -20);
+  const right = Math.min(x1, width + 20);
+  return { left, size: Math.max(right - left, 0) };
+}
+
+/**
+ * The events as buttons (the DOM path): each is focusable, named by its
+ * title and date, pressed when selected. Labels are placed by
+ * `layoutLabels` and hidden from assistive technology (the name says it).
+ */
+export function EventMarks(props: Props) {
+  const { model, positions, width, geometry, text, selected, active, focusSet, labels } = props;
+  const selectEvent = useAppStore((state) => state.selectEvent);
+  const hoverEvent = useAppStore((state) => state.hoverEvent);
+  const { events } = model.index;
+  const { laneOf } = model.spatial;
+
+  const onFocus = (position: number) => (_: FocusEvent) => {
+    props.onFocusEvent(position);
+    const id = events[position]?.id;
+    if (id) hoverEvent(id);
+  };
+
+  return (
+    <>
+      <fieldset
+        className="tl-events"
+        data-testid="timeline-events"
+        aria-describedby={props.hintId}
+        onKeyDown={props.onKeyDown}
+      >
+        <legend className="visually-hidden">Events</legend>
+        {positions.map((position) => {
+          const event = events[position];
+          if (!event) return null;
+          const lane = laneOf[position] ?? 0;
+          const { kind, approximate } = kindOf(model, position);
+          const { x0, x1 } = props.boxes.get(position) ?? { x0: -100, x1: -100 };
+          const { left, size } = clip(x0, x1, width);
+          const top = lane * geometry.laneHeight + geometry.markY - geometry.markHeight / 2;
+          const isSelected = position === selected;
+          const classes = ["tl-mark", `tl-mark--${kind}`];
+          if (approximate) classes.push("is-approximate");
+          if (isSelected) classes.push("is-selected");
+          if (focusSet) classes.push(focusSet.has(position) ? "is-highlighted" : "is-dimmed");
+          const style = {
+            transform: `translate(${left}px, ${top}px)`,
+            width: `${size}px`,
+            height: `${geometry.markHeight}px`,
+            "--mark-colour": cssColour(model.colourVars[lane] ?? "--lane-other"),
+          } as CSSProperties;
+          return (
+            <button
+              key={event.id}
+              type="button"
+              className={classes.join(" ")}
+              style={style}
+              data-position={position}
+              data-event-id={event.id}
+              aria-label={text.name(position)}
+              aria-pressed={isSelected}
+              tabIndex={position === active ? 0 : -1}
+              onClick={() => selectEvent(event.id)}
+              onFocus={onFocus(position)}
+              onBlur={() => hoverEvent(null)}
+              onPointerEnter={() => hoverEvent(event.id)}
+              onPointerLeave={() => hoverEvent(null)}
+            />
+          );
+        })}
+      </fieldset>
+      <div className="tl-labels" aria-hidden="true">
+        {labels.map((label) => {
+          const event = events[label.position];
+          if (!event) return null;
+          const top = label.lane * geometry.laneHeight + (geometry.labelRowsY[label.row] ?? 0);
+          const classes = ["tl-label"];
+          if (label.position === selected) classes.push("is-selected");
+          if (focusSet && !focusSet.has(label.position)) classes.push("is-dimmed");
+          return (
+            <span
+              key={event.id}
+              className={classes.join(" ")}
+              style={{
+                transform: `translate(${label.x}px, ${top}px)`,
+                maxWidth: `${label.width}px`,
+              }}
+            >
+              {text.title(label.position)}
+            </span>
+          );
+        })}
+      </div>
+    </>
+  );
+}

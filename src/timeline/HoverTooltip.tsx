@@ -1,0 +1,45 @@
+import { formatEventDate, type Interval } from "../data/dates";
+import { useAppStore } from "../store/appStore";
+import type { LaneGeometry } from "./laneGeometry";
+import { markExtent } from "./marks";
+import { kindOf, type TimelineModel } from "./timelineModel";
+import type { EventText } from "./useEventText";
+
+/**
+ * Title and date of the hovered event (hovered here, focused, or hovered in
+ * another view), next to its mark. It reads the hovered id through its own
+ * narrow selector, so hovering re-renders only this.
+ */
+export function HoverTooltip(props: {
+  model: TimelineModel;
+  view: Interval;
+  width: number;
+  geometry: LaneGeometry;
+  text: EventText;
+}) {
+  const { model, view, width, geometry, text } = props;
+  const hovered = useAppStore((state) => state.hoveredEventId);
+  const event = hovered ? model.index.byId.get(hovered) : undefined;
+  if (!event || event.interval.end <= view.start || event.interval.start >= view.end) return null;
+  const position = event.order;
+  const { kind } = kindOf(model, position);
+  const { x0, x1 } = markExtent(kind, event.interval, view, width);
+  const anchor = Math.min(Math.max((Math.max(x0, 0) + Math.min(x1, width)) / 2, 0), width);
+  const lane = model.spatial.laneOf[position] ?? 0;
+  const below = lane === 0;
+  const y =
+    lane * geometry.laneHeight +
+    (below ? geometry.laneHeight : geometry.markY - geometry.markHeight);
+  const alignRight = anchor > width * 0.6;
+  return (
+    <div
+      className={`tl-tooltip${below ? " is-below" : ""}${alignRight ? " is-right" : ""}`}
+      role="tooltip"
+      data-testid="timeline-tooltip"
+      style={{ left: `${anchor}px`, top: `${y}px` }}
+    >
+      <span className="tl-tooltip-title">{text.title(position)}</span>
+      <span className="tl-tooltip-date">{formatEventDate(event)}</span>
+    </div>
+  );
+}

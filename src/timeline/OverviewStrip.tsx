@@ -1,0 +1,74 @@
+import { useMemo, useRef } from "react";
+import { formatEventDate, type Interval, toIsoDay } from "../data/dates";
+import { useAppStore } from "../store/appStore";
+import { selectFilterMask } from "../store/selectors";
+import { histogramPath, overviewCounts } from "./overview";
+import { timeTicks } from "./ticks";
+import type { TimelineModel } from "./timelineModel";
+import { useBrushBehavior } from "./useBrushBehavior";
+import { useElementSize } from "./useElementSize";
+import { useCoarsePointer } from "./useMediaQuery";
+
+const BIN_PX = 3;
+const HISTOGRAM_HEIGHT = 26;
+const AXIS_PX = 14;
+
+function day(ms: number): string {
+  return formatEventDate({ start: toIsoDay(ms) });
+}
+
+/**
+ * The whole extent (1945–2018) as a histogram of events, with a brush that
+ * shows the detail window and sets it.
+ */
+export function OverviewStrip({
+  model,
+  view,
+  setView,
+}: {
+  model: TimelineModel;
+  view: Interval;
+  setView: (view: Interval) => void;
+}) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const { width } = useElementSize(boxRef);
+  const coarse = useCoarsePointer();
+  const mask = useAppStore(selectFilterMask);
+  const height = HISTOGRAM_HEIGHT + (coarse ? 12 : 0);
+  const path = useMemo(
+    () =>
+      histogramPath(
+        overviewCounts(model.index.starts, mask, model.bounds, width, BIN_PX),
+        BIN_PX,
+        height,
+      ),
+    [model, mask, width, height],
+  );
+  const ticks = useMemo(() => timeTicks(model.bounds, width, 70), [model.bounds, width]);
+  useBrushBehavior(brushRef, {
+    bounds: model.bounds,
+    width,
+    height,
+    window: view,
+    onWindow: setView,
+    handleSize: coarse ? 24 : 10,
+  });
+  return (
+    <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
+      <p className="visually-hidden">
+        Showing {day(view.start)} to {day(view.end)}, of {day(model.index.extent.start)} to{" "}
+        {day(model.index.extent.end)}.
+      </p>
+      <svg width={Math.max(width, 0)} height={height + AXIS_PX} aria-hidden="true">
+        <path className="tl-overview-bars" d={path} />
+        {ticks.map((tick) => (
+          <text key={tick.time} className="tl-overview-tick" x={tick.x} y={height + AXIS_PX - 2}>
+            {tick.label}
+          </text>
+        ))}
+        <g ref={brushRef} className="tl-brush" data-testid="timeline-brush" />
+      </svg>
+    </div>
+  );
+}

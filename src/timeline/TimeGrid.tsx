@@ -1,0 +1,114 @@
+import type { CSSProperties } from "react";
+import { cssColour } from "./laneColours";
+import type { LaneGeometry } from "./laneGeometry";
+import { AXIS_HEIGHT } from "./laneGeometry";
+import type { Lane } from "./lanes";
+import type { Tick } from "./ticks";
+
+/** Lane bands, tick lines and the time axis: one decorative SVG behind the marks. */
+export function TimeGrid(props: {
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
+  ticks: readonly Tick[];
+  width: number;
+}) {
+  const { lanes, geometry, ticks, width } = props;
+  const { laneHeight, lanesHeight } = geometry;
+  return (
+    <svg className="tl-grid" width={width} height={lanesHeight + AXIS_HEIGHT} aria-hidden="true">
+      {lanes.map((lane, i) =>
+        i % 2 === 1 ? (
+          <rect
+            key={lane.id}
+            className="tl-band"
+            x={0}
+            y={i * laneHeight}
+            width={width}
+            height={laneHeight}
+          />
+        ) : null,
+      )}
+      {ticks.map((tick) => (
+        <line
+          key={tick.time}
+          className={tick.major ? "tl-tick tl-tick--major" : "tl-tick"}
+          x1={tick.x}
+          x2={tick.x}
+          y1={0}
+          y2={lanesHeight + 6}
+        />
+      ))}
+      <line
+        className="tl-axis-line"
+        x1={0}
+        x2={width}
+        y1={lanesHeight + 0.5}
+        y2={lanesHeight + 0.5}
+      />
+      {ticks.map((tick) => (
+        <text
+          key={tick.time}
+          className={tick.major ? "tl-tick-label tl-tick-label--major" : "tl-tick-label"}
+          x={tick.x + 3}
+          y={lanesHeight + 18}
+        >
+          {tick.label}
+        </text>
+      ))}
+    </svg>
+  );
+}
+
+/** Lane names at the left of each lane, over the marks. */
+export function LaneLabels(props: {
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
+  colours: readonly string[];
+}) {
+  const { lanes, geometry, colours } = props;
+  return (
+    <div className="tl-lane-labels" aria-hidden="true">
+      {lanes.map((lane, i) => (
+        <span
+          key={lane.id}
+          className="tl-lane-label"
+          style={{
+            top: `${i * geometry.laneHeight + (geometry.labelRowsY.at(-1) ?? 0)}px`,
+            borderColor: colours[i],
+          }}
+        >
+          {lane.label}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Lane names with their colours, in a gutter left of the lanes (wide screens). */
+export function LaneGutter(props: {
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
+  colourVars: readonly string[];
+}) {
+  const { lanes, geometry, colourVars } = props;
+  return (
+    <ul className="tl-gutter" aria-label="Lanes">
+      {lanes.map((lane, i) => (
+        <li
+          key={lane.id}
+          className="tl-gutter-lane"
+          title={`${lane.label}: ${lane.count} ${lane.count === 1 ? "event" : "events"}`}
+          style={
+            {
+              height: `${geometry.laneHeight}px`,
+              "--mark-colour": cssColour(colourVars[i] ?? "--lane-other"),
+            } as CSSProperties
+          }
+        >
+          <span className="tl-swatch" aria-hidden="true" />
+          <span className="tl-gutter-name">{lane.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../data/indexDataset";
+import { defaultWindow } from "./defaultWindow";
+import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "./testData";
+
+describe("defaultWindow", () => {
+  it("opens on the dense cluster (late 2016 to mid-2018), not 1945–2018", () => {
+    const window = defaultWindow(articleIndex());
+    expect(window.start).toBeGreaterThanOrEqual(Date.UTC(2016, 6, 1));
+    expect(window.start).toBeLessThanOrEqual(Date.UTC(2016, 11, 15));
+    expect(window.end).toBeGreaterThanOrEqual(Date.UTC(2018, 5, 1));
+    expect(window.end).toBeLessThanOrEqual(Date.UTC(2018, 9, 1));
+  });
+
+  it("is at least 30 days long when every event falls on one day", () => {
+    const one = indexDataset({ ...ARTICLE_LIKE, events: ARTICLE_LIKE.events.slice(9, 10) });
+    const window = defaultWindow(one);
+    expect(window.end - window.start).toBeGreaterThanOrEqual(30 * 86_400_000);
+    expect(window.start).toBeLessThan(Date.UTC(2018, 2, 21));
+    expect(window.end).toBeGreaterThan(Date.UTC(2018, 2, 22));
+  });
+
+  it("finds the recent cluster of a large synthetic dataset", () => {
+    const window = defaultWindow(indexDataset(syntheticDataset(5000, 7)));
+    expect(window.start).toBeGreaterThan(Date.UTC(2015, 0, 1));
+    expect(window.end).toBeLessThan(Date.UTC(2019, 6, 1));
+  });
+
+  it("gives a sane window for an empty dataset", () => {
+    const empty = indexDataset({ ...ARTICLE_LIKE, events: [] });
+    const window = defaultWindow(empty);
+    expect(window.end).toBeGreaterThan(window.start);
+  });
+});

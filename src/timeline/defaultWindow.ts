@@ -1,0 +1,69 @@
+import type { Interval } from "../data/dates";
+import { DAY_MS } from "../data/dates";
+import type { DatasetIndex } from "../data/indexDataset";
+import { clampWindow, paddedExtent } from "./timeScale";
+
+/** Share of the events the opening window must hold. */
+export const DEFAULT_WINDOW_SHARE = 0.75;
+/** How far beyond the core the cluster may reach, as a share of the core's span. */
+const CLUSTER_REACH = 0.25;
+/** The opening window is never shorter than this. */
+const MIN_DEFAULT_SPAN = 30 * DAY_MS;
+
+function lowerIndex(values: Float64Array, target: number): number {
+  let i = 0;
+  while (i < values.length - 1 && (values[i] ?? 0) < target) i++;
+  return i;
+}
+
+function upperIndex(values: Float64Array, target: number): number {
+  let i = values.length - 1;
+  while (i > 0 && (values[i] ?? 0) > target) i--;
+  return i;
+}
+
+/**
+ * The window the timeline opens on: the shortest stretch of time holding the
+ * starts of 75% of the events (the dense cluster, not 1945–2018), extended
+ * to the events just beyond it, padded by 6% on each side, at least 30 days,
+ * inside the padded extent.
+ * O(n) over the time-ordered starts.
+ */
+export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "extent">): Interval {
+  const { starts } = index;
+  const n = starts.length;
+  if (n === 0) {
+    const now = Date.UTC(2018, 0, 1);
+    return { start: now - MIN_DEFAULT_SPAN, end: now };
+  }
+  const take = Math.max(1, Math.ceil(n * DEFAULT_WINDOW_SHARE));
+  let best = { start: starts[0] ?? 0, end: starts[take - 1] ?? 0 };
+  for (let i = 1; i + take - 1 < n; i++) {
+    const start = starts[i] ?? 0;
+    const end = starts[i + take - 1] ?? 0;
+    // Ties go to the later stretch: the story is told from the latest events.
+    if (end - start <= best.end - best.start) best = { start, end };
+  }
+  // Events just beyond the core belong to the cluster too: extend by up to a
+  // quarter of the core's span on each side (the article's April and May 2018).
+  const reach = (best.end - best.start) * CLUSTER_REACH;
+  let first = lowerIndex(starts, best.start);
+  let last = upperIndex(starts, best.end);
+  while (first > 0 && best.start - (starts[first - 1] ?? 0) <= reach) first--;
+  while (last < n - 1 && (starts[last + 1] ?? 0) - best.end <= reach) last++;
+  const coreStart = starts[first] ?? best.start;
+  const lastStart = starts[last] ?? best.end;
+  // The last event's own interval (its month, say) should fit too, within reason.
+  let lastEnd = lastStart;
+  for (let i = last; i >= 0 && (starts[i] ?? 0) === lastStart; i--)
+    lastEnd = Math.max(lastEnd, index.ends[i] ?? 0);
+  lastEnd = Math.min(lastEnd, lastStart + Math.max(reach, DAY_MS));
+  const core = { start: coreStart, end: Math.max(lastEnd, coreStart + DAY_MS) };
+  const pad = (core.end - core.start) * 0.06;
+  let window = { start: core.start - pad, end: core.end + pad };
+  if (window.end - window.start < MIN_DEFAULT_SPAN) {
+    const middle = (window.start + window.end) / 2;
+    window = { start: middle - MIN_DEFAULT_SPAN / 2, end: middle + MIN_DEFAULT_SPAN / 2 };
+  }
+  return clampWindow(window, paddedExtent(index.extent));
+}

@@ -1,0 +1,118 @@
+/**
+ * Canvas drawing for dense views: density bars for crowded bins, single
+ * marks for lone events, wide events as bars. Only what the window shows is
+ * drawn (the bins come from `binVisible`, O(visible)).
+ */
+import type { Interval } from "../data/dates";
+import { passes } from "../store/selectors";
+import type { LaneGeometry } from "./laneGeometry";
+import { type Bins, densityHeight } from "./levelOfDetail";
+import { MIN_BAR_PX, POINT_PX } from "./marks";
+import { kindOf, type TimelineModel } from "./timelineModel";
+import { timeToX } from "./timeScale";
+
+export interface CanvasScene {
+  model: TimelineModel;
+  bins: Bins;
+  view: Interval;
+  width: number;
+  geometry: LaneGeometry;
+  colours: string[];
+  /** Events of the place in focus, drawn strong over a dimmed rest; null when no place is in focus. */
+  focusSet: ReadonlySet<number> | null;
+  dimOpacity: number;
+  mask: Uint8Array | null;
+}
+
+type Context = CanvasRenderingContext2D;
+
+function drawMark(
+  context: Context,
+  scene: CanvasScene,
+  position: number,
+  lane: number,
+  alpha: number,
+): void {
+  const { model, view, width, geometry, colours } = scene;
+  const { kind, approximate } = kindOf(model, position);
+  const start = timeToX(view, width, model.index.starts[position] ?? 0);
+  const end = timeToX(view, width, model.index.ends[position] ?? 0);
+  const y = lane * geometry.laneHeight + geometry.markY;
+  const half = geometry.markHeight / 2;
+  const colour = colours[lane] ?? "#555";
+  context.fillStyle = colour;
+  context.strokeStyle = colour;
+  const markAlpha = alpha * (approximate ? 0.6 : 1);
+  context.globalAlpha = markAlpha;
+  if (kind === "point") {
+    const x = (start + end) / 2;
+    const r = POINT_PX / 2 - 1;
+    context.beginPath();
+    context.moveTo(x, y - r);
+    context.lineTo(x + r, y);
+    context.lineTo(x, y + r);
+    context.lineTo(x - r, y);
+    context.closePath();
+    context.fill();
+    return;
+  }
+  let x0 = Math.max(-4, start);
+  let x1 = Math.min(width + 4, end);
+  if (x1 - x0 < MIN_BAR_PX) {
+    const middle = (start + end) / 2;
+    x0 = middle - MIN_BAR_PX / 2;
+    x1 = middle + MIN_BAR_PX / 2;
+  }
+  if (kind === "span") {
+    context.fillRect(x0, y - half * 0.7, x1 - x0, half * 1.4);
+    return;
+  }
+  // A period: a faint fill with a full-colour outline.
+  context.globalAlpha = markAlpha * 0.25;
+  context.fillRect(x0, y - half, x1 - x0, half * 2);
+  context.globalAlpha = markAlpha;
+  context.lineWidth = 1.5;
+  context.setLineDash(approximate ? [3, 2] : []);
+  context.strokeRect(x0 + 0.75, y - half + 0.75, x1 - x0 - 1.5, half * 2 - 1.5);
+  context.setLineDash([]);
+}
+
+function drawLayer(context: Context, scene: CanvasScene, alpha: number): void {
+  const { model, bins, geometry, colours } = scene;
+  const { laneOf } = model.spatial;
+  for (const position of bins.wide)
+    drawMark(context, scene, position, laneOf[position] ?? 0, alpha);
+  for (let lane = 0; lane < bins.laneCount; lane++) {
+    const colour = colours[lane] ?? "#555";
+    const rowBottom = lane * geometry.laneHeight + geometry.markY + geometry.markHeight / 2;
+    const rowHeight = geometry.markHeight + geometry.markY - 4;
+    for (let bin = 0; bin < bins.binCount; bin++) {
+      const cell = lane * bins.binCount + bin;
+      const count = bins.counts[cell] ?? 0;
+      if (count === 0) continue;
+      if (count === 1) {
+        drawMark(context, scene, bins.first[cell] ?? 0, lane, alpha);
+        continue;
+      }
+      context.globalAlpha = alpha;
+      const h = Math.max(3, densityHeight(count, bins.maxCount) * rowHeight);
+      context.fillStyle = colour;
+      context.fillRect(bin * bins.binPx + 1, rowBottom - h, bins.binPx - 2, h);
+    }
+  }
+}
+
+export function drawCanvasScene(context: Context, scene: CanvasScene): void {
+  const { focusSet, model, view } = scene;
+  context.globalAlpha = 1;
+  drawLayer(context, scene, focusSet ? scene.dimOpacity : 1);
+  if (!focusSet) return;
+  const { laneOf } = model.spatial;
+  for (const position of focusSet) {
+    const start = model.index.starts[position] ?? 0;
+    const end = model.index.ends[position] ?? 0;
+    if (end <= view.start || start >= view.end || !passes(scene.mask, position)) continue;
+    drawMark(context, scene, position, laneOf[position] ?? 0, 1);
+  }
+  context.globalAlpha = 1;
+}

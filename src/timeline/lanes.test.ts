@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { assignLanes } from "./lanes";
+import { articleIndex } from "./testData";
+
+const e = (actors: string[], tags: string[] = []) => ({ actors, tags });
+
+describe("assignLanes", () => {
+  it("puts each event in the lane of its first actor, lanes by count", () => {
+    const { lanes, laneOf } = assignLanes(
+      [e(["Japan", "Russia"]), e(["Russia"]), e(["Japan"])],
+      "actors",
+    );
+    expect(lanes.map((lane) => lane.label)).toEqual(["Japan", "Russia"]);
+    expect(Array.from(laneOf)).toEqual([0, 1, 0]);
+  });
+
+  it("sends events without an actor, and rare actors beyond the limit, to Other", () => {
+    const events = [e(["A"]), e(["A"]), e(["B"]), e(["C"]), e([]), e(["D"])];
+    const { lanes, laneOf } = assignLanes(events, "actors", 3);
+    expect(lanes.map((lane) => lane.label)).toEqual(["A", "B", "Other"]);
+    expect(lanes.map((lane) => lane.count)).toEqual([2, 1, 3]);
+    expect(Array.from(laneOf)).toEqual([0, 0, 1, 2, 2, 2]);
+  });
+
+  it("uses a later actor's lane when the first has none", () => {
+    const events = [e(["A"]), e(["A"]), e(["B"]), e(["B"]), e(["Z", "B"]), e([])];
+    const { laneOf } = assignLanes(events, "actors", 3);
+    expect(laneOf[4]).toBe(1);
+  });
+
+  it("can lay lanes out by tag", () => {
+    const { lanes } = assignLanes([e(["A"], ["culture"]), e(["B"], ["culture"])], "tags");
+    expect(lanes).toEqual([{ id: "culture", label: "culture", count: 2 }]);
+  });
+
+  it("lanes the article by actor with Japan and Russia first", () => {
+    const index = articleIndex();
+    const { lanes, laneOf } = assignLanes(index.events, "actors");
+    expect(lanes[0]?.label).toBe("Japan");
+    expect(lanes[1]?.label).toBe("Russia");
+    expect(laneOf.length).toBe(index.events.length);
+    expect(lanes.reduce((sum, lane) => sum + lane.count, 0)).toBe(index.events.length);
+  });
+
+  it("rejects a lane limit below one", () => {
+    expect(() => assignLanes([], "actors", 0)).toThrow("invalid maxLanes: 0");
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Everything the timeline derives from a dataset once (O(n) when it loads or
+ * the lane grouping changes), so that each frame only reads it.
+ */
+import type { Interval } from "../data/dates";
+import type { DatasetIndex } from "../data/indexDataset";
+import { buildIntervalIndex, type IntervalIndex } from "./intervalIndex";
+import { laneColourVars } from "./laneColours";
+import { assignLanes, type Lane, type LaneKey } from "./lanes";
+import { type MarkKind, markKind } from "./marks";
+import { paddedExtent } from "./timeScale";
+
+export const KIND_CODES: readonly MarkKind[] = ["point", "span", "period"];
+/** Added to a kind code for approximate dates. */
+export const APPROXIMATE_FLAG = 4;
+
+export interface TimelineModel {
+  index: DatasetIndex;
+  laneKey: LaneKey;
+  lanes: Lane[];
+  spatial: IntervalIndex;
+  /** The furthest the timeline zooms out, and what the overview shows. */
+  bounds: Interval;
+  /** Per time-ordered position: KIND_CODES index, plus APPROXIMATE_FLAG. */
+  kinds: Uint8Array;
+  colourVars: string[];
+}
+
+export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): TimelineModel {
+  const { lanes, laneOf } = assignLanes(index.events, laneKey);
+  const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
+  const kinds = new Uint8Array(index.events.length);
+  index.events.forEach((event, i) => {
+    kinds[i] = KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0);
+  });
+  return {
+    index,
+    laneKey,
+    lanes,
+    spatial,
+    bounds: paddedExtent(index.extent),
+    kinds,
+    colourVars: laneColourVars(lanes),
+  };
+}
+
+export function kindOf(
+  model: TimelineModel,
+  position: number,
+): { kind: MarkKind; approximate: boolean } {
+  const code = model.kinds[position] ?? 0;
+  return { kind: KIND_CODES[code & 3] ?? "point", approximate: (code & APPROXIMATE_FLAG) !== 0 };
+}
