@@ -6,7 +6,7 @@ test("the production build shows the three regions, the dataset and a loaded map
   await page.goto("/");
   await waitForApp(page);
   await expect(page).toHaveTitle("Japan–Russia relations, 2018");
-  await expect(page.getByRole("region", { name: "Map" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Map", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Event details" })).toBeVisible();
   const count = await page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);

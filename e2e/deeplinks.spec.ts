@@ -19,7 +19,9 @@ async function expectFramed(page: Page, points: [number, number][]) {
     .toBe(true);
 }
 
-test("a cold deep link opens the event, its details, its places and the window", async ({ page }) => {
+test("a cold deep link opens the event, its details, its places and the window", async ({
+  page,
+}) => {
   await page.goto("/?event=lavrov-arrives-in-tokyo&from=2017-10-01&to=2018-05-31");
   await waitForApp(page);
   await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
@@ -35,16 +37,30 @@ test("a cold deep link opens the event, its details, its places and the window",
   ).toHaveAttribute("aria-pressed", "true");
   await waitForMap(page);
   await expectFramed(page, [[139.69, 35.69]]);
-  expect(new URL(page.url()).search).toBe("?event=lavrov-arrives-in-tokyo&from=2017-10-01&to=2018-05-31");
+  expect(new URL(page.url()).search).toBe(
+    "?event=lavrov-arrives-in-tokyo&from=2017-10-01&to=2018-05-31",
+  );
 });
 
 test("Back and Forward step through selections, and the whole app follows", async ({ page }) => {
   await page.goto("/");
   await waitForApp(page);
   const picks = [
-    { name: /^Northern Territories Day/, title: "Northern Territories Day", id: "northern-territories-day" },
-    { name: /^Lavrov lands in Tokyo/, title: "Lavrov lands in Tokyo", id: "lavrov-arrives-in-tokyo" },
-    { name: /^Russian presidential election/, title: "Russian presidential election", id: "russian-presidential-election" },
+    {
+      name: /^Japan marks Northern Territories Day/,
+      title: "Japan marks Northern Territories Day",
+      id: "northern-territories-day",
+    },
+    {
+      name: /^Lavrov lands in Tokyo/,
+      title: "Lavrov lands in Tokyo",
+      id: "lavrov-arrives-in-tokyo",
+    },
+    {
+      name: /^Putin re-elected with 76 percent/,
+      title: "Putin re-elected with 76 percent",
+      id: "russian-presidential-election",
+    },
   ];
   for (const pick of picks) {
     await timeline(page).getByRole("button", { name: pick.name }).first().click();
@@ -72,13 +88,17 @@ test("Back and Forward step through selections, and the whole app follows", asyn
 test("an unknown id shows a dismissible notice and a working app", async ({ page }) => {
   await page.goto("/?event=no-such-event");
   await waitForApp(page);
-  const notice = page.getByRole("alert").filter({ hasText: "No event 'no-such-event' in this dataset." });
+  const notice = page
+    .getByRole("alert")
+    .filter({ hasText: "No event 'no-such-event' in this dataset." });
   await expect(notice).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("events");
   await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
   await notice.getByRole("button", { name: /Dismiss/ }).click();
   await expect(notice).toHaveCount(0);
-  await details(page).getByRole("button", { name: /Lavrov lands in Tokyo/ }).click();
+  await details(page)
+    .getByRole("button", { name: /Lavrov lands in Tokyo/ })
+    .click();
   await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
 });
 
@@ -96,7 +116,8 @@ test("a share page carries preview tags and lands on its event", async ({ page }
   const response = await page.request.get("/share/lavrov-arrives-in-tokyo.html");
   expect(response.ok()).toBe(true);
   const html = await response.text();
-  const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+  const meta = (key: string) =>
+    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
   expect(meta("og:title")).toBe("Lavrov lands in Tokyo");
   expect(meta("og:description")).toMatch(/^21 March 2018\. /);
   expect(meta("og:url")).toContain("?event=lavrov-arrives-in-tokyo");
@@ -114,7 +135,9 @@ test("Share copies the event's link and says so", async ({ page, context, baseUR
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto("/?event=nagato-summit");
   await waitForApp(page);
-  await details(page).getByRole("button", { name: /^Share a link to/ }).click();
+  await details(page)
+    .getByRole("button", { name: /^Share a link to/ })
+    .click();
   await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
   await expect(page.getByTestId("live-region")).toContainText("copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());

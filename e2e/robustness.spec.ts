@@ -16,12 +16,14 @@ function dataset(overrides: Record<string, unknown> = {}) {
 
 /** Serve `body` at a same-origin path (workers' requests included). */
 async function serve(context: BrowserContext, path: string, body: string, status = 200) {
-  await context.route(`**${path}`, (route) =>
-    route.fulfill({ status, body, contentType: "application/json" }),
+  await context.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status, body, contentType: "application/json" }),
   );
 }
 
-const problems = (page: Page) => page.getByRole("alert").filter({ has: page.locator("#dataset-problems-title") });
+const problems = (page: Page) =>
+  page.getByRole("alert").filter({ has: page.locator("#dataset-problems-title") });
 
 const badDatasets: { name: string; body: string; expected: RegExp[] }[] = [
   {
@@ -75,12 +77,22 @@ test.describe("bad datasets through ?data=", () => {
     await expect(problems(page)).toContainText("the server answered HTTP 404");
   });
 
-  test("duplicates and dangling references keep the good part with a warning", async ({ page, context }) => {
+  test("duplicates and dangling references keep the good part with a warning", async ({
+    page,
+    context,
+  }) => {
     const body = dataset({
       events: [
         { id: "a", title: "First", start: "2018-01-02", places: ["p", "nowhere"], summary: "One." },
         { id: "a", title: "Again", start: "2018-01-03", places: ["p"], summary: "Dup." },
-        { id: "c", title: "Third", start: "2018-03", end: "2018-02", places: ["p"], summary: "Back." },
+        {
+          id: "c",
+          title: "Third",
+          start: "2018-03",
+          end: "2018-02",
+          places: ["p"],
+          summary: "Back.",
+        },
         { id: "d", title: "Fourth", start: "2018-04", places: ["p"], summary: "Fine." },
       ],
     });
@@ -89,10 +101,14 @@ test.describe("bad datasets through ?data=", () => {
     await waitForApp(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
     const warning = page.getByRole("status").filter({ hasText: "was left out" });
-    await expect(warning).toContainText('events[0].places[1]: "nowhere" is not the id of any place');
+    await expect(warning).toContainText(
+      'events[0].places[1]: "nowhere" is not the id of any place',
+    );
     await expect(warning).toContainText('events[1].id: "a" is used by an earlier event');
     await expect(warning).toContainText('events[2].end: "2018-02" is before the start "2018-03"');
-    await expect(warning.getByRole("button", { name: "Back to the default dataset" })).toBeVisible();
+    await expect(
+      warning.getByRole("button", { name: "Back to the default dataset" }),
+    ).toBeVisible();
   });
 
   test("a good dataset replaces the default and the link records it", async ({ page, context }) => {
@@ -100,9 +116,9 @@ test.describe("bad datasets through ?data=", () => {
     await page.goto("/?data=/good.json&event=b");
     await waitForApp(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
-    await expect(page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 })).toHaveText(
-      "Second",
-    );
+    await expect(
+      page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    ).toHaveText("Second");
     await expect(page).toHaveURL(/\?data=\/good\.json&event=b$/);
   });
 });
@@ -118,9 +134,15 @@ test.describe("datasets from a local file", () => {
       buffer: Buffer.from(JSON.stringify(dataset())),
     });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
-    await expect(page.getByRole("status").filter({ hasText: "cannot be shared by link" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "cannot be shared by link" }),
+    ).toBeVisible();
 
-    await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
+    await input.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ nope"),
+    });
     const panel = problems(page);
     await expect(panel.getByRole("heading")).toHaveText("Could not open the file broken.json");
     await expect(panel).toContainText("Broken JSON at line 1");
@@ -134,8 +156,21 @@ test("hostile text in a dataset is shown as text and never runs", async ({ page,
   const body = dataset({
     meta: { title: hostile },
     events: [
-      { id: "a", title: hostile, start: "2018-01-02", places: ["p"], summary: hostile, links: [{ label: "x", url: "javascript:window.__pwned=2" }] },
-      { id: "b", title: "<script>window.__pwned=3</script>", start: "2018-02", places: ["p"], summary: "ok" },
+      {
+        id: "a",
+        title: hostile,
+        start: "2018-01-02",
+        places: ["p"],
+        summary: hostile,
+        links: [{ label: "x", url: "javascript:window.__pwned=2" }],
+      },
+      {
+        id: "b",
+        title: "<script>window.__pwned=3</script>",
+        start: "2018-02",
+        places: ["p"],
+        summary: "ok",
+      },
     ],
   });
   await serve(context, "/hostile.json", JSON.stringify(body));
@@ -147,20 +182,62 @@ test("hostile text in a dataset is shown as text and never runs", async ({ page,
   await page.goto("/?data=/hostile.json&event=b");
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(hostile);
-  await expect(page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 })).toHaveText(
-    "<script>window.__pwned=3</script>",
-  );
+  await expect(
+    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("<script>window.__pwned=3</script>");
   // The javascript: link was refused, so the event was dropped with a warning.
-  await expect(page.getByRole("status").filter({ hasText: "was left out" })).toContainText("must be an http: or https: URL");
+  await expect(page.getByRole("status").filter({ hasText: "was left out" })).toContainText(
+    "must be an http: or https: URL",
+  );
   expect(await page.locator("img[src=x]").count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(dialogs).toBe(0);
 });
 
 test("the built page forbids inline and remote scripts", async ({ page }) => {
   await page.goto("/");
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'self'");
+});
+
+test("thirty rapid clicks leave the URL, the timeline and the details agreeing", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const buttons = page
+    .getByRole("region", { name: "Timeline" })
+    .getByTestId("timeline-events")
+    .getByRole("button");
+  const count = await buttons.count();
+  expect(count).toBeGreaterThan(5);
+  // Where the marks are at rest; the clicks then land fast, wherever the marks have moved.
+  const points: { x: number; y: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const box = await buttons.nth(i).boundingBox();
+    if (box) points.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  }
+  for (let i = 0; i < 30; i++) {
+    const point = points[(i * 7) % points.length];
+    if (point) await page.mouse.click(point.x, point.y);
+  }
+  await page.waitForTimeout(500);
+  const selected = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
+  expect(selected).toBeTruthy();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${selected}(&|$)`));
+  const pressed = page.getByTestId("timeline-events").locator('[aria-pressed="true"]');
+  await expect(pressed).toHaveCount(1);
+  const heading = page
+    .getByRole("complementary", { name: "Event details" })
+    .getByRole("heading", { level: 2 });
+  const title = (await heading.textContent()) ?? "";
+  expect(title.length).toBeGreaterThan(0);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(pressed).toHaveAccessibleName(new RegExp(`^${escaped}, `));
 });

@@ -118,7 +118,7 @@ describe("the shipped dataset", () => {
     ["lavrov-warns-on-aegis-ashore", "21 March 2018"],
     ["us-steel-aluminium-tariffs", "23 March 2018"],
     ["us-expels-russian-diplomats", "26 March 2018"],
-    ["huntsman-largest-expulsion", "c. late-March 2018"],
+    ["huntsman-largest-expulsion", "c. late March 2018"],
     ["abe-plans-washington-visit", "c. mid-April 2018"],
     ["abe-plans-visit-to-russia", "May 2018"],
     ["abe-and-putin-meet-20-times", "2013 – 2017"],

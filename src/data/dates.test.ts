@@ -158,8 +158,8 @@ describe("formatEventDate", () => {
 
   it("writes approximate days as a third of the month", () => {
     expect(formatEventDate({ start: "2018-04-15", approximate: true })).toBe("c. mid-April 2018");
-    expect(formatEventDate({ start: "2018-04-02", approximate: true })).toBe("c. early-April 2018");
-    expect(formatEventDate({ start: "2018-03-26", approximate: true })).toBe("c. late-March 2018");
+    expect(formatEventDate({ start: "2018-04-02", approximate: true })).toBe("c. early April 2018");
+    expect(formatEventDate({ start: "2018-03-26", approximate: true })).toBe("c. late March 2018");
   });
 
   it("writes ranges", () => {

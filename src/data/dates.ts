@@ -113,7 +113,11 @@ function formatOne(date: PartialDate, approximate: boolean): string {
   if (month === undefined) return `${year}`;
   const monthName = MONTHS[month - 1] ?? "";
   if (day === undefined) return `${monthName} ${year}`;
-  if (approximate) return `${thirdOfMonth(day).label}-${monthName} ${year}`;
+  if (approximate) {
+    const { label } = thirdOfMonth(day);
+    // "mid-April" takes a hyphen; "early April" and "late March" do not.
+    return `${label}${label === "mid" ? "-" : " "}${monthName} ${year}`;
+  }
   return `${day} ${monthName} ${year}`;
 }
 

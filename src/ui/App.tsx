@@ -1,4 +1,5 @@
 import { Details } from "../details/Details";
+import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
 import { useAppStore } from "../store/appStore";
 import { Timeline } from "../timeline/Timeline";
@@ -17,6 +18,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <Toolbar />
       <Notices />
       <DatasetProblems />
       <main className="app-main">

@@ -1,0 +1,459 @@
+/**
+ * The map on the production build: MapLibre with its worker and an offline
+ * basemap, selection by a click on a place's pixel, labels that follow the
+ * naming switch, framing of an event's places, context loss, and the SVG
+ * fallback when the browser has no WebGL. State is read through
+ * `window.__app`; the UI is driven only by clicks and keys.
+ */
+import { existsSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Page, type TestInfo } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../playwright.config";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
+const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact: true });
+/** The disclosure that opens the list of places. */
+const placesToggle = (page: Page) => mapRegion(page).locator("summary", { hasText: /^Places/ });
+
+/** Saves a screenshot in the test's output folder (under test-results/) and attaches it to the report. */
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+/** Resolves when the map has finished rendering with nothing moving or loading. */
+async function mapSettled(page: Page) {
+  await page.waitForFunction(() => {
+    const map = window.__app?.map;
+    return Boolean(map?.loaded()) && !map?.isMoving() && Boolean(map?.areTilesLoaded());
+  });
+}
+
+/** The page pixel of a [lon, lat], from the map's own projection. */
+async function pixelOf(page: Page, lonLat: [number, number]) {
+  const point = await page.evaluate((ll) => {
+    const p = window.__app?.map?.project(ll);
+    return p ? { x: p.x, y: p.y } : null;
+  }, lonLat);
+  const box = await page.locator(".maplibregl-canvas").boundingBox();
+  if (!point || !box) throw new Error("map not ready");
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+async function placeCoordinates(page: Page, id: string): Promise<[number, number]> {
+  const coordinates = await page.evaluate(
+    (placeId) => window.__app?.store.getState().index?.places.get(placeId)?.coordinates ?? null,
+    id,
+  );
+  if (!coordinates) throw new Error(`no place ${id}`);
+  return coordinates;
+}
+
+/** Labels currently drawn on the map. */
+async function renderedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__app?.map;
+    if (!map) return [];
+    return map
+      .queryRenderedFeatures({ layers: ["place-labels"] })
+      .map((f) => String(f.properties.label));
+  });
+}
+
+test.describe("with WebGL", () => {
+  test("the map loads its worker, basemap and fonts from the app's own origin", async ({
+    page,
+  }, testInfo) => {
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    const fetched: string[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() === "fetch" || request.resourceType() === "xhr")
+        fetched.push(request.url());
+    });
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    expect(await page.evaluate(() => window.__app?.store.getState().mapAvailable)).toBe(true);
+    await mapSettled(page);
+
+    expect(workers.some((url) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(url))).toBe(true);
+    expect(fetched.some((url) => url.endsWith("/basemap/land.json"))).toBe(true);
+    expect(fetched.some((url) => url.endsWith("/basemap/borders.json"))).toBe(true);
+    // Labels are drawn from the bundled woff2 files (font-faces), fetched by MapLibre.
+    await expect
+      .poll(() =>
+        fetched.some((url) => /\/assets\/noto-sans-latin-[46]00-normal-[\w-]+\.woff2$/.test(url)),
+      )
+      .toBe(true);
+
+    // Opens on Hokkaido and the disputed islands.
+    const view = await page.evaluate(() => {
+      const b = window.__app?.map?.getBounds();
+      return b ? { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() } : null;
+    });
+    expect(view).not.toBeNull();
+    expect(view?.w).toBeLessThanOrEqual(141);
+    expect(view?.e).toBeGreaterThanOrEqual(148);
+    expect(view?.s).toBeLessThanOrEqual(43.4);
+    expect(view?.n).toBeGreaterThanOrEqual(45.2);
+
+    // The disputed islands are areas with labels; places are circles.
+    const drawn = await page.evaluate(() => {
+      const map = window.__app?.map;
+      if (!map) return null;
+      return {
+        areas: map.queryRenderedFeatures({ layers: ["areas-outline"] }).length,
+        circles: map.queryRenderedFeatures({ layers: ["place-circles"] }).length,
+        land: map.queryRenderedFeatures({ layers: ["land"] }).length,
+      };
+    });
+    expect(drawn?.circles).toBeGreaterThan(2);
+    expect(drawn?.land).toBeGreaterThan(0);
+    await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
+
+    // The canvas has a text alternative and is focusable; the legend explains the hatching.
+    const canvas = page.locator(".maplibregl-canvas");
+    await expect(canvas).toHaveAttribute("tabindex", "0");
+    const describedBy = await canvas.getAttribute("aria-describedby");
+    expect(describedBy).toBeTruthy();
+    await expect(page.locator(`[id="${describedBy}"]`)).toContainText(
+      /Map showing \d+ places with events/,
+    );
+    await expect(mapRegion(page)).toContainText("administered by Russia, claimed by Japan");
+    await keepScreenshot(page, testInfo, "map-at-rest");
+  });
+
+  test("a click on a place's pixel selects it; hovering it highlights it", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    const iturup = await placeCoordinates(page, "iturup");
+    const { x, y } = await pixelOf(page, iturup);
+
+    await page.mouse.move(x, y);
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
+      .toBe("iturup");
+    const hoverState = await page.evaluate(
+      () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" }) ?? null,
+    );
+    expect(hoverState).toMatchObject({ hovered: true });
+
+    await page.mouse.click(x, y);
+    await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
+    expect(await page.evaluate(() => window.__app?.store.getState().selectedPlaceId)).toBe(
+      "iturup",
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" })?.selected,
+        ),
+      )
+      .toBe(true);
+    // The places list follows the selection.
+    await placesToggle(page).click();
+    await expect(
+      mapRegion(page).getByRole("button", { name: /^Etorofu \/ Iturup/ }),
+    ).toHaveAttribute("aria-pressed", "true");
+
+    await page.mouse.move(x, y - 200);
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
+      .toBeNull();
+  });
+
+  test("the naming switch changes the labels on the map", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
+
+    await page.getByRole("radio", { name: "Russian names" }).check();
+    await expect.poll(() => renderedLabels(page)).toContain("Iturup");
+    expect(await renderedLabels(page)).not.toContain("Etorofu / Iturup");
+    expect(await renderedLabels(page)).not.toContain("Etorofu");
+
+    await page.getByRole("radio", { name: "Japanese names" }).check();
+    await expect.poll(() => renderedLabels(page)).toContain("Etorofu");
+    expect(await renderedLabels(page)).not.toContain("Iturup");
+    // Places that are not disputed keep their one name.
+    const all = await page.evaluate(() =>
+      (window.__app?.map?.querySourceFeatures("places") ?? []).map((f) =>
+        String(f.properties.label),
+      ),
+    );
+    expect(all).toContain("Hokkaido");
+  });
+
+  test("selecting an event frames all of its places", async ({ page }, testInfo) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    // The event whose places lie farthest apart (Washington and Tokyo: across the date line).
+    const event = await page.evaluate(() => {
+      const index = window.__app?.store.getState().index;
+      if (!index) return null;
+      const spread = (places: readonly string[]) => {
+        const lons = places.map((id) => index.places.get(id)?.coordinates[0] ?? 0);
+        return lons.length > 0 ? Math.max(...lons) - Math.min(...lons) : 0;
+      };
+      const widest = [...index.events].sort((a, b) => spread(b.places) - spread(a.places))[0];
+      if (!widest) return null;
+      const coordinates = widest.places.map((id) => index.places.get(id)?.coordinates);
+      return { id: widest.id, title: widest.title, coordinates };
+    });
+    expect(event).not.toBeNull();
+    if (!event) return;
+    const literal = event.title
+      .split(/\{[^}]+\}/)
+      .sort((a, b) => b.length - a.length)[0]
+      ?.trim();
+    await page.evaluate(() => {
+      const map = window.__app?.map;
+      const w = window as unknown as { __framed?: Promise<void> };
+      w.__framed = new Promise<void>((resolve) => {
+        map?.once("movestart", () => map.once("idle", () => resolve()));
+      });
+    });
+    await details(page)
+      .getByRole("button", {
+        name: new RegExp(literal?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? ""),
+      })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+      .toBe(event.id);
+    await page.evaluate(() => (window as unknown as { __framed?: Promise<void> }).__framed);
+    const outside = await page.evaluate((points) => {
+      const bounds = window.__app?.map?.getBounds();
+      if (!bounds) return ["no map"];
+      return points
+        .filter((p): p is [number, number] => Array.isArray(p))
+        .filter(([lon, lat]) => ![lon, lon + 360, lon - 360].some((l) => bounds.contains([l, lat])))
+        .map((p) => p.join(","));
+    }, event.coordinates);
+    expect(outside).toEqual([]);
+    const highlighted = await page.evaluate((id) => {
+      const map = window.__app?.map;
+      const places = window.__app?.store.getState().index?.byId.get(id)?.places ?? [];
+      return places.filter(
+        (placeId) => map?.getFeatureState({ source: "places", id: placeId })?.selected,
+      );
+    }, event.id);
+    expect(highlighted.length).toBe(event.coordinates.length);
+    await keepScreenshot(page, testInfo, "map-event-selected");
+  });
+
+  test("keyboard: the canvas pans with arrows and zooms with +/-; the places list selects", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    const canvas = page.locator(".maplibregl-canvas");
+    await canvas.focus();
+    await expect(canvas).toBeFocused();
+    const before = await page.evaluate(() => {
+      const map = window.__app?.map;
+      return { lng: map?.getCenter().lng ?? 0, zoom: map?.getZoom() ?? 0 };
+    });
+    await page.keyboard.press("ArrowRight");
+    await mapSettled(page);
+    await page.keyboard.press("Equal");
+    await mapSettled(page);
+    const after = await page.evaluate(() => {
+      const map = window.__app?.map;
+      return { lng: map?.getCenter().lng ?? 0, zoom: map?.getZoom() ?? 0 };
+    });
+    expect(after.lng).toBeGreaterThan(before.lng);
+    expect(after.zoom).toBeGreaterThan(before.zoom);
+
+    // The places: a list of buttons, reachable and operable by keyboard.
+    const summary = placesToggle(page);
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    const tokyo = mapRegion(page).getByRole("button", { name: /^Tokyo \d+ events?$/ });
+    await tokyo.focus();
+    await page.keyboard.press("Enter");
+    await expect(detailsTitle(page)).toHaveText("Tokyo");
+    await expect(tokyo).toHaveAttribute("aria-pressed", "true");
+    // Tokyo was off screen at the opening view: the map brings it into view.
+    const tokyoCoordinates = await placeCoordinates(page, "tokyo");
+    await expect
+      .poll(() =>
+        page.evaluate((ll) => {
+          const map = window.__app?.map;
+          return Boolean(map && !map.isMoving() && map.getBounds().contains(ll));
+        }, tokyoCoordinates),
+      )
+      .toBe(true);
+  });
+
+  test("a lost WebGL context shows a message and comes back with its highlight", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    const iturup = await placeCoordinates(page, "iturup");
+    const { x, y } = await pixelOf(page, iturup);
+    await page.mouse.click(x, y);
+    await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
+
+    await page.evaluate(() => {
+      const gl = window.__app?.map?.getCanvas().getContext("webgl2");
+      const ext = gl?.getExtension("WEBGL_lose_context");
+      (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = ext ?? null;
+      ext?.loseContext();
+    });
+    await expect(mapRegion(page).getByRole("status")).toContainText("lost its graphics context");
+    await page.evaluate(() =>
+      (window as unknown as { __lose?: WEBGL_lose_context }).__lose?.restoreContext(),
+    );
+    await expect(mapRegion(page).getByText(/lost its graphics context/)).toHaveCount(0);
+    await mapSettled(page);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" })?.selected,
+        ),
+      )
+      .toBe(true);
+  });
+
+  test("the map region has no axe violations, with the places list open", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    await placesToggle(page).click();
+    const results = await new AxeBuilder({ page })
+      .include(".region-map")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+    ).toEqual([]);
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test("the places list has 44px targets and selects a place", async ({ page }, testInfo) => {
+      await page.goto("/");
+      await waitForApp(page);
+      await waitForMap(page);
+      await mapSettled(page);
+      await keepScreenshot(page, testInfo, "map-phone");
+      await placesToggle(page).tap();
+      const buttons = mapRegion(page).getByRole("button", { name: /\d+ events?$/ });
+      expect(await buttons.count()).toBeGreaterThan(3);
+      for (const box of await buttons.evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0),
+      )) {
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      await mapRegion(page)
+        .getByRole("button", { name: /^Shikotan/ })
+        .tap();
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedPlaceId))
+        .toBe("shikotan");
+      await keepScreenshot(page, testInfo, "map-phone-place-selected");
+    });
+  });
+});
+
+const executablePath =
+  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+test.describe("without WebGL", () => {
+  // `test.use({ launchOptions })` cannot sit in a describe (it needs its own worker), so this
+  // test launches its own Chromium with the config's arguments plus WebGL switched off.
+  test("the map area says it needs WebGL and shows a working SVG map", async ({
+    baseURL,
+  }, testInfo) => {
+    const browser = await chromium.launch({
+      executablePath,
+      args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
+    });
+    try {
+      const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+      const errors: string[] = [];
+      const offOrigin: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      page.on("request", (request) => {
+        const url = request.url();
+        if (
+          !url.startsWith("data:") &&
+          !url.startsWith("blob:") &&
+          new URL(url).origin !== origin
+        ) {
+          offOrigin.push(url);
+        }
+      });
+
+      await page.goto("/");
+      await waitForApp(page);
+      await waitForMap(page);
+      expect(
+        await page.evaluate(() => !!document.createElement("canvas").getContext("webgl2")),
+      ).toBe(false);
+      expect(await page.evaluate(() => window.__app?.store.getState().mapAvailable)).toBe(false);
+      expect(await page.evaluate(() => window.__app?.map ?? null)).toBeNull();
+      await expect(mapRegion(page)).toContainText(
+        "The interactive map needs WebGL, which this browser does not provide. A simplified map is shown.",
+      );
+      const fallback = page.getByTestId("fallback-map");
+      await expect(fallback.locator(".fallback-land")).toHaveCount(1);
+      expect(
+        ((await fallback.locator(".fallback-land").getAttribute("d")) ?? "").length,
+      ).toBeGreaterThan(1000);
+      const iturup = fallback.getByRole("button", { name: /^Etorofu \/ Iturup, \d+ events?$/ });
+      await expect(iturup).toBeVisible();
+      await iturup.click();
+      await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
+      await expect(iturup).toHaveAttribute("aria-pressed", "true");
+
+      // Keyboard: the circles are focusable buttons.
+      const kunashir = fallback.getByRole("button", { name: /^Kunashiri \/ Kunashir/ });
+      await kunashir.focus();
+      await page.keyboard.press("Enter");
+      await expect(detailsTitle(page)).toHaveText("Kunashiri / Kunashir");
+
+      // The naming switch reaches the fallback's labels too.
+      await page.getByRole("radio", { name: "Russian names" }).check();
+      await expect(fallback.getByRole("button", { name: /^Kunashir, / })).toBeVisible();
+      await keepScreenshot(page, testInfo, "map-fallback");
+
+      // The places list works without WebGL too.
+      await placesToggle(page).click();
+      await mapRegion(page)
+        .getByRole("button", { name: /^Tokyo \d+ events?$/ })
+        .click();
+      await expect(detailsTitle(page)).toHaveText("Tokyo");
+      await expect(fallback.getByRole("button", { name: /^Tokyo, / })).toBeVisible();
+
+      expect(errors, "console errors or uncaught exceptions").toEqual([]);
+      expect(offOrigin, "requests outside the app's origin").toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

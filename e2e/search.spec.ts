@@ -1,0 +1,272 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { Dataset } from "../src/data/schema";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
+const total = dataset.events.length;
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.__app?.store.getState();
+    return { event: s?.selectedEventId ?? null, place: s?.selectedPlaceId ?? null };
+  });
+
+const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search events and places" });
+const results = (page: Page) => page.getByRole("listbox", { name: "Search results" });
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /results?\b/ });
+
+/** Titles of the event results, in order. */
+async function eventTitles(page: Page): Promise<string[]> {
+  const options = results(page).getByRole("option");
+  const out: string[] = [];
+  for (const option of await options.all()) {
+    const text = (await option.textContent()) ?? "";
+    if (text.startsWith("Place")) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+test("every naming form of an island finds the same place and events", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const box = searchBox(page);
+  let first: string[] | null = null;
+  for (const form of ["Etorofu", "Iturup", "ITURUP", "択捉", "Итуруп"]) {
+    await box.fill(form);
+    await expect(status(page)).toHaveText("3 results: 1 place, 2 events.");
+    const options = results(page).getByRole("option");
+    await expect(options.first()).toContainText("Etorofu / Iturup");
+    await expect(options.first()).toContainText("Place");
+    // The match is marked, in whatever form it was found.
+    await expect(options.first().locator("mark").first()).toBeVisible();
+    const titles = (await eventTitles(page)).map((text) =>
+      text.replace(/(Place|Also called): .*$/, ""),
+    );
+    if (first === null) first = titles;
+    else expect(titles.map((t) => t.slice(0, 40))).toEqual(first.map((t) => t.slice(0, 40)));
+    // Enter picks the first result: the island.
+    await box.press("Enter");
+    expect(await state(page)).toEqual({ event: null, place: "iturup" });
+    await expect(
+      page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    ).toContainText("Etorofu");
+    await expect(results(page)).toBeHidden();
+  }
+  expect(first).toHaveLength(2);
+  await expect(page).toHaveURL(/[?&]place=iturup(&|$)/);
+});
+
+test("results are keyboard-driven, highlighted, diacritic-blind, and the query survives a reload", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForMap(page);
+  const box = searchBox(page);
+  await box.click();
+  await box.pressSequentially("LAVRÖV", { delay: 30 });
+  await expect(results(page)).toBeVisible();
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const options = results(page).getByRole("option");
+  expect(await options.count()).toBeGreaterThanOrEqual(3);
+  await expect(options.first().locator("mark").first()).toHaveText(/lavrov/i);
+
+  await box.press("ArrowDown");
+  await box.press("ArrowDown");
+  const activeId = await box.getAttribute("aria-activedescendant");
+  expect(activeId).toBeTruthy();
+  const second = results(page).locator(`[id="${activeId}"]`);
+  await expect(second).toHaveAttribute("aria-selected", "true");
+  const secondText = (await second.textContent()) ?? "";
+  await box.press("Enter");
+  const chosen = await state(page);
+  expect(chosen.event).not.toBeNull();
+  const heading = page
+    .getByRole("complementary", { name: "Event details" })
+    .getByRole("heading", { level: 2 });
+  await expect(heading).toHaveText(
+    dataset.events.find((e) => e.id === chosen.event)?.title.replace(/\{[^}]+\}/g, "") ?? "",
+  );
+  expect(secondText).toContain((await heading.textContent()) ?? "-");
+
+  // The query is in the address (q=) and comes back with it.
+  await expect(page).toHaveURL(/[?&]q=LAVR%C3%96V(&|$)/);
+  await page.reload();
+  await waitForApp(page);
+  await expect(searchBox(page)).toHaveValue("LAVRÖV");
+  expect(await state(page)).toEqual(chosen);
+
+  // Escape closes the list, then clears the box.
+  await searchBox(page).focus();
+  await expect(results(page)).toBeVisible();
+  await searchBox(page).press("Escape");
+  await expect(results(page)).toBeHidden();
+  await searchBox(page).press("Escape");
+  await expect(searchBox(page)).toHaveValue("");
+});
+
+test("a click on a result selects it; a search for nothing says so", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const box = searchBox(page);
+  await box.fill("trojan horse");
+  await expect(status(page)).toHaveText("1 result: 1 event.");
+  await results(page).getByRole("option").first().click();
+  expect((await state(page)).event).toBe("joint-projects-legal-framework");
+  await box.fill("zzzz-nothing");
+  await expect(page.getByRole("status").filter({ hasText: "No results." })).toBeAttached();
+  await expect(results(page)).toBeHidden();
+});
+
+test("filtering to one actor changes the timeline, the map and the count together", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForMap(page);
+  const actor = "United States";
+  const expected = dataset.events.filter((event) => (event.actors ?? []).includes(actor));
+  const expectedIds = new Set(expected.map((event) => event.id));
+  const expectedCounts: Record<string, number> = {};
+  for (const place of dataset.places) expectedCounts[place.id] = 0;
+  for (const event of expected) {
+    for (const id of event.places ?? []) expectedCounts[id] = (expectedCounts[id] ?? 0) + 1;
+  }
+
+  const toggle = page.getByRole("button", { name: /^Filters/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const box = page.getByRole("checkbox", { name: new RegExp(`^${actor} \\d+ events?$`) });
+  await expect(box).toHaveAccessibleName(`${actor} ${expected.length} events`);
+  await box.check();
+
+  const check = async () => {
+    // The count.
+    await expect(page.getByTestId("event-count")).toContainText(
+      `${expected.length} of ${total} events`,
+    );
+    await expect(page.getByTestId("filter-summary")).toContainText(
+      `Showing ${expected.length} of ${total} events`,
+    );
+    // The timeline: only the actor's events are drawn.
+    const drawn = await page
+      .getByTestId("timeline-events")
+      .getByRole("button")
+      .evaluateAll((buttons) =>
+        buttons.map((button) => (button as HTMLElement).dataset.eventId ?? ""),
+      );
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const id of drawn) expect(expectedIds.has(id), id).toBe(true);
+    // The map: each place's circle counts only the actor's events.
+    await expect
+      .poll(async () =>
+        page.evaluate(async () => {
+          const source = window.__app?.map?.getSource("places") as
+            | { getData: () => Promise<GeoJSON.FeatureCollection> }
+            | undefined;
+          const data = await source?.getData();
+          const counts: Record<string, number> = {};
+          for (const feature of data?.features ?? []) {
+            const { id, count } = feature.properties as { id: string; count: number };
+            counts[id] = count;
+          }
+          return counts;
+        }),
+      )
+      .toEqual(expectedCounts);
+  };
+  await check();
+  await expect(page).toHaveURL(/[?&]actors=United\+States(&|$)/);
+
+  // Escape closes the panel and gives focus back to its button.
+  await page.keyboard.press("Escape");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+
+  // The link keeps the filter.
+  await page.reload();
+  await waitForApp(page);
+  await waitForMap(page);
+  await check();
+
+  // Back undoes the filter; clear filters does too.
+  await page.goBack();
+  await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+  await page.goForward();
+  await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${expected.length}`);
+  await page.getByTestId("filter-summary").getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+  await expect(page.getByTestId("filter-summary")).toBeHidden();
+});
+
+async function openEverything(page: Page) {
+  await page.goto("/?actors=Japan");
+  await waitForApp(page);
+  await page
+    .getByRole("region", { name: "Story" })
+    .getByRole("button", { name: "Story mode" })
+    .click();
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await searchBox(page).fill("kuril");
+  await expect(results(page)).toBeVisible();
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const found = await new AxeBuilder({ page })
+    .include(".toolbar")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
+}
+
+test.describe("the toolbar", () => {
+  test("has no axe violations with the search, the filters and the story all open", async ({
+    page,
+  }) => {
+    await openEverything(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test.describe("in the dark theme", () => {
+    test.use({ colorScheme: "dark" });
+    test("has no axe violations either", async ({ page }) => {
+      await openEverything(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test("has 44 px targets and no axe violations", async ({ page }, testInfo) => {
+      await openEverything(page);
+      await searchBox(page).blur();
+      const targets = page.locator(
+        ".toolbar button:visible, .toolbar input:visible, .toolbar select:visible, .toolbar label.facet:visible, .toolbar label.segmented:visible",
+      );
+      const small: string[] = [];
+      for (const target of await targets.all()) {
+        const box = await target.boundingBox();
+        if (!box) continue;
+        const type = await target.getAttribute("type");
+        // Checkboxes and radios are targets through their labels, measured as such.
+        if (type === "checkbox" || type === "radio") continue;
+        if (box.height < 44 || box.width < 44) {
+          small.push(
+            `${(await target.textContent())?.trim() || (await target.getAttribute("aria-label"))}: ${box.width}x${box.height}`,
+          );
+        }
+      }
+      expect(small).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath("toolbar-phone.png") });
+      await testInfo.attach("toolbar-phone", {
+        path: testInfo.outputPath("toolbar-phone.png"),
+        contentType: "image/png",
+      });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import type { Dataset } from "../src/data/schema";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+/** The default dataset, read here so the expected order does not come from the app's own code. */
+const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
+const coordinates = new Map(dataset.places.map((place) => [place.id, place.coordinates]));
+
+/** The article's order: paragraph, then position in the dataset; events without a quote last. */
+const articleOrder = dataset.events
+  .map((event, position) => ({ event, position }))
+  .sort(
+    (a, b) =>
+      (a.event.quote?.paragraph ?? Number.POSITIVE_INFINITY) -
+        (b.event.quote?.paragraph ?? Number.POSITIVE_INFINITY) || a.position - b.position,
+  )
+  .map(({ event }) => event);
+const total = dataset.events.length;
+
+const selectedId = (page: Page) =>
+  page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+
+/** Wait until the map has stopped moving with every place of the event in view. */
+async function expectFramed(page: Page, eventId: string) {
+  const event = dataset.events.find((e) => e.id === eventId);
+  const points = (event?.places ?? []).map((id) => coordinates.get(id)).filter(Boolean);
+  if (points.length === 0) return;
+  await page.waitForFunction(
+    (lngLats) => {
+      const map = window.__app?.map;
+      if (!map || map.isMoving()) return false;
+      const bounds = map.getBounds();
+      return lngLats.every((lngLat) => bounds.contains(lngLat as [number, number]));
+    },
+    points,
+    { timeout: 15_000 },
+  );
+}
+
+async function expectStep(page: Page, step: number, eventId: string) {
+  const bar = page.getByRole("region", { name: "Story" });
+  await expect(bar.getByTestId("story-progress")).toHaveText(`Step ${step} of ${total}`);
+  expect(await selectedId(page)).toBe(eventId);
+  await expectFramed(page, eventId);
+}
+
+async function openApp(page: Page, url = "/") {
+  await page.goto(url);
+  await waitForApp(page);
+  await waitForMap(page);
+}
+
+test("story mode steps through the article's order, framing each step, and survives a reload", async ({
+  page,
+}) => {
+  await openApp(page);
+  const bar = page.getByRole("region", { name: "Story" });
+  const toggle = bar.getByRole("button", { name: "Story mode" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(bar.getByRole("radio", { name: "Article order" })).toBeChecked();
+
+  // Starting selects the first step; the article opens on Lavrov's arrival, not on 1945.
+  const first = articleOrder[0];
+  expect(first?.id).toBe("lavrov-arrives-in-tokyo");
+  await expectStep(page, 1, first?.id ?? "");
+  for (let step = 2; step <= 4; step++) {
+    await bar.getByRole("button", { name: "Next step" }).click();
+    await expectStep(page, step, articleOrder[step - 1]?.id ?? "");
+  }
+  const fourth = articleOrder[3]?.id ?? "";
+  await expect(page).toHaveURL(new RegExp(`[?&]story=article&event=${fourth}(&|$)`));
+
+  // The details show the step's quote, with its paragraph.
+  const details = page.getByRole("complementary", { name: "Event details" });
+  await expect(details.locator("blockquote")).toContainText(articleOrder[3]?.quote?.text ?? "");
+
+  // Back goes one step back.
+  await bar.getByRole("button", { name: "Previous step" }).click();
+  await expectStep(page, 3, articleOrder[2]?.id ?? "");
+
+  // The link opens the story at the same step.
+  await page.goBack();
+  await expectStep(page, 4, fourth);
+  await page.reload();
+  await waitForApp(page);
+  await waitForMap(page);
+  await expect(bar.getByRole("button", { name: "Story mode" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expectStep(page, 4, fourth);
+});
+
+test("story mode plays at the fastest speed, pauses, and stops playing when the reader leaves", async ({
+  page,
+}) => {
+  await openApp(page);
+  const bar = page.getByRole("region", { name: "Story" });
+  await bar.getByRole("button", { name: "Story mode" }).click();
+  await bar.getByRole("combobox", { name: "Seconds per step" }).selectOption("1");
+  await bar.getByRole("button", { name: "Play" }).click();
+  await expect(bar.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect(bar.getByTestId("story-progress")).toHaveText(`Step 4 of ${total}`, {
+    timeout: 8_000,
+  });
+  await bar.getByRole("button", { name: "Pause" }).click();
+  await expect(bar.getByRole("button", { name: "Play" })).toBeVisible();
+  const paused = await selectedId(page);
+  const step = await bar.getByTestId("story-progress").textContent();
+  await page.waitForTimeout(2_500);
+  expect(await selectedId(page)).toBe(paused);
+  await expect(bar.getByTestId("story-progress")).toHaveText(step ?? "");
+  await expectFramed(page, paused ?? "");
+
+  // Playing again goes on; selecting a place pauses.
+  await bar.getByRole("button", { name: "Play" }).click();
+  await expect(bar.getByRole("button", { name: "Pause" })).toBeVisible();
+  const details = page.getByRole("complementary", { name: "Event details" });
+  await details.getByRole("list", { name: "Places" }).getByRole("button").first().click();
+  expect(await page.evaluate(() => window.__app?.store.getState().selectedPlaceId)).not.toBeNull();
+  await expect(bar.getByRole("button", { name: "Play" })).toBeVisible();
+  expect(await page.evaluate(() => window.__app?.store.getState().playing)).toBe(false);
+});
+
+test("the story answers to Space and the arrows, in time order too", async ({ page }) => {
+  await openApp(page, "/?story=time&event=nagato-summit");
+  const bar = page.getByRole("region", { name: "Story" });
+  await expect(bar.getByRole("radio", { name: "Time order" })).toBeChecked();
+  const timeOrder = await page.evaluate(() => {
+    const index = window.__app?.store.getState().index;
+    return index ? index.events.map((event) => event.id) : [];
+  });
+  const at = timeOrder.indexOf("nagato-summit");
+  await expectStep(page, at + 1, "nagato-summit");
+
+  // From the bar's buttons: the arrows step.
+  await bar.getByRole("button", { name: "Next step" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expectStep(page, at + 2, timeOrder[at + 1] ?? "");
+  await page.keyboard.press("ArrowLeft");
+  await expectStep(page, at + 1, "nagato-summit");
+
+  // From the page itself (focus on the body): the arrows step and Space plays and pauses.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("ArrowRight");
+  await expectStep(page, at + 2, timeOrder[at + 1] ?? "");
+  await page.keyboard.press(" ");
+  await expect(bar.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.keyboard.press(" ");
+  await expect(bar.getByRole("button", { name: "Play" })).toBeVisible();
+
+  // Text fields keep their keys.
+  const search = page.getByRole("combobox", { name: "Search events and places" });
+  await search.fill("abc");
+  await search.press("ArrowLeft");
+  await search.press(" ");
+  await expect(search).toHaveValue("ab c");
+  expect(await page.evaluate(() => window.__app?.store.getState().playing)).toBe(false);
+
+  // Switching the order keeps the event.
+  await bar.getByRole("radio", { name: "Article order" }).check();
+  const id = timeOrder[at + 1] ?? "";
+  const articleStep = articleOrder.findIndex((event) => event.id === id) + 1;
+  await expectStep(page, articleStep, id);
+  await expect(page).toHaveURL(new RegExp(`[?&]story=article&event=${id}(&|$)`));
+});
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("nothing plays by itself, and a step still frames its places", async ({ page }) => {
+    const second = articleOrder[1]?.id ?? "";
+    await openApp(page, `/?story=article&event=${second}`);
+    const bar = page.getByRole("region", { name: "Story" });
+    await expectStep(page, 2, second);
+    await page.waitForTimeout(2_000);
+    expect(await page.evaluate(() => window.__app?.store.getState().playing)).toBe(false);
+    expect(await selectedId(page)).toBe(second);
+    await bar.getByRole("button", { name: "Next step" }).click();
+    await expectStep(page, 3, articleOrder[2]?.id ?? "");
+  });
+});
