@@ -1,0 +1,224 @@
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
+import { formatEventDate } from "../data/dates";
+import { useNames } from "../details/useNames";
+import { useAppStore } from "../store/appStore";
+import { selectPlaceEventCounts } from "../store/selectors";
+import { MAX_QUERY_LENGTH } from "./constants";
+import { Highlight } from "./Highlight";
+import { highlightRanges, normalize } from "./normalize";
+import { plural, resultSentence } from "./resultSentence";
+import { type EventMatch, matchSnippet, type PlaceMatch } from "./searchIndex";
+import { useSearch } from "./useSearch";
+import "./search.css";
+
+type Option = EventMatch | PlaceMatch;
+
+/**
+ * One search box for events and places (combobox with a listbox of
+ * results). The text is the store's `query`, so it is in the URL (`q=`).
+ * Arrow keys move through the results, Enter or a click selects one (the
+ * first, if none is active), Escape closes the list and then clears the box.
+ */
+export function SearchBox() {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-results`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+  const query = useAppStore((state) => state.query);
+  const setQuery = useAppStore((state) => state.setQuery);
+  const selectEvent = useAppStore((state) => state.selectEvent);
+  const selectPlace = useAppStore((state) => state.selectPlace);
+  const [focused, setFocused] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const { result, preparing, settled } = useSearch(query, focused);
+
+  const options: Option[] = useMemo(
+    () => (result ? [...result.places, ...result.events] : []),
+    [result],
+  );
+  // A new result list starts with nothing active.
+  const [activeFor, setActiveFor] = useState(result);
+  if (activeFor !== result) {
+    setActiveFor(result);
+    setActive(-1);
+  }
+
+  useEffect(() => {
+    if (active < 0) return;
+    document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
+  });
+
+  const hasQuery = query.trim() !== "";
+  const expanded = open && hasQuery && (options.length > 0 || result !== null || preparing);
+  const listShown = expanded && options.length > 0;
+  let status = "";
+  if (hasQuery && preparing) status = "Preparing search…";
+  else if (hasQuery && result && settled === query) status = resultSentence(result);
+
+  const choose = (option: Option | undefined) => {
+    if (!option) return;
+    if (option.kind === "place") selectPlace(option.place.id);
+    else selectEvent(option.event.id);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setQuery(event.target.value);
+    setOpen(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = options.length;
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        setOpen(true);
+        if (count > 0) setActive((i) => (i + 1) % count);
+        break;
+      case "ArrowUp":
+        event.preventDefault();
+        setOpen(true);
+        if (count > 0) setActive((i) => (i <= 0 ? count - 1 : i - 1));
+        break;
+      case "Enter":
+        if (!hasQuery || count === 0) return;
+        event.preventDefault();
+        choose(options[Math.max(active, 0)]);
+        break;
+      case "Escape":
+        if (expanded) {
+          event.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (query !== "") {
+          event.preventDefault();
+          setQuery("");
+        }
+        break;
+      default:
+    }
+  };
+
+  return (
+    <search className="search" aria-label="Events and places">
+      <label htmlFor={inputId} className="visually-hidden">
+        Search events and places
+      </label>
+      <input
+        id={inputId}
+        className="search-input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search events, places, people…"
+        maxLength={MAX_QUERY_LENGTH}
+        value={query}
+        aria-expanded={listShown}
+        aria-controls={listShown ? listId : undefined}
+        aria-autocomplete="list"
+        aria-activedescendant={listShown && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-status`}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          setFocused(true);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          setOpen(false);
+          setActive(-1);
+        }}
+      />
+      <p id={`${id}-status`} className="visually-hidden" role="status">
+        {status}
+      </p>
+      {expanded && (
+        <div className="search-popup" data-testid="search-popup">
+          <p className="search-summary" aria-hidden="true">
+            {status || "Searching…"}
+          </p>
+          {listShown && (
+            <div id={listId} role="listbox" aria-label="Search results" className="search-results">
+              {options.map((option, i) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: the box's arrow keys and Enter choose options (aria-activedescendant)
+                <div
+                  key={option.kind === "place" ? `p:${option.place.id}` : `e:${option.event.id}`}
+                  id={optionId(i)}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={i === active}
+                  className="search-option"
+                  // Keep focus in the box: the click selects.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(option)}
+                  onMouseMove={() => {
+                    if (active !== i) setActive(i);
+                  }}
+                >
+                  {option.kind === "place" ? (
+                    <PlaceOption match={option} terms={result?.terms ?? []} />
+                  ) : (
+                    <EventOption match={option} terms={result?.terms ?? []} />
+                  )}
+                </div>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+    </search>
+  );
+}
+
+function covers(text: string, terms: readonly string[]): boolean {
+  const normal = normalize(text);
+  return terms.every((term) => normal.includes(term));
+}
+
+function EventOption({ match, terms }: { match: EventMatch; terms: readonly string[] }) {
+  const index = useAppStore((state) => state.index);
+  const { titleOf } = useNames();
+  const title = titleOf(match.event);
+  const snippet = !covers(title, terms) && index ? matchSnippet(index, match.event, terms) : null;
+  return (
+    <>
+      <span className="search-line">
+        <span className="search-kind">{formatEventDate(match.event)}</span>
+      </span>
+      <span className="search-title">
+        <Highlight text={title} ranges={highlightRanges(title, terms)} />
+      </span>
+      {snippet && (
+        <span className="search-snippet">
+          {snippet.label}: <Highlight text={snippet.text} ranges={snippet.ranges} />
+        </span>
+      )}
+    </>
+  );
+}
+
+function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly string[] }) {
+  const { placeNameOf } = useNames();
+  const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
+  const name = placeNameOf(match.place.id);
+  const also = covers(name, terms) ? null : match.matchedName;
+  return (
+    <>
+      <span className="search-line">
+        <span className="search-kind search-kind-place">Place</span>
+        <span className="search-count">{plural(count, "event")}</span>
+      </span>
+      <span className="search-title">
+        <Highlight text={name} ranges={highlightRanges(name, terms)} />
+      </span>
+      {also && (
+        <span className="search-snippet">
+          Also called <Highlight text={also} ranges={highlightRanges(also, terms)} />
+        </span>
+      )}
+    </>
+  );
+}

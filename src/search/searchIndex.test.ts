@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../data/indexDataset";
+import type { Dataset, DatasetEvent } from "../data/schema";
+import { highlightRanges } from "./normalize";
+import {
+  buildSearchIndex,
+  getSearchIndex,
+  matchSnippet,
+  peekSearchIndex,
+  SearchIndexBuilder,
+  search,
+} from "./searchIndex";
+import { searchDataset } from "./testData";
+
+const dataset = indexDataset(searchDataset());
+const index = getSearchIndex(dataset);
+const ids = (query: string, mask: Uint8Array | null = null) =>
+  search(index, query, { mask })
+    .events.map((match) => match.event.id)
+    .sort();
+
+describe("search index", () => {
+  it("is built once per dataset", () => {
+    expect(getSearchIndex(dataset)).toBe(index);
+    expect(getSearchIndex(indexDataset(searchDataset()))).not.toBe(index);
+  });
+});
+
+describe("search", () => {
+  it("finds nothing for an empty query", () => {
+    expect(search(index, "   ")).toMatchObject({ events: [], places: [], total: 0 });
+  });
+
+  it("finds the same island and events by every naming form", () => {
+    const forms = ["Etorofu", "Iturup", "択捉", "択捉島", "Итуруп", "итуруп", "ETOROFU"];
+    for (const form of forms) {
+      const result = search(index, form);
+      expect(
+        result.places.map((match) => match.place.id),
+        form,
+      ).toEqual(["iturup"]);
+      expect(ids(form), form).toEqual(["airport", "war"]);
+    }
+  });
+
+  it("reports which naming form matched a place", () => {
+    expect(search(index, "etorofu").places[0]?.matchedName).toBe("Etorofu");
+    expect(search(index, "択捉").places[0]?.matchedName).toBe("択捉島");
+    expect(search(index, "iturup").places[0]?.matchedName).toBe("Iturup");
+  });
+
+  it("ignores case and diacritics both ways", () => {
+    expect(ids("CAFE")).toEqual(["lavrov"]);
+    expect(ids("café")).toEqual(["lavrov"]);
+    expect(ids("đà nẵng")).toEqual(["apec"]);
+    expect(ids("da nang")).toEqual(["apec"]);
+  });
+
+  it("searches titles, summaries, quotes, actors and tags", () => {
+    expect(ids("civilian")).toEqual(["airport"]);
+    expect(ids("hokkaido")).toEqual(["war"]);
+    expect(ids("world war")).toEqual(["war"]);
+    expect(ids("Shinzo")).toEqual(["apec"]);
+    expect(ids("diplomacy")).toEqual(["apec", "lavrov"]);
+  });
+
+  it("needs every term to match", () => {
+    expect(ids("tokyo snowing")).toEqual(["lavrov"]);
+    expect(ids("tokyo airport")).toEqual([]);
+  });
+
+  it("ranks title matches above summary and quote matches", () => {
+    // "Russia" is an actor of "airport" (and in its title) but only in the summary of "lavrov".
+    const order = search(index, "russia").events.map((match) => match.event.id);
+    expect(order).toEqual(["airport", "lavrov"]);
+  });
+
+  it("matches inside words, but ranks word starts higher", () => {
+    expect(ids("turup")).toEqual(["airport", "war"]);
+    // "air" starts "airport" in a title, and only sits inside "chair"-like words elsewhere.
+    const order = search(index, "port").events.map((match) => match.event.id);
+    expect(order).toEqual(["airport"]);
+  });
+
+  it("splits a query at punctuation like the text", () => {
+    expect(ids("russia's")).toEqual(ids("russia s"));
+    expect(ids("“snowing”")).toEqual(["lavrov"]);
+  });
+
+  it("counts the matches the filters hide and leaves them out", () => {
+    const mask = new Uint8Array(dataset.events.length);
+    const war = dataset.byId.get("war");
+    if (war) mask[war.order] = 1;
+    const result = search(index, "iturup", { mask });
+    expect(result.events.map((match) => match.event.id)).toEqual(["war"]);
+    expect(result).toMatchObject({ total: 1, hidden: 1 });
+  });
+
+  it("returns at most the limit, but counts everything", () => {
+    const result = search(index, "the", { limit: 1 });
+    expect(result.events).toHaveLength(1);
+    expect(result.total).toBeGreaterThan(1);
+  });
+});
+
+describe("matchSnippet", () => {
+  const event = (id: string) => {
+    const found = dataset.byId.get(id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+
+  it("names the naming form that matched", () => {
+    const snippet = matchSnippet(dataset, event("airport"), ["etorofu"]);
+    expect(snippet).toMatchObject({ label: "Place", text: "Etorofu / Iturup" });
+    expect(snippet?.ranges).toEqual([[0, 7]]);
+  });
+
+  it("cuts a long text around the match, keeping the ranges on the words", () => {
+    const long = `${"word ".repeat(60)}target ${"word ".repeat(60)}`;
+    const e = { ...event("lavrov"), summary: long, quote: undefined, actors: [], tags: [] };
+    const snippet = matchSnippet(dataset, e, ["target"]);
+    expect(snippet?.label).toBe("Summary");
+    expect(snippet?.text.startsWith("…")).toBe(true);
+    expect(snippet?.text.endsWith("…")).toBe(true);
+    const [start, end] = snippet?.ranges[0] ?? [0, 0];
+    expect(snippet?.text.slice(start, end)).toBe("target");
+  });
+
+  it("gives highlight ranges for a title as shown", () => {
+    expect(highlightRanges("Lavrov lands in Tokyo", ["tokyo"])).toEqual([[16, 21]]);
+  });
+});
+
+/** A 100,000-event dataset, generated with a seeded random so the test is repeatable. */
+function bigDataset(count: number): Dataset {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const words = ["summit", "fishing", "treaty", "airport", "visa", "energy", "sanctions"];
+  const actors = ["Shinzo Abe", "Vladimir Putin", "Sergei Lavrov", "Taro Kōno"];
+  const base = searchDataset();
+  const events: DatasetEvent[] = [];
+  for (let i = 0; i < count; i++) {
+    const word = words[Math.floor(random() * words.length)] ?? "summit";
+    const place = i % 1000 === 0 ? "iturup" : "tokyo";
+    events.push({
+      id: `event-${i}`,
+      title: `Talks on ${word} in {${place}}`,
+      start: `${2000 + Math.floor(random() * 19)}`,
+      places: [place],
+      actors: [actors[i % actors.length] ?? "Japan"],
+      tags: [word],
+      summary: `A synthetic event about ${word}, number ${i}.`,
+      ...(i === 54_321 ? { quote: { text: "A needle in the haystack", paragraph: 3 } } : {}),
+    });
+  }
+  return { ...base, events };
+}
+
+describe("search at 100,000 events", () => {
+  const big = indexDataset(bigDataset(100_000));
+  const bigIndex = getSearchIndex(big);
+
+  it("finds a rare term", () => {
+    const result = search(bigIndex, "needle haystack");
+    expect(result.events.map((m) => m.event.id)).toEqual(["event-54321"]);
+    expect(result.total).toBe(1);
+  });
+
+  it("finds a place by every naming form, and counts all matches", () => {
+    for (const form of ["Etorofu", "Iturup", "択捉"]) {
+      const result = search(bigIndex, form, { limit: 20 });
+      expect(result.total).toBe(100);
+      expect(result.events).toHaveLength(20);
+      expect(result.places[0]?.place.id).toBe("iturup");
+    }
+  });
+
+  it("ranks and limits a term that matches everything", () => {
+    const result = search(bigIndex, "kono", { limit: 10 });
+    expect(result.total).toBe(25_000);
+    expect(result.events).toHaveLength(10);
+    // Ties keep time order.
+    const orders = result.events.map((m) => m.position);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+});
+
+describe("building in slices", () => {
+  it("gives the same index as building at once, however it is sliced", () => {
+    const big = indexDataset(bigDataset(1_000));
+    const builder = new SearchIndexBuilder(big);
+    let slices = 0;
+    while (!builder.step(0)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(builder.progress).toBe(1);
+    const sliced = builder.finish();
+    const whole = new SearchIndexBuilder(big).finish();
+    expect(sliced.vocabulary).toBe(whole.vocabulary);
+    expect(search(sliced, "etorofu summit")).toEqual(search(whole, "etorofu summit"));
+  });
+
+  it("builds once per dataset, in the background", async () => {
+    const fresh = indexDataset(searchDataset());
+    expect(peekSearchIndex(fresh)).toBeNull();
+    const [built, again] = await Promise.all([buildSearchIndex(fresh), buildSearchIndex(fresh)]);
+    expect(again).toBe(built);
+    expect(peekSearchIndex(fresh)).toBe(built);
+    expect(getSearchIndex(fresh)).toBe(built);
+    expect(await buildSearchIndex(fresh)).toBe(built);
+  });
+});

@@ -1,0 +1,529 @@
+/**
+ * Full-text search over a dataset: an inverted index from normalised tokens
+ * to the events (and the field) they occur in, built once per dataset.
+ *
+ * A query term matches every token that contains it (so "turup" finds
+ * "iturup", and "択捉" finds "択捉島"): the distinct tokens are one string,
+ * scanned with `indexOf`, and the events come from the matching tokens'
+ * postings. A query costs O(vocabulary + postings of the matching tokens),
+ * a few milliseconds at 100,000 events, where a scan of every event's text
+ * costs tens.
+ *
+ * The index is built in slices (`buildSearchIndex`), so a large dataset
+ * never blocks the page for long; `getSearchIndex` builds it all at once.
+ */
+import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
+import { allPlaceNames } from "../data/names";
+import { fillPlaceTokens } from "../data/placeTokens";
+import type { Place } from "../data/schema";
+import { highlightRanges, queryTerms, type Range, tokenize } from "./normalize";
+
+/** Fields of an event, best first. */
+export const FIELDS = ["title", "places", "actors", "tags", "summary", "quote"] as const;
+export type SearchField = (typeof FIELDS)[number];
+const FIELD_WEIGHTS = [12, 8, 6, 4, 2, 1] as const;
+/** Postings pack an event's position and a field: position * FIELD_SLOTS + field. */
+const FIELD_SLOTS = 8;
+
+export interface SearchIndex {
+  dataset: DatasetIndex;
+  /** The distinct tokens, each followed by "\n". */
+  vocabulary: string;
+  /** Where each token starts in `vocabulary`, then the end. */
+  tokenStarts: Int32Array;
+  /** Token t's postings are `postings[t][0 .. postingCounts[t]]`, in time order. */
+  postings: Int32Array[];
+  postingCounts: Int32Array;
+  places: { place: Place; names: string[]; normalized: string[] }[];
+}
+
+/** A title with every naming form of each `{place-id}` token, so any of them finds it. */
+export function titleInAllForms(dataset: DatasetIndex, title: string): string {
+  return fillPlaceTokens(title, (id) => {
+    const place = dataset.places.get(id);
+    return place ? allPlaceNames(place).join(" ") : undefined;
+  });
+}
+
+/** Builds the index a slice of events at a time. */
+export class SearchIndexBuilder {
+  private readonly tokenIds = new Map<string, number>();
+  private readonly tokens: string[] = [];
+  /** Each token's postings, grown by doubling (no one big array to copy). */
+  private readonly lists: Int32Array[] = [];
+  private readonly counts: number[] = [];
+  /** The last event each token was posted for, so each (token, event) is posted once: in its best field. */
+  private readonly lastEvent: number[] = [];
+  /** Token ids of short texts that repeat (actors, tags, place lists, titles with tokens). */
+  private readonly cached = new Map<string, readonly number[]>();
+  private readonly placeTexts = new Map<string, string>();
+  private next = 0;
+
+  constructor(readonly dataset: DatasetIndex) {}
+
+  get done(): boolean {
+    return this.next >= this.dataset.events.length;
+  }
+
+  /** Share of events indexed, 0 to 1. */
+  get progress(): number {
+    const n = this.dataset.events.length;
+    return n === 0 ? 1 : this.next / n;
+  }
+
+  private tokenId(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.tokenIds.set(token, id);
+      this.tokens.push(token);
+      this.lists.push(new Int32Array(4));
+      this.counts.push(0);
+      this.lastEvent.push(-1);
+    }
+    return id;
+  }
+
+  private idsOf(text: string): readonly number[] {
+    let ids = this.cached.get(text);
+    if (!ids) {
+      ids = tokenize(text).map((token) => this.tokenId(token));
+      if (this.cached.size < 100_000) this.cached.set(text, ids);
+    }
+    return ids;
+  }
+
+  private add(id: number, event: number, field: number) {
+    if (this.lastEvent[id] === event) return;
+    this.lastEvent[id] = event;
+    let list = this.lists[id] as Int32Array;
+    const count = this.counts[id] as number;
+    if (count === list.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(list);
+      list = grown;
+      this.lists[id] = grown;
+    }
+    list[count] = event * FIELD_SLOTS + field;
+    this.counts[id] = count + 1;
+  }
+
+  private post(event: number, field: number, ids: readonly number[]) {
+    for (const id of ids) this.add(id, event, field);
+  }
+
+  private postText(event: number, field: number, text: string) {
+    for (const token of tokenize(text)) this.add(this.tokenId(token), event, field);
+  }
+
+  private placeText(id: string): string {
+    let text = this.placeTexts.get(id);
+    if (text === undefined) {
+      const place = this.dataset.places.get(id);
+      text = place ? allPlaceNames(place).join(" ") : "";
+      this.placeTexts.set(id, text);
+    }
+    return text;
+  }
+
+  /** Index events until `deadline` (a `performance.now()` time) or the end; true when done. */
+  step(deadline = Number.POSITIVE_INFINITY): boolean {
+    const { events } = this.dataset;
+    while (this.next < events.length) {
+      const i = this.next++;
+      const event = events[i] as IndexedEvent;
+      if (event.title.includes("{")) {
+        this.post(i, 0, this.idsOf(titleInAllForms(this.dataset, event.title)));
+      } else {
+        this.postText(i, 0, event.title);
+      }
+      for (const id of event.places) this.post(i, 1, this.idsOf(this.placeText(id)));
+      for (const actor of event.actors) this.post(i, 2, this.idsOf(actor));
+      for (const tag of event.tags) this.post(i, 3, this.idsOf(tag));
+      this.postText(i, 4, event.summary);
+      if (event.quote) this.postText(i, 5, event.quote.text);
+      if ((i & 15) === 15 && performance.now() >= deadline) break;
+    }
+    return this.done;
+  }
+
+  /** The finished index (finishing it first if needed). */
+  finish(): SearchIndex {
+    this.step();
+    const tokenCount = this.tokens.length;
+    const tokenStarts = new Int32Array(tokenCount + 1);
+    let offset = 0;
+    for (let t = 0; t < tokenCount; t++) {
+      tokenStarts[t] = offset;
+      offset += (this.tokens[t]?.length ?? 0) + 1;
+    }
+    tokenStarts[tokenCount] = offset;
+    const vocabulary = tokenCount === 0 ? "" : `${this.tokens.join("\n")}\n`;
+    const places = Array.from(this.dataset.places.values(), (place) => {
+      const names = allPlaceNames(place);
+      return { place, names, normalized: names.map((name) => tokenize(name).join(" ")) };
+    });
+    return {
+      dataset: this.dataset,
+      vocabulary,
+      tokenStarts,
+      postings: this.lists,
+      postingCounts: Int32Array.from(this.counts),
+      places,
+    };
+  }
+}
+
+const built = new WeakMap<DatasetIndex, SearchIndex>();
+const building = new WeakMap<DatasetIndex, Promise<SearchIndex>>();
+
+/** The index if it is built already. */
+export function peekSearchIndex(dataset: DatasetIndex): SearchIndex | null {
+  return built.get(dataset) ?? null;
+}
+
+/** The search index of a dataset, built now (all at once) if needed and kept while the dataset lives. */
+export function getSearchIndex(dataset: DatasetIndex): SearchIndex {
+  let index = built.get(dataset);
+  if (!index) {
+    index = new SearchIndexBuilder(dataset).finish();
+    built.set(dataset, index);
+  }
+  return index;
+}
+
+const SLICE_MS = 12;
+
+/**
+ * Build the index in slices of about 12 ms, yielding to the page between
+ * them, so typing and scrolling stay smooth while a large dataset is indexed.
+ * One build per dataset, however often it is asked for.
+ */
+export function buildSearchIndex(dataset: DatasetIndex): Promise<SearchIndex> {
+  const ready = built.get(dataset);
+  if (ready) return Promise.resolve(ready);
+  let pending = building.get(dataset);
+  if (!pending) {
+    const builder = new SearchIndexBuilder(dataset);
+    pending = new Promise<SearchIndex>((resolve) => {
+      const slice = () => {
+        if (!builder.step(performance.now() + SLICE_MS)) {
+          setTimeout(slice, 0);
+          return;
+        }
+        const index = builder.finish();
+        built.set(dataset, index);
+        building.delete(dataset);
+        resolve(index);
+      };
+      slice();
+    });
+    building.set(dataset, pending);
+  }
+  return pending;
+}
+
+export interface EventMatch {
+  kind: "event";
+  /** Time-ordered position in the dataset. */
+  position: number;
+  event: IndexedEvent;
+  score: number;
+}
+
+export interface PlaceMatch {
+  kind: "place";
+  place: Place;
+  /** The naming form that matched best (Etorofu, Iturup, 択捉島…). */
+  matchedName: string;
+  score: number;
+}
+
+export interface SearchResult {
+  /** Normalised terms, longest first; every one must match. */
+  terms: string[];
+  /** The best events, best first, up to the limit. */
+  events: EventMatch[];
+  /** Matching events that pass the filters (all of them, not only the ones returned). */
+  total: number;
+  /** Matching events the filters hide. */
+  hidden: number;
+  /** The best places, best first. */
+  places: PlaceMatch[];
+}
+
+export interface SearchOptions {
+  /** Most events returned. */
+  limit?: number;
+  /** Most places returned. */
+  placeLimit?: number;
+  /** Filter mask (time-ordered positions); null lets everything through. */
+  mask?: Uint8Array | null;
+}
+
+const EMPTY: SearchResult = { terms: [], events: [], total: 0, hidden: 0, places: [] };
+
+/** Tokens containing `term`, each with whether it starts with it. One-letter Latin terms match starts only. */
+function matchingTokens(index: SearchIndex, term: string): { token: number; prefix: boolean }[] {
+  const { vocabulary, tokenStarts } = index;
+  const startsOnly = term.length === 1 && term.charCodeAt(0) < 128;
+  const out: { token: number; prefix: boolean }[] = [];
+  let token = 0;
+  const last = tokenStarts.length - 2;
+  let at = vocabulary.indexOf(term);
+  while (at !== -1) {
+    // The token holding `at`: binary search from the previous one (hits come in order).
+    let lo = token;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((tokenStarts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    token = lo;
+    const prefix = tokenStarts[token] === at;
+    if (prefix || !startsOnly) out.push({ token, prefix });
+    // Each token once: go on from the next token.
+    at = vocabulary.indexOf(term, tokenStarts[token + 1] ?? vocabulary.length);
+  }
+  return out;
+}
+
+/** Scratch arrays, reused between queries on the same index. */
+const scratch = new WeakMap<
+  SearchIndex,
+  { weight: Uint8Array; score: Uint16Array; touched: Int32Array }
+>();
+
+/** A posting's weight by field, for a match inside a word and at its start. */
+const INSIDE_WEIGHTS = Uint8Array.from({ length: FIELD_SLOTS }, (_, f) => FIELD_WEIGHTS[f] ?? 1);
+const START_WEIGHTS = INSIDE_WEIGHTS.map((w) => w * 2);
+
+/** First index in `postings[from..to)` whose event is >= `event`. */
+function seek(postings: Int32Array, event: number, from: number, to: number): number {
+  const target = event * FIELD_SLOTS;
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((postings[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Events and places matching every term of the query, best first. An event
+ * scores, for each term, the weight of the best field it occurs in (title,
+ * place, actor, tag, summary, quote), doubled where a word starts with the
+ * term; ties keep time order. The term with the fewest postings goes first;
+ * the others are then looked up for its matches only.
+ */
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult {
+  const { limit = 50, placeLimit = 5, mask = null } = options;
+  const terms = queryTerms(query);
+  if (terms.length === 0) return EMPTY;
+  const { dataset, postings, postingCounts } = index;
+  const n = dataset.events.length;
+  let arrays = scratch.get(index);
+  if (!arrays) {
+    arrays = { weight: new Uint8Array(n), score: new Uint16Array(n), touched: new Int32Array(n) };
+    scratch.set(index, arrays);
+  }
+  const { weight, score, touched } = arrays;
+
+  const plans = terms
+    .map((term) => {
+      const tokens = matchingTokens(index, term);
+      let cost = 0;
+      for (const { token } of tokens) cost += postingCounts[token] as number;
+      return { tokens, cost };
+    })
+    .sort((a, b) => a.cost - b.cost);
+
+  // Events matching every term so far, in time order; null before the first term.
+  let candidates: Int32Array | null = null;
+  for (const { tokens } of plans) {
+    let count = 0;
+    for (const { token, prefix } of tokens) {
+      const weights = prefix ? START_WEIGHTS : INSIDE_WEIGHTS;
+      const list = postings[token] as Int32Array;
+      const from = 0;
+      const to = postingCounts[token] as number;
+      if (candidates !== null && to - from > candidates.length * 16) {
+        // A long posting list: look up only the candidates in it.
+        let at = from;
+        for (const event of candidates) {
+          at = seek(list, event, at, to);
+          if (at >= to) break;
+          const posting = list[at] as number;
+          if (posting >>> 3 !== event) continue;
+          const w = weights[posting & 7] as number;
+          const previous = weight[event] as number;
+          if (previous === 0) touched[count++] = event;
+          if (w > previous) weight[event] = w;
+        }
+        continue;
+      }
+      for (let p = from; p < to; p++) {
+        const posting = list[p] as number;
+        const event = posting >>> 3;
+        const w = weights[posting & 7] as number;
+        const previous = weight[event] as number;
+        if (previous === 0) touched[count++] = event;
+        if (w > previous) weight[event] = w;
+      }
+    }
+    let next: Int32Array;
+    if (candidates === null) {
+      next = touched.slice(0, count).sort();
+      for (const event of next) score[event] = weight[event] as number;
+    } else {
+      let kept = 0;
+      next = new Int32Array(candidates.length);
+      for (const event of candidates) {
+        const w = weight[event] as number;
+        if (w === 0) {
+          score[event] = 0;
+          continue;
+        }
+        next[kept++] = event;
+        score[event] = (score[event] as number) + w;
+      }
+      next = next.subarray(0, kept);
+    }
+    for (let i = 0; i < count; i++) weight[touched[i] as number] = 0;
+    candidates = next;
+    if (candidates.length === 0) break;
+  }
+
+  const top: EventMatch[] = [];
+  let total = 0;
+  let hidden = 0;
+  for (const event of candidates ?? []) {
+    const s = score[event] ?? 0;
+    score[event] = 0;
+    if (mask && mask[event] !== 1) {
+      hidden++;
+      continue;
+    }
+    total++;
+    if (top.length >= limit && s <= (top[top.length - 1]?.score ?? 0)) continue;
+    // Insert after every match that scores as high: ties keep time order.
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((top[mid]?.score ?? 0) >= s) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, {
+      kind: "event",
+      position: event,
+      event: dataset.events[event] as IndexedEvent,
+      score: s,
+    });
+    if (top.length > limit) top.pop();
+  }
+
+  return { terms, events: top, total, hidden, places: searchPlaces(index, terms, placeLimit) };
+}
+
+function searchPlaces(index: SearchIndex, terms: readonly string[], limit: number): PlaceMatch[] {
+  const matches: PlaceMatch[] = [];
+  for (const { place, names, normalized } of index.places) {
+    // The naming form that holds the most terms, preferring whole names and word starts.
+    let best = 0;
+    let matchedName = "";
+    names.forEach((name, i) => {
+      const normal = normalized[i] ?? "";
+      let score = 0;
+      for (const term of terms) {
+        const at = normal.indexOf(term);
+        if (at === -1) return;
+        score += normal === term ? 4 : at === 0 ? 3 : normal.charCodeAt(at - 1) === 32 ? 2 : 1;
+      }
+      if (score > best) {
+        best = score;
+        matchedName = name;
+      }
+    });
+    if (best > 0) matches.push({ kind: "place", place, matchedName, score: best });
+  }
+  matches.sort((a, b) => b.score - a.score || a.place.name.localeCompare(b.place.name));
+  return matches.slice(0, limit);
+}
+
+export interface Snippet {
+  /** What the text is: "Place", "Actor", "Tag", "Summary", "Quote". */
+  label: string;
+  text: string;
+  ranges: Range[];
+}
+
+const SNIPPET_BEFORE = 30;
+const SNIPPET_LENGTH = 110;
+
+/** Cut a long text around its first highlight, with ellipses, keeping the ranges right. */
+function around(text: string, ranges: Range[]): { text: string; ranges: Range[] } {
+  const first = ranges[0];
+  if (!first || text.length <= SNIPPET_LENGTH) return { text, ranges };
+  let from = Math.max(0, first[0] - SNIPPET_BEFORE);
+  const spaceBefore = text.lastIndexOf(" ", from);
+  if (from > 0 && spaceBefore !== -1 && first[0] - spaceBefore < SNIPPET_BEFORE + 15) {
+    from = spaceBefore + 1;
+  }
+  let to = Math.min(text.length, from + SNIPPET_LENGTH);
+  const spaceAfter = text.indexOf(" ", to);
+  if (to < text.length && spaceAfter !== -1 && spaceAfter - to < 15) to = spaceAfter;
+  const prefix = from > 0 ? "…" : "";
+  const suffix = to < text.length ? "…" : "";
+  const shift = prefix.length - from;
+  return {
+    text: `${prefix}${text.slice(from, to)}${suffix}`,
+    ranges: ranges
+      .filter(([start, end]) => start >= from && end <= to)
+      .map(([start, end]) => [start + shift, end + shift] as const),
+  };
+}
+
+/**
+ * Where an event matched, other than its title as shown: the first place
+ * name, actor, tag, summary or quote that holds a term. null when none does.
+ */
+export function matchSnippet(
+  dataset: DatasetIndex,
+  event: IndexedEvent,
+  terms: readonly string[],
+): Snippet | null {
+  for (const id of event.places) {
+    const place = dataset.places.get(id);
+    if (!place) continue;
+    for (const name of allPlaceNames(place)) {
+      const ranges = highlightRanges(name, terms);
+      if (ranges.length > 0) return { label: "Place", text: name, ranges };
+    }
+  }
+  for (const actor of event.actors) {
+    const ranges = highlightRanges(actor, terms);
+    if (ranges.length > 0) return { label: "Actor", text: actor, ranges };
+  }
+  for (const tag of event.tags) {
+    const ranges = highlightRanges(tag, terms);
+    if (ranges.length > 0) return { label: "Tag", text: tag, ranges };
+  }
+  const long: [string, string | undefined][] = [
+    ["Summary", event.summary],
+    ["Quote", event.quote?.text],
+  ];
+  for (const [label, text] of long) {
+    if (!text) continue;
+    const ranges = highlightRanges(text, terms);
+    if (ranges.length > 0) return { label, ...around(text, ranges) };
+  }
+  return null;
+}

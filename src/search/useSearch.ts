@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useState } from "react";
+import { useAppStore } from "../store/appStore";
+import { selectFilterMask } from "../store/selectors";
+import {
+  buildSearchIndex,
+  peekSearchIndex,
+  type SearchIndex,
+  type SearchResult,
+  search,
+} from "./searchIndex";
+
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** `value`, once it has stopped changing for `delay` ms. */
+export function useDebouncedValue<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+export interface SearchState {
+  /** Results for the debounced query; null while there is none or the index is being built. */
+  result: SearchResult | null;
+  /** The index is being built. */
+  preparing: boolean;
+  /** The query the results are for. */
+  settled: string;
+}
+
+/**
+ * Search the shown dataset as the query settles. The index is built the
+ * first time it is needed (`wanted`: the box has focus, or there is a query),
+ * in slices, so a large dataset never blocks typing.
+ */
+export function useSearch(query: string, wanted: boolean, limit = 50): SearchState {
+  const index = useAppStore((state) => state.index);
+  const mask = useAppStore(selectFilterMask);
+  const settled = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  const [built, setBuilt] = useState<SearchIndex | null>(null);
+  const searchIndex =
+    built && built.dataset === index ? built : index ? peekSearchIndex(index) : null;
+  const needed = index !== null && (wanted || settled.trim() !== "");
+
+  useEffect(() => {
+    if (!index || !needed || searchIndex) return;
+    let live = true;
+    void buildSearchIndex(index).then((ready) => {
+      if (live) setBuilt(ready);
+    });
+    return () => {
+      live = false;
+    };
+  }, [index, needed, searchIndex]);
+
+  const result = useMemo(
+    () =>
+      searchIndex && settled.trim() !== "" ? search(searchIndex, settled, { limit, mask }) : null,
+    [searchIndex, settled, limit, mask],
+  );
+  return { result, preparing: needed && searchIndex === null, settled };
+}

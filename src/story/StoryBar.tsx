@@ -1,0 +1,147 @@
+import { type KeyboardEvent, useId } from "react";
+import { appStore, useAppStore } from "../store/appStore";
+import type { StoryOrder } from "../store/storySlice";
+import {
+  ORDER_LABELS,
+  setStoryOrder,
+  startStory,
+  stepStory,
+  stopStory,
+  togglePlay,
+} from "./storyActions";
+import { selectStorySequence, selectStoryStep } from "./storyOrder";
+import { runStoryKey, storyKey, useStoryPageKeys, useStoryPlayer } from "./useStoryPlayer";
+import "./story.css";
+
+const ORDERS: readonly StoryOrder[] = ["article", "time"];
+const SPEEDS = [1, 2, 4, 8, 15];
+const ORDER_SHORT: Record<StoryOrder, string> = { article: "Article", time: "Time" };
+
+/**
+ * Story mode: a toggle, and while it is on, the order, previous / play /
+ * next, the speed and the progress. The current step's quote is in the
+ * details panel. Mount once: it also runs the autoplay timer.
+ */
+export function StoryBar() {
+  useStoryPlayer();
+  useStoryPageKeys();
+  const story = useAppStore((state) => state.story);
+  const on = story !== null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!on) return;
+    const target = event.target as HTMLElement;
+    // Radios and the speed list keep their own arrows and Space.
+    if (target.closest("input, select")) return;
+    const action = storyKey(event);
+    if (!action) return;
+    event.preventDefault();
+    runStoryKey(appStore, action);
+  };
+
+  return (
+    <section className={`story-bar${on ? " is-on" : ""}`} aria-label="Story" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        className="story-toggle"
+        aria-pressed={on}
+        onClick={() => (on ? stopStory(appStore) : startStory(appStore, "article"))}
+      >
+        Story mode
+      </button>
+      {on && <StoryControls order={story} />}
+    </section>
+  );
+}
+
+function StoryControls({ order }: { order: StoryOrder }) {
+  const name = useId();
+  const playing = useAppStore((state) => state.playing);
+  const speed = useAppStore((state) => state.storySpeed);
+  const setStorySpeed = useAppStore((state) => state.setStorySpeed);
+  const total = useAppStore((state) => selectStorySequence(state).length);
+  const step = useAppStore(selectStoryStep);
+  const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
+  const progress = step >= 0 ? `Step ${step + 1} of ${total}` : `${total} steps`;
+
+  return (
+    <>
+      <fieldset className="story-order">
+        <legend className="visually-hidden">Story order</legend>
+        {ORDERS.map((value) => (
+          <label key={value} className="segmented" title={ORDER_LABELS[value]}>
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              checked={order === value}
+              onChange={() => setStoryOrder(appStore, value)}
+              aria-label={ORDER_LABELS[value]}
+            />
+            <span aria-hidden="true">{ORDER_SHORT[value]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="story-steps">
+        <button
+          type="button"
+          className="story-button"
+          onClick={() => stepStory(appStore, -1)}
+          disabled={step <= 0}
+          aria-label="Previous step"
+          aria-keyshortcuts="ArrowLeft"
+        >
+          <span aria-hidden="true">←</span>
+        </button>
+        <button
+          type="button"
+          className="story-button story-play"
+          onClick={() => togglePlay(appStore)}
+          disabled={total === 0}
+          aria-label={playing ? "Pause" : "Play"}
+          aria-keyshortcuts="Space"
+        >
+          <span aria-hidden="true">{playing ? "❚❚" : "▶"}</span>
+          <span className="story-play-text" aria-hidden="true">
+            {playing ? "Pause" : "Play"}
+          </span>
+        </button>
+        <button
+          type="button"
+          className="story-button"
+          onClick={() => stepStory(appStore, 1)}
+          disabled={total === 0 || step >= total - 1}
+          aria-label={step < 0 ? "First step" : "Next step"}
+          aria-keyshortcuts="ArrowRight"
+        >
+          <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <label className="story-speed">
+        <span className="visually-hidden">Seconds per step</span>
+        <select
+          value={speed}
+          onChange={(event) => setStorySpeed(Number(event.target.value))}
+          title="Seconds per step"
+        >
+          {speeds.map((seconds) => (
+            <option key={seconds} value={seconds}>
+              {seconds} s
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="story-progress">
+        <span className="story-progress-text" data-testid="story-progress">
+          {progress}
+        </span>
+        <progress
+          max={Math.max(1, total)}
+          value={step >= 0 ? step + 1 : 0}
+          aria-label="Story progress"
+          aria-valuetext={progress}
+        />
+      </div>
+    </>
+  );
+}

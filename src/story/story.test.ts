@@ -1,0 +1,205 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { indexDataset } from "../data/indexDataset";
+import type { Dataset, DatasetEvent } from "../data/schema";
+import { type AppStore, createAppStore } from "../store/appStore";
+import {
+  pauseWhenLeavingStory,
+  playTick,
+  setStoryOrder,
+  startStory,
+  stepStory,
+  stopStory,
+  togglePlay,
+} from "./storyActions";
+import {
+  adjacentStep,
+  eventAtStep,
+  selectStorySequence,
+  selectStoryStep,
+  storySequence,
+  storyStep,
+} from "./storyOrder";
+
+const event = (id: string, start: string, paragraph: number | null, actors: string[]) =>
+  ({
+    id,
+    title: id,
+    start,
+    places: ["tokyo"],
+    actors,
+    tags: [],
+    summary: "s",
+    ...(paragraph === null ? {} : { quote: { text: "q", paragraph } }),
+  }) satisfies DatasetEvent;
+
+/** The article opens on 2018 and reaches back to 1945, like the real one. */
+function storyDataset(): Dataset {
+  return {
+    meta: { title: "Story test" },
+    places: [
+      { id: "tokyo", name: "Tokyo", names: { en: "Tokyo" }, kind: "city", coordinates: [139, 35] },
+    ],
+    events: [
+      event("lands", "2018-03-21", 1, ["Russia"]),
+      event("jokes", "2018-03-21", 1, ["Russia"]),
+      event("war", "1945", 6, ["Soviet Union"]),
+      event("summit", "2016-12", 8, ["Japan"]),
+      event("aegis", "2017-12-19", 4, ["Japan"]),
+      event("undated", "2010", null, ["Japan"]),
+    ],
+  };
+}
+
+const ids = (store: AppStore) => {
+  const state = store.getState();
+  return Array.from(selectStorySequence(state), (p) => state.index?.events[p]?.id);
+};
+
+let store: AppStore;
+
+beforeEach(() => {
+  store = createAppStore();
+  store.getState().datasetLoaded(storyDataset(), { kind: "default" }, []);
+});
+
+describe("story order", () => {
+  it("follows the article's paragraphs, then dataset order, then events without a quote", () => {
+    store.getState().setStory("article");
+    expect(ids(store)).toEqual(["lands", "jokes", "aegis", "war", "summit", "undated"]);
+  });
+
+  it("follows time in time order", () => {
+    store.getState().setStory("time");
+    expect(ids(store)).toEqual(["war", "undated", "summit", "aegis", "jokes", "lands"]);
+  });
+
+  it("skips filtered-out events", () => {
+    store.getState().setStory("article");
+    store.getState().setActors(["Japan"]);
+    expect(ids(store)).toEqual(["aegis", "summit", "undated"]);
+  });
+
+  it("finds a step and the steps around it", () => {
+    const index = indexDataset(storyDataset());
+    const sequence = storySequence(index, "article", null);
+    expect(storyStep(index, sequence, "war")).toBe(3);
+    expect(storyStep(index, sequence, "nope")).toBe(-1);
+    expect(storyStep(index, sequence, null)).toBe(-1);
+    expect(eventAtStep(index, sequence, 3)).toBe("war");
+    expect(eventAtStep(index, sequence, 99)).toBeNull();
+    expect(adjacentStep(6, 3, 1)).toBe(4);
+    expect(adjacentStep(6, 3, -1)).toBe(2);
+    expect(adjacentStep(6, 5, 1)).toBeNull();
+    expect(adjacentStep(6, 0, -1)).toBeNull();
+    expect(adjacentStep(6, -1, 1)).toBe(0);
+    expect(adjacentStep(6, -1, -1)).toBeNull();
+    expect(adjacentStep(0, -1, 1)).toBeNull();
+  });
+
+  it("memoises the sequence while nothing it reads changes", () => {
+    store.getState().setStory("article");
+    const first = selectStorySequence(store.getState());
+    store.getState().selectEvent("war");
+    expect(selectStorySequence(store.getState())).toBe(first);
+  });
+});
+
+describe("story actions", () => {
+  it("starts at the first step, or at the selected event", () => {
+    startStory(store, "article");
+    expect(store.getState()).toMatchObject({ story: "article", selectedEventId: "lands" });
+    stopStory(store);
+    store.getState().selectEvent("war");
+    startStory(store, "article");
+    expect(store.getState().selectedEventId).toBe("war");
+    expect(selectStoryStep(store.getState())).toBe(3);
+  });
+
+  it("steps on and back, and stops at the ends", () => {
+    startStory(store, "article");
+    expect(stepStory(store, -1)).toBe(false);
+    const visited = [store.getState().selectedEventId];
+    while (stepStory(store, 1)) visited.push(store.getState().selectedEventId);
+    expect(visited).toEqual(["lands", "jokes", "aegis", "war", "summit", "undated"]);
+    expect(stepStory(store, -1)).toBe(true);
+    expect(store.getState().selectedEventId).toBe("summit");
+  });
+
+  it("announces each step with its number", () => {
+    startStory(store, "article");
+    stepStory(store, 1);
+    expect(store.getState().announcement.text).toMatch(/^Step 2 of 6\. jokes, 21 March 2018/);
+  });
+
+  it("keeps the event when the order changes", () => {
+    startStory(store, "article");
+    stepStory(store, 1);
+    setStoryOrder(store, "time");
+    expect(store.getState()).toMatchObject({ story: "time", selectedEventId: "jokes" });
+    expect(selectStoryStep(store.getState())).toBe(4);
+  });
+
+  it("plays to the end and stops there", () => {
+    store.getState().selectEvent("summit");
+    togglePlay(store);
+    expect(store.getState()).toMatchObject({ story: "article", playing: true });
+    // From an event inside the story, play goes on from there.
+    expect(store.getState().selectedEventId).toBe("summit");
+    playTick(store);
+    expect(store.getState().selectedEventId).toBe("undated");
+    playTick(store);
+    expect(store.getState()).toMatchObject({ playing: false, selectedEventId: "undated" });
+    expect(store.getState().announcement.text).toBe("End of the story.");
+    // Play at the end starts over.
+    togglePlay(store);
+    expect(store.getState()).toMatchObject({ playing: true, selectedEventId: "lands" });
+    togglePlay(store);
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it("pauses when the reader leaves the story, not when they move within it", () => {
+    const stop = pauseWhenLeavingStory(store);
+    startStory(store, "article");
+    togglePlay(store);
+    store.getState().selectEvent("war");
+    expect(store.getState().playing).toBe(true);
+    store.getState().selectPlace("tokyo");
+    expect(store.getState().playing).toBe(false);
+
+    togglePlay(store);
+    expect(store.getState().playing).toBe(true);
+    store.getState().setActors(["Soviet Union"]);
+    store.getState().selectEvent("lands");
+    expect(store.getState().playing).toBe(false);
+    stop();
+  });
+
+  it("stops playing when story mode is turned off", () => {
+    startStory(store, "article");
+    togglePlay(store);
+    stopStory(store);
+    expect(store.getState()).toMatchObject({ story: null, playing: false });
+    playTick(store);
+    expect(store.getState().selectedEventId).toBe("lands");
+  });
+});
+
+describe("autoplay timing", () => {
+  it("is driven by ticks only: nothing plays by itself", () => {
+    vi.useFakeTimers();
+    startStory(store, "article");
+    vi.advanceTimersByTime(60_000);
+    expect(store.getState()).toMatchObject({ playing: false, selectedEventId: "lands" });
+    vi.useRealTimers();
+  });
+});
+
+describe("history", () => {
+  it("starts the story and selects its first step in one store update", () => {
+    const updates: unknown[] = [];
+    const stop = store.subscribe((state) => updates.push([state.story, state.selectedEventId]));
+    startStory(store, "time");
+    stop();
+    expect(updates[0]).toEqual(["time", "war"]);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * What the story controls do to the store. A step is a selection: selecting
+ * the event is what frames its places on the map, scrolls the timeline to it
+ * and shows its quote in the details.
+ */
+import type { AppStore } from "../store/appStore";
+import { selectFilterMask } from "../store/selectors";
+import type { StoryOrder } from "../store/storySlice";
+import { selectionSentence } from "../ui/announceSelection";
+import {
+  adjacentStep,
+  eventAtStep,
+  selectStorySequence,
+  selectStoryStep,
+  storySequence,
+  storyStep,
+} from "./storyOrder";
+
+export const ORDER_LABELS: Record<StoryOrder, string> = {
+  article: "Article order",
+  time: "Time order",
+};
+
+/** Replaces the selection's sentence in the live region with the same sentence, numbered. */
+function announceStep(store: AppStore, step: number, total: number): void {
+  const sentence = selectionSentence(store);
+  store.getState().announce(`Step ${step + 1} of ${total}. ${sentence ?? ""}`.trim());
+}
+
+function goTo(store: AppStore, step: number): void {
+  const state = store.getState();
+  const sequence = selectStorySequence(state);
+  const id = eventAtStep(state.index, sequence, step);
+  if (id === null) return;
+  state.selectEvent(id);
+  announceStep(store, step, sequence.length);
+}
+
+/**
+ * Turn story mode on in an order. The selected event stays if the story
+ * visits it (a shared link opens the story there); otherwise the first step
+ * is selected, in the same store update, so the URL gets one history entry.
+ */
+export function startStory(store: AppStore, order: StoryOrder = "article"): void {
+  const state = store.getState();
+  const sequence = storySequence(state.index, order, selectFilterMask(state));
+  const step = storyStep(state.index, sequence, state.selectedEventId);
+  if (step !== -1 || sequence.length === 0) {
+    store.setState({ story: order });
+    state.announce(
+      sequence.length === 0
+        ? "Story mode: no events to show."
+        : `Story, ${ORDER_LABELS[order].toLowerCase()}: step ${step + 1} of ${sequence.length}.`,
+    );
+    return;
+  }
+  store.setState({
+    story: order,
+    selectedEventId: eventAtStep(state.index, sequence, 0),
+    selectedPlaceId: null,
+  });
+  announceStep(store, 0, sequence.length);
+}
+
+/** Turn story mode off; the selection stays. */
+export function stopStory(store: AppStore): void {
+  store.getState().setStory(null);
+  store.getState().announce("Story mode off.");
+}
+
+/** Switch between article and time order, staying on the same event. */
+export function setStoryOrder(store: AppStore, order: StoryOrder): void {
+  const state = store.getState();
+  if (state.story === null) return;
+  state.setStory(order);
+  const after = store.getState();
+  const step = selectStoryStep(after);
+  const total = selectStorySequence(after).length;
+  after.announce(
+    step >= 0
+      ? `${ORDER_LABELS[order]}: step ${step + 1} of ${total}.`
+      : `${ORDER_LABELS[order]}: ${total} steps.`,
+  );
+}
+
+/** Go one step on or back; false when there is no such step. */
+export function stepStory(store: AppStore, direction: 1 | -1): boolean {
+  const state = store.getState();
+  const sequence = selectStorySequence(state);
+  const next = adjacentStep(sequence.length, selectStoryStep(state), direction);
+  if (next === null) return false;
+  goTo(store, next);
+  return true;
+}
+
+/**
+ * Play or pause. Playing from outside the story, or from its last step,
+ * starts it over from the first step.
+ */
+export function togglePlay(store: AppStore): void {
+  const state = store.getState();
+  if (state.playing) {
+    state.setPlaying(false);
+    state.announce("Story paused.");
+    return;
+  }
+  if (state.story === null) startStory(store, "article");
+  const after = store.getState();
+  const sequence = selectStorySequence(after);
+  if (sequence.length === 0) return;
+  const step = selectStoryStep(after);
+  if (step === -1 || step === sequence.length - 1) goTo(store, 0);
+  store.getState().setPlaying(true);
+}
+
+/** One autoplay tick: the next step, or a stop at the end. */
+export function playTick(store: AppStore): void {
+  const state = store.getState();
+  if (!state.playing || state.story === null) return;
+  if (!stepStory(store, 1)) {
+    state.setPlaying(false);
+    state.announce("End of the story.");
+  }
+}
+
+/**
+ * Pause playback when the reader leaves the story: selects a place, clears
+ * the selection, or selects an event the story does not visit (another
+ * event of the story is fine: the story goes on from there). Returns the
+ * unsubscribe function.
+ */
+export function pauseWhenLeavingStory(store: AppStore): () => void {
+  return store.subscribe(
+    (state) => [state.selectedEventId, state.selectedPlaceId, selectStorySequence(state)] as const,
+    () => {
+      const state = store.getState();
+      if (!state.playing) return;
+      if (state.selectedPlaceId !== null || selectStoryStep(state) === -1) {
+        state.setPlaying(false);
+        state.announce("Story paused.");
+      }
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
+}

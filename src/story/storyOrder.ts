@@ -1,0 +1,72 @@
+/**
+ * Story mode's order, as pure functions: which events the story visits (in
+ * the article's paragraph order or in time order, skipping filtered-out
+ * ones), where the selected event sits in it, and the step before or after.
+ */
+import type { DatasetIndex } from "../data/indexDataset";
+import { memoizeLast } from "../store/memo";
+import { passes, selectFilterMask } from "../store/selectors";
+import type { StoryOrder } from "../store/storySlice";
+import type { AppState } from "../store/types";
+
+const EMPTY = new Int32Array(0);
+
+/** Time-ordered positions of the events the story visits, in story order. */
+export function storySequence(
+  index: DatasetIndex | null,
+  order: StoryOrder,
+  mask: Uint8Array | null,
+): Int32Array {
+  if (!index) return EMPTY;
+  const all =
+    order === "article" ? index.storyOrder : Array.from(index.events, (_, position) => position);
+  const out = new Int32Array(all.length);
+  let length = 0;
+  for (const position of all) if (passes(mask, position)) out[length++] = position;
+  return out.subarray(0, length);
+}
+
+/** The step (0-based) of an event in a sequence, or -1 when the story does not visit it. */
+export function storyStep(
+  index: DatasetIndex | null,
+  sequence: Int32Array,
+  eventId: string | null,
+): number {
+  if (!index || eventId === null) return -1;
+  const event = index.byId.get(eventId);
+  return event ? sequence.indexOf(event.order) : -1;
+}
+
+/**
+ * The step after (+1) or before (-1) `step`, or null past either end. From
+ * outside the story (-1), going on starts it and going back goes nowhere.
+ */
+export function adjacentStep(length: number, step: number, direction: 1 | -1): number | null {
+  if (length === 0) return null;
+  if (step < 0) return direction === 1 ? 0 : null;
+  const next = step + direction;
+  return next >= 0 && next < length ? next : null;
+}
+
+/** The event id at a step. */
+export function eventAtStep(
+  index: DatasetIndex | null,
+  sequence: Int32Array,
+  step: number,
+): string | null {
+  const position = sequence[step];
+  if (!index || position === undefined) return null;
+  return index.events[position]?.id ?? null;
+}
+
+const sequenceOf = memoizeLast(storySequence);
+
+/** The story's sequence for the current order (article order while the story is off) and filters. */
+export const selectStorySequence = (state: AppState): Int32Array =>
+  sequenceOf(state.index, state.story ?? "article", selectFilterMask(state));
+
+const stepOf = memoizeLast(storyStep);
+
+/** The selected event's step in the story, or -1. */
+export const selectStoryStep = (state: AppState): number =>
+  stepOf(state.index, selectStorySequence(state), state.selectedEventId);
