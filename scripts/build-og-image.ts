@@ -33,12 +33,16 @@ function polygons(geometry: Polygon | MultiPolygon): Ring[][] {
   return list.map((polygon) => polygon.map((ring) => ring.map(project)));
 }
 
-const topology = JSON.parse(readFileSync(require.resolve("world-atlas/land-10m.json"), "utf8")) as Topology;
+const topology = JSON.parse(
+  readFileSync(require.resolve("world-atlas/land-10m.json"), "utf8"),
+) as Topology;
 const landObject = feature(topology, topology.objects.land as never) as unknown as
   | Feature<Polygon | MultiPolygon>
   | { type: "FeatureCollection"; features: Feature<Polygon | MultiPolygon>[] };
 const landFeatures = "features" in landObject ? landObject.features : [landObject];
-const dataset = JSON.parse(readFileSync(new URL("../data/japan-russia-2018.json", import.meta.url), "utf8")) as {
+const dataset = JSON.parse(
+  readFileSync(new URL("../data/japan-russia-2018.json", import.meta.url), "utf8"),
+) as {
   places: { id: string; kind: string; disputed?: boolean; geometry?: Polygon | MultiPolygon }[];
 };
 

@@ -24,7 +24,8 @@ export class Raster {
           const a = ring[i];
           const b = ring[j];
           if (!a || !b) continue;
-          if (a[1] > sy !== b[1] > sy) crossings.push(a[0] + ((sy - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
+          if (a[1] > sy !== b[1] > sy)
+            crossings.push(a[0] + ((sy - a[1]) / (b[1] - a[1])) * (b[0] - a[0]));
         }
       }
       crossings.sort((p, q) => p - q);
@@ -38,7 +39,11 @@ export class Raster {
 
   /** Average each factor × factor block: cheap anti-aliasing. */
   downsample(factor: number): Raster {
-    const out = new Raster(Math.floor(this.width / factor), Math.floor(this.height / factor), [0, 0, 0]);
+    const out = new Raster(
+      Math.floor(this.width / factor),
+      Math.floor(this.height / factor),
+      [0, 0, 0],
+    );
     for (let y = 0; y < out.height; y++) {
       for (let x = 0; x < out.width; x++) {
         for (let c = 0; c < 3; c++) {

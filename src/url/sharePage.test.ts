@@ -11,13 +11,18 @@ describe("sharePageHtml", () => {
   if (!airport) throw new Error("fixture changed");
 
   it("carries the preview tags and redirects to the event", () => {
-    const html = sharePageHtml(dataset, airport, { siteUrl: "https://example.org/app/", imagePath: "og/islands.png" });
+    const html = sharePageHtml(dataset, airport, {
+      siteUrl: "https://example.org/app/",
+      imagePath: "og/islands.png",
+    });
     expect(meta(html, "og:title")).toBe("Airport on Etorofu / Iturup");
     expect(meta(html, "og:description")).toBe("January 2018. s");
     expect(meta(html, "og:url")).toBe("https://example.org/app/share/e-2018-01.html");
     expect(meta(html, "og:image")).toBe("https://example.org/app/og/islands.png");
     expect(meta(html, "twitter:card")).toBe("summary_large_image");
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://example.org/app/?event=e-2018-01">');
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://example.org/app/?event=e-2018-01">',
+    );
   });
 
   it("uses relative links when no site address is known", () => {
@@ -27,7 +32,11 @@ describe("sharePageHtml", () => {
   });
 
   it("writes hostile text as text", () => {
-    const hostile = { ...airport, title: '<img src=x onerror="alert(1)">', summary: "</title><script>x</script>" };
+    const hostile = {
+      ...airport,
+      title: '<img src=x onerror="alert(1)">',
+      summary: "</title><script>x</script>",
+    };
     const html = sharePageHtml(dataset, hostile, { siteUrl: "", imagePath: "og/islands.png" });
     expect(html).not.toContain("<img src=x");
     expect(html).not.toContain("<script>");
@@ -35,6 +44,8 @@ describe("sharePageHtml", () => {
   });
 
   it("escapes every special character", () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",
+    );
   });
 });

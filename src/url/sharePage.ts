@@ -33,15 +33,23 @@ export function shareTitle(dataset: Dataset, event: DatasetEvent): string {
   });
 }
 
-export function sharePageHtml(dataset: Dataset, event: DatasetEvent, options: SharePageOptions): string {
+export function sharePageHtml(
+  dataset: Dataset,
+  event: DatasetEvent,
+  options: SharePageOptions,
+): string {
   const title = shareTitle(dataset, event);
   const date = formatEventDate(event);
   const description = `${date}. ${event.summary}`;
   const appPath = `?event=${encodeURIComponent(event.id)}`;
   // The page lives at share/<id>.html, one folder below the app.
   const target = options.siteUrl ? `${options.siteUrl}${appPath}` : `../${appPath}`;
-  const pageUrl = options.siteUrl ? `${options.siteUrl}share/${encodeURIComponent(event.id)}.html` : "";
-  const image = options.siteUrl ? `${options.siteUrl}${options.imagePath}` : `../${options.imagePath}`;
+  const pageUrl = options.siteUrl
+    ? `${options.siteUrl}share/${encodeURIComponent(event.id)}.html`
+    : "";
+  const image = options.siteUrl
+    ? `${options.siteUrl}${options.imagePath}`
+    : `../${options.imagePath}`;
   const e = escapeHtml;
   return `<!doctype html>
 <html lang="en">

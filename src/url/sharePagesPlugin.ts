@@ -15,7 +15,9 @@ export function sharePages(datasetPath: string, imagePath: string): Plugin {
     generateBundle() {
       const parsed = parseDataset(JSON.parse(readFileSync(datasetPath, "utf8")));
       if (!parsed.ok) {
-        this.error(`share pages: ${datasetPath} is not a valid dataset: ${parsed.errors[0]?.message}`);
+        this.error(
+          `share pages: ${datasetPath} is not a valid dataset: ${parsed.errors[0]?.message}`,
+        );
       }
       const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, "/") : "";
       for (const event of parsed.dataset.events) {
