@@ -1,0 +1,55 @@
+/** Headless Chromium for the benchmark: the system build, software WebGL, nothing in the background. */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { type Browser, type BrowserContext, chromium } from "@playwright/test";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--enable-unsafe-swiftshader",
+];
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH does not exist: ${fromEnv}`);
+    return fromEnv;
+  }
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+    ...(executablePath ? { executablePath } : {}),
+  });
+}
+
+export interface PageConfig {
+  mode: "app" | "vis" | "none";
+  expectedEvents?: number;
+  loadTimeoutMs?: number;
+}
+
+const RECORDERS = new URL("./inPage/recorders.js", import.meta.url);
+
+/** A fresh context (empty cache) whose pages all get the in-page recorders. */
+export async function newBenchContext(
+  browser: Browser,
+  config: PageConfig,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const source = await readFile(RECORDERS, "utf8");
+  await context.addInitScript({
+    content: `window.__benchConfig = ${JSON.stringify(config)};\n${source}`,
+  });
+  return context;
+}

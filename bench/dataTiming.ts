@@ -1,0 +1,58 @@
+/**
+ * When the dataset's last byte arrived, on the page's clock (ms since its
+ * time origin): from Resource Timing when the page fetched it itself, else
+ * from Playwright's network events (a fetch from a worker, for example).
+ */
+import type { Page, Request } from "@playwright/test";
+
+export interface DataArrival {
+  fetchMs: number;
+  arrivedAt: number;
+  source: "resource-timing" | "playwright";
+}
+
+/** Start watching the network for `path` before navigating. */
+export function watchDataRequest(page: Page, path: string): () => Request | null {
+  let found: Request | null = null;
+  page.on("requestfinished", (request) => {
+    if (found === null && new URL(request.url()).pathname === path) found = request;
+  });
+  return () => found;
+}
+
+interface ResourceEntry {
+  startTime: number;
+  responseEnd: number;
+}
+
+export async function dataArrival(
+  page: Page,
+  path: string,
+  request: Request | null,
+): Promise<DataArrival | null> {
+  const entries = (await page.evaluate(
+    `performance.getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname === ${JSON.stringify(path)})
+      .map((e) => ({ startTime: e.startTime, responseEnd: e.responseEnd }))`,
+  )) as ResourceEntry[];
+  const entry = entries[0];
+  if (entry && entry.responseEnd > 0) {
+    return {
+      fetchMs: entry.responseEnd - entry.startTime,
+      arrivedAt: entry.responseEnd,
+      source: "resource-timing",
+    };
+  }
+  if (request) {
+    const timing = request.timing();
+    if (timing.responseEnd > 0) {
+      const origin = (await page.evaluate("performance.timeOrigin")) as number;
+      return {
+        fetchMs: timing.responseEnd,
+        arrivedAt: timing.startTime + timing.responseEnd - origin,
+        source: "playwright",
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+/** The shapes of the benchmark's results, as written to bench/results/latest.json. */
+
+export type SubjectName = "ours" | "vis-timeline";
+
+export interface LoadResult {
+  /** From the request start to the last byte of the dataset. */
+  dataFetchMs: number | null;
+  /** Where the fetch timing came from: the page's Resource Timing, or Playwright's network events. */
+  dataTimingSource: "resource-timing" | "playwright" | "none";
+  /** From navigation start to the first paint of the timeline with the dataset. */
+  navigationToInteractiveMs: number;
+  /** From the dataset's last byte to the store being ready (ours) or the timeline constructed (vis). */
+  readyAfterDataMs: number | null;
+  /** From the dataset's last byte to the first frame painted after the timeline has content. */
+  interactiveAfterDataMs: number | null;
+}
+
+export interface ZoomStepResult {
+  steps: number;
+  /** Chromium's TaskDuration (renderer main thread) per wheel step, trailing work included. */
+  msPerStep: number;
+  /** Chromium's ScriptDuration per step. */
+  scriptMsPerStep: number;
+  maxStepMs: number;
+  /** TaskDuration of one idle "wait two frames" round with no input: the harness's own cost. */
+  baselineMsPerRound: number;
+  wallMsPerStep: number;
+  /** Whether the first wheel step changed the visible time window (false: the input missed). */
+  viewChanged: boolean;
+}
+
+export interface FrameResult {
+  /** Number of rAF intervals recorded. */
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Input events sent during the gesture. */
+  inputs: number;
+  /** TaskDuration during the whole gesture. */
+  mainThreadMs: number;
+  /** Whether the gesture changed the visible time window (false: the input missed). */
+  viewChanged: boolean;
+}
+
+export interface ClickResult {
+  /** Whether the click changed the selected event. */
+  selected: boolean;
+  selectedId: string | null;
+  /** Longest Event Timing entry of the click's interaction (pointerdown/pointerup/click). */
+  eventTimingMs: number | null;
+  eventTimingEntries: string[];
+  /** No Event Timing entry: the interaction took less than the 16 ms threshold. */
+  belowThreshold: boolean;
+  /** Fallback: click timestamp → a task queued right after the next animation frame. */
+  rafMs: number | null;
+  method: "event-timing" | "raf-fallback";
+}
+
+export interface SubjectResult {
+  subject: SubjectName;
+  events: number;
+  load?: LoadResult;
+  zoom?: ZoomStepResult;
+  zoomFrames?: FrameResult;
+  panFrames?: FrameResult;
+  click?: ClickResult;
+  /** Main-isolate JS heap after a forced GC, in MB (10^6 bytes). */
+  heapMB?: number;
+  /** Why some figures are missing. */
+  errors: string[];
+  skipped?: string;
+}
+
+export interface LoadedFile {
+  path: string;
+  type: string;
+  bytes: number;
+  gzipBytes: number;
+  /** Counted as MapLibre (its name or its text says so). */
+  maplibre: boolean;
+}
+
+export interface FirstLoadResult {
+  files: LoadedFile[];
+  totalGzipKB: number;
+  maplibreGzipKB: number | null;
+  excludingMaplibreGzipKB: number | null;
+  /** HTML, JS and CSS only (the app's code), excluding MapLibre. */
+  codeExcludingMaplibreGzipKB: number | null;
+  note: string | null;
+}
+
+export interface MachineInfo {
+  os: string;
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  chromium: string;
+  date: string;
+  /** 1-minute load average when the measurements began: above ~1 on 2 cores, the figures are noisy. */
+  loadAverageAtStart: number;
+}
+
+export interface TargetCheck {
+  target: string;
+  value: string;
+  status: "PASS" | "MISS" | "N/A";
+}
+
+export interface BenchResults {
+  machine: MachineInfo;
+  options: { sizes: number[]; steps: number; seed: number; build: boolean; vis: boolean };
+  ours: SubjectResult[];
+  vis: SubjectResult[];
+  ratios: {
+    events: number;
+    visMsPerStep: number | null;
+    oursMsPerStep: number | null;
+    ratio: number | null;
+  }[];
+  firstLoad: FirstLoadResult | null;
+  targets: TargetCheck[];
+  durationS: number;
+}
