@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import { isPartialDate } from "./dates";
+import { ID_PATTERN } from "./ids";
 
-/** Stable, readable ids: links carry them, so they never come from array positions. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN } from "./ids";
 
 const id = z
   .string()

@@ -12,8 +12,8 @@ import {
   partialDateInterval,
   toIsoDay,
 } from "../data/dates";
+import { ID_PATTERN } from "../data/ids";
 import type { NamingPerspective } from "../data/names";
-import { ID_PATTERN } from "../data/schema";
 import type { StoryOrder } from "../store/storySlice";
 
 export interface UrlState {
