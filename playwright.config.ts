@@ -8,7 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  * browser (`npx playwright install chromium`) is used.
  */
 const port = Number(process.env.PORT ?? 4173);
-const executablePath =
+export const executablePath =
   process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export const CHROMIUM_ARGS = [

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { basemapPlugin } from "./scripts/build-basemap";
 import { sharePages } from "./src/url/sharePagesPlugin";
 
 /**
@@ -39,6 +40,7 @@ export default defineConfig({
   appType: "mpa",
   plugins: [
     react(),
+    basemapPlugin(),
     contentSecurityPolicy(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
   ],

@@ -5,10 +5,9 @@
  * fallback when the browser has no WebGL. State is read through
  * `window.__app`; the UI is driven only by clicks and keys.
  */
-import { existsSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page, type TestInfo } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
@@ -81,8 +80,7 @@ test.describe("with WebGL", () => {
     await mapSettled(page);
 
     expect(workers.some((url) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(url))).toBe(true);
-    expect(fetched.some((url) => url.endsWith("/basemap/land.json"))).toBe(true);
-    expect(fetched.some((url) => url.endsWith("/basemap/borders.json"))).toBe(true);
+    expect(fetched.filter((url) => url.endsWith("/basemap/basemap.json")).length).toBe(1);
     // Labels are drawn from the bundled woff2 files (font-faces), fetched by MapLibre.
     await expect
       .poll(() =>
@@ -118,6 +116,9 @@ test.describe("with WebGL", () => {
     // The canvas has a text alternative and is focusable; the legend explains the hatching.
     const canvas = page.locator(".maplibregl-canvas");
     await expect(canvas).toHaveAttribute("tabindex", "0");
+    const canvasBox = await canvas.boundingBox();
+    expect(canvasBox?.width).toBeGreaterThan(300);
+    expect(canvasBox?.height).toBeGreaterThan(200);
     const describedBy = await canvas.getAttribute("aria-describedby");
     expect(describedBy).toBeTruthy();
     await expect(page.locator(`[id="${describedBy}"]`)).toContainText(
@@ -347,6 +348,117 @@ test.describe("with WebGL", () => {
     ).toEqual([]);
   });
 
+  test.describe("with reduced motion", () => {
+    test.use({ reducedMotion: "reduce" });
+
+    test("selecting an event jumps to its places instead of flying", async ({ page }) => {
+      await page.goto("/");
+      await waitForApp(page);
+      await waitForMap(page);
+      await mapSettled(page);
+      await page.evaluate(() => {
+        const map = window.__app?.map;
+        const w = window as unknown as { __moves?: number[] };
+        w.__moves = [];
+        map?.on("move", () => w.__moves?.push(performance.now()));
+      });
+      const moscow = await placeCoordinates(page, "moscow");
+      await details(page)
+        .getByRole("button", { name: /Putin re-elected/ })
+        .click();
+      await expect
+        .poll(() =>
+          page.evaluate((ll) => {
+            const map = window.__app?.map;
+            return Boolean(map && !map.isMoving() && map.getBounds().contains(ll));
+          }, moscow),
+        )
+        .toBe(true);
+      // A jump is one camera change, not an animation of many frames.
+      expect(
+        await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.length),
+      ).toBeLessThanOrEqual(2);
+    });
+  });
+
+  test("a dataset with many places is clustered; a cluster click zooms in; hover never resets the data", async ({
+    page,
+    context,
+  }) => {
+    // 600 places around Japan and the Kurils, one event each.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const places = Array.from({ length: 600 }, (_, i) => ({
+      id: `p-${i}`,
+      name: `Place ${i}`,
+      names: { en: `Place ${i}` },
+      kind: "site",
+      coordinates: [
+        Math.round((139 + random() * 11) * 100) / 100,
+        Math.round((41 + random() * 5.5) * 100) / 100,
+      ],
+    }));
+    const events = places.map((place, i) => ({
+      id: `e-${i}`,
+      title: `Event ${i}`,
+      start: "2018-01-01",
+      places: [place.id],
+      summary: "A generated event.",
+    }));
+    const body = JSON.stringify({ meta: { title: "Many places" }, places, events });
+    await context.route(
+      (url) => url.pathname === "/e2e-many-places.json",
+      (route) => route.fulfill({ body, contentType: "application/json" }),
+    );
+    await page.goto("/?data=/e2e-many-places.json");
+    await waitForApp(page);
+    await waitForMap(page);
+    await mapSettled(page);
+    const clusters = () =>
+      page.evaluate(() =>
+        (window.__app?.map?.queryRenderedFeatures({ layers: ["clusters"] }) ?? []).map((f) => ({
+          count: Number(f.properties.point_count),
+          at: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
+        })),
+      );
+    await expect.poll(async () => (await clusters()).length).toBeGreaterThan(0);
+
+    // Count setData calls on the places source while the pointer wanders over the map.
+    await page.evaluate(() => {
+      const source = window.__app?.map?.getSource("places") as unknown as {
+        setData: (d: unknown) => unknown;
+      };
+      const w = window as unknown as { __setData: number };
+      w.__setData = 0;
+      const original = source.setData.bind(source);
+      source.setData = (data: unknown) => {
+        w.__setData++;
+        return original(data);
+      };
+    });
+    const box = await page.locator(".maplibregl-canvas").boundingBox();
+    if (!box) throw new Error("no canvas");
+    for (let i = 1; i < 12; i++)
+      await page.mouse.move(box.x + (box.width * i) / 12, box.y + box.height / 2);
+    expect(await page.evaluate(() => (window as unknown as { __setData: number }).__setData)).toBe(
+      0,
+    );
+
+    const [biggest] = (await clusters()).sort((a, b) => b.count - a.count);
+    if (!biggest) throw new Error("no cluster");
+    const zoomBefore = await page.evaluate(() => window.__app?.map?.getZoom() ?? 0);
+    const { x, y } = await pixelOf(page, biggest.at);
+    await page.mouse.click(x, y);
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.map?.getZoom() ?? 0))
+      .toBeGreaterThan(zoomBefore);
+    // A cluster click zooms; it selects nothing.
+    expect(await page.evaluate(() => window.__app?.store.getState().selectedPlaceId)).toBeNull();
+  });
+
   test.describe("on a phone", () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -374,9 +486,6 @@ test.describe("with WebGL", () => {
     });
   });
 });
-
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 test.describe("without WebGL", () => {
   // `test.use({ launchOptions })` cannot sit in a describe (it needs its own worker), so this

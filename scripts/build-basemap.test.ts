@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
+import { decodeBasemap } from "../src/map/basemapCodec";
 import {
   type Box,
   buildBasemap,
@@ -14,6 +19,7 @@ import {
   simplifyLine,
   TIERS,
   unwrapLine,
+  writeBasemap,
 } from "./build-basemap";
 
 const box: Box = [0, 0, 10, 10];
@@ -222,9 +228,16 @@ describe("buildBasemap", () => {
     }
   });
 
-  it("stays small", () => {
-    const bytes = JSON.stringify(basemap.land).length + JSON.stringify(basemap.borders).length;
-    expect(bytes).toBeLessThan(450_000);
+  it("writes one small file that decodes back to the same tiers", () => {
+    const dir = mkdtempSync(join(tmpdir(), "basemap-"));
+    writeBasemap(dir);
+    const text = readFileSync(join(dir, "basemap.json"), "utf8");
+    expect(gzipSync(text).length).toBeLessThan(60_000);
+    const decoded = decodeBasemap(JSON.parse(text));
+    expect(decoded.land.features.map((f) => f.properties.tier)).toEqual(
+      TIERS.map((t) => t.resolution),
+    );
+    expect(decoded.labels.features.length).toBe(basemap.labels.features.length);
   });
 
   it("has reference labels as points", () => {

@@ -1,0 +1,440 @@
+/**
+ * The one class that owns MapLibre. React gives it a container; the store
+ * drives it through plain methods (see bindMapToStore.ts); it reports clicks
+ * and hovers back through callbacks. Its own camera moves carry an
+ * `{ fromAdapter: true }` event flag so they never echo back as user moves.
+ *
+ * Highlighting is feature state; place data is replaced with `setData` only
+ * when the places, their counts or the naming perspective change, never on hover.
+ */
+import {
+  type GeoJSONSource,
+  LngLatBounds,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  setWorkerUrl,
+} from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { NamingPerspective } from "../data/names";
+import type { Place } from "../data/schema";
+import { type Basemap, loadBasemap } from "./basemapCodec";
+import { absoluteFontFiles } from "./fonts";
+import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
+import {
+  buildStyle,
+  CLUSTER_THRESHOLD,
+  HATCH_IMAGE,
+  hatchPattern,
+  INTERACTIVE_LAYERS,
+  LAYERS,
+  type MapTheme,
+  PALETTES,
+  SOURCES,
+  themePaint,
+} from "./style";
+
+setWorkerUrl(workerUrl);
+
+/** Opens framed on Hokkaido and the disputed islands. */
+export const INITIAL_BOUNDS = new LngLatBounds(OPENING_BOUNDS);
+
+export interface Highlight {
+  selected: readonly string[];
+  hovered: readonly string[];
+}
+
+export interface MapAdapterOptions {
+  container: HTMLElement;
+  /** Absolute URL of the generated basemap folder, ending in "/". */
+  basemapUrl: string;
+  theme: MapTheme;
+  /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
+  reducedMotion: () => boolean;
+  onPlaceClick?: (placeId: string) => void;
+  onPlaceHover?: (placeId: string | null) => void;
+  /** The map reached `load`, or came back after a lost WebGL context. */
+  onReady?: () => void;
+  onContextLost?: () => void;
+  onContextRestored?: () => void;
+  /** Pixels at the foot of the map hidden by something drawn over it (a phone's details sheet). */
+  coveredBottom?: () => number;
+  /** The user (not the adapter) moved the camera. */
+  onUserMove?: () => void;
+  onError?: (error: Error) => void;
+}
+
+interface MoveEventData {
+  fromAdapter?: boolean;
+}
+
+const OWN_MOVE: MoveEventData = { fromAdapter: true };
+
+export class MapAdapter {
+  readonly map: MapLibreMap;
+  private readonly options: MapAdapterOptions;
+  private places: readonly Place[] = [];
+  private placesById = new Map<string, Place>();
+  private counts: ReadonlyMap<string, number> = new Map();
+  private perspective: NamingPerspective = "both";
+  private theme: MapTheme;
+  private clustered = false;
+  private highlight: Highlight = { selected: [], hovered: [] };
+  /** Feature state as last written, so only changes are sent. */
+  private written = new Map<string, { selected: boolean; hovered: boolean }>();
+  private hoveredId: string | null = null;
+  private ready = false;
+  private basemap: Basemap | null = null;
+  /**
+   * The adapter's last framing, redone without animation when the container
+   * resizes (the layout settling, a phone turning), until the user moves the map.
+   */
+  private reframe: (() => void) | null = null;
+  private pendingFrame: number | null = null;
+  private destroyed = false;
+  private readonly cleanups: Array<() => void> = [];
+
+  /** Throws when MapLibre cannot start (no WebGL2): the caller shows the fallback. */
+  constructor(options: MapAdapterOptions) {
+    this.options = options;
+    this.theme = options.theme;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: buildStyle({
+        fonts: absoluteFontFiles(),
+        theme: options.theme,
+        cluster: false,
+      }),
+      bounds: INITIAL_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      renderWorldCopies: true,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      keyboard: true,
+      minZoom: 0,
+      maxZoom: 11,
+      attributionControl: { compact: true, customAttribution: "Natural Earth" },
+      locale: { "Map.Title": "Interactive map" },
+      reduceMotion: options.reducedMotion(),
+    });
+    this.resetView({ animate: false });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+
+    // The hatch is generated, not fetched: no sprite. Made when a layer first asks for it
+    // (and again after a lost context rebuilds the style).
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE) this.addHatch();
+    });
+    loadBasemap(`${options.basemapUrl}basemap.json`).then(
+      (basemap) => {
+        this.basemap = basemap;
+        this.applyBasemap();
+      },
+      (error: Error) => options.onError?.(error),
+    );
+    this.on("load", () => {
+      this.ready = true;
+      this.applyBasemap();
+      this.applyPlaces();
+      this.applyHighlight(true);
+      options.onReady?.();
+    });
+    this.on("webglcontextlost", () => {
+      this.ready = false;
+      options.onContextLost?.();
+    });
+    this.on("webglcontextrestored", () => {
+      options.onContextRestored?.();
+      // The rebuilt style has the data again but no feature state: write it once it has loaded.
+      this.map.once("idle", () => {
+        if (this.destroyed) return;
+        this.ready = true;
+        this.written.clear();
+        this.applyBasemap();
+        this.applyPlaces();
+        this.applyHighlight(true);
+        options.onReady?.();
+      });
+    });
+    this.on("error", (event: { error?: Error }) => {
+      if (event.error) options.onError?.(event.error);
+    });
+    this.on("mousemove", (event: MapMouseEvent) => this.pointerAt(event));
+    this.on("mouseout", () => this.reportHover(null));
+    this.on("click", (event: MapMouseEvent) => this.clickAt(event));
+    this.on("moveend", (event: MoveEventData & { originalEvent?: Event }) => {
+      // Only moves from a person carry the DOM event (drag, wheel, keys, pinch).
+      if (event.fromAdapter || !event.originalEvent) return;
+      this.reframe = null;
+      options.onUserMove?.();
+    });
+    this.on("resize", () => this.reframe?.());
+    this.reframe = () => this.resetView({ animate: false });
+  }
+
+  private on(type: string, listener: (event: never) => void) {
+    // MapLibre's overloads are per event name; one generic helper keeps the cleanup list simple.
+    const map = this.map as unknown as {
+      on: (t: string, l: (e: never) => void) => void;
+      off: (t: string, l: (e: never) => void) => void;
+    };
+    map.on(type, listener);
+    this.cleanups.push(() => map.off(type, listener));
+  }
+
+  // ------------------------------------------------------------ data
+
+  /** The places and their counts of shown events; clusters when there are many. */
+  setPlaces(places: readonly Place[], counts: ReadonlyMap<string, number>) {
+    this.places = places;
+    this.placesById = new Map(places.map((place) => [place.id, place]));
+    this.counts = counts;
+    this.applyPlaces();
+  }
+
+  /** Labels follow the naming perspective (Japanese, Russian or both names). */
+  setNames(perspective: NamingPerspective) {
+    if (perspective === this.perspective) return;
+    this.perspective = perspective;
+    this.applyPlaces();
+  }
+
+  private applyBasemap() {
+    if (!this.ready || !this.basemap) return;
+    const { land, borders, labels } = this.basemap;
+    this.map.getSource<GeoJSONSource>(SOURCES.land)?.setData(land);
+    this.map.getSource<GeoJSONSource>(SOURCES.borders)?.setData(borders);
+    this.map.getSource<GeoJSONSource>(SOURCES.labels)?.setData(labels);
+  }
+
+  private applyPlaces() {
+    if (!this.ready) return;
+    const points = this.map.getSource<GeoJSONSource>(SOURCES.places);
+    const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
+    if (!points || !areas) return;
+    const cluster = this.places.length > CLUSTER_THRESHOLD;
+    if (cluster !== this.clustered) {
+      this.clustered = cluster;
+      void points.setClusterOptions({ cluster });
+    }
+    points.setData(placePoints(this.places, this.counts, this.perspective));
+    areas.setData(placeAreas(this.places, this.counts, this.perspective));
+  }
+
+  // ------------------------------------------------------------ highlight
+
+  /** Selected and hovered places, as feature state on the points and the areas. */
+  setHighlight(highlight: Highlight) {
+    this.highlight = highlight;
+    this.applyHighlight(false);
+  }
+
+  private applyHighlight(force: boolean) {
+    if (!this.ready) return;
+    const selected = new Set(this.highlight.selected);
+    const hovered = new Set(this.highlight.hovered);
+    const ids = new Set<string>([...selected, ...hovered, ...this.written.keys()]);
+    for (const id of ids) {
+      const state = { selected: selected.has(id), hovered: hovered.has(id) };
+      const before = this.written.get(id);
+      if (
+        !force &&
+        before &&
+        before.selected === state.selected &&
+        before.hovered === state.hovered
+      )
+        continue;
+      this.map.setFeatureState({ source: SOURCES.places, id }, state);
+      this.map.setFeatureState({ source: SOURCES.areas, id }, state);
+      if (state.selected || state.hovered) this.written.set(id, state);
+      else this.written.delete(id);
+    }
+  }
+
+  // ------------------------------------------------------------ camera
+
+  private duration(animate: boolean | undefined): number | undefined {
+    return animate === false || this.options.reducedMotion() ? 0 : undefined;
+  }
+
+  /**
+   * Room around framed places: labels run to the right, the overlays sit top
+   * and bottom, and whatever covers the map's foot (a phone's details sheet)
+   * is added below.
+   */
+  private padding() {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const clamp = (value: number, max: number) => Math.round(Math.max(8, Math.min(max, value)));
+    const covered = Math.max(0, Math.min(h * 0.6, this.options.coveredBottom?.() ?? 0));
+    return {
+      top: clamp(h * 0.2, 72),
+      bottom: clamp(h * 0.15, 48) + Math.round(covered),
+      left: clamp(w * 0.08, 72),
+      right: clamp(w * 0.12, 110),
+    };
+  }
+
+  /**
+   * Frames the given places (a whole-world fit for Seattle to the Kurils).
+   * Waits one frame, so the layout the selection brings (a details sheet) is
+   * measured, and a newer call replaces an older one.
+   */
+  fitPlaces(ids: readonly string[], options: { animate?: boolean } = {}) {
+    const places = ids.map((id) => this.placesById.get(id)).filter((p): p is Place => Boolean(p));
+    const bounds = placesBounds(places);
+    if (!bounds) return;
+    let [w, s, e, n] = bounds;
+    const single = e - w < 0.5 && n - s < 0.5;
+    const maxZoom = single ? Math.max(this.map.getZoom(), 6) : 8;
+    if (single) {
+      // One place: a small box around it, so the padding (and a sheet) still applies.
+      [w, s, e, n] = [w - 0.25, s - 0.25, e + 0.25, n + 0.25];
+    }
+    const animated = this.duration(options.animate) !== 0;
+    const frame = (animate: boolean) =>
+      this.map.fitBounds(
+        new LngLatBounds([w, s, e, n]),
+        { padding: this.padding(), maxZoom, duration: animate ? 900 : 0 },
+        OWN_MOVE,
+      );
+    this.reframe = () => frame(false);
+    if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = requestAnimationFrame(() => {
+      this.pendingFrame = null;
+      if (!this.destroyed) frame(animated);
+    });
+  }
+
+  /** Brings a place into view when it is off screen; leaves the camera alone otherwise. */
+  showPlace(id: string, options: { animate?: boolean } = {}) {
+    const place = this.placesById.get(id);
+    if (!place || this.isInView(place.coordinates)) return;
+    const duration = this.duration(options.animate);
+    const camera = { center: place.coordinates as [number, number] };
+    if (duration === 0) this.map.jumpTo(camera, OWN_MOVE);
+    else this.map.easeTo({ ...camera, duration: 600 }, OWN_MOVE);
+    this.reframe = () => this.map.jumpTo(camera, OWN_MOVE);
+  }
+
+  isInView([lon, lat]: readonly [number, number]): boolean {
+    const point = this.map.project([lon, lat]);
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const covered = this.options.coveredBottom?.() ?? 0;
+    return point.x >= 0 && point.y >= 0 && point.x <= w && point.y <= h - covered;
+  }
+
+  /** Back to the opening view. */
+  resetView(options: { animate?: boolean } = {}) {
+    const duration = this.duration(options.animate);
+    this.map.fitBounds(
+      INITIAL_BOUNDS,
+      { padding: this.padding(), duration: duration === 0 ? 0 : 900 },
+      OWN_MOVE,
+    );
+    this.reframe = () => this.resetView({ animate: false });
+  }
+
+  // ------------------------------------------------------------ theme
+
+  setTheme(theme: MapTheme) {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    if (!this.map.style) return;
+    for (const [layer, property, value] of themePaint(theme)) {
+      if (this.map.getLayer(layer))
+        this.map.setPaintProperty(layer, property as "fill-color", value as string);
+    }
+    if (this.map.hasImage(HATCH_IMAGE))
+      this.map.updateImage(HATCH_IMAGE, hatchPattern(PALETTES[theme].disputed));
+  }
+
+  private addHatch() {
+    if (this.map.hasImage(HATCH_IMAGE)) return;
+    this.map.addImage(HATCH_IMAGE, hatchPattern(PALETTES[this.theme].disputed), { pixelRatio: 2 });
+  }
+
+  // ------------------------------------------------------------ pointer
+
+  /** The place (or cluster) under a pixel, with a few pixels of slack for fingers. */
+  private featureAt(event: MapMouseEvent): MapGeoJSONFeature | null {
+    if (!this.ready) return null;
+    const { x, y } = event.point;
+    const slack =
+      event.originalEvent instanceof PointerEvent && event.originalEvent.pointerType === "touch"
+        ? 12
+        : 3;
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
+    const features = this.map.queryRenderedFeatures(
+      [
+        [x - slack, y - slack],
+        [x + slack, y + slack],
+      ],
+      { layers },
+    );
+    // Points before clusters before areas; among points, the nearest wins.
+    for (const layer of INTERACTIVE_LAYERS) {
+      const hits = features.filter((f) => f.layer.id === layer);
+      if (hits.length === 0) continue;
+      if (layer !== LAYERS.placeCircles) return hits[0] ?? null;
+      let best: MapGeoJSONFeature | null = null;
+      let bestDistance = Infinity;
+      for (const hit of hits) {
+        const place = this.placesById.get(String(hit.properties.id));
+        if (!place) continue;
+        const p = this.map.project(place.coordinates as [number, number]);
+        const d = (p.x - x) ** 2 + (p.y - y) ** 2;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = hit;
+        }
+      }
+      return best ?? hits[0] ?? null;
+    }
+    return null;
+  }
+
+  private pointerAt(event: MapMouseEvent) {
+    const feature = this.featureAt(event);
+    const id =
+      feature && feature.layer.id !== LAYERS.clusters ? String(feature.properties.id) : null;
+    this.map.getCanvas().style.cursor = feature ? "pointer" : "";
+    this.reportHover(id);
+  }
+
+  private reportHover(id: string | null) {
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
+    this.options.onPlaceHover?.(id);
+  }
+
+  private clickAt(event: MapMouseEvent) {
+    const feature = this.featureAt(event);
+    if (!feature) return;
+    if (feature.layer.id === LAYERS.clusters) {
+      const clusterId = Number(feature.properties.cluster_id);
+      const source = this.map.getSource<GeoJSONSource>(SOURCES.places);
+      const center = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+      void source?.getClusterExpansionZoom(clusterId).then((zoom) => {
+        if (this.destroyed) return;
+        const duration = this.duration(true);
+        this.map.easeTo({ center, zoom, ...(duration === 0 ? { duration: 0 } : {}) }, OWN_MOVE);
+      });
+      return;
+    }
+    this.options.onPlaceClick?.(String(feature.properties.id));
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.map.remove();
+  }
+}

@@ -1,0 +1,154 @@
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
+import { appStore, useAppStore } from "../store/appStore";
+import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import { bindMapToStore, mapCallbacks, placesOf } from "./bindMapToStore";
+import type { MapAdapter } from "./MapAdapter";
+import { PlacesList } from "./PlacesList";
+import { describeMap } from "./placeFeatures";
+import { basemapUrl, hasWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
+import "./map.css";
+
+const FallbackMap = lazy(() => import("./FallbackMap").then((m) => ({ default: m.FallbackMap })));
+
+type Mode = "starting" | "map" | "fallback";
+
+export const NO_WEBGL_MESSAGE =
+  "The interactive map needs WebGL, which this browser does not provide. A simplified map is shown.";
+
+/**
+ * React owns only the container: the adapter (and MapLibre, loaded on demand)
+ * is made once on mount and destroyed on unmount; the store drives it.
+ * Without WebGL2, an SVG map drawn from the same basemap stands in.
+ */
+export function MapView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<MapAdapter | null>(null);
+  const [mode, setMode] = useState<Mode>("starting");
+  const [contextLost, setContextLost] = useState(false);
+  const descriptionId = useId();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only; the store drives the adapter from here on.
+  useEffect(() => {
+    const { setMapAvailable } = appStore.getState();
+    const container = containerRef.current;
+    if (!container || !hasWebGL2()) {
+      setMapAvailable(false);
+      setMode("fallback");
+      return;
+    }
+    let cancelled = false;
+    let unbind: (() => void) | null = null;
+    const fail = () => {
+      if (cancelled) return;
+      setMapAvailable(false);
+      setMode("fallback");
+    };
+    const dark = matchMedia("(prefers-color-scheme: dark)");
+    const onScheme = () => adapterRef.current?.setTheme(prefersDark() ? "dark" : "light");
+    import("./MapAdapter")
+      .then(({ MapAdapter }) => {
+        if (cancelled) return;
+        const adapter = new MapAdapter({
+          container,
+          basemapUrl: basemapUrl(),
+          theme: prefersDark() ? "dark" : "light",
+          reducedMotion: prefersReducedMotion,
+          ...mapCallbacks(appStore),
+          coveredBottom: () => coveredBottom(container),
+          onContextLost: () => setContextLost(true),
+          onContextRestored: () => setContextLost(false),
+        });
+        adapterRef.current = adapter;
+        adapter.map.getCanvas().setAttribute("aria-describedby", descriptionId);
+        if (window.__app) window.__app.map = adapter.map;
+        unbind = bindMapToStore(appStore, adapter);
+        dark.addEventListener("change", onScheme);
+        setMapAvailable(true);
+        setMode("map");
+      })
+      .catch(fail);
+    return () => {
+      cancelled = true;
+      dark.removeEventListener("change", onScheme);
+      unbind?.();
+      adapterRef.current?.destroy();
+      adapterRef.current = null;
+      if (window.__app) window.__app.map = null;
+    };
+  }, []);
+
+  const resetView = () => adapterRef.current?.resetView({ animate: !prefersReducedMotion() });
+
+  return (
+    <div className="map-view" data-mode={mode}>
+      {mode === "fallback" && (
+        <p className="map-message" role="status">
+          {NO_WEBGL_MESSAGE}
+        </p>
+      )}
+      <div className="map-stage">
+        {mode === "fallback" ? (
+          <Suspense fallback={<p className="map-message">Loading the simplified map…</p>}>
+            <FallbackMap descriptionId={descriptionId} />
+          </Suspense>
+        ) : (
+          <div ref={containerRef} className="map-canvas" data-testid="map" />
+        )}
+        {contextLost && (
+          <p className="map-message map-message-overlay" role="status">
+            The map lost its graphics context and will come back as soon as the browser allows.
+          </p>
+        )}
+        <div className="map-overlay">
+          <PlacesList />
+          {mode === "map" && (
+            <button type="button" className="map-reset" onClick={resetView}>
+              Show the islands
+            </button>
+          )}
+        </div>
+        <MapLegend />
+      </div>
+      <MapDescription id={descriptionId} />
+    </div>
+  );
+}
+
+/**
+ * How much of the map's foot the details sheet covers on a phone (where it is
+ * a fixed sheet over the page); 0 where the details sit beside the map.
+ */
+function coveredBottom(container: HTMLElement): number {
+  const sheet = document.querySelector<HTMLElement>(".region-details");
+  if (!sheet || getComputedStyle(sheet).position !== "fixed") return 0;
+  const map = container.getBoundingClientRect();
+  const cover = sheet.getBoundingClientRect();
+  if (cover.left >= map.right || cover.right <= map.left) return 0;
+  return Math.max(0, map.bottom - Math.max(cover.top, map.top));
+}
+
+function MapLegend() {
+  return (
+    <p className="map-legend">
+      <span className="map-legend-swatch" aria-hidden="true" />
+      Disputed islands: administered by Russia, claimed by Japan
+    </p>
+  );
+}
+
+/** The map's text alternative, kept up to date from the store. */
+function MapDescription({ id }: { id: string }) {
+  const index = useAppStore((state) => state.index);
+  const counts = useAppStore(selectPlaceEventCounts);
+  const highlighted = useAppStore(selectHighlightedPlaceIds);
+  const names = useAppStore((state) => state.names);
+  const text = useMemo(
+    () => (index ? describeMap(placesOf(index), counts, highlighted, names) : ""),
+    [index, counts, highlighted, names],
+  );
+  return (
+    <p id={id} className="visually-hidden">
+      {text}
+    </p>
+  );
+}

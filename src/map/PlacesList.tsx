@@ -1,0 +1,61 @@
+import { useMemo, useState } from "react";
+import { placeName } from "../data/names";
+import { useAppStore } from "../store/appStore";
+import { selectPlaceEventCounts } from "../store/selectors";
+
+/**
+ * Every place as a button, most events first: the keyboard and screen-reader
+ * way to the places on the map, kept in step with the map's selection.
+ */
+export function PlacesList() {
+  const index = useAppStore((state) => state.index);
+  const counts = useAppStore(selectPlaceEventCounts);
+  const names = useAppStore((state) => state.names);
+  const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
+  const hoveredPlaceId = useAppStore((state) => state.hoveredPlaceId);
+  const selectPlace = useAppStore((state) => state.selectPlace);
+  const hoverPlace = useAppStore((state) => state.hoverPlace);
+  // The buttons are made only while the list is open: a dataset may have thousands of places.
+  const [open, setOpen] = useState(false);
+
+  const places = useMemo(() => {
+    const list = index && open ? Array.from(index.places.values()) : [];
+    return list
+      .map((place) => ({ place, label: placeName(place, names), count: counts.get(place.id) ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  }, [index, counts, names, open]);
+  const total = index?.places.size ?? 0;
+
+  return (
+    <details className="map-places" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        Places <span className="map-places-count">({total})</span>
+      </summary>
+      {open && (
+        <ul aria-label="Places on the map">
+          {places.map(({ place, label, count }) => (
+            <li key={place.id}>
+              <button
+                type="button"
+                className="map-place-button"
+                aria-pressed={selectedPlaceId === place.id}
+                data-hovered={hoveredPlaceId === place.id || undefined}
+                data-empty={count === 0 || undefined}
+                onClick={() => selectPlace(selectedPlaceId === place.id ? null : place.id)}
+                onMouseEnter={() => hoverPlace(place.id)}
+                onMouseLeave={() => hoverPlace(null)}
+                onFocus={() => hoverPlace(place.id)}
+                onBlur={() => hoverPlace(null)}
+              >
+                <span className="map-place-name">{label}</span>
+                <span className="map-place-events">
+                  {count} {count === 1 ? "event" : "events"}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Dataset, Place } from "../data/schema";
+import { createAppStore } from "../store/appStore";
+import {
+  bindMapToStore,
+  highlightOf,
+  hoveredPlaceIds,
+  type MapDriver,
+  mapCallbacks,
+} from "./bindMapToStore";
+
+const place = (id: string, coordinates: [number, number], extra: Partial<Place> = {}): Place => ({
+  id,
+  name: id,
+  names: { en: id },
+  kind: "city",
+  coordinates,
+  ...extra,
+});
+
+const dataset: Dataset = {
+  meta: { title: "Test" },
+  places: [
+    place("tokyo", [139.69, 35.69]),
+    place("moscow", [37.62, 55.76]),
+    place("iturup", [147.83, 45.05], {
+      disputed: true,
+      names: { en: "Iturup", ja: "Etorofu", ru: "Iturup" },
+    }),
+  ],
+  events: [
+    {
+      id: "summit",
+      title: "Summit",
+      start: "2018-05-26",
+      places: ["moscow", "tokyo"],
+      actors: ["Abe"],
+      tags: ["x"],
+      summary: "s",
+    },
+    {
+      id: "visit",
+      title: "Visit",
+      start: "2018-03-21",
+      places: ["tokyo"],
+      actors: ["Lavrov"],
+      tags: ["y"],
+      summary: "s",
+    },
+    {
+      id: "island",
+      title: "Island",
+      start: "2017-01-01",
+      places: ["iturup"],
+      actors: ["Lavrov"],
+      tags: ["y"],
+      summary: "s",
+    },
+  ],
+};
+
+function fakeDriver() {
+  return {
+    setPlaces: vi.fn(),
+    setNames: vi.fn(),
+    setHighlight: vi.fn(),
+    fitPlaces: vi.fn(),
+    showPlace: vi.fn(),
+  } satisfies MapDriver;
+}
+
+function loadedStore() {
+  const store = createAppStore();
+  store.getState().datasetLoaded(dataset, { kind: "default" }, []);
+  return store;
+}
+
+describe("bindMapToStore", () => {
+  it("hands the adapter the places, counts, names and highlight at once", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    expect(map.setNames).toHaveBeenCalledWith("both");
+    const [places, counts] = map.setPlaces.mock.calls[0] ?? [];
+    expect((places as Place[]).map((p) => p.id)).toEqual(["tokyo", "moscow", "iturup"]);
+    expect(Object.fromEntries(counts as Map<string, number>)).toEqual({
+      tokyo: 2,
+      moscow: 1,
+      iturup: 1,
+    });
+    expect(map.setHighlight).toHaveBeenCalledWith({ selected: [], hovered: [] });
+    expect(map.fitPlaces).not.toHaveBeenCalled();
+  });
+
+  it("fits the selected event's places, animated after the first time", () => {
+    const store = loadedStore();
+    store.getState().selectEvent("summit");
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    // A deep link jumps.
+    expect(map.fitPlaces).toHaveBeenLastCalledWith(["moscow", "tokyo"], { animate: false });
+    store.getState().selectEvent("visit");
+    expect(map.fitPlaces).toHaveBeenLastCalledWith(["tokyo"], { animate: true });
+    expect(map.setHighlight).toHaveBeenLastCalledWith({ selected: ["tokyo"], hovered: [] });
+  });
+
+  it("shows a selected place and highlights it alone", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    store.getState().selectPlace("iturup");
+    expect(map.showPlace).toHaveBeenCalledWith("iturup", { animate: true });
+    expect(map.setHighlight).toHaveBeenLastCalledWith({ selected: ["iturup"], hovered: [] });
+    expect(map.fitPlaces).not.toHaveBeenCalled();
+  });
+
+  it("highlights the places of an event hovered on the timeline", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    store.getState().hoverEvent("summit");
+    expect(map.setHighlight).toHaveBeenLastCalledWith({
+      selected: [],
+      hovered: ["moscow", "tokyo"],
+    });
+    store.getState().hoverEvent(null);
+    expect(map.setHighlight).toHaveBeenLastCalledWith({ selected: [], hovered: [] });
+  });
+
+  it("updates labels on a new perspective and counts on a filter, not on hover", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    const placesCalls = map.setPlaces.mock.calls.length;
+    store.getState().hoverPlace("tokyo");
+    store.getState().hoverPlace(null);
+    expect(map.setPlaces.mock.calls.length).toBe(placesCalls);
+    store.getState().setNames("ja");
+    expect(map.setNames).toHaveBeenLastCalledWith("ja");
+    store.getState().setActors(["Lavrov"]);
+    const counts = map.setPlaces.mock.calls.at(-1)?.[1] as Map<string, number>;
+    expect(Object.fromEntries(counts)).toEqual({ tokyo: 1, moscow: 0, iturup: 1 });
+  });
+
+  it("does not call the adapter for changes it does not draw", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    const calls = () => Object.values(map).reduce((sum, fn) => sum + fn.mock.calls.length, 0);
+    const before = calls();
+    store.getState().announce("hello");
+    store.getState().setQuery("abc");
+    expect(calls()).toBe(before);
+  });
+
+  it("stops when unsubscribed", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    const unbind = bindMapToStore(store, map);
+    unbind();
+    store.getState().selectEvent("summit");
+    store.getState().setNames("ru");
+    expect(map.fitPlaces).not.toHaveBeenCalled();
+    expect(map.setNames).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("mapCallbacks", () => {
+  it("turns map clicks and hovers into store actions, without repeating a hover", () => {
+    const store = loadedStore();
+    const callbacks = mapCallbacks(store);
+    const listener = vi.fn();
+    store.subscribe((state) => state.hoveredPlaceId, listener);
+    callbacks.onPlaceHover("tokyo");
+    callbacks.onPlaceHover("tokyo");
+    expect(listener).toHaveBeenCalledTimes(1);
+    callbacks.onPlaceClick("iturup");
+    expect(store.getState().selectedPlaceId).toBe("iturup");
+    expect(store.getState().selectedEventId).toBeNull();
+  });
+});
+
+describe("highlightOf", () => {
+  it("joins the hovered place and the hovered event's places without duplicates", () => {
+    const store = loadedStore();
+    store.getState().hoverPlace("tokyo");
+    store.getState().hoverEvent("summit");
+    expect(hoveredPlaceIds(store.getState())).toEqual(["tokyo", "moscow"]);
+    store.getState().selectEvent("summit");
+    expect(highlightOf(store.getState()).selected).toEqual(["moscow", "tokyo"]);
+  });
+});

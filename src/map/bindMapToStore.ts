@@ -1,0 +1,105 @@
+/**
+ * The store drives the map: each subscription reads exactly the slice the
+ * adapter needs (subscribeWithSelector) and calls one adapter method. The
+ * adapter's clicks and hovers come back as store actions (`mapCallbacks`).
+ */
+import type { DatasetIndex } from "../data/indexDataset";
+import type { Place } from "../data/schema";
+import type { AppStore } from "../store/appStore";
+import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import type { AppState } from "../store/types";
+import type { Highlight, MapAdapter } from "./MapAdapter";
+
+/** What the binding needs of the adapter; tests pass a fake. */
+export type MapDriver = Pick<
+  MapAdapter,
+  "setPlaces" | "setNames" | "setHighlight" | "fitPlaces" | "showPlace"
+>;
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function sameHighlight(a: Highlight, b: Highlight): boolean {
+  return sameList(a.selected, b.selected) && sameList(a.hovered, b.hovered);
+}
+
+/** Places hovered on either side: a place on the map or the list, or an event's places on the timeline. */
+export function hoveredPlaceIds(state: AppState): string[] {
+  const ids: string[] = [];
+  if (state.hoveredPlaceId) ids.push(state.hoveredPlaceId);
+  const event = state.hoveredEventId ? state.index?.byId.get(state.hoveredEventId) : undefined;
+  if (event) for (const id of event.places) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+export function highlightOf(state: AppState): Highlight {
+  return { selected: selectHighlightedPlaceIds(state), hovered: hoveredPlaceIds(state) };
+}
+
+const placeListCache = new WeakMap<DatasetIndex, Place[]>();
+
+/** The index's places as an array, made once per index. */
+export function placesOf(index: DatasetIndex | null): Place[] {
+  if (!index) return [];
+  let list = placeListCache.get(index);
+  if (!list) {
+    list = Array.from(index.places.values());
+    placeListCache.set(index, list);
+  }
+  return list;
+}
+
+export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
+  const unsubscribers = [
+    store.subscribe(
+      (state) => state.names,
+      (names) => map.setNames(names),
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (state) => [placesOf(state.index), selectPlaceEventCounts(state)] as const,
+      ([places, counts]) => map.setPlaces(places, counts),
+      { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    ),
+    store.subscribe(highlightOf, (highlight) => map.setHighlight(highlight), {
+      fireImmediately: true,
+      equalityFn: sameHighlight,
+    }),
+  ];
+
+  // A deep link opens straight on its selection; later selections animate (unless reduced motion).
+  let first = true;
+  unsubscribers.push(
+    store.subscribe(
+      (state) => state.selectedEventId,
+      (eventId) => {
+        const event = eventId ? store.getState().index?.byId.get(eventId) : undefined;
+        if (event && event.places.length > 0) map.fitPlaces(event.places, { animate: !first });
+      },
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (state) => state.selectedPlaceId,
+      (placeId) => {
+        if (placeId) map.showPlace(placeId, { animate: !first });
+      },
+      { fireImmediately: true },
+    ),
+  );
+  first = false;
+
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
+}
+
+/** The adapter's reports, as store actions. */
+export function mapCallbacks(store: AppStore) {
+  return {
+    onPlaceClick: (placeId: string) => store.getState().selectPlace(placeId),
+    onPlaceHover: (placeId: string | null) => {
+      if (store.getState().hoveredPlaceId !== placeId) store.getState().hoverPlace(placeId);
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import {
+  buildStyle,
+  FONT_BOLD,
+  FONT_REGULAR,
+  FONT_SUBSET_NAMES,
+  type FontFiles,
+  fontFaces,
+  HATCH_IMAGE,
+  hatchPattern,
+  hexToRgb,
+  INTERACTIVE_LAYERS,
+  LAYERS,
+  PALETTES,
+  SOURCES,
+  themePaint,
+} from "./style";
+
+const FONTS: FontFiles = {
+  400: Object.fromEntries(
+    FONT_SUBSET_NAMES.map((s) => [s, `https://app.example/assets/${s}-400.woff2`]),
+  ) as FontFiles[400],
+  600: Object.fromEntries(
+    FONT_SUBSET_NAMES.map((s) => [s, `https://app.example/assets/${s}-600.woff2`]),
+  ) as FontFiles[600],
+};
+
+describe("buildStyle", () => {
+  const style = buildStyle({ fonts: FONTS, theme: "light", cluster: false });
+
+  it("is a valid MapLibre style", () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(validateStyleMin(buildStyle({ fonts: FONTS, theme: "dark", cluster: true }))).toEqual(
+      [],
+    );
+  });
+
+  it("makes no request off the app's origin: no glyphs, no sprite, only the given font URLs", () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith("https://app.example/")).toBe(true);
+  });
+
+  it("draws labels from bundled Noto Sans files covering latin and cyrillic", () => {
+    const faces = style["font-faces"] as Record<
+      string,
+      Array<{ url: string; "unicode-range": string[] }>
+    >;
+    expect(Object.keys(faces)).toEqual([FONT_REGULAR, FONT_BOLD]);
+    const regular = faces[FONT_REGULAR] ?? [];
+    expect(regular.map((f) => f.url)).toContain(FONTS[400].latin);
+    expect(regular.map((f) => f.url)).toContain(FONTS[400].cyrillic);
+    const cyrillic = regular.find((f) => f.url.includes("cyrillic"));
+    expect(cyrillic?.["unicode-range"]).toContain("U+0400-045F");
+    // Every text-font names a declared face.
+    const used = JSON.stringify(
+      style.layers.map((l) => ("layout" in l ? l.layout?.["text-font" as never] : null)),
+    );
+    for (const name of used.match(/Noto Sans [A-Za-z]+/g) ?? [])
+      expect(faces).toHaveProperty([name]);
+  });
+
+  it("has basemap sources (filled by the adapter) and place sources promoted by id", () => {
+    for (const id of [SOURCES.land, SOURCES.borders, SOURCES.labels]) {
+      expect(style.sources[id]).toMatchObject({
+        type: "geojson",
+        data: { type: "FeatureCollection", features: [] },
+      });
+    }
+    expect(style.sources[SOURCES.places]).toMatchObject({ promoteId: "id", cluster: false });
+    expect(style.sources[SOURCES.areas]).toMatchObject({ promoteId: "id" });
+    const clustered = buildStyle({ fonts: FONTS, theme: "light", cluster: true });
+    expect(clustered.sources[SOURCES.places]).toMatchObject({ cluster: true });
+  });
+
+  it("has every interactive layer, with places above areas", () => {
+    const ids = style.layers.map((l) => l.id);
+    for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+    expect(ids.indexOf(LAYERS.placeCircles)).toBeGreaterThan(ids.indexOf(LAYERS.areasFill));
+    expect(ids.indexOf(LAYERS.placeLabels)).toBe(ids.length - 1);
+  });
+
+  it("highlights with feature state, not with data", () => {
+    const circles = style.layers.find((l) => l.id === LAYERS.placeCircles);
+    expect(JSON.stringify(circles)).toContain('"feature-state","selected"');
+    const outline = style.layers.find((l) => l.id === LAYERS.areasOutline);
+    expect(JSON.stringify(outline)).toContain('"feature-state","hovered"');
+  });
+
+  it("hatches the disputed areas with a generated image and a dashed outline", () => {
+    const hatch = style.layers.find((l) => l.id === LAYERS.areasHatch);
+    expect(hatch && "paint" in hatch ? hatch.paint : null).toMatchObject({
+      "fill-pattern": HATCH_IMAGE,
+    });
+    const outline = style.layers.find((l) => l.id === LAYERS.areasOutline);
+    expect(outline && "paint" in outline ? outline.paint : null).toHaveProperty(["line-dasharray"]);
+  });
+
+  it("labels places with the perspective-dependent `label` property", () => {
+    const labels = style.layers.find((l) => l.id === LAYERS.placeLabels);
+    expect(labels && "layout" in labels ? labels.layout?.["text-field" as never] : null).toEqual([
+      "get",
+      "label",
+    ]);
+  });
+});
+
+describe("themePaint", () => {
+  it("sets the same properties in both themes, on layers that exist", () => {
+    const style = buildStyle({ fonts: FONTS, theme: "light", cluster: false });
+    const ids = new Set(style.layers.map((l) => l.id));
+    const light = themePaint("light");
+    const dark = themePaint("dark");
+    expect(light.map(([l, p]) => `${l}.${p}`)).toEqual(dark.map(([l, p]) => `${l}.${p}`));
+    for (const [layer] of light) expect(ids.has(layer)).toBe(true);
+  });
+
+  it("colours the disputed islands as neither Japan nor Russia and all land alike", () => {
+    for (const palette of Object.values(PALETTES)) {
+      expect(palette.disputed).not.toBe(palette.land);
+      expect(palette.disputedFill).not.toBe(palette.land);
+    }
+  });
+});
+
+describe("fontFaces", () => {
+  it("uses the semibold files for the bold font", () => {
+    const faces = fontFaces(FONTS) as Record<string, Array<{ url: string }>>;
+    expect(faces[FONT_BOLD]?.map((f) => f.url)).toEqual(Object.values(FONTS[600]));
+  });
+});
+
+describe("FONT_FILES", () => {
+  it("points at the bundled woff2 files, resolved on the page's origin", async () => {
+    const { FONT_FILES, absoluteFontFiles } = await import("./fonts");
+    for (const weight of [400, 600] as const) {
+      for (const subset of FONT_SUBSET_NAMES)
+        expect(FONT_FILES[weight][subset]).toMatch(
+          new RegExp(`${subset}-${weight}-normal.*\\.woff2`),
+        );
+    }
+    expect(absoluteFontFiles("https://app.example/x/")[400].cyrillic).toMatch(
+      /^https:\/\/app\.example\//,
+    );
+  });
+});
+
+describe("hatchPattern", () => {
+  it("makes a square RGBA tile in the colour with transparent gaps", () => {
+    const { width, height, data } = hatchPattern("#6b5200", 12);
+    expect([width, height, data.length]).toEqual([12, 12, 12 * 12 * 4]);
+    expect([data[0], data[1], data[2]]).toEqual([0x6b, 0x52, 0x00]);
+    const alphas = Array.from({ length: 144 }, (_, i) => data[i * 4 + 3] ?? 0);
+    expect(Math.max(...alphas)).toBe(255);
+    expect(Math.min(...alphas)).toBe(0);
+  });
+
+  it("tiles seamlessly: opposite edges match", () => {
+    const { data } = hatchPattern("#000000", 12);
+    const alpha = (x: number, y: number) => data[(y * 12 + x) * 4 + 3];
+    // Lines run diagonally: one step right and one step up lands on the same line, across the edges too.
+    for (let y = 0; y < 12; y++) {
+      for (let x = 0; x < 12; x++) expect(alpha(x, y)).toBe(alpha((x + 1) % 12, (y + 11) % 12));
+    }
+  });
+
+  it("rejects colours it cannot read", () => {
+    expect(() => hexToRgb("red")).toThrow(/invalid colour/);
+  });
+});

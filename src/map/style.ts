@@ -1,0 +1,446 @@
+/**
+ * The map's MapLibre style, built as data: sources for an offline basemap
+ * (filled from `public/basemap/`, see scripts/build-basemap.ts), labels drawn from bundled
+ * Noto Sans files (`font-faces`, no glyph server), no sprite. Pure: the
+ * adapter passes the URLs and the theme in, tests read the result.
+ */
+
+import type { FeatureCollection } from "geojson";
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+import { RADIUS_STOPS } from "./placeFeatures";
+
+export type MapTheme = "light" | "dark";
+
+export const SOURCES = {
+  land: "land",
+  borders: "borders",
+  labels: "reference-labels",
+  places: "places",
+  areas: "areas",
+} as const;
+
+export const LAYERS = {
+  background: "background",
+  land: "land",
+  borders: "borders",
+  referenceLabels: "reference-labels",
+  areasFill: "areas-fill",
+  areasHatch: "areas-hatch",
+  areasOutline: "areas-outline",
+  clusters: "clusters",
+  clusterCounts: "cluster-counts",
+  placeHalo: "place-halo",
+  placeCircles: "place-circles",
+  placeLabels: "place-labels",
+} as const;
+
+/** Layers a click or hover can hit, most specific first. */
+export const INTERACTIVE_LAYERS: readonly string[] = [
+  LAYERS.placeCircles,
+  LAYERS.clusters,
+  LAYERS.areasFill,
+];
+
+/** The generated image the disputed areas are hatched with (added by the adapter, no sprite). */
+export const HATCH_IMAGE = "disputed-hatch";
+
+export const FONT_REGULAR = "Noto Sans Regular";
+export const FONT_BOLD = "Noto Sans SemiBold";
+
+export const FONT_SUBSET_NAMES = ["latin", "latin-ext", "cyrillic", "vietnamese"] as const;
+export type FontSubset = (typeof FONT_SUBSET_NAMES)[number];
+
+/** woff2 URLs by weight and subset (see fonts.ts). */
+export type FontFiles = Record<400 | 600, Record<FontSubset, string>>;
+
+/** Where each woff2 subset applies (from @fontsource/noto-sans). */
+const FONT_RANGES: Record<FontSubset, string[]> = {
+  latin: [
+    "U+0000-00FF",
+    "U+0131",
+    "U+0152-0153",
+    "U+02BB-02BC",
+    "U+02C6",
+    "U+02DA",
+    "U+02DC",
+    "U+2000-206F",
+    "U+20AC",
+    "U+2122",
+    "U+2212",
+  ],
+  "latin-ext": [
+    "U+0100-02AF",
+    "U+0304",
+    "U+0308",
+    "U+0329",
+    "U+1E00-1E9F",
+    "U+1EF2-1EFF",
+    "U+2020",
+    "U+20A0-20AB",
+    "U+20AD-20C0",
+    "U+2113",
+    "U+2C60-2C7F",
+    "U+A720-A7FF",
+  ],
+  cyrillic: ["U+0301", "U+0400-045F", "U+0490-0491", "U+04B0-04B1", "U+2116"],
+  vietnamese: [
+    "U+0102-0103",
+    "U+0110-0111",
+    "U+0128-0129",
+    "U+0168-0169",
+    "U+01A0-01A1",
+    "U+01AF-01B0",
+    "U+0300-0301",
+    "U+0303-0304",
+    "U+0308-0309",
+    "U+0323",
+    "U+0329",
+    "U+1EA0-1EF9",
+    "U+20AB",
+  ],
+};
+
+/** `font-faces` for the two label fonts: bundled files only, no glyph server. */
+export function fontFaces(files: FontFiles): FontFacesSpecification {
+  const faces = (weight: 400 | 600) =>
+    FONT_SUBSET_NAMES.map((subset) => ({
+      url: files[weight][subset],
+      "unicode-range": FONT_RANGES[subset],
+    }));
+  return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(600) };
+}
+
+export interface Palette {
+  sea: string;
+  land: string;
+  border: string;
+  countryLabel: string;
+  seaLabel: string;
+  halo: string;
+  place: string;
+  placeStroke: string;
+  placeLabel: string;
+  selected: string;
+  hovered: string;
+  disputed: string;
+  disputedFill: string;
+  cluster: string;
+  clusterText: string;
+}
+
+/** Land is one neutral colour: no country is coloured, the disputed islands least of all. */
+export const PALETTES: Record<MapTheme, Palette> = {
+  light: {
+    sea: "#d9e6ef",
+    land: "#f3f1ea",
+    border: "#9c968c",
+    countryLabel: "#5a6069",
+    seaLabel: "#3e5f7c",
+    halo: "#f3f1ea",
+    place: "#37414d",
+    placeStroke: "#ffffff",
+    placeLabel: "#1b1f24",
+    selected: "#b42318",
+    hovered: "#c2410c",
+    disputed: "#6b5200",
+    disputedFill: "#ecdfb8",
+    cluster: "#4a5360",
+    clusterText: "#ffffff",
+  },
+  dark: {
+    sea: "#0e1822",
+    land: "#252b32",
+    border: "#66707c",
+    countryLabel: "#b3bcc7",
+    seaLabel: "#8fb2d1",
+    halo: "#111418",
+    place: "#d6dde5",
+    placeStroke: "#111418",
+    placeLabel: "#e9edf1",
+    selected: "#ff8a80",
+    hovered: "#fdba74",
+    disputed: "#e2c06a",
+    disputedFill: "#3d3420",
+    cluster: "#b3bcc7",
+    clusterText: "#111418",
+  },
+};
+
+const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hovered"], false];
+
+/** Circle radius in pixels by the number of shown events at the place. */
+export const RADIUS_BY_COUNT = [
+  "interpolate",
+  ["linear"],
+  ["coalesce", ["get", "count"], 0],
+  ...RADIUS_STOPS.flat(),
+] as unknown as ExpressionSpecification;
+
+/** Paint values that depend on the theme, as [layer, property, value]: the style and `setTheme` share them. */
+export function themePaint(theme: MapTheme): Array<[string, string, unknown]> {
+  const p = PALETTES[theme];
+  return [
+    [LAYERS.background, "background-color", p.sea],
+    [LAYERS.land, "fill-color", p.land],
+    [LAYERS.borders, "line-color", p.border],
+    [
+      LAYERS.referenceLabels,
+      "text-color",
+      ["match", ["get", "kind"], "sea", p.seaLabel, p.countryLabel],
+    ],
+    [LAYERS.referenceLabels, "text-halo-color", p.halo],
+    [LAYERS.areasFill, "fill-color", p.disputedFill],
+    [
+      LAYERS.areasOutline,
+      "line-color",
+      ["case", selected, p.selected, hovered, p.hovered, p.disputed],
+    ],
+    [LAYERS.clusters, "circle-color", p.cluster],
+    [LAYERS.clusters, "circle-stroke-color", p.placeStroke],
+    [LAYERS.clusterCounts, "text-color", p.clusterText],
+    [LAYERS.placeHalo, "circle-stroke-color", ["case", selected, p.selected, p.hovered]],
+    [
+      LAYERS.placeCircles,
+      "circle-color",
+      [
+        "case",
+        selected,
+        p.selected,
+        hovered,
+        p.hovered,
+        ["==", ["get", "disputed"], true],
+        p.disputed,
+        p.place,
+      ],
+    ],
+    [LAYERS.placeCircles, "circle-stroke-color", p.placeStroke],
+    [LAYERS.placeLabels, "text-color", ["case", selected, p.selected, p.placeLabel]],
+    [LAYERS.placeLabels, "text-halo-color", p.halo],
+  ];
+}
+
+export interface StyleOptions {
+  /** Absolute URLs of the label fonts. */
+  fonts: FontFiles;
+  theme: MapTheme;
+  /** Cluster the places (when a dataset has many). */
+  cluster: boolean;
+}
+
+const notCluster: ExpressionSpecification = ["!", ["has", "point_count"]];
+
+const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
+
+export function buildStyle({ fonts, theme, cluster }: StyleOptions): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: LAYERS.background, type: "background", paint: {} },
+    { id: LAYERS.land, type: "fill", source: SOURCES.land, paint: { "fill-antialias": true } },
+    {
+      id: LAYERS.borders,
+      type: "line",
+      source: SOURCES.borders,
+      layout: { "line-join": "round" },
+      paint: { "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.5, 6, 1.2] },
+    },
+    {
+      id: LAYERS.areasFill,
+      type: "fill",
+      source: SOURCES.areas,
+      filter: ["!", ["get", "group"]],
+      paint: { "fill-opacity": 0.9 },
+    },
+    {
+      id: LAYERS.areasHatch,
+      type: "fill",
+      source: SOURCES.areas,
+      filter: ["!", ["get", "group"]],
+      paint: { "fill-pattern": HATCH_IMAGE },
+    },
+    {
+      id: LAYERS.areasOutline,
+      type: "line",
+      source: SOURCES.areas,
+      layout: { "line-join": "round" },
+      paint: {
+        "line-width": ["case", selected, 3, hovered, 2.5, ["get", "group"], 1, 1.5],
+        "line-dasharray": [2, 1.5],
+      },
+    },
+    {
+      id: LAYERS.referenceLabels,
+      type: "symbol",
+      source: SOURCES.labels,
+      filter: ["<=", ["get", "rank"], 2],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT_REGULAR],
+        "text-size": ["match", ["get", "kind"], "sea", 12, 11],
+        "text-letter-spacing": ["match", ["get", "kind"], "sea", 0.05, 0.15],
+        "text-max-width": 8,
+        "symbol-sort-key": ["get", "rank"],
+      },
+      paint: { "text-halo-width": 1.2 },
+    },
+    {
+      id: LAYERS.clusters,
+      type: "circle",
+      source: SOURCES.places,
+      filter: ["has", "point_count"],
+      paint: {
+        "circle-radius": [
+          "interpolate",
+          ["linear"],
+          ["get", "point_count"],
+          2,
+          12,
+          50,
+          18,
+          500,
+          26,
+        ],
+        "circle-stroke-width": 1.5,
+        "circle-opacity": 0.9,
+      },
+    },
+    {
+      id: LAYERS.clusterCounts,
+      type: "symbol",
+      source: SOURCES.places,
+      filter: ["has", "point_count"],
+      layout: {
+        "text-field": ["get", "point_count_abbreviated"],
+        "text-font": [FONT_BOLD],
+        "text-size": 12,
+        "text-allow-overlap": true,
+      },
+      paint: {},
+    },
+    {
+      // A ring around hovered and selected places: shape as well as colour.
+      id: LAYERS.placeHalo,
+      type: "circle",
+      source: SOURCES.places,
+      filter: notCluster,
+      paint: {
+        "circle-radius": ["+", RADIUS_BY_COUNT, 5],
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-width": ["case", selected, 3, hovered, 2, 0],
+      },
+    },
+    {
+      id: LAYERS.placeCircles,
+      type: "circle",
+      source: SOURCES.places,
+      filter: notCluster,
+      paint: {
+        "circle-radius": RADIUS_BY_COUNT,
+        "circle-opacity": ["case", [">", ["coalesce", ["get", "count"], 0], 0], 0.9, 0.35],
+        "circle-stroke-width": 1.5,
+        "circle-stroke-opacity": ["case", [">", ["coalesce", ["get", "count"], 0], 0], 1, 0.35],
+      },
+    },
+    {
+      id: LAYERS.placeLabels,
+      type: "symbol",
+      source: SOURCES.places,
+      filter: ["all", notCluster, [">", ["coalesce", ["get", "count"], 0], 0]],
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": [
+          "case",
+          ["==", ["get", "disputed"], true],
+          ["literal", [FONT_BOLD]],
+          ["literal", [FONT_REGULAR]],
+        ],
+        "text-size": ["case", ["==", ["get", "disputed"], true], 13, 12],
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 1.1,
+        "text-justify": "auto",
+        "text-max-width": 10,
+        // Bigger places win label collisions.
+        "symbol-sort-key": ["-", 0, ["coalesce", ["get", "count"], 0]],
+      },
+      paint: { "text-halo-width": 1.5 },
+    },
+  ];
+
+  for (const [layerId, property, value] of themePaint(theme)) {
+    const layer = layers.find((l) => l.id === layerId);
+    if (layer && "paint" in layer) (layer.paint as Record<string, unknown>)[property] = value;
+  }
+
+  return {
+    version: 8,
+    name: "Kurils timeline map",
+    // No `glyphs` and no `sprite`: text comes from `font-faces`, the hatch is generated.
+    "font-faces": fontFaces(fonts),
+    sources: {
+      // The basemap is filled in by the adapter from public/basemap/basemap.json (see basemapCodec.ts).
+      [SOURCES.land]: { type: "geojson", data: empty(), tolerance: 0.3 },
+      [SOURCES.borders]: { type: "geojson", data: empty(), tolerance: 0.3 },
+      [SOURCES.labels]: { type: "geojson", data: empty() },
+      [SOURCES.places]: {
+        type: "geojson",
+        data: empty(),
+        promoteId: "id",
+        cluster,
+        clusterRadius: 40,
+        clusterMaxZoom: 9,
+      },
+      [SOURCES.areas]: {
+        type: "geojson",
+        data: empty(),
+        promoteId: "id",
+      },
+    },
+    layers,
+  };
+}
+
+/** Places above this count are clustered; below it every place stays its own circle. */
+export const CLUSTER_THRESHOLD = 200;
+
+/** "#rrggbb" as [r, g, b]. */
+export function hexToRgb(hex: string): [number, number, number] {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`invalid colour: ${hex}`);
+  return [
+    Number.parseInt(match[1] ?? "0", 16),
+    Number.parseInt(match[2] ?? "0", 16),
+    Number.parseInt(match[3] ?? "0", 16),
+  ];
+}
+
+/**
+ * Diagonal hatching, as RGBA pixels for `map.addImage`: the disputed islands
+ * are told apart by texture, not by colour alone. `size` pixels square, one
+ * line per tile so the pattern repeats seamlessly.
+ */
+export function hatchPattern(
+  color: string,
+  size = 12,
+  lineWidth = 2.5,
+): { width: number; height: number; data: Uint8Array } {
+  const [r, g, b] = hexToRgb(color);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Distance to the nearest line x + y = k * size (wrapping), rising to the right.
+      const d = (x + y + 0.5) % size;
+      const distance = Math.min(d, size - d) / Math.SQRT2;
+      const alpha = Math.max(0, Math.min(1, lineWidth / 2 + 0.5 - distance));
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = Math.round(alpha * 255);
+    }
+  }
+  return { width: size, height: size, data };
+}
