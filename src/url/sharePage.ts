@@ -50,6 +50,7 @@ export function sharePageHtml(
   const image = options.siteUrl
     ? `${options.siteUrl}${options.imagePath}`
     : `../${options.imagePath}`;
+  const icon = options.siteUrl ? `${options.siteUrl}favicon.svg` : "../favicon.svg";
   const e = escapeHtml;
   return `<!doctype html>
 <html lang="en">
@@ -72,6 +73,7 @@ export function sharePageHtml(
 <meta name="twitter:title" content="${e(title)}">
 <meta name="twitter:description" content="${e(description)}">
 <meta name="twitter:image" content="${e(image)}">
+<link rel="icon" href="${e(icon)}" type="image/svg+xml">
 <link rel="canonical" href="${e(target)}">
 <meta http-equiv="refresh" content="0; url=${e(target)}">
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}</style>
