@@ -1,5 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
+
+export { CHROMIUM_ARGS };
 
 /**
  * End-to-end tests drive the production build (`vite build`, then `vite
@@ -8,17 +10,7 @@ import { defineConfig, devices } from "@playwright/test";
  * browser (`npx playwright install chromium`) is used.
  */
 const port = Number(process.env.PORT ?? 4173);
-export const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--enable-unsafe-swiftshader",
-];
+export const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: "e2e",

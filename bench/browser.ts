@@ -1,27 +1,11 @@
 /** Headless Chromium for the benchmark: the system build, software WebGL, nothing in the background. */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { type Browser, type BrowserContext, chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--enable-unsafe-swiftshader",
-];
+export { CHROMIUM_ARGS, chromiumPath };
 
 export const VIEWPORT = { width: 1280, height: 800 };
-
-export function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH does not exist: ${fromEnv}`);
-    return fromEnv;
-  }
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
 
 export function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();

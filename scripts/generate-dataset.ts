@@ -12,6 +12,7 @@
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Dataset, DatasetEvent, Place, PlaceKind } from "../src/data/schema";
+import { mulberry32 } from "../src/test/random";
 
 export interface GenerateOptions {
   /** How many events (at least 1). */
@@ -22,17 +23,7 @@ export interface GenerateOptions {
   places?: number;
 }
 
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 type Random = () => number;
 

@@ -8,6 +8,7 @@
  */
 import type { Interval } from "../data/dates";
 import { DAY_MS } from "../data/dates";
+import { lowerBound } from "../data/indexDataset";
 
 const TIER_LIMITS = [1.5 * DAY_MS, 32 * DAY_MS, 370 * DAY_MS, Number.POSITIVE_INFINITY];
 
@@ -66,17 +67,6 @@ export function buildIntervalIndex(
     cursor[t] = k + 1;
   }
   return { starts, ends, laneOf, laneCount, tiers };
-}
-
-function lowerBound(values: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Datasets for the timeline's unit tests: an article-like one and seeded synthetic ones. */
 import { type DatasetIndex, indexDataset } from "../data/indexDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
+import { mulberry32 } from "../test/random";
 
 function event(
   id: string,
@@ -51,17 +52,7 @@ export function articleIndex(): DatasetIndex {
   return indexDataset(ARTICLE_LIKE);
 }
 
-/** A small seeded generator (mulberry32), so synthetic tests are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom };
 
 const ACTORS = [
   "Japan",
@@ -76,7 +67,7 @@ const ACTORS = [
 
 /** `n` events, most of them in 2016–2018, some spans and coarse dates. */
 export function syntheticDataset(n: number, seed = 1): Dataset {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const events: DatasetEvent[] = [];
   const from = Date.UTC(2016, 0, 1);
   const to = Date.UTC(2018, 11, 31);
