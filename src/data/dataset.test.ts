@@ -246,3 +246,16 @@ describe("island outlines", () => {
     expect(outlined.sort()).toEqual([...DISPUTED].sort());
   });
 });
+
+describe("the shipped dataset without the validator", () => {
+  it("loads to the same dataset as parseDataset makes", async () => {
+    const { withDefaults } = await import("./shippedDataset");
+    const { parseDataset } = await import("./parseDataset");
+    const raw = JSON.parse(
+      readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
+    );
+    const parsed = parseDataset(raw);
+    if (!parsed.ok) throw new Error("the shipped dataset must parse");
+    expect(withDefaults(raw)).toEqual(parsed.dataset);
+  });
+});

@@ -1,6 +1,8 @@
 import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
 import type { DatasetIndex } from "../data/indexDataset";
 import { type DatasetRequest, loadDataset } from "../data/loadDataset";
+import type { ParseResult } from "../data/parseDataset";
+import { loadShippedDataset } from "../data/shippedDataset";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
 
@@ -8,8 +10,10 @@ export { defaultDatasetUrl };
 
 let latestLoad = 0;
 
-function requestFor(source: DatasetSource, file?: File): Promise<DatasetRequest> {
-  if (source.kind === "default") return Promise.resolve({ kind: "url", url: defaultDatasetUrl });
+function requestFor(
+  source: Exclude<DatasetSource, { kind: "default" }>,
+  file?: File,
+): Promise<DatasetRequest> {
   if (source.kind === "url") return Promise.resolve({ kind: "url", url: source.url });
   if (!file) return Promise.reject(new Error("no file given"));
   return file.text().then((text) => ({ kind: "text", text }));
@@ -26,6 +30,15 @@ export async function openDataset(
 ): Promise<boolean> {
   const ticket = ++latestLoad;
   store.getState().datasetLoading(source);
+  if (source.kind === "default") {
+    return settle(
+      store,
+      ticket,
+      source,
+      await loadShippedDataset(defaultDatasetUrl),
+      options.afterLoad,
+    );
+  }
   let request: DatasetRequest;
   try {
     request = await requestFor(source, options.file);
@@ -36,7 +49,16 @@ export async function openDataset(
       .datasetFailed(source, [{ path: "", message: `Could not read the file: ${reason}` }]);
     return false;
   }
-  const result = await loadDataset(request);
+  return settle(store, ticket, source, await loadDataset(request), options.afterLoad);
+}
+
+function settle(
+  store: AppStore,
+  ticket: number,
+  source: DatasetSource,
+  result: ParseResult,
+  afterLoad?: (index: DatasetIndex) => void,
+): boolean {
   if (ticket !== latestLoad) return false;
   if (!result.ok) {
     store.getState().datasetFailed(source, result.errors);
@@ -44,6 +66,6 @@ export async function openDataset(
   }
   store.getState().datasetLoaded(result.dataset, source, result.warnings);
   const index = store.getState().index;
-  if (index) options.afterLoad?.(index);
+  if (index) afterLoad?.(index);
   return true;
 }
