@@ -1,6 +1,7 @@
 import { formatEventDate } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
 import { useAppStore } from "../store/appStore";
+import { focusDetailsSoon } from "./focusDetails";
 import { useNames } from "./useNames";
 
 /** One event in a list: its date and title; a click selects it. */
@@ -15,7 +16,10 @@ export function EventButton({ event }: { event: IndexedEvent }) {
       type="button"
       className="event-row"
       aria-current={selected ? "true" : undefined}
-      onClick={() => selectEvent(event.id)}
+      onClick={() => {
+        selectEvent(event.id);
+        focusDetailsSoon();
+      }}
       onMouseEnter={() => hoverEvent(event.id)}
       onMouseLeave={() => hoverEvent(null)}
       onFocus={() => hoverEvent(event.id)}

@@ -7,6 +7,7 @@ import {
   stepEvent,
 } from "../store/selectors";
 import { CloseButton } from "./CloseButton";
+import { focusDetailsSoon } from "./focusDetails";
 import { ShareButton } from "./ShareButton";
 import { useNames } from "./useNames";
 
@@ -65,7 +66,14 @@ export function EventDetails() {
           <ul className="chip-list" aria-label="Places">
             {places.map((place) => (
               <li key={place.id}>
-                <button type="button" className="chip" onClick={() => selectPlace(place.id)}>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => {
+                    selectPlace(place.id);
+                    focusDetailsSoon();
+                  }}
+                >
                   {placeNameOf(place.id)}
                 </button>
               </li>
@@ -98,7 +106,10 @@ export function EventDetails() {
         <button
           type="button"
           disabled={!previous}
-          onClick={() => previous && selectEvent(previous.id)}
+          onClick={() => {
+            if (previous) selectEvent(previous.id);
+            focusDetailsSoon();
+          }}
           aria-label={previous ? `Previous event: ${titleOf(previous)}` : "No previous event"}
         >
           ← Previous
@@ -107,7 +118,10 @@ export function EventDetails() {
         <button
           type="button"
           disabled={!next}
-          onClick={() => next && selectEvent(next.id)}
+          onClick={() => {
+            if (next) selectEvent(next.id);
+            focusDetailsSoon();
+          }}
           aria-label={next ? `Next event: ${titleOf(next)}` : "No next event"}
         >
           Next →

@@ -28,7 +28,9 @@ export function Intro() {
         {sheetOpen ? "Hide the event list" : `About and all ${events.length} events`}
       </button>
       <div id="intro-body" className="intro-body">
-        <h2 id="details-title">About</h2>
+        <h2 id="details-title" tabIndex={-1}>
+          About
+        </h2>
         {meta.description && <p>{meta.description}</p>}
         {meta.source && (
           <p className="details-source">

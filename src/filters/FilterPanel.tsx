@@ -65,7 +65,18 @@ export function FilterPanel() {
         disabled={!hasData}
         onClick={() => setOpen((value) => !value)}
       >
-        Filters
+        <svg
+          className="toolbar-icon"
+          viewBox="0 0 24 24"
+          width="20"
+          height="20"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path d="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
+        </svg>
+        {/* Phones show only the icon; the word stays the button's name. */}
+        <span className="toolbar-label">Filters</span>
         {active > 0 && <span className="filters-badge">{active}</span>}
         {active > 0 && <span className="visually-hidden"> on</span>}
         <span className="filters-caret" aria-hidden="true">

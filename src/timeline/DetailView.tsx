@@ -37,7 +37,8 @@ export const KEY_ZOOM_FACTOR = 1.6;
 /** Hit-test radius around the pointer, in px. */
 const HIT_PX = 8;
 const HIT_PX_TOUCH = 22;
-const DIM_OPACITY = 0.3;
+/** Dimmed marks on canvas, as `--dim-opacity` in styles.css: still 3:1 against the surface. */
+const DIM_OPACITY = { light: 0.72, dark: 0.6 };
 /** Below this width lane names move from a gutter to the lanes themselves (see timeline.css). */
 const NARROW_QUERY = "(max-width: 720px)";
 
@@ -173,8 +174,9 @@ export function DetailView({ model, view, setView }: Props) {
   const scene = useMemo((): CanvasScene | null => {
     if (mode !== "canvas" || width <= 0) return null;
     const bins = binVisible(model.spatial, view, width, mask);
-    return { model, bins, view, width, geometry, colours, focusSet, dimOpacity: DIM_OPACITY, mask };
-  }, [mode, model, view, width, mask, geometry, colours, focusSet]);
+    const dimOpacity = dark ? DIM_OPACITY.dark : DIM_OPACITY.light;
+    return { model, bins, view, width, geometry, colours, focusSet, dimOpacity, mask };
+  }, [mode, model, view, width, mask, geometry, colours, focusSet, dark]);
 
   // Keyboard focus follows the focused position once its button is rendered.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the rendered buttons change.

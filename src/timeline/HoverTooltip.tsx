@@ -5,6 +5,9 @@ import { markExtent } from "./marks";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
 
+/** Height a tooltip of a title line and a date line needs above its mark, in px. */
+const TOOLTIP_ROOM = 48;
+
 /**
  * Title and date of the hovered event (hovered here, focused, or hovered in
  * another view), next to its mark. It reads the hovered id through its own
@@ -26,10 +29,10 @@ export function HoverTooltip(props: {
   const { x0, x1 } = markExtent(kind, event.interval, view, width);
   const anchor = Math.min(Math.max((Math.max(x0, 0) + Math.min(x1, width)) / 2, 0), width);
   const lane = model.spatial.laneOf[position] ?? 0;
-  const below = lane === 0;
-  const y =
-    lane * geometry.laneHeight +
-    (below ? geometry.laneHeight : geometry.markY - geometry.markHeight);
+  // Above the mark where a two-line tooltip fits, below it otherwise (the surface clips).
+  const above = lane * geometry.laneHeight + geometry.markY - geometry.markHeight;
+  const below = above < TOOLTIP_ROOM;
+  const y = below ? lane * geometry.laneHeight + geometry.laneHeight : above;
   const alignRight = anchor > width * 0.6;
   return (
     <div

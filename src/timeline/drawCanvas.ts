@@ -26,6 +26,9 @@ export interface CanvasScene {
 
 type Context = CanvasRenderingContext2D;
 
+/** Approximate marks, as `.is-approximate` in timeline.css. */
+const APPROXIMATE_ALPHA = 0.75;
+
 function drawMark(
   context: Context,
   scene: CanvasScene,
@@ -42,7 +45,8 @@ function drawMark(
   const colour = colours[lane] ?? "#555";
   context.fillStyle = colour;
   context.strokeStyle = colour;
-  const markAlpha = alpha * (approximate ? 0.6 : 1);
+  // Approximate dates are softer, dimmed ones dimmer, never both: either keeps 3:1 on the surface.
+  const markAlpha = approximate && alpha === 1 ? APPROXIMATE_ALPHA : alpha;
   context.globalAlpha = markAlpha;
   if (kind === "point") {
     const x = (start + end) / 2;

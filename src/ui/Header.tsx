@@ -1,5 +1,6 @@
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
+import { HeaderMenu } from "./HeaderMenu";
 import { NamingSwitch } from "./NamingSwitch";
 import { OpenDataset } from "./OpenDataset";
 
@@ -29,10 +30,10 @@ export function Header() {
         )}
         {loading && title && <span className="app-loading"> (loading another dataset…)</span>}
       </h1>
-      <div className="header-tools">
+      <HeaderMenu>
         <NamingSwitch />
         <OpenDataset />
-      </div>
+      </HeaderMenu>
     </header>
   );
 }

@@ -45,3 +45,16 @@ describe("global keys", () => {
     input.remove();
   });
 });
+
+describe("Escape and the phone sheet", () => {
+  it("folds the sheet with the selection, and an open sheet on its own", () => {
+    store.getState().setSheetOpen(true);
+    store.getState().selectEvent("e-1945");
+    press("Escape");
+    expect(store.getState().selectedEventId).toBeNull();
+    expect(store.getState().sheetOpen).toBe(false);
+    store.getState().setSheetOpen(true);
+    press("Escape");
+    expect(store.getState().sheetOpen).toBe(false);
+  });
+});

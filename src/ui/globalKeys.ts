@@ -1,3 +1,4 @@
+import { focusDetailsSoon } from "../details/focusDetails";
 import type { AppStore } from "../store/appStore";
 import { selectFilterMask, stepEvent } from "../store/selectors";
 
@@ -16,17 +17,28 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * App-wide shortcuts: `j`/`k` step to the next/previous event in time order,
- * Escape clears the selection. Returns a function that removes the listener.
+ * Escape clears the selection (and folds the phone sheet). Returns a function that removes the listener.
  */
 export function installGlobalKeys(store: AppStore, target: Window = window): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (isTypingTarget(event.target)) return;
     const state = store.getState();
+    // A key pressed inside the details may remove the focused control (a place chip, Share):
+    // focus then moves to the new heading instead of falling back to the page.
+    const fromDetails =
+      event.target instanceof Element && event.target.closest(".region-details") !== null;
     if (event.key === "Escape") {
       if (state.selectedEventId || state.selectedPlaceId) {
         state.clearSelection();
+        state.setSheetOpen(false);
         event.preventDefault();
+        if (fromDetails) focusDetailsSoon();
+      } else if (state.sheetOpen) {
+        // On a phone, Escape folds the open sheet.
+        state.setSheetOpen(false);
+        event.preventDefault();
+        if (fromDetails) focusDetailsSoon();
       }
       return;
     }
@@ -40,6 +52,7 @@ export function installGlobalKeys(store: AppStore, target: Window = window): () 
       if (next) {
         state.selectEvent(next.id);
         event.preventDefault();
+        if (fromDetails) focusDetailsSoon();
       }
     }
   };

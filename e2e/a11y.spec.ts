@@ -1,0 +1,271 @@
+/**
+ * axe-core (WCAG 2.1 A and AA, plus best practices) over the whole page of
+ * the production build, in every state a reader meets: at rest, with an
+ * event selected, with a place selected, on a phone (sheet closed and open),
+ * and in the dark theme. Any violation fails the test and is printed one per
+ * line with its elements, so the failure says what to fix.
+ *
+ * Nothing is excluded: MapLibre's canvas and its own controls (attribution)
+ * are in the scan like everything else. axe cannot see pixels, so the last
+ * test measures what it leaves "incomplete": the timeline's marks (3:1 for
+ * graphics, dimmed or not) and its SVG and overlaid text (4.5:1).
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** Every violation as readable lines: rule, impact, help, then each element with axe's summary. */
+async function violations(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await testInfo.attach(`axe-${name}.json`, {
+    body: JSON.stringify(result.violations, null, 2),
+    contentType: "application/json",
+  });
+  return result.violations.flatMap((violation) => [
+    `${violation.id} (${violation.impact}): ${violation.help}`,
+    ...violation.nodes.map(
+      (node) =>
+        `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`,
+    ),
+  ]);
+}
+
+async function expectNoViolations(page: Page, testInfo: TestInfo, name: string) {
+  const found = await violations(page, testInfo, name);
+  expect(found, `axe violations (${name}):\n${found.join("\n")}`).toEqual([]);
+}
+
+async function open(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await waitForMap(page);
+  await expect(page.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+}
+
+function timelineEvent(page: Page, name: RegExp) {
+  return page.getByTestId("timeline-events").getByRole("button", { name });
+}
+
+async function selectLavrov(page: Page) {
+  await timelineEvent(page, /^Lavrov lands/).click();
+  await expect(page.locator("#details-title")).toContainText("Lavrov");
+}
+
+async function selectIturup(page: Page) {
+  const details = page.getByRole("complementary", { name: "Event details" });
+  await details
+    .getByRole("list", { name: "Places" })
+    .getByRole("button", { name: /Iturup/ })
+    .click();
+  await expect(page.locator("#details-title")).toContainText(/Iturup|Etorofu/);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme, 1280×800`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("at rest", async ({ page }, testInfo) => {
+      await open(page);
+      await expectNoViolations(page, testInfo, `${scheme}-rest`);
+    });
+
+    test("with an event selected", async ({ page }, testInfo) => {
+      await open(page);
+      await selectLavrov(page);
+      await expectNoViolations(page, testInfo, `${scheme}-event`);
+    });
+
+    test("with a place selected", async ({ page }, testInfo) => {
+      await open(page, "?event=iturup-airport-shared-with-air-force");
+      await selectIturup(page);
+      await expectNoViolations(page, testInfo, `${scheme}-place`);
+    });
+  });
+
+  test.describe(`${scheme} theme, phone 390×844`, () => {
+    test.use({
+      colorScheme: scheme,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+
+    test("at rest, with the menu open, and with the sheet open", async ({ page }, testInfo) => {
+      await open(page);
+      await expectNoViolations(page, testInfo, `${scheme}-phone-rest`);
+      const menu = page.getByRole("button", { name: "Island names and dataset" });
+      await menu.tap();
+      await expect(page.getByRole("radio", { name: "Russian names" })).toBeVisible();
+      await expectNoViolations(page, testInfo, `${scheme}-phone-menu`);
+      await menu.tap();
+      const details = page.getByRole("complementary", { name: "Event details" });
+      await details.getByRole("button", { name: /^About and all \d+ events$/ }).tap();
+      await expect(details).toHaveAttribute("data-sheet", "open");
+      await expectNoViolations(page, testInfo, `${scheme}-phone-sheet`);
+    });
+
+    test("with an event selected, then a place", async ({ page }, testInfo) => {
+      await open(page);
+      await timelineEvent(page, /^Nerve-agent attack/).tap();
+      await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
+      await expectNoViolations(page, testInfo, `${scheme}-phone-event`);
+      await page
+        .getByRole("complementary", { name: "Event details" })
+        .getByRole("list", { name: "Places" })
+        .getByRole("button", { name: "Salisbury" })
+        .tap();
+      await expect(page.locator("#details-title")).toHaveText("Salisbury");
+      await expectNoViolations(page, testInfo, `${scheme}-phone-place`);
+    });
+  });
+
+  test.describe(`${scheme} theme, tablet 768×1024`, () => {
+    test.use({
+      colorScheme: scheme,
+      viewport: { width: 768, height: 1024 },
+      hasTouch: true,
+      isMobile: true,
+    });
+
+    test("at rest and with an event selected", async ({ page }, testInfo) => {
+      await open(page);
+      await expectNoViolations(page, testInfo, `${scheme}-tablet-rest`);
+      await timelineEvent(page, /^Nerve-agent attack/).tap();
+      await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
+      await expectNoViolations(page, testInfo, `${scheme}-tablet-event`);
+    });
+  });
+}
+
+/** One mark, label or tick text that failed its contrast, in words. */
+interface Low {
+  what: string;
+  ratio: number;
+  needed: number;
+}
+
+/**
+ * Contrast of the timeline's marks and text against the timeline's surface,
+ * computed from the rendered colours and opacities (the element's, and the
+ * mark shape's own). A dimmed mark still needs 3:1; text needs 4.5:1.
+ */
+async function timelineContrast(page: Page): Promise<{ checked: number; low: Low[] }> {
+  return page.getByTestId("timeline-zoom").evaluate((surface) => {
+    const probe = document.createElement("span");
+    document.body.append(probe);
+    const rgb = (colour: string): number[] => {
+      probe.style.color = "";
+      probe.style.color = colour;
+      const parts = (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).map(Number);
+      return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+    };
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const channel = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const over = (top: number[], alpha: number, bottom: number[]) =>
+      top.slice(0, 3).map((v, i) => v * alpha + (bottom[i] ?? 0) * (1 - alpha));
+    const ratio = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+    };
+    const timeline = surface.closest(".tl") ?? surface;
+    const background = rgb(getComputedStyle(timeline).backgroundColor);
+    /** Opacity of an element times its ancestors' up to the timeline. */
+    const opacityOf = (element: Element | null) => {
+      let alpha = 1;
+      for (let e = element; e && e !== timeline; e = e.parentElement) {
+        alpha *= Number(getComputedStyle(e).opacity);
+      }
+      return alpha;
+    };
+    const low: Low[] = [];
+    let checked = 0;
+    for (const mark of surface.querySelectorAll<HTMLElement>(".tl-mark")) {
+      const colour = rgb(getComputedStyle(mark).getPropertyValue("--mark-colour").trim());
+      const shape = Number(getComputedStyle(mark, "::before").opacity);
+      const value = ratio(
+        over(colour, opacityOf(mark) * shape * (colour[3] ?? 1), background),
+        background,
+      );
+      checked++;
+      if (value < 3)
+        low.push({
+          what: `mark ${mark.getAttribute("aria-label")} ${mark.className}`,
+          ratio: value,
+          needed: 3,
+        });
+    }
+    const texts: [Element, string][] = [
+      ...Array.from(
+        surface.querySelectorAll(".tl-label, .tl-lane-label"),
+        (e): [Element, string] => [e, getComputedStyle(e).color],
+      ),
+      ...Array.from(surface.querySelectorAll(".tl-tick-label"), (e): [Element, string] => [
+        e,
+        getComputedStyle(e).fill,
+      ]),
+    ];
+    for (const [element, colour] of texts) {
+      const value = ratio(over(rgb(colour), opacityOf(element), background), background);
+      checked++;
+      if (value < 4.5)
+        low.push({
+          what: `text "${element.textContent}" ${element.getAttribute("class")}`,
+          ratio: value,
+          needed: 4.5,
+        });
+    }
+    probe.remove();
+    return { checked, low };
+  });
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme, what axe cannot measure`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("timeline marks and text keep their contrast, at rest and dimmed", async ({ page }) => {
+      await open(page);
+      const rest = await timelineContrast(page);
+      expect(rest.checked).toBeGreaterThan(20);
+      expect(rest.low).toEqual([]);
+      // A place in focus dims the other events: they stay legible.
+      await open(page, "?place=tokyo");
+      await expect(page.locator(".tl-mark.is-dimmed").first()).toBeVisible();
+      const dimmed = await timelineContrast(page);
+      expect(dimmed.low).toEqual([]);
+    });
+  });
+}
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("no CSS transition or animation runs", async ({ page }) => {
+    await open(page, "?event=nagato-summit");
+    await page.getByRole("button", { name: /^Filters/ }).click();
+    const moving = await page.evaluate(() => {
+      const seconds = (value: string) =>
+        Math.max(...value.split(",").map((part) => Number.parseFloat(part) || 0));
+      const found: string[] = [];
+      for (const element of document.querySelectorAll("*")) {
+        for (const pseudo of [null, "::before", "::after"]) {
+          const style = getComputedStyle(element, pseudo);
+          const total =
+            seconds(style.transitionDuration) +
+            seconds(style.animationDuration) * (style.animationName === "none" ? 0 : 1);
+          if (total > 0)
+            found.push(`${element.tagName.toLowerCase()}.${element.className}${pseudo ?? ""}`);
+        }
+      }
+      return found;
+    });
+    expect(moving).toEqual([]);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The whole app by keyboard alone, on the production build: Tab from the top
+ * of the page, the skip link, the naming switch, the timeline's arrows and
+ * Enter, a place from the details, the events of that place, Previous / Next
+ * and j / k, Share, Escape. At each stop the URL, the details and the live
+ * region follow, and the focused control shows a focus ring.
+ */
+import type { Page } from "@playwright/test";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+/** What has focus, in words: its accessible label or its text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return "";
+    return (element.getAttribute("aria-label") ?? element.textContent ?? "").trim();
+  });
+}
+
+/**
+ * The focused control draws a ring: a solid outline at least 2 px wide in a
+ * colour other than transparent. Radios hide the input and ring their label.
+ */
+async function expectFocusRing(page: Page, what: string) {
+  const ring = await page.evaluate(() => {
+    let element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    if (element instanceof HTMLInputElement && element.type === "radio") {
+      element = element.nextElementSibling as HTMLElement | null;
+      if (!element) return null;
+    }
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor };
+  });
+  expect(ring, `${what}: something has focus`).not.toBeNull();
+  expect(ring?.style, `${what}: outline style`).toBe("solid");
+  expect(Number.parseFloat(ring?.width ?? "0"), `${what}: outline width`).toBeGreaterThanOrEqual(2);
+  expect(ring?.colour, `${what}: outline colour`).not.toMatch(
+    /rgba\(\d+, \d+, \d+, 0\)|transparent/,
+  );
+}
+
+/** Tab (or Shift+Tab) until the focused control's name matches, or fail after `limit` presses. */
+async function tabTo(page: Page, name: RegExp, { back = false, limit = 60 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    if (name.test(await focusedName(page))) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  expect(await focusedName(page), `Tab never reached ${name}`).toMatch(name);
+}
+
+function details(page: Page) {
+  return page.getByRole("complementary", { name: "Event details" });
+}
+
+function liveRegion(page: Page) {
+  return page.getByTestId("live-region");
+}
+
+function selection(page: Page) {
+  return page.evaluate(() => {
+    const state = window.__app?.store.getState();
+    return { event: state?.selectedEventId ?? null, place: state?.selectedPlaceId ?? null };
+  });
+}
+
+test("the whole app works by keyboard alone", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForMap(page);
+
+  // The first Tab shows the skip link, in view.
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to timeline" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expectFocusRing(page, "skip link");
+
+  // The naming switch is one stop; arrows change the naming, and the URL follows.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("radio", { name: "Both names" })).toBeFocused();
+  await expectFocusRing(page, "naming switch");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("radio", { name: "Japanese names" })).toBeChecked();
+  await expect(page).toHaveURL(/[?&]names=ja/);
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("radio", { name: "Both names" })).toBeChecked();
+  await expect(page).not.toHaveURL(/names=/);
+
+  // Back to the skip link: it moves focus to the timeline.
+  await page.keyboard.press("Shift+Tab");
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#timeline")).toBeFocused();
+
+  // Tab into the timeline: its controls, then one stop for the events.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#timeline select")).toBeFocused();
+  await expectFocusRing(page, "lane grouping");
+  await tabTo(page, /^Zoom in$/, { limit: 3 });
+  await expectFocusRing(page, "zoom button");
+  const events = page.getByTestId("timeline-events");
+  for (let i = 0; i < 4 && !(await events.locator(":focus").count()); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(events.locator(":focus")).toHaveCount(1);
+  await expectFocusRing(page, "timeline event");
+
+  // Arrows walk the events in time order to "Lavrov lands in Tokyo".
+  const target = /^Lavrov lands in Tokyo, 21 March 2018$/;
+  for (let i = 0; i < 30 && !target.test(await focusedName(page)); i++) {
+    await page.keyboard.press("ArrowRight");
+  }
+  for (let i = 0; i < 30 && !target.test(await focusedName(page)); i++) {
+    await page.keyboard.press("ArrowLeft");
+  }
+  expect(await focusedName(page)).toMatch(target);
+  await expectFocusRing(page, "timeline event after arrows");
+
+  // Enter selects: the mark is pressed, the details, the URL and the live region follow.
+  await page.keyboard.press("Enter");
+  await expect(events.locator(":focus")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+  await expect(page).toHaveURL(/[?&]event=lavrov-arrives-in-tokyo/);
+  await expect(liveRegion(page)).toHaveText("Lavrov lands in Tokyo, 21 March 2018, Tokyo");
+
+  // On into the details: the place chip selects the place; focus lands on its heading.
+  await tabTo(page, /^Tokyo$/);
+  await expect(details(page).getByRole("list", { name: "Places" }).locator(":focus")).toHaveCount(
+    1,
+  );
+  await expectFocusRing(page, "place chip");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText("Tokyo");
+  await expect(page).toHaveURL(/[?&]place=tokyo/);
+  await expect(page.locator("#details-title")).toBeFocused();
+  await expect(liveRegion(page)).toHaveText(/^Tokyo, \d+ events$/);
+  expect(await selection(page)).toEqual({ event: null, place: "tokyo" });
+
+  // The place lists its events; one of them selects that event again.
+  await tabTo(page, /Lavrov lands in Tokyo$/);
+  await expect(
+    details(page).getByRole("list", { name: "Events at Tokyo" }).locator(":focus"),
+  ).toHaveCount(1);
+  await expectFocusRing(page, "event of the place");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+  await expect(page.locator("#details-title")).toBeFocused();
+  await expect(page).toHaveURL(/[?&]event=lavrov-arrives-in-tokyo/);
+
+  // Next and Previous step through time; focus stays on the button pressed.
+  await tabTo(page, /^Next event: /);
+  await expectFocusRing(page, "Next");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText(/^Lavrov jokes/);
+  await expect(page).toHaveURL(/[?&]event=lavrov-snow-joke/);
+  await expect(page.getByRole("button", { name: /^Next event: / })).toBeFocused();
+  await tabTo(page, /^Previous event: /, { back: true, limit: 4 });
+  await expectFocusRing(page, "Previous");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+  await expect(page).toHaveURL(/[?&]event=lavrov-arrives-in-tokyo/);
+
+  // j and k do the same from anywhere outside a text field.
+  await page.keyboard.press("j");
+  await expect(page.locator("#details-title")).toHaveText(/^Lavrov jokes/);
+  await expect(page).toHaveURL(/[?&]event=lavrov-snow-joke/);
+  await page.keyboard.press("k");
+  await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+  await expect(page).toHaveURL(/[?&]event=lavrov-arrives-in-tokyo/);
+  await expect(liveRegion(page)).toHaveText("Lavrov lands in Tokyo, 21 March 2018, Tokyo");
+
+  // Share copies the event's link and says so, on screen and in the live region.
+  await tabTo(page, /^Share a link to Lavrov lands in Tokyo$/, { limit: 4 });
+  await expectFocusRing(page, "Share");
+  await page.keyboard.press("Enter");
+  await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
+  await expect(liveRegion(page)).toHaveText("Link to “Lavrov lands in Tokyo” copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}/share/lavrov-arrives-in-tokyo.html`,
+  );
+
+  // Escape clears the selection; focus goes to the introduction, not to the page.
+  await page.keyboard.press("Escape");
+  await expect.poll(() => selection(page)).toEqual({ event: null, place: null });
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(page.locator("#details-title")).toHaveText("About");
+  await expect(page.locator("#details-title")).toBeFocused();
+});
+
+test("the close button clears the selection and keeps focus in the details", async ({ page }) => {
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  await details(page).getByRole("button", { name: "Close event details" }).focus();
+  await expectFocusRing(page, "close button");
+  await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(page.locator("#details-title")).toHaveText("About");
+  await expect(page.locator("#details-title")).toBeFocused();
+});
+
+test("the places on the map are reachable by Tab and select by Enter", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForMap(page);
+  await page.getByRole("link", { name: "Skip to timeline" }).focus();
+  await tabTo(page, /^Places/);
+  await expectFocusRing(page, "places list toggle");
+  await page.keyboard.press("Enter");
+  await tabTo(page, /^Shikotan/, { limit: 20 });
+  await expectFocusRing(page, "place button");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText("Shikotan");
+  await expect(page).toHaveURL(/[?&]place=shikotan/);
+  await expect(liveRegion(page)).toHaveText(/^Shikotan, \d+ events?$/);
+});
+
+test.describe("at 900×800, where the header tools fold into a menu", () => {
+  test.use({ viewport: { width: 900, height: 800 } });
+
+  test("the menu opens by keyboard, its radios work, Escape closes it and keeps the selection", async ({
+    page,
+  }) => {
+    await page.goto("/?event=nagato-summit");
+    await waitForApp(page);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const menu = page.getByRole("button", { name: "Island names and dataset" });
+    await expect(menu).toBeFocused();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expectFocusRing(page, "menu button");
+    await page.keyboard.press("Enter");
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("radio", { name: "Both names" })).toBeFocused();
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.getByRole("radio", { name: "Russian names" })).toBeChecked();
+    await expect(page).toHaveURL(/[?&]names=ru/);
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Open dataset…" })).toBeFocused();
+    await expectFocusRing(page, "Open dataset");
+    // Escape closes the menu first and gives focus back; the selection stays.
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await expect(page.getByRole("button", { name: "Open dataset…" })).toBeHidden();
+    await expect(page).toHaveURL(/[?&]event=nagato-summit/);
+    await page.keyboard.press("Escape");
+    await expect(page).not.toHaveURL(/event=/);
+  });
+});

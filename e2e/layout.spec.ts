@@ -1,0 +1,356 @@
+/**
+ * Layout on a phone (390×844) and a tablet (768×1024), both touch screens,
+ * and on a laptop (1280×800): nothing cut off, 44 px touch targets, map on
+ * top and timeline below, the phone's details sheet, taps, and one-finger
+ * drags on the timeline and the map. Screenshots of each state are kept as
+ * test artifacts (look at them when the layout changes).
+ */
+import type { CDPSession, Locator, Page, TestInfo } from "@playwright/test";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const PHONE = { width: 390, height: 844 };
+const TABLET = { width: 768, height: 1024 };
+const TOUCH = { hasTouch: true, isMobile: true };
+
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  // A still map: no camera move under way and its frame drawn.
+  await page.waitForFunction(() => {
+    const map = window.__app?.map;
+    return !map || (!map.isMoving() && map.loaded());
+  });
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+async function open(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await waitForMap(page);
+  await expect(page.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+  // Let MapLibre finish its first frames and the fonts settle before measuring.
+  await page.waitForFunction(() => !window.__app?.map || window.__app.map.loaded());
+  await page.evaluate(() => document.fonts.ready);
+}
+
+function details(page: Page): Locator {
+  return page.getByRole("complementary", { name: "Event details" });
+}
+
+function timelineEvent(page: Page, name: RegExp): Locator {
+  return page.getByTestId("timeline-events").getByRole("button", { name });
+}
+
+/** The page never scrolls sideways. */
+async function expectNoHorizontalOverflow(page: Page) {
+  const sizes = await page.evaluate(() => ({
+    document: document.documentElement.scrollWidth,
+    body: document.body.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(sizes.document, "document wider than the viewport").toBeLessThanOrEqual(sizes.viewport);
+  expect(sizes.body, "body wider than the viewport").toBeLessThanOrEqual(sizes.viewport);
+}
+
+/** Each locator is shown whole inside the viewport. */
+async function expectInViewport(page: Page, locators: Locator[]) {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error("no viewport");
+  for (const locator of locators) {
+    const box = await locator.boundingBox();
+    expect(box, `${locator} has a box`).not.toBeNull();
+    if (!box) continue;
+    const where = `${locator}: ${JSON.stringify(box)}`;
+    expect(box.x, where).toBeGreaterThanOrEqual(0);
+    expect(box.y, where).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width + 0.5);
+    expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height + 0.5);
+  }
+}
+
+/**
+ * Every visible control in `scope` is at least 44×44 px. Radios count by
+ * their label; links inside a sentence are exempt (WCAG 2.5.8's inline
+ * exception), as are controls scrolled out of their list.
+ */
+async function smallTargets(scope: Locator): Promise<string[]> {
+  return scope.evaluateAll((roots) => {
+    const small: string[] = [];
+    const seen = new Set<Element>();
+    for (const root of roots) {
+      const controls = root.querySelectorAll<HTMLElement>(
+        "button, a[href], select, input, summary, [role='button']",
+      );
+      for (const control of controls) {
+        let target: HTMLElement = control;
+        if (control instanceof HTMLInputElement) {
+          if (control.type === "file") continue;
+          if (control.type === "radio" || control.type === "checkbox") {
+            target = control.closest("label") ?? control;
+          }
+        }
+        if (seen.has(target)) continue;
+        seen.add(target);
+        if (control.closest("p, figcaption") && control.tagName === "A") continue;
+        const style = getComputedStyle(target);
+        if (style.visibility === "hidden" || target.closest("[hidden]")) continue;
+        const rect = target.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        // Only what is on screen: rows scrolled away inside a list are measured when shown.
+        if (rect.bottom < 0 || rect.top > innerHeight) continue;
+        // The skip link sits above the page until it is focused.
+        if (target.classList.contains("skip-link")) continue;
+        if (rect.width < 44 || rect.height < 44) {
+          const name = (control.getAttribute("aria-label") ?? control.textContent ?? "").trim();
+          small.push(
+            `${control.tagName.toLowerCase()} "${name.slice(0, 40)}": ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+          );
+        }
+      }
+    }
+    return small;
+  });
+}
+
+/** Every control of the header, toolbar, details and the timeline's toolbar. */
+function controlScopes(page: Page): Locator {
+  return page.locator(".app-header, .toolbar, .region-details, .tl-toolbar");
+}
+
+async function expectMapAboveTimeline(page: Page) {
+  const map = await page.getByRole("region", { name: "Map", exact: true }).boundingBox();
+  const timeline = await page.getByRole("region", { name: "Timeline" }).boundingBox();
+  if (!map || !timeline) throw new Error("no map or timeline region");
+  expect(map.height).toBeGreaterThan(150);
+  expect(timeline.height).toBeGreaterThan(150);
+  expect(map.y + map.height).toBeLessThanOrEqual(timeline.y + 1);
+  expect(Math.abs(map.x - timeline.x)).toBeLessThanOrEqual(1);
+}
+
+/** A one-finger touch drag through CDP, from (x0, y) to (x1, y) in steps. */
+async function touchDrag(client: CDPSession, x0: number, x1: number, y: number, steps = 8) {
+  const send = (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>
+    client.send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: type === "touchEnd" ? [] : [{ x, y, id: 1 }],
+    });
+  await send("touchStart", x0);
+  for (let step = 1; step <= steps; step++)
+    await send("touchMove", x0 + ((x1 - x0) * step) / steps);
+  await send("touchEnd", x1);
+}
+
+test.describe("phone, 390×844", () => {
+  test.use({ viewport: PHONE, ...TOUCH });
+
+  test("fits the screen: compact header, map on top, timeline below, folded sheet", async ({
+    page,
+  }, testInfo) => {
+    await open(page);
+    await keepScreenshot(page, testInfo, "phone-390x844-rest");
+    await expectNoHorizontalOverflow(page);
+    await expectMapAboveTimeline(page);
+
+    // Header and toolbar are one row each, not a quarter of the screen.
+    const toolbar = await page.locator(".toolbar").boundingBox();
+    expect(toolbar && toolbar.y + toolbar.height).toBeLessThanOrEqual(120);
+
+    const menu = page.getByRole("button", { name: "Island names and dataset" });
+    await expectInViewport(page, [
+      page.getByRole("heading", { level: 1 }),
+      menu,
+      page.getByRole("combobox", { name: "Search events and places" }),
+      page.getByRole("button", { name: /^Filters/ }),
+      page.getByRole("button", { name: "Story mode" }),
+      page.locator(".map-places > summary"),
+      page.getByRole("button", { name: "Zoom in" }),
+      page.getByRole("button", { name: "Reset" }),
+      details(page).getByRole("button", { name: /^About and all \d+ events$/ }),
+    ]);
+
+    // The folded sheet leaves the whole timeline, its overview strip included, in view.
+    await expect(details(page)).toHaveAttribute("data-sheet", "closed");
+    const sheet = await details(page).boundingBox();
+    const overview = await page.locator(".tl-overview").boundingBox();
+    if (!sheet || !overview) throw new Error("no sheet or overview");
+    expect(sheet.height).toBeLessThanOrEqual(72);
+    expect(overview.y + overview.height).toBeLessThanOrEqual(sheet.y + 1);
+
+    // The naming switch and Open dataset live in a menu.
+    await menu.tap();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    const russian = page.getByRole("radio", { name: "Russian names" });
+    await expectInViewport(page, [
+      page.getByRole("radio", { name: "Both names" }),
+      russian,
+      page.getByRole("button", { name: "Open dataset…" }),
+    ]);
+    await keepScreenshot(page, testInfo, "phone-390x844-menu");
+    await page.locator("label", { has: russian }).tap();
+    await expect(russian).toBeChecked();
+    await expect(page).toHaveURL(/[?&]names=ru/);
+    // A tap elsewhere folds the menu.
+    await page.getByRole("heading", { level: 1 }).tap();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(russian).toBeHidden();
+  });
+
+  test("touch targets are at least 44 px: at rest, menu open, sheet open, event selected", async ({
+    page,
+  }) => {
+    await open(page);
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+    await page.getByRole("button", { name: "Island names and dataset" }).tap();
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+    await page.getByRole("button", { name: "Island names and dataset" }).tap();
+    await details(page)
+      .getByRole("button", { name: /^About and all/ })
+      .tap();
+    await expect(details(page)).toHaveAttribute("data-sheet", "open");
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+    await details(page)
+      .getByRole("button", { name: /Lavrov lands in Tokyo/ })
+      .tap();
+    await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+    // Timeline marks are drawn small; their hit area (::after) is the target.
+    const hit = await timelineEvent(page, /^Nerve-agent attack/).evaluate((element) => {
+      const after = getComputedStyle(element, "::after");
+      return { width: Number.parseFloat(after.width), height: Number.parseFloat(after.height) };
+    });
+    expect(hit.width).toBeGreaterThanOrEqual(44);
+    expect(hit.height).toBeGreaterThanOrEqual(44);
+  });
+
+  test("a tap on the timeline opens the sheet; the close button folds it again", async ({
+    page,
+  }, testInfo) => {
+    await open(page);
+    const mark = timelineEvent(page, /^Nerve-agent attack/);
+    await mark.tap();
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
+    await expect(details(page)).toHaveAttribute("data-sheet", "open");
+    const title = page.locator("#details-title");
+    await expect(title).toContainText("Nerve-agent attack");
+    await expect(page).toHaveURL(/[?&]event=skripal-nerve-agent-attack/);
+    const close = details(page).getByRole("button", { name: "Close event details" });
+    await expectInViewport(page, [title, close]);
+    await expectNoHorizontalOverflow(page);
+    await keepScreenshot(page, testInfo, "phone-390x844-selected");
+
+    await close.tap();
+    await expect(details(page)).toHaveAttribute("data-sheet", "closed");
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(mark).toHaveAttribute("aria-pressed", "false");
+
+    // Opened from its toggle, an event chosen in the list, then closed: back to the folded sheet.
+    await details(page)
+      .getByRole("button", { name: /^About and all/ })
+      .tap();
+    await expect(details(page)).toHaveAttribute("data-sheet", "open");
+    await keepScreenshot(page, testInfo, "phone-390x844-sheet-open");
+    await details(page)
+      .getByRole("button", { name: /Abe hosts Putin/ })
+      .tap();
+    await expect(title).toContainText("Abe hosts Putin");
+    await details(page).getByRole("button", { name: "Close event details" }).tap();
+    await expect(details(page)).toHaveAttribute("data-sheet", "closed");
+    await expect(details(page).getByRole("button", { name: /^About and all/ })).toBeInViewport();
+    await keepScreenshot(page, testInfo, "phone-390x844-closed-again");
+  });
+
+  test("a one-finger drag pans the timeline and the map", async ({ page }) => {
+    await open(page);
+    const client = await page.context().newCDPSession(page);
+
+    const surface = await page.getByTestId("timeline-zoom").boundingBox();
+    if (!surface) throw new Error("no timeline surface");
+    const windowOf = () => page.evaluate(() => window.__app?.store.getState().timeWindow ?? null);
+    const before = await windowOf();
+    await touchDrag(
+      client,
+      surface.x + surface.width * 0.7,
+      surface.x + surface.width * 0.25,
+      surface.y + surface.height * 0.4,
+    );
+    await expect
+      .poll(async () => (await windowOf())?.start ?? 0)
+      .toBeGreaterThan(before?.start ?? 0);
+
+    const canvas = await page.locator(".maplibregl-canvas").boundingBox();
+    if (!canvas) throw new Error("no map canvas");
+    const centre = () =>
+      page.evaluate(() => {
+        const map = window.__app?.map;
+        return map ? map.getCenter().toArray() : null;
+      });
+    const start = await centre();
+    // Below the overlays (places, reset), above the legend.
+    const y = canvas.y + canvas.height * 0.55;
+    await touchDrag(client, canvas.x + canvas.width * 0.75, canvas.x + canvas.width * 0.25, y);
+    await expect
+      .poll(async () => {
+        const now = await centre();
+        return now && start ? now[0] - start[0] : 0;
+      })
+      .toBeGreaterThan(0.5);
+  });
+});
+
+test.describe("tablet, 768×1024", () => {
+  test.use({ viewport: TABLET, ...TOUCH });
+
+  test("fits the screen with 44 px targets; a tap selects and the details follow", async ({
+    page,
+  }, testInfo) => {
+    await open(page);
+    await keepScreenshot(page, testInfo, "tablet-768x1024-rest");
+    await expectNoHorizontalOverflow(page);
+    await expectMapAboveTimeline(page);
+    await expectInViewport(page, [
+      page.getByRole("heading", { level: 1 }),
+      page.getByRole("button", { name: "Island names and dataset" }),
+      page.getByRole("combobox", { name: "Search events and places" }),
+      page.getByRole("button", { name: /^Filters/ }),
+      page.getByRole("button", { name: "Story mode" }),
+      page.getByRole("button", { name: "Reset" }),
+      page.locator("#details-title"),
+    ]);
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+
+    const mark = timelineEvent(page, /^Nerve-agent attack/);
+    await mark.tap();
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
+    await expectNoHorizontalOverflow(page);
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+    await keepScreenshot(page, testInfo, "tablet-768x1024-selected");
+
+    await page.getByRole("button", { name: "Island names and dataset" }).tap();
+    await expectInViewport(page, [page.getByRole("button", { name: "Open dataset…" })]);
+    expect(await smallTargets(controlScopes(page))).toEqual([]);
+    await keepScreenshot(page, testInfo, "tablet-768x1024-menu");
+  });
+});
+
+test.describe("laptop, 1280×800", () => {
+  test("everything in one screen, inline header tools", async ({ page }, testInfo) => {
+    await open(page);
+    await expectNoHorizontalOverflow(page);
+    await expectMapAboveTimeline(page);
+    await expect(page.getByRole("button", { name: "Island names and dataset" })).toBeHidden();
+    await expectInViewport(page, [
+      page.getByRole("radio", { name: "Russian names" }),
+      page.getByRole("button", { name: "Open dataset…" }),
+      page.getByRole("combobox", { name: "Search events and places" }),
+      page.locator("#details-title"),
+    ]);
+    await keepScreenshot(page, testInfo, "laptop-1280x800-rest");
+    await timelineEvent(page, /^Lavrov lands/).click();
+    await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+    await keepScreenshot(page, testInfo, "laptop-1280x800-selected");
+    await open(page, "?place=iturup");
+    await expect(page.locator("#details-title")).toContainText("Iturup");
+    await keepScreenshot(page, testInfo, "laptop-1280x800-place");
+  });
+});

@@ -1,0 +1,57 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+
+/**
+ * The header's tools (naming switch, Open dataset). Wide screens show them
+ * inline and hide the toggle; phones fold them behind one small button, so
+ * the header stays one row. A click outside or Escape closes the menu, and
+ * Escape gives focus back to its button.
+ */
+export function HeaderMenu({ children }: { children: ReactNode }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (!root.current?.contains(document.activeElement)) return;
+      event.preventDefault();
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onKeyDown);
+    };
+  }, [open]);
+
+  return (
+    <div className="header-menu" ref={root} data-open={open}>
+      <button
+        ref={toggle}
+        type="button"
+        className="header-menu-toggle icon-button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label="Island names and dataset"
+        onClick={() => setOpen((value) => !value)}
+      >
+        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+          <circle cx="5" cy="12" r="2" />
+          <circle cx="12" cy="12" r="2" />
+          <circle cx="19" cy="12" r="2" />
+        </svg>
+      </button>
+      <div id={id} className="header-tools">
+        {children}
+      </div>
+    </div>
+  );
+}
