@@ -470,6 +470,7 @@ test.describe("with WebGL", () => {
       await keepScreenshot(page, testInfo, "map-phone");
       await placesToggle(page).tap();
       const buttons = mapRegion(page).getByRole("button", { name: /\d+ events?$/ });
+      await expect(buttons.first()).toBeVisible();
       expect(await buttons.count()).toBeGreaterThan(3);
       for (const box of await buttons.evaluateAll((els) =>
         els.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0),
