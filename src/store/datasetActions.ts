@@ -49,7 +49,10 @@ export async function openDataset(
       .datasetFailed(source, [{ path: "", message: `Could not read the file: ${reason}` }]);
     return false;
   }
-  return settle(store, ticket, source, await loadDataset(request), options.afterLoad);
+  performance.mark("dataset:load-start");
+  const result = await loadDataset(request);
+  performance.mark("dataset:validated");
+  return settle(store, ticket, source, result, options.afterLoad);
 }
 
 function settle(
@@ -65,6 +68,7 @@ function settle(
     return false;
   }
   store.getState().datasetLoaded(result.dataset, source, result.warnings);
+  performance.mark("dataset:indexed");
   const index = store.getState().index;
   if (index) afterLoad?.(index);
   return true;

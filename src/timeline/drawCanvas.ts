@@ -81,29 +81,94 @@ function drawMark(
   context.setLineDash([]);
 }
 
-function drawLayer(context: Context, scene: CanvasScene, alpha: number): void {
-  const { model, bins, geometry, colours } = scene;
-  const { laneOf } = model.spatial;
-  for (const position of bins.wide)
-    drawMark(context, scene, position, laneOf[position] ?? 0, alpha);
-  for (let lane = 0; lane < bins.laneCount; lane++) {
-    const colour = colours[lane] ?? "#555";
-    const rowBottom = lane * geometry.laneHeight + geometry.markY + geometry.markHeight / 2;
-    const rowHeight = geometry.markHeight + geometry.markY - 4;
-    for (let bin = 0; bin < bins.binCount; bin++) {
-      const cell = lane * bins.binCount + bin;
-      const count = bins.counts[cell] ?? 0;
-      if (count === 0) continue;
-      if (count === 1) {
-        drawMark(context, scene, bins.first[cell] ?? 0, lane, alpha);
-        continue;
-      }
-      context.globalAlpha = alpha;
+/** Coverage of wide events in four steps of strength, lightest first. */
+const COVER_ALPHAS = [0.2, 0.35, 0.5, 0.7];
+
+/**
+ * One lane's crowd in few draw calls: every density bar, lone day and lone
+ * span of the lane goes into one path, filled once; only lone months and
+ * years (outlined) are drawn one by one. Software canvases pay per call.
+ */
+function drawLane(context: Context, scene: CanvasScene, lane: number, alpha: number): void {
+  const { model, bins, geometry, colours, view, width } = scene;
+  const colour = colours[lane] ?? "#555";
+  const rowBottom = lane * geometry.laneHeight + geometry.markY + geometry.markHeight / 2;
+  const rowHeight = geometry.markHeight + geometry.markY - 4;
+  const y = lane * geometry.laneHeight + geometry.markY;
+  const half = geometry.markHeight / 2;
+  const solid = new Path2D();
+  const soft = new Path2D();
+  const r = POINT_PX / 2 - 1;
+  for (let bin = 0; bin < bins.binCount; bin++) {
+    const cell = lane * bins.binCount + bin;
+    const count = bins.counts[cell] ?? 0;
+    if (count === 0) continue;
+    if (count > 1) {
       const h = Math.max(3, densityHeight(count, bins.maxCount) * rowHeight);
-      context.fillStyle = colour;
-      context.fillRect(bin * bins.binPx + 1, rowBottom - h, bins.binPx - 2, h);
+      solid.rect(bin * bins.binPx + 1, rowBottom - h, bins.binPx - 2, h);
+      continue;
+    }
+    const position = bins.first[cell] ?? 0;
+    const { kind, approximate } = kindOf(model, position);
+    if (kind === "period") {
+      drawMark(context, scene, position, lane, alpha);
+      continue;
+    }
+    const path = approximate ? soft : solid;
+    const start = timeToX(view, width, model.index.starts[position] ?? 0);
+    const end = timeToX(view, width, model.index.ends[position] ?? 0);
+    if (kind === "point") {
+      const x = (start + end) / 2;
+      path.moveTo(x, y - r);
+      path.lineTo(x + r, y);
+      path.lineTo(x, y + r);
+      path.lineTo(x - r, y);
+      path.closePath();
+    } else {
+      const x0 = Math.min(start, (start + end) / 2 - MIN_BAR_PX / 2);
+      const x1 = Math.max(end, (start + end) / 2 + MIN_BAR_PX / 2);
+      path.rect(x0, y - half * 0.7, x1 - x0, half * 1.4);
     }
   }
+  context.fillStyle = colour;
+  context.globalAlpha = alpha;
+  context.fill(solid);
+  context.globalAlpha = alpha === 1 ? APPROXIMATE_ALPHA : alpha;
+  context.fill(soft);
+}
+
+/** Wide events too many to draw one by one: a band per lane, stronger where more of them overlap. */
+function drawCover(context: Context, scene: CanvasScene, cover: Uint32Array, alpha: number): void {
+  const { bins, geometry, colours } = scene;
+  const top = geometry.markY - geometry.markHeight / 2;
+  for (let lane = 0; lane < bins.laneCount; lane++) {
+    const steps = COVER_ALPHAS.map(() => new Path2D());
+    for (let bin = 0; bin < bins.binCount; bin++) {
+      const count = cover[lane * bins.binCount + bin] ?? 0;
+      if (count === 0) continue;
+      const level = Math.min(3, Math.floor(densityHeight(count, scene.bins.maxCover) * 3.999));
+      steps[level]?.rect(
+        bin * bins.binPx,
+        lane * geometry.laneHeight + top,
+        bins.binPx,
+        geometry.markHeight,
+      );
+    }
+    context.fillStyle = colours[lane] ?? "#555";
+    steps.forEach((path, level) => {
+      context.globalAlpha = alpha * (COVER_ALPHAS[level] ?? 1);
+      context.fill(path);
+    });
+  }
+}
+
+function drawLayer(context: Context, scene: CanvasScene, alpha: number): void {
+  const { model, bins } = scene;
+  const { laneOf } = model.spatial;
+  if (bins.cover) drawCover(context, scene, bins.cover, alpha);
+  for (const position of bins.wide)
+    drawMark(context, scene, position, laneOf[position] ?? 0, alpha);
+  for (let lane = 0; lane < bins.laneCount; lane++) drawLane(context, scene, lane, alpha);
 }
 
 export function drawCanvasScene(context: Context, scene: CanvasScene): void {

@@ -3,7 +3,7 @@ import { DAY_MS } from "../data/dates";
 import { indexDataset } from "../data/indexDataset";
 import { buildIntervalIndex } from "./intervalIndex";
 import { assignLanes } from "./lanes";
-import { binVisible, densityHeight } from "./levelOfDetail";
+import { binVisible, densityHeight, MAX_WIDE_MARKS } from "./levelOfDetail";
 import { syntheticDataset } from "./testData";
 
 function build(intervals: [number, number][], lanes: number[]) {
@@ -57,8 +57,27 @@ describe("binVisible", () => {
     const { laneOf, lanes } = assignLanes(data.events, "actors");
     const spatial = buildIntervalIndex(data.starts, data.ends, laneOf, lanes.length);
     const bins = binVisible(spatial, data.extent, 1200, null);
-    const counted = bins.counts.reduce((sum, c) => sum + c, 0) + bins.wide.length;
+    const counted = bins.counts.reduce((sum, c) => sum + c, 0) + bins.wideCount;
     expect(counted).toBe(20_000);
+  });
+
+  it("turns too many wide events into a coverage count per bin", () => {
+    const n = MAX_WIDE_MARKS + 50;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      // Half cover bins 0–4, half bins 5–9 (10 ms a bin over a 100 ms window).
+      starts[i] = i % 2 === 0 ? 0 : 50;
+      ends[i] = i % 2 === 0 ? 49 : 99;
+    }
+    const spatial = buildIntervalIndex(starts, ends, new Uint8Array(n), 1);
+    const bins = binVisible(spatial, { start: 0, end: 100 }, 100, null, 10);
+    expect(bins.wide).toEqual([]);
+    expect(bins.wideCount).toBe(n);
+    expect(Array.from(bins.cover ?? [])).toEqual([
+      125, 125, 125, 125, 125, 125, 125, 125, 125, 125,
+    ]);
+    expect(bins.maxCover).toBe(n / 2);
   });
 
   it("rejects a bin width that is not positive", () => {
