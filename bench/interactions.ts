@@ -70,9 +70,11 @@ export async function measureZoomSteps(
   await page.mouse.move(center.x, center.y);
   await twoFrames(page, limits.stepTimeoutMs);
 
-  // What the harness itself costs: the same two-frame waits with no input.
+  // What the harness itself costs: the same rounds, the same trailing wait, no input.
   const idle0 = await mainThreadTotals(cdp);
   for (let i = 0; i < steps; i++) await twoFrames(page, limits.stepTimeoutMs);
+  await sleep(300);
+  await twoFrames(page, limits.stepTimeoutMs);
   const idle1 = await mainThreadTotals(cdp);
 
   const viewBefore = await page.evaluate(subject.viewExpression);
@@ -103,12 +105,15 @@ export async function measureZoomSteps(
   const settled = await mainThreadTotals(cdp);
   const trailing = settled.taskMs - before.taskMs;
   const n = taskMs.length;
+  const msPerStep = (taskMs.reduce((a, b) => a + b, 0) + trailing) / n;
+  const baseline = (idle1.taskMs - idle0.taskMs) / steps;
   return {
     steps: n,
-    msPerStep: round((taskMs.reduce((a, b) => a + b, 0) + trailing) / n, 2),
+    msPerStep: round(msPerStep, 2),
+    netMsPerStep: round(Math.max(0, msPerStep - baseline), 2),
     scriptMsPerStep: round((scriptMs + settled.scriptMs - before.scriptMs) / n, 2),
     maxStepMs: round(Math.max(...taskMs), 2),
-    baselineMsPerRound: round((idle1.taskMs - idle0.taskMs) / steps, 2),
+    baselineMsPerRound: round(baseline, 2),
     wallMsPerStep: round(wallMs / n, 1),
     viewChanged,
   };

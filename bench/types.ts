@@ -19,6 +19,8 @@ export interface ZoomStepResult {
   steps: number;
   /** Chromium's TaskDuration (renderer main thread) per wheel step, trailing work included. */
   msPerStep: number;
+  /** msPerStep less the harness's own cost (the same rounds with no input): the work the step caused. */
+  netMsPerStep: number;
   /** Chromium's ScriptDuration per step. */
   scriptMsPerStep: number;
   maxStepMs: number;
