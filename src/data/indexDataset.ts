@@ -33,8 +33,11 @@ export interface DatasetIndex {
   extent: Interval;
   actors: FacetCount[];
   tags: FacetCount[];
-  /** Time-ordered positions in the order the article tells them (paragraph, then position in the dataset). */
-  storyOrder: number[];
+  /**
+   * Time-ordered positions in the order the article tells them (paragraph,
+   * then position in the dataset). Sorted on first use: only story mode needs it.
+   */
+  readonly storyOrder: number[];
 }
 
 function facetCounts(events: readonly DatasetEvent[], key: "actors" | "tags"): FacetCount[] {
@@ -48,19 +51,25 @@ function facetCounts(events: readonly DatasetEvent[], key: "actors" | "tags"): F
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const withIntervals = dataset.events.map((event, position) => ({
-    event,
-    position,
-    interval: eventInterval(event),
-  }));
-  withIntervals.sort(
+  // Sort positions over typed arrays: far cheaper than sorting 100,000 wrapper objects.
+  const source = dataset.events;
+  const n = source.length;
+  const rawStarts = new Float64Array(n);
+  const rawEnds = new Float64Array(n);
+  const intervals: Interval[] = new Array(n);
+  for (let p = 0; p < n; p++) {
+    const interval = eventInterval(source[p] as DatasetEvent);
+    intervals[p] = interval;
+    rawStarts[p] = interval.start;
+    rawEnds[p] = interval.end;
+  }
+  const sorted = Array.from({ length: n }, (_, p) => p).sort(
     (a, b) =>
-      a.interval.start - b.interval.start ||
-      a.interval.end - b.interval.end ||
-      (a.event.id < b.event.id ? -1 : 1),
+      (rawStarts[a] ?? 0) - (rawStarts[b] ?? 0) ||
+      (rawEnds[a] ?? 0) - (rawEnds[b] ?? 0) ||
+      ((source[a]?.id ?? "") < (source[b]?.id ?? "") ? -1 : 1),
   );
 
-  const n = withIntervals.length;
   const events: IndexedEvent[] = new Array(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -69,14 +78,14 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const datasetPosition = new Int32Array(n);
   let maxDuration = 0;
   for (let i = 0; i < n; i++) {
-    const item = withIntervals[i];
-    if (!item) continue;
-    const indexed: IndexedEvent = { ...item.event, order: i, interval: item.interval };
+    const p = sorted[i] ?? 0;
+    const interval = intervals[p] as Interval;
+    const indexed: IndexedEvent = { ...(source[p] as DatasetEvent), order: i, interval };
     events[i] = indexed;
-    starts[i] = item.interval.start;
-    ends[i] = item.interval.end;
-    datasetPosition[i] = item.position;
-    maxDuration = Math.max(maxDuration, item.interval.end - item.interval.start);
+    starts[i] = interval.start;
+    ends[i] = interval.end;
+    datasetPosition[i] = p;
+    maxDuration = Math.max(maxDuration, interval.end - interval.start);
     byId.set(indexed.id, indexed);
     for (const placeId of indexed.places) {
       const list = eventsByPlace.get(placeId);
@@ -89,12 +98,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   for (let i = 0; i < n; i++) extentEnd = Math.max(extentEnd, ends[i] ?? 0);
   const extent = { start: n > 0 ? (starts[0] ?? 0) : 0, end: n > 0 ? extentEnd : 0 };
 
-  const storyOrder = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const pa = events[a]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
-    const pb = events[b]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
-    return pa - pb || (datasetPosition[a] ?? 0) - (datasetPosition[b] ?? 0);
-  });
-
+  let storyOrder: number[] | undefined;
   return {
     dataset,
     events,
@@ -107,7 +111,14 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     extent,
     actors: facetCounts(dataset.events, "actors"),
     tags: facetCounts(dataset.events, "tags"),
-    storyOrder,
+    get storyOrder() {
+      storyOrder ??= Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+        const pa = events[a]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
+        const pb = events[b]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
+        return pa - pb || (datasetPosition[a] ?? 0) - (datasetPosition[b] ?? 0);
+      });
+      return storyOrder;
+    },
   };
 }
 
