@@ -11,14 +11,13 @@ import { AppActionsContext } from "./ui/AppActions";
 import { announceSelections } from "./ui/announceSelection";
 import { syncDocumentTitle } from "./ui/documentTitle";
 import { installGlobalKeys } from "./ui/globalKeys";
-import type { UrlState } from "./url/codec";
+import { DEFAULT_URL_STATE, type UrlState } from "./url/codec";
 import {
   applyUrlState,
   readLocation,
   reconcileWithDataset,
   sourceOfData,
   startUrlSync,
-  urlStateOf,
 } from "./url/sync";
 
 const store = appStore;
@@ -29,9 +28,14 @@ const initialUrl = readLocation(store);
 applyUrlState(store, initialUrl);
 
 function open(source: DatasetSource, url: UrlState, file?: File) {
-  void openDataset(store, source, {
+  openDataset(store, source, {
     file,
     afterLoad: (index) => sync.replacing(() => reconcileWithDataset(store, url, index)),
+  }).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    store
+      .getState()
+      .datasetFailed(source, [{ path: "", message: `Could not load the dataset: ${reason}` }]);
   });
 }
 
@@ -42,8 +46,9 @@ syncDocumentTitle(store);
 open(sourceOfData(initialUrl.data), initialUrl);
 
 const actions = {
+  // Another dataset opens fresh: the old selection, window and filters mean nothing there.
   openSource: (source: DatasetSource, file?: File) =>
-    open(source, urlStateOf(store.getState()), file),
+    open(source, { ...DEFAULT_URL_STATE, names: store.getState().names }, file),
 };
 
 const root = document.getElementById("root");

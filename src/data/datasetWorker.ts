@@ -2,5 +2,14 @@
 import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
 
 self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
-  self.postMessage(await loadDatasetHere(message.data));
+  try {
+    self.postMessage(await loadDatasetHere(message.data));
+  } catch (error) {
+    // A rejection here would never reach the page's onerror: answer with it instead.
+    const reason = error instanceof Error ? error.message : String(error);
+    self.postMessage({
+      ok: false,
+      errors: [{ path: "", message: `Could not load the dataset: ${reason}` }],
+    });
+  }
 };

@@ -193,3 +193,14 @@ describe("comparePartialDates", () => {
     expect(comparePartialDates("2018-03", "2018-03")).toBe(0);
   });
 });
+
+describe("years before 100", () => {
+  it("keeps years 1–99 where they are instead of moving them to the 1900s", () => {
+    const interval = partialDateInterval({ year: 50, precision: "year" });
+    expect(new Date(interval.start).getUTCFullYear()).toBe(50);
+    expect(new Date(interval.end).getUTCFullYear()).toBe(51);
+    expect(new Date(eventInterval({ start: "0099-12-31" }).start).toISOString()).toBe(
+      "0099-12-31T00:00:00.000Z",
+    );
+  });
+});

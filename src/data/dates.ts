@@ -40,8 +40,18 @@ export const MONTHS = [
 
 export const DAY_MS = 86_400_000;
 
+/**
+ * `Date.UTC` for any year: `Date.UTC` itself reads years 0–99 as 1900–1999.
+ * `month` is 0-based and may overflow, as in `Date.UTC`.
+ */
+export function utc(year: number, month = 0, day = 1): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 export function parsePartialDate(value: string): PartialDate | null {
@@ -76,17 +86,17 @@ function thirdOfMonth(day: number): { label: "early" | "mid" | "late"; first: nu
 export function partialDateInterval(date: PartialDate, approximate = false): Interval {
   const { year, month, day } = date;
   if (month === undefined) {
-    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
   }
   if (day === undefined) {
-    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+    return { start: utc(year, month - 1, 1), end: utc(year, month, 1) };
   }
   if (approximate) {
     const { first } = thirdOfMonth(day);
     const last = first === 21 ? daysInMonth(year, month) : first + 9;
-    return { start: Date.UTC(year, month - 1, first), end: Date.UTC(year, month - 1, last + 1) };
+    return { start: utc(year, month - 1, first), end: utc(year, month - 1, last + 1) };
   }
-  const start = Date.UTC(year, month - 1, day);
+  const start = utc(year, month - 1, day);
   return { start, end: start + DAY_MS };
 }
 

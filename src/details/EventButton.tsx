@@ -17,6 +17,8 @@ export function EventButton({ event }: { event: IndexedEvent }) {
       className="event-row"
       aria-current={selected ? "true" : undefined}
       onClick={() => {
+        // The list unmounts with the selection, so no mouseleave will clear the hover.
+        hoverEvent(null);
         selectEvent(event.id);
         focusDetailsSoon();
       }}

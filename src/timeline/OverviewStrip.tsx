@@ -57,7 +57,7 @@ export function OverviewStrip({
   return (
     <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
       <p className="visually-hidden">
-        Showing {day(view.start)} to {day(view.end)}, of {day(model.index.extent.start)} to{" "}
+        Showing {day(view.start)} to {day(view.end - 1)}, of {day(model.index.extent.start)} to{" "}
         {day(model.index.extent.end)}.
       </p>
       <svg width={Math.max(width, 0)} height={height + AXIS_PX} aria-hidden="true">

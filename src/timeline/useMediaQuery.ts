@@ -1,17 +1,35 @@
 import { useSyncExternalStore } from "react";
 
+interface Watched {
+  subscribe: (onChange: () => void) => () => void;
+  matches: () => boolean;
+}
+
+const watched = new Map<string, Watched>();
+
+/** One MediaQueryList and stable callbacks per query, so re-renders never resubscribe. */
+function watch(query: string): Watched {
+  let entry = watched.get(query);
+  if (!entry) {
+    const list = typeof matchMedia === "undefined" ? null : matchMedia(query);
+    entry = {
+      subscribe: (onChange) => {
+        list?.addEventListener("change", onChange);
+        return () => list?.removeEventListener("change", onChange);
+      },
+      matches: () => list?.matches ?? false,
+    };
+    watched.set(query, entry);
+  }
+  return entry;
+}
+
+const never = () => false;
+
 /** Whether a media query matches, following its changes. */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      if (typeof matchMedia === "undefined") return () => {};
-      const list = matchMedia(query);
-      list.addEventListener("change", onChange);
-      return () => list.removeEventListener("change", onChange);
-    },
-    () => (typeof matchMedia === "undefined" ? false : matchMedia(query).matches),
-    () => false,
-  );
+  const { subscribe, matches } = watch(query);
+  return useSyncExternalStore(subscribe, matches, never);
 }
 
 export const useReducedMotion = () => useMediaQuery("(prefers-reduced-motion: reduce)");

@@ -31,6 +31,9 @@ export function OpenDataset() {
     openSource({ kind: "file", name: file.name }, file);
   };
 
+  // The listeners live as long as the component; they reach the latest openFile through a ref.
+  const openFileRef = useRef(openFile);
+  openFileRef.current = openFile;
   useEffect(() => {
     let depth = 0;
     const hasFiles = (event: DragEvent) =>
@@ -52,7 +55,7 @@ export function OpenDataset() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      openFile(event.dataTransfer?.files[0]);
+      openFileRef.current(event.dataTransfer?.files[0]);
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);
@@ -64,7 +67,7 @@ export function OpenDataset() {
       window.removeEventListener("dragover", onOver);
       window.removeEventListener("drop", onDrop);
     };
-  });
+  }, []);
 
   return (
     <>

@@ -37,10 +37,21 @@ afterEach(() => {
 
 describe("URL sync", () => {
   it("restores a selection from the link and keeps it in the address", () => {
-    boot("?event=e-1945&names=ja");
-    expect(store.getState()).toMatchObject({ selectedEventId: "e-1945", names: "ja" });
-    expect(window.location.search).toBe("?event=e-1945&names=ja");
+    boot("?event=e-2018-01&names=ja");
+    expect(store.getState()).toMatchObject({ selectedEventId: "e-2018-01", names: "ja" });
+    expect(window.location.search).toBe("?event=e-2018-01&names=ja");
     expect(store.getState().notices).toEqual([]);
+  });
+
+  it("opens the timeline on a linked event that the default window leaves out", () => {
+    boot("?event=e-1945");
+    const window_ = store.getState().timeWindow;
+    expect(
+      window_ && window_.start <= Date.UTC(1945, 0, 1) && window_.end >= Date.UTC(1946, 0, 1),
+    ).toBe(true);
+    expect(window.location.search).toMatch(
+      /^\?event=e-1945&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/,
+    );
   });
 
   it("drops an unknown id with a notice and keeps the app working", () => {

@@ -9,6 +9,7 @@ import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 import { defaultWindow } from "../timeline/defaultWindow";
+import { windowShowing } from "../timeline/timeScale";
 import { DEFAULT_URL_STATE, decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 
 const REPLACE_THROTTLE_MS = 250;
@@ -117,8 +118,18 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
         : null,
     actors,
     tags,
-    timeWindow: url.window ?? defaultWindow(index),
+    timeWindow: url.window ?? openingWindow(index, url.event),
   });
+}
+
+/** The default window, moved to show the linked event if the default does not. */
+function openingWindow(index: DatasetIndex, eventId: string | null) {
+  const fallback = defaultWindow(index);
+  const event = eventId ? index.byId.get(eventId) : undefined;
+  if (!event || (event.interval.end > fallback.start && event.interval.start < fallback.end)) {
+    return fallback;
+  }
+  return windowShowing(fallback, event.interval);
 }
 
 export interface UrlSyncOptions {
@@ -204,7 +215,9 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       const state = store.getState();
       const source = sourceOfData(url.data);
       const current = state.pendingSource ?? state.source;
-      if (!sameSource(source, current)) {
+      // A local file has no address, so its entries carry no `data`: they belong to it.
+      const stays = sameSource(source, current) || (url.data === null && current.kind === "file");
+      if (!stays) {
         applyUrlState(store, { ...url, window: url.window });
         openSource(source, url);
       } else {
