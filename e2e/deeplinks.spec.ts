@@ -42,6 +42,14 @@ test("a cold deep link opens the event, its details, its places and the window",
   );
 });
 
+test("a link to an event outside the opening window moves the timeline to it", async ({ page }) => {
+  await page.goto("/?event=soviet-union-takes-the-islands");
+  await waitForApp(page);
+  const mark = timeline(page).getByRole("button", { name: /^The Soviet Union takes/ });
+  await expect(mark).toHaveAttribute("aria-pressed", "true");
+  await expect(mark).toBeInViewport();
+});
+
 test("Back and Forward step through selections, and the whole app follows", async ({ page }) => {
   await page.goto("/");
   await waitForApp(page);

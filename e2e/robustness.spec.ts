@@ -151,6 +151,26 @@ test.describe("datasets from a local file", () => {
   });
 });
 
+test("Back and Forward after opening a local file stay on that file", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "mine.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(dataset())),
+  });
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText("Test data — 2 events");
+  const details = page.getByRole("complementary", { name: "Event details" });
+  await details.getByRole("button", { name: /First/ }).click();
+  await details.getByRole("button", { name: /^Next event/ }).click();
+  await expect(details.getByRole("heading", { level: 2 })).toHaveText("Second");
+  await page.goBack();
+  await expect(details.getByRole("heading", { level: 2 })).toHaveText("First");
+  await expect(heading).toHaveText("Test data — 2 events");
+  await expect(page.getByRole("alert").filter({ hasText: "No event" })).toHaveCount(0);
+});
+
 test("hostile text in a dataset is shown as text and never runs", async ({ page, context }) => {
   const hostile = '<img src=x onerror="window.__pwned=1">';
   const body = dataset({
