@@ -97,8 +97,9 @@ function StoryControls({ order }: { order: StoryOrder }) {
         <button
           type="button"
           className="story-button"
-          onClick={() => stepStory(appStore, -1)}
-          disabled={step <= 0}
+          // aria-disabled, not disabled: a button that disables itself under focus would drop focus to the page.
+          onClick={() => step > 0 && stepStory(appStore, -1)}
+          aria-disabled={step <= 0}
           aria-label="Previous step"
           aria-keyshortcuts="ArrowLeft"
         >
@@ -120,8 +121,8 @@ function StoryControls({ order }: { order: StoryOrder }) {
         <button
           type="button"
           className="story-button"
-          onClick={() => stepStory(appStore, 1)}
-          disabled={total === 0 || step >= total - 1}
+          onClick={() => total > 0 && step < total - 1 && stepStory(appStore, 1)}
+          aria-disabled={total === 0 || step >= total - 1}
           aria-label={step < 0 ? "First step" : "Next step"}
           aria-keyshortcuts="ArrowRight"
         >
