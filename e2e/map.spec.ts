@@ -567,3 +567,28 @@ test.describe("without WebGL", () => {
     }
   });
 });
+
+test("a basemap that cannot be loaded is said, not left as a blank sea", async ({
+  page,
+  context,
+  watch,
+}) => {
+  watch.allow(/basemap|404|Failed to load resource/i);
+  await context.route(
+    (url) => url.pathname.endsWith("/basemap/basemap.json"),
+    (route) => route.fulfill({ status: 404, body: "not here" }),
+  );
+  await page.goto("/");
+  await waitForApp(page);
+  await expect(
+    page.getByRole("region", { name: "Map", exact: true }).getByRole("alert"),
+  ).toContainText("Part of the map could not be loaded");
+  // The rest of the app still works.
+  await page
+    .getByRole("region", { name: "Timeline" })
+    .getByRole("button", { name: /^Lavrov lands in Tokyo/ })
+    .click();
+  await expect(
+    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Lavrov lands in Tokyo");
+});

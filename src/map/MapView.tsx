@@ -25,6 +25,7 @@ export function MapView() {
   const adapterRef = useRef<MapAdapter | null>(null);
   const [mode, setMode] = useState<Mode>("starting");
   const [contextLost, setContextLost] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const descriptionId = useId();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only; the store drives the adapter from here on.
@@ -56,6 +57,8 @@ export function MapView() {
           ...mapCallbacks(appStore),
           coveredBottom: () => coveredBottom(container),
           onContextLost: () => setContextLost(true),
+          // A missing basemap or a broken resource says so, instead of leaving a blank sea.
+          onError: (error: Error) => setLoadError(error.message),
           onContextRestored: () => setContextLost(false),
         });
         adapterRef.current = adapter;
@@ -93,6 +96,11 @@ export function MapView() {
           </Suspense>
         ) : (
           <div ref={containerRef} className="map-canvas" data-testid="map" />
+        )}
+        {loadError && (
+          <p className="map-message map-message-overlay" role="alert">
+            Part of the map could not be loaded: {loadError}
+          </p>
         )}
         {contextLost && (
           <p className="map-message map-message-overlay" role="status">
