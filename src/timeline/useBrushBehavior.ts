@@ -104,6 +104,7 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
     };
   }, [ref]);
 
+  // Re-applying the brush rebuilds its overlay and handles: only when its size changes.
   useLayoutEffect(() => {
     const g = ref.current;
     const brush = brushRef.current;
@@ -113,11 +114,18 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
       [width, height],
     ]);
     brush.handleSize(handleSize);
+    select(g).call(brush);
+  }, [ref, width, height, handleSize]);
+
+  // A new window only moves the selection (and after a resize re-applied the brush, again).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: height and handleSize re-run it after the effect above
+  useLayoutEffect(() => {
+    const g = ref.current;
+    const brush = brushRef.current;
+    if (!g || !brush || width <= 0) return;
     syncing.current = true;
     try {
-      select(g)
-        .call(brush)
-        .call(brush.move, brushSelection(window, bounds, width));
+      select(g).call(brush.move, brushSelection(window, bounds, width));
     } finally {
       syncing.current = false;
     }
