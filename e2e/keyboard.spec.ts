@@ -208,6 +208,10 @@ test("the places on the map are reachable by Tab and select by Enter", async ({ 
   await tabTo(page, /^Places/);
   await expectFocusRing(page, "places list toggle");
   await page.keyboard.press("Enter");
+  // The list's buttons are made when it opens (a dataset may have thousands of places).
+  await expect(
+    page.getByRole("list", { name: "Places on the map" }).getByRole("button").first(),
+  ).toBeVisible();
   await tabTo(page, /^Shikotan/, { limit: 20 });
   await expectFocusRing(page, "place button");
   await page.keyboard.press("Enter");

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { FacetCount } from "../data/indexDataset";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
@@ -9,6 +9,7 @@ import {
   showingSentence,
 } from "./facets";
 import "./filters.css";
+import { useDisclosure } from "../ui/useDisclosure";
 
 /** Facet values listed before "Show all". */
 const FIRST_VALUES = 12;
@@ -21,9 +22,7 @@ const FIRST_VALUES = 12;
  */
 export function FilterPanel() {
   const panelId = useId();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, root, toggle } = useDisclosure();
   const active = useAppStore(selectActiveFilterCount);
   const hasData = useAppStore((state) => state.index !== null);
   const actorCounts = useAppStore(selectActorCounts);
@@ -32,27 +31,6 @@ export function FilterPanel() {
   const tags = useAppStore((state) => state.tags);
   const toggleActor = useAppStore((state) => state.toggleActor);
   const toggleTag = useAppStore((state) => state.toggleTag);
-
-  // A click or tap outside closes the panel; so does Escape, giving focus back to the button.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      if (!root.current?.contains(document.activeElement)) return;
-      event.preventDefault();
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open]);
 
   return (
     <div className="filters" ref={root}>

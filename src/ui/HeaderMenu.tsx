@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useId } from "react";
+import { useDisclosure } from "./useDisclosure";
 
 /**
  * The header's tools (naming switch, Open dataset). Wide screens show them
@@ -8,29 +9,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      if (!root.current?.contains(document.activeElement)) return;
-      event.preventDefault();
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open]);
+  const { open, setOpen, root, toggle } = useDisclosure();
 
   return (
     <div className="header-menu" ref={root} data-open={open}>
