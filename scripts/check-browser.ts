@@ -4,10 +4,12 @@
  */
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "./chromium";
 
 const explicit = process.env.CHROMIUM_PATH;
-const candidates = [explicit, "/usr/bin/chromium"].filter((path): path is string => Boolean(path));
-const found = candidates.find((path) => existsSync(path));
+// The same choice as the Playwright config and the benchmark make.
+const chosen = chromiumPath();
+const found = chosen && existsSync(chosen) ? chosen : undefined;
 
 let bundled: string | null = null;
 try {

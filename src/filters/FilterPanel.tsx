@@ -9,6 +9,7 @@ import {
   showingSentence,
 } from "./facets";
 import "./filters.css";
+import { ToolbarIcon } from "../ui/ToolbarIcon";
 import { useDisclosure } from "../ui/useDisclosure";
 
 /** Facet values listed before "Show all". */
@@ -43,16 +44,7 @@ export function FilterPanel() {
         disabled={!hasData}
         onClick={() => setOpen((value) => !value)}
       >
-        <svg
-          className="toolbar-icon"
-          viewBox="0 0 24 24"
-          width="20"
-          height="20"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path d="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
-        </svg>
+        <ToolbarIcon path="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
         {/* Phones show only the icon; the word stays the button's name. */}
         <span className="toolbar-label">Filters</span>
         {active > 0 && <span className="filters-badge">{active}</span>}

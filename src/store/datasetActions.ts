@@ -6,8 +6,6 @@ import { loadShippedDataset } from "../data/shippedDataset";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
 
-export { defaultDatasetUrl };
-
 let latestLoad = 0;
 
 function requestFor(

@@ -12,6 +12,7 @@ import {
 import { selectStorySequence, selectStoryStep } from "./storyOrder";
 import { runStoryKey, storyKey, useStoryPageKeys, useStoryPlayer } from "./useStoryPlayer";
 import "./story.css";
+import { ToolbarIcon } from "../ui/ToolbarIcon";
 
 const ORDERS: readonly StoryOrder[] = ["article", "time"];
 const SPEEDS = [1, 2, 4, 8, 15];
@@ -47,16 +48,7 @@ export function StoryBar() {
         aria-pressed={on}
         onClick={() => (on ? stopStory(appStore) : startStory(appStore, "article"))}
       >
-        <svg
-          className="toolbar-icon"
-          viewBox="0 0 24 24"
-          width="20"
-          height="20"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path d="M4 5.5C6.5 4.5 9.5 4.5 12 6v13c-2.5-1.5-5.5-1.5-8-.5zM20 5.5c-2.5-1-5.5-1-8 .5v13c2.5-1.5 5.5-1.5 8-.5z" />
-        </svg>
+        <ToolbarIcon path="M4 5.5C6.5 4.5 9.5 4.5 12 6v13c-2.5-1.5-5.5-1.5-8-.5zM20 5.5c-2.5-1-5.5-1-8 .5v13c2.5-1.5 5.5-1.5 8-.5z" />
         {/* Phones show only the icon; the words stay the button's name. */}
         <span className="toolbar-label">Story mode</span>
       </button>

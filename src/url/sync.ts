@@ -10,7 +10,7 @@ import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 import { defaultWindow } from "../timeline/defaultWindow";
 import { windowShowing } from "../timeline/timeScale";
-import { DEFAULT_URL_STATE, decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
+import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 
 const REPLACE_THROTTLE_MS = 250;
 
@@ -247,5 +247,3 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     },
   };
 }
-
-export { DEFAULT_URL_STATE };
