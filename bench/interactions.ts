@@ -199,6 +199,9 @@ const POINTER_EVENTS = new Set(["pointerdown", "pointerup", "mousedown", "mouseu
 /** Click an event mark; read the interaction's Event Timing entries (and a rAF fallback). */
 export async function measureClick(subject: Subject, limits: Limits): Promise<ClickResult> {
   const { page } = subject;
+  // Let the last gesture settle first (our timeline renders its DOM marks once a gesture pauses).
+  await sleep(300);
+  await twoFrames(page, limits.stepTimeoutMs);
   const target = (await page.evaluate(subject.clickTargetExpression)) as Point | null;
   if (!target) throw new Error("no event mark to click on screen");
   const before = (await page.evaluate(subject.selectedIdExpression)) as string | null;

@@ -139,7 +139,7 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-/** One mark, label or tick text that failed its contrast, in words. */
+/** One mark, label or axis label colour that failed its contrast, in words. */
 interface Low {
   what: string;
   ratio: number;
@@ -206,17 +206,20 @@ async function timelineContrast(page: Page): Promise<{ checked: number; low: Low
         surface.querySelectorAll(".tl-label, .tl-lane-label"),
         (e): [Element, string] => [e, getComputedStyle(e).color],
       ),
-      ...Array.from(surface.querySelectorAll(".tl-tick-label"), (e): [Element, string] => [
-        e,
-        getComputedStyle(e).fill,
-      ]),
     ];
+    // The axis is drawn on canvas: check the colours its labels are drawn with.
+    const canvas = surface.querySelector<HTMLCanvasElement>('[data-testid="timeline-canvas"]');
+    const axis = [canvas?.dataset.tickLabelColour, canvas?.dataset.majorTickLabelColour];
+    if (!canvas || axis.some((colour) => !colour)) {
+      low.push({ what: "axis label colours not found on the canvas", ratio: 0, needed: 4.5 });
+    }
+    for (const colour of axis) if (canvas && colour) texts.push([canvas, colour]);
     for (const [element, colour] of texts) {
       const value = ratio(over(rgb(colour), opacityOf(element), background), background);
       checked++;
       if (value < 4.5)
         low.push({
-          what: `text "${element.textContent}" ${element.getAttribute("class")}`,
+          what: `text "${element.textContent}" ${element.getAttribute("class")} in ${colour}`,
           ratio: value,
           needed: 4.5,
         });

@@ -315,6 +315,38 @@ test.describe("10,000 events", () => {
     await page.keyboard.press("Enter");
     await expect(page.locator(":focus")).toHaveAttribute("aria-pressed", "true");
 
+    // Wheel steps redraw the canvas at once and the DOM once they pause: the
+    // selected mark still ends where the window puts its event.
+    const selectedMark = page.locator('[aria-pressed="true"]');
+    const markBox = await selectedMark.boundingBox();
+    if (!markBox) throw new Error("the selected mark is not drawn");
+    await page.mouse.move(markBox.x + markBox.width / 2 + 30, box.y + box.height - 8);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+    const drift = () =>
+      selectedMark.evaluate((mark) => {
+        const state = window.__app?.store.getState();
+        if (!state?.index) return Number.POSITIVE_INFINITY;
+        const event = state.index.byId.get(state.selectedEventId ?? "");
+        const view = state.timeWindow;
+        const surface = mark.closest('[data-testid="timeline-zoom"]');
+        if (!event || !view || !surface) return Number.POSITIVE_INFINITY;
+        const area = surface.getBoundingClientRect();
+        const middle = (event.interval.start + event.interval.end) / 2;
+        const expected = area.left + ((middle - view.start) / (view.end - view.start)) * area.width;
+        const r = mark.getBoundingClientRect();
+        return Math.abs(r.left + r.width / 2 - expected);
+      });
+    await expect.poll(drift).toBeLessThan(8);
+    // A drag along the selected event's lane, over other events.
+    const laneY = markBox.y + markBox.height / 2;
+    await page.mouse.move(box.x + 40, laneY);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 40, laneY, { steps: 12 });
+    // What passes under a dragging pointer is not hovered.
+    expect(await page.evaluate(() => window.__app?.store.getState().hoveredEventId)).toBeNull();
+    await page.mouse.up();
+    await expect.poll(drift).toBeLessThan(8);
+
     // Zoomed in far enough, the DOM path takes over again.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 8);
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -600);

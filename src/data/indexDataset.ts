@@ -123,12 +123,34 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 }
 
 /** First position whose value is >= target in a sorted array. */
-export function lowerBound(values: ArrayLike<number>, target: number): number {
-  let lo = 0;
-  let hi = values.length;
+export function lowerBound(
+  values: ArrayLike<number>,
+  target: number,
+  from = 0,
+  to = values.length,
+): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((values[mid] ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index in [from, to) of ascending `values` whose value is above `target`. */
+export function upperBound(
+  values: ArrayLike<number>,
+  target: number,
+  from = 0,
+  to = values.length,
+): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) <= target) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,5 +1,6 @@
 import {
   type KeyboardEvent,
+  type RefObject,
   useEffect,
   useId,
   useLayoutEffect,
@@ -11,8 +12,7 @@ import type { Interval } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask, selectFocusEventSet } from "../store/selectors";
-import { DensityCanvas } from "./DensityCanvas";
-import type { CanvasScene } from "./drawCanvas";
+import { type AxisStyle, resolveAxisStyle } from "./drawAxis";
 import { EventMarks } from "./EventMarks";
 import { HoverTooltip } from "./HoverTooltip";
 import { hitTest } from "./intervalIndex";
@@ -20,17 +20,18 @@ import { keyAction, navigate } from "./keyboardNav";
 import { estimateLabelWidth, layoutLabels } from "./labelLayout";
 import { resolveColours } from "./laneColours";
 import { laneAt, laneGeometry } from "./laneGeometry";
-import { binVisible } from "./levelOfDetail";
 import { chooseRenderMode, collectVisible, DOM_MARK_CAP } from "./marks";
+import { labelX } from "./overlayStyle";
 import { placeMarks } from "./placeMarks";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
-import { timeTicks } from "./ticks";
+import { type Frame, TimelineCanvas } from "./TimelineCanvas";
 import type { TimelineModel } from "./timelineModel";
 import { windowShowing, xToTime, zoomWindow } from "./timeScale";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
 import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
 import { useZoomBehavior } from "./useZoomBehavior";
+import type { WindowSource } from "./windowSource";
 
 /** Zoom factor of one +/- key press or button. */
 export const KEY_ZOOM_FACTOR = 1.6;
@@ -44,8 +45,13 @@ const NARROW_QUERY = "(max-width: 720px)";
 
 interface Props {
   model: TimelineModel;
+  /** The settled window React renders; `source` has the live one. */
   view: Interval;
+  source: WindowSource;
+  /** Set here: whether the view draws its events on canvas (gestures may then run ahead of React). */
+  dense: RefObject<boolean>;
   setView: (view: Interval) => void;
+  setViewByGesture: (view: Interval) => void;
 }
 
 function overlaps(model: TimelineModel, position: number, view: Interval): boolean {
@@ -72,7 +78,7 @@ function firstStartingIn(model: TimelineModel, view: Interval, mask: Uint8Array 
  * The zoomable detail view: lanes, axis, and the events as buttons (few in
  * view) or on canvas with a few pinned buttons (many in view).
  */
-export function DetailView({ model, view, setView }: Props) {
+export function DetailView({ model, view, source, dense, setView, setViewByGesture }: Props) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(surfaceRef);
   const geometry = useMemo(
@@ -98,8 +104,8 @@ export function DetailView({ model, view, setView }: Props) {
     bounds: model.bounds,
     width,
     height,
-    window: view,
-    onWindow: setView,
+    source,
+    onWindow: setViewByGesture,
     reducedMotion,
   });
 
@@ -112,6 +118,9 @@ export function DetailView({ model, view, setView }: Props) {
     [model, view, mask],
   );
   const mode = width > 0 ? chooseRenderMode(visible, width) : "dom";
+  useLayoutEffect(() => {
+    dense.current = mode === "canvas";
+  }, [dense, mode]);
 
   let active = -1;
   if (focused >= 0 && passes(mask, focused)) active = focused;
@@ -135,12 +144,12 @@ export function DetailView({ model, view, setView }: Props) {
   const labels = useMemo(() => {
     if (width <= 0) return [];
     const candidates = positions.map((position) => {
-      const x0 = boxes.get(position)?.x0 ?? 0;
+      const box = boxes.get(position) ?? { x0: 0, x1: 0 };
       const highlighted = focusSet?.has(position) ? 1 : 0;
       return {
         position,
         lane: model.spatial.laneOf[position] ?? 0,
-        x: Math.max(x0, 2),
+        x: labelX(box),
         width: estimateLabelWidth(text.title(position)),
         priority: position === selected ? 3 : position === focused ? 2 : highlighted,
       };
@@ -163,20 +172,32 @@ export function DetailView({ model, view, setView }: Props) {
     });
   }, [positions, boxes, model, width, focusSet, selected, focused, text, geometry, narrow]);
 
-  const ticks = useMemo(() => timeTicks(view, width, coarse ? 80 : 100), [view, width, coarse]);
-
-  const [colours, setColours] = useState<string[]>([]);
+  const [theme, setTheme] = useState<{ colours: string[]; axis: AxisStyle } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the colours change with the colour scheme.
   useLayoutEffect(() => {
-    if (surfaceRef.current) setColours(resolveColours(surfaceRef.current, model.colourVars));
+    const surface = surfaceRef.current;
+    if (surface)
+      setTheme({
+        colours: resolveColours(surface, model.colourVars),
+        axis: resolveAxisStyle(surface),
+      });
   }, [model, dark]);
 
-  const scene = useMemo((): CanvasScene | null => {
-    if (mode !== "canvas" || width <= 0) return null;
-    const bins = binVisible(model.spatial, view, width, mask);
-    const dimOpacity = dark ? DIM_OPACITY.dark : DIM_OPACITY.light;
-    return { model, bins, view, width, geometry, colours, focusSet, dimOpacity, mask };
-  }, [mode, model, view, width, mask, geometry, colours, focusSet, dark]);
+  const frame = useMemo((): Frame | null => {
+    if (!theme || width <= 0) return null;
+    return {
+      model,
+      width,
+      geometry,
+      mask,
+      focusSet,
+      colours: theme.colours,
+      axis: theme.axis,
+      dimOpacity: dark ? DIM_OPACITY.dark : DIM_OPACITY.light,
+      tickSpacing: coarse ? 80 : 100,
+      dense: mode === "canvas",
+    };
+  }, [model, width, geometry, mask, focusSet, theme, dark, coarse, mode]);
 
   // Keyboard focus follows the focused position once its button is rendered.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the rendered buttons change.
@@ -192,6 +213,7 @@ export function DetailView({ model, view, setView }: Props) {
     const action = keyAction(event.key);
     if (action === null || action === "select") return; // Enter and Space: the button's own click.
     event.preventDefault();
+    const live = source.get();
     if (action === "clear") {
       clearSelection();
       return;
@@ -199,31 +221,32 @@ export function DetailView({ model, view, setView }: Props) {
     if (action === "zoomIn" || action === "zoomOut") {
       const anchorEvent = model.index.events[active];
       const anchor =
-        anchorEvent && overlaps(model, active, view)
+        anchorEvent && overlaps(model, active, live)
           ? (anchorEvent.interval.start + anchorEvent.interval.end) / 2
-          : (view.start + view.end) / 2;
+          : (live.start + live.end) / 2;
       setView(
-        zoomWindow(view, action === "zoomIn" ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, anchor),
+        zoomWindow(live, action === "zoomIn" ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, anchor),
       );
       return;
     }
-    const next = navigate({ index: model.spatial, mask, window: view }, active, action);
+    const next = navigate({ index: model.spatial, mask, window: live }, active, action);
     const nextEvent = model.index.events[next];
     if (!nextEvent) return;
     moveFocus.current = true;
     setFocused(next);
-    if (!overlaps(model, next, view)) setView(windowShowing(view, nextEvent.interval));
+    if (!overlaps(model, next, live)) setView(windowShowing(live, nextEvent.interval));
   };
 
   // Pointer hit-testing for what the canvas draws (and forgiving clicks near a button).
-  const latest = useRef({ model, view, width, geometry, mask, coarse });
-  latest.current = { model, view, width, geometry, mask, coarse };
+  const latest = useRef({ model, source, width, geometry, mask, coarse });
+  latest.current = { model, source, width, geometry, mask, coarse };
   useEffect(() => {
     const surface = surfaceRef.current;
     if (!surface) return;
     let hovered: string | null = null;
     const hit = (event: MouseEvent): string | null => {
-      const { model: m, view: v, width: w, geometry: g, mask: k, coarse: c } = latest.current;
+      const { model: m, source: s, width: w, geometry: g, mask: k, coarse: c } = latest.current;
+      const v = s.get();
       const rect = surface.getBoundingClientRect();
       const lane = laneAt(event.clientY - rect.top, g, m.lanes.length);
       if (lane < 0 || w <= 0) return null;
@@ -236,7 +259,8 @@ export function DetailView({ model, view, setView }: Props) {
       (event.target as Element | null)?.closest?.("button") != null;
     const onMove = (event: PointerEvent) => {
       if (onButton(event) || surface.dataset.renderMode !== "canvas") return;
-      const id = hit(event);
+      // A drag pans: what passes under the pointer is not hovered (each hover redraws the map).
+      const id = event.buttons === 0 ? hit(event) : null;
       if (id !== hovered) {
         hovered = id;
         hoverEvent(id);
@@ -272,9 +296,9 @@ export function DetailView({ model, view, setView }: Props) {
       >
         {width > 0 && (
           <>
-            <TimeGrid lanes={model.lanes} geometry={geometry} ticks={ticks} width={width} />
-            {scene && <DensityCanvas scene={scene} height={geometry.lanesHeight} />}
-            <LaneLabels lanes={model.lanes} geometry={geometry} colours={colours} />
+            <TimeGrid lanes={model.lanes} geometry={geometry} width={width} />
+            {frame && <TimelineCanvas frame={frame} source={source} surfaceRef={surfaceRef} />}
+            <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
             <EventMarks
               model={model}
               positions={positions}

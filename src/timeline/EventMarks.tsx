@@ -3,6 +3,7 @@ import { useAppStore } from "../store/appStore";
 import type { PlacedLabel } from "./labelLayout";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
+import { labelTransform, markPlacement } from "./overlayStyle";
 import type { MarkBox } from "./placeMarks";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
@@ -24,13 +25,6 @@ interface Props {
   onFocusEvent: (position: number) => void;
   onKeyDown: (event: KeyboardEvent<HTMLFieldSetElement>) => void;
   hintId: string;
-}
-
-/** Keep a bar's drawn box near the view, so a century-long span is not a 10-million-pixel element. */
-function clip(x0: number, x1: number, width: number): { left: number; size: number } {
-  const left = Math.max(x0, -20);
-  const right = Math.min(x1, width + 20);
-  return { left, size: Math.max(right - left, 0) };
 }
 
 /**
@@ -65,17 +59,14 @@ export function EventMarks(props: Props) {
           if (!event) return null;
           const lane = laneOf[position] ?? 0;
           const { kind, approximate } = kindOf(model, position);
-          const { x0, x1 } = props.boxes.get(position) ?? { x0: -100, x1: -100 };
-          const { left, size } = clip(x0, x1, width);
-          const top = lane * geometry.laneHeight + geometry.markY - geometry.markHeight / 2;
+          const box = props.boxes.get(position) ?? { x0: -100, x1: -100 };
           const isSelected = position === selected;
           const classes = ["tl-mark", `tl-mark--${kind}`];
           if (approximate) classes.push("is-approximate");
           if (isSelected) classes.push("is-selected");
           if (focusSet) classes.push(focusSet.has(position) ? "is-highlighted" : "is-dimmed");
           const style = {
-            transform: `translate(${left}px, ${top}px)`,
-            width: `${size}px`,
+            ...markPlacement(box, lane, geometry, width),
             height: `${geometry.markHeight}px`,
             "--mark-colour": cssColour(model.colourVars[lane] ?? "--lane-other"),
           } as CSSProperties;
@@ -103,7 +94,6 @@ export function EventMarks(props: Props) {
         {labels.map((label) => {
           const event = events[label.position];
           if (!event) return null;
-          const top = label.lane * geometry.laneHeight + (geometry.labelRowsY[label.row] ?? 0);
           const classes = ["tl-label"];
           if (label.position === selected) classes.push("is-selected");
           if (focusSet && !focusSet.has(label.position)) classes.push("is-dimmed");
@@ -111,8 +101,10 @@ export function EventMarks(props: Props) {
             <span
               key={event.id}
               className={classes.join(" ")}
+              data-position={label.position}
+              data-row={label.row}
               style={{
-                transform: `translate(${label.x}px, ${top}px)`,
+                transform: labelTransform(label.x, label.lane, label.row, geometry),
                 maxWidth: `${label.width}px`,
               }}
             >

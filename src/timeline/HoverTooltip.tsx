@@ -2,6 +2,7 @@ import { formatEventDate, type Interval } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import type { LaneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
+import { tooltipAnchor } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
 
@@ -26,8 +27,7 @@ export function HoverTooltip(props: {
   if (!event || event.interval.end <= view.start || event.interval.start >= view.end) return null;
   const position = event.order;
   const { kind } = kindOf(model, position);
-  const { x0, x1 } = markExtent(kind, event.interval, view, width);
-  const anchor = Math.min(Math.max((Math.max(x0, 0) + Math.min(x1, width)) / 2, 0), width);
+  const anchor = tooltipAnchor(markExtent(kind, event.interval, view, width), width);
   const lane = model.spatial.laneOf[position] ?? 0;
   // Above the mark where a two-line tooltip fits, below it otherwise (the surface clips).
   const above = lane * geometry.laneHeight + geometry.markY - geometry.markHeight;
@@ -39,6 +39,7 @@ export function HoverTooltip(props: {
       className={`tl-tooltip${below ? " is-below" : ""}${alignRight ? " is-right" : ""}`}
       role="tooltip"
       data-testid="timeline-tooltip"
+      data-position={position}
       style={{ left: `${anchor}px`, top: `${y}px` }}
     >
       <span className="tl-tooltip-title">{text.title(position)}</span>

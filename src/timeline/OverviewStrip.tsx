@@ -8,6 +8,7 @@ import type { TimelineModel } from "./timelineModel";
 import { useBrushBehavior } from "./useBrushBehavior";
 import { useElementSize } from "./useElementSize";
 import { useCoarsePointer } from "./useMediaQuery";
+import type { WindowSource } from "./windowSource";
 
 const BIN_PX = 3;
 const HISTOGRAM_HEIGHT = 26;
@@ -24,10 +25,13 @@ function day(ms: number): string {
 export function OverviewStrip({
   model,
   view,
+  source,
   setView,
 }: {
   model: TimelineModel;
+  /** The settled window, for the description; the brush follows the live one. */
   view: Interval;
+  source: WindowSource;
   setView: (view: Interval) => void;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -50,7 +54,7 @@ export function OverviewStrip({
     bounds: model.bounds,
     width,
     height,
-    window: view,
+    source,
     onWindow: setView,
     handleSize: coarse ? 24 : 10,
   });

@@ -3,16 +3,14 @@ import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT } from "./laneGeometry";
 import type { Lane } from "./lanes";
-import type { Tick } from "./ticks";
 
-/** Lane bands, tick lines and the time axis: one decorative SVG behind the marks. */
-export function TimeGrid(props: {
-  lanes: readonly Lane[];
-  geometry: LaneGeometry;
-  ticks: readonly Tick[];
-  width: number;
-}) {
-  const { lanes, geometry, ticks, width } = props;
+/**
+ * Lane bands and the axis line: one decorative SVG behind the marks. The
+ * ticks move with every gesture frame, so they are drawn on the canvas
+ * (drawAxis).
+ */
+export function TimeGrid(props: { lanes: readonly Lane[]; geometry: LaneGeometry; width: number }) {
+  const { lanes, geometry, width } = props;
   const { laneHeight, lanesHeight } = geometry;
   return (
     <svg className="tl-grid" width={width} height={lanesHeight + AXIS_HEIGHT} aria-hidden="true">
@@ -28,16 +26,6 @@ export function TimeGrid(props: {
           />
         ) : null,
       )}
-      {ticks.map((tick) => (
-        <line
-          key={tick.time}
-          className={tick.major ? "tl-tick tl-tick--major" : "tl-tick"}
-          x1={tick.x}
-          x2={tick.x}
-          y1={0}
-          y2={lanesHeight + 6}
-        />
-      ))}
       <line
         className="tl-axis-line"
         x1={0}
@@ -45,16 +33,6 @@ export function TimeGrid(props: {
         y1={lanesHeight + 0.5}
         y2={lanesHeight + 0.5}
       />
-      {ticks.map((tick) => (
-        <text
-          key={tick.time}
-          className={tick.major ? "tl-tick-label tl-tick-label--major" : "tl-tick-label"}
-          x={tick.x + 3}
-          y={lanesHeight + 18}
-        >
-          {tick.label}
-        </text>
-      ))}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 import "./timeline.css";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
 import { appStore, useAppStore } from "../store/appStore";
 import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
@@ -10,11 +10,15 @@ import { TimelineToolbar } from "./TimelineToolbar";
 import { buildTimelineModel } from "./timelineModel";
 import { clampWindow, zoomWindow } from "./timeScale";
 import { useFollowSelection } from "./useFollowSelection";
+import { useSettledWindow } from "./useSettledWindow";
+import { storeWindowSource } from "./windowSource";
 
 /**
  * The timeline: a legend and controls, the zoomable detail view, and the
  * overview strip with its brush. It shows the store's `timeWindow` (the URL
  * or Back/Forward may change it) and writes it on zoom, pan and brush.
+ * Gestures over a dense view move the canvas at once and React later (see
+ * windowSource).
  */
 export function Timeline() {
   const index = useAppStore((state) => state.index);
@@ -24,8 +28,11 @@ export function Timeline() {
     [index, laneKey],
   );
   const fallback = useMemo(() => (index ? defaultWindow(index) : { start: 0, end: 1 }), [index]);
-  const stored = useAppStore((state) => state.timeWindow);
-  const view = stored ?? fallback;
+  const source = useMemo(() => storeWindowSource(appStore, fallback), [fallback]);
+  /** True while a gesture's change is being written and the detail view draws on canvas. */
+  const deferring = useRef(false);
+  const dense = useRef(false);
+  const view = useSettledWindow(source, deferring);
   const bounds = model?.bounds;
 
   const setView = useCallback(
@@ -34,12 +41,24 @@ export function Timeline() {
     },
     [bounds],
   );
+  const setViewByGesture = useCallback(
+    (next: Interval) => {
+      deferring.current = dense.current;
+      try {
+        setView(next);
+      } finally {
+        deferring.current = false;
+      }
+    },
+    [setView],
+  );
   const zoom = useCallback(
     (direction: 1 | -1) => {
-      const middle = (view.start + view.end) / 2;
-      setView(zoomWindow(view, direction === 1 ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, middle));
+      const live = source.get();
+      const middle = (live.start + live.end) / 2;
+      setView(zoomWindow(live, direction === 1 ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, middle));
     },
-    [view, setView],
+    [source, setView],
   );
   useFollowSelection(model, fallback, setView);
 
@@ -52,8 +71,15 @@ export function Timeline() {
         onZoom={zoom}
         onReset={() => setView(fallback)}
       />
-      <DetailView model={model} view={view} setView={setView} />
-      <OverviewStrip model={model} view={view} setView={setView} />
+      <DetailView
+        model={model}
+        view={view}
+        source={source}
+        dense={dense}
+        setView={setView}
+        setViewByGesture={setViewByGesture}
+      />
+      <OverviewStrip model={model} view={view} source={source} setView={setViewByGesture} />
     </div>
   );
 }

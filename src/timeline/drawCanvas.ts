@@ -108,7 +108,7 @@ function drawLane(context: Context, scene: CanvasScene, lane: number, alpha: num
       solid.rect(bin * bins.binPx + 1, rowBottom - h, bins.binPx - 2, h);
       continue;
     }
-    const position = bins.first[cell] ?? 0;
+    const position = bins.lone[cell] ?? 0;
     const { kind, approximate } = kindOf(model, position);
     if (kind === "period") {
       drawMark(context, scene, position, lane, alpha);

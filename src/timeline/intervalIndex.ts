@@ -12,7 +12,7 @@ import { lowerBound } from "../data/indexDataset";
 
 const TIER_LIMITS = [1.5 * DAY_MS, 32 * DAY_MS, 370 * DAY_MS, Number.POSITIVE_INFINITY];
 
-interface Tier {
+export interface Tier {
   /** Time-ordered positions, sorted by start. */
   positions: Int32Array;
   starts: Float64Array;
@@ -71,16 +71,18 @@ export function buildIntervalIndex(
 
 /**
  * Calls `visit` with the position of every event of `lane` overlapping
- * [range.start, range.end), tier by tier (not in global time order).
+ * [range.start, range.end), tier by tier (not in global time order); with
+ * `only`, of that one tier of the lane.
  */
 export function forEachInRange(
   index: IntervalIndex,
   lane: number,
   range: Interval,
   visit: (position: number) => void,
+  only?: Tier,
 ): void {
   const { ends } = index;
-  for (const tier of index.tiers[lane] ?? []) {
+  for (const tier of only ? [only] : (index.tiers[lane] ?? [])) {
     const to = lowerBound(tier.starts, range.end);
     for (let k = lowerBound(tier.starts, range.start - tier.maxDuration); k < to; k++) {
       const position = tier.positions[k] ?? 0;

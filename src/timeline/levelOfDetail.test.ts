@@ -30,15 +30,17 @@ describe("binVisible", () => {
     [0, 0, 0, 0, 0, 1],
   );
 
-  it("counts narrow events in the bin of their middle, per lane", () => {
+  it("counts narrow events in the bin where they start, per lane", () => {
     const bins = binVisible(index, window, 100, null, 10);
     expect(bins.binCount).toBe(10);
     expect(bins.counts[0]).toBe(3);
     expect(bins.counts[5]).toBe(1);
     expect(bins.counts[10]).toBe(1); // lane 1, bin 0
-    expect(bins.first[0]).toBe(0);
-    expect(bins.first[5]).toBe(3);
-    expect(bins.first[1]).toBe(-1);
+    // A bin's event is known only when it is alone there.
+    expect(bins.lone[0]).toBe(-1);
+    expect(bins.lone[5]).toBe(3);
+    expect(bins.lone[10]).toBe(5);
+    expect(bins.lone[1]).toBe(-1);
     expect(bins.maxCount).toBe(3);
   });
 
@@ -50,6 +52,32 @@ describe("binVisible", () => {
   it("leaves filtered-out events uncounted", () => {
     const mask = Uint8Array.from([1, 0, 0, 1, 1, 1]);
     expect(binVisible(index, window, 100, mask, 10).counts[0]).toBe(1);
+  });
+
+  it("counts by binary search exactly what visiting each event counts", () => {
+    const data = indexDataset(syntheticDataset(20_000, 3));
+    const { laneOf, lanes } = assignLanes(data.events, "actors");
+    const spatial = buildIntervalIndex(data.starts, data.ends, laneOf, lanes.length);
+    // A mask that passes everything takes the one-by-one path.
+    const all = new Uint8Array(20_000).fill(1);
+    const span = data.extent.end - data.extent.start;
+    let binned = 0;
+    for (const [from, to] of [
+      [0, 1],
+      [0.5, 0.52],
+      [0.9, 0.9005],
+      [0.3137, 0.6271],
+    ] as const) {
+      const window = { start: data.extent.start + from * span, end: data.extent.start + to * span };
+      const fast = binVisible(spatial, window, 1037, null);
+      const slow = binVisible(spatial, window, 1037, all);
+      expect(Array.from(fast.counts)).toEqual(Array.from(slow.counts));
+      expect(Array.from(fast.lone)).toEqual(Array.from(slow.lone));
+      expect(fast.wide.sort((a, b) => a - b)).toEqual(slow.wide.sort((a, b) => a - b));
+      expect(fast.maxCount).toBe(slow.maxCount);
+      binned += fast.counts.reduce((sum, c) => sum + c, 0);
+    }
+    expect(binned).toBeGreaterThan(10_000);
   });
 
   it("counts every one of 20,000 events once at full extent", () => {

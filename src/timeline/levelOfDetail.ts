@@ -1,13 +1,19 @@
 /**
  * Level of detail for dense views: per lane, events narrower than a bin are
- * counted in the pixel bin of their middle; a bin holding one event draws
+ * counted in the pixel bin where they start; a bin holding one event draws
  * that event's mark, a bin holding more draws a density bar with its count.
- * Events wider than a bin are drawn as their own bars. O(log n + visible).
+ * Events wider than a bin are drawn as their own bars.
+ *
+ * A tier of the interval index whose longest event is narrower than a bin
+ * (days and months, mostly) is counted with a binary search per bin,
+ * O(bins log n) however many events it holds; other tiers, and any tier
+ * under a filter, visit their events one by one (O(visible)).
  */
 import type { Interval } from "../data/dates";
+import { lowerBound, upperBound } from "../data/indexDataset";
 import { passes } from "../store/selectors";
-import { forEachInWindow, type IntervalIndex } from "./intervalIndex";
-import { timeToX } from "./timeScale";
+import { forEachInRange, type IntervalIndex, type Tier } from "./intervalIndex";
+import { span, timeToX } from "./timeScale";
 
 export const BIN_PX = 8;
 
@@ -20,8 +26,8 @@ export interface Bins {
   laneCount: number;
   /** counts[lane * binCount + bin] */
   counts: Uint32Array;
-  /** The first event counted in each bin (time-ordered position), -1 when empty. */
-  first: Int32Array;
+  /** The event (time-ordered position) of each bin that holds exactly one, else -1. */
+  lone: Int32Array;
   /** Events at least a bin wide, drawn as bars of their own (empty when `cover` stands in for them). */
   wide: number[];
   maxCount: number;
@@ -47,38 +53,80 @@ export function binVisible(
   const binCount = Math.max(1, Math.ceil(width / binPx));
   const { laneCount, starts, ends } = index;
   const counts = new Uint32Array(laneCount * binCount);
-  const first = new Int32Array(laneCount * binCount).fill(-1);
+  const lone = new Int32Array(laneCount * binCount).fill(-1);
   const wide: number[] = [];
-  let maxCount = 0;
-  forEachInWindow(index, window, (position, lane) => {
+  const msPerPx = span(window) / width;
+  // boundaries[b]: the time where bin b starts.
+  const boundaries = Float64Array.from(
+    { length: binCount },
+    (_, b) => window.start + b * binPx * msPerPx,
+  );
+
+  const add = (lane: number, bin: number, position: number, count: number) => {
+    const cell = lane * binCount + bin;
+    counts[cell] = (counts[cell] ?? 0) + count;
+    lone[cell] = position;
+  };
+
+  /** Every event of the tier is narrower than a bin: count them per bin by binary search. */
+  const countTier = (tier: Tier, lane: number) => {
+    const { starts: tierStarts, positions } = tier;
+    // Started at or before the window's start and still running: the first bin.
+    const core = upperBound(tierStarts, window.start);
+    for (let k = lowerBound(tierStarts, window.start - tier.maxDuration); k < core; k++) {
+      const position = positions[k] ?? 0;
+      if ((ends[position] ?? 0) > window.start) add(lane, 0, position, 1);
+    }
+    const to = lowerBound(tierStarts, window.end, core);
+    let k = core;
+    for (let bin = 0; bin < binCount && k < to; bin++) {
+      const next =
+        bin === binCount - 1 ? to : lowerBound(tierStarts, boundaries[bin + 1] ?? 0, k, to);
+      if (next > k) add(lane, bin, positions[k] ?? 0, next - k);
+      k = next;
+    }
+  };
+
+  const visit = (lane: number) => (position: number) => {
     if (!passes(mask, position)) return;
     const x0 = timeToX(window, width, starts[position] ?? 0);
     const x1 = timeToX(window, width, ends[position] ?? 0);
-    if (x1 - x0 >= binPx) {
-      wide.push(position);
-      return;
+    if (x1 - x0 >= binPx) wide.push(position);
+    else add(lane, binIndex(x0, binPx, binCount), position, 1);
+  };
+
+  for (let lane = 0; lane < laneCount; lane++) {
+    const tiers = index.tiers[lane] ?? [];
+    const visitLane = visit(lane);
+    for (const tier of tiers) {
+      if (mask === null && tier.maxDuration < binPx * msPerPx) countTier(tier, lane);
+      else forEachInRange(index, lane, window, visitLane, tier);
     }
-    const cell = lane * binCount + binIndex((x0 + x1) / 2, binPx, binCount);
-    const count = (counts[cell] ?? 0) + 1;
-    counts[cell] = count;
-    if (count === 1 || position < (first[cell] ?? 0)) first[cell] = position;
-    if (count > maxCount) maxCount = count;
-  });
-  if (wide.length <= MAX_WIDE_MARKS) {
-    return {
-      binPx,
-      binCount,
-      laneCount,
-      counts,
-      first,
-      wide,
-      maxCount,
-      cover: null,
-      maxCover: 0,
-      wideCount: wide.length,
-    };
   }
-  // A difference array per lane: +1 where an event starts covering, -1 after it ends.
+
+  let maxCount = 0;
+  for (let cell = 0; cell < counts.length; cell++) {
+    const count = counts[cell] ?? 0;
+    if (count > maxCount) maxCount = count;
+    if (count !== 1) lone[cell] = -1;
+  }
+
+  const result = { binPx, binCount, laneCount, counts, lone, maxCount, wideCount: wide.length };
+  if (wide.length <= MAX_WIDE_MARKS) return { ...result, wide, cover: null, maxCover: 0 };
+  const { cover, maxCover } = coverage(index, window, width, wide, binPx, binCount);
+  return { ...result, wide: [], cover, maxCover };
+}
+
+/** How many wide events cover each bin: a difference array per lane, +1 where one starts covering, -1 after it ends. */
+function coverage(
+  index: IntervalIndex,
+  window: Interval,
+  width: number,
+  wide: readonly number[],
+  binPx: number,
+  binCount: number,
+): { cover: Uint32Array; maxCover: number } {
+  const { laneCount, starts, ends } = index;
   const cover = new Uint32Array(laneCount * binCount);
   const delta = new Int32Array(laneCount * (binCount + 1));
   for (const position of wide) {
@@ -97,18 +145,7 @@ export function binVisible(
       if (running > maxCover) maxCover = running;
     }
   }
-  return {
-    binPx,
-    binCount,
-    laneCount,
-    counts,
-    first,
-    wide: [],
-    maxCount,
-    cover,
-    maxCover,
-    wideCount: wide.length,
-  };
+  return { cover, maxCover };
 }
 
 /** Height of a density bar as a share of the lane's mark row: logarithmic, so one busy day does not flatten the rest. */

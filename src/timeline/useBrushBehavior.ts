@@ -3,14 +3,15 @@
  * shows the detail window and sets it. Dragging the selection pans (the span
  * is kept, even when the selection is drawn wider than the window so it stays
  * grabbable); dragging an edge or a new stretch sets the window; a click
- * without a drag centres the window there. The store drives `brush.move`
- * under a flag, so our own moves do not echo.
+ * without a drag centres the window there. The live window drives
+ * `brush.move` under a flag, so our own moves do not echo.
  */
 import { type BrushBehavior, brushX, type D3BrushEvent } from "d3-brush";
 import { pointer, select } from "d3-selection";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import { span, timeToX, xToTime } from "./timeScale";
+import type { WindowSource } from "./windowSource";
 
 /** The selection is never drawn narrower than this, so a one-day window can still be grabbed. */
 export const MIN_BRUSH_PX = 12;
@@ -19,7 +20,7 @@ interface Options {
   bounds: Interval;
   width: number;
   height: number;
-  window: Interval;
+  source: WindowSource;
   onWindow: (window: Interval) => void;
   handleSize: number;
 }
@@ -55,7 +56,7 @@ export function windowFromBrush(
 }
 
 export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Options): void {
-  const { bounds, width, height, window, handleSize } = options;
+  const { bounds, width, height, source, handleSize } = options;
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const syncing = useRef(false);
   const latest = useRef(options);
@@ -70,13 +71,14 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
         if (syncing.current || !event.sourceEvent) return;
         const selection = event.selection as [number, number] | null;
         if (!selection) return;
-        const { bounds: b, width: w, window: current, onWindow } = latest.current;
-        onWindow(windowFromBrush(selection, event.mode, current, b, w));
+        const { bounds: b, width: w, source: s, onWindow } = latest.current;
+        onWindow(windowFromBrush(selection, event.mode, s.get(), b, w));
       })
       .on("end", (event: D3BrushEvent<unknown>) => {
         if (syncing.current || !event.sourceEvent) return;
-        const { bounds: b, width: w, window: current, onWindow } = latest.current;
+        const { bounds: b, width: w, source: s, onWindow } = latest.current;
         if (event.selection) return;
+        const current = s.get();
         // A click without a drag: centre the window on the clicked time.
         const [x] = pointer(event.sourceEvent, g);
         const middle = xToTime(b, w, x);
@@ -89,7 +91,7 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
           try {
             select(g).call(
               brushRef.current.move,
-              brushSelection(now.window, now.bounds, now.width),
+              brushSelection(now.source.get(), now.bounds, now.width),
             );
           } finally {
             syncing.current = false;
@@ -123,11 +125,15 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
     const g = ref.current;
     const brush = brushRef.current;
     if (!g || !brush || width <= 0) return;
-    syncing.current = true;
-    try {
-      select(g).call(brush.move, brushSelection(window, bounds, width));
-    } finally {
-      syncing.current = false;
-    }
-  }, [ref, bounds, width, height, window, handleSize]);
+    const move = (window: Interval) => {
+      syncing.current = true;
+      try {
+        select(g).call(brush.move, brushSelection(window, bounds, width));
+      } finally {
+        syncing.current = false;
+      }
+    };
+    move(source.get());
+    return source.subscribe(move);
+  }, [ref, bounds, width, height, source, handleSize]);
 }

@@ -10,18 +10,19 @@ import { type ZoomBehavior, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import { MIN_SPAN_MS, sameWindow, span, transformToWindow, windowToTransform } from "./timeScale";
+import type { WindowSource } from "./windowSource";
 
 interface Options {
   bounds: Interval;
   width: number;
   height: number;
-  window: Interval;
+  source: WindowSource;
   onWindow: (window: Interval) => void;
   reducedMotion: boolean;
 }
 
 export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Options): void {
-  const { bounds, width, height, window, reducedMotion } = options;
+  const { bounds, width, height, source, reducedMotion } = options;
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const syncing = useRef(false);
   const latest = useRef(options);
@@ -57,14 +58,18 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
       .translateExtent(size)
       .scaleExtent([1, Math.max(1, span(bounds) / MIN_SPAN_MS)])
       .duration(reducedMotion ? 0 : 250);
-    const current = transformToWindow(zoomTransform(element), bounds, width);
-    if (sameWindow(current, window)) return;
-    const wanted = windowToTransform(window, bounds, width);
-    syncing.current = true;
-    try {
-      behavior.transform(select(element), zoomIdentity.translate(wanted.x, 0).scale(wanted.k));
-    } finally {
-      syncing.current = false;
-    }
-  }, [ref, bounds, width, height, window, reducedMotion]);
+    const sync = (window: Interval) => {
+      const current = transformToWindow(zoomTransform(element), bounds, width);
+      if (sameWindow(current, window)) return;
+      const wanted = windowToTransform(window, bounds, width);
+      syncing.current = true;
+      try {
+        behavior.transform(select(element), zoomIdentity.translate(wanted.x, 0).scale(wanted.k));
+      } finally {
+        syncing.current = false;
+      }
+    };
+    sync(source.get());
+    return source.subscribe(sync);
+  }, [ref, bounds, width, height, source, reducedMotion]);
 }

@@ -79,6 +79,20 @@ describe("URL sync", () => {
     expect(window.location.search).toBe("?event=e-2018-01&from=2000-01-01&to=2001-12-31");
   });
 
+  it("writes a continuous gesture's window once, when it pauses", () => {
+    boot("");
+    const replace = vi.spyOn(window.history, "replaceState");
+    for (let day = 1; day <= 10; day++) {
+      store.getState().setTimeWindow({ start: Date.UTC(2000, 0, day), end: Date.UTC(2001, 0, 1) });
+      vi.advanceTimersByTime(100);
+    }
+    expect(replace).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe("?from=2000-01-10&to=2000-12-31");
+    replace.mockRestore();
+  });
+
   it("applies Back and Forward to the store without writing history", () => {
     boot("");
     store.getState().selectEvent("e-1945");

@@ -1,7 +1,7 @@
 /**
  * Keeps the address bar and the store in step. A new selection (or filter,
  * naming, story, dataset) is a `pushState`, so Back and Forward walk through
- * them; zooming, panning and typing a search are a throttled `replaceState`.
+ * them; zooming, panning and typing a search are one `replaceState` once they pause.
  */
 import type { DatasetIndex } from "../data/indexDataset";
 import type { AppStore } from "../store/appStore";
@@ -12,7 +12,8 @@ import { defaultWindow } from "../timeline/defaultWindow";
 import { windowShowing } from "../timeline/timeScale";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 
-const REPLACE_THROTTLE_MS = 250;
+/** A gesture or typing writes the URL once it pauses this long (each write costs the browser work). */
+const REPLACE_DEBOUNCE_MS = 250;
 
 const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
   index ? defaultWindow(index) : null,
@@ -203,7 +204,8 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       write(full, "push");
       return;
     }
-    if (timer === null) timer = setTimeout(flush, REPLACE_THROTTLE_MS);
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(flush, REPLACE_DEBOUNCE_MS);
   });
 
   const onPopState = () => {

@@ -1,0 +1,51 @@
+/**
+ * Between React renders (a gesture over a dense view, see windowSource), the
+ * few DOM elements anchored to events (pinned marks, their labels, the
+ * tooltip) are moved to the live window here, with the same placement
+ * functions React renders with.
+ */
+import type { Interval } from "../data/dates";
+import type { LaneGeometry } from "./laneGeometry";
+import { markExtent } from "./marks";
+import { labelTransform, labelX, markPlacement, tooltipAnchor } from "./overlayStyle";
+import { placeMarks } from "./placeMarks";
+import { kindOf, type TimelineModel } from "./timelineModel";
+
+function positionOf(element: HTMLElement): number {
+  const value = Number(element.dataset.position);
+  return Number.isInteger(value) ? value : -1;
+}
+
+export function followView(
+  surface: HTMLElement,
+  model: TimelineModel,
+  view: Interval,
+  width: number,
+  geometry: LaneGeometry,
+): void {
+  const { laneOf } = model.spatial;
+  const marks = Array.from(surface.querySelectorAll<HTMLElement>(".tl-mark[data-position]"));
+  const positions = marks.map(positionOf);
+  const boxes = placeMarks(model, positions, view, width);
+  marks.forEach((mark, i) => {
+    const position = positions[i] ?? -1;
+    const box = boxes.get(position);
+    if (!box) return;
+    const placement = markPlacement(box, laneOf[position] ?? 0, geometry, width);
+    mark.style.transform = placement.transform;
+    mark.style.width = placement.width;
+  });
+  for (const label of surface.querySelectorAll<HTMLElement>(".tl-label[data-position]")) {
+    const position = positionOf(label);
+    const box = boxes.get(position);
+    if (!box) continue;
+    const row = Number(label.dataset.row) || 0;
+    label.style.transform = labelTransform(labelX(box), laneOf[position] ?? 0, row, geometry);
+  }
+  const tooltip = surface.querySelector<HTMLElement>(".tl-tooltip[data-position]");
+  const event = tooltip ? model.index.events[positionOf(tooltip)] : undefined;
+  if (tooltip && event) {
+    const box = markExtent(kindOf(model, event.order).kind, event.interval, view, width);
+    tooltip.style.left = `${tooltipAnchor(box, width)}px`;
+  }
+}

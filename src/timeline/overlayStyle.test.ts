@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { laneGeometry } from "./laneGeometry";
+import { clipBox, labelTransform, labelX, markPlacement, tooltipAnchor } from "./overlayStyle";
+
+const geometry = laneGeometry(300, 4);
+
+describe("overlay placement", () => {
+  it("clips a long bar to a little beyond the view", () => {
+    expect(clipBox(-1e7, 1e7, 800)).toEqual({ left: -20, size: 840 });
+    expect(clipBox(10, 30, 800)).toEqual({ left: 10, size: 20 });
+  });
+
+  it("places a mark in its lane's mark row", () => {
+    const { transform, width } = markPlacement({ x0: 10, x1: 22 }, 2, geometry, 800);
+    const top = 2 * geometry.laneHeight + geometry.markY - geometry.markHeight / 2;
+    expect(transform).toBe(`translate(10px, ${top}px)`);
+    expect(width).toBe("12px");
+  });
+
+  it("keeps labels off the view's left edge and puts them in their row", () => {
+    expect(labelX({ x0: -50, x1: -40 })).toBe(2);
+    expect(labelX({ x0: 40, x1: 50 })).toBe(40);
+    const top = geometry.laneHeight + (geometry.labelRowsY[1] ?? 0);
+    expect(labelTransform(40, 1, 1, geometry)).toBe(`translate(40px, ${top}px)`);
+  });
+
+  it("anchors the tooltip on the visible part of a mark", () => {
+    expect(tooltipAnchor({ x0: 100, x1: 200 }, 800)).toBe(150);
+    expect(tooltipAnchor({ x0: -1000, x1: 200 }, 800)).toBe(100);
+    expect(tooltipAnchor({ x0: 700, x1: 5000 }, 800)).toBe(750);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Where the overlay's DOM elements go, as pure functions: React renders with
+ * them, and `followView` applies the same between React renders, so both
+ * always write identical values.
+ */
+import type { LaneGeometry } from "./laneGeometry";
+import type { MarkBox } from "./placeMarks";
+
+/** Keep a bar's drawn box near the view, so a century-long span is not a 10-million-pixel element. */
+export function clipBox(x0: number, x1: number, width: number): { left: number; size: number } {
+  const left = Math.max(x0, -20);
+  const right = Math.min(x1, width + 20);
+  return { left, size: Math.max(right - left, 0) };
+}
+
+export function markPlacement(
+  box: MarkBox,
+  lane: number,
+  geometry: LaneGeometry,
+  width: number,
+): { transform: string; width: string } {
+  const { left, size } = clipBox(box.x0, box.x1, width);
+  const top = lane * geometry.laneHeight + geometry.markY - geometry.markHeight / 2;
+  return { transform: `translate(${left}px, ${top}px)`, width: `${size}px` };
+}
+
+/** A label's left edge: at its mark, kept off the view's very edge. */
+export function labelX(box: MarkBox): number {
+  return Math.max(box.x0, 2);
+}
+
+export function labelTransform(x: number, lane: number, row: number, geometry: LaneGeometry) {
+  const top = lane * geometry.laneHeight + (geometry.labelRowsY[row] ?? 0);
+  return `translate(${x}px, ${top}px)`;
+}
+
+/** The tooltip's anchor: the middle of the mark's visible part. */
+export function tooltipAnchor(box: MarkBox, width: number): number {
+  return Math.min(Math.max((Math.max(box.x0, 0) + Math.min(box.x1, width)) / 2, 0), width);
+}
