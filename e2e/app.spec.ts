@@ -18,3 +18,22 @@ test("the production build shows the three regions, the dataset and a loaded map
   const favicon = await page.request.get("/favicon.svg");
   expect(favicon.ok()).toBe(true);
 });
+
+test("Japanese script is drawn with the bundled font, fetched only when it is shown", async ({
+  page,
+}) => {
+  const loadedJapaneseFaces = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter(
+        (face) => face.family.replace(/"/g, "") === "Noto Sans JP" && face.status === "loaded",
+      ).length;
+    });
+  await page.goto("/");
+  await waitForApp(page);
+  expect(await loadedJapaneseFaces()).toBe(0);
+  await page.goto("/?place=iturup");
+  await waitForApp(page);
+  await expect(page.locator('[lang="ja"]').first()).toContainText("択捉島");
+  await expect.poll(loadedJapaneseFaces).toBeGreaterThan(0);
+});
