@@ -15,18 +15,18 @@ import { passes, selectFilterMask, selectFocusEventSet } from "../store/selector
 import { type AxisStyle, resolveAxisStyle } from "./drawAxis";
 import { EventMarks } from "./EventMarks";
 import { HoverTooltip } from "./HoverTooltip";
-import { hitTest } from "./intervalIndex";
 import { keyAction, navigate } from "./keyboardNav";
 import { estimateLabelWidth, layoutLabels } from "./labelLayout";
 import { resolveColours } from "./laneColours";
-import { laneAt, laneGeometry } from "./laneGeometry";
+import { laneGeometry } from "./laneGeometry";
 import { chooseRenderMode, collectVisible, DOM_MARK_CAP } from "./marks";
 import { labelX } from "./overlayStyle";
 import { placeMarks } from "./placeMarks";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
-import { type Frame, TimelineCanvas } from "./TimelineCanvas";
+import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import type { TimelineModel } from "./timelineModel";
-import { windowShowing, xToTime, zoomWindow } from "./timeScale";
+import { windowShowing, zoomWindow } from "./timeScale";
+import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
 import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
@@ -35,9 +35,6 @@ import type { WindowSource } from "./windowSource";
 
 /** Zoom factor of one +/- key press or button. */
 export const KEY_ZOOM_FACTOR = 1.6;
-/** Hit-test radius around the pointer, in px. */
-const HIT_PX = 8;
-const HIT_PX_TOUCH = 22;
 /** Dimmed marks on canvas, as `--dim-opacity` in styles.css: still 3:1 against the surface. */
 const DIM_OPACITY = { light: 0.72, dark: 0.6 };
 /** Below this width lane names move from a gutter to the lanes themselves (see timeline.css). */
@@ -92,8 +89,6 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   const mask = useAppStore(selectFilterMask);
   const selectedId = useAppStore((state) => state.selectedEventId);
   const focusSet = useAppStore(selectFocusEventSet);
-  const selectEvent = useAppStore((state) => state.selectEvent);
-  const hoverEvent = useAppStore((state) => state.hoverEvent);
   const clearSelection = useAppStore((state) => state.clearSelection);
   const text = useEventText(model.index);
   const hintId = useId();
@@ -136,9 +131,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     return pinned.length === 0 ? base : [...new Set([...base, ...pinned])].sort((a, b) => a - b);
   }, [mode, visible, active, selected, model, view]);
 
+  // Marks are placed in the live window: a render while a gesture runs ahead of
+  // React (see windowSource) then agrees with what followView writes.
+  const placedIn = source.get();
   const boxes = useMemo(
-    () => placeMarks(model, positions, view, width),
-    [model, positions, view, width],
+    () => placeMarks(model, positions, placedIn, width),
+    [model, positions, placedIn, width],
   );
 
   const labels = useMemo(() => {
@@ -183,7 +181,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       });
   }, [model, dark]);
 
-  const frame = useMemo((): Frame | null => {
+  const canvasInputs = useMemo((): CanvasInputs | null => {
     if (!theme || width <= 0) return null;
     return {
       model,
@@ -237,53 +235,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     if (!overlaps(model, next, live)) setView(windowShowing(live, nextEvent.interval));
   };
 
-  // Pointer hit-testing for what the canvas draws (and forgiving clicks near a button).
-  const latest = useRef({ model, source, width, geometry, mask, coarse });
-  latest.current = { model, source, width, geometry, mask, coarse };
-  useEffect(() => {
-    const surface = surfaceRef.current;
-    if (!surface) return;
-    let hovered: string | null = null;
-    const hit = (event: MouseEvent): string | null => {
-      const { model: m, source: s, width: w, geometry: g, mask: k, coarse: c } = latest.current;
-      const v = s.get();
-      const rect = surface.getBoundingClientRect();
-      const lane = laneAt(event.clientY - rect.top, g, m.lanes.length);
-      if (lane < 0 || w <= 0) return null;
-      const time = xToTime(v, w, event.clientX - rect.left);
-      const tolerance = ((c ? HIT_PX_TOUCH : HIT_PX) / w) * (v.end - v.start);
-      const position = hitTest(m.spatial, lane, time, tolerance, (p) => passes(k, p));
-      return m.index.events[position]?.id ?? null;
-    };
-    const onButton = (event: Event) =>
-      (event.target as Element | null)?.closest?.("button") != null;
-    const onMove = (event: PointerEvent) => {
-      if (onButton(event) || surface.dataset.renderMode !== "canvas") return;
-      // A drag pans: what passes under the pointer is not hovered (each hover redraws the map).
-      const id = event.buttons === 0 ? hit(event) : null;
-      if (id !== hovered) {
-        hovered = id;
-        hoverEvent(id);
-      }
-    };
-    const onLeave = () => {
-      if (hovered !== null) hoverEvent(null);
-      hovered = null;
-    };
-    const onClick = (event: MouseEvent) => {
-      if (onButton(event)) return;
-      const id = hit(event);
-      if (id) selectEvent(id);
-    };
-    surface.addEventListener("pointermove", onMove);
-    surface.addEventListener("pointerleave", onLeave);
-    surface.addEventListener("click", onClick);
-    return () => {
-      surface.removeEventListener("pointermove", onMove);
-      surface.removeEventListener("pointerleave", onLeave);
-      surface.removeEventListener("click", onClick);
-    };
-  }, [hoverEvent, selectEvent]);
+  useCanvasPointer(surfaceRef, { model, source, width, geometry, mask, coarse });
 
   return (
     <div className="tl-detail">
@@ -297,7 +249,9 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
         {width > 0 && (
           <>
             <TimeGrid lanes={model.lanes} geometry={geometry} width={width} />
-            {frame && <TimelineCanvas frame={frame} source={source} surfaceRef={surfaceRef} />}
+            {canvasInputs && (
+              <TimelineCanvas inputs={canvasInputs} source={source} surfaceRef={surfaceRef} />
+            )}
             <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
             <EventMarks
               model={model}
@@ -314,7 +268,13 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               onKeyDown={onKeyDown}
               hintId={hintId}
             />
-            <HoverTooltip model={model} view={view} width={width} geometry={geometry} text={text} />
+            <HoverTooltip
+              model={model}
+              source={source}
+              width={width}
+              geometry={geometry}
+              text={text}
+            />
           </>
         )}
       </div>

@@ -84,7 +84,10 @@ export function EventMarks(props: Props) {
               onClick={() => selectEvent(event.id)}
               onFocus={onFocus(position)}
               onBlur={() => hoverEvent(null)}
-              onPointerEnter={() => hoverEvent(event.id)}
+              onPointerEnter={(pointer) => {
+                // A drag pans: what passes under it is not hovered (as on the canvas).
+                if (pointer.buttons === 0) hoverEvent(event.id);
+              }}
               onPointerLeave={() => hoverEvent(null)}
             />
           );

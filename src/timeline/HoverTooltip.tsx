@@ -1,10 +1,11 @@
-import { formatEventDate, type Interval } from "../data/dates";
+import { formatEventDate } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import type { LaneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
 import { tooltipAnchor } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
+import type { WindowSource } from "./windowSource";
 
 /** Height a tooltip of a title line and a date line needs above its mark, in px. */
 const TOOLTIP_ROOM = 48;
@@ -16,13 +17,15 @@ const TOOLTIP_ROOM = 48;
  */
 export function HoverTooltip(props: {
   model: TimelineModel;
-  view: Interval;
+  /** Placed in the live window, as followView moves it (see windowSource). */
+  source: WindowSource;
   width: number;
   geometry: LaneGeometry;
   text: EventText;
 }) {
-  const { model, view, width, geometry, text } = props;
+  const { model, source, width, geometry, text } = props;
   const hovered = useAppStore((state) => state.hoveredEventId);
+  const view = source.get();
   const event = hovered ? model.index.byId.get(hovered) : undefined;
   if (!event || event.interval.end <= view.start || event.interval.start >= view.end) return null;
   const position = event.order;

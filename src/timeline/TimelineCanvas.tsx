@@ -9,8 +9,8 @@ import { timeTicks } from "./ticks";
 import type { TimelineModel } from "./timelineModel";
 import type { WindowSource } from "./windowSource";
 
-/** Everything a frame draws, except the window. */
-export interface Frame {
+/** Everything the canvas draws, except the window. */
+export interface CanvasInputs {
   model: TimelineModel;
   width: number;
   geometry: LaneGeometry;
@@ -28,12 +28,12 @@ export interface Frame {
 function paint(
   canvas: HTMLCanvasElement,
   surface: HTMLElement | null,
-  frame: Frame,
+  inputs: CanvasInputs,
   view: Interval,
 ): void {
   const context = canvas.getContext("2d");
   if (!context) return;
-  const { width, geometry, model } = frame;
+  const { width, geometry, model } = inputs;
   const height = geometry.lanesHeight + AXIS_HEIGHT;
   const ratio = window.devicePixelRatio || 1;
   const pixelWidth = Math.round(width * ratio);
@@ -41,45 +41,62 @@ function paint(
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
     canvas.width = pixelWidth;
     canvas.height = pixelHeight;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
   }
+  // Apart from the pixels: a new pixel ratio can keep the pixel size and change the CSS size.
+  if (canvas.style.width !== `${width}px`) canvas.style.width = `${width}px`;
+  if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
-  drawAxis(context, timeTicks(view, width, frame.tickSpacing), geometry, frame.axis);
-  if (!frame.dense) return;
-  const bins = binVisible(model.spatial, view, width, frame.mask);
-  drawCanvasScene(context, { ...frame, bins, view });
+  drawAxis(context, timeTicks(view, width, inputs.tickSpacing), geometry, inputs.axis);
+  if (!inputs.dense) return;
+  const bins = binVisible(model.spatial, view, width, inputs.mask);
+  drawCanvasScene(context, { ...inputs, bins, view });
   if (surface) followView(surface, model, view, width, geometry);
+}
+
+/** Calls `listener` whenever the device pixel ratio changes (browser zoom, another screen). */
+function onPixelRatioChange(listener: () => void): () => void {
+  let query: MediaQueryList | null = null;
+  const watch = () => {
+    query?.removeEventListener("change", changed);
+    query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener("change", changed);
+  };
+  const changed = () => {
+    watch();
+    listener();
+  };
+  watch();
+  return () => query?.removeEventListener("change", changed);
 }
 
 /**
  * The axis, and in dense views every event, on one canvas. It redraws when
- * its frame changes (a React render) and on every change of the live window
+ * its inputs change (a React render) and on every change of the live window
  * (once per animation frame), without waiting for React.
  */
 export function TimelineCanvas(props: {
-  frame: Frame;
+  inputs: CanvasInputs;
   source: WindowSource;
   surfaceRef: RefObject<HTMLElement | null>;
 }) {
-  const { frame, source, surfaceRef } = props;
+  const { inputs, source, surfaceRef } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const latest = useRef(frame);
-  latest.current = frame;
+  const latest = useRef(inputs);
+  latest.current = inputs;
   const drawRef = useRef(() => {});
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    let drawnFrame: Frame | null = null;
+    let drawnInputs: CanvasInputs | null = null;
     let drawnView: Interval | null = null;
     const draw = () => {
       const view = source.get();
-      if (drawnFrame === latest.current && drawnView === view) return;
-      drawnFrame = latest.current;
+      if (drawnInputs === latest.current && drawnView === view) return;
+      drawnInputs = latest.current;
       drawnView = view;
-      paint(canvas, surfaceRef.current, drawnFrame, view);
+      paint(canvas, surfaceRef.current, drawnInputs, view);
     };
     drawRef.current = draw;
     draw();
@@ -91,22 +108,26 @@ export function TimelineCanvas(props: {
         draw();
       });
     });
-    // Labels drawn before the bundled font arrived are drawn again with it.
+    // Labels drawn before their font arrived, or for another pixel ratio, are drawn again.
     let live = true;
-    document.fonts?.ready.then(() => {
+    const redraw = () => {
       if (!live) return;
-      drawnFrame = null;
+      drawnInputs = null;
       draw();
-    });
+    };
+    const { font, majorFont } = latest.current.axis;
+    Promise.all([document.fonts?.load(font), document.fonts?.load(majorFont)]).then(redraw, redraw);
+    const stopWatchingRatio = onPixelRatioChange(redraw);
     return () => {
       live = false;
+      stopWatchingRatio();
       unsubscribe();
       cancelAnimationFrame(request);
     };
   }, [source, surfaceRef]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new frame is drawn (draw reads it from `latest`).
-  useLayoutEffect(() => drawRef.current(), [frame]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new inputs are drawn (draw reads them from `latest`).
+  useLayoutEffect(() => drawRef.current(), [inputs]);
 
   return (
     <div className="tl-canvas-layer" aria-hidden="true">
@@ -114,9 +135,9 @@ export function TimelineCanvas(props: {
         ref={canvasRef}
         className="tl-canvas"
         data-testid="timeline-canvas"
-        data-dense={frame.dense}
-        data-tick-label-colour={frame.axis.label}
-        data-major-tick-label-colour={frame.axis.majorLabel}
+        data-dense={inputs.dense}
+        data-tick-label-colour={inputs.axis.label}
+        data-major-tick-label-colour={inputs.axis.majorLabel}
       />
     </div>
   );

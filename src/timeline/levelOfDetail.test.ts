@@ -55,6 +55,7 @@ describe("binVisible", () => {
   });
 
   it("counts by binary search exactly what visiting each event counts", () => {
+    const WIDTH = 1200;
     const data = indexDataset(syntheticDataset(20_000, 3));
     const { laneOf, lanes } = assignLanes(data.events, "actors");
     const spatial = buildIntervalIndex(data.starts, data.ends, laneOf, lanes.length);
@@ -62,15 +63,24 @@ describe("binVisible", () => {
     const all = new Uint8Array(20_000).fill(1);
     const span = data.extent.end - data.extent.start;
     let binned = 0;
-    for (const [from, to] of [
+    const windows = [
       [0, 1],
       [0.5, 0.52],
       [0.9, 0.9005],
       [0.3137, 0.6271],
-    ] as const) {
-      const window = { start: data.extent.start + from * span, end: data.extent.start + to * span };
-      const fast = binVisible(spatial, window, 1037, null);
-      const slow = binVisible(spatial, window, 1037, all);
+    ].map(([from = 0, to = 1]) => ({
+      start: data.extent.start + from * span,
+      end: data.extent.start + to * span,
+    }));
+    // Day-aligned windows where bin edges fall exactly on event starts (8 px a day).
+    const firstDay = Math.floor(data.extent.start / DAY_MS) * DAY_MS;
+    for (const day of [0, 41, 400, 733, 1500, 2900]) {
+      const start = firstDay + day * DAY_MS;
+      windows.push({ start, end: start + (WIDTH / 8) * DAY_MS });
+    }
+    for (const window of windows) {
+      const fast = binVisible(spatial, window, WIDTH, null);
+      const slow = binVisible(spatial, window, WIDTH, all);
       expect(Array.from(fast.counts)).toEqual(Array.from(slow.counts));
       expect(Array.from(fast.lone)).toEqual(Array.from(slow.lone));
       expect(fast.wide.sort((a, b) => a - b)).toEqual(slow.wide.sort((a, b) => a - b));
@@ -78,6 +88,29 @@ describe("binVisible", () => {
       binned += fast.counts.reduce((sum, c) => sum + c, 0);
     }
     expect(binned).toBeGreaterThan(10_000);
+  });
+
+  it("bins an event starting exactly on a bin edge in the same bin on both paths", () => {
+    // A day each, two days a bin: every other start falls on a bin edge.
+    const origin = Date.UTC(2000, 0, 1);
+    const dayEvents = Array.from({ length: 400 }, (_, d): [number, number] => [
+      origin + d * DAY_MS,
+      origin + (d + 1) * DAY_MS,
+    ]);
+    const spatial = build(dayEvents, new Array(400).fill(0));
+    const all = new Uint8Array(400).fill(1);
+    for (const [from, days, width] of [
+      [1, 300, 1200],
+      [3, 150, 1200],
+      [17, 100, 800],
+      [40, 37, 296],
+    ] as const) {
+      const start = origin + from * DAY_MS;
+      const window = { start, end: start + days * DAY_MS };
+      const fast = binVisible(spatial, window, width, null);
+      const slow = binVisible(spatial, window, width, all);
+      expect(Array.from(fast.counts)).toEqual(Array.from(slow.counts));
+    }
   });
 
   it("counts every one of 20,000 events once at full extent", () => {

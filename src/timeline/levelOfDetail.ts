@@ -56,11 +56,10 @@ export function binVisible(
   const lone = new Int32Array(laneCount * binCount).fill(-1);
   const wide: number[] = [];
   const msPerPx = span(window) / width;
-  // boundaries[b]: the time where bin b starts.
-  const boundaries = Float64Array.from(
-    { length: binCount },
-    (_, b) => window.start + b * binPx * msPerPx,
-  );
+  /** Events shorter than this are counted in a bin; longer ones are drawn as bars of their own. */
+  const binMs = binPx * msPerPx;
+  // boundaries[b]: the time where bin b starts. Both paths below bin by these, so they agree.
+  const boundaries = Float64Array.from({ length: binCount }, (_, b) => window.start + b * binMs);
 
   const add = (lane: number, bin: number, position: number, count: number) => {
     const cell = lane * binCount + bin;
@@ -89,17 +88,16 @@ export function binVisible(
 
   const visit = (lane: number) => (position: number) => {
     if (!passes(mask, position)) return;
-    const x0 = timeToX(window, width, starts[position] ?? 0);
-    const x1 = timeToX(window, width, ends[position] ?? 0);
-    if (x1 - x0 >= binPx) wide.push(position);
-    else add(lane, binIndex(x0, binPx, binCount), position, 1);
+    const start = starts[position] ?? 0;
+    if ((ends[position] ?? 0) - start >= binMs) wide.push(position);
+    else add(lane, Math.max(0, upperBound(boundaries, start) - 1), position, 1);
   };
 
   for (let lane = 0; lane < laneCount; lane++) {
     const tiers = index.tiers[lane] ?? [];
     const visitLane = visit(lane);
     for (const tier of tiers) {
-      if (mask === null && tier.maxDuration < binPx * msPerPx) countTier(tier, lane);
+      if (mask === null && tier.maxDuration < binMs) countTier(tier, lane);
       else forEachInRange(index, lane, window, visitLane, tier);
     }
   }

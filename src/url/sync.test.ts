@@ -93,6 +93,14 @@ describe("URL sync", () => {
     replace.mockRestore();
   });
 
+  it("writes a pending window when the page goes away mid-gesture", () => {
+    boot("");
+    store.getState().setTimeWindow({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) });
+    expect(window.location.search).toBe("");
+    window.dispatchEvent(new Event("pagehide"));
+    expect(window.location.search).toBe("?from=2000-01-01&to=2000-12-31");
+  });
+
   it("applies Back and Forward to the store without writing history", () => {
     boot("");
     store.getState().selectEvent("e-1945");

@@ -233,11 +233,14 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   };
 
   win.addEventListener("popstate", onPopState);
+  // A reload or a closed tab mid-gesture keeps the window it had reached.
+  win.addEventListener("pagehide", flush);
   return {
     stop: () => {
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
       win.removeEventListener("popstate", onPopState);
+      win.removeEventListener("pagehide", flush);
     },
     replacing: (change) => {
       replacingDepth++;
