@@ -151,15 +151,18 @@ test.describe("datasets from a local file", () => {
   });
 });
 
-test("Back and Forward after opening a local file stay on that file", async ({ page }) => {
+test("Back and Forward step through a local file's entries, and out of it and into it again", async ({
+  page,
+}) => {
   await page.goto("/");
   await waitForApp(page);
+  const heading = page.getByRole("heading", { level: 1 });
+  const defaultTitle = (await heading.textContent()) ?? "";
   await page.getByTestId("dataset-file-input").setInputFiles({
     name: "mine.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(dataset())),
   });
-  const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toHaveText("Test data — 2 events");
   const details = page.getByRole("complementary", { name: "Event details" });
   await details.getByRole("button", { name: /First/ }).click();
@@ -168,6 +171,16 @@ test("Back and Forward after opening a local file stay on that file", async ({ p
   await page.goBack();
   await expect(details.getByRole("heading", { level: 2 })).toHaveText("First");
   await expect(heading).toHaveText("Test data — 2 events");
+  await expect(page.getByRole("alert").filter({ hasText: "No event" })).toHaveCount(0);
+  // Back past the file's first entry: the dataset shown before it; Forward: the file again.
+  await page.goBack();
+  await page.goBack();
+  await expect(heading).toHaveText(defaultTitle);
+  await page.goForward();
+  await expect(heading).toHaveText("Test data — 2 events");
+  await page.goForward();
+  await page.goForward();
+  await expect(details.getByRole("heading", { level: 2 })).toHaveText("Second");
   await expect(page.getByRole("alert").filter({ hasText: "No event" })).toHaveCount(0);
 });
 

@@ -40,7 +40,7 @@ function open(source: DatasetSource, url: UrlState, file?: File) {
   });
 }
 
-const sync = startUrlSync({ store, openSource: (source, url) => open(source, url) });
+const sync = startUrlSync({ store, openSource: open });
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
@@ -48,8 +48,10 @@ open(sourceOfData(initialUrl.data), initialUrl);
 
 const actions = {
   // Another dataset opens fresh: the old selection, window and filters mean nothing there.
-  openSource: (source: DatasetSource, file?: File) =>
-    open(source, { ...DEFAULT_URL_STATE, names: store.getState().names }, file),
+  openSource: (source: DatasetSource, file?: File) => {
+    if (file) sync.openingFile(file);
+    open(source, { ...DEFAULT_URL_STATE, names: store.getState().names }, file);
+  },
 };
 
 const root = document.getElementById("root");

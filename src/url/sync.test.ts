@@ -123,6 +123,61 @@ describe("URL sync", () => {
     );
   });
 
+  it("makes another dataset a step to go Back from, and Back asks for the one before", () => {
+    boot("?event=e-1945");
+    const length = window.history.length;
+    store.getState().datasetLoading({ kind: "url", url: "/other.json" });
+    // While it loads, the address still describes what is on show.
+    expect(window.location.search).toMatch(/^\?event=e-1945/);
+    store.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/other.json" }, []);
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.search).toMatch(/^\?data=\/other\.json&/);
+
+    window.history.replaceState(null, "", "/?event=e-1945");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(openSource).toHaveBeenCalledWith(
+      { kind: "default" },
+      expect.objectContaining({ event: "e-1945" }),
+    );
+    // The reopened dataset lands on that entry instead of adding one.
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+    expect(window.history.length).toBe(length + 1);
+  });
+
+  it("keeps a local file for Back and Forward, and says so when it is gone", () => {
+    boot("");
+    const file = new File(["{}"], "mine.json");
+    sync.openingFile(file);
+    store.getState().datasetLoading({ kind: "file", name: "mine.json" });
+    store.getState().datasetLoaded(smallDataset(), { kind: "file", name: "mine.json" }, []);
+    const fileEntry = window.history.state as { fileKey: number };
+    expect(fileEntry).toEqual({ fileKey: expect.any(Number) });
+    store.getState().selectEvent("e-1945");
+    expect(window.history.state).toEqual(fileEntry);
+
+    // Back to the default dataset's entry (no address, no key): the default opens.
+    window.history.replaceState(null, "", "/");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(openSource).toHaveBeenLastCalledWith({ kind: "default" }, expect.anything());
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+
+    // Forward to the file's entry: the same File opens again.
+    window.history.replaceState(fileEntry, "", "/?event=e-1945");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(openSource).toHaveBeenLastCalledWith(
+      { kind: "file", name: "mine.json" },
+      expect.objectContaining({ event: "e-1945" }),
+      file,
+    );
+
+    // An entry of a file from before a reload cannot be shown: a notice says so.
+    openSource.mockClear();
+    window.history.replaceState({ fileKey: 999 }, "", "/");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(openSource).not.toHaveBeenCalled();
+    expect(store.getState().notices.map((n) => n.id)).toContain("file-gone");
+  });
+
   it("reports malformed values once and opens normally", () => {
     boot(`?event=${"a".repeat(20_000)}&from=NaN&to=x&zzz=1`);
     const texts = store.getState().notices.map((n) => n.text);

@@ -2,6 +2,8 @@
  * Keeps the address bar and the store in step. A new selection (or filter,
  * naming, story, dataset) is a `pushState`, so Back and Forward walk through
  * them; zooming, panning and typing a search are one `replaceState` once they pause.
+ * A local file has no address: its entries carry a key in `history.state`,
+ * and the file itself is kept for this page's life so Back can show it again.
  */
 import type { DatasetIndex } from "../data/indexDataset";
 import type { AppStore } from "../store/appStore";
@@ -19,8 +21,9 @@ const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
   index ? defaultWindow(index) : null,
 );
 
+/** The address of the dataset on show; before one is, of the one being opened (a failed `?data=` link keeps it). */
 function dataOf(state: AppState): string | null {
-  const source = state.pendingSource ?? state.source;
+  const source = state.index ? state.source : (state.pendingSource ?? state.source);
   return source.kind === "url" ? source.url : null;
 }
 
@@ -135,9 +138,19 @@ function openingWindow(index: DatasetIndex, eventId: string | null) {
 
 export interface UrlSyncOptions {
   store: AppStore;
-  /** Called when Back/Forward lands on another dataset. */
-  openSource: (source: DatasetSource, url: UrlState) => void;
+  /** Called when Back/Forward lands on another dataset (a local file comes with its File). */
+  openSource: (source: DatasetSource, url: UrlState, file?: File) => void;
   win?: Window;
+}
+
+/** What `history.state` holds on the entries of a local file. */
+interface FileEntry {
+  fileKey: number;
+}
+
+function fileKeyOf(state: unknown): number | null {
+  const key = (state as Partial<FileEntry> | null)?.fileKey;
+  return typeof key === "number" ? key : null;
 }
 
 /** Decode the current address, reporting dropped values as one notice. */
@@ -153,6 +166,8 @@ export interface UrlSync {
   stop: () => void;
   /** Run `change` so that what it does to the URL replaces the current entry instead of adding one. */
   replacing: (change: () => void) => void;
+  /** Say which file the next dataset comes from (before opening it), so Back can reopen it. */
+  openingFile: (file: File) => void;
 }
 
 export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions): UrlSync {
@@ -165,11 +180,19 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     discrete: discreteSearchOf(store.getState()),
     index: store.getState().index,
   };
+  const files = new Map<number, File>();
+  let nextFileKey = 1;
+  /** The file being opened, and the one on show (null for a dataset with an address). */
+  let openingKey: number | null = null;
+  let shownKey: number | null = null;
+  /** A dataset opened by Back or Forward lands on its entry instead of adding one. */
+  let restoring = false;
 
   const write = (search: string, mode: "push" | "replace") => {
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (mode === "push") win.history.pushState(null, "", url);
-    else win.history.replaceState(null, "", url);
+    const entry: FileEntry | null = shownKey === null ? null : { fileKey: shownKey };
+    if (mode === "push") win.history.pushState(entry, "", url);
+    else win.history.replaceState(entry, "", url);
     written = search;
   };
 
@@ -180,6 +203,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   };
 
   const unsubscribe = store.subscribe((state) => {
+    if (state.status === "error") restoring = false;
     const full = searchOf(state);
     if (full === last.full && state.index === last.index) return;
     const discrete = discreteSearchOf(state);
@@ -189,8 +213,20 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       written = full;
       return;
     }
-    if (state.index !== previous.index || state.status === "loading" || replacingDepth > 0) {
-      // A dataset (re)load prunes the state; that is not a step to go Back to.
+    if (state.index !== previous.index) {
+      // Another dataset on show is a step to go Back from; the first one, or one
+      // reopened by Back or Forward, is not.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      const step = previous.index !== null && !restoring && replacingDepth === 0;
+      restoring = false;
+      shownKey = state.source.kind === "file" ? openingKey : null;
+      if (step) write(full, "push");
+      else if (written !== full || shownKey !== fileKeyOf(win.history.state))
+        write(full, "replace");
+      return;
+    }
+    if (state.status === "loading" || replacingDepth > 0) {
       if (timer !== null) clearTimeout(timer);
       timer = null;
       if (written !== full) write(full, "replace");
@@ -212,17 +248,30 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const url = readLocation(store, win);
+    const entryKey = fileKeyOf(win.history.state);
     applying = true;
     try {
       const state = store.getState();
-      const source = sourceOfData(url.data);
       const current = state.pendingSource ?? state.source;
-      // A local file has no address, so its entries carry no `data`: they belong to it.
-      const stays = sameSource(source, current) || (url.data === null && current.kind === "file");
+      const file = entryKey === null ? undefined : files.get(entryKey);
+      const stays =
+        entryKey === null
+          ? shownKey === null && sameSource(sourceOfData(url.data), current)
+          : entryKey === shownKey || !file;
       if (!stays) {
+        restoring = true;
+        openingKey = entryKey;
         applyUrlState(store, { ...url, window: url.window });
-        openSource(source, url);
+        if (file) openSource({ kind: "file", name: file.name }, url, file);
+        else openSource(sourceOfData(url.data), url);
       } else {
+        if (entryKey !== null && !file) {
+          state.notify({
+            id: "file-gone",
+            kind: "info",
+            text: "That entry showed a local file that is no longer open: choose it again with “Open dataset…”.",
+          });
+        }
         applyUrlState(store, url);
         if (state.index) reconcileWithDataset(store, url, state.index);
       }
@@ -249,6 +298,10 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       } finally {
         replacingDepth--;
       }
+    },
+    openingFile: (file) => {
+      openingKey = nextFileKey++;
+      files.set(openingKey, file);
     },
   };
 }
