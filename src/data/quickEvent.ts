@@ -1,0 +1,131 @@
+/**
+ * A fast reader for the plain, well-formed events that make up nearly every
+ * dataset: about ten times cheaper than `eventSchema.safeParse`, which costs
+ * most of the load time of 100,000 events. It accepts a strict subset of what
+ * the schema accepts and returns exactly what the schema would (trimmed
+ * texts, default lists, keys in the schema's order); for anything else it
+ * returns null and the caller asks zod, which also words the errors. The
+ * tests check that promise on generated and mutated events.
+ */
+import { isPartialDate } from "./dates";
+import { ID_PATTERN } from "./ids";
+import { type DatasetEvent, isWebUrl, MAX_LENGTH } from "./schema";
+
+type Fields = Record<string, unknown>;
+
+/** Only objects straight from JSON: no inherited fields, so own keys are all there is. */
+function isPlainObject(value: unknown): value is Fields {
+  return (
+    value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+function readId(value: unknown): string | null {
+  return typeof value === "string" && value.length <= MAX_LENGTH.id && ID_PATTERN.test(value)
+    ? value
+    : null;
+}
+
+/** The schema's `text(max)`: trimmed, then 1 to `max` long. */
+function readText(value: unknown, max: number): string | null {
+  if (typeof value !== "string") return null;
+  const trimmed = value.trim();
+  return trimmed.length >= 1 && trimmed.length <= max ? trimmed : null;
+}
+
+function readDate(value: unknown): string | null {
+  return typeof value === "string" && isPartialDate(value) ? value : null;
+}
+
+/** A new list of `read` of each item, or null if any item fails. */
+function readList<T>(value: unknown, read: (item: unknown) => T | null): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item = read(value[i]);
+    if (item === null) return null;
+    out.push(item);
+  }
+  return out;
+}
+
+const readActor = (value: unknown) => readText(value, MAX_LENGTH.actor);
+const readTag = (value: unknown) => readText(value, MAX_LENGTH.tag);
+
+function readQuote(value: unknown): DatasetEvent["quote"] | null {
+  if (!isPlainObject(value) || Object.keys(value).length !== 2) return null;
+  const text = readText(value.text, MAX_LENGTH.quote);
+  const paragraph = value.paragraph;
+  if (text === null || !Number.isSafeInteger(paragraph) || (paragraph as number) < 1) return null;
+  return { text, paragraph: paragraph as number };
+}
+
+function readLink(value: unknown): { label: string; url: string } | null {
+  if (!isPlainObject(value) || Object.keys(value).length !== 2) return null;
+  const label = readText(value.label, MAX_LENGTH.linkLabel);
+  const url = value.url;
+  if (label === null || typeof url !== "string" || url.length > MAX_LENGTH.url) return null;
+  return isWebUrl(url) ? { label, url } : null;
+}
+
+/** `eventSchema.parse(raw)` for the events it is sure of; null means "ask zod". */
+export function quickParseEvent(raw: unknown): DatasetEvent | null {
+  if (!isPlainObject(raw)) return null;
+  const id = readId(raw.id);
+  const title = readText(raw.title, MAX_LENGTH.title);
+  const start = readDate(raw.start);
+  const summary = readText(raw.summary, MAX_LENGTH.summary);
+  if (id === null || title === null || start === null || summary === null) return null;
+  // Keys present, to compare with all own keys: an unknown key (zod drops
+  // it) or one set to `undefined` (zod keeps it) leaves the count short.
+  let present = 4;
+
+  const event = { id, title, start } as DatasetEvent;
+  if (raw.end !== undefined) {
+    const end = readDate(raw.end);
+    if (end === null) return null;
+    event.end = end;
+    present++;
+  }
+  if (raw.approximate !== undefined) {
+    if (typeof raw.approximate !== "boolean") return null;
+    event.approximate = raw.approximate;
+    present++;
+  }
+  const lists = [
+    ["places", readId],
+    ["actors", readActor],
+    ["tags", readTag],
+  ] as const;
+  for (const [key, read] of lists) {
+    const value = raw[key];
+    if (value === undefined) {
+      event[key] = [];
+      continue;
+    }
+    const list = readList(value, read);
+    if (list === null) return null;
+    event[key] = list;
+    present++;
+  }
+  event.summary = summary;
+  if (raw.quote !== undefined) {
+    const quote = readQuote(raw.quote);
+    if (!quote) return null;
+    event.quote = quote;
+    present++;
+  }
+  if (raw.note !== undefined) {
+    const note = readText(raw.note, MAX_LENGTH.note);
+    if (note === null) return null;
+    event.note = note;
+    present++;
+  }
+  if (raw.links !== undefined) {
+    const links = readList(raw.links, readLink);
+    if (links === null) return null;
+    event.links = links;
+    present++;
+  }
+  return Object.keys(raw).length === present ? event : null;
+}
