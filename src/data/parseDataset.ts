@@ -16,6 +16,7 @@ import {
   type Place,
   placeSchema,
 } from "./schema";
+import { SeenIds } from "./seenIds";
 
 export { type DatasetIssue, formatIssue } from "./issues";
 
@@ -126,7 +127,12 @@ function knownPlaces(
   });
 }
 
-export function parseDataset(input: unknown): ParseResult {
+export interface ParseOptions {
+  /** The input is fresh from JSON.parse and handed over: it may share lists with the result. */
+  fromJson?: boolean;
+}
+
+export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   if (!isRecord(input)) {
     return {
       ok: false,
@@ -182,10 +188,10 @@ export function parseDataset(input: unknown): ParseResult {
   });
 
   const events: DatasetEvent[] = [];
-  const eventIds = new Set<string>();
+  const eventIds = new SeenIds();
   const rawEvents = input.events as unknown[];
   rawEvents.forEach((raw, i) => {
-    let event = quickParseEvent(raw);
+    let event = quickParseEvent(raw, options.fromJson);
     if (event === null) {
       const result = eventSchema.safeParse(raw);
       if (!result.success) {

@@ -8,8 +8,8 @@ import { eventSchema, MAX_LENGTH } from "./schema";
 type Raw = Record<string, unknown>;
 
 /** The promise: whatever the quick reader accepts, zod accepts too, with the same output. */
-function expectSameAsZod(raw: unknown): boolean {
-  const quick = quickParseEvent(raw);
+function expectSameAsZod(raw: unknown, fromJson = false): boolean {
+  const quick = quickParseEvent(raw, fromJson);
   if (quick === null) return false;
   const zod = eventSchema.safeParse(raw);
   expect(zod.success, `zod rejects what the quick reader took: ${JSON.stringify(raw)}`).toBe(true);
@@ -90,6 +90,7 @@ const ODD_VALUES: unknown[] = [
   [],
   ["x"],
   [" x "],
+  ["x", " y "],
   [""],
   [1],
   ["a", null],
@@ -132,7 +133,10 @@ function mutate(random: () => number, base: Raw): unknown {
 
 describe("quickParseEvent", () => {
   it("reads every generated event as zod does", () => {
-    for (const event of generated) expect(expectSameAsZod(event)).toBe(true);
+    for (const event of generated) {
+      expect(expectSameAsZod(event)).toBe(true);
+      expect(expectSameAsZod(JSON.parse(JSON.stringify(event)), true)).toBe(true);
+    }
   });
 
   it("reads an event with every optional field, trimming texts as zod does", () => {
@@ -153,7 +157,8 @@ describe("quickParseEvent", () => {
       if (expectSameAsZod(event)) accepted++;
       else rejected++;
       // And as it would come out of JSON.parse, where undefined keys vanish.
-      expectSameAsZod(JSON.parse(JSON.stringify(event)));
+      const json = JSON.parse(JSON.stringify(event));
+      expect(expectSameAsZod(json, true)).toBe(expectSameAsZod(json));
     }
     // Both sides of the check were exercised.
     expect(accepted).toBeGreaterThan(500);
@@ -186,7 +191,20 @@ describe("quickParseEvent", () => {
   it("does not change the input", () => {
     const copy = structuredClone(RICH);
     quickParseEvent(RICH);
+    quickParseEvent(RICH, true);
     expect(RICH).toStrictEqual(copy);
+  });
+
+  it("keeps lists from JSON that need no change, and copies all others", () => {
+    const raw = JSON.parse(JSON.stringify(RICH));
+    const kept = quickParseEvent(raw, true);
+    expect(kept?.places).toBe(raw.places);
+    expect(kept?.tags).toBe(raw.tags);
+    expect(kept?.actors).not.toBe(raw.actors); // " Shinzo Abe" is trimmed
+    expect(kept?.actors).toEqual(["Shinzo Abe", "Vladimir Putin"]);
+    const copied = quickParseEvent(raw);
+    expect(copied?.places).not.toBe(raw.places);
+    expect(copied?.places).toEqual(raw.places);
   });
 });
 
@@ -208,5 +226,9 @@ describe("parseDataset with the quick reader", () => {
     const quick = parseDataset(mixed);
     expect(quick).toStrictEqual(zodOnly(mixed));
     expect(quick.ok && quick.warnings.length).toBeGreaterThan(10);
+    const json = JSON.stringify(mixed);
+    expect(parseDataset(JSON.parse(json), { fromJson: true })).toStrictEqual(
+      zodOnly(JSON.parse(json)),
+    );
   });
 });
