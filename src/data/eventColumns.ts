@@ -2,19 +2,22 @@
  * Events as columns: the form in which they cross from the dataset worker to
  * the page, and from which they are indexed. Receiving 100,000 event objects
  * costs the page ~150 ms (structured clone rebuilds every object, list and
- * string); the same events as a few string lists and typed arrays, with each
- * distinct date and each distinct list of places, actors or tags sent once,
- * cost about a third of that to receive and turn back into objects.
+ * string, and the garbage collector then copies them); the same events as a
+ * few long strings and typed arrays, with each distinct date and each
+ * distinct list of places, actors or tags sent once, cost a fraction of that
+ * to receive and turn back into objects.
  */
+import { ListIds, TextIds } from "./distinctIds";
 import type { IndexedEvent } from "./indexDataset";
 import type { IndexParts } from "./indexParts";
+import { type JoinedTexts, joinTexts, textAt } from "./joinedTexts";
 import type { DatasetEvent } from "./schema";
 
 /** One entry per event, in the dataset's order. */
 export interface EventColumns {
-  ids: string[];
-  titles: string[];
-  summaries: string[];
+  ids: JoinedTexts;
+  titles: JoinedTexts;
+  summaries: JoinedTexts;
   /** Each distinct date once; `startDate` and `endDate` point into it, -1 for no end. */
   dates: string[];
   startDate: Int32Array;
@@ -48,53 +51,6 @@ const REST_FIELDS = Object.keys({ quote: true, note: true, links: true } satisfi
   true
 >) as RestField[];
 
-/** Numbers each distinct text once. */
-class TextIds {
-  readonly texts: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(text);
-      this.ids.set(text, id);
-    }
-    return id;
-  }
-}
-
-interface TrieNode {
-  id: number;
-  next: Map<number, TrieNode> | null;
-}
-
-/** Numbers each distinct list of texts once: a trie over the texts' numbers, so no key strings are built. */
-class ListIds {
-  readonly lists: string[][] = [];
-  private readonly items = new TextIds();
-  private readonly root: TrieNode = { id: -1, next: null };
-
-  id(list: readonly string[]): number {
-    let node = this.root;
-    for (const item of list) {
-      const itemId = this.items.id(item);
-      node.next ??= new Map();
-      let next = node.next.get(itemId);
-      if (!next) {
-        next = { id: -1, next: null };
-        node.next.set(itemId, next);
-      }
-      node = next;
-    }
-    if (node.id < 0) {
-      node.id = this.lists.length;
-      this.lists.push([...list]);
-    }
-    return node.id;
-  }
-}
-
 function restOf(event: DatasetEvent): EventColumns["rest"][number] {
   let rest: Record<string, unknown> | null = null;
   for (const key of REST_FIELDS) {
@@ -109,42 +65,60 @@ export function encodeEvents(events: readonly DatasetEvent[]): EventColumns {
   const n = events.length;
   const dates = new TextIds();
   const lists = new ListIds();
+  const ids: string[] = [];
+  const titles: string[] = [];
+  const summaries: string[] = [];
+  const startDate = new Int32Array(n);
+  const endDate = new Int32Array(n);
+  const approximate = new Uint8Array(n);
+  const places = new Int32Array(n);
+  const actors = new Int32Array(n);
+  const tags = new Int32Array(n);
   // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
-  const columns: EventColumns = {
-    ids: [],
-    titles: [],
-    summaries: [],
-    dates: dates.texts,
-    startDate: new Int32Array(n),
-    endDate: new Int32Array(n),
-    approximate: new Uint8Array(n),
-    lists: lists.lists,
-    places: new Int32Array(n),
-    actors: new Int32Array(n),
-    tags: new Int32Array(n),
-    rest: [],
-  };
+  const rest: EventColumns["rest"] = [];
+  // One pass: each event is read while it is in the cache.
   events.forEach((event, p) => {
-    columns.ids.push(event.id);
-    columns.titles.push(event.title);
-    columns.summaries.push(event.summary);
-    columns.rest.push(restOf(event));
-    columns.startDate[p] = dates.id(event.start);
-    columns.endDate[p] = event.end === undefined ? -1 : dates.id(event.end);
-    columns.approximate[p] = event.approximate === undefined ? 0 : event.approximate ? 2 : 1;
-    columns.places[p] = lists.id(event.places);
-    columns.actors[p] = lists.id(event.actors);
-    columns.tags[p] = lists.id(event.tags);
+    ids.push(event.id);
+    titles.push(event.title);
+    summaries.push(event.summary);
+    startDate[p] = dates.id(event.start);
+    endDate[p] = event.end === undefined ? -1 : dates.id(event.end);
+    approximate[p] = event.approximate === undefined ? 0 : event.approximate ? 2 : 1;
+    places[p] = lists.id(event.places);
+    actors[p] = lists.id(event.actors);
+    tags[p] = lists.id(event.tags);
+    rest.push(restOf(event));
   });
-  return columns;
+  return {
+    ids: joinTexts(ids),
+    titles: joinTexts(titles),
+    summaries: joinTexts(summaries),
+    dates: dates.texts,
+    startDate,
+    endDate,
+    approximate,
+    lists: lists.lists,
+    places,
+    actors,
+    tags,
+    rest,
+  };
 }
 
 /** The buffers to transfer rather than copy. */
 export function columnBuffers(columns: EventColumns): ArrayBuffer[] {
-  const { startDate, endDate, approximate, places, actors, tags } = columns;
-  return [startDate, endDate, approximate, places, actors, tags].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+  const { ids, titles, summaries, startDate, endDate, approximate, places, actors, tags } = columns;
+  return [
+    ids.ends,
+    titles.ends,
+    summaries.ends,
+    startDate,
+    endDate,
+    approximate,
+    places,
+    actors,
+    tags,
+  ].map((array) => array.buffer as ArrayBuffer);
 }
 
 /**
@@ -156,25 +130,57 @@ export function decodeEvents(columns: EventColumns, parts: IndexParts): IndexedE
   const { dates, lists } = columns;
   const events: IndexedEvent[] = [];
   parts.timeOrder.forEach((p, order) => {
-    // Keys in the schema's order, as zod gives them.
-    const event = {
-      id: columns.ids[p],
-      title: columns.titles[p],
-      start: dates[columns.startDate[p] ?? 0],
-    } as IndexedEvent;
-    const end = columns.endDate[p] ?? -1;
-    if (end >= 0) event.end = dates[end];
-    const approximate = columns.approximate[p];
-    if (approximate) event.approximate = approximate === 2;
-    event.places = lists[columns.places[p] ?? 0] as string[];
-    event.actors = lists[columns.actors[p] ?? 0] as string[];
-    event.tags = lists[columns.tags[p] ?? 0] as string[];
-    event.summary = columns.summaries[p] as string;
+    const id = textAt(columns.ids, p);
+    const title = textAt(columns.titles, p);
+    const start = dates[columns.startDate[p] ?? 0] as string;
+    const places = lists[columns.places[p] ?? 0] as string[];
+    const actors = lists[columns.actors[p] ?? 0] as string[];
+    const tags = lists[columns.tags[p] ?? 0] as string[];
+    const summary = textAt(columns.summaries, p);
+    const interval = { start: parts.starts[order] ?? 0, end: parts.ends[order] ?? 0 };
+    const endDate = columns.endDate[p] ?? -1;
+    const approximate = columns.approximate[p] ?? 0;
+    // One whole literal per shape, so each event is allocated at once with
+    // its fields inside it: adding them one by one costs the page more.
+    let event: IndexedEvent;
+    if (endDate < 0 && approximate === 0) {
+      event = { id, title, start, places, actors, tags, summary, order, interval };
+    } else if (approximate === 0) {
+      const end = dates[endDate];
+      event = { id, title, start, end, places, actors, tags, summary, order, interval };
+    } else if (endDate < 0) {
+      const approx = approximate === 2;
+      event = {
+        id,
+        title,
+        start,
+        approximate: approx,
+        places,
+        actors,
+        tags,
+        summary,
+        order,
+        interval,
+      };
+    } else {
+      const end = dates[endDate];
+      const approx = approximate === 2;
+      event = {
+        id,
+        title,
+        start,
+        end,
+        approximate: approx,
+        places,
+        actors,
+        tags,
+        summary,
+        order,
+        interval,
+      };
+    }
     const rest = columns.rest[p];
-    if (rest) Object.assign(event, rest);
-    event.order = order;
-    event.interval = { start: parts.starts[order] ?? 0, end: parts.ends[order] ?? 0 };
-    events.push(event);
+    events.push(rest ? Object.assign(event, rest) : event);
   });
   return events;
 }

@@ -6,6 +6,7 @@
  */
 import { type Interval, type PartialDate, parsePartialDate, partialDateInterval } from "./dates";
 import type { EventColumns } from "./eventColumns";
+import { textAt } from "./joinedTexts";
 
 export interface FacetCount {
   name: string;
@@ -29,7 +30,7 @@ export interface IndexParts {
 
 /** Each event's interval, in dataset order; each distinct date is read once. */
 function intervals(columns: EventColumns): { starts: Float64Array; ends: Float64Array } {
-  const n = columns.ids.length;
+  const n = columns.startDate.length;
   const parsed: PartialDate[] = columns.dates.map((value) => {
     const date = parsePartialDate(value);
     if (!date) throw new Error(`invalid date: ${value}`);
@@ -102,9 +103,10 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
 }
 
 export function computeIndexParts(columns: EventColumns): IndexParts {
-  const n = columns.ids.length;
+  const n = columns.startDate.length;
   const raw = intervals(columns);
-  const timeOrder = sortByTime(columns.ids, raw.starts, raw.ends);
+  const ids = Array.from({ length: n }, (_, p) => textAt(columns.ids, p));
+  const timeOrder = sortByTime(ids, raw.starts, raw.ends);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let maxDuration = 0;
