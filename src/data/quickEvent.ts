@@ -25,6 +25,13 @@ function isPlainObject(value: unknown): value is Fields {
   );
 }
 
+/** How many enumerable keys an object has, counted without making a list of them. */
+function keyCount(object: Fields): number {
+  let count = 0;
+  for (const _ in object) count++;
+  return count;
+}
+
 function readId(value: unknown): string | null {
   return typeof value === "string" && value.length <= MAX_LENGTH.id && ID_PATTERN.test(value)
     ? value
@@ -59,7 +66,7 @@ const readActor = (value: unknown) => readText(value, MAX_LENGTH.actor);
 const readTag = (value: unknown) => readText(value, MAX_LENGTH.tag);
 
 function readQuote(value: unknown): DatasetEvent["quote"] | null {
-  if (!isPlainObject(value) || Object.keys(value).length !== 2) return null;
+  if (!isPlainObject(value) || keyCount(value) !== 2) return null;
   const text = readText(value.text, MAX_LENGTH.quote);
   const paragraph = value.paragraph;
   if (text === null || !Number.isSafeInteger(paragraph) || (paragraph as number) < 1) return null;
@@ -67,71 +74,72 @@ function readQuote(value: unknown): DatasetEvent["quote"] | null {
 }
 
 function readLink(value: unknown): { label: string; url: string } | null {
-  if (!isPlainObject(value) || Object.keys(value).length !== 2) return null;
+  if (!isPlainObject(value) || keyCount(value) !== 2) return null;
   const label = readText(value.label, MAX_LENGTH.linkLabel);
   const url = value.url;
   if (label === null || typeof url !== "string" || url.length > MAX_LENGTH.url) return null;
   return isWebUrl(url) ? { label, url } : null;
 }
 
+/** A list the schema defaults to empty. */
+function readOptionalList<T>(
+  value: unknown,
+  read: (item: unknown) => T | null,
+  keep: boolean,
+): T[] | null {
+  return value === undefined ? [] : readList(value, read, keep);
+}
+
+/** Every key the schema knows besides id, title, start and summary. */
+const OPTIONAL_KEYS = ["end", "approximate", "places", "actors", "tags", "quote", "note", "links"];
+
 /** `eventSchema.parse(raw)` for the events it is sure of; null means "ask zod". */
 export function quickParseEvent(raw: unknown, fromJson = false): DatasetEvent | null {
   if (!isPlainObject(raw)) return null;
+  // Keys present, to compare with all keys: an unknown key (zod drops it) or
+  // one set to `undefined` (zod keeps it) leaves the count short.
+  let present = 4;
+  for (const key of OPTIONAL_KEYS) if (raw[key] !== undefined) present++;
+  if (keyCount(raw) !== present) return null;
+
   const id = readId(raw.id);
   const title = readText(raw.title, MAX_LENGTH.title);
   const start = readDate(raw.start);
   const summary = readText(raw.summary, MAX_LENGTH.summary);
-  if (id === null || title === null || start === null || summary === null) return null;
-  // Keys present, to compare with all own keys: an unknown key (zod drops
-  // it) or one set to `undefined` (zod keeps it) leaves the count short.
-  let present = 4;
+  const places = readOptionalList(raw.places, readId, fromJson);
+  const actors = readOptionalList(raw.actors, readActor, fromJson);
+  const tags = readOptionalList(raw.tags, readTag, fromJson);
+  if (!id || !title || !start || !summary || !places || !actors || !tags) return null;
+  const end = raw.end === undefined ? undefined : readDate(raw.end);
+  const approximate = raw.approximate;
+  if (end === null || (approximate !== undefined && typeof approximate !== "boolean")) return null;
 
-  const event = { id, title, start } as DatasetEvent;
-  if (raw.end !== undefined) {
-    const end = readDate(raw.end);
-    if (end === null) return null;
-    event.end = end;
-    present++;
+  // One whole literal per shape, keys in the schema's order: the object is
+  // allocated at once, with its fields inside it.
+  let event: DatasetEvent;
+  if (end === undefined && approximate === undefined) {
+    event = { id, title, start, places, actors, tags, summary };
+  } else if (approximate === undefined) {
+    event = { id, title, start, end, places, actors, tags, summary };
+  } else if (end === undefined) {
+    event = { id, title, start, approximate, places, actors, tags, summary };
+  } else {
+    event = { id, title, start, end, approximate, places, actors, tags, summary };
   }
-  if (raw.approximate !== undefined) {
-    if (typeof raw.approximate !== "boolean") return null;
-    event.approximate = raw.approximate;
-    present++;
-  }
-  const lists = [
-    ["places", readId],
-    ["actors", readActor],
-    ["tags", readTag],
-  ] as const;
-  for (const [key, read] of lists) {
-    const value = raw[key];
-    if (value === undefined) {
-      event[key] = [];
-      continue;
-    }
-    const list = readList(value, read, fromJson);
-    if (list === null) return null;
-    event[key] = list;
-    present++;
-  }
-  event.summary = summary;
   if (raw.quote !== undefined) {
     const quote = readQuote(raw.quote);
     if (!quote) return null;
     event.quote = quote;
-    present++;
   }
   if (raw.note !== undefined) {
     const note = readText(raw.note, MAX_LENGTH.note);
     if (note === null) return null;
     event.note = note;
-    present++;
   }
   if (raw.links !== undefined) {
     const links = readList(raw.links, readLink);
     if (links === null) return null;
     event.links = links;
-    present++;
   }
-  return Object.keys(raw).length === present ? event : null;
+  return event;
 }
