@@ -103,6 +103,14 @@ describe("indexDataset", () => {
     });
   });
 
+  it("makes the id lookup once, when first asked", () => {
+    const fresh = indexDataset(DATASET);
+    const byId = fresh.byId;
+    expect(fresh.byId).toBe(byId);
+    expect(byId.size).toBe(DATASET.events.length);
+    expect(byId.get("talks")?.start).toBe("2016-12");
+  });
+
   it("does not reorder or mutate the dataset", () => {
     expect(DATASET.events.map((e) => e.id)[0]).toBe("lavrov");
     expect("order" in (DATASET.events[0] ?? {})).toBe(false);

@@ -68,6 +68,16 @@ function settle(
   store.getState().datasetIndexed(result.index, source, result.warnings);
   performance.mark("dataset:indexed");
   const index = store.getState().index;
-  if (index) afterLoad?.(index);
+  if (index) {
+    afterLoad?.(index);
+    // The id lookup is made on first use: make it once the dataset is on screen, before a hover needs it.
+    afterTwoFrames(() => index.byId);
+  }
   return true;
+}
+
+/** After the frame that first shows the dataset and the one after it, so as not to delay either. */
+function afterTwoFrames(task: () => void): void {
+  if (typeof requestAnimationFrame !== "function") return;
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task, 0)));
 }
