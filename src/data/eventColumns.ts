@@ -139,38 +139,25 @@ export function decodeEvents(columns: EventColumns, parts: IndexParts): IndexedE
     const summary = textAt(columns.summaries, p);
     const interval = { start: parts.starts[order] ?? 0, end: parts.ends[order] ?? 0 };
     const endDate = columns.endDate[p] ?? -1;
-    const approximate = columns.approximate[p] ?? 0;
+    const end = endDate < 0 ? undefined : dates[endDate];
+    const approximateCode = columns.approximate[p] ?? 0;
+    const approximate = approximateCode === 0 ? undefined : approximateCode === 2;
     // One whole literal per shape, so each event is allocated at once with
     // its fields inside it: adding them one by one costs the page more.
     let event: IndexedEvent;
-    if (endDate < 0 && approximate === 0) {
+    if (end === undefined && approximate === undefined) {
       event = { id, title, start, places, actors, tags, summary, order, interval };
-    } else if (approximate === 0) {
-      const end = dates[endDate];
+    } else if (approximate === undefined) {
       event = { id, title, start, end, places, actors, tags, summary, order, interval };
-    } else if (endDate < 0) {
-      const approx = approximate === 2;
-      event = {
-        id,
-        title,
-        start,
-        approximate: approx,
-        places,
-        actors,
-        tags,
-        summary,
-        order,
-        interval,
-      };
+    } else if (end === undefined) {
+      event = { id, title, start, approximate, places, actors, tags, summary, order, interval };
     } else {
-      const end = dates[endDate];
-      const approx = approximate === 2;
       event = {
         id,
         title,
         start,
         end,
-        approximate: approx,
+        approximate,
         places,
         actors,
         tags,
