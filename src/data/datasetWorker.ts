@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
+import { packAnswer } from "./datasetAnswer";
 import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
 
 self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
   try {
-    self.postMessage(await loadDatasetHere(message.data));
+    const { answer, transfer } = packAnswer(await loadDatasetHere(message.data));
+    self.postMessage(answer, transfer);
   } catch (error) {
     // A rejection here would never reach the page's onerror: answer with it instead.
     const reason = error instanceof Error ? error.message : String(error);

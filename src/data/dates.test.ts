@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../test/random";
 import {
   comparePartialDates,
   DAY_MS,
@@ -9,6 +10,7 @@ import {
   parsePartialDate,
   partialDateInterval,
   toIsoDay,
+  utc as utcAnyYear,
 } from "./dates";
 
 const utc = Date.UTC;
@@ -202,5 +204,69 @@ describe("years before 100", () => {
     expect(new Date(eventInterval({ start: "0099-12-31" }).start).toISOString()).toBe(
       "0099-12-31T00:00:00.000Z",
     );
+  });
+});
+
+describe("the fast date readers", () => {
+  // The straightforward versions they replace: a regular expression and `Date`.
+  function dateUtc(year: number, month: number, day: number): number {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    return date.getTime();
+  }
+  function reference(value: string) {
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+    if (!match) return null;
+    const year = Number(match[1]);
+    if (year < 1) return null;
+    if (match[2] === undefined) return { year, precision: "year" };
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return null;
+    if (match[3] === undefined) return { year, month, precision: "month" };
+    const day = Number(match[3]);
+    const lastDay = new Date(dateUtc(year, month, 0)).getUTCDate();
+    if (day < 1 || day > lastDay) return null;
+    return { year, month, day, precision: "day" };
+  }
+
+  it("read every day, month and year of several centuries as a regular expression and Date do", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    let checked = 0;
+    for (const year of [
+      1, 4, 99, 100, 1600, 1700, 1899, 1900, 1999, 2000, 2016, 2018, 2100, 9999,
+    ]) {
+      expect(parsePartialDate(pad(year, 4))).toEqual(reference(pad(year, 4)));
+      for (let month = 0; month <= 13; month++) {
+        const yearMonth = `${pad(year, 4)}-${pad(month, 2)}`;
+        expect(parsePartialDate(yearMonth)).toEqual(reference(yearMonth));
+        for (let day = 0; day <= 32; day++) {
+          const value = `${yearMonth}-${pad(day, 2)}`;
+          expect(parsePartialDate(value)).toEqual(reference(value));
+          if (reference(value)) checked++;
+        }
+      }
+    }
+    expect(checked).toBe(14 * 365 + 4); // leap years among them: 4, 1600, 2000 and 2016
+  });
+
+  it("reject what the regular expression rejects, on random strings near the format", () => {
+    const random = mulberry32(7);
+    const alphabet = "0123456789--0123456789x /:T\u0660";
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(random() * 12);
+      let value = "";
+      for (let i = 0; i < length; i++) value += alphabet[Math.floor(random() * alphabet.length)];
+      expect(parsePartialDate(value), value).toEqual(reference(value));
+    }
+  });
+
+  it("give the same UTC times as Date for any year, month and day, overflow included", () => {
+    for (const year of [-401, -1, -0.5, 0, 0.5, 1, 50, 99, 99.5, 100, 101, 1970, 2018, 275_000]) {
+      for (let month = -13; month <= 25; month += 3) {
+        for (const day of [-40, 0, 1, 15, 31, 32, 400]) {
+          expect(utcAnyYear(year, month, day)).toBe(dateUtc(year, month, day));
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../scripts/generate-dataset";
 import { eventInterval } from "./dates";
 import { eventsInWindow, indexDataset, lowerBound, windowRange } from "./indexDataset";
 import { parseDataset } from "./parseDataset";
@@ -100,6 +101,14 @@ describe("indexDataset", () => {
       expect(index.starts[i]).toBe(e.interval.start);
       expect(index.ends[i]).toBe(e.interval.end);
     });
+  });
+
+  it("makes the id lookup once, when first asked", () => {
+    const fresh = indexDataset(DATASET);
+    const byId = fresh.byId;
+    expect(fresh.byId).toBe(byId);
+    expect(byId.size).toBe(DATASET.events.length);
+    expect(byId.get("talks")?.start).toBe("2016-12");
   });
 
   it("does not reorder or mutate the dataset", () => {
@@ -233,5 +242,92 @@ describe("lowerBound", () => {
     expect(lowerBound(values, 4)).toBe(3);
     expect(lowerBound(values, 6)).toBe(4);
     expect(lowerBound([], 1)).toBe(0);
+  });
+});
+
+/** The plain index this module's columns replaced: one sorted wrapper and one object spread per event. */
+function plainIndex(dataset: Dataset) {
+  const sorted = dataset.events
+    .map((event, position) => ({ event, position, interval: eventInterval(event) }))
+    .sort(
+      (a, b) =>
+        a.interval.start - b.interval.start ||
+        a.interval.end - b.interval.end ||
+        (a.event.id < b.event.id ? -1 : 1),
+    );
+  const events = sorted.map(({ event, interval }, order) => ({ ...event, order, interval }));
+  const facet = (key: "actors" | "tags") => {
+    const counts = new Map<string, number>();
+    for (const event of dataset.events) {
+      for (const name of event[key]) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+  const paragraph = (i: number) => events[i]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
+  const position = (i: number) => sorted[i]?.position ?? 0;
+  const eventsByPlace = new Map<string, number[]>();
+  for (const event of events) {
+    for (const place of event.places)
+      eventsByPlace.set(place, [...(eventsByPlace.get(place) ?? []), event.order]);
+  }
+  return {
+    events,
+    starts: Float64Array.from(events, (e) => e.interval.start),
+    ends: Float64Array.from(events, (e) => e.interval.end),
+    eventsByPlace,
+    actors: facet("actors"),
+    tags: facet("tags"),
+    storyOrder: events
+      .map((_, i) => i)
+      .sort((a, b) => paragraph(a) - paragraph(b) || position(a) - position(b)),
+    maxDuration: Math.max(0, ...events.map((e) => e.interval.end - e.interval.start)),
+  };
+}
+
+describe("indexDataset against a plain implementation", () => {
+  const shipped = parseDataset(
+    JSON.parse(readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8")),
+  );
+  if (!shipped.ok) throw new Error("the shipped dataset does not parse");
+  const generated = parseDataset(generateDataset({ events: 4000, seed: 8 }));
+  if (!generated.ok) throw new Error("the generated dataset does not parse");
+
+  // Dates whose end lies inside the start, approximate dates given as false and as true, and
+  // names the collator cannot tell apart (composed and decomposed é), which keep their order.
+  const edges: Dataset = {
+    ...DATASET,
+    events: [
+      ev("inside", "2018-03", { end: "2018-03-15", actors: ["e\u0301", "Japan", "Japan"] }),
+      ev("exact", "2018-03-02", { approximate: false, actors: ["\u00e9"], tags: ["b", "a"] }),
+      ev("rough", "2018-03-02", { approximate: true, end: "2018-05-30", tags: ["a", "b"] }),
+      ev("years", "1945", { end: "1956-10-19", quote: quote(3) }),
+    ],
+  };
+
+  it.each([
+    ["the test dataset", DATASET],
+    ["edge cases", edges],
+    ["the shipped dataset", shipped.dataset],
+    ["a generated dataset", generated.dataset],
+  ])("indexes %s as the plain way does", (_, dataset) => {
+    const index = indexDataset(dataset);
+    const plain = plainIndex(dataset);
+    expect(index.events).toStrictEqual(plain.events);
+    expect(index.starts).toEqual(plain.starts);
+    expect(index.ends).toEqual(plain.ends);
+    expect(index.eventsByPlace).toEqual(plain.eventsByPlace);
+    expect(index.actors).toEqual(plain.actors);
+    expect(index.tags).toEqual(plain.tags);
+    expect(index.storyOrder).toEqual(plain.storyOrder);
+    expect(index.maxDuration).toBe(plain.maxDuration);
+    expect([...index.byId.values()]).toEqual(index.events);
+    // The dataset keeps its order, with the indexed events in it.
+    index.dataset.events.forEach((event, position) => {
+      const { order, interval, ...fields } = event as (typeof index.events)[number];
+      expect(fields).toStrictEqual(dataset.events[position]);
+      expect(index.events[order]).toBe(event);
+    });
   });
 });

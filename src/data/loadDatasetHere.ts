@@ -10,7 +10,7 @@ function failure(message: string): ParseResult {
 export function parseDatasetText(text: string): ParseResult {
   const json = parseJson(text);
   if (!json.ok) return failure(json.error.message);
-  return parseDataset(json.value);
+  return parseDataset(json.value, { fromJson: true });
 }
 
 export async function fetchDatasetText(url: string): Promise<{ text: string } | { error: string }> {

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { eventInterval } from "./dates";
 import type { DatasetIssue } from "./issues";
 import { placeTokens } from "./placeTokens";
+import { quickParseEvent } from "./quickEvent";
 import {
   type Dataset,
   type DatasetEvent,
@@ -15,6 +16,7 @@ import {
   type Place,
   placeSchema,
 } from "./schema";
+import { SeenIds } from "./seenIds";
 
 export { type DatasetIssue, formatIssue } from "./issues";
 
@@ -107,7 +109,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-export function parseDataset(input: unknown): ParseResult {
+/** The places the dataset has: the same list when it has them all (nearly always), else a shorter copy. */
+function knownPlaces(
+  places: string[],
+  path: string,
+  placeIds: ReadonlySet<string>,
+  warnings: DatasetIssue[],
+): string[] {
+  if (places.every((placeId) => placeIds.has(placeId))) return places;
+  return places.filter((placeId, j) => {
+    if (placeIds.has(placeId)) return true;
+    warnings.push({
+      path: `${path}.places[${j}]`,
+      message: `"${placeId}" is not the id of any place in this dataset`,
+    });
+    return false;
+  });
+}
+
+export interface ParseOptions {
+  /** The input is fresh from JSON.parse and handed over: it may share lists with the result. */
+  fromJson?: boolean;
+}
+
+export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   if (!isRecord(input)) {
     return {
       ok: false,
@@ -163,15 +188,18 @@ export function parseDataset(input: unknown): ParseResult {
   });
 
   const events: DatasetEvent[] = [];
-  const eventIds = new Set<string>();
+  const eventIds = new SeenIds();
   const rawEvents = input.events as unknown[];
   rawEvents.forEach((raw, i) => {
-    const result = eventSchema.safeParse(raw);
-    if (!result.success) {
-      warnings.push(...zodIssues(result.error, ["events", i], input));
-      return;
+    let event = quickParseEvent(raw, options.fromJson);
+    if (event === null) {
+      const result = eventSchema.safeParse(raw);
+      if (!result.success) {
+        warnings.push(...zodIssues(result.error, ["events", i], input));
+        return;
+      }
+      event = result.data;
     }
-    const event = result.data;
     if (eventIds.has(event.id)) {
       warnings.push({
         path: `events[${i}].id`,
@@ -189,14 +217,7 @@ export function parseDataset(input: unknown): ParseResult {
       });
       return;
     }
-    const known = event.places.filter((placeId, j) => {
-      if (placeIds.has(placeId)) return true;
-      warnings.push({
-        path: `events[${i}].places[${j}]`,
-        message: `"${placeId}" is not the id of any place in this dataset`,
-      });
-      return false;
-    });
+    const known = knownPlaces(event.places, `events[${i}]`, placeIds, warnings);
     for (const token of placeTokens(event.title)) {
       if (!placeIds.has(token)) {
         warnings.push({
@@ -206,7 +227,7 @@ export function parseDataset(input: unknown): ParseResult {
       }
     }
     eventIds.add(event.id);
-    events.push(known.length === event.places.length ? event : { ...event, places: known });
+    events.push(known === event.places ? event : { ...event, places: known });
   });
 
   if (events.length === 0) {

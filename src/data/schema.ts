@@ -9,10 +9,26 @@ import { ID_PATTERN } from "./ids";
 
 export { ID_PATTERN } from "./ids";
 
+/**
+ * Longest ids, URLs and event texts (texts in UTF-16 code units, after
+ * trimming). `quickEvent.ts` reads events with the same limits.
+ */
+export const MAX_LENGTH = {
+  id: 120,
+  url: 2000,
+  title: 160,
+  summary: 1000,
+  actor: 60,
+  tag: 60,
+  quote: 600,
+  note: 1000,
+  linkLabel: 120,
+} as const;
+
 const id = z
   .string()
   .regex(ID_PATTERN, "must be a lowercase slug such as 'lavrov-arrives-in-tokyo'")
-  .max(120, "must be at most 120 characters");
+  .max(MAX_LENGTH.id, `must be at most ${MAX_LENGTH.id} characters`);
 
 const text = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
@@ -29,17 +45,19 @@ export const partialDate = z
   });
 
 /** Only web links; `javascript:` and friends never reach an href. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 export const webUrl = z
   .string()
-  .max(2000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "http:" || url.protocol === "https:";
-    } catch {
-      return false;
-    }
-  }, "must be an http: or https: URL")
+  .max(MAX_LENGTH.url)
+  .refine(isWebUrl, "must be an http: or https: URL")
   .meta({ format: "uri", pattern: "^https?://" });
 
 const LONGITUDE = "is not a longitude: it must be between -180 and 180";
@@ -100,7 +118,7 @@ export const placeSchema = z.object({
 
 export const quoteSchema = z.object({
   /** Copied verbatim from the source: a short excerpt, never the whole article. */
-  text: text(600),
+  text: text(MAX_LENGTH.quote),
   /**
    * 1-based paragraph number in the source text: blank-line separated blocks,
    * not counting the first block (headline and byline).
@@ -111,19 +129,19 @@ export const quoteSchema = z.object({
 export const eventSchema = z.object({
   id,
   /** May name places as `{place-id}`; the app renders them in the chosen naming perspective. */
-  title: text(160),
+  title: text(MAX_LENGTH.title),
   start: partialDate,
   end: partialDate.optional(),
   /** "Mid-April" and the like: drawn softer and written "c.". */
   approximate: z.boolean().optional(),
   places: z.array(id).default([]),
-  actors: z.array(text(60)).default([]),
-  tags: z.array(text(60)).default([]),
-  summary: text(1000),
+  actors: z.array(text(MAX_LENGTH.actor)).default([]),
+  tags: z.array(text(MAX_LENGTH.tag)).default([]),
+  summary: text(MAX_LENGTH.summary),
   quote: quoteSchema.optional(),
   /** Where a date or fact comes from outside the article, say so here. */
-  note: text(1000).optional(),
-  links: z.array(z.object({ label: text(120), url: webUrl })).optional(),
+  note: text(MAX_LENGTH.note).optional(),
+  links: z.array(z.object({ label: text(MAX_LENGTH.linkLabel), url: webUrl })).optional(),
 });
 
 export const metaSchema = z.object({

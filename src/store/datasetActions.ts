@@ -1,7 +1,7 @@
 import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
+import { indexResult } from "../data/datasetAnswer";
 import type { DatasetIndex } from "../data/indexDataset";
-import { type DatasetRequest, loadDataset } from "../data/loadDataset";
-import type { ParseResult } from "../data/parseDataset";
+import { type DatasetRequest, type LoadResult, loadDataset } from "../data/loadDataset";
 import { loadShippedDataset } from "../data/shippedDataset";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
@@ -33,7 +33,7 @@ export async function openDataset(
       store,
       ticket,
       source,
-      await loadShippedDataset(defaultDatasetUrl),
+      indexResult(await loadShippedDataset(defaultDatasetUrl)),
       options.afterLoad,
     );
   }
@@ -48,8 +48,8 @@ export async function openDataset(
     return false;
   }
   performance.mark("dataset:load-start");
+  // loadDataset marks "dataset:validated" when the dataset reaches the page.
   const result = await loadDataset(request);
-  performance.mark("dataset:validated");
   return settle(store, ticket, source, result, options.afterLoad);
 }
 
@@ -57,7 +57,7 @@ function settle(
   store: AppStore,
   ticket: number,
   source: DatasetSource,
-  result: ParseResult,
+  result: LoadResult,
   afterLoad?: (index: DatasetIndex) => void,
 ): boolean {
   if (ticket !== latestLoad) return false;
@@ -65,9 +65,19 @@ function settle(
     store.getState().datasetFailed(source, result.errors);
     return false;
   }
-  store.getState().datasetLoaded(result.dataset, source, result.warnings);
+  store.getState().datasetIndexed(result.index, source, result.warnings);
   performance.mark("dataset:indexed");
   const index = store.getState().index;
-  if (index) afterLoad?.(index);
+  if (index) {
+    afterLoad?.(index);
+    // The id lookup is made on first use: make it once the dataset is on screen, before a hover needs it.
+    afterTwoFrames(() => index.byId);
+  }
   return true;
+}
+
+/** After the frame that first shows the dataset and the one after it, so as not to delay either. */
+function afterTwoFrames(task: () => void): void {
+  if (typeof requestAnimationFrame !== "function") return;
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task, 0)));
 }

@@ -22,11 +22,13 @@ export interface DatasetSlice {
   problems: DatasetIssue[];
   datasetLoading: (source: DatasetSource) => void;
   datasetLoaded: (dataset: Dataset, source: DatasetSource, warnings: DatasetIssue[]) => void;
+  /** As `datasetLoaded`, for a dataset indexed already (by the dataset worker). */
+  datasetIndexed: (index: DatasetIndex, source: DatasetSource, warnings: DatasetIssue[]) => void;
   datasetFailed: (source: DatasetSource, errors: DatasetIssue[]) => void;
   dismissProblems: () => void;
 }
 
-export const createDatasetSlice: SliceCreator<DatasetSlice> = (set) => ({
+export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => ({
   status: "loading",
   index: null,
   source: { kind: "default" },
@@ -34,8 +36,9 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (set) => ({
   problems: [],
   datasetLoading: (source) => set({ status: "loading", pendingSource: source, problems: [] }),
   datasetLoaded: (dataset, source, warnings) =>
+    get().datasetIndexed(indexDataset(dataset), source, warnings),
+  datasetIndexed: (index, source, warnings) =>
     set((state) => {
-      const index = indexDataset(dataset);
       // Selections that the new dataset does not have are dropped, not kept dangling.
       const keepEvent = state.selectedEventId !== null && index.byId.has(state.selectedEventId);
       const keepPlace = state.selectedPlaceId !== null && index.places.has(state.selectedPlaceId);

@@ -1,0 +1,61 @@
+/**
+ * What the dataset worker answers the page: a failure as it is, or the
+ * dataset indexed as far as numbers go (`IndexParts`) with its events as
+ * columns, all typed arrays transferred rather than copied. The page then
+ * only rebuilds the event objects and links them.
+ */
+import { columnBuffers, decodeEvents, type EventColumns, encodeEvents } from "./eventColumns";
+import { type DatasetIndex, indexDataset, linkIndex } from "./indexDataset";
+import { computeIndexParts, type IndexParts } from "./indexParts";
+import type { DatasetIssue } from "./issues";
+import type { ParseResult } from "./parseDataset";
+import type { DatasetMeta, Place } from "./schema";
+
+/** A dataset loaded and indexed, or why not. */
+export type LoadResult =
+  | { ok: true; index: DatasetIndex; warnings: DatasetIssue[] }
+  | { ok: false; errors: DatasetIssue[] };
+
+export type DatasetAnswer =
+  | { ok: false; errors: DatasetIssue[] }
+  | {
+      ok: true;
+      warnings: DatasetIssue[];
+      meta: DatasetMeta;
+      places: Place[];
+      events: EventColumns;
+      parts: IndexParts;
+    };
+
+/** In the worker: the answer to post, and what to transfer with it. */
+export function packAnswer(result: ParseResult): {
+  answer: DatasetAnswer;
+  transfer: ArrayBuffer[];
+} {
+  if (!result.ok) return { answer: result, transfer: [] };
+  const { meta, places, events } = result.dataset;
+  const columns = encodeEvents(events);
+  const parts = computeIndexParts(columns);
+  const { timeOrder, starts, ends, storyOrder } = parts;
+  return {
+    answer: { ok: true, warnings: result.warnings, meta, places, events: columns, parts },
+    transfer: [
+      ...columnBuffers(columns),
+      ...[timeOrder, starts, ends, storyOrder].map((array) => array.buffer as ArrayBuffer),
+    ],
+  };
+}
+
+/** On the page: the worker's answer as the store takes it. */
+export function unpackAnswer(answer: DatasetAnswer): LoadResult {
+  if (!answer.ok) return answer;
+  const { meta, places, events: columns, parts, warnings } = answer;
+  const events = decodeEvents(columns, parts);
+  return { ok: true, index: linkIndex({ meta, places }, events, parts), warnings };
+}
+
+/** Where there is no worker: index a parsed dataset on this thread. */
+export function indexResult(result: ParseResult): LoadResult {
+  if (!result.ok) return result;
+  return { ok: true, index: indexDataset(result.dataset), warnings: result.warnings };
+}
