@@ -2,7 +2,6 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/600.css";
-import "@fontsource/noto-sans-jp/400.css";
 import "./ui/styles.css";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
