@@ -32,8 +32,9 @@ export function followView(
     const box = boxes.get(position);
     if (!box) return;
     const placement = markPlacement(box, laneOf[position] ?? 0, geometry, width);
-    mark.style.transform = placement.transform;
-    mark.style.width = placement.width;
+    // Unchanged values are not written: a write costs a style pass.
+    if (mark.style.transform !== placement.transform) mark.style.transform = placement.transform;
+    if (mark.style.width !== placement.width) mark.style.width = placement.width;
   });
   for (const label of surface.querySelectorAll<HTMLElement>(".tl-label[data-position]")) {
     const position = positionOf(label);
