@@ -29,7 +29,7 @@ export function OverviewStrip({
   setView,
 }: {
   model: TimelineModel;
-  /** The settled window, for the description; the brush follows the live one. */
+  /** The settled window, which the brush and the description show; gestures start from `source`. */
   view: Interval;
   source: WindowSource;
   setView: (view: Interval) => void;
@@ -54,6 +54,7 @@ export function OverviewStrip({
     bounds: model.bounds,
     width,
     height,
+    window: view,
     source,
     onWindow: setView,
     handleSize: coarse ? 24 : 10,

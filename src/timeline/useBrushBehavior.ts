@@ -3,8 +3,10 @@
  * shows the detail window and sets it. Dragging the selection pans (the span
  * is kept, even when the selection is drawn wider than the window so it stays
  * grabbable); dragging an edge or a new stretch sets the window; a click
- * without a drag centres the window there. The live window drives
- * `brush.move` under a flag, so our own moves do not echo.
+ * without a drag centres the window there. The settled window drives
+ * `brush.move` under a flag, so our own moves do not echo: in a dense view
+ * the brush catches up when a gesture pauses, and costs those frames nothing.
+ * Gestures read the live window (`source`).
  */
 import { type BrushBehavior, brushX, type D3BrushEvent } from "d3-brush";
 import { pointer, select } from "d3-selection";
@@ -20,6 +22,9 @@ interface Options {
   bounds: Interval;
   width: number;
   height: number;
+  /** The settled window, which the brush shows. */
+  window: Interval;
+  /** The live window, which gestures start from. */
   source: WindowSource;
   onWindow: (window: Interval) => void;
   handleSize: number;
@@ -56,7 +61,7 @@ export function windowFromBrush(
 }
 
 export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Options): void {
-  const { bounds, width, height, source, handleSize } = options;
+  const { bounds, width, height, window, handleSize } = options;
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const syncing = useRef(false);
   const latest = useRef(options);
@@ -125,15 +130,11 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
     const g = ref.current;
     const brush = brushRef.current;
     if (!g || !brush || width <= 0) return;
-    const move = (window: Interval) => {
-      syncing.current = true;
-      try {
-        select(g).call(brush.move, brushSelection(window, bounds, width));
-      } finally {
-        syncing.current = false;
-      }
-    };
-    move(source.get());
-    return source.subscribe(move);
-  }, [ref, bounds, width, height, source, handleSize]);
+    syncing.current = true;
+    try {
+      select(g).call(brush.move, brushSelection(window, bounds, width));
+    } finally {
+      syncing.current = false;
+    }
+  }, [ref, bounds, width, height, window, handleSize]);
 }
