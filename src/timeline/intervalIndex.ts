@@ -1,6 +1,7 @@
 /**
  * The timeline's spatial index: per lane, events split into tiers by
- * duration (up to a day, a month, a year, longer), each tier sorted by start.
+ * duration (up to a day, a week, a month, a season, a year, three years,
+ * longer), each tier sorted by start, with its ends sorted too.
  * A query for a time range [t0, t1) binary-searches each tier from
  * t0 - tier's longest duration, so one 70-year span never makes every query
  * scan the whole dataset. Used to draw a window (O(log n + visible)), to
@@ -10,13 +11,29 @@ import type { Interval } from "../data/dates";
 import { DAY_MS } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
 
-const TIER_LIMITS = [1.5 * DAY_MS, 32 * DAY_MS, 370 * DAY_MS, Number.POSITIVE_INFINITY];
+/**
+ * Tier limits: the shapes dates come in (days, months, years) each get a tier
+ * of their own, so that at most zooms a tier is either all narrower than a
+ * pixel bin or all wider (see binVisible), and few fall in between.
+ */
+const TIER_LIMITS = [
+  1.5 * DAY_MS,
+  8 * DAY_MS,
+  32 * DAY_MS,
+  100 * DAY_MS,
+  370 * DAY_MS,
+  1100 * DAY_MS,
+  Number.POSITIVE_INFINITY,
+];
 
 export interface Tier {
   /** Time-ordered positions, sorted by start. */
   positions: Int32Array;
   starts: Float64Array;
+  /** The same events' ends, sorted on their own (for counting, not for positions). */
+  sortedEnds: Float64Array;
   maxDuration: number;
+  minDuration: number;
 }
 
 export interface IntervalIndex {
@@ -49,7 +66,9 @@ export function buildIntervalIndex(
     Array.from(laneSizes, (size) => ({
       positions: new Int32Array(size),
       starts: new Float64Array(size),
+      sortedEnds: new Float64Array(size),
       maxDuration: 0,
+      minDuration: size === 0 ? 0 : Number.POSITIVE_INFINITY,
     })),
   );
   const fill = sizes.map(() => new Int32Array(TIER_LIMITS.length));
@@ -61,11 +80,15 @@ export function buildIntervalIndex(
     const cursor = fill[lane];
     if (!tier || !cursor) continue;
     const k = cursor[t] ?? 0;
+    const duration = (ends[i] ?? 0) - (starts[i] ?? 0);
     tier.positions[k] = i;
     tier.starts[k] = starts[i] ?? 0;
-    tier.maxDuration = Math.max(tier.maxDuration, (ends[i] ?? 0) - (starts[i] ?? 0));
+    tier.sortedEnds[k] = ends[i] ?? 0;
+    tier.maxDuration = Math.max(tier.maxDuration, duration);
+    tier.minDuration = Math.min(tier.minDuration, duration);
     cursor[t] = k + 1;
   }
+  for (const laneTiers of tiers) for (const tier of laneTiers) tier.sortedEnds.sort();
   return { starts, ends, laneOf, laneCount, tiers };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../scripts/generate-dataset";
 import { DAY_MS } from "../data/dates";
 import { indexDataset } from "../data/indexDataset";
 import { buildIntervalIndex } from "./intervalIndex";
@@ -63,6 +64,7 @@ describe("binVisible", () => {
     const all = new Uint8Array(20_000).fill(1);
     const span = data.extent.end - data.extent.start;
     let binned = 0;
+    let covered = 0;
     const windows = [
       [0, 1],
       [0.5, 0.52],
@@ -85,9 +87,36 @@ describe("binVisible", () => {
       expect(Array.from(fast.lone)).toEqual(Array.from(slow.lone));
       expect(fast.wide.sort((a, b) => a - b)).toEqual(slow.wide.sort((a, b) => a - b));
       expect(fast.maxCount).toBe(slow.maxCount);
+      expect(fast.wideCount).toBe(slow.wideCount);
+      expect(Array.from(fast.cover ?? [])).toEqual(Array.from(slow.cover ?? []));
+      expect(fast.maxCover).toBe(slow.maxCover);
       binned += fast.counts.reduce((sum, c) => sum + c, 0);
+      if (fast.cover) covered++;
     }
+    // Some windows have so many wide events that they are drawn as coverage.
+    expect(covered).toBeGreaterThan(0);
     expect(binned).toBeGreaterThan(10_000);
+  });
+
+  it("counts whole tiers of wide events as what visiting them counts, on generated data", () => {
+    // Days, months, years and spans, dense in recent years, as `npm run bench` makes them.
+    const data = indexDataset(generateDataset({ events: 20_000, seed: 7 }));
+    const { laneOf, lanes } = assignLanes(data.events, "actors");
+    const spatial = buildIntervalIndex(data.starts, data.ends, laneOf, lanes.length);
+    const all = new Uint8Array(20_000).fill(1);
+    const end = data.extent.end;
+    let covered = 0;
+    for (const years of [70, 25, 8, 2, 0.5]) {
+      const window = { start: end - years * 365 * DAY_MS, end };
+      const fast = binVisible(spatial, window, 788, null);
+      const slow = binVisible(spatial, window, 788, all);
+      expect(Array.from(fast.counts)).toEqual(Array.from(slow.counts));
+      expect(fast.wideCount).toBe(slow.wideCount);
+      expect(Array.from(fast.cover ?? [])).toEqual(Array.from(slow.cover ?? []));
+      expect(fast.wide.sort((a, b) => a - b)).toEqual(slow.wide.sort((a, b) => a - b));
+      if (fast.cover) covered++;
+    }
+    expect(covered).toBeGreaterThan(0);
   });
 
   it("bins an event starting exactly on a bin edge in the same bin on both paths", () => {

@@ -5,15 +5,16 @@
  * Events wider than a bin are drawn as their own bars.
  *
  * A tier of the interval index whose longest event is narrower than a bin
- * (days and months, mostly) is counted with a binary search per bin,
- * O(bins log n) however many events it holds; other tiers, and any tier
+ * (days and months, mostly) is counted with a binary search per bin, and so
+ * is the coverage of a tier whose shortest event is wider than a bin:
+ * O(bins log n) however many events they hold. Other tiers, and any tier
  * under a filter, visit their events one by one (O(visible)).
  */
 import type { Interval } from "../data/dates";
 import { lowerBound, upperBound } from "../data/indexDataset";
 import { passes } from "../store/selectors";
 import { forEachInRange, type IntervalIndex, type Tier } from "./intervalIndex";
-import { span, timeToX } from "./timeScale";
+import { span } from "./timeScale";
 
 export const BIN_PX = 8;
 
@@ -36,10 +37,6 @@ export interface Bins {
   maxCover: number;
   /** How many wide events are in view, drawn one by one or as cover. */
   wideCount: number;
-}
-
-export function binIndex(x: number, binPx: number, binCount: number): number {
-  return Math.min(binCount - 1, Math.max(0, Math.floor(x / binPx)));
 }
 
 export function binVisible(
@@ -86,19 +83,33 @@ export function binVisible(
     }
   };
 
+  /** The bin of a time: the last whose start is at or before it (the first for earlier times). */
+  const binOf = (time: number) => Math.max(0, upperBound(boundaries, time) - 1);
+
   const visit = (lane: number) => (position: number) => {
     if (!passes(mask, position)) return;
     const start = starts[position] ?? 0;
     if ((ends[position] ?? 0) - start >= binMs) wide.push(position);
-    else add(lane, Math.max(0, upperBound(boundaries, start) - 1), position, 1);
+    else add(lane, binOf(start), position, 1);
   };
 
+  /** Tiers whose every event is at least a bin wide, with how many of them the window shows. */
+  const wideTiers: { tier: Tier; lane: number }[] = [];
+  let wideInTiers = 0;
   for (let lane = 0; lane < laneCount; lane++) {
     const tiers = index.tiers[lane] ?? [];
     const visitLane = visit(lane);
     for (const tier of tiers) {
+      if (tier.positions.length === 0) continue;
       if (mask === null && tier.maxDuration < binMs) countTier(tier, lane);
-      else forEachInRange(index, lane, window, visitLane, tier);
+      else if (mask === null && tier.minDuration >= binMs) {
+        // Overlapping the window: started before its end, minus those ended by its start.
+        const shown =
+          lowerBound(tier.starts, window.end) - upperBound(tier.sortedEnds, window.start);
+        if (shown === 0) continue;
+        wideTiers.push({ tier, lane });
+        wideInTiers += shown;
+      } else forEachInRange(index, lane, window, visitLane, tier);
     }
   }
 
@@ -109,41 +120,49 @@ export function binVisible(
     if (count !== 1) lone[cell] = -1;
   }
 
-  const result = { binPx, binCount, laneCount, counts, lone, maxCount, wideCount: wide.length };
-  if (wide.length <= MAX_WIDE_MARKS) return { ...result, wide, cover: null, maxCover: 0 };
-  const { cover, maxCover } = coverage(index, window, width, wide, binPx, binCount);
-  return { ...result, wide: [], cover, maxCover };
-}
+  const wideCount = wide.length + wideInTiers;
+  const result = { binPx, binCount, laneCount, counts, lone, maxCount, wideCount };
+  if (wideCount <= MAX_WIDE_MARKS) {
+    // Few enough to draw one by one: visit the wide tiers too.
+    for (const { tier, lane } of wideTiers) forEachInRange(index, lane, window, visit(lane), tier);
+    return { ...result, wide, cover: null, maxCover: 0 };
+  }
 
-/** How many wide events cover each bin: a difference array per lane, +1 where one starts covering, -1 after it ends. */
-function coverage(
-  index: IntervalIndex,
-  window: Interval,
-  width: number,
-  wide: readonly number[],
-  binPx: number,
-  binCount: number,
-): { cover: Uint32Array; maxCover: number } {
-  const { laneCount, starts, ends } = index;
+  // Too many: how many cover each bin. Visited ones by a difference array per lane
+  // (+1 in the bin where one starts, -1 after the bin where it ends)...
   const cover = new Uint32Array(laneCount * binCount);
   const delta = new Int32Array(laneCount * (binCount + 1));
   for (const position of wide) {
-    const lane = index.laneOf[position] ?? 0;
-    const b0 = binIndex(timeToX(window, width, starts[position] ?? 0), binPx, binCount);
-    const b1 = binIndex(timeToX(window, width, ends[position] ?? 0), binPx, binCount);
-    delta[lane * (binCount + 1) + b0] = (delta[lane * (binCount + 1) + b0] ?? 0) + 1;
-    delta[lane * (binCount + 1) + b1 + 1] = (delta[lane * (binCount + 1) + b1 + 1] ?? 0) - 1;
+    const row = (index.laneOf[position] ?? 0) * (binCount + 1);
+    const b0 = binOf(starts[position] ?? 0);
+    const b1 = Math.min(binCount - 1, binOf(ends[position] ?? 0));
+    delta[row + b0] = (delta[row + b0] ?? 0) + 1;
+    delta[row + b1 + 1] = (delta[row + b1 + 1] ?? 0) - 1;
   }
-  let maxCover = 0;
   for (let lane = 0; lane < laneCount; lane++) {
     let running = 0;
     for (let bin = 0; bin < binCount; bin++) {
       running += delta[lane * (binCount + 1) + bin] ?? 0;
       cover[lane * binCount + bin] = running;
-      if (running > maxCover) maxCover = running;
     }
   }
-  return { cover, maxCover };
+  // ...and whole wide tiers by binary search per bin: those started before the bin's
+  // end, minus those ended before its start (the window's edges close the first and last bin).
+  for (const { tier, lane } of wideTiers) {
+    for (let bin = 0; bin < binCount; bin++) {
+      const end = bin === binCount - 1 ? window.end : (boundaries[bin + 1] ?? 0);
+      const started = lowerBound(tier.starts, end);
+      const ended =
+        bin === 0
+          ? upperBound(tier.sortedEnds, window.start)
+          : lowerBound(tier.sortedEnds, boundaries[bin] ?? 0);
+      const cell = lane * binCount + bin;
+      cover[cell] = (cover[cell] ?? 0) + started - ended;
+    }
+  }
+  let maxCover = 0;
+  for (const value of cover) if (value > maxCover) maxCover = value;
+  return { ...result, wide: [], cover, maxCover };
 }
 
 /** Height of a density bar as a share of the lane's mark row: logarithmic, so one busy day does not flatten the rest. */
