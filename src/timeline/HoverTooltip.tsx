@@ -2,7 +2,7 @@ import { formatEventDate } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import type { LaneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
-import { tooltipAnchor } from "./overlayStyle";
+import { tooltipAnchor, tooltipOpensLeft } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
 import type { WindowSource } from "./windowSource";
@@ -36,7 +36,7 @@ export function HoverTooltip(props: {
   const above = lane * geometry.laneHeight + geometry.markY - geometry.markHeight;
   const below = above < TOOLTIP_ROOM;
   const y = below ? lane * geometry.laneHeight + geometry.laneHeight : above;
-  const alignRight = anchor > width * 0.6;
+  const alignRight = tooltipOpensLeft(anchor, width);
   return (
     <div
       className={`tl-tooltip${below ? " is-below" : ""}${alignRight ? " is-right" : ""}`}

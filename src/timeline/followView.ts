@@ -7,7 +7,13 @@
 import type { Interval } from "../data/dates";
 import type { LaneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
-import { labelTransform, labelX, markPlacement, tooltipAnchor } from "./overlayStyle";
+import {
+  labelTransform,
+  labelX,
+  markPlacement,
+  tooltipAnchor,
+  tooltipOpensLeft,
+} from "./overlayStyle";
 import { placeMarks } from "./placeMarks";
 import { kindOf, type TimelineModel } from "./timelineModel";
 
@@ -47,6 +53,8 @@ export function followView(
   const event = tooltip ? model.index.events[positionOf(tooltip)] : undefined;
   if (tooltip && event) {
     const box = markExtent(kindOf(model, event.order).kind, event.interval, view, width);
-    tooltip.style.left = `${tooltipAnchor(box, width)}px`;
+    const anchor = tooltipAnchor(box, width);
+    tooltip.style.left = `${anchor}px`;
+    tooltip.classList.toggle("is-right", tooltipOpensLeft(anchor, width));
   }
 }

@@ -38,3 +38,8 @@ export function labelTransform(x: number, lane: number, row: number, geometry: L
 export function tooltipAnchor(box: MarkBox, width: number): number {
   return Math.min(Math.max((Math.max(box.x0, 0) + Math.min(box.x1, width)) / 2, 0), width);
 }
+
+/** Past this share of the view's width, the tooltip opens to the left of its anchor. */
+export function tooltipOpensLeft(anchor: number, width: number): boolean {
+  return anchor > width * 0.6;
+}

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Interval } from "../data/dates";
+import { indexDataset } from "../data/indexDataset";
+import { EventMarks } from "./EventMarks";
+import { followView } from "./followView";
+import { laneGeometry } from "./laneGeometry";
+import { markExtent } from "./marks";
+import { labelX, tooltipAnchor } from "./overlayStyle";
+import { placeMarks } from "./placeMarks";
+import { ARTICLE_LIKE } from "./testData";
+import { buildTimelineModel, kindOf } from "./timelineModel";
+
+const model = buildTimelineModel(indexDataset(ARTICLE_LIKE), "actors");
+const geometry = laneGeometry(300, model.lanes.length);
+const width = 800;
+const text = { title: (p: number) => `event ${p}`, name: (p: number) => `event ${p}, a date` };
+const last = model.index.events.length - 1;
+const positions = [last - 2, last];
+
+/** The marks and labels as React renders them for `view`, in a DOM element. */
+function rendered(view: Interval): HTMLElement {
+  const boxes = placeMarks(model, positions, view, width);
+  const labels = positions.map((position, i) => ({
+    position,
+    lane: model.spatial.laneOf[position] ?? 0,
+    x: labelX(boxes.get(position) ?? { x0: 0, x1: 0 }),
+    width: 80,
+    priority: 0,
+    row: i % 2,
+  }));
+  const surface = document.createElement("div");
+  surface.innerHTML = renderToStaticMarkup(
+    <EventMarks
+      model={model}
+      positions={positions}
+      boxes={boxes}
+      width={width}
+      geometry={geometry}
+      text={text}
+      selected={last}
+      active={last}
+      focusSet={null}
+      labels={labels}
+      onFocusEvent={() => {}}
+      onKeyDown={() => {}}
+      hintId="hint"
+    />,
+  );
+  return surface;
+}
+
+function placements(surface: HTMLElement): string[] {
+  return Array.from(
+    surface.querySelectorAll<HTMLElement>("[data-position]"),
+    (element) =>
+      `${element.className} ${element.dataset.position} ${element.style.transform} ${element.style.width}`,
+  );
+}
+
+describe("followView", () => {
+  it("moves what React drew for one window to exactly where React draws it for another", () => {
+    const lastEvent = model.index.events[last];
+    if (!lastEvent) throw new Error("no events");
+    const before = { start: lastEvent.interval.start - 9e9, end: lastEvent.interval.end + 2e9 };
+    const after = { start: lastEvent.interval.start - 2e9, end: lastEvent.interval.end + 1e9 };
+    const followed = rendered(before);
+    const expected = placements(rendered(after));
+    expect(placements(followed)).not.toEqual(expected);
+    followView(followed, model, after, width, geometry);
+    expect(placements(followed)).toEqual(expected);
+    // Two marks and two labels, each with a place.
+    expect(expected).toHaveLength(4);
+    for (const line of expected) expect(line).toMatch(/translate\(/);
+  });
+
+  it("moves the tooltip to its event's mark in the new window", () => {
+    const lastEvent = model.index.events[last];
+    if (!lastEvent) throw new Error("no events");
+    const surface = document.createElement("div");
+    surface.innerHTML = `<div class="tl-tooltip" data-position="${last}" style="left: 0px"></div>`;
+    const view = { start: lastEvent.interval.start - 5e9, end: lastEvent.interval.end + 5e9 };
+    followView(surface, model, view, width, geometry);
+    const box = markExtent(kindOf(model, last).kind, lastEvent.interval, view, width);
+    const left = surface.querySelector<HTMLElement>(".tl-tooltip")?.style.left;
+    expect(left).toBe(`${tooltipAnchor(box, width)}px`);
+    expect(Number.parseFloat(left ?? "0")).toBeGreaterThan(100);
+    // Near the right edge it opens to the left, as HoverTooltip renders it.
+    const late = { start: view.start - 4e10, end: lastEvent.interval.end + 1e8 };
+    followView(surface, model, late, width, geometry);
+    expect(surface.querySelector(".tl-tooltip")?.classList.contains("is-right")).toBe(true);
+  });
+});
