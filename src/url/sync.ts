@@ -196,9 +196,14 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     written = search;
   };
 
-  const flush = () => {
+  /** Drop a pending window write (what replaces it is written at once). */
+  const cancelPending = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+  };
+
+  const flush = () => {
+    cancelPending();
     if (written !== last.full) write(last.full, "replace");
   };
 
@@ -216,8 +221,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     if (state.index !== previous.index) {
       // Another dataset on show is a step to go Back from; the first one, or one
       // reopened by Back or Forward, is not.
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      cancelPending();
       const step = previous.index !== null && !restoring && replacingDepth === 0;
       restoring = false;
       shownKey = state.source.kind === "file" ? openingKey : null;
@@ -227,26 +231,23 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       return;
     }
     if (state.status === "loading" || replacingDepth > 0) {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      cancelPending();
       if (written !== full) write(full, "replace");
       return;
     }
     if (discrete !== previous.discrete) {
       // Settle the current entry with its latest window before stepping on.
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      cancelPending();
       if (written !== previous.full) write(previous.full, "replace");
       write(full, "push");
       return;
     }
-    if (timer !== null) clearTimeout(timer);
+    cancelPending();
     timer = setTimeout(flush, REPLACE_DEBOUNCE_MS);
   });
 
   const onPopState = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    cancelPending();
     const url = readLocation(store, win);
     const entryKey = fileKeyOf(win.history.state);
     applying = true;
@@ -258,10 +259,10 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
         entryKey === null
           ? shownKey === null && sameSource(sourceOfData(url.data), current)
           : entryKey === shownKey || !file;
+      applyUrlState(store, url);
       if (!stays) {
         restoring = true;
         openingKey = entryKey;
-        applyUrlState(store, { ...url, window: url.window });
         if (file) openSource({ kind: "file", name: file.name }, url, file);
         else openSource(sourceOfData(url.data), url);
       } else {
@@ -272,7 +273,6 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
             text: "That entry showed a local file that is no longer open: choose it again with “Open dataset…”.",
           });
         }
-        applyUrlState(store, url);
         if (state.index) reconcileWithDataset(store, url, state.index);
       }
     } finally {
@@ -287,7 +287,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   return {
     stop: () => {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
+      cancelPending();
       win.removeEventListener("popstate", onPopState);
       win.removeEventListener("pagehide", flush);
     },
