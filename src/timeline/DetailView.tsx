@@ -14,6 +14,7 @@ import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { type AxisStyle, resolveAxisStyle } from "./drawAxis";
 import { EventMarks } from "./EventMarks";
+import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate } from "./keyboardNav";
 import { estimateLabelWidth, layoutLabels } from "./labelLayout";
@@ -236,6 +237,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   };
 
   useCanvasPointer(surfaceRef, { model, source, width, geometry, mask, coarse });
+  useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
 
   return (
     <div className="tl-detail">
@@ -249,9 +251,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
         {width > 0 && (
           <>
             <TimeGrid lanes={model.lanes} geometry={geometry} width={width} />
-            {canvasInputs && (
-              <TimelineCanvas inputs={canvasInputs} source={source} surfaceRef={surfaceRef} />
-            )}
+            {canvasInputs && <TimelineCanvas inputs={canvasInputs} source={source} />}
             <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
             <EventMarks
               model={model}

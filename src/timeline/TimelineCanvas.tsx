@@ -1,13 +1,12 @@
-import { type RefObject, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import { type AxisStyle, drawAxis } from "./drawAxis";
 import { drawCanvasScene } from "./drawCanvas";
-import { followView } from "./followView";
 import { AXIS_HEIGHT, type LaneGeometry } from "./laneGeometry";
 import { binVisible } from "./levelOfDetail";
 import { timeTicks } from "./ticks";
 import type { TimelineModel } from "./timelineModel";
-import type { WindowSource } from "./windowSource";
+import { onEachFrame, type WindowSource } from "./windowSource";
 
 /** Everything the canvas draws, except the window. */
 export interface CanvasInputs {
@@ -25,12 +24,7 @@ export interface CanvasInputs {
   dense: boolean;
 }
 
-function paint(
-  canvas: HTMLCanvasElement,
-  surface: HTMLElement | null,
-  inputs: CanvasInputs,
-  view: Interval,
-): void {
+function paint(canvas: HTMLCanvasElement, inputs: CanvasInputs, view: Interval): void {
   const context = canvas.getContext("2d");
   if (!context) return;
   const { width, geometry, model } = inputs;
@@ -51,7 +45,6 @@ function paint(
   if (!inputs.dense) return;
   const bins = binVisible(model.spatial, view, width, inputs.mask);
   drawCanvasScene(context, { ...inputs, bins, view });
-  if (surface) followView(surface, model, view, width, geometry);
 }
 
 /** Calls `listener` whenever the device pixel ratio changes (browser zoom, another screen). */
@@ -75,12 +68,8 @@ function onPixelRatioChange(listener: () => void): () => void {
  * its inputs change (a React render) and on every change of the live window
  * (once per animation frame), without waiting for React.
  */
-export function TimelineCanvas(props: {
-  inputs: CanvasInputs;
-  source: WindowSource;
-  surfaceRef: RefObject<HTMLElement | null>;
-}) {
-  const { inputs, source, surfaceRef } = props;
+export function TimelineCanvas(props: { inputs: CanvasInputs; source: WindowSource }) {
+  const { inputs, source } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const latest = useRef(inputs);
   latest.current = inputs;
@@ -96,18 +85,11 @@ export function TimelineCanvas(props: {
       if (drawnInputs === latest.current && drawnView === view) return;
       drawnInputs = latest.current;
       drawnView = view;
-      paint(canvas, surfaceRef.current, drawnInputs, view);
+      paint(canvas, drawnInputs, view);
     };
     drawRef.current = draw;
     draw();
-    let request = 0;
-    const unsubscribe = source.subscribe(() => {
-      if (request !== 0) return;
-      request = requestAnimationFrame(() => {
-        request = 0;
-        draw();
-      });
-    });
+    const stopFrames = onEachFrame(source, draw);
     // Labels drawn before their font arrived, or for another pixel ratio, are drawn again.
     let live = true;
     const redraw = () => {
@@ -121,10 +103,9 @@ export function TimelineCanvas(props: {
     return () => {
       live = false;
       stopWatchingRatio();
-      unsubscribe();
-      cancelAnimationFrame(request);
+      stopFrames();
     };
-  }, [source, surfaceRef]);
+  }, [source]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: new inputs are drawn (draw reads them from `latest`).
   useLayoutEffect(() => drawRef.current(), [inputs]);

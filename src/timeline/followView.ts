@@ -4,6 +4,7 @@
  * tooltip) are moved to the live window here, with the same placement
  * functions React renders with.
  */
+import { type RefObject, useEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import type { LaneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
@@ -16,6 +17,7 @@ import {
 } from "./overlayStyle";
 import { placeMarks } from "./placeMarks";
 import { kindOf, type TimelineModel } from "./timelineModel";
+import { onEachFrame, type WindowSource } from "./windowSource";
 
 function positionOf(element: HTMLElement): number {
   const value = Number(element.dataset.position);
@@ -57,4 +59,22 @@ export function followView(
     tooltip.style.left = `${anchor}px`;
     tooltip.classList.toggle("is-right", tooltipOpensLeft(anchor, width));
   }
+}
+
+/** In dense views, `followView` on every frame the live window moves (React places them when it renders). */
+export function useFollowView(
+  ref: RefObject<HTMLElement | null>,
+  source: WindowSource,
+  options: { model: TimelineModel; width: number; geometry: LaneGeometry; dense: boolean },
+): void {
+  const latest = useRef(options);
+  latest.current = options;
+  useEffect(
+    () =>
+      onEachFrame(source, () => {
+        const { model, width, geometry, dense } = latest.current;
+        if (ref.current && dense) followView(ref.current, model, source.get(), width, geometry);
+      }),
+    [ref, source],
+  );
 }

@@ -26,6 +26,22 @@ export function storeWindowSource(store: AppStore, fallback: Interval): WindowSo
   };
 }
 
+/** Calls `callback` in the next animation frame after changes of `source`, once however many came. */
+export function onEachFrame(source: WindowSource, callback: () => void): () => void {
+  let request = 0;
+  const unsubscribe = source.subscribe(() => {
+    if (request !== 0) return;
+    request = requestAnimationFrame(() => {
+      request = 0;
+      callback();
+    });
+  });
+  return () => {
+    unsubscribe();
+    cancelAnimationFrame(request);
+  };
+}
+
 /** How long a gesture must pause before React renders its window. */
 export const SETTLE_MS = 120;
 
