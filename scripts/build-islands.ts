@@ -16,6 +16,7 @@ import { resolve } from "node:path";
 import type { MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
+import { signedArea } from "./lib/rings";
 
 type Ring = Position[];
 type PolygonRings = Ring[];
@@ -73,17 +74,6 @@ function polygonContains(polygon: PolygonRings, point: Position): boolean {
     ringContains(outer, point) &&
     !holes.some((hole) => ringContains(hole, point))
   );
-}
-
-/** Twice the signed planar area: positive for a counter-clockwise ring. */
-function signedArea(ring: Ring): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
-    sum += x1 * y2 - x2 * y1;
-  }
-  return sum;
 }
 
 const round = (value: number): number => {

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { signedArea } from "../../scripts/lib/rings";
 import { checkQuotes, splitParagraphs } from "./checkQuotes";
 import { formatEventDate } from "./dates";
 import { placeName } from "./names";
@@ -192,17 +193,6 @@ function bboxOf(geometry: Geometry): [number, number, number, number] {
     .flat(2)
     .map(([, y = 0]) => y);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
-/** Twice the signed planar area: positive when counter-clockwise. */
-function signedArea(ring: number[][]): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
-    sum += x1 * y2 - x2 * y1;
-  }
-  return sum;
 }
 
 describe("island outlines", () => {
