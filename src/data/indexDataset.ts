@@ -17,7 +17,9 @@ export interface IndexedEvent extends DatasetEvent {
   interval: Interval;
 }
 
-export interface DatasetIndex {
+/** The numbers the worker computes (`IndexParts`, documented there), and the objects made from them here. */
+export interface DatasetIndex
+  extends Pick<IndexParts, "starts" | "ends" | "maxDuration" | "extent" | "actors" | "tags"> {
   /** The dataset, its events being the indexed ones, in the dataset's order. */
   dataset: Dataset;
   /** Events in time order: start, then end, then id. */
@@ -27,14 +29,6 @@ export interface DatasetIndex {
   places: Map<string, Place>;
   /** Time-ordered positions of each place's events. */
   eventsByPlace: Map<string, number[]>;
-  /** Interval starts and ends in time order, for binary search. */
-  starts: Float64Array;
-  ends: Float64Array;
-  /** The longest event, so a window query knows how far back to look. */
-  maxDuration: number;
-  extent: Interval;
-  actors: FacetCount[];
-  tags: FacetCount[];
   /** Time-ordered positions in the order the article tells them (paragraph, then position in the dataset). */
   readonly storyOrder: number[];
 }
