@@ -4,6 +4,8 @@
  * from Playwright's network events (a fetch from a worker, for example).
  */
 import type { Page, Request } from "@playwright/test";
+import { round } from "./metrics";
+import type { LoadResult } from "./types";
 
 export interface DataArrival {
   fetchMs: number;
@@ -55,4 +57,19 @@ export async function dataArrival(
     }
   }
   return null;
+}
+
+/** Load figures from the page's own marks (ms since its time origin): data ready, and its first paint. */
+export function loadTimes(
+  arrival: DataArrival | null,
+  readyAt: number,
+  paintedAt: number,
+): LoadResult {
+  return {
+    dataFetchMs: arrival ? round(arrival.fetchMs) : null,
+    dataTimingSource: arrival?.source ?? "none",
+    navigationToInteractiveMs: round(paintedAt),
+    readyAfterDataMs: arrival ? round(readyAt - arrival.arrivedAt) : null,
+    interactiveAfterDataMs: arrival ? round(paintedAt - arrival.arrivedAt) : null,
+  };
 }

@@ -38,6 +38,35 @@ export interface Limits {
 
 const TWO_FRAMES = "window.__bench.twoFrames()";
 
+/**
+ * A JS expression for `Subject.clickTargetExpression`: the centre of the first
+ * mark (in document order, those with `prefer` first) that is visible inside
+ * the surface and really hit there, or null.
+ */
+export function clickTargetExpression(surface: string, marks: string, prefer?: string): string {
+  const sort = prefer
+    ? `marks.sort((a, b) => Number(b.hasAttribute(${JSON.stringify(prefer)})) - Number(a.hasAttribute(${JSON.stringify(prefer)})));`
+    : "";
+  return `(() => {
+  const surface = document.querySelector(${JSON.stringify(surface)});
+  const area = surface ? surface.getBoundingClientRect() : null;
+  const marks = [...document.querySelectorAll(${JSON.stringify(marks)})];
+  ${sort}
+  for (const mark of marks) {
+    const r = mark.getBoundingClientRect();
+    const left = Math.max(r.left, area ? area.left : 0, 0);
+    const right = Math.min(r.right, area ? area.right : innerWidth, innerWidth);
+    const top = Math.max(r.top, area ? area.top : 0, 0);
+    const bottom = Math.min(r.bottom, area ? area.bottom : innerHeight, innerHeight);
+    if (right - left < 1 || bottom - top < 1) continue;
+    const x = (left + right) / 2, y = (top + bottom) / 2;
+    const hit = document.elementFromPoint(x, y);
+    if (hit && mark.contains(hit)) return { x, y };
+  }
+  return null;
+})()`;
+}
+
 export function twoFrames(page: Page, ms: number): Promise<unknown> {
   return withTimeout(page.evaluate(TWO_FRAMES), ms, "waiting for two frames");
 }

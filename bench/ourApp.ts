@@ -1,34 +1,20 @@
 /** Our app (the production build) with `?data=/bench-data/events-N.json`. */
 import type { Browser } from "@playwright/test";
 import { newBenchContext } from "./browser";
-import { dataArrival, watchDataRequest } from "./dataTiming";
-import type { Limits, Subject } from "./interactions";
+import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
+import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { measureInteractions } from "./measureSubject";
-import { round } from "./metrics";
 import { errorMessage, waitForExpression, withTimeout } from "./time";
 import type { SubjectResult } from "./types";
 
 export const OUR_SURFACE = '[data-testid="timeline-zoom"]';
 
 /** A visible event mark whose centre really hits it; marks with an event id first. */
-const CLICK_TARGET = `(() => {
-  const surface = document.querySelector(${JSON.stringify(OUR_SURFACE)});
-  const area = surface ? surface.getBoundingClientRect() : null;
-  const marks = [...document.querySelectorAll('[data-testid="timeline-events"] :is(button, [role="button"])')];
-  marks.sort((a, b) => Number(b.hasAttribute("data-event-id")) - Number(a.hasAttribute("data-event-id")));
-  for (const mark of marks) {
-    const r = mark.getBoundingClientRect();
-    const left = Math.max(r.left, area ? area.left : 0, 0);
-    const right = Math.min(r.right, area ? area.right : innerWidth, innerWidth);
-    const top = Math.max(r.top, area ? area.top : 0, 0);
-    const bottom = Math.min(r.bottom, area ? area.bottom : innerHeight, innerHeight);
-    if (right - left < 1 || bottom - top < 1) continue;
-    const x = (left + right) / 2, y = (top + bottom) / 2;
-    const hit = document.elementFromPoint(x, y);
-    if (hit && mark.contains(hit)) return { x, y };
-  }
-  return null;
-})()`;
+const CLICK_TARGET = clickTargetExpression(
+  OUR_SURFACE,
+  '[data-testid="timeline-events"] :is(button, [role="button"])',
+  "data-event-id",
+);
 
 export async function measureOurApp(
   browser: Browser,
@@ -79,13 +65,7 @@ export async function measureOurApp(
       throw new Error(`the app failed to load the dataset: ${load.failure}`);
     }
     const arrival = await dataArrival(page, dataPath, dataRequest());
-    result.load = {
-      dataFetchMs: arrival ? round(arrival.fetchMs) : null,
-      dataTimingSource: arrival?.source ?? "none",
-      navigationToInteractiveMs: round(load.paintedAt),
-      readyAfterDataMs: arrival ? round(load.readyAt - arrival.arrivedAt) : null,
-      interactiveAfterDataMs: arrival ? round(load.paintedAt - arrival.arrivedAt) : null,
-    };
+    result.load = loadTimes(arrival, load.readyAt, load.paintedAt);
     console.error(
       `  interactive ${result.load.interactiveAfterDataMs} ms after the data (fetch ${result.load.dataFetchMs} ms, from navigation ${result.load.navigationToInteractiveMs} ms)`,
     );

@@ -1,28 +1,18 @@
 /** vis-timeline on the same dataset: dist/bench-vis/?data=/bench-data/events-N.json. */
 import type { Browser } from "@playwright/test";
 import { newBenchContext } from "./browser";
-import { dataArrival, watchDataRequest } from "./dataTiming";
-import type { Limits, Subject } from "./interactions";
+import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
+import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { measureInteractions } from "./measureSubject";
-import { round } from "./metrics";
 import { errorMessage, waitForExpression, withTimeout } from "./time";
 import type { SubjectResult } from "./types";
 
 const VIS_SURFACE = ".vis-panel.vis-center";
 
-const CLICK_TARGET = `(() => {
-  const area = document.querySelector(${JSON.stringify(VIS_SURFACE)}).getBoundingClientRect();
-  for (const item of document.querySelectorAll(".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point")) {
-    const r = item.getBoundingClientRect();
-    const left = Math.max(r.left, area.left, 0), right = Math.min(r.right, area.right, innerWidth);
-    const top = Math.max(r.top, area.top, 0), bottom = Math.min(r.bottom, area.bottom, innerHeight);
-    if (right - left < 1 || bottom - top < 1) continue;
-    const x = (left + right) / 2, y = (top + bottom) / 2;
-    const hit = document.elementFromPoint(x, y);
-    if (hit && item.contains(hit)) return { x, y };
-  }
-  return null;
-})()`;
+const CLICK_TARGET = clickTargetExpression(
+  VIS_SURFACE,
+  ".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point",
+);
 
 export async function measureVisTimeline(
   browser: Browser,
@@ -60,13 +50,7 @@ export async function measureVisTimeline(
     if (vis.status !== "ready") throw new Error(`vis page failed: ${vis.error}`);
     if (vis.count !== events) throw new Error(`vis page shows ${vis.count} items, not ${events}`);
     const arrival = await dataArrival(page, dataPath, dataRequest());
-    result.load = {
-      dataFetchMs: arrival ? round(arrival.fetchMs) : null,
-      dataTimingSource: arrival?.source ?? "none",
-      navigationToInteractiveMs: round(vis.marks.painted),
-      readyAfterDataMs: arrival ? round(vis.marks.constructed - arrival.arrivedAt) : null,
-      interactiveAfterDataMs: arrival ? round(vis.marks.painted - arrival.arrivedAt) : null,
-    };
+    result.load = loadTimes(arrival, vis.marks.constructed, vis.marks.painted);
     console.error(
       `  interactive ${result.load.interactiveAfterDataMs} ms after the data (fetch ${result.load.dataFetchMs} ms)`,
     );
