@@ -46,6 +46,16 @@ test("10,000 events: the list, selection, hover and a deep link", async ({ page 
   expect(rendered).toBeLessThan(200);
   await expect(rows.first()).toHaveAttribute("aria-setsize", "10000");
   await expect(rows.first()).toHaveAttribute("aria-posinset", "1");
+  // Rows have a fixed height: no row's text spills onto the next, however long its title.
+  const spills = await list.evaluate((element) =>
+    Array.from(element.querySelectorAll("li"), (item) => {
+      const row = item.getBoundingClientRect();
+      return Array.from(item.querySelectorAll("span"), (span) => span.getBoundingClientRect())
+        .filter((text) => text.bottom > row.bottom + 0.5 || text.right > row.right + 0.5)
+        .map(() => item.textContent);
+    }).flat(),
+  );
+  expect(spills).toEqual([]);
 
   // Scrolling renders later rows in place of the first ones.
   await list.evaluate((element) => {
