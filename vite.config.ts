@@ -2,7 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { basemapPlugin } from "./scripts/build-basemap";
-import { sharePages } from "./src/url/sharePagesPlugin";
+import { sharePages } from "./scripts/sharePagesPlugin";
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server

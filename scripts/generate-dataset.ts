@@ -497,6 +497,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const width = Math.max(6, String(eventCount).length);
 
   return {
+    periods: [],
     meta: {
       title: `Synthetic timeline: ${eventCount.toLocaleString("en-US")} events (seed ${seed})`,
       description:

@@ -245,7 +245,7 @@ describe("island outlines", () => {
 
 describe("the shipped dataset without the validator", () => {
   it("loads to the same dataset as parseDataset makes", async () => {
-    const { withDefaults } = await import("./shippedDataset");
+    const { withDefaults } = await import("../load/shippedDataset");
     const { parseDataset } = await import("./parseDataset");
     const raw = JSON.parse(
       readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),

@@ -59,6 +59,7 @@ const EVENTS: DatasetEvent[] = [
 ];
 
 const DATASET: Dataset = {
+  periods: [],
   meta: { title: "Test" },
   places: [
     {

@@ -13,7 +13,9 @@ import {
   type DatasetEvent,
   eventSchema,
   metaSchema,
+  type Period,
   type Place,
+  periodSchema,
   placeSchema,
 } from "./schema";
 import { SeenIds } from "./seenIds";
@@ -165,6 +167,12 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       message: `must be a list of places, not ${describeValue(input.places)}`,
     });
   }
+  if (input.periods !== undefined && !Array.isArray(input.periods)) {
+    errors.push({
+      path: "periods",
+      message: `must be a list of periods, not ${describeValue(input.periods)}`,
+    });
+  }
   if (errors.length > 0 || !meta.success) return { ok: false, errors };
 
   const places: Place[] = [];
@@ -185,6 +193,29 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     }
     placeIds.add(result.data.id);
     places.push(result.data);
+  });
+
+  // A bad period is left out with a warning, as a bad place is.
+  const periods: Period[] = [];
+  const rawPeriods: unknown[] = Array.isArray(input.periods) ? input.periods : [];
+  rawPeriods.forEach((raw, i) => {
+    const result = periodSchema.safeParse(raw);
+    if (!result.success) {
+      warnings.push(...zodIssues(result.error, ["periods", i], input));
+      return;
+    }
+    const period = result.data;
+    if (
+      period.end !== undefined &&
+      eventInterval({ start: period.end }).end <= eventInterval(period).start
+    ) {
+      warnings.push({
+        path: `periods[${i}].end`,
+        message: `"${period.end}" is before the start "${period.start}"`,
+      });
+      return;
+    }
+    periods.push(period);
   });
 
   const events: DatasetEvent[] = [];
@@ -242,7 +273,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       ],
     };
   }
-  return { ok: true, dataset: { meta: meta.data, places, events }, warnings };
+  return { ok: true, dataset: { meta: meta.data, places, periods, events }, warnings };
 }
 
 export interface JsonParseFailure {

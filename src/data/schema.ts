@@ -160,10 +160,25 @@ export const metaSchema = z.object({
   licence: text(1000).optional(),
 });
 
+/**
+ * A named period drawn as a band behind the timeline: a term of office, an
+ * era of a TimelineJS story. Periods are context, not events: no place, no quote.
+ */
+export const periodSchema = z.object({
+  id,
+  title: text(MAX_LENGTH.title),
+  start: partialDate,
+  /** Inclusive, at its own precision; a period with no end runs to the dataset's last event. */
+  end: partialDate.optional(),
+  /** Where the period comes from when the source does not say it (general knowledge, a reference). */
+  note: text(MAX_LENGTH.note).optional(),
+});
+
 export const datasetSchema = z.object({
   $schema: z.string().optional(),
   meta: metaSchema,
   places: z.array(placeSchema).default([]),
+  periods: z.array(periodSchema).default([]),
   events: z.array(eventSchema),
 });
 
@@ -173,3 +188,4 @@ export type DatasetEvent = z.infer<typeof eventSchema>;
 export type DatasetMeta = z.infer<typeof metaSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Geometry = z.infer<typeof geometrySchema>;
+export type Period = z.infer<typeof periodSchema>;

@@ -19,6 +19,7 @@ const place = (id: string, coordinates: [number, number], extra: Partial<Place> 
 });
 
 const dataset: Dataset = {
+  periods: [],
   meta: { title: "Test" },
   places: [
     place("tokyo", [139.69, 35.69]),

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema";
 /** Places with every naming form, and events that name them in titles, places and quotes. */
 export function searchDataset(): Dataset {
   return {
+    periods: [],
     meta: { title: "Search test" },
     places: [
       {

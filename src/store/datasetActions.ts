@@ -1,8 +1,8 @@
 import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
-import { indexResult } from "../data/datasetAnswer";
 import type { DatasetIndex } from "../data/indexDataset";
-import { type DatasetRequest, type LoadResult, loadDataset } from "../data/loadDataset";
-import { loadShippedDataset } from "../data/shippedDataset";
+import { indexResult } from "../load/datasetAnswer";
+import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
+import { loadShippedDataset } from "../load/shippedDataset";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
 

@@ -35,6 +35,7 @@ const event = (id: string, start: string, paragraph: number | null, actors: stri
 /** The article opens on 2018 and reaches back to 1945, like the real one. */
 function storyDataset(): Dataset {
   return {
+    periods: [],
     meta: { title: "Story test" },
     places: [
       { id: "tokyo", name: "Tokyo", names: { en: "Tokyo" }, kind: "city", coordinates: [139, 35] },

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema";
 /** A small dataset for store and URL tests: three places, five events, one disputed island. */
 export function smallDataset(): Dataset {
   return {
+    periods: [],
     meta: { title: "Test dataset" },
     places: [
       {

@@ -23,6 +23,7 @@ function event(
 
 /** Shaped like the article: a few old events, a dense cluster from late 2016 to mid-2018. */
 export const ARTICLE_LIKE: Dataset = {
+  periods: [],
   meta: { title: "test" },
   places: [],
   events: [
@@ -86,5 +87,5 @@ export function syntheticDataset(n: number, seed = 1): Dataset {
     }
     events.push(event(`e-${i}`, start, [actor], extra));
   }
-  return { meta: { title: "synthetic" }, places: [], events };
+  return { meta: { title: "synthetic" }, places: [], periods: [], events };
 }

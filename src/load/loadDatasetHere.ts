@@ -1,5 +1,5 @@
 /** Fetching, parsing and validating a dataset on the current thread (the worker's, usually). */
-import { type ParseResult, parseDataset, parseJson } from "./parseDataset";
+import { type ParseResult, parseDataset, parseJson } from "../data/parseDataset";
 
 export type DatasetRequest = { kind: "url"; url: string } | { kind: "text"; text: string };
 

@@ -5,12 +5,13 @@
  * neither zod nor the dataset worker. Other datasets always go through
  * `parseDataset`.
  */
-import type { ParseResult } from "./parseDataset";
-import type { Dataset, DatasetEvent } from "./schema";
+import type { ParseResult } from "../data/parseDataset";
+import type { Dataset, DatasetEvent } from "../data/schema";
 
 type Loose = {
   meta?: Dataset["meta"];
   places?: Dataset["places"];
+  periods?: Dataset["periods"];
   events?: Partial<DatasetEvent>[];
 };
 
@@ -20,6 +21,7 @@ export function withDefaults(raw: Loose): Dataset | null {
   return {
     meta: raw.meta,
     places: raw.places ?? [],
+    periods: raw.periods ?? [],
     events: raw.events.map(
       (event) => ({ places: [], actors: [], tags: [], ...event }) as DatasetEvent,
     ),

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
+import { parseDataset } from "../data/parseDataset";
+import type { Dataset, DatasetEvent } from "../data/schema";
 import { type DatasetAnswer, indexResult, packAnswer, unpackAnswer } from "./datasetAnswer";
-import { parseDataset } from "./parseDataset";
-import type { Dataset, DatasetEvent } from "./schema";
 
 /** Through the worker boundary: packed, structured-cloned with its buffers transferred, unpacked. */
 function viaWorker(dataset: unknown) {
@@ -35,6 +35,7 @@ const event = (id: string, start: string, more: Partial<DatasetEvent> = {}): Dat
 
 /** Every optional field, lists that a careless key would confuse, events out of time order. */
 const EDGE_CASES: Dataset = {
+  periods: [],
   meta: { title: "Edge cases", source: { title: "A source", date: "2018-03" } },
   places: [
     { id: "a", name: "A", names: { en: "A" }, kind: "city", coordinates: [1, 2] },

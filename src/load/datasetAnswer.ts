@@ -4,12 +4,12 @@
  * columns, all typed arrays transferred rather than copied. The page then
  * only rebuilds the event objects and links them.
  */
-import { columnBuffers, decodeEvents, type EventColumns, encodeEvents } from "./eventColumns";
-import { type DatasetIndex, indexDataset, linkIndex } from "./indexDataset";
-import { computeIndexParts, type IndexParts } from "./indexParts";
-import type { DatasetIssue } from "./issues";
-import type { ParseResult } from "./parseDataset";
-import type { DatasetMeta, Place } from "./schema";
+import { columnBuffers, decodeEvents, type EventColumns, encodeEvents } from "../data/eventColumns";
+import { type DatasetIndex, indexDataset, linkIndex } from "../data/indexDataset";
+import { computeIndexParts, type IndexParts } from "../data/indexParts";
+import type { DatasetIssue } from "../data/issues";
+import type { ParseResult } from "../data/parseDataset";
+import type { DatasetMeta, Period, Place } from "../data/schema";
 
 /** A dataset loaded and indexed, or why not. */
 export type LoadResult =
@@ -23,6 +23,7 @@ export type DatasetAnswer =
       warnings: DatasetIssue[];
       meta: DatasetMeta;
       places: Place[];
+      periods: Period[];
       events: EventColumns;
       parts: IndexParts;
     };
@@ -33,12 +34,12 @@ export function packAnswer(result: ParseResult): {
   transfer: ArrayBuffer[];
 } {
   if (!result.ok) return { answer: result, transfer: [] };
-  const { meta, places, events } = result.dataset;
+  const { meta, places, periods, events } = result.dataset;
   const columns = encodeEvents(events);
   const parts = computeIndexParts(columns);
   const { timeOrder, starts, ends, storyOrder } = parts;
   return {
-    answer: { ok: true, warnings: result.warnings, meta, places, events: columns, parts },
+    answer: { ok: true, warnings: result.warnings, meta, places, periods, events: columns, parts },
     transfer: [
       ...columnBuffers(columns),
       ...[timeOrder, starts, ends, storyOrder].map((array) => array.buffer as ArrayBuffer),
@@ -49,9 +50,9 @@ export function packAnswer(result: ParseResult): {
 /** On the page: the worker's answer as the store takes it. */
 export function unpackAnswer(answer: DatasetAnswer): LoadResult {
   if (!answer.ok) return answer;
-  const { meta, places, events: columns, parts, warnings } = answer;
+  const { meta, places, periods, events: columns, parts, warnings } = answer;
   const events = decodeEvents(columns, parts);
-  return { ok: true, index: linkIndex({ meta, places }, events, parts), warnings };
+  return { ok: true, index: linkIndex({ meta, places, periods }, events, parts), warnings };
 }
 
 /** Where there is no worker: index a parsed dataset on this thread. */

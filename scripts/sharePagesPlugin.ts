@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
-import { parseDataset } from "../data/parseDataset";
-import { sharePageHtml } from "./sharePage";
+import { parseDataset } from "../src/data/parseDataset";
+import { sharePageHtml } from "../src/url/sharePage";
 
 /**
  * Emits `share/<id>.html` for every event of the shipped dataset when the app
