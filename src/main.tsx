@@ -1,8 +1,14 @@
+import { del, get, set } from "idb-keyval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/600.css";
 import "./ui/styles.css";
+import { bindAutosave, bindDraftPreview, restoreSavedDraft } from "./editor/bindEditor";
+import { draftFromDataset } from "./editor/draft";
+import { DRAFT_KEY } from "./editor/draftStorage";
+import { EditorActionsContext } from "./editor/EditorActions";
+import { installEditorKeys } from "./editor/editorKeys";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
@@ -45,6 +51,27 @@ installGlobalKeys(store);
 syncDocumentTitle(store);
 open(sourceOfData(initialUrl.data), initialUrl);
 
+// The editor: its draft previews as the dataset (each change replacing the history entry),
+// is saved in IndexedDB as it changes, and reopens after a reload or a closed tab.
+const draftStorage = { get, set, del };
+bindDraftPreview(store, sync.replacing);
+bindAutosave(store, draftStorage);
+installEditorKeys(store);
+void restoreSavedDraft(store, draftStorage);
+
+const editorActions = {
+  startEditing: async () => {
+    if (store.getState().editor) return;
+    if (await restoreSavedDraft(store, draftStorage)) return;
+    const index = store.getState().index;
+    if (index) store.getState().editStart(draftFromDataset(index.dataset));
+  },
+  discardDraft: async () => {
+    store.getState().editStop();
+    await draftStorage.del(DRAFT_KEY).catch(() => {});
+  },
+};
+
 const actions = {
   // Another dataset opens fresh: the old selection, window and filters mean nothing there.
   openSource: (source: DatasetSource, file?: File) => {
@@ -58,7 +85,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <AppActionsContext.Provider value={actions}>
-        <App />
+        <EditorActionsContext.Provider value={editorActions}>
+          <App />
+        </EditorActionsContext.Provider>
       </AppActionsContext.Provider>
     </StrictMode>,
   );

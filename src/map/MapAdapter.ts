@@ -13,6 +13,7 @@ import {
   type MapGeoJSONFeature,
   Map as MapLibreMap,
   type MapMouseEvent,
+  Marker,
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
@@ -53,6 +54,8 @@ export interface MapAdapterOptions {
   /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
   onPlaceClick?: (placeId: string) => void;
+  /** Any click, with its position; true when it was used (the editor placing a place), so it selects nothing. */
+  onMapClick?: (lngLat: [number, number]) => boolean;
   onPlaceHover?: (placeId: string | null) => void;
   /** The map reached `load`, or came back after a lost WebGL context. */
   onReady?: () => void;
@@ -412,6 +415,7 @@ export class MapAdapter {
   }
 
   private clickAt(event: MapMouseEvent) {
+    if (this.options.onMapClick?.([event.lngLat.lng, event.lngLat.lat])) return;
     const feature = this.featureAt(event);
     if (!feature) return;
     if (feature.layer.id === LAYERS.clusters) {
@@ -428,6 +432,35 @@ export class MapAdapter {
     this.options.onPlaceClick?.(String(feature.properties.id));
   }
 
+  // ------------------------------------------------------------ editing
+
+  private editMarker: Marker | null = null;
+  private onEditMarkerMove: ((lngLat: [number, number]) => void) | null = null;
+
+  /** The editor's draggable marker for the place being edited; null removes it. */
+  setEditMarker(position: [number, number] | null, onMove: (lngLat: [number, number]) => void) {
+    this.onEditMarkerMove = onMove;
+    if (position === null) {
+      this.editMarker?.remove();
+      this.editMarker = null;
+      return;
+    }
+    if (this.editMarker) {
+      this.editMarker.setLngLat(position);
+      return;
+    }
+    const marker = new Marker({ draggable: true, color: "#c2410c" })
+      .setLngLat(position)
+      .addTo(this.map);
+    marker.getElement().setAttribute("aria-label", "The place being edited: drag to move it");
+    marker.getElement().dataset.testid = "edit-marker";
+    marker.on("dragend", () => {
+      const { lng, lat } = marker.getLngLat();
+      this.onEditMarkerMove?.([lng, lat]);
+    });
+    this.editMarker = marker;
+  }
+
   // ------------------------------------------------------------ lifecycle
 
   destroy() {
@@ -435,6 +468,7 @@ export class MapAdapter {
     this.destroyed = true;
     if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.editMarker?.remove();
     this.map.remove();
   }
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
+import { bindEditorToMap } from "../editor/bindEditorMap";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { bindMapToStore, mapCallbacks, placesOf } from "./bindMapToStore";
@@ -64,7 +65,12 @@ export function MapView() {
         adapterRef.current = adapter;
         adapter.map.getCanvas().setAttribute("aria-describedby", descriptionId);
         if (window.__app) window.__app.map = adapter.map;
-        unbind = bindMapToStore(appStore, adapter);
+        const unbindMap = bindMapToStore(appStore, adapter);
+        const unbindEditor = bindEditorToMap(appStore, adapter);
+        unbind = () => {
+          unbindMap();
+          unbindEditor();
+        };
         dark.addEventListener("change", onScheme);
         setMapAvailable(true);
         setMode("map");

@@ -97,7 +97,11 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
 /** The adapter's reports, as store actions. */
 export function mapCallbacks(store: AppStore) {
   return {
-    onPlaceClick: (placeId: string) => store.getState().selectPlace(placeId),
+    // While an event is being edited, a place clicked joins or leaves it instead of being selected.
+    onPlaceClick: (placeId: string) => {
+      if (!store.getState().editPlaceClicked(placeId)) store.getState().selectPlace(placeId);
+    },
+    onMapClick: (lngLat: [number, number]) => store.getState().editPutPlace(lngLat),
     onPlaceHover: (placeId: string | null) => {
       if (store.getState().hoveredPlaceId !== placeId) store.getState().hoverPlace(placeId);
     },

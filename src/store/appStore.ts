@@ -2,6 +2,7 @@ import { useStore } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { createDatasetSlice } from "./datasetSlice";
+import { createEditorSlice } from "./editorSlice";
 import { createFilterSlice } from "./filterSlice";
 import { createSelectionSlice } from "./selectionSlice";
 import { createStorySlice } from "./storySlice";
@@ -19,6 +20,7 @@ export function createAppStore() {
       ...createFilterSlice(...args),
       ...createViewSlice(...args),
       ...createStorySlice(...args),
+      ...createEditorSlice(...args),
     })),
   );
 }

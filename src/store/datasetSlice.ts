@@ -7,7 +7,9 @@ import type { SliceCreator } from "./types";
 export type DatasetSource =
   | { kind: "default" }
   | { kind: "url"; url: string }
-  | { kind: "file"; name: string };
+  | { kind: "file"; name: string }
+  /** The editor's draft, shown as it is typed. */
+  | { kind: "draft" };
 
 export type DatasetStatus = "loading" | "ready" | "error";
 

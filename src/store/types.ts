@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { DatasetSlice } from "./datasetSlice";
+import type { EditorSlice } from "./editorSlice";
 import type { FilterSlice } from "./filterSlice";
 import type { SelectionSlice } from "./selectionSlice";
 import type { StorySlice } from "./storySlice";
@@ -11,7 +12,8 @@ export type AppState = DatasetSlice &
   TimeWindowSlice &
   FilterSlice &
   ViewSlice &
-  StorySlice;
+  StorySlice &
+  EditorSlice;
 
 /** A slice of the one store; middleware is applied only at the root. */
 export type SliceCreator<Slice> = StateCreator<

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Details } from "../details/Details";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
@@ -9,11 +10,21 @@ import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { Notices } from "./Notices";
 
+// The editor is code most readers never run: it loads when editing begins.
+const EditorPanel = lazy(() =>
+  import("../editor/EditorPanel").then((module) => ({ default: module.EditorPanel })),
+);
+
 export function App() {
   const hasData = useAppStore((state) => state.index !== null);
   const status = useAppStore((state) => state.status);
+  const editing = useAppStore((state) => state.editor !== null);
   const sheetOpen = useAppStore(
-    (state) => state.sheetOpen || state.selectedEventId !== null || state.selectedPlaceId !== null,
+    (state) =>
+      state.sheetOpen ||
+      state.editor !== null ||
+      state.selectedEventId !== null ||
+      state.selectedPlaceId !== null,
   );
   return (
     <div className="app">
@@ -39,11 +50,19 @@ export function App() {
         </section>
         <aside
           className="region region-details"
-          aria-label="Event details"
+          aria-label={editing ? "Editor" : "Event details"}
           data-sheet={sheetOpen ? "open" : "closed"}
         >
           <ErrorBoundary name="The details">
-            {hasData ? <Details /> : <RegionStatus status={status} />}
+            {!hasData ? (
+              <RegionStatus status={status} />
+            ) : editing ? (
+              <Suspense fallback={<RegionStatus status="loading" />}>
+                <EditorPanel />
+              </Suspense>
+            ) : (
+              <Details />
+            )}
           </ErrorBoundary>
         </aside>
       </main>

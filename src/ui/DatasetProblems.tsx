@@ -9,6 +9,7 @@ const MAX_LISTED = 50;
 function describeSource(source: DatasetSource | null): string {
   if (!source || source.kind === "default") return "the default dataset";
   if (source.kind === "url") return source.url;
+  if (source.kind === "draft") return "your draft";
   return `the file ${source.name}`;
 }
 

@@ -1,3 +1,4 @@
+import { EditButton } from "../editor/EditButton";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";
@@ -33,6 +34,7 @@ export function Header() {
       <HeaderMenu>
         <NamingSwitch />
         <OpenDataset />
+        <EditButton />
       </HeaderMenu>
     </header>
   );

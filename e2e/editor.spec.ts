@@ -1,0 +1,302 @@
+/**
+ * The editor, as an author uses it: add an event and see it on the timeline,
+ * mistype a date and keep the event, undo and redo, reload or lose the tab
+ * and find the draft, place a place by clicking the map, quote the source and
+ * see the check pass and fail, download the JSON and validate it.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const SOURCE = [
+  "A headline",
+  "By a reporter",
+  "",
+  "The minister arrived in Tokyo on Monday for two days of talks.",
+  "",
+  "Both sides agreed to meet again in the autumn.",
+].join("\n");
+
+async function startEditing(page: Page) {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().source.kind))
+    .toBe("draft");
+}
+
+/** Add an event with a title and summary; returns when it is on the timeline. */
+async function addEvent(page: Page, title: string) {
+  await page.getByRole("button", { name: "Add event" }).click();
+  const form = page.getByRole("form", { name: /^Event:/ });
+  await form.getByLabel("Title", { exact: true }).fill(title);
+  await form.getByLabel("Start", { exact: true }).fill("2018-03-22");
+  await form.getByLabel("Summary").fill("Written in the editor.");
+  await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
+}
+
+const eventStart = (page: Page, id: string) =>
+  page.evaluate(
+    (eventId) => window.__app?.store.getState().index?.byId.get(eventId)?.start ?? null,
+    id,
+  );
+
+test("an added event shows on the timeline; a bad date is marked inline while the event stays", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Talks in the editor");
+  await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
+    "aria-label",
+    /Talks in the editor/,
+  );
+
+  const form = page.getByRole("form", { name: /^Event:/ });
+  const start = form.getByLabel("Start", { exact: true });
+  await expect(form.getByText("22 March 2018")).toBeVisible();
+  await start.fill("2018-13-45");
+  await expect(form.getByText(/^Start: .*is not a date/)).toBeVisible();
+  await expect(start).toHaveAttribute("aria-invalid", "true");
+  // The event keeps its last valid date on the timeline, and the typed text is kept.
+  await expect.poll(() => eventStart(page, "new-event")).toBe("2018-03-22");
+  await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
+  await expect(start).toHaveValue("2018-13-45");
+});
+
+test("undo and redo, with the buttons and the keyboard, deletes included", async ({ page }) => {
+  await startEditing(page);
+  const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);
+  const before = await count();
+  await page.getByRole("list", { name: "Events in the draft" }).getByRole("button").first().click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect.poll(count).toBe(before - 1);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(count).toBe(before);
+  await page.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect.poll(count).toBe(before - 1);
+  await page.keyboard.press("Control+z");
+  await expect.poll(count).toBe(before);
+  await page.keyboard.press("Control+Shift+z");
+  await expect.poll(count).toBe(before - 1);
+});
+
+test("a reload reopens the draft with a notice, and Discard returns to the published story", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Kept across a reload");
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
+  await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
+    "aria-label",
+    /Kept across a reload/,
+  );
+  await page.getByRole("button", { name: "Discard", exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().source.kind))
+    .toBe("default");
+  await expect(page.locator(`[data-event-id="new-event"]`)).toHaveCount(0);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByText(/Draft restored/)).toHaveCount(0);
+});
+
+test("a tab killed mid-edit loses nothing: the next visit finds the draft", async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), "editor-profile-"));
+  try {
+    const launch = () =>
+      chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, baseURL });
+    const first = await launch();
+    const page = first.pages()[0] ?? (await first.newPage());
+    await startEditing(page);
+    await addEvent(page, "Written before the crash");
+    await page
+      .getByRole("form", { name: /^Event:/ })
+      .getByLabel("Summary")
+      .fill("Typed just before the tab died.");
+    await page.waitForTimeout(600);
+    await first.close();
+
+    const second = await launch();
+    const again = second.pages()[0] ?? (await second.newPage());
+    await again.goto("/");
+    await expect(again.getByText(/Draft restored, saved/)).toBeVisible();
+    await expect
+      .poll(() =>
+        again.evaluate(() => window.__app?.store.getState().index?.byId.get("new-event")?.summary),
+      )
+      .toBe("Typed just before the tab died.");
+    await second.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test("a place is put where the map is clicked, and can be given to an event", async ({ page }) => {
+  await startEditing(page);
+  await waitForMap(page);
+  await page.getByRole("tab", { name: "Places" }).click();
+  await page.getByRole("button", { name: "Add place" }).click();
+  await expect(page.getByRole("button", { name: /Click the map to place it/ })).toBeVisible();
+  const map = page.getByTestId("map");
+  // The layout settles around the new form first (the map may change size).
+  let box = await map.boundingBox();
+  await expect
+    .poll(async () => {
+      const now = await map.boundingBox();
+      const same = JSON.stringify(now) === JSON.stringify(box);
+      box = now;
+      return same;
+    })
+    .toBe(true);
+  if (!box) throw new Error("no map");
+  const x = Math.round(box.width * 0.3);
+  const y = Math.round(box.height * 0.4);
+  // The camera must be still, or the pixel would mean another place by the time of the click.
+  await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
+  await map.click({ position: { x, y } });
+  const form = page.getByRole("form", { name: /^Place:/ });
+  await form.getByLabel("Name").fill("Harbour office");
+  // The place is where the click was, to within a pixel (the mouse moves by whole pixels).
+  const longitude = Number(await form.getByLabel("Longitude").inputValue());
+  const latitude = Number(await form.getByLabel("Latitude").inputValue());
+  const at = await page.evaluate(
+    (lngLat) => window.__app?.map?.project(lngLat) ?? { x: Number.NaN, y: Number.NaN },
+    [longitude, latitude] as [number, number],
+  );
+  expect(Math.abs(at.x - x)).toBeLessThan(1.5);
+  expect(Math.abs(at.y - y)).toBeLessThan(1.5);
+  await expect(page.getByTestId("edit-marker")).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.__app?.store.getState().index?.places.get("new-place")?.name),
+    )
+    .toBe("Harbour office");
+
+  await page.getByRole("tab", { name: "Events" }).click();
+  await addEvent(page, "Opening of the harbour office");
+  const eventForm = page.getByRole("form", { name: /^Event:/ });
+  await eventForm.getByLabel("Find a place").fill("harbour");
+  await eventForm.getByLabel("Harbour office").check();
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.__app?.store.getState().index?.byId.get("new-event")?.places),
+    )
+    .toEqual(["new-place"]);
+});
+
+test("a sentence selected in the source is quoted and checked; one changed word fails the check", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "The minister arrives");
+  await page.getByRole("tab", { name: "Source" }).click();
+  await page.getByLabel("Source text", { exact: true }).fill(SOURCE);
+  await page.getByRole("button", { name: "Show numbered paragraphs" }).click();
+  // Select the first sentence of paragraph 1, as a mouse would.
+  await page.evaluate(() => {
+    const paragraph = document.querySelector('.editor-source-text [data-paragraph="1"]');
+    const text = paragraph?.lastChild;
+    if (!text?.textContent) throw new Error("no paragraph");
+    const from = text.textContent.indexOf("The minister");
+    const range = document.createRange();
+    range.setStart(text, from);
+    range.setEnd(text, from + "The minister arrived in Tokyo on Monday".length);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+  await page.getByRole("button", { name: "Quote this" }).click();
+  const form = page.getByRole("form", { name: /^Event:/ });
+  await expect(form.getByLabel("Quote")).toHaveValue("The minister arrived in Tokyo on Monday");
+  await expect(form.getByLabel("Paragraph")).toHaveValue("1");
+  await expect(page.getByTestId("quote-check")).toHaveText(/Found verbatim in the source/);
+  await form.getByLabel("Quote").fill("The minister arrived in Osaka on Monday");
+  await expect(page.getByTestId("quote-check")).toHaveText(/Not in the source/);
+  await expect(page.getByRole("list", { name: "Events in the draft" })).toContainText(
+    "quote not in the source",
+  );
+});
+
+test("the downloaded JSON passes npm run validate", async ({ page }, testInfo) => {
+  await startEditing(page);
+  await addEvent(page, "Exported event");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).first().click(),
+  ]);
+  const file = testInfo.outputPath("draft.json");
+  await download.saveAs(file);
+  const output = execFileSync("npx", ["tsx", "scripts/validate.ts", file], { encoding: "utf8" });
+  expect(output).toMatch(/valid/i);
+  expect(output).toContain("events");
+});
+
+test("storage refused: autosave says it is off and offers a download", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "indexedDB", {
+      value: {
+        open: () => {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      },
+    });
+  });
+  await startEditing(page);
+  await addEvent(page, "Not saved anywhere");
+  const alert = page.getByRole("alert").filter({ hasText: "Autosave is off" });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole("button", { name: "Download the draft" })).toBeVisible();
+});
+
+test("two tabs on one draft are told about each other", async ({ page, context }) => {
+  await startEditing(page);
+  const other = await context.newPage();
+  await other.goto("/");
+  await expect(other.getByText(/Draft restored/)).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "also open in another tab" }),
+  ).toBeVisible();
+  await other.close();
+});
+
+test.describe("edit mode has no axe violations", () => {
+  for (const [name, viewport] of [
+    ["desktop", { width: 1280, height: 800 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    test(name, async ({ page }, testInfo) => {
+      await page.setViewportSize(viewport);
+      await page.goto("/");
+      await waitForApp(page);
+      if (name === "phone")
+        await page.getByRole("button", { name: "Island names and dataset" }).click();
+      await page.getByRole("button", { name: "Edit", exact: true }).click();
+      await page.getByRole("button", { name: "Add event" }).click();
+      await page
+        .getByRole("form", { name: /^Event:/ })
+        .getByLabel("Start", { exact: true })
+        .fill("2018-13");
+      const result = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
+      await testInfo.attach(`editor-${name}.png`, {
+        body: await page.screenshot(),
+        contentType: "image/png",
+      });
+      expect(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});

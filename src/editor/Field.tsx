@@ -1,0 +1,42 @@
+import { type ReactNode, useId } from "react";
+
+/**
+ * One labelled form field with its message. The message is tied to the
+ * input (`aria-describedby`, `aria-invalid`), so a screen reader hears it
+ * with the field.
+ */
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string;
+  /** Shown beside the field when it is valid ("21 March 2018" beside "2018-03-21"). */
+  hint?: string;
+  children: (props: {
+    id: string;
+    "aria-describedby"?: string;
+    "aria-invalid"?: boolean;
+  }) => ReactNode;
+}) {
+  const id = useId();
+  const messageId = `${id}-message`;
+  const message = error ? `${label}: ${error}` : hint;
+  return (
+    <div className={`editor-field${error ? " editor-field-invalid" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        "aria-describedby": message ? messageId : undefined,
+        "aria-invalid": error ? true : undefined,
+      })}
+      {message && (
+        <p id={messageId} className={error ? "editor-error" : "editor-hint"}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

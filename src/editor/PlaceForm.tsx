@@ -1,0 +1,95 @@
+import { PLACE_KINDS, type PlaceKind } from "../data/schema";
+import { useAppStore } from "../store/appStore";
+import { type PlaceFields, updatePlace } from "./draft";
+import { Field } from "./Field";
+
+/** The form of one draft place; "Put on the map" waits for a click on the map. */
+export function PlaceForm({ index }: { index: number }) {
+  const place = useAppStore((state) => state.editor?.history.present.places[index] ?? null);
+  const picking = useAppStore((state) => state.editor?.picking === "place");
+  const editChange = useAppStore((state) => state.editChange);
+  const editSet = useAppStore((state) => state.editSet);
+  if (!place) return null;
+  const { fields, errors } = place;
+  const change = (patch: Partial<PlaceFields>, field: keyof PlaceFields) =>
+    editChange((draft) => updatePlace(draft, index, patch), `place:${index}:${field}`);
+  const text = (field: keyof PlaceFields) => ({
+    value: String(fields[field]),
+    onChange: (e: { currentTarget: { value: string } }) =>
+      change({ [field]: e.currentTarget.value } as Partial<PlaceFields>, field),
+  });
+
+  return (
+    <form
+      className="editor-form"
+      aria-label={`Place: ${fields.name}`}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <Field label="Name" error={errors.name}>
+        {(props) => <input {...props} type="text" {...text("name")} />}
+      </Field>
+      <Field label="Kind" error={errors.kind}>
+        {(props) => (
+          <select
+            {...props}
+            value={fields.kind}
+            onChange={(e) => change({ kind: e.currentTarget.value as PlaceKind }, "kind")}
+          >
+            {PLACE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="editor-row">
+        <Field label="Longitude" error={errors.longitude}>
+          {(props) => <input {...props} type="text" inputMode="decimal" {...text("longitude")} />}
+        </Field>
+        <Field label="Latitude" error={errors.latitude}>
+          {(props) => <input {...props} type="text" inputMode="decimal" {...text("latitude")} />}
+        </Field>
+      </div>
+      <button
+        type="button"
+        aria-pressed={picking}
+        onClick={() => editSet({ picking: picking ? null : "place" })}
+      >
+        {picking ? "Click the map to place it… (Cancel)" : "Put on the map"}
+      </button>
+      <p className="editor-hint">Drag the marker on the map to adjust.</p>
+      <div className="editor-check">
+        <input
+          id={`disputed-${index}`}
+          type="checkbox"
+          checked={fields.disputed}
+          onChange={(e) => change({ disputed: e.currentTarget.checked }, "disputed")}
+        />
+        <label htmlFor={`disputed-${index}`}>Disputed (follows the naming switch)</label>
+      </div>
+      <fieldset>
+        <legend>Names in other languages</legend>
+        <div className="editor-row">
+          <Field label="Japanese form (romanised)" error={errors.nameJa}>
+            {(props) => <input {...props} type="text" {...text("nameJa")} />}
+          </Field>
+          <Field label="Russian form (romanised)" error={errors.nameRu}>
+            {(props) => <input {...props} type="text" {...text("nameRu")} />}
+          </Field>
+        </div>
+        <div className="editor-row">
+          <Field label="In Japanese script" error={errors.nativeJa}>
+            {(props) => <input {...props} type="text" lang="ja" {...text("nativeJa")} />}
+          </Field>
+          <Field label="In Russian script" error={errors.nativeRu}>
+            {(props) => <input {...props} type="text" lang="ru" {...text("nativeRu")} />}
+          </Field>
+        </div>
+      </fieldset>
+      <Field label="Id (used in links)" error={errors.id}>
+        {(props) => <input {...props} type="text" {...text("id")} />}
+      </Field>
+    </form>
+  );
+}

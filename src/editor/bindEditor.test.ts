@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createAppStore } from "../store/appStore";
+import { smallDataset } from "../test/fixtures";
+import {
+  AUTOSAVE_DELAY_MS,
+  bindAutosave,
+  bindDraftPreview,
+  type DraftStorage,
+  PREVIEW_DELAY_MS,
+  restoreSavedDraft,
+} from "./bindEditor";
+import { draftFromDataset, setTitle, updateEvent } from "./draft";
+import { DRAFT_KEY } from "./draftStorage";
+
+function memoryStorage(): DraftStorage & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => data.get(key),
+    set: async (key, value) => {
+      data.set(key, structuredClone(value));
+    },
+    del: async (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+const fakeWindow = () => new EventTarget() as unknown as Window;
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("bindDraftPreview", () => {
+  it("shows the draft as the dataset, at once and then after typing pauses, off the history", () => {
+    const store = createAppStore();
+    const runs: number[] = [];
+    bindDraftPreview(store, (run) => {
+      runs.push(1);
+      run();
+    });
+    const draft = draftFromDataset(smallDataset());
+    store.getState().editStart(draft);
+    expect(store.getState().source).toEqual({ kind: "draft" });
+    expect(store.getState().index?.dataset.meta.title).toBe("Test dataset");
+    store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
+    expect(store.getState().index?.byId.get("e-2018-03-21")?.title).toBe("Visit to Tokyo");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().index?.byId.get("e-2018-03-21")?.title).toBe("Typed");
+    expect(runs).toHaveLength(2);
+  });
+
+  it("ends editing when another dataset is opened", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+    expect(store.getState().editor).toBeNull();
+  });
+});
+
+describe("bindAutosave", () => {
+  it("saves within half a second of a change, and says when", async () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 42 });
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editChange((d) => setTitle(d, "Saved title"));
+    expect(storage.data.has(DRAFT_KEY)).toBe(false);
+    expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(500);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(
+      (storage.data.get(DRAFT_KEY) as { draft: { meta: { title: string } } }).draft.meta.title,
+    ).toBe("Saved title");
+    expect(store.getState().editor?.autosave).toEqual({ state: "saved", savedAt: 42 });
+  });
+
+  it("saves at once on pagehide", async () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    const win = fakeWindow();
+    bindAutosave(store, storage, { win, channel: null });
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    win.dispatchEvent(new Event("pagehide"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storage.data.has(DRAFT_KEY)).toBe(true);
+  });
+
+  it("turns autosave off, visibly, when the browser refuses to store", async () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    storage.set = async () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    bindAutosave(store, storage, { win: fakeWindow(), channel: null });
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(store.getState().editor?.autosave.state).toBe("off");
+    expect(store.getState().editor?.autosave.reason).toMatch(/storage is full/);
+  });
+
+  it("hears another tab saving the same draft", () => {
+    const store = createAppStore();
+    const channel = new EventTarget() as unknown as BroadcastChannel;
+    Object.assign(channel, { postMessage: () => {}, close: () => {} });
+    bindAutosave(store, memoryStorage(), { win: fakeWindow(), channel });
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    channel.dispatchEvent(
+      new MessageEvent("message", { data: { type: "saved", tab: "other", savedAt: 1 } }),
+    );
+    expect(store.getState().editor?.otherTab).toBe(true);
+  });
+});
+
+describe("restoreSavedDraft", () => {
+  it("reopens a saved draft once the first dataset is on screen", async () => {
+    const saver = createAppStore();
+    const storage = memoryStorage();
+    bindAutosave(saver, storage, { win: fakeWindow(), channel: null, now: () => 7 });
+    saver.getState().editStart(draftFromDataset(smallDataset()));
+    saver.getState().editChange((d) => setTitle(d, "Kept"));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+
+    const store = createAppStore();
+    const restoring = restoreSavedDraft(store, storage);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().editor).toBeNull();
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+    expect(await restoring).toBe(true);
+    expect(store.getState().editor?.history.present.meta.title).toBe("Kept");
+    expect(store.getState().editor?.restoredAt).toBe(7);
+  });
+
+  it("says so when the saved draft is damaged", async () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    storage.data.set(DRAFT_KEY, { version: 1, draft: "nope" });
+    expect(await restoreSavedDraft(store, storage)).toBe(false);
+    expect(store.getState().notices[0]?.text).toMatch(/could not be reopened/);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The editor's effects, bound to the store the way `bindMapToStore` binds the
+ * map: each subscription reads the one slice it needs.
+ *
+ * - preview: the draft is the dataset on show, re-indexed shortly after each change;
+ * - autosave: the draft goes to IndexedDB within half a second of a change and on
+ *   `pagehide`; a refusal (storage full, private mode) turns autosave off, visibly;
+ * - other tabs: a BroadcastChannel says when another tab saves the same draft.
+ */
+import { indexDataset } from "../data/indexDataset";
+import type { AppStore } from "../store/appStore";
+import type { AppState } from "../store/types";
+import { type Draft, draftDataset } from "./draft";
+import { DRAFT_KEY, restoreDraft, serialiseDraft } from "./draftStorage";
+
+/** What autosave needs of idb-keyval; tests pass a fake. */
+export interface DraftStorage {
+  get: (key: string) => Promise<unknown>;
+  set: (key: string, value: unknown) => Promise<void>;
+  del: (key: string) => Promise<void>;
+}
+
+export const PREVIEW_DELAY_MS = 120;
+export const AUTOSAVE_DELAY_MS = 300;
+const CHANNEL = "kuril-draft";
+
+const presentOf = (state: AppState): Draft | null => state.editor?.history.present ?? null;
+
+/** Show the draft as the dataset, through `show` (which keeps it off the history). */
+export function bindDraftPreview(store: AppStore, show: (run: () => void) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const render = (draft: Draft) => {
+    timer = null;
+    if (presentOf(store.getState()) !== draft) return;
+    const index = indexDataset(draftDataset(draft));
+    show(() => store.getState().datasetIndexed(index, { kind: "draft" }, []));
+  };
+  const unsubscribePreview = store.subscribe(presentOf, (draft, previous) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!draft) return;
+    // The first draft shows at once (editing began); later ones once typing pauses.
+    if (previous === null) render(draft);
+    else timer = setTimeout(() => render(draft), PREVIEW_DELAY_MS);
+  });
+  // Another dataset opened (or Back to one) ends editing; the draft stays saved.
+  const unsubscribeSource = store.subscribe(
+    (state) => state.source,
+    (source, previous) => {
+      if (previous.kind === "draft" && source.kind !== "draft" && store.getState().editor) {
+        store.getState().editStop();
+      }
+    },
+  );
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    unsubscribePreview();
+    unsubscribeSource();
+  };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof DOMException && error.name === "QuotaExceededError") {
+    return "the browser's storage is full";
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `the browser refused to store it (${message})`;
+}
+
+export function bindAutosave(
+  store: AppStore,
+  storage: DraftStorage,
+  options: { win?: Window; channel?: BroadcastChannel | null; now?: () => number } = {},
+): { stop: () => void; flush: () => Promise<void> } {
+  const win = options.win ?? window;
+  const now = options.now ?? Date.now;
+  const tab = Math.random().toString(36).slice(2);
+  const channel =
+    options.channel !== undefined
+      ? options.channel
+      : typeof BroadcastChannel === "function"
+        ? new BroadcastChannel(CHANNEL)
+        : null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: Draft | null = null;
+
+  const save = async () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const draft = pending;
+    pending = null;
+    if (!draft) return;
+    const savedAt = now();
+    try {
+      await storage.set(DRAFT_KEY, serialiseDraft(draft, savedAt));
+      store.getState().editAutosave({ state: "saved", savedAt });
+      channel?.postMessage({ type: "saved", tab, savedAt });
+    } catch (error) {
+      store.getState().editAutosave({ state: "off", savedAt: null, reason: reasonOf(error) });
+    }
+  };
+
+  const unsubscribe = store.subscribe(presentOf, (draft, previous) => {
+    if (!draft) {
+      pending = null;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      return;
+    }
+    if (previous === null) channel?.postMessage({ type: "hello", tab });
+    pending = draft;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+  });
+
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as { type?: string; tab?: string } | null;
+    if (!data || data.tab === tab || !store.getState().editor) return;
+    if (data.type === "saved" || data.type === "hello" || data.type === "here") {
+      store.getState().editSet({ otherTab: true });
+      if (data.type === "hello") channel?.postMessage({ type: "here", tab });
+    }
+  };
+  channel?.addEventListener("message", onMessage);
+  const onPageHide = () => void save();
+  win.addEventListener("pagehide", onPageHide);
+
+  return {
+    stop: () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+      channel?.removeEventListener("message", onMessage);
+      channel?.close();
+      win.removeEventListener("pagehide", onPageHide);
+    },
+    flush: save,
+  };
+}
+
+/**
+ * Reopen a saved draft after a reload, a crash or a closed tab, once the first
+ * dataset of the visit is on screen (so that load does not replace it).
+ */
+export async function restoreSavedDraft(store: AppStore, storage: DraftStorage): Promise<boolean> {
+  let stored: unknown;
+  try {
+    stored = await storage.get(DRAFT_KEY);
+  } catch {
+    return false;
+  }
+  if (stored === undefined) return false;
+  const restored = restoreDraft(stored);
+  if (!restored.ok) {
+    store.getState().notify({
+      id: "draft-restore",
+      kind: "warning",
+      text: `A saved draft could not be reopened: ${restored.reason}.`,
+    });
+    return false;
+  }
+  await whenReady(store);
+  if (store.getState().editor) return false;
+  store.getState().editStart(restored.draft, restored.savedAt);
+  return true;
+}
+
+function whenReady(store: AppStore): Promise<void> {
+  return new Promise((resolve) => {
+    if (store.getState().status !== "loading") return resolve();
+    const unsubscribe = store.subscribe(
+      (state) => state.status,
+      (status) => {
+        if (status === "loading") return;
+        unsubscribe();
+        resolve();
+      },
+    );
+  });
+}
+
+/** Whether a saved draft exists, for the Edit button (resume rather than start anew). */
+export async function hasSavedDraft(storage: DraftStorage): Promise<boolean> {
+  try {
+    return (await storage.get(DRAFT_KEY)) !== undefined;
+  } catch {
+    return false;
+  }
+}

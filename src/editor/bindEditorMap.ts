@@ -1,0 +1,32 @@
+/**
+ * The edited place on the map: a draggable marker at its coordinates while
+ * the Places tab shows it; dragging writes the new position to the draft.
+ */
+import type { AppStore } from "../store/appStore";
+import type { AppState } from "../store/types";
+
+export interface EditMarkerDriver {
+  setEditMarker: (
+    position: [number, number] | null,
+    onMove: (lngLat: [number, number]) => void,
+  ) => void;
+}
+
+/** The marker's position: the edited place's last valid coordinates, or none. */
+export function editMarkerPosition(state: AppState): [number, number] | null {
+  const editor = state.editor;
+  if (!editor || editor.tab !== "places" || editor.placeIndex === null) return null;
+  return editor.history.present.places[editor.placeIndex]?.valid?.coordinates ?? null;
+}
+
+export function bindEditorToMap(store: AppStore, map: EditMarkerDriver): () => void {
+  return store.subscribe(
+    editMarkerPosition,
+    (position) =>
+      map.setEditMarker(position, (lngLat) => store.getState().editPutPlace(lngLat, true)),
+    {
+      fireImmediately: true,
+      equalityFn: (a, b) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]),
+    },
+  );
+}

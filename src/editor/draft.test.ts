@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { smallDataset } from "../test/fixtures";
+import {
+  addEvent,
+  addPlace,
+  deleteEvent,
+  deletePlace,
+  draftDataset,
+  draftFromDataset,
+  duplicateEvent,
+  slugify,
+  uniqueId,
+  updateEvent,
+  updatePlace,
+} from "./draft";
+
+const draft = () => draftFromDataset(smallDataset());
+
+describe("draftFromDataset and draftDataset", () => {
+  it("give back the dataset they were made from", () => {
+    const dataset = smallDataset();
+    const back = draftDataset(draftFromDataset(dataset));
+    expect(back.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
+    expect(back.places).toEqual(dataset.places);
+    expect(back.events[0]).toEqual(dataset.events[0]);
+  });
+});
+
+describe("updateEvent", () => {
+  it("shows a valid change at once", () => {
+    const next = updateEvent(draft(), 0, { title: "A new title" });
+    expect(draftDataset(next).events[0]?.title).toBe("A new title");
+  });
+
+  it("keeps the last valid event and the typed text when a field is invalid, with parseDataset's message", () => {
+    const next = updateEvent(draft(), 0, { start: "2018-13-45" });
+    const event = next.events[0];
+    expect(event?.fields.start).toBe("2018-13-45");
+    expect(event?.errors.start).toMatch(/is not a date/);
+    expect(draftDataset(next).events[0]?.start).toBe("2018-03-21");
+  });
+
+  it("maps nested messages to their field: quote paragraph, link", () => {
+    let next = updateEvent(draft(), 0, { quote: "Something said", paragraph: "zero" });
+    expect(next.events[0]?.errors.paragraph).toBeTruthy();
+    next = updateEvent(next, 0, { paragraph: "2", link: "javascript:alert(1)" });
+    expect(next.events[0]?.errors.paragraph).toBeUndefined();
+    expect(next.events[0]?.errors.link).toMatch(/http/);
+  });
+
+  it("clears the message once the field is right again", () => {
+    const bad = updateEvent(draft(), 0, { start: "2018-13" });
+    const good = updateEvent(bad, 0, { start: "2018-04" });
+    expect(good.events[0]?.errors).toEqual({});
+    expect(draftDataset(good).events[0]?.start).toBe("2018-04");
+  });
+
+  it("splits actors and tags on semicolons", () => {
+    const next = updateEvent(draft(), 0, { actors: "Japan; Russia ;", tags: "" });
+    expect(draftDataset(next).events[0]?.actors).toEqual(["Japan", "Russia"]);
+    expect(draftDataset(next).events[0]?.tags).toEqual([]);
+  });
+});
+
+describe("adding, duplicating, deleting", () => {
+  it("adds an event after the chosen one that shows once its summary is written", () => {
+    const { draft: added, index } = addEvent(draft(), 0);
+    expect(index).toBe(1);
+    expect(added.events[1]?.valid).toBeNull();
+    expect(added.events[1]?.errors.summary).toBeTruthy();
+    expect(draftDataset(added).events).toHaveLength(draft().events.length);
+    const written = updateEvent(added, 1, { summary: "Something happened." });
+    expect(draftDataset(written).events.map((e) => e.id)).toContain("new-event");
+  });
+
+  it("gives each new event and copy an id of its own", () => {
+    const once = addEvent(draft(), null).draft;
+    const twice = addEvent(once, null).draft;
+    expect(twice.events.at(-1)?.fields.id).toBe("new-event-2");
+    const copy = duplicateEvent(draft(), 0);
+    expect(copy.draft.events[1]?.fields.id).toBe("e-2018-03-21-copy");
+    expect(draftDataset(copy.draft).events).toHaveLength(draft().events.length + 1);
+  });
+
+  it("deletes an event", () => {
+    const next = deleteEvent(draft(), 0);
+    expect(draftDataset(next).events.map((e) => e.id)).not.toContain("e-2018-03-21");
+  });
+});
+
+describe("places", () => {
+  it("adds a place at a position, named and valid", () => {
+    const { draft: next, index } = addPlace(draft(), [140.12346, 40.98765]);
+    expect(next.places[index]?.valid?.coordinates).toEqual([140.1235, 40.9877]);
+    expect(draftDataset(next).places).toHaveLength(4);
+  });
+
+  it("keeps the last valid position when a coordinate is mistyped", () => {
+    const next = updatePlace(draft(), 0, { latitude: "95" });
+    expect(next.places[0]?.errors.latitude).toMatch(/latitude/);
+    expect(draftDataset(next).places[0]?.coordinates).toEqual([139.69, 35.69]);
+  });
+
+  it("carries a renamed place id into the events that name it", () => {
+    const next = updatePlace(draft(), 0, { id: "tokyo-city" });
+    const event = draftDataset(next).events.find((e) => e.id === "e-2018-03-21");
+    expect(event?.places).toEqual(["tokyo-city"]);
+  });
+
+  it("takes a deleted place out of its events", () => {
+    const next = deletePlace(draft(), 0);
+    expect(draftDataset(next).events.find((e) => e.id === "e-2018-03-21")?.places).toEqual([]);
+  });
+});
+
+describe("ids", () => {
+  it("slugify writes lowercase slugs", () => {
+    expect(slugify("Étorofu Island (択捉)")).toBe("etorofu-island");
+    expect(slugify("!!!")).toBe("item");
+  });
+  it("uniqueId counts up", () => {
+    expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");
+  });
+});

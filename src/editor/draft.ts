@@ -1,0 +1,493 @@
+/**
+ * The editor's draft: what the author typed, field by field, beside the last
+ * valid form of each event and place. A field that does not validate never
+ * breaks the rest: the timeline and map keep showing the last valid form,
+ * and the typed text stays in the draft with its message, so nothing is lost.
+ *
+ * Everything here is pure; `draftHistory.ts` adds undo and redo on top.
+ */
+import { parseDataset } from "../data/parseDataset";
+import type { Dataset, DatasetEvent, DatasetMeta, Period, Place, PlaceKind } from "../data/schema";
+
+/** The event form's fields, as typed. Lists are typed as text separated by `;`. */
+export interface EventFields {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  approximate: boolean;
+  places: string[];
+  actors: string;
+  tags: string;
+  summary: string;
+  quote: string;
+  paragraph: string;
+  link: string;
+  note: string;
+}
+
+export interface PlaceFields {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  longitude: string;
+  latitude: string;
+  /** Romanised Japanese and Russian forms, and the names in their own scripts. */
+  nameJa: string;
+  nameRu: string;
+  nativeJa: string;
+  nativeRu: string;
+  disputed: boolean;
+}
+
+export type FieldErrors<F> = Partial<Record<keyof F, string>>;
+
+export interface DraftEvent {
+  fields: EventFields;
+  /** The event as last valid; null until it first validates (it is then not shown). */
+  valid: DatasetEvent | null;
+  errors: FieldErrors<EventFields>;
+}
+
+export interface DraftPlace {
+  fields: PlaceFields;
+  valid: Place | null;
+  errors: FieldErrors<PlaceFields>;
+  /** Parts of a place the form does not edit (outline, status, note), kept as they were. */
+  extra: Pick<Place, "geometry" | "status" | "note">;
+}
+
+export interface Draft {
+  meta: DatasetMeta;
+  places: DraftPlace[];
+  periods: Period[];
+  events: DraftEvent[];
+  /** The article the story is built from, pasted or opened by the author; "" for none. */
+  sourceText: string;
+  /** What the draft was made from, for its banner: the dataset's title when editing began. */
+  basedOn: string;
+}
+
+// ------------------------------------------------------------------ fields
+
+const LIST_SEPARATOR = /\s*;\s*/;
+
+function splitList(text: string): string[] {
+  return text
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+export function eventFields(event: DatasetEvent): EventFields {
+  return {
+    id: event.id,
+    title: event.title,
+    start: event.start,
+    end: event.end ?? "",
+    approximate: event.approximate ?? false,
+    places: [...event.places],
+    actors: event.actors.join("; "),
+    tags: event.tags.join("; "),
+    summary: event.summary,
+    quote: event.quote?.text ?? "",
+    paragraph: event.quote ? String(event.quote.paragraph) : "",
+    link: event.links?.[0]?.url ?? "",
+    note: event.note ?? "",
+  };
+}
+
+/** The fields as the dataset format has them (before validation), with the event's other links kept. */
+function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<string, unknown> {
+  const input: Record<string, unknown> = {
+    id: fields.id.trim(),
+    title: fields.title,
+    start: fields.start.trim(),
+    places: fields.places,
+    actors: splitList(fields.actors),
+    tags: splitList(fields.tags),
+    summary: fields.summary,
+  };
+  if (fields.end.trim() !== "") input.end = fields.end.trim();
+  if (fields.approximate) input.approximate = true;
+  if (fields.quote.trim() !== "" || fields.paragraph.trim() !== "") {
+    const paragraph = Number(fields.paragraph.trim());
+    input.quote = {
+      text: fields.quote,
+      paragraph:
+        fields.paragraph.trim() === "" || Number.isNaN(paragraph) ? fields.paragraph : paragraph,
+    };
+  }
+  if (fields.link.trim() !== "") {
+    const others = (previous?.links ?? []).slice(1);
+    const label = previous?.links?.[0]?.label ?? "Link";
+    input.links = [{ label, url: fields.link.trim() }, ...others];
+  } else if ((previous?.links?.length ?? 0) > 1) {
+    input.links = previous?.links?.slice(1);
+  }
+  if (fields.note.trim() !== "") input.note = fields.note;
+  return input;
+}
+
+export function placeFields(place: Place): PlaceFields {
+  return {
+    id: place.id,
+    name: place.name,
+    kind: place.kind,
+    longitude: String(place.coordinates[0]),
+    latitude: String(place.coordinates[1]),
+    nameJa: place.names?.ja ?? "",
+    nameRu: place.names?.ru ?? "",
+    nativeJa: place.names?.native?.ja ?? "",
+    nativeRu: place.names?.native?.ru ?? "",
+    disputed: place.disputed ?? false,
+  };
+}
+
+function coordinate(text: string): number | string {
+  const value = Number(text.trim());
+  return text.trim() === "" || Number.isNaN(value) ? text : value;
+}
+
+function placeInput(fields: PlaceFields, extra: DraftPlace["extra"]): Record<string, unknown> {
+  const native: Record<string, string> = {};
+  if (fields.nativeJa.trim() !== "") native.ja = fields.nativeJa;
+  if (fields.nativeRu.trim() !== "") native.ru = fields.nativeRu;
+  const names: Record<string, unknown> = { en: fields.name };
+  if (fields.nameJa.trim() !== "") names.ja = fields.nameJa;
+  if (fields.nameRu.trim() !== "") names.ru = fields.nameRu;
+  if (Object.keys(native).length > 0) names.native = native;
+  const input: Record<string, unknown> = {
+    id: fields.id.trim(),
+    name: fields.name,
+    names,
+    kind: fields.kind,
+    coordinates: [coordinate(fields.longitude), coordinate(fields.latitude)],
+    ...extra,
+  };
+  if (fields.disputed) input.disputed = true;
+  return input;
+}
+
+// -------------------------------------------------------------- validation
+
+/** Which form field a dataset path (after `events[0].` or `places[0].`) belongs to. */
+const EVENT_FIELD_OF: Record<string, keyof EventFields> = {
+  id: "id",
+  title: "title",
+  start: "start",
+  end: "end",
+  approximate: "approximate",
+  places: "places",
+  actors: "actors",
+  tags: "tags",
+  summary: "summary",
+  "quote.text": "quote",
+  quote: "quote",
+  "quote.paragraph": "paragraph",
+  links: "link",
+  note: "note",
+};
+
+const PLACE_FIELD_OF: Record<string, keyof PlaceFields> = {
+  id: "id",
+  name: "name",
+  "names.en": "name",
+  names: "name",
+  "names.ja": "nameJa",
+  "names.ru": "nameRu",
+  "names.native.ja": "nativeJa",
+  "names.native.ru": "nativeRu",
+  kind: "kind",
+  "coordinates[0]": "longitude",
+  "coordinates[1]": "latitude",
+  coordinates: "longitude",
+  disputed: "disputed",
+};
+
+function fieldOf<F>(rest: string, table: Record<string, keyof F>): keyof F | undefined {
+  // `links[0].url` → `links`; `places[2]` → `places`; longest known prefix wins.
+  let key = rest;
+  while (key !== "") {
+    const field = table[key];
+    if (field) return field;
+    const cut = Math.max(key.lastIndexOf("."), key.lastIndexOf("["));
+    key = cut <= 0 ? "" : key.slice(0, cut);
+  }
+  return undefined;
+}
+
+const CHECK_META: DatasetMeta = { title: "Draft" };
+
+/**
+ * Validate one event's fields with `parseDataset` itself, so the editor says
+ * exactly what `npm run validate` would, and map each message to its field.
+ */
+export function validateEvent(
+  fields: EventFields,
+  places: readonly Place[],
+  previous: DatasetEvent | null,
+): { valid: DatasetEvent | null; errors: FieldErrors<EventFields> } {
+  const result = parseDataset({
+    meta: CHECK_META,
+    places,
+    events: [eventInput(fields, previous)],
+  });
+  const issues = result.ok ? result.warnings : result.errors;
+  const errors: FieldErrors<EventFields> = {};
+  for (const issue of issues) {
+    const match = /^events\[0\]\.?(.*)$/.exec(issue.path);
+    if (!match) continue;
+    const field = fieldOf<EventFields>(match[1] ?? "", EVENT_FIELD_OF) ?? "title";
+    errors[field] ??= issue.message;
+  }
+  // A place id the event names but the draft no longer has is dropped with a warning: show it.
+  const valid =
+    result.ok && Object.keys(errors).length === 0 ? (result.dataset.events[0] ?? null) : null;
+  return { valid, errors };
+}
+
+export function validatePlace(
+  fields: PlaceFields,
+  extra: DraftPlace["extra"],
+): { valid: Place | null; errors: FieldErrors<PlaceFields> } {
+  const result = parseDataset({
+    meta: CHECK_META,
+    places: [placeInput(fields, extra)],
+    events: [{ id: "check", title: "Check", start: "2000", summary: "Check" }],
+  });
+  const issues = result.ok ? result.warnings : result.errors;
+  const errors: FieldErrors<PlaceFields> = {};
+  for (const issue of issues) {
+    const match = /^places\[0\]\.?(.*)$/.exec(issue.path);
+    if (!match) continue;
+    const field = fieldOf<PlaceFields>(match[1] ?? "", PLACE_FIELD_OF) ?? "name";
+    errors[field] ??= issue.message;
+  }
+  const valid =
+    result.ok && Object.keys(errors).length === 0 ? (result.dataset.places[0] ?? null) : null;
+  return { valid, errors };
+}
+
+// ------------------------------------------------------------ the dataset
+
+export function validPlaces(draft: Draft): Place[] {
+  return draft.places.flatMap((place) => (place.valid ? [place.valid] : []));
+}
+
+/**
+ * The dataset the draft shows: each event and place in its last valid form.
+ * Ids must stay unique, so a later duplicate of an id is left out (its form says why).
+ */
+export function draftDataset(draft: Draft): Dataset {
+  const places = validPlaces(draft);
+  const placeIds = new Set<string>();
+  const uniquePlaces = places.filter((place) =>
+    placeIds.has(place.id) ? false : (placeIds.add(place.id), true),
+  );
+  const eventIds = new Set<string>();
+  const events: DatasetEvent[] = [];
+  for (const { valid } of draft.events) {
+    if (!valid || eventIds.has(valid.id)) continue;
+    eventIds.add(valid.id);
+    const known = valid.places.filter((id) => placeIds.has(id));
+    events.push(known.length === valid.places.length ? valid : { ...valid, places: known });
+  }
+  return { meta: draft.meta, places: uniquePlaces, periods: draft.periods, events };
+}
+
+/** A draft of a dataset: every event and place valid, as the dataset has them. */
+export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
+  return {
+    meta: dataset.meta,
+    periods: dataset.periods,
+    places: dataset.places.map((place) => ({
+      fields: placeFields(place),
+      valid: place,
+      errors: {},
+      extra: pickExtra(place),
+    })),
+    events: dataset.events.map((event) => ({
+      fields: eventFields(event),
+      valid: event,
+      errors: {},
+    })),
+    sourceText,
+    basedOn: dataset.meta.title,
+  };
+}
+
+function pickExtra(place: Place): DraftPlace["extra"] {
+  const extra: DraftPlace["extra"] = {};
+  if (place.geometry) extra.geometry = place.geometry;
+  if (place.status) extra.status = place.status;
+  if (place.note) extra.note = place.note;
+  return extra;
+}
+
+// ------------------------------------------------------------- operations
+
+/** A lowercase slug from any text, as ids are written. */
+export function slugify(text: string, fallback = "item"): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug === "" ? fallback : slug;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever the draft does not use yet. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function eventIds(draft: Draft): Set<string> {
+  return new Set(draft.events.map((event) => event.fields.id));
+}
+
+function placeIds(draft: Draft): Set<string> {
+  return new Set(draft.places.map((place) => place.fields.id));
+}
+
+function revalidateEvent(draft: Draft, event: DraftEvent, fields: EventFields): DraftEvent {
+  const { valid, errors } = validateEvent(fields, validPlaces(draft), event.valid);
+  // An invalid field keeps the last valid event on screen.
+  return { fields, valid: valid ?? event.valid, errors };
+}
+
+export function updateEvent(draft: Draft, index: number, patch: Partial<EventFields>): Draft {
+  const event = draft.events[index];
+  if (!event) return draft;
+  const events = [...draft.events];
+  events[index] = revalidateEvent(draft, event, { ...event.fields, ...patch });
+  return { ...draft, events };
+}
+
+/** A new event after `after` (or at the end), dated like its neighbour so it shows where the author is. */
+export function addEvent(draft: Draft, after: number | null): { draft: Draft; index: number } {
+  const neighbour = after === null ? draft.events.at(-1) : draft.events[after];
+  const start =
+    neighbour?.fields.start || draft.meta.source?.date || String(new Date().getUTCFullYear());
+  const fields: EventFields = {
+    id: uniqueId("new-event", eventIds(draft)),
+    title: "New event",
+    start,
+    end: "",
+    approximate: false,
+    places: [],
+    actors: "",
+    tags: "",
+    summary: "",
+    quote: "",
+    paragraph: "",
+    link: "",
+    note: "",
+  };
+  const blank: DraftEvent = { fields, valid: null, errors: {} };
+  const index = after === null ? draft.events.length : after + 1;
+  const events = [...draft.events];
+  events.splice(index, 0, revalidateEvent(draft, blank, fields));
+  return { draft: { ...draft, events }, index };
+}
+
+export function duplicateEvent(draft: Draft, index: number): { draft: Draft; index: number } {
+  const event = draft.events[index];
+  if (!event) return { draft, index };
+  const id = uniqueId(`${event.fields.id}-copy`, eventIds(draft));
+  const fields = { ...event.fields, id, places: [...event.fields.places] };
+  const copy = revalidateEvent(draft, { fields, valid: null, errors: {} }, fields);
+  const events = [...draft.events];
+  events.splice(index + 1, 0, copy);
+  return { draft: { ...draft, events }, index: index + 1 };
+}
+
+export function deleteEvent(draft: Draft, index: number): Draft {
+  if (!draft.events[index]) return draft;
+  return { ...draft, events: draft.events.filter((_, i) => i !== index) };
+}
+
+export function addPlace(
+  draft: Draft,
+  coordinates: [number, number],
+  name = "New place",
+): { draft: Draft; index: number } {
+  const fields: PlaceFields = {
+    id: uniqueId(slugify(name), placeIds(draft)),
+    name,
+    kind: "site",
+    longitude: coordinates[0].toFixed(4),
+    latitude: coordinates[1].toFixed(4),
+    nameJa: "",
+    nameRu: "",
+    nativeJa: "",
+    nativeRu: "",
+    disputed: false,
+  };
+  const { valid, errors } = validatePlace(fields, {});
+  const places = [...draft.places, { fields, valid, errors, extra: {} }];
+  return { draft: { ...draft, places }, index: places.length - 1 };
+}
+
+export function updatePlace(draft: Draft, index: number, patch: Partial<PlaceFields>): Draft {
+  const place = draft.places[index];
+  if (!place) return draft;
+  const fields = { ...place.fields, ...patch };
+  const { valid, errors } = validatePlace(fields, place.extra);
+  const places = [...draft.places];
+  places[index] = { ...place, fields, valid: valid ?? place.valid, errors };
+  const next = { ...draft, places };
+  const oldId = place.valid?.id;
+  const newId = valid?.id;
+  // A renamed id follows into the events that name the place.
+  if (oldId && newId && oldId !== newId) return renamePlaceInEvents(next, oldId, newId);
+  return next;
+}
+
+function renamePlaceInEvents(draft: Draft, from: string, to: string): Draft {
+  return {
+    ...draft,
+    events: draft.events.map((event) =>
+      event.fields.places.includes(from)
+        ? revalidateEvent(draft, event, {
+            ...event.fields,
+            places: event.fields.places.map((id) => (id === from ? to : id)),
+          })
+        : event,
+    ),
+  };
+}
+
+/** A deleted place leaves the events that named it. */
+export function deletePlace(draft: Draft, index: number): Draft {
+  const place = draft.places[index];
+  if (!place) return draft;
+  const id = place.fields.id;
+  const next = { ...draft, places: draft.places.filter((_, i) => i !== index) };
+  return {
+    ...next,
+    events: next.events.map((event) =>
+      event.fields.places.includes(id)
+        ? revalidateEvent(next, event, {
+            ...event.fields,
+            places: event.fields.places.filter((placeId) => placeId !== id),
+          })
+        : event,
+    ),
+  };
+}
+
+export function setSourceText(draft: Draft, sourceText: string): Draft {
+  return { ...draft, sourceText };
+}
+
+export function setTitle(draft: Draft, title: string): Draft {
+  return title.trim() === "" ? draft : { ...draft, meta: { ...draft.meta, title } };
+}

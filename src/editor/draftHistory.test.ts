@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { smallDataset } from "../test/fixtures";
+import { deleteEvent, draftFromDataset, setTitle, updateEvent } from "./draft";
+import { COALESCE_MS, commit, HISTORY_DEPTH, redo, startHistory, undo } from "./draftHistory";
+
+const first = draftFromDataset(smallDataset());
+
+describe("draft history", () => {
+  it("undoes and redoes a delete", () => {
+    let history = startHistory(first);
+    history = commit(history, deleteEvent(first, 0), null, 0);
+    expect(history.present.events).toHaveLength(first.events.length - 1);
+    history = undo(history);
+    expect(history.present).toBe(first);
+    history = redo(history);
+    expect(history.present.events).toHaveLength(first.events.length - 1);
+  });
+
+  it("makes one step of keystrokes in one field, and a new one after a pause or in another field", () => {
+    let history = startHistory(first);
+    let draft = first;
+    for (const [i, title] of ["A", "Ab", "Abc"].entries()) {
+      draft = updateEvent(draft, 0, { title });
+      history = commit(history, draft, "event:0:title", i * 100);
+    }
+    expect(history.past).toHaveLength(1);
+    history = commit(
+      history,
+      updateEvent(draft, 0, { title: "Abcd" }),
+      "event:0:title",
+      200 + COALESCE_MS,
+    );
+    expect(history.past).toHaveLength(2);
+    history = commit(
+      history,
+      updateEvent(history.present, 0, { summary: "x" }),
+      "event:0:summary",
+      250 + COALESCE_MS,
+    );
+    expect(history.past).toHaveLength(3);
+  });
+
+  it("a new change drops the redo steps", () => {
+    let history = commit(startHistory(first), setTitle(first, "One"), null, 0);
+    history = undo(history);
+    history = commit(history, setTitle(first, "Two"), null, 1);
+    expect(history.future).toHaveLength(0);
+    expect(redo(history)).toBe(history);
+  });
+
+  it(`keeps ${HISTORY_DEPTH} steps, at least the 100 the editor promises`, () => {
+    let history = startHistory(first);
+    for (let i = 0; i < HISTORY_DEPTH + 20; i++)
+      history = commit(history, setTitle(history.present, `T${i}`), null, i);
+    expect(history.past).toHaveLength(HISTORY_DEPTH);
+    expect(HISTORY_DEPTH).toBeGreaterThanOrEqual(100);
+    for (let i = 0; i < 150; i++) history = undo(history);
+    expect(history.present.meta.title).toBe(`T${HISTORY_DEPTH + 20 - 151}`);
+  });
+
+  it("ignores a change that changed nothing", () => {
+    const history = startHistory(first);
+    expect(commit(history, first, null, 0)).toBe(history);
+  });
+});

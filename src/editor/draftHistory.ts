@@ -1,0 +1,67 @@
+/**
+ * Undo and redo over whole drafts. Drafts are immutable and share what a
+ * change did not touch, so a step costs the changed objects only.
+ *
+ * Typing is one step per field, not per keystroke: a change to the same field
+ * of the same item within `COALESCE_MS` of the last one extends that step.
+ */
+import type { Draft } from "./draft";
+
+export const HISTORY_DEPTH = 200;
+export const COALESCE_MS = 1000;
+
+export interface DraftHistory {
+  past: Draft[];
+  present: Draft;
+  future: Draft[];
+  /** What the last step changed ("event:3:title"), and when, for coalescing keystrokes. */
+  lastKey: string | null;
+  lastAt: number;
+}
+
+export function startHistory(draft: Draft): DraftHistory {
+  return { past: [], present: draft, future: [], lastKey: null, lastAt: 0 };
+}
+
+/**
+ * Record `next` as the new present. `key` names what changed; a null key
+ * (add, delete, duplicate) is always a step of its own.
+ */
+export function commit(
+  history: DraftHistory,
+  next: Draft,
+  key: string | null,
+  now: number,
+): DraftHistory {
+  if (next === history.present) return history;
+  const coalesce = key !== null && key === history.lastKey && now - history.lastAt < COALESCE_MS;
+  const past = coalesce ? history.past : [...history.past, history.present].slice(-HISTORY_DEPTH);
+  return { past, present: next, future: [], lastKey: key, lastAt: now };
+}
+
+export function undo(history: DraftHistory): DraftHistory {
+  const previous = history.past.at(-1);
+  if (!previous) return history;
+  return {
+    past: history.past.slice(0, -1),
+    present: previous,
+    future: [history.present, ...history.future],
+    lastKey: null,
+    lastAt: 0,
+  };
+}
+
+export function redo(history: DraftHistory): DraftHistory {
+  const next = history.future[0];
+  if (!next) return history;
+  return {
+    past: [...history.past, history.present],
+    present: next,
+    future: history.future.slice(1),
+    lastKey: null,
+    lastAt: 0,
+  };
+}
+
+export const canUndo = (history: DraftHistory) => history.past.length > 0;
+export const canRedo = (history: DraftHistory) => history.future.length > 0;

@@ -1,0 +1,102 @@
+/**
+ * The draft as it is stored (IndexedDB, through idb-keyval) and read back.
+ * Reading takes `unknown`: a stored draft from an older version or a damaged
+ * one is refused with a reason, never half-restored.
+ */
+import type { Draft, DraftEvent, DraftPlace, EventFields, PlaceFields } from "./draft";
+import { eventFields, placeFields, validateEvent, validatePlace, validPlaces } from "./draft";
+
+export const DRAFT_KEY = "draft:v1";
+const VERSION = 1;
+
+export interface StoredDraft {
+  version: typeof VERSION;
+  savedAt: number;
+  /** Only what the author typed: validity is recomputed on restore. */
+  draft: {
+    meta: Draft["meta"];
+    periods: Draft["periods"];
+    sourceText: string;
+    basedOn: string;
+    places: { fields: PlaceFields; extra: DraftPlace["extra"]; valid: DraftPlace["valid"] }[];
+    events: { fields: EventFields; valid: DraftEvent["valid"] }[];
+  };
+}
+
+export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
+  return {
+    version: VERSION,
+    savedAt,
+    draft: {
+      meta: draft.meta,
+      periods: draft.periods,
+      sourceText: draft.sourceText,
+      basedOn: draft.basedOn,
+      places: draft.places.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
+      events: draft.events.map(({ fields, valid }) => ({ fields, valid })),
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+export type RestoreResult =
+  | { ok: true; draft: Draft; savedAt: number }
+  | { ok: false; reason: string };
+
+/**
+ * A stored draft, revalidated field by field. The last valid form of each
+ * item is kept as stored (it was valid when saved) unless it no longer is.
+ */
+export function restoreDraft(stored: unknown): RestoreResult {
+  if (!isRecord(stored) || stored.version !== VERSION || !isRecord(stored.draft)) {
+    return { ok: false, reason: "the saved draft is from another version or damaged" };
+  }
+  const raw = stored.draft;
+  if (!Array.isArray(raw.events) || !Array.isArray(raw.places) || !isRecord(raw.meta)) {
+    return { ok: false, reason: "the saved draft has no events, places or title" };
+  }
+  try {
+    const places: DraftPlace[] = (raw.places as StoredDraft["draft"]["places"]).map((place) => {
+      const checked = validatePlace(place.fields, place.extra ?? {});
+      return {
+        fields: place.fields,
+        extra: place.extra ?? {},
+        valid:
+          checked.valid ??
+          (place.valid ? validatePlace(placeFieldsOf(place), place.extra ?? {}).valid : null),
+        errors: checked.errors,
+      };
+    });
+    const partial: Draft = {
+      meta: raw.meta as Draft["meta"],
+      periods: Array.isArray(raw.periods) ? (raw.periods as Draft["periods"]) : [],
+      sourceText: typeof raw.sourceText === "string" ? raw.sourceText : "",
+      basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
+      places,
+      events: [],
+    };
+    const known = validPlaces(partial);
+    const events: DraftEvent[] = (raw.events as StoredDraft["draft"]["events"]).map((event) => {
+      const checked = validateEvent(event.fields, known, event.valid ?? null);
+      const previous = event.valid ? validateEvent(fieldsOfValid(event), known, null).valid : null;
+      return { fields: event.fields, valid: checked.valid ?? previous, errors: checked.errors };
+    });
+    const savedAt = typeof stored.savedAt === "number" ? stored.savedAt : 0;
+    return { ok: true, draft: { ...partial, events }, savedAt };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `the saved draft could not be read (${reason})` };
+  }
+}
+
+/** The stored last valid form, as fields, to check it is still valid. */
+function fieldsOfValid(event: StoredDraft["draft"]["events"][number]): EventFields {
+  return event.valid ? eventFields(event.valid) : event.fields;
+}
+
+function placeFieldsOf(place: StoredDraft["draft"]["places"][number]): PlaceFields {
+  return place.valid ? placeFields(place.valid) : place.fields;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { quoteFromSelection, quoteStatus, sourceParagraphs } from "./quoteCheck";
+
+const SOURCE = `Headline\nBy someone\n\nThe first paragraph says “hello — world”.\n\nThe second one says something else entirely.`;
+
+describe("quoteStatus", () => {
+  it("passes a verbatim quote, forgiving quotes, dashes and spaces", () => {
+    expect(quoteStatus('says "hello - world"', "1", SOURCE)).toEqual({ state: "ok" });
+    expect(quoteStatus("says  “hello — world”", "", SOURCE)).toEqual({ state: "ok" });
+  });
+
+  it("fails when one word changes, and says where it stops matching", () => {
+    const status = quoteStatus("The second one says nothing else", "2", SOURCE);
+    expect(status.state).toBe("fail");
+    if (status.state === "fail") expect(status.message).toMatch(/does not occur verbatim/);
+  });
+
+  it("fails on the wrong paragraph", () => {
+    const status = quoteStatus("something else entirely", "1", SOURCE);
+    expect(status).toMatchObject({ state: "fail" });
+  });
+
+  it("says when there is nothing to check against", () => {
+    expect(quoteStatus("anything", "1", "")).toEqual({ state: "no-source" });
+    expect(quoteStatus("", "1", SOURCE)).toEqual({ state: "none" });
+  });
+});
+
+describe("quoteFromSelection", () => {
+  it("takes a selection within one paragraph", () => {
+    expect(quoteFromSelection("  the second\n one ", [2])).toEqual({
+      text: "the second one",
+      paragraph: 2,
+    });
+  });
+  it("refuses an empty selection or one across paragraphs", () => {
+    expect(quoteFromSelection("", [1])).toHaveProperty("problem");
+    expect(quoteFromSelection("a b", [1, 2])).toHaveProperty("problem");
+  });
+  it("numbers paragraphs as the check does", () => {
+    expect(sourceParagraphs(SOURCE)[1]).toMatch(/^The second/);
+  });
+});

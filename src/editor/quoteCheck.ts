@@ -1,0 +1,61 @@
+/**
+ * The editor's quote check: the same verbatim match as `npm run validate
+ * --source` (`checkQuotes`: quotes, dashes and spaces normalised), for one
+ * event as it is typed, and the paragraph a selection in the source lies in.
+ */
+import { checkQuotes, normaliseText, splitParagraphs } from "../data/checkQuotes";
+
+export type QuoteStatus =
+  | { state: "none" }
+  | { state: "no-source" }
+  | { state: "ok" }
+  | { state: "fail"; message: string };
+
+export function quoteStatus(quote: string, paragraph: string, source: string): QuoteStatus {
+  if (quote.trim() === "") return { state: "none" };
+  if (source.trim() === "") return { state: "no-source" };
+  const number = Number(paragraph.trim());
+  const { issues } = checkQuotes(
+    [
+      {
+        quote: {
+          text: quote,
+          paragraph: Number.isInteger(number) && number > 0 ? number : undefined,
+        },
+      },
+    ],
+    source,
+  );
+  const issue = issues[0];
+  return issue ? { state: "fail", message: issue.message } : { state: "ok" };
+}
+
+/** The source's paragraphs as the check numbers them: `paragraphs[0]` is paragraph 1. */
+export function sourceParagraphs(source: string): string[] {
+  return splitParagraphs(source);
+}
+
+/**
+ * A selection in the source, as a quote: its text trimmed, and the paragraph
+ * it lies in. A selection across paragraphs is refused, since the check
+ * would refuse it too.
+ */
+export function quoteFromSelection(
+  selected: string,
+  paragraphNumbers: readonly number[],
+): { text: string; paragraph: number } | { problem: string } {
+  const text = selected.replace(/\s+/g, " ").trim();
+  if (text === "") return { problem: "Select a sentence in the source first." };
+  const distinct = [...new Set(paragraphNumbers)];
+  if (distinct.length !== 1 || distinct[0] === undefined) {
+    return {
+      problem: "Select text within one paragraph: a quote comes from one paragraph at a time.",
+    };
+  }
+  return { text, paragraph: distinct[0] };
+}
+
+/** Whether a normalised quote is in the source at all (for the list's flags). */
+export function inSource(quote: string, source: string): boolean {
+  return normaliseText(source).includes(normaliseText(quote));
+}

@@ -1,0 +1,115 @@
+import { type Draft, updateEvent, updatePlace } from "../editor/draft";
+import { commit, type DraftHistory, redo, startHistory, undo } from "../editor/draftHistory";
+import type { SliceCreator } from "./types";
+
+/** What the editor's tabs show. */
+export type EditorTab = "events" | "places" | "source";
+
+export interface AutosaveStatus {
+  /** "off": the browser refused to store the draft (storage full, private mode): `reason` says so. */
+  state: "pending" | "saved" | "off";
+  savedAt: number | null;
+  reason?: string;
+}
+
+export interface EditorState {
+  history: DraftHistory;
+  tab: EditorTab;
+  /** The draft event and place the forms show (positions in the draft). */
+  eventIndex: number | null;
+  placeIndex: number | null;
+  /** "place": the next click on the map puts the edited place there. */
+  picking: "place" | null;
+  autosave: AutosaveStatus;
+  /** When the draft was restored from storage after a reload, for the notice. */
+  restoredAt: number | null;
+  /** Another tab has the same draft open. */
+  otherTab: boolean;
+}
+
+export interface EditorSlice {
+  /** null when not editing. */
+  editor: EditorState | null;
+  editStart: (draft: Draft, restoredAt?: number | null) => void;
+  /** Apply a change to the draft; `key` names the field typed into, so keystrokes make one step. */
+  editChange: (change: (draft: Draft) => Draft, key?: string | null) => void;
+  editUndo: () => void;
+  editRedo: () => void;
+  editStop: () => void;
+  editSet: (
+    patch: Partial<
+      Pick<EditorState, "tab" | "eventIndex" | "placeIndex" | "picking" | "otherTab" | "restoredAt">
+    >,
+  ) => void;
+  editAutosave: (status: AutosaveStatus) => void;
+  /**
+   * A place clicked on the map while an event's form is open joins or leaves
+   * that event. False when the editor has no use for the click.
+   */
+  editPlaceClicked: (placeId: string) => boolean;
+  /** A click on the map (or the marker dragged) while placing: the edited place goes there. */
+  editPutPlace: (coordinates: [number, number], keepPicking?: boolean) => boolean;
+}
+
+export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
+  editor: null,
+  editStart: (draft, restoredAt = null) =>
+    set({
+      editor: {
+        history: startHistory(draft),
+        tab: "events",
+        eventIndex: null,
+        placeIndex: null,
+        picking: null,
+        autosave: { state: restoredAt ? "saved" : "pending", savedAt: restoredAt },
+        restoredAt,
+        otherTab: false,
+      },
+    }),
+  editChange: (change, key = null) =>
+    set((state) => {
+      if (!state.editor) return {};
+      const history = commit(
+        state.editor.history,
+        change(state.editor.history.present),
+        key,
+        Date.now(),
+      );
+      return history === state.editor.history ? {} : { editor: { ...state.editor, history } };
+    }),
+  editUndo: () =>
+    set((state) =>
+      state.editor ? { editor: { ...state.editor, history: undo(state.editor.history) } } : {},
+    ),
+  editRedo: () =>
+    set((state) =>
+      state.editor ? { editor: { ...state.editor, history: redo(state.editor.history) } } : {},
+    ),
+  editStop: () => set({ editor: null }),
+  editSet: (patch) =>
+    set((state) => (state.editor ? { editor: { ...state.editor, ...patch } } : {})),
+  editAutosave: (autosave) =>
+    set((state) => (state.editor ? { editor: { ...state.editor, autosave } } : {})),
+  editPlaceClicked: (placeId) => {
+    const editor = get().editor;
+    if (editor?.tab !== "events" || editor.eventIndex === null) return false;
+    const index = editor.eventIndex;
+    const event = editor.history.present.events[index];
+    if (!event) return false;
+    const places = event.fields.places.includes(placeId)
+      ? event.fields.places.filter((id) => id !== placeId)
+      : [...event.fields.places, placeId];
+    get().editChange((draft) => updateEvent(draft, index, { places }));
+    return true;
+  },
+  editPutPlace: (coordinates, keepPicking = false) => {
+    const editor = get().editor;
+    if (!editor || editor.placeIndex === null) return false;
+    if (!keepPicking && editor.picking !== "place") return false;
+    const index = editor.placeIndex;
+    const [longitude, latitude] = coordinates.map((value) => value.toFixed(4));
+    get().editChange((draft) => updatePlace(draft, index, { longitude, latitude }));
+    if (!keepPicking) get().editSet({ picking: null });
+    return true;
+  },
+});
