@@ -163,6 +163,30 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(decode("?data=/local.json").state.data).toBe("/local.json");
   });
 
+  it("refuses, naming it, an origin the build's DATA_ORIGINS leaves out", () => {
+    const newsroom = {
+      origin: "https://maps.example.org",
+      dataOrigins: [{ kind: "self" }, { kind: "origin", origin: "https://news.example.com" }],
+    } as const;
+    expect(decodeUrl("?data=https://news.example.com/a.json", newsroom).state.data).toBe(
+      "https://news.example.com/a.json",
+    );
+    expect(decodeUrl("?data=/mine.json", newsroom).state.data).toBe("/mine.json");
+    const refused = decodeUrl("?data=https://evil.example/x.json&event=a", newsroom);
+    expect(refused.state.data).toBeNull();
+    expect(refused.state.event).toBe("a");
+    expect(refused.problems).toEqual([
+      "Ignored the link's dataset from https://evil.example: this site opens datasets only from this site and https://news.example.com.",
+    ]);
+    const none = decodeUrl("?data=/mine.json", {
+      origin: "https://maps.example.org",
+      dataOrigins: [],
+    });
+    expect(none.problems).toEqual([
+      "Ignored the link's dataset from this site: this site opens only its own dataset.",
+    ]);
+  });
+
   it("drops over-long list items and search text", () => {
     expect(decode(`?actors=${"x".repeat(61)}`).state.actors).toEqual([]);
     expect(decode(`?q=${"x".repeat(201)}`).state.q).toBe("");

@@ -14,6 +14,7 @@ import {
 } from "../data/dates";
 import { ID_PATTERN } from "../data/ids";
 import type { NamingPerspective } from "../data/names";
+import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
 import type { StoryOrder } from "../store/storySlice";
 
 export interface UrlState {
@@ -60,7 +61,15 @@ interface KeySpec<T> {
 export interface DecodeContext {
   /** The page's origin: `data` must be on it or use https. */
   origin: string;
+  /** Where `data` may load from (the build's `DATA_ORIGINS`); by default this origin and any https one. */
+  dataOrigins?: readonly OriginRule[];
 }
+
+/** `DATA_ORIGINS="self https:"`, the default setting. */
+const DEFAULT_DATA_RULES: readonly OriginRule[] = [
+  { kind: "self" },
+  { kind: "scheme", scheme: "https:" },
+];
 
 function decodeComponent(raw: string): string | null {
   try {
@@ -152,18 +161,41 @@ export function shorten(value: string, max = 60): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
-/** A dataset address is accepted only on this origin or over https. */
-export function checkDataUrl(value: string, origin: string): string | null {
-  if (value.trim() === "") return null;
-  let url: URL;
+/** A dataset address is accepted only from an origin the build allows (this origin or https by default). */
+export function checkDataUrl(
+  value: string,
+  origin: string,
+  rules: readonly OriginRule[] = DEFAULT_DATA_RULES,
+): string | null {
+  const checked = readDataUrl(value, origin, rules);
+  return "value" in checked ? checked.value : null;
+}
+
+/** The address as given, or a sentence that names the origin refused. */
+function readDataUrl(
+  value: string,
+  origin: string,
+  rules: readonly OriginRule[],
+): Decoded<string | null> {
+  if (value.trim() === "") return { value: null };
+  let url: URL | null = null;
   try {
     url = new URL(value, `${origin}/`);
   } catch {
-    return null;
+    url = null;
   }
-  if (url.origin === origin) return value;
-  if (url.protocol === "https:") return value;
-  return null;
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    return {
+      problem: `Ignored the link's dataset "${shorten(value)}": use a path on this site or an https:// address.`,
+    };
+  }
+  if (originAllowed(url, origin, rules)) return { value };
+  const where = url.origin === origin ? "this site" : url.origin;
+  const allowed =
+    rules.length === 0
+      ? "this site opens only its own dataset"
+      : `this site opens datasets only from ${describeRules(rules)}`;
+  return { problem: `Ignored the link's dataset from ${where}: ${allowed}.` };
 }
 
 const KEYS = {
@@ -187,13 +219,7 @@ const KEYS = {
     decode: (raw, context) => {
       const decoded = text(raw, "dataset address");
       if ("problem" in decoded) return decoded;
-      const checked = checkDataUrl(decoded.value, context.origin);
-      if (checked === null) {
-        return {
-          problem: `Ignored the link's dataset "${shorten(decoded.value)}": use a path on this site or an https:// address.`,
-        };
-      }
-      return { value: checked };
+      return readDataUrl(decoded.value, context.origin, context.dataOrigins ?? DEFAULT_DATA_RULES);
     },
     encode: (value) => (value === null ? null : encodeComponent(value)),
   } satisfies KeySpec<string | null>,

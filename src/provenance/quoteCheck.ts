@@ -1,0 +1,161 @@
+/**
+ * Whether a quote was checked against its source, and where that check ran.
+ * Only two places can run it: the build, for the shipped dataset (the result
+ * is recorded in the build, `virtual:build-provenance`), and the browser, for
+ * a dataset that names its source text on its own origin (`meta.source.text`).
+ * Nothing in a dataset can mark its own quotes as checked.
+ */
+import { checkQuotes } from "../data/checkQuotes";
+import type { DatasetIssue } from "../data/issues";
+import type { DescribedSource } from "./origin";
+
+/** What the build records about the shipped dataset's quotes. */
+export type BuildQuoteCheck =
+  | {
+      status: "checked";
+      /** How many quotes were compared. */
+      quotes: number;
+      /** Ids of events whose quote was not found verbatim (or in its paragraph). */
+      mismatched: string[];
+      /** SHA-256 (hex) of the source text the quotes were compared with. */
+      sourceSha256: string;
+      datasetSha256: string;
+    }
+  | { status: "not-checked"; reason: string; datasetSha256: string };
+
+export type QuoteCheck =
+  | { kind: "not-checked"; reason: string }
+  | { kind: "checking"; against: string }
+  | {
+      kind: "checked";
+      by: "build" | "browser";
+      /** The source text's address (browser) or "the article" (build). */
+      against: string;
+      sha256: string | null;
+      mismatched: ReadonlySet<string>;
+    };
+
+/** Event ids whose quote failed, from `checkQuotes` issues (`events[3].quote.text`). */
+export function mismatchedIds(
+  events: readonly { id?: unknown }[],
+  issues: readonly DatasetIssue[],
+): string[] {
+  const ids = new Set<string>();
+  for (const issue of issues) {
+    const match = /^events\[(\d+)\]\.quote/.exec(issue.path);
+    const id = match ? events[Number(match[1])]?.id : undefined;
+    if (typeof id === "string") ids.add(id);
+  }
+  return [...ids];
+}
+
+/** The build's record for the shipped dataset; `article` null when the build had no source text. */
+export function buildQuoteCheck(
+  events: readonly { id?: unknown }[],
+  article: { text: string; sha256: string } | null,
+  datasetSha256: string,
+): BuildQuoteCheck {
+  if (!article) {
+    return {
+      status: "not-checked",
+      reason: "The build had no copy of the source text to check the quotes against.",
+      datasetSha256,
+    };
+  }
+  const result = checkQuotes(events, article.text);
+  return {
+    status: "checked",
+    quotes: result.checked,
+    mismatched: mismatchedIds(events, result.issues),
+    sourceSha256: article.sha256,
+    datasetSha256,
+  };
+}
+
+export function fromBuild(record: BuildQuoteCheck): QuoteCheck {
+  if (record.status === "not-checked") return { kind: "not-checked", reason: record.reason };
+  return {
+    kind: "checked",
+    by: "build",
+    against: "the article",
+    sha256: record.sourceSha256,
+    mismatched: new Set(record.mismatched),
+  };
+}
+
+/**
+ * Where the browser may fetch a dataset's source text: `meta.source.text`,
+ * relative to the dataset, and only on the dataset's own origin, so the text
+ * is published by whoever published the data. Otherwise, why not.
+ */
+export function sourceTextUrl(
+  text: string | undefined,
+  source: DescribedSource,
+  pageOrigin: string,
+): { url: string } | { reason: string } {
+  if (source.kind !== "url") {
+    return {
+      reason:
+        source.kind === "file"
+          ? "A file from your computer cannot bring its source text."
+          : "No source text was given to check the quotes against.",
+    };
+  }
+  if (!text) return { reason: "The dataset names no source text to check its quotes against." };
+  let dataset: URL;
+  let url: URL;
+  try {
+    dataset = new URL(source.url, `${pageOrigin}/`);
+    url = new URL(text, dataset);
+  } catch {
+    return { reason: "The dataset's source text address cannot be read." };
+  }
+  if (url.origin !== dataset.origin || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    return { reason: "The source text is not on the site the dataset comes from." };
+  }
+  return { url: url.href };
+}
+
+export interface QuoteMark {
+  status: "checked" | "mismatch" | "checking" | "not-checked";
+  /** Short words beside the quote. */
+  label: string;
+  /** How and against what, for who asks. */
+  detail: string;
+}
+
+function shortHash(sha256: string | null): string {
+  return sha256 ? ` (SHA-256 ${sha256.slice(0, 12)}…)` : "";
+}
+
+/** The mark beside one event's quote. */
+export function quoteMark(check: QuoteCheck, eventId: string): QuoteMark {
+  switch (check.kind) {
+    case "not-checked":
+      return { status: "not-checked", label: "Quote not checked", detail: check.reason };
+    case "checking":
+      return {
+        status: "checking",
+        label: "Checking the quote…",
+        detail: `Comparing with ${check.against}.`,
+      };
+    case "checked": {
+      const where =
+        check.by === "build"
+          ? `when this site was built, against the article's text${shortHash(check.sha256)}`
+          : `in your browser, against ${check.against}${shortHash(check.sha256)}`;
+      if (check.mismatched.has(eventId)) {
+        return {
+          status: "mismatch",
+          label: "Quote not found in the source",
+          detail: `Compared ${where}: it does not occur verbatim in the paragraph named.`,
+        };
+      }
+      return {
+        status: "checked",
+        label: "Quote checked against the source",
+        detail: `Found verbatim ${where}.`,
+      };
+    }
+  }
+}
