@@ -60,37 +60,41 @@ export function parseDataOrigins(spec: string | undefined): OriginRulesResult {
   return { ok: true, rules };
 }
 
+function matches(rule: OriginRule, url: URL, pageOrigin: string): boolean {
+  switch (rule.kind) {
+    case "self":
+      return url.origin === pageOrigin;
+    case "scheme":
+      return url.protocol === rule.scheme;
+    case "origin":
+      return url.origin === rule.origin;
+    case "subdomains":
+      return url.protocol === rule.scheme && url.host.endsWith(`.${rule.host}`);
+  }
+}
+
 /** Whether an absolute URL's origin is allowed by the rules, seen from the page's origin. */
 export function originAllowed(url: URL, pageOrigin: string, rules: readonly OriginRule[]): boolean {
-  return rules.some((rule) => {
-    switch (rule.kind) {
-      case "self":
-        return url.origin === pageOrigin;
-      case "scheme":
-        return url.protocol === rule.scheme;
-      case "origin":
-        return url.origin === rule.origin;
-      case "subdomains":
-        return url.protocol === rule.scheme && url.host.endsWith(`.${rule.host}`);
-    }
-  });
+  return rules.some((rule) => matches(rule, url, pageOrigin));
+}
+
+function ruleWords(rule: OriginRule): string {
+  switch (rule.kind) {
+    case "self":
+      return "this site";
+    case "scheme":
+      return "any https:// address";
+    case "origin":
+      return rule.origin;
+    case "subdomains":
+      return `${rule.scheme}//*.${rule.host}`;
+  }
 }
 
 /** The rules in words, for a refusal: "this site and https://news.example.com". */
 export function describeRules(rules: readonly OriginRule[]): string {
   if (rules.length === 0) return "nowhere";
-  const parts = rules.map((rule) => {
-    switch (rule.kind) {
-      case "self":
-        return "this site";
-      case "scheme":
-        return "any https:// address";
-      case "origin":
-        return rule.origin;
-      case "subdomains":
-        return `${rule.scheme}//*.${rule.host}`;
-    }
-  });
+  const parts = rules.map(ruleWords);
   return parts.length === 1
     ? (parts[0] as string)
     : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
