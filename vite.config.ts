@@ -2,12 +2,18 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { buildProvenance } from "./scripts/provenancePlugin";
 import { sharePages } from "./scripts/sharePagesPlugin";
+import { connectSources, parseDataOrigins } from "./src/provenance/dataOrigins";
+
+/** Where `?data=` may load from: the URL codec refuses the rest, and so does the CSP below. */
+const dataOrigins = parseDataOrigins(process.env.DATA_ORIGINS);
+if (!dataOrigins.ok) throw new Error(dataOrigins.error);
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
  * injects an inline script (React Refresh) that the policy would block.
- * `connect-src https:` is what `?data=<https url>` needs.
+ * `connect-src` follows `DATA_ORIGINS` (by default `https:`, what `?data=<https url>` needs).
  */
 const CSP = [
   "default-src 'self'",
@@ -16,7 +22,7 @@ const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https: blob: data:",
+  `connect-src ${connectSources(dataOrigins.rules).join(" ")}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -43,6 +49,7 @@ export default defineConfig({
     basemapPlugin(),
     contentSecurityPolicy(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
+    buildProvenance({ datasetPath: "data/japan-russia-2018.json", dataOrigins: dataOrigins.rules }),
   ],
   build: {
     target: "es2022",

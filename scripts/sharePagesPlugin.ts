@@ -28,5 +28,21 @@ export function sharePages(datasetPath: string, imagePath: string): Plugin {
         });
       }
     },
+    closeBundle() {
+      if (!process.env.SITE_URL) warnNoSiteUrl();
+    },
   };
+}
+
+/** Said last in the build's output, in a box: the fault shows only once someone shares a link. */
+function warnNoSiteUrl(): void {
+  const lines = [
+    "SITE_URL is not set: share pages get relative og:image and og:url links,",
+    "so social sites and chat apps will show previews with NO IMAGE.",
+    "Build with SITE_URL=https://your.host/path/ to make them absolute.",
+  ];
+  const width = Math.max(...lines.map((line) => line.length));
+  const rule = "!".repeat(width + 4);
+  const box = [rule, ...lines.map((line) => `! ${line.padEnd(width)} !`), rule].join("\n");
+  console.warn(`\n\x1b[1;33m${box}\x1b[0m\n`);
 }

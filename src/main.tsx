@@ -9,6 +9,8 @@ import { draftFromDataset } from "./editor/draft";
 import { DRAFT_KEY } from "./editor/draftStorage";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { installEditorKeys } from "./editor/editorKeys";
+import { announceOrigin } from "./provenance/announceOrigin";
+import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
@@ -20,6 +22,7 @@ import { installGlobalKeys } from "./ui/globalKeys";
 import { DEFAULT_URL_STATE, type UrlState } from "./url/codec";
 import {
   applyUrlState,
+  fileEntryOf,
   readLocation,
   reconcileWithDataset,
   sourceOfData,
@@ -49,7 +52,22 @@ const sync = startUrlSync({ store, openSource: open });
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
-open(sourceOfData(initialUrl.data), initialUrl);
+announceOrigin(store);
+bindQuoteCheck(store);
+
+// A reload of a local file's entry: the page cannot read the file again, so it
+// asks for it instead of showing the site's dataset under the file's address.
+let awaitedFile = fileEntryOf(history.state);
+if (awaitedFile) {
+  store.getState().datasetFailed({ kind: "file", name: awaitedFile.name }, [
+    {
+      path: "",
+      message: `This page showed ${awaitedFile.name}, a file from your computer. A reloaded page cannot read it again: choose it again with “Open dataset…”.`,
+    },
+  ]);
+} else {
+  open(sourceOfData(initialUrl.data), initialUrl);
+}
 
 // The editor: its draft previews as the dataset (each change replacing the history entry),
 // is saved in IndexedDB as it changes, and reopens after a reload or a closed tab.
@@ -76,7 +94,14 @@ const actions = {
   // Another dataset opens fresh: the old selection, window and filters mean nothing there.
   openSource: (source: DatasetSource, file?: File) => {
     if (file) sync.openingFile(file);
-    open(source, { ...DEFAULT_URL_STATE, names: store.getState().names }, file);
+    // The file asked for after a reload comes back with the selection and window it had.
+    const resumes = source.kind === "file" && source.name === awaitedFile?.name;
+    awaitedFile = null;
+    open(
+      source,
+      resumes ? initialUrl : { ...DEFAULT_URL_STATE, names: store.getState().names },
+      file,
+    );
   },
 };
 

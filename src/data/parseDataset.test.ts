@@ -89,6 +89,16 @@ describe("parseDataset: the document", () => {
     ]);
   });
 
+  it("reads a source text beside the dataset, and refuses other schemes", () => {
+    const withText = (text: string) =>
+      parseDataset({ meta: { title: "x", source: { title: "y", text } }, events: [event()] });
+    const good = withText("article.txt");
+    expect(good.ok && good.dataset.meta.source?.text).toBe("article.txt");
+    expect(lines(withText("javascript:alert(1)"))).toEqual([
+      'meta.source.text: "javascript:alert(1)" must be a path beside the dataset or an http: or https: URL',
+    ]);
+  });
+
   it("does not mutate its input", () => {
     const input = dataset([event({ places: ["tokyo", "nowhere"] })]);
     const copy = structuredClone(input);

@@ -60,6 +60,25 @@ export const webUrl = z
   .refine(isWebUrl, "must be an http: or https: URL")
   .meta({ format: "uri", pattern: "^https?://" });
 
+/** A path relative to the dataset, or an http(s) URL (only one on the dataset's own site is used). */
+const sourceTextAddress = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(MAX_LENGTH.url)
+  .refine((value) => {
+    try {
+      const url = new URL(value, "https://dataset.invalid/");
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "must be a path beside the dataset or an http: or https: URL")
+  .meta({
+    description:
+      "The source's plain text, beside the dataset (article.txt): quotes are checked against it in the browser",
+  });
+
 const LONGITUDE = "is not a longitude: it must be between -180 and 180";
 const LATITUDE = "is not a latitude: it must be between -90 and 90";
 const lonLat = z.tuple(
@@ -155,6 +174,8 @@ export const metaSchema = z.object({
       date: partialDate.optional(),
       url: webUrl.optional(),
       note: text(1000).optional(),
+      /** The source's full text beside the dataset: the browser checks every quote against it. */
+      text: sourceTextAddress.optional(),
     })
     .optional(),
   licence: text(1000).optional(),

@@ -1,4 +1,5 @@
 import { formatEventDate } from "../data/dates";
+import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
 import { useAppStore } from "../store/appStore";
 import {
   selectFilterMask,
@@ -32,6 +33,7 @@ export function EventDetails() {
         <p className="details-kicker">Event</p>
         <CloseButton label="Close event details" />
       </div>
+      <DetailsOrigin />
       <h2 id="details-title" tabIndex={-1}>
         {title}
       </h2>
@@ -57,6 +59,7 @@ export function EventDetails() {
             )}
             , paragraph {event.quote.paragraph}
           </figcaption>
+          <QuoteMarkLabel eventId={event.id} />
         </figure>
       )}
       {event.note && <p className="details-note">Note: {event.note}</p>}

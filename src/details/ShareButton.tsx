@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { BUILD } from "../provenance/build";
+import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
 import { DEFAULT_URL_STATE, encodeUrl } from "../url/codec";
 import { shareLink } from "../url/shareLink";
@@ -8,12 +10,23 @@ type ShareState =
   | { kind: "copied"; link: string }
   | { kind: "manual"; link: string };
 
-/** Copies the event's link; where the clipboard is refused, shows the link selected for copying by hand. */
+/** Without SITE_URL the share pages' preview image has a relative address, which link previews ignore. */
+const NO_PREVIEW_IMAGE =
+  "Its preview on social sites and chat apps will have no image: this site was built without SITE_URL.";
+
+/**
+ * Copies the event's link; where the clipboard is refused, shows the link
+ * selected for copying by hand. Another site's data is named before copying,
+ * and a local file, which no link can show, has no link to copy.
+ */
 export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
   const source = useAppStore((state) => state.source);
   const announce = useAppStore((state) => state.announce);
   const [share, setShare] = useState<ShareState>({ kind: "idle" });
   const field = useRef<HTMLInputElement>(null);
+  const noteId = useId();
+  const linkable = source.kind !== "file";
+  const noImage = source.kind === "default" && BUILD.siteUrl === null && !import.meta.env.DEV;
 
   // A new event starts with a fresh button.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the event changes
@@ -40,12 +53,24 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
 
   return (
     <div className="share">
-      <button type="button" onClick={onShare} aria-label={`Share a link to ${title}`}>
+      <button
+        type="button"
+        onClick={onShare}
+        disabled={!linkable}
+        aria-label={`Share a link to ${title}`}
+        aria-describedby={source.kind === "default" ? undefined : noteId}
+      >
         Share
       </button>
+      <ShareOriginNote id={noteId} />
       {share.kind === "copied" && (
         <p className="share-confirm" data-testid="share-confirm">
           Link copied
+        </p>
+      )}
+      {share.kind !== "idle" && noImage && (
+        <p className="share-warning" data-testid="share-no-image">
+          {NO_PREVIEW_IMAGE}
         </p>
       )}
       {share.kind === "manual" && (

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildQuoteCheck,
-  fromBuild,
-  mismatchedIds,
-  type QuoteCheck,
-  quoteMark,
-  sourceTextUrl,
-} from "./quoteCheck";
+import { buildQuoteCheck } from "./buildQuoteCheck";
+import { fromBuild, mismatchedIds, type QuoteCheck, quoteMark, sourceTextUrl } from "./quoteCheck";
 
 const ARTICLE = [
   "Headline\nBy someone",

@@ -5,7 +5,6 @@
  * a dataset that names its source text on its own origin (`meta.source.text`).
  * Nothing in a dataset can mark its own quotes as checked.
  */
-import { checkQuotes } from "../data/checkQuotes";
 import type { DatasetIssue } from "../data/issues";
 import type { DescribedSource } from "./origin";
 
@@ -47,29 +46,6 @@ export function mismatchedIds(
     if (typeof id === "string") ids.add(id);
   }
   return [...ids];
-}
-
-/** The build's record for the shipped dataset; `article` null when the build had no source text. */
-export function buildQuoteCheck(
-  events: readonly { id?: unknown }[],
-  article: { text: string; sha256: string } | null,
-  datasetSha256: string,
-): BuildQuoteCheck {
-  if (!article) {
-    return {
-      status: "not-checked",
-      reason: "The build had no copy of the source text to check the quotes against.",
-      datasetSha256,
-    };
-  }
-  const result = checkQuotes(events, article.text);
-  return {
-    status: "checked",
-    quotes: result.checked,
-    mismatched: mismatchedIds(events, result.issues),
-    sourceSha256: article.sha256,
-    datasetSha256,
-  };
 }
 
 export function fromBuild(record: BuildQuoteCheck): QuoteCheck {

@@ -4,6 +4,7 @@ import { createStore } from "zustand/vanilla";
 import { createDatasetSlice } from "./datasetSlice";
 import { createEditorSlice } from "./editorSlice";
 import { createFilterSlice } from "./filterSlice";
+import { createQuoteCheckSlice } from "./quoteCheckSlice";
 import { createSelectionSlice } from "./selectionSlice";
 import { createStorySlice } from "./storySlice";
 import { createTimeWindowSlice } from "./timeWindowSlice";
@@ -21,6 +22,7 @@ export function createAppStore() {
       ...createViewSlice(...args),
       ...createStorySlice(...args),
       ...createEditorSlice(...args),
+      ...createQuoteCheckSlice(...args),
     })),
   );
 }

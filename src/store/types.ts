@@ -2,6 +2,7 @@ import type { StateCreator } from "zustand";
 import type { DatasetSlice } from "./datasetSlice";
 import type { EditorSlice } from "./editorSlice";
 import type { FilterSlice } from "./filterSlice";
+import type { QuoteCheckSlice } from "./quoteCheckSlice";
 import type { SelectionSlice } from "./selectionSlice";
 import type { StorySlice } from "./storySlice";
 import type { TimeWindowSlice } from "./timeWindowSlice";
@@ -13,7 +14,8 @@ export type AppState = DatasetSlice &
   FilterSlice &
   ViewSlice &
   StorySlice &
-  EditorSlice;
+  EditorSlice &
+  QuoteCheckSlice;
 
 /** A slice of the one store; middleware is applied only at the root. */
 export type SliceCreator<Slice> = StateCreator<

@@ -1,4 +1,5 @@
 import { EditButton } from "../editor/EditButton";
+import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";
@@ -14,13 +15,14 @@ export function Header() {
   const total = useAppStore(selectTotalCount);
   const shown = useAppStore(selectShownCount);
   const loading = useAppStore((state) => state.status === "loading");
+  const failed = useAppStore((state) => state.status === "error");
   return (
     <header className="app-header">
       <a className="skip-link" href="#timeline">
         Skip to timeline
       </a>
       <h1 className="app-title">
-        {title ?? "Loading dataset…"}
+        {title ?? (failed ? "No dataset open" : "Loading dataset…")}
         {title && (
           <span className="app-count" data-testid="event-count">
             {" — "}
@@ -36,6 +38,7 @@ export function Header() {
         <OpenDataset />
         <EditButton />
       </HeaderMenu>
+      <ProvenanceBanner />
     </header>
   );
 }

@@ -16,6 +16,7 @@ export function OpenDataset() {
   const [dragging, setDragging] = useState(false);
   const { openSource } = useAppActions();
   const notify = useAppStore((state) => state.notify);
+  const dismissNotice = useAppStore((state) => state.dismissNotice);
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
@@ -23,11 +24,8 @@ export function OpenDataset() {
       notify({ id: "open-file", kind: "error", text: `"${file.name}" is not a JSON file.` });
       return;
     }
-    notify({
-      id: "open-file",
-      kind: "info",
-      text: `Showing the local file "${file.name}". A local file cannot be shared by link.`,
-    });
+    // The header's banner says which file is on show once it is; a notice here would outlive it.
+    dismissNotice("open-file");
     openSource({ kind: "file", name: file.name }, file);
   };
 

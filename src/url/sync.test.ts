@@ -4,6 +4,7 @@ import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import {
   applyUrlState,
+  fileEntryOf,
   readLocation,
   reconcileWithDataset,
   startUrlSync,
@@ -151,7 +152,9 @@ describe("URL sync", () => {
     store.getState().datasetLoading({ kind: "file", name: "mine.json" });
     store.getState().datasetLoaded(smallDataset(), { kind: "file", name: "mine.json" }, []);
     const fileEntry = window.history.state as { fileKey: number };
-    expect(fileEntry).toEqual({ fileKey: expect.any(Number) });
+    expect(fileEntry).toEqual({ fileKey: expect.any(Number), fileName: "mine.json" });
+    expect(fileEntryOf(fileEntry)).toEqual({ name: "mine.json" });
+    expect(fileEntryOf(null)).toBeNull();
     store.getState().selectEvent("e-1945");
     expect(window.history.state).toEqual(fileEntry);
 

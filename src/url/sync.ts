@@ -6,6 +6,7 @@
  * and the file itself is kept for this page's life so Back can show it again.
  */
 import type { DatasetIndex } from "../data/indexDataset";
+import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
@@ -146,6 +147,8 @@ export interface UrlSyncOptions {
 /** What `history.state` holds on the entries of a local file. */
 interface FileEntry {
   fileKey: number;
+  /** The file's name, to ask for it by name after a reload. */
+  fileName?: string;
 }
 
 function fileKeyOf(state: unknown): number | null {
@@ -153,9 +156,19 @@ function fileKeyOf(state: unknown): number | null {
   return typeof key === "number" ? key : null;
 }
 
+/** The local file an entry showed (after a reload the page no longer has it), or null. */
+export function fileEntryOf(state: unknown): { name: string } | null {
+  if (fileKeyOf(state) === null) return null;
+  const name = (state as Partial<FileEntry>).fileName;
+  return { name: typeof name === "string" ? name : "the file" };
+}
+
 /** Decode the current address, reporting dropped values as one notice. */
 export function readLocation(store: AppStore, win: Window = window): UrlState {
-  const { state, problems } = decodeUrl(win.location.search, { origin: win.location.origin });
+  const { state, problems } = decodeUrl(win.location.search, {
+    origin: win.location.origin,
+    dataOrigins: BUILD.dataOrigins,
+  });
   if (problems.length > 0) {
     store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
   }
@@ -190,7 +203,8 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
 
   const write = (search: string, mode: "push" | "replace") => {
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    const entry: FileEntry | null = shownKey === null ? null : { fileKey: shownKey };
+    const entry: FileEntry | null =
+      shownKey === null ? null : { fileKey: shownKey, fileName: files.get(shownKey)?.name };
     if (mode === "push") win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
     written = search;

@@ -1,0 +1,32 @@
+import { useAppStore } from "../store/appStore";
+import { selectQuoteCheck } from "./browserQuoteCheck";
+import { quoteMark } from "./quoteCheck";
+import { useOrigin } from "./useOrigin";
+
+/** Beside a quote: whether it was checked against the source, and where that ran. */
+export function QuoteMarkLabel({ eventId }: { eventId: string }) {
+  const mark = quoteMark(useAppStore(selectQuoteCheck), eventId);
+  return (
+    <p className={`quote-mark is-${mark.status}`} data-testid="quote-mark" title={mark.detail}>
+      <span aria-hidden="true">
+        {mark.status === "checked" ? "✓ " : mark.status === "mismatch" ? "✗ " : ""}
+      </span>
+      {mark.label}
+      <span className="visually-hidden">. {mark.detail}</span>
+    </p>
+  );
+}
+
+/** In the event details: where this data comes from, for a dataset that is not the site's own. */
+export function DetailsOrigin() {
+  const words = useOrigin();
+  if (!words) return null;
+  return (
+    <p
+      className={`details-origin${words.foreign ? " is-foreign" : ""}`}
+      data-testid="details-origin"
+    >
+      {words.banner}
+    </p>
+  );
+}

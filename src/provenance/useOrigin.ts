@@ -1,0 +1,15 @@
+import { useAppStore } from "../store/appStore";
+import type { DatasetSource } from "../store/datasetSlice";
+import { describeOrigin, type OriginWords } from "./origin";
+
+const NONE: DatasetSource = { kind: "default" };
+
+/**
+ * The words for the dataset on screen (null for the shipped one). `source`
+ * describes the dataset shown, never one still loading or one that failed,
+ * so the banner always agrees with the header.
+ */
+export function useOrigin(): OriginWords | null {
+  const source = useAppStore((state) => (state.index ? state.source : NONE));
+  return describeOrigin(source, location.origin);
+}
