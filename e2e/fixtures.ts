@@ -9,6 +9,8 @@ export interface Watch {
   offOrigin: string[];
   /** Errors a test provokes on purpose (a 404 dataset) and expects. */
   allow: (pattern: RegExp) => void;
+  /** An origin the test itself serves (a local HTTPS server), whose requests are expected. */
+  allowOrigin: (origin: string) => void;
 }
 
 export const test = base.extend<{ watch: Watch }>({
@@ -16,7 +18,13 @@ export const test = base.extend<{ watch: Watch }>({
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       const allowed: RegExp[] = [];
-      const watch: Watch = { errors: [], offOrigin: [], allow: (pattern) => allowed.push(pattern) };
+      const origins = new Set([origin]);
+      const watch: Watch = {
+        errors: [],
+        offOrigin: [],
+        allow: (pattern) => allowed.push(pattern),
+        allowOrigin: (other) => origins.add(new URL(other).origin),
+      };
       page.on("console", (message) => {
         if (message.type() === "error") watch.errors.push(message.text());
       });
@@ -24,7 +32,7 @@ export const test = base.extend<{ watch: Watch }>({
       page.on("request", (request) => {
         const url = request.url();
         if (url.startsWith("data:") || url.startsWith("blob:")) return;
-        if (new URL(url).origin !== origin) watch.offOrigin.push(url);
+        if (!origins.has(new URL(url).origin)) watch.offOrigin.push(url);
       });
       await use(watch);
       const unexpected = watch.errors.filter(

@@ -1,0 +1,276 @@
+/**
+ * Provenance (issue 22): a dataset that is not the one this site ships is
+ * named by its origin in the header, the tab title and the event details,
+ * on desktop and phone; quotes say whether a check ran; Share names the
+ * origin before copying. Also issue 21, items 3, 4 and 17.
+ */
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test, type Watch, waitForApp } from "./fixtures";
+import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
+
+const HTTPS_PORT = Number(process.env.PORT ?? 4173) + 10;
+const EVENT = "soviet-union-takes-the-islands";
+const INVENTED = "Japan cedes all islands to Russia";
+
+/** The shipped dataset with one title invented: what a forged link would show. */
+function forged(): string {
+  const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8"));
+  dataset.events[0].title = INVENTED;
+  return JSON.stringify(dataset);
+}
+
+async function serveHere(context: BrowserContext, path: string, body: string) {
+  await context.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ body, contentType: "application/json" }),
+  );
+}
+
+const header = (page: Page) => page.getByRole("banner");
+const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+
+/** The origin named in the header, the tab title and the selected event's details. */
+async function expectOriginNamed(page: Page, banner: string, title: RegExp) {
+  await expect(header(page).getByTestId("provenance")).toContainText(banner);
+  await expect(header(page).getByTestId("provenance")).toBeVisible();
+  await expect(page).toHaveTitle(title);
+  await expect(details(page).getByTestId("details-origin")).toHaveText(banner);
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(INVENTED);
+}
+
+let site: HttpsSite;
+test.beforeAll(async () => {
+  site = await startHttpsSite(HTTPS_PORT);
+  site.put("/forged.json", forged());
+});
+test.afterAll(async () => site?.close());
+
+function allowSite(watch: Watch) {
+  watch.allowOrigin(site.origin);
+}
+
+const LAYOUTS = [
+  { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+  {
+    name: "phone",
+    use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  },
+] as const;
+
+for (const layout of LAYOUTS) {
+  test.describe(`on ${layout.name}`, () => {
+    test.use({ ...layout.use, ignoreHTTPSErrors: true });
+
+    test("the shipped dataset shows no banner and its quotes are checked", async ({ page }) => {
+      await page.goto(`/?event=${EVENT}`);
+      await waitForApp(page);
+      await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
+      await expect(page.getByTestId("provenance")).toHaveCount(0);
+      await expect(page.getByTestId("details-origin")).toHaveCount(0);
+      expect(await page.title()).not.toMatch(/data from/i);
+      await expect(details(page).getByTestId("quote-mark")).toHaveText(
+        /Quote checked against the source/,
+      );
+    });
+
+    test("a dataset from this site is named by its file, and its quotes are not checked", async ({
+      page,
+      context,
+    }) => {
+      await serveHere(context, "/other.json", forged());
+      await page.goto(`/?data=/other.json&event=${EVENT}`);
+      await waitForApp(page);
+      await expectOriginNamed(
+        page,
+        "Data from other.json on this site",
+        /\(data from other\.json\)$/,
+      );
+      await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+    });
+
+    test("a dataset from another https site is named as not published here", async ({
+      page,
+      watch,
+    }) => {
+      allowSite(watch);
+      await page.goto(`/?data=${site.origin}/forged.json&event=${EVENT}`);
+      await waitForApp(page);
+      const host = `127.0.0.1:${HTTPS_PORT}`;
+      await expectOriginNamed(
+        page,
+        `Data from ${host} — not published by this site`,
+        new RegExp(`\\(data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
+      );
+      await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+      // Heard once when the dataset opened.
+      await expect(page.getByTestId("live-region")).toHaveText(
+        `Opened “Japan–Russia relations, 2018”. Data from ${host} — not published by this site.`,
+      );
+      // Share says whose data the link shows before anything is copied.
+      await expect(details(page).getByTestId("share-origin")).toHaveText(
+        `This link shows data from ${host}, which this site did not publish.`,
+      );
+    });
+
+    test("a local file is named as yours and not shared", async ({ page }) => {
+      await page.goto("/");
+      await waitForApp(page);
+      await page.getByTestId("dataset-file-input").setInputFiles({
+        name: "mine.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(forged()),
+      });
+      await expect(header(page).getByTestId("provenance")).toContainText(
+        "A file from your computer (not shared)",
+      );
+      await page.getByRole("combobox", { name: "Search events and places" }).fill("cedes");
+      await page
+        .getByRole("option", { name: new RegExp(INVENTED) })
+        .first()
+        .click();
+      await expectOriginNamed(
+        page,
+        "A file from your computer (not shared)",
+        /\(your file mine\.json\)$/,
+      );
+      await expect(details(page).getByRole("button", { name: /^Share a link to/ })).toBeDisabled();
+      await expect(details(page).getByTestId("share-origin")).toContainText(
+        "a link cannot show it to anyone else",
+      );
+    });
+  });
+}
+
+test("the banner shrinks to a badge, opens again, and prints in full", async ({
+  page,
+  context,
+}) => {
+  await serveHere(context, "/other.json", forged());
+  await page.goto("/?data=/other.json");
+  await waitForApp(page);
+  const banner = page.getByTestId("provenance");
+  await banner.getByRole("button", { name: /^Shrink/ }).click();
+  const badge = banner.getByRole("button", { name: /Data from other\.json on this site/ });
+  await expect(badge).toHaveText(/other\.json/);
+  await page.emulateMedia({ media: "print" });
+  await expect(banner).toBeVisible();
+  await expect(
+    banner.getByText("Data from other.json on this site", { exact: true }),
+  ).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await badge.click();
+  await expect(banner.getByRole("button", { name: /^Shrink/ })).toBeVisible();
+});
+
+test.describe("quotes checked in the browser", () => {
+  test.use({ ignoreHTTPSErrors: true });
+
+  test("against a source text on the dataset's own origin: checked, or not found", async ({
+    page,
+    watch,
+  }) => {
+    allowSite(watch);
+    const dataset = {
+      meta: { title: "Quoted", source: { title: "An article", text: "article.txt" } },
+      places: [{ id: "p", name: "P", kind: "city", names: { en: "P" }, coordinates: [140, 40] }],
+      events: [
+        {
+          id: "a",
+          title: "Quoted truly",
+          start: "2018-01",
+          places: ["p"],
+          summary: "One.",
+          quote: { text: "the first paragraph", paragraph: 1 },
+        },
+        {
+          id: "b",
+          title: "Quoted falsely",
+          start: "2018-02",
+          places: ["p"],
+          summary: "Two.",
+          quote: { text: "words nobody wrote", paragraph: 1 },
+        },
+      ],
+    };
+    site.put("/quoted.json", JSON.stringify(dataset));
+    site.put("/article.txt", "Headline\n\nThis is the first paragraph.");
+    await page.goto(`/?data=${site.origin}/quoted.json&event=a`);
+    await waitForApp(page);
+    const mark = details(page).getByTestId("quote-mark");
+    await expect(mark).toHaveText(/Quote checked against the source/);
+    await expect(mark).toHaveAttribute(
+      "title",
+      new RegExp(`in your browser, against ${site.origin}/article.txt`),
+    );
+    await details(page)
+      .getByRole("button", { name: /^Next event/ })
+      .click();
+    await expect(mark).toHaveText(/Quote not found in the source/);
+  });
+});
+
+test("Share warns that previews will have no image when the build had no SITE_URL", async ({
+  page,
+}) => {
+  await page.goto(`/?event=${EVENT}`);
+  await waitForApp(page);
+  await details(page)
+    .getByRole("button", { name: /^Share a link to/ })
+    .click();
+  await expect(details(page).getByTestId("share-no-image")).toHaveText(
+    /will have no image: this site was built without SITE_URL/,
+  );
+});
+
+test.describe("issue 21: one dataset on show, and a reloaded file asks to be chosen again", () => {
+  const file = { name: "mine.json", mimeType: "application/json", buffer: Buffer.from(forged()) };
+
+  test("a reload after opening a local file asks for the file, then resumes where it was", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await page.getByTestId("dataset-file-input").setInputFiles(file);
+    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+    await page.getByRole("combobox", { name: "Search events and places" }).fill("cedes");
+    await page
+      .getByRole("option", { name: new RegExp(INVENTED) })
+      .first()
+      .click();
+    await expect(page).toHaveURL(new RegExp(`event=${EVENT}`));
+
+    await page.reload();
+    const alert = page.getByRole("alert").filter({ hasText: "choose it again" });
+    await expect(alert).toContainText("This page showed mine.json, a file from your computer");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No dataset open");
+    await expect(page.getByText(/No event/)).toHaveCount(0);
+
+    await page.getByTestId("dataset-file-input").setInputFiles(file);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(INVENTED);
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+  });
+
+  test("a failed open and Back leave the banner agreeing with the header", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    const heading = page.getByRole("heading", { level: 1 });
+    const shippedTitle = (await heading.textContent()) ?? "";
+    await page.getByTestId("dataset-file-input").setInputFiles(file);
+    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "not-json.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ nope"),
+    });
+    await expect(page.getByRole("alert").filter({ hasText: "Could not open" })).toBeVisible();
+    // Only one account of what is on show: the file opened before, named once.
+    await expect(page.getByText(/Showing the local file/)).toHaveCount(0);
+    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+
+    await page.goBack();
+    await expect(heading).toHaveText(shippedTitle);
+    await expect(page.getByTestId("provenance")).toHaveCount(0);
+  });
+});
