@@ -134,9 +134,9 @@ test.describe("datasets from a local file", () => {
       buffer: Buffer.from(JSON.stringify(dataset())),
     });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
-    await expect(
-      page.getByRole("status").filter({ hasText: "cannot be shared by link" }),
-    ).toBeVisible();
+    await expect(page.getByRole("banner").getByTestId("provenance")).toContainText(
+      "A file from your computer (not shared)",
+    );
 
     await input.setInputFiles({
       name: "broken.json",
