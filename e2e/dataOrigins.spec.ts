@@ -12,7 +12,8 @@ const BASE_PORT = Number(process.env.PORT ?? 4173);
 const ALLOWED_PORT = BASE_PORT + 10;
 const REFUSED_PORT = BASE_PORT + 11;
 const APP_PORT = BASE_PORT + 12;
-const OUT_DIR = "dist-origins";
+// Under test-results: ignored by git and Biome, and cleared with every run.
+const OUT_DIR = "test-results/dist-origins";
 const APP = `http://127.0.0.1:${APP_PORT}`;
 
 const dataset = JSON.stringify({
