@@ -5,6 +5,7 @@
  * origin before copying. Also issue 21, items 3, 4 and 17.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, type Watch, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
@@ -107,6 +108,14 @@ for (const layout of LAYOUTS) {
       await expect(page.getByTestId("live-region")).toHaveText(
         `Opened “Japan–Russia relations, 2018”. Data from ${host} — not published by this site.`,
       );
+      // The banner, the details' origin and Share's note pass axe's WCAG 2.1 AA rules (contrast too).
+      const axe = await new AxeBuilder({ page })
+        .include('[data-testid="provenance"]')
+        .include('[data-testid="details-origin"]')
+        .include('[data-testid="share-origin"]')
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
       // Share says whose data the link shows before anything is copied.
       await expect(details(page).getByTestId("share-origin")).toHaveText(
         `This link shows data from ${host}, which this site did not publish.`,
