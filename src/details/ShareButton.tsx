@@ -17,7 +17,7 @@ const NO_PREVIEW_IMAGE =
 /**
  * Copies the event's link; where the clipboard is refused, shows the link
  * selected for copying by hand. Another site's data is named before copying,
- * and a local file, which no link can show, has no link to copy.
+ * and a local file or a draft, which no link can show, has no link to copy.
  */
 export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
   const source = useAppStore((state) => state.source);
@@ -25,7 +25,8 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   const [share, setShare] = useState<ShareState>({ kind: "idle" });
   const field = useRef<HTMLInputElement>(null);
   const noteId = useId();
-  const linkable = source.kind !== "file";
+  // A file or a draft lives in this browser only: no link can show it.
+  const linkable = source.kind !== "file" && source.kind !== "draft";
   const noImage = source.kind === "default" && BUILD.siteUrl === null && !import.meta.env.DEV;
 
   // A new event starts with a fresh button.

@@ -50,6 +50,13 @@ describe("announceOrigin", () => {
     });
     store.getState().selectEvent("e-1945");
     expect(store.getState().announcement.seq).toBe(1);
+    // A draft is announced when editing starts, not at every edit that re-indexes it.
+    store.getState().datasetLoaded(smallDataset(), { kind: "draft" }, []);
+    store.getState().datasetLoaded(smallDataset(), { kind: "draft" }, []);
+    expect(store.getState().announcement).toEqual({
+      text: "Opened “Test dataset”. Your draft (unsaved changes).",
+      seq: 2,
+    });
   });
 });
 

@@ -5,12 +5,8 @@
  */
 import type { DatasetSource } from "../store/datasetSlice";
 
-/**
- * Every source the words cover. `draft` (the editor's unsaved work) is
- * described here ahead of the editor; a new source kind fails the
- * `switch` below until it has its words.
- */
-export type DescribedSource = DatasetSource | { kind: "draft" };
+/** Every source the words cover; a new kind fails the `switch` below until it has its words. */
+export type DescribedSource = DatasetSource;
 
 export interface OriginWords {
   /** The banner: "Data from example.org — not published by this site". */
