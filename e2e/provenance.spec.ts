@@ -174,6 +174,20 @@ test("the banner shrinks to a badge, opens again, and prints in full", async ({
   await expect(banner.getByRole("button", { name: /^Shrink/ })).toBeVisible();
 });
 
+test("a draft in the editor is named as yours and unsaved, and announced once", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await expect(page.getByTestId("provenance")).toHaveCount(0);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(header(page).getByTestId("provenance")).toContainText(
+    "Your draft (unsaved changes)",
+  );
+  await expect(page).toHaveTitle(/\(your draft\)$/);
+  await expect(page.getByTestId("live-region")).toHaveText(/Your draft \(unsaved changes\)\.$/);
+});
+
 test.describe("quotes checked in the browser", () => {
   test.use({ ignoreHTTPSErrors: true });
 
