@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
+import { pwaOptions } from "./scripts/pwaOptions";
 import { sharePages } from "./scripts/sharePagesPlugin";
 
 /**
@@ -43,6 +46,8 @@ export default defineConfig({
     basemapPlugin(),
     contentSecurityPolicy(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
+    VitePWA(pwaOptions("data/japan-russia-2018.json")),
+    offlineTemplate(),
   ],
   build: {
     target: "es2022",

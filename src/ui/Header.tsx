@@ -1,4 +1,5 @@
 import { EditButton } from "../editor/EditButton";
+import { SaveMenu } from "../offline/SaveMenu";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";
@@ -35,6 +36,7 @@ export function Header() {
         <NamingSwitch />
         <OpenDataset />
         <EditButton />
+        <SaveMenu />
       </HeaderMenu>
     </header>
   );

@@ -12,6 +12,7 @@ import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 import { defaultWindow } from "../timeline/defaultWindow";
 import { windowShowing } from "../timeline/timeScale";
+import { addressWith, readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 
 /** A gesture or typing writes the URL once it pauses this long (each write costs the browser work). */
@@ -155,7 +156,7 @@ function fileKeyOf(state: unknown): number | null {
 
 /** Decode the current address, reporting dropped values as one notice. */
 export function readLocation(store: AppStore, win: Window = window): UrlState {
-  const { state, problems } = decodeUrl(win.location.search, { origin: win.location.origin });
+  const { state, problems } = decodeUrl(readQuery(win), { origin: win.location.origin });
   if (problems.length > 0) {
     store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
   }
@@ -174,7 +175,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   let applying = false;
   let replacingDepth = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let written = win.location.search;
+  let written = readQuery(win);
   let last = {
     full: searchOf(store.getState()),
     discrete: discreteSearchOf(store.getState()),
@@ -189,7 +190,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   let restoring = false;
 
   const write = (search: string, mode: "push" | "replace") => {
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const url = addressWith(win, search);
     const entry: FileEntry | null = shownKey === null ? null : { fileKey: shownKey };
     if (mode === "push") win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
@@ -277,7 +278,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       }
     } finally {
       applying = false;
-      written = win.location.search;
+      written = readQuery(win);
     }
   };
 

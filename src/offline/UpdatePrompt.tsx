@@ -1,0 +1,31 @@
+/// <reference types="vite-plugin-pwa/react" />
+import { useRegisterSW } from "virtual:pwa-register/react";
+
+/**
+ * Registers the service worker (the site works offline after one visit) and,
+ * when a new version has been downloaded, says so instead of swapping code
+ * under the reader: the new version starts on "Reload".
+ */
+export function UpdatePrompt() {
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW();
+  if (!needRefresh) return null;
+  return (
+    <div className="update-prompt" role="status">
+      <span>A new version is ready.</span>
+      <button type="button" onClick={() => void updateServiceWorker(true)}>
+        Reload
+      </button>
+      <button
+        type="button"
+        className="notice-dismiss"
+        aria-label="Not now: keep this version"
+        onClick={() => setNeedRefresh(false)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
