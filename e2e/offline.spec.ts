@@ -32,6 +32,26 @@ async function selectLavrov(page: Page): Promise<void> {
   ).toHaveText("Lavrov lands in Tokyo");
 }
 
+/** How many colours a picture has (sampled): a blank or single-colour picture has one. */
+async function coloursOf(page: Page, src: string): Promise<number> {
+  return page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const ctx = canvas.getContext("2d");
+    ctx?.drawImage(image, 0, 0);
+    const pixels = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    const seen = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 97) {
+      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+    }
+    return seen.size;
+  }, src);
+}
+
 /** The map is up and has drawn the basemap's land. */
 async function expectBasemap(page: Page): Promise<void> {
   await waitForMap(page);
@@ -59,6 +79,13 @@ test("after one visit the whole app works offline, and an unsaved ?data= link sa
     () => performance.getEntriesByName(new URL("/basemap/basemap.json", location.href).href).length,
   );
   expect(basemapFromCache).toBeGreaterThan(0);
+
+  // Share pages are not the app: they still come from the network and forward to the app.
+  await context.setOffline(false);
+  await page.goto("/share/lavrov-arrives-in-tokyo.html");
+  await expect(page).toHaveURL(/\/\?event=lavrov-arrives-in-tokyo$/);
+  await waitForApp(page);
+  await context.setOffline(true);
 
   watch.allow(/Failed to load resource|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/);
   await page.goto("/?data=/never-opened.json");
@@ -209,7 +236,10 @@ test("printing lists every event in time order with its quote, and no interface"
   await expect(list).toContainText(`paragraph ${quoted?.quote?.paragraph}`);
   const picture = list.getByRole("img", { name: "The map as it was shown" });
   await expect(picture).toBeVisible();
-  expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  const src = (await picture.getAttribute("src")) ?? "";
+  expect(src).toMatch(/^data:image\/png;base64,/);
+  // The map drawn, not an empty canvas.
+  expect(await coloursOf(page, src)).toBeGreaterThan(10);
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("region", { name: "Timeline" })).toBeHidden();
 
@@ -231,22 +261,33 @@ test("Download image saves a 2× PNG of the current view", async ({ page }) => {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.toString("ascii", 12, 16)).toBe("IHDR");
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
-  // It decodes, and the map is drawn in (not the empty sea colour everywhere).
-  const colours = await page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext("2d");
-    ctx?.drawImage(image, 0, 0);
-    const pixels = ctx?.getImageData(0, 200, canvas.width, 600).data ?? new Uint8ClampedArray();
-    const seen = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 97) {
-      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-    }
-    return seen.size;
-  }, png.toString("base64"));
-  expect(colours).toBeGreaterThan(3);
+  // It decodes, and the map is drawn in (not an empty canvas).
+  const colours = await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`);
+  expect(colours).toBeGreaterThan(10);
+});
+
+test("a new version waits for the reader: it is announced, and starts on Reload", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  // The next deployment, as the browser sees it: another worker script for the same scope.
+  // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
+  await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
+  const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  // Nothing was swapped meanwhile: the page still runs under the first worker.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
+  await Promise.all([
+    page.waitForEvent("load"),
+    prompt.getByRole("button", { name: "Reload" }).click(),
+  ]);
+  await waitForApp(page);
+  // The reloaded page runs under the new worker. (It then registers /sw.js again, which to the
+  // browser is yet another script: so the prompt comes back here, as it would not after a deployment.)
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+    /\/sw\.js\?next=1$/,
+  );
 });

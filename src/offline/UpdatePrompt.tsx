@@ -12,10 +12,18 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
   if (!needRefresh) return null;
+  const reload = () => {
+    // The plugin reloads when the new worker takes over after an update of the same script;
+    // this covers a worker registered under another URL as well.
+    navigator.serviceWorker?.addEventListener("controllerchange", () => window.location.reload(), {
+      once: true,
+    });
+    void updateServiceWorker(true);
+  };
   return (
     <div className="update-prompt" role="status">
       <span>A new version is ready.</span>
-      <button type="button" onClick={() => void updateServiceWorker(true)}>
+      <button type="button" onClick={reload}>
         Reload
       </button>
       <button
