@@ -110,7 +110,10 @@ function drawTimeline(
     const y = mark.lane * laneHeight + laneHeight / 2;
     ctx.fillStyle = colours[mark.lane] ?? INK;
     if (mark.width > 0) {
+      // Spans see-through, so the points and spans they cover stay visible.
+      ctx.globalAlpha = 0.45;
       ctx.fillRect(labelWidth + mark.x, y - 4, mark.width, 8);
+      ctx.globalAlpha = 1;
     } else {
       ctx.beginPath();
       ctx.arc(labelWidth + mark.x, y, mark.selected ? 7 : 5, 0, 2 * Math.PI);

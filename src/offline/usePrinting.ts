@@ -21,7 +21,10 @@ export function usePrinting(snapshot: () => string | null): PrintState {
       flushSync(() =>
         setState((old) => (old.printing ? old : { printing: true, mapPicture: snapshot() })),
       );
-    const stop = () => setState({ printing: false, mapPicture: null });
+    // Print media emulated (a test, a PDF export) outlasts `afterprint`: the list stays while it lasts.
+    const stop = () => {
+      if (!query.matches) setState({ printing: false, mapPicture: null });
+    };
     const onChange = () => (query.matches ? start() : stop());
     if (query.matches) start();
     query.addEventListener("change", onChange);
