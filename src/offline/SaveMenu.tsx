@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { appStore } from "../store/appStore";
 import { useDisclosure } from "../ui/useDisclosure";
 import { formatSize } from "./fillTemplate";
@@ -34,6 +34,12 @@ export function SaveMenu() {
   const { open, setOpen, root, toggle } = useDisclosure();
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const [pictureError, setPictureError] = useState<string | null>(null);
+  const copyLink = useRef<HTMLAnchorElement>(null);
+
+  // The button that asked for the copy is gone: its link takes the focus.
+  useEffect(() => {
+    if (copy.kind === "ready") copyLink.current?.focus();
+  }, [copy.kind]);
 
   // A prepared copy shows what was on screen when it was made: closing the menu lets it go.
   useEffect(() => {
@@ -84,7 +90,7 @@ export function SaveMenu() {
         {CAN_SAVE_OFFLINE_COPY && (
           <div className="save-menu-item">
             {copy.kind === "ready" ? (
-              <a href={copy.url} download={copy.file.fileName}>
+              <a ref={copyLink} href={copy.url} download={copy.file.fileName}>
                 Download offline copy ({formatSize(copy.file.blob.size)})
               </a>
             ) : (
