@@ -176,6 +176,12 @@ test("the one-file copy opens from disk with no network: all events, the map, se
     return route.abort();
   });
   const copy = await offline.newPage();
+  // What Share copies, kept where the test can read it (reading the clipboard needs a permission a file cannot get).
+  await copy.addInitScript(() => {
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as { copiedText?: string }).copiedText = text;
+    };
+  });
   copy.on("request", (request) => {
     if (!/^(file|data|blob):/.test(request.url())) leaks.push(request.url());
   });
@@ -193,6 +199,12 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   ).toHaveText("Lavrov lands in Tokyo");
   expect(await copy.evaluate(() => window.__app?.store.getState().names)).toBe("ru");
   await expectBasemap(copy);
+
+  // Share gives the copy's own deep link.
+  await copy.getByRole("button", { name: "Share a link to Lavrov lands in Tokyo" }).click();
+  await expect(copy.getByTestId("share-confirm")).toHaveText("Link copied");
+  const shared = await copy.evaluate(() => (window as { copiedText?: string }).copiedText);
+  expect(shared).toBe(`${fileUrl}#event=lavrov-arrives-in-tokyo`);
 
   // Search.
   await copy.getByRole("combobox", { name: "Search events and places" }).fill("Etorofu");

@@ -19,3 +19,12 @@ describe("where the URL state lives", () => {
     expect(copy.addressWith(win, "")).toBe("/home/me/copy.html?x=1#");
   });
 });
+
+describe("the one-file copy's share link", () => {
+  it("is the copy's own deep link", async () => {
+    const { shareLink } = await import("./shareLink.single");
+    expect(
+      shareLink("nagato-summit", { kind: "default" }, "./", "null", "file:///d/copy.html#names=ru"),
+    ).toBe("file:///d/copy.html#event=nagato-summit");
+  });
+});
