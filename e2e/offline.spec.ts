@@ -165,6 +165,8 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   const bytes = statSync(file).size;
   expect(bytes).toBeLessThan(4 * 1024 * 1024);
   expect(Math.abs(bytes / (1024 * 1024) - shownSize)).toBeLessThan(0.1);
+  // The Japanese faces the dataset's names need (択捉島…) travel with it.
+  expect(readFileSync(file, "utf8")).toContain('@font-face{font-family:"Noto Sans JP"');
 
   const offline = await browser.newContext({ serviceWorkers: "block" });
   const leaks: string[] = [];

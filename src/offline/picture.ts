@@ -13,9 +13,26 @@ import { copyFileName } from "./fillTemplate";
 import { type Box, coverCrop, PICTURE, pictureLayout, timelinePicture } from "./pictureLayout";
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
-const INK = "#1b1f24";
-const MUTED = "#57606a";
 const SEA = "#dbe7f0";
+
+/** The picture follows the page's theme, as the map it shows does. */
+interface Palette {
+  background: string;
+  ink: string;
+  muted: string;
+  grid: string;
+}
+
+function paletteOf(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read("--surface", "#ffffff"),
+    ink: read("--text", "#1b1f24"),
+    muted: read("--text-muted", "#4a5360"),
+    grid: read("--border", "#c9ced6"),
+  };
+}
 
 /** A fresh image of the map: MapLibre's buffer is cleared after each frame unless drawn again now. */
 export function mapSnapshot(map: MapLibreMap | null | undefined): HTMLCanvasElement | null {
@@ -47,11 +64,16 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): st
   return `${cut}…`;
 }
 
-function drawMap(ctx: CanvasRenderingContext2D, canvas: HTMLCanvasElement | null, box: Box) {
+function drawMap(
+  ctx: CanvasRenderingContext2D,
+  canvas: HTMLCanvasElement | null,
+  box: Box,
+  palette: Palette,
+) {
   ctx.fillStyle = SEA;
   ctx.fillRect(box.x, box.y, box.width, box.height);
   if (!canvas || canvas.width === 0 || canvas.height === 0) {
-    ctx.fillStyle = MUTED;
+    ctx.fillStyle = palette.muted;
     ctx.font = `16px ${FONT}`;
     ctx.fillText("The map is not available in this browser.", box.x + 24, box.y + box.height / 2);
     return;
@@ -75,6 +97,7 @@ function drawTimeline(
   state: AppState,
   box: Box,
   colourSource: Element,
+  palette: Palette,
 ) {
   const index = state.index;
   const window = state.timeWindow;
@@ -98,9 +121,9 @@ function drawTimeline(
   ctx.textBaseline = "middle";
   picture.lanes.forEach((lane, i) => {
     const y = i * laneHeight + laneHeight / 2;
-    ctx.fillStyle = INK;
+    ctx.fillStyle = palette.ink;
     ctx.fillText(fitText(ctx, lane.label, labelWidth - 12), 0, y);
-    ctx.strokeStyle = "#e3e6ea";
+    ctx.strokeStyle = palette.grid;
     ctx.beginPath();
     ctx.moveTo(labelWidth, y);
     ctx.lineTo(box.width, y);
@@ -108,7 +131,7 @@ function drawTimeline(
   });
   for (const mark of picture.marks) {
     const y = mark.lane * laneHeight + laneHeight / 2;
-    ctx.fillStyle = colours[mark.lane] ?? INK;
+    ctx.fillStyle = colours[mark.lane] ?? palette.ink;
     if (mark.width > 0) {
       // Spans see-through, so the points and spans they cover stay visible.
       ctx.globalAlpha = 0.45;
@@ -120,19 +143,19 @@ function drawTimeline(
       ctx.fill();
     }
     if (mark.selected) {
-      ctx.strokeStyle = INK;
+      ctx.strokeStyle = palette.ink;
       ctx.lineWidth = 2;
       ctx.strokeRect(labelWidth + mark.x - 9, y - 9, Math.max(18, mark.width + 18), 18);
       ctx.lineWidth = 1;
     }
   }
   const axisY = picture.lanes.length * laneHeight + 4;
-  ctx.strokeStyle = MUTED;
+  ctx.strokeStyle = palette.muted;
   ctx.beginPath();
   ctx.moveTo(labelWidth, axisY);
   ctx.lineTo(box.width, axisY);
   ctx.stroke();
-  ctx.fillStyle = MUTED;
+  ctx.fillStyle = palette.muted;
   ctx.font = `12px ${FONT}`;
   ctx.textAlign = "center";
   for (const tick of picture.ticks) {
@@ -154,28 +177,29 @@ export function drawPicture(
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("this browser cannot draw pictures");
   ctx.scale(PICTURE.scale, PICTURE.scale);
-  ctx.fillStyle = "#ffffff";
+  const palette = paletteOf(colourSource);
+  ctx.fillStyle = palette.background;
   ctx.fillRect(0, 0, PICTURE.width, PICTURE.height);
   const layout = pictureLayout();
-  drawMap(ctx, mapCanvas, layout.map);
+  drawMap(ctx, mapCanvas, layout.map, palette);
 
   const selected = state.selectedEventId ? state.index?.byId.get(state.selectedEventId) : null;
   ctx.textBaseline = "alphabetic";
-  ctx.fillStyle = INK;
+  ctx.fillStyle = palette.ink;
   ctx.font = `600 24px ${FONT}`;
   const title = state.index?.dataset.meta.title ?? "";
   ctx.fillText(fitText(ctx, title, layout.title.width), layout.title.x, 34);
   ctx.font = `15px ${FONT}`;
-  ctx.fillStyle = MUTED;
+  ctx.fillStyle = palette.muted;
   const subtitle = selected
     ? `${eventTitle(state.index, state.names, selected)} — ${formatEventDate(selected)}`
     : "";
   ctx.fillText(fitText(ctx, subtitle, layout.title.width), layout.title.x, 56);
 
-  drawTimeline(ctx, state, layout.timeline, colourSource);
+  drawTimeline(ctx, state, layout.timeline, colourSource, palette);
 
   ctx.font = `12px ${FONT}`;
-  ctx.fillStyle = MUTED;
+  ctx.fillStyle = palette.muted;
   const footerY = layout.footer.y + 24;
   ctx.fillText(
     fitText(ctx, sourceLine(state), layout.footer.width * 0.66),
