@@ -27,6 +27,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // The service worker would answer requests that tests route; e2e/offline.spec.ts allows it.
+    serviceWorkers: "block",
   },
   projects: [
     {

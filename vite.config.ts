@@ -1,14 +1,18 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
+import { pwaOptions } from "./scripts/pwaOptions";
 import { sharePages } from "./scripts/sharePagesPlugin";
 import { connectSources, parseDataOrigins } from "./src/provenance/dataOrigins";
 
 /** Where `?data=` may load from: the URL codec refuses the rest, and so does the CSP below. */
 const dataOrigins = parseDataOrigins(process.env.DATA_ORIGINS);
 if (!dataOrigins.ok) throw new Error(dataOrigins.error);
+const provenance = { datasetPath: "data/japan-russia-2018.json", dataOrigins: dataOrigins.rules };
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
@@ -49,7 +53,10 @@ export default defineConfig({
     basemapPlugin(),
     contentSecurityPolicy(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
-    buildProvenance({ datasetPath: "data/japan-russia-2018.json", dataOrigins: dataOrigins.rules }),
+    buildProvenance(provenance),
+    VitePWA(pwaOptions("data/japan-russia-2018.json")),
+    // The one-file copy is built with the same provenance record as the site.
+    offlineTemplate(() => [buildProvenance(provenance)]),
   ],
   build: {
     target: "es2022",

@@ -19,6 +19,11 @@ export async function fetchDatasetText(url: string): Promise<{ text: string } | 
     response = await fetch(url, { credentials: "same-origin" });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (typeof navigator !== "undefined" && navigator.onLine === false) {
+      return {
+        error: `You are offline, and ${url} has not been opened on this device before, so it was not kept for offline use. Open it again when you are online.`,
+      };
+    }
     return { error: `Could not reach ${url}: ${reason}` };
   }
   if (!response.ok) {

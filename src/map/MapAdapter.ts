@@ -16,12 +16,12 @@ import {
   Marker,
   setWorkerUrl,
 } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
+import { mapWorkerUrl } from "./mapWorkerUrl";
 import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
 import {
   buildStyle,
@@ -36,7 +36,7 @@ import {
   themePaint,
 } from "./style";
 
-setWorkerUrl(workerUrl);
+setWorkerUrl(mapWorkerUrl);
 
 /** Opens framed on Hokkaido and the disputed islands. */
 export const INITIAL_BOUNDS = new LngLatBounds(OPENING_BOUNDS);

@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { Details } from "../details/Details";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
+import { OfflineExtras } from "../offline/OfflineExtras";
 import { useAppStore } from "../store/appStore";
 import { Timeline } from "../timeline/Timeline";
 import { DatasetProblems } from "./DatasetProblems";
@@ -67,6 +68,7 @@ export function App() {
         </aside>
       </main>
       <LiveRegion />
+      <OfflineExtras />
     </div>
   );
 }

@@ -1,5 +1,9 @@
 import { EditButton } from "../editor/EditButton";
+<<<<<<< HEAD
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
+=======
+import { SaveMenu } from "../offline/SaveMenu";
+>>>>>>> offline
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";
@@ -37,6 +41,7 @@ export function Header() {
         <NamingSwitch />
         <OpenDataset />
         <EditButton />
+        <SaveMenu />
       </HeaderMenu>
       <ProvenanceBanner />
     </header>

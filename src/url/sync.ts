@@ -13,6 +13,7 @@ import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 import { defaultWindow } from "../timeline/defaultWindow";
 import { windowShowing } from "../timeline/timeScale";
+import { addressWith, readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 
 /** A gesture or typing writes the URL once it pauses this long (each write costs the browser work). */
@@ -165,10 +166,14 @@ export function fileEntryOf(state: unknown): { name: string } | null {
 
 /** Decode the current address, reporting dropped values as one notice. */
 export function readLocation(store: AppStore, win: Window = window): UrlState {
+<<<<<<< HEAD
   const { state, problems } = decodeUrl(win.location.search, {
     origin: win.location.origin,
     dataOrigins: BUILD.dataOrigins,
   });
+=======
+  const { state, problems } = decodeUrl(readQuery(win), { origin: win.location.origin });
+>>>>>>> offline
   if (problems.length > 0) {
     store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
   }
@@ -187,7 +192,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   let applying = false;
   let replacingDepth = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let written = win.location.search;
+  let written = readQuery(win);
   let last = {
     full: searchOf(store.getState()),
     discrete: discreteSearchOf(store.getState()),
@@ -202,9 +207,14 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   let restoring = false;
 
   const write = (search: string, mode: "push" | "replace") => {
+<<<<<<< HEAD
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     const entry: FileEntry | null =
       shownKey === null ? null : { fileKey: shownKey, fileName: files.get(shownKey)?.name };
+=======
+    const url = addressWith(win, search);
+    const entry: FileEntry | null = shownKey === null ? null : { fileKey: shownKey };
+>>>>>>> offline
     if (mode === "push") win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
     written = search;
@@ -291,7 +301,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       }
     } finally {
       applying = false;
-      written = win.location.search;
+      written = readQuery(win);
     }
   };
 

@@ -1,0 +1,341 @@
+import { readFileSync, statSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium";
+import type { Dataset } from "../src/data/schema";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
+const total = dataset.events.length;
+
+// The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
+test.use({ serviceWorkers: "allow" });
+
+/** Wait until the service worker has precached everything and controls the page. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+    );
+  });
+}
+
+async function selectLavrov(page: Page): Promise<void> {
+  await page
+    .getByRole("region", { name: "Timeline" })
+    .getByRole("button", { name: /Lavrov lands in Tokyo/ })
+    .click();
+  await expect(
+    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Lavrov lands in Tokyo");
+}
+
+/** How many colours a picture has (sampled): a blank or single-colour picture has one. */
+async function coloursOf(page: Page, src: string): Promise<number> {
+  return page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const ctx = canvas.getContext("2d");
+    ctx?.drawImage(image, 0, 0);
+    const pixels = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    const seen = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 97) {
+      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+    }
+    return seen.size;
+  }, src);
+}
+
+/** The map is up and has drawn the basemap's land. */
+async function expectBasemap(page: Page): Promise<void> {
+  await waitForMap(page);
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.map?.querySourceFeatures("land").length ?? 0))
+    .toBeGreaterThan(0);
+}
+
+test("after one visit the whole app works offline, and an unsaved ?data= link says why it cannot open", async ({
+  page,
+  context,
+  watch,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${total} events`);
+  await selectLavrov(page);
+  await expectBasemap(page);
+  const basemapFromCache = await page.evaluate(
+    () => performance.getEntriesByName(new URL("/basemap/basemap.json", location.href).href).length,
+  );
+  expect(basemapFromCache).toBeGreaterThan(0);
+
+  // Share pages are not the app: they still come from the network and forward to the app.
+  await context.setOffline(false);
+  await page.goto("/share/lavrov-arrives-in-tokyo.html");
+  await expect(page).toHaveURL(/\/\?event=lavrov-arrives-in-tokyo$/);
+  await waitForApp(page);
+  await context.setOffline(true);
+
+  watch.allow(/Failed to load resource|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/);
+  await page.goto("/?data=/never-opened.json");
+  await expect(page.getByRole("alert").filter({ hasText: "You are offline" })).toContainText(
+    "/never-opened.json has not been opened on this device before",
+  );
+});
+
+test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {
+  const own = {
+    ...dataset,
+    meta: { ...dataset.meta, title: "A dataset kept for offline use" },
+  };
+  // Served by the test, as another site would: the service worker fetches it through the context.
+  await context.route("**/kept-dataset.json", (route) =>
+    route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
+  );
+  await page.goto("/");
+  await waitForServiceWorker(page);
+  await page.goto("/?data=/kept-dataset.json");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "A dataset kept for offline use",
+  );
+  await context.unroute("**/kept-dataset.json");
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "A dataset kept for offline use",
+  );
+});
+
+test("the manifest and service worker make the app installable", async ({ baseURL }, testInfo) => {
+  // Chromium never offers to install from an incognito profile, which is what a test context is.
+  const context = await chromium.launchPersistentContext(testInfo.outputPath("profile"), {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    baseURL,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = await cdp.send("Page.getAppManifest");
+  expect(manifest.errors).toEqual([]);
+  const parsed = JSON.parse(manifest.data ?? "{}") as { icons?: Array<{ purpose?: string }> };
+  expect(parsed.icons?.some((icon) => icon.purpose === "maskable")).toBe(true);
+  await expect
+    .poll(async () => (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors)
+    .toEqual([]);
+  for (const icon of ["icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png"]) {
+    const response = await page.request.get(`/${icon}`);
+    expect(response.headers()["content-type"]).toBe("image/png");
+  }
+  await context.close();
+});
+
+test("the one-file copy opens from disk with no network: all events, the map, search, story and deep links", async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto("/?names=ru");
+  await waitForApp(page);
+  await selectLavrov(page);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Offline copy…" }).click();
+  const link = page.getByRole("link", { name: /^Download offline copy \(\d+(\.\d)? MB\)$/ });
+  await expect(link).toBeVisible();
+  const shownSize = Number(/\(([\d.]+) MB\)/.exec((await link.textContent()) ?? "")?.[1]);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("japan-russia-relations-2018.html");
+  const file = testInfo.outputPath("copy.html");
+  await download.saveAs(file);
+  const bytes = statSync(file).size;
+  expect(bytes).toBeLessThan(4 * 1024 * 1024);
+  expect(Math.abs(bytes / (1024 * 1024) - shownSize)).toBeLessThan(0.1);
+  // The Japanese faces the dataset's names need (択捉島…) travel with it.
+  expect(readFileSync(file, "utf8")).toContain('@font-face{font-family:"Noto Sans JP"');
+
+  const offline = await browser.newContext({ serviceWorkers: "block" });
+  const leaks: string[] = [];
+  const errors: string[] = [];
+  await offline.route("**/*", (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    leaks.push(url);
+    return route.abort();
+  });
+  const copy = await offline.newPage();
+  // What Share copies, kept where the test can read it (reading the clipboard needs a permission a file cannot get).
+  await copy.addInitScript(() => {
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as { copiedText?: string }).copiedText = text;
+    };
+  });
+  copy.on("request", (request) => {
+    if (!/^(file|data|blob):/.test(request.url())) leaks.push(request.url());
+  });
+  copy.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  copy.on("pageerror", (error) => errors.push(error.message));
+  const fileUrl = pathToFileURL(file).href;
+  await copy.goto(fileUrl);
+  await waitForApp(copy);
+  await expect(copy.getByRole("heading", { level: 1 })).toContainText(`${total} events`);
+  // The view it was saved with: the selection and the naming.
+  await expect(
+    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Lavrov lands in Tokyo");
+  expect(await copy.evaluate(() => window.__app?.store.getState().names)).toBe("ru");
+  await expectBasemap(copy);
+
+  // Share gives the copy's own deep link.
+  await copy.getByRole("button", { name: "Share a link to Lavrov lands in Tokyo" }).click();
+  await expect(copy.getByTestId("share-confirm")).toHaveText("Link copied");
+  const shared = await copy.evaluate(() => (window as { copiedText?: string }).copiedText);
+  expect(shared).toBe(`${fileUrl}#event=lavrov-arrives-in-tokyo`);
+
+  // Search.
+  await copy.getByRole("combobox", { name: "Search events and places" }).fill("Etorofu");
+  await expect(
+    copy.getByRole("listbox", { name: "Search results" }).getByRole("option"),
+  ).not.toHaveCount(0);
+  await copy.getByRole("combobox", { name: "Search events and places" }).fill("");
+
+  // Story mode.
+  const story = copy.getByRole("region", { name: "Story" });
+  await story.getByRole("button", { name: "Story mode" }).click();
+  await story.getByRole("button", { name: "Next step" }).click();
+  await expect(copy).toHaveURL(/#.*story=/);
+
+  // A deep link in the copy's own fragment.
+  await copy.goto(`${fileUrl}#event=abe-plans-visit-to-russia`);
+  await copy.reload();
+  await waitForApp(copy);
+  await expect(
+    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Abe plans a visit to Russia");
+
+  expect(leaks, "requests that left the file").toEqual([]);
+  expect(errors, "console errors in the copy").toEqual([]);
+  await offline.close();
+});
+
+test("an opened local dataset goes into the copy as it is shown", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const mine = {
+    ...dataset,
+    meta: { ...dataset.meta, title: "My own reading" },
+    events: dataset.events.slice(0, 5),
+  };
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "mine.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(mine)),
+  });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Offline copy…" }).click();
+  const link = page.getByRole("link", { name: /^Download offline copy/ });
+  await expect(link).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("my-own-reading.html");
+  const file = testInfo.outputPath("mine.html");
+  await download.saveAs(file);
+
+  const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+  const copy = await offline.newPage();
+  await copy.goto(pathToFileURL(file).href);
+  await waitForApp(copy);
+  await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+  await offline.close();
+});
+
+test("printing lists every event in time order with its quote, and no interface", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForMap(page);
+  await page.emulateMedia({ media: "print" });
+  const list = page.getByRole("article", { name: "Printable list of events" });
+  await expect(list.getByRole("heading", { level: 1 })).toHaveText(dataset.meta.title);
+  const titles = list.getByRole("heading", { level: 3 });
+  await expect(titles).toHaveCount(total);
+  const quoted = dataset.events.find((event) => event.quote);
+  if (quoted?.quote) await expect(list).toContainText(quoted.quote.text);
+  await expect(list).toContainText(`paragraph ${quoted?.quote?.paragraph}`);
+  const picture = list.getByRole("img", { name: "The map as it was shown" });
+  await expect(picture).toBeVisible();
+  const src = (await picture.getAttribute("src")) ?? "";
+  expect(src).toMatch(/^data:image\/png;base64,/);
+  // The map drawn, not an empty canvas.
+  expect(await coloursOf(page, src)).toBeGreaterThan(10);
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("region", { name: "Timeline" })).toBeHidden();
+
+  await page.emulateMedia({ media: "screen" });
+  await expect(list).toHaveCount(0);
+});
+
+test("Download image saves a 2× PNG of the current view", async ({ page }) => {
+  await page.goto("/?event=lavrov-arrives-in-tokyo");
+  await waitForApp(page);
+  await waitForMap(page);
+  await page.getByRole("button", { name: "Save" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download image" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("japan-russia-relations-2018.png");
+  const png = readFileSync(await download.path());
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.toString("ascii", 12, 16)).toBe("IHDR");
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
+  // It decodes, and the map is drawn in (not an empty canvas).
+  const colours = await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`);
+  expect(colours).toBeGreaterThan(10);
+});
+
+test("a new version waits for the reader: it is announced, and starts on Reload", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  // The next deployment, as the browser sees it: another worker script for the same scope.
+  // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
+  await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
+  const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  // Nothing was swapped meanwhile: the page still runs under the first worker.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
+  await Promise.all([
+    page.waitForEvent("load"),
+    prompt.getByRole("button", { name: "Reload" }).click(),
+  ]);
+  await waitForApp(page);
+  // The reloaded page runs under the new worker. (It then registers /sw.js again, which to the
+  // browser is yet another script: so the prompt comes back here, as it would not after a deployment.)
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+    /\/sw\.js\?next=1$/,
+  );
+});

@@ -1,0 +1,113 @@
+/**
+ * The service worker (Workbox through vite-plugin-pwa, generateSW): it
+ * precaches the app, the basemap, the Latin and Cyrillic fonts, the shipped
+ * dataset and the Noto Sans JP subsets that dataset's Japanese text needs;
+ * other Japanese subsets are cached as they are first used (the whole set is
+ * 3.9 MB). Datasets opened by `?data=` are cached stale-while-revalidate. A
+ * new version waits for the reader's "Reload" (registerType "prompt").
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { VitePWAOptions } from "vite-plugin-pwa";
+import { cjkPointsOf, facesFor, parseFontFaces } from "../src/offline/unicodeRanges";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The Noto Sans JP subsets (`noto-sans-jp-[N]-400-normal`: "N") that a text's
+ * CJK characters are drawn from; everything else is Noto Sans's.
+ */
+export function japaneseSubsetsFor(text: string): Set<string> {
+  const css = readFileSync(require.resolve("@fontsource/noto-sans-jp/400.css"), "utf8");
+  const faces = facesFor(parseFontFaces(css), cjkPointsOf(text));
+  return new Set(faces.map((face) => /\[(\d+)\]/.exec(face.subset)?.[1] ?? ""));
+}
+
+/** An emitted Noto Sans JP file: its subset is a number, or a name (latin, cyrillic…). */
+const JAPANESE_FONT = /noto-sans-jp-([a-z0-9-]+?)-400-normal-[\w-]+\.woff2$/;
+
+export function pwaOptions(datasetPath: string): Partial<VitePWAOptions> {
+  const needed = japaneseSubsetsFor(readFileSync(datasetPath, "utf8"));
+  return {
+    registerType: "prompt",
+    // Registered by src/offline/UpdatePrompt.tsx, which also announces new versions.
+    injectRegister: false,
+    includeAssets: [],
+    manifest: {
+      name: "Northern Territories / Southern Kurils — timeline and map",
+      short_name: "Kurils timeline",
+      description:
+        "An interactive timeline and map of the events and places in “Chilly Japan-Russia ties unlikely to thaw”.",
+      start_url: "/",
+      scope: "/",
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: "#1d3557",
+      icons: [
+        { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
+        { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
+        {
+          src: "icons/icon-maskable-512.png",
+          sizes: "512x512",
+          type: "image/png",
+          purpose: "maskable",
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{html,js,mjs,css,woff2,json,svg,png,webmanifest}"],
+      // Share pages forward to the app and stay network pages; the one-file
+      // template (about 3 MB) and its font list are cached only once someone makes a copy.
+      globIgnores: [
+        "share/**",
+        "og/**",
+        "offline-template.html",
+        "offline-fonts.json",
+        "**/*.woff",
+      ],
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.filter((entry) => {
+            const subset = JAPANESE_FONT.exec(entry.url)?.[1];
+            return subset === undefined || needed.has(subset);
+          }),
+          warnings: [],
+        }),
+      ],
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      // Only the app's own page falls back to the precached shell; other paths stay real 404s.
+      navigateFallback: "index.html",
+      navigateFallbackAllowlist: [/^\/(index\.html)?(\?.*)?$/],
+      cleanupOutdatedCaches: true,
+      // The first version takes charge at once, so a `?data=` dataset of the first visit is kept too;
+      // later versions wait for the reader's "Reload" (no skipWaiting).
+      clientsClaim: true,
+      runtimeCaching: [
+        {
+          urlPattern: /\/assets\/noto-sans-jp-[a-z0-9-]+-400-normal-[\w-]+\.woff2$/,
+          handler: "CacheFirst",
+          options: { cacheName: "fonts-japanese", expiration: { maxEntries: 150 } },
+        },
+        {
+          urlPattern: ({ url }) => /\/offline-(template\.html|fonts\.json)$/.test(url.pathname),
+          handler: "NetworkFirst",
+          options: { cacheName: "offline-copy-template", expiration: { maxEntries: 2 } },
+        },
+        {
+          // What the page fetches with no destination and no precache entry is a `?data=` dataset.
+          urlPattern: ({ request, url }) =>
+            request.destination === "" &&
+            request.method === "GET" &&
+            !/\/offline-(template\.html|fonts\.json)$/.test(url.pathname) &&
+            (url.origin !== self.location.origin || url.pathname.endsWith(".json")),
+          handler: "StaleWhileRevalidate",
+          options: {
+            cacheName: "datasets",
+            cacheableResponse: { statuses: [200] },
+            expiration: { maxEntries: 30 },
+          },
+        },
+      ],
+    },
+  };
+}

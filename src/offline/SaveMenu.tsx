@@ -1,0 +1,128 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { appStore } from "../store/appStore";
+import { useDisclosure } from "../ui/useDisclosure";
+import { formatSize } from "./fillTemplate";
+import { CAN_SAVE_OFFLINE_COPY, type PreparedFile, prepareOfflineCopy } from "./offlineCopy";
+import { canvasToPng, drawPicture, mapAttribution, mapSnapshot, pictureFileName } from "./picture";
+
+type CopyState =
+  | { kind: "idle" }
+  | { kind: "preparing" }
+  | { kind: "ready"; file: PreparedFile; url: string }
+  | { kind: "failed"; reason: string };
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * "Save": keep the story beyond this page. An offline copy (one HTML file
+ * with the app, the dataset on show and the view, its size shown before it
+ * is saved), a print of every event, and a picture of the current view.
+ */
+export function SaveMenu() {
+  const id = useId();
+  const { open, setOpen, root, toggle } = useDisclosure();
+  const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
+  const [pictureError, setPictureError] = useState<string | null>(null);
+  const copyLink = useRef<HTMLAnchorElement>(null);
+
+  // The button that asked for the copy is gone: its link takes the focus.
+  useEffect(() => {
+    if (copy.kind === "ready") copyLink.current?.focus();
+  }, [copy.kind]);
+
+  // A prepared copy shows what was on screen when it was made: closing the menu lets it go.
+  useEffect(() => {
+    if (open) return;
+    setCopy((old) => {
+      if (old.kind === "ready") URL.revokeObjectURL(old.url);
+      return { kind: "idle" };
+    });
+    setPictureError(null);
+  }, [open]);
+
+  const prepareCopy = () => {
+    setCopy({ kind: "preparing" });
+    prepareOfflineCopy(appStore.getState()).then(
+      (file) => setCopy({ kind: "ready", file, url: URL.createObjectURL(file.blob) }),
+      (error: unknown) => setCopy({ kind: "failed", reason: reasonOf(error) }),
+    );
+  };
+
+  const savePicture = () => {
+    setPictureError(null);
+    const state = appStore.getState();
+    try {
+      const colours = document.querySelector(".timeline") ?? document.documentElement;
+      const canvas = drawPicture(state, mapSnapshot(window.__app?.map), mapAttribution(), colours);
+      canvasToPng(canvas).then(
+        (blob) => downloadBlob(blob, pictureFileName(state)),
+        (error: unknown) => setPictureError(reasonOf(error)),
+      );
+    } catch (error) {
+      setPictureError(reasonOf(error));
+    }
+  };
+
+  return (
+    <div className="save-menu" ref={root}>
+      <button
+        ref={toggle}
+        type="button"
+        className="save-menu-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Save
+      </button>
+      <div id={id} className="save-menu-panel" hidden={!open}>
+        {CAN_SAVE_OFFLINE_COPY && (
+          <div className="save-menu-item">
+            {copy.kind === "ready" ? (
+              <a ref={copyLink} href={copy.url} download={copy.file.fileName}>
+                Download offline copy ({formatSize(copy.file.blob.size)})
+              </a>
+            ) : (
+              <button type="button" onClick={prepareCopy} disabled={copy.kind === "preparing"}>
+                {copy.kind === "preparing" ? "Preparing offline copy…" : "Offline copy…"}
+              </button>
+            )}
+            <p className="save-menu-hint" role="status">
+              {copy.kind === "ready" &&
+                `${copy.file.fileName}: one file that opens from disk, with no network.`}
+              {copy.kind === "failed" && `The offline copy could not be made: ${copy.reason}.`}
+            </p>
+          </div>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            window.print();
+          }}
+        >
+          Print…
+        </button>
+        <button type="button" onClick={savePicture}>
+          Download image
+        </button>
+        {pictureError && (
+          <p className="save-menu-hint" role="alert">
+            The image could not be made: {pictureError}.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseOfflineCopy } from "./embeddedCopy";
+import { copyFileName, EMPTY_SLOT, fillTemplate, formatSize } from "./fillTemplate";
+
+const template = `<html><head>${EMPTY_SLOT}<script type="module">app()</script></head><body></body></html>`;
+
+function slotText(html: string): string | null {
+  const doc = /<script type="application\/json" id="offline-copy">([\s\S]*?)<\/script>/.exec(html);
+  return doc?.[1] ?? null;
+}
+
+describe("fillTemplate", () => {
+  it("puts the dataset and view in the slot, where the copy reads them back", () => {
+    const dataset = { meta: { title: "T" }, events: [{ id: "a", summary: "</script><b>x</b>" }] };
+    const html = fillTemplate(template, { dataset, view: "?event=a", savedAt: "2026-01-01" });
+    // Nothing in the data can close the script element early.
+    expect(html.match(/<\/script>/g)?.length).toBe(2);
+    expect(parseOfflineCopy(slotText(html))).toEqual({
+      dataset,
+      view: "?event=a",
+      savedAt: "2026-01-01",
+    });
+  });
+
+  it("adds the font faces after the slot, and fails clearly on a page without a slot", () => {
+    const html = fillTemplate(template, { dataset: {}, view: "", savedAt: "" }, "@font-face{}");
+    expect(html).toContain("</script><style>@font-face{}</style><script");
+    expect(() => fillTemplate("<html></html>", { dataset: {}, view: "", savedAt: "" })).toThrow(
+      /no slot/,
+    );
+  });
+});
+
+describe("parseOfflineCopy", () => {
+  it("reads nothing from an empty slot or a damaged one, and drops a view that is not a query", () => {
+    expect(parseOfflineCopy("")).toBeNull();
+    expect(parseOfflineCopy("{not json")).toBeNull();
+    expect(parseOfflineCopy('{"dataset":"text"}')).toBeNull();
+    expect(parseOfflineCopy('{"dataset":{},"view":"javascript:x"}')?.view).toBe("");
+  });
+});
+
+describe("copyFileName and formatSize", () => {
+  it("makes a plain file name from any title", () => {
+    expect(copyFileName("Japan–Russia relations, 2018")).toBe("japan-russia-relations-2018.html");
+    expect(copyFileName("択捉島", "png")).toBe("timeline.png");
+  });
+
+  it("writes sizes the way people read them", () => {
+    expect(formatSize(2_345_678)).toBe("2.2 MB");
+    expect(formatSize(300)).toBe("1 KB");
+    expect(formatSize(52_000)).toBe("51 KB");
+  });
+});

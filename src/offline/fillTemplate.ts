@@ -1,0 +1,40 @@
+/**
+ * Fills the one-file template (`/offline-template.html`) with a copy's data
+ * and the Japanese font faces its dataset needs. Pure: offlineCopy.ts does the fetching.
+ */
+import { COPY_ELEMENT_ID, type OfflineCopyData, scriptSafeJson } from "./embeddedCopy";
+
+/** The template's empty slot, written so that this file's own text never contains it whole. */
+export const EMPTY_SLOT = [
+  "<script",
+  ` type="application/json" id="${COPY_ELEMENT_ID}">`,
+  "</",
+  "script>",
+].join("");
+
+export function fillTemplate(template: string, data: OfflineCopyData, fontCss = ""): string {
+  const at = template.indexOf(EMPTY_SLOT);
+  if (at < 0) throw new Error("the offline-copy template has no slot for the dataset");
+  const filled = `<script type="application/json" id="${COPY_ELEMENT_ID}">${scriptSafeJson(data)}</${"script"}>`;
+  const style = fontCss ? `<style>${fontCss.replace(/<\//g, "<\\/")}</style>` : "";
+  return template.slice(0, at) + filled + style + template.slice(at + EMPTY_SLOT.length);
+}
+
+/** A file name from a title: `Japan–Russia relations, 2018` → `japan-russia-relations-2018.html`. */
+export function copyFileName(title: string, extension = "html"): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return `${slug || "timeline"}.${extension}`;
+}
+
+/** `2,345,678` bytes → `2.2 MB`; small files in KB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,13 @@
+/** A one-file copy has no template to fill: it cannot make copies of itself. */
+import type { AppState } from "../store/types";
+
+export const CAN_SAVE_OFFLINE_COPY = false;
+
+export interface PreparedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export async function prepareOfflineCopy(_state: AppState): Promise<PreparedFile> {
+  throw new Error("an offline copy cannot make copies of itself: make one from the site");
+}

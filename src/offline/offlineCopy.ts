@@ -1,0 +1,94 @@
+/**
+ * "Download offline copy": the one-file template (built beside the app by
+ * scripts/offlineTemplatePlugin.ts) filled with the dataset on show (the
+ * store's, so an imported or edited one too), the current view, and the
+ * Noto Sans JP faces that dataset's Japanese text needs.
+ */
+import type { AppState } from "../store/types";
+import { searchOf } from "../url/sync";
+import { copyFileName, fillTemplate } from "./fillTemplate";
+import { cjkPointsOf, facesFor, parseUnicodeRange } from "./unicodeRanges";
+
+/** The site can make copies; a copy cannot (it has no template to fill). */
+export const CAN_SAVE_OFFLINE_COPY = true;
+
+export interface PreparedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+function siteUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${path}`, window.location.href).href;
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(
+      navigator.onLine
+        ? "the site could not be reached"
+        : "you are offline, and no offline copy has been made on this device yet",
+    );
+  }
+  if (!response.ok) throw new Error(`the site answered HTTP ${response.status} for ${url}`);
+  return response;
+}
+
+function asDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** @font-face rules with the Japanese faces a text needs, inlined. A face that fails is left out. */
+async function japaneseFontCss(text: string): Promise<string> {
+  const points = cjkPointsOf(text);
+  if (points.size === 0) return "";
+  const list = (await (await fetchOk(siteUrl("offline-fonts.json"))).json()) as Array<{
+    url: string;
+    unicodeRange: string;
+  }>;
+  const faces = facesFor(
+    list.map((face) => ({ ...face, ranges: parseUnicodeRange(face.unicodeRange) })),
+    points,
+  );
+  const rules = await Promise.all(
+    faces.map(async (face) => {
+      try {
+        const data = await asDataUrl(
+          await (await fetchOk(siteUrl(face.url.replace(/^\//, "")))).blob(),
+        );
+        const src = data.replace(/^data:[^;,]*/, "data:font/woff2");
+        return `@font-face{font-family:"Noto Sans JP";font-style:normal;font-weight:400;font-display:swap;src:url(${src}) format("woff2");unicode-range:${face.unicodeRange}}`;
+      } catch {
+        return "";
+      }
+    }),
+  );
+  return rules.join("");
+}
+
+export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile> {
+  const index = state.index;
+  if (!index) throw new Error("there is no dataset on show");
+  const dataset = index.dataset;
+  const datasetText = JSON.stringify(dataset);
+  const [template, fontCss] = await Promise.all([
+    fetchOk(siteUrl("offline-template.html")).then((response) => response.text()),
+    japaneseFontCss(datasetText),
+  ]);
+  const html = fillTemplate(
+    template,
+    { dataset, view: searchOf(state), savedAt: new Date().toISOString() },
+    fontCss,
+  );
+  return {
+    blob: new Blob([html], { type: "text/html" }),
+    fileName: copyFileName(dataset.meta.title),
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import * as site from "./address";
+import * as copy from "./address.single";
+
+const fakeWindow = (pathname: string, search: string, hash: string) =>
+  ({ location: { pathname, search, hash } }) as unknown as Window;
+
+describe("where the URL state lives", () => {
+  it("on the site: the query string, keeping the fragment", () => {
+    const win = fakeWindow("/", "?event=a", "#timeline");
+    expect(site.readQuery(win)).toBe("?event=a");
+    expect(site.addressWith(win, "?event=b")).toBe("/?event=b#timeline");
+  });
+
+  it("in the one-file copy: the fragment, read and written as a query, the file's own query left alone", () => {
+    const win = fakeWindow("/home/me/copy.html", "?x=1", "#event=a&names=ru");
+    expect(copy.readQuery(win)).toBe("?event=a&names=ru");
+    expect(copy.addressWith(win, "?event=b")).toBe("/home/me/copy.html?x=1#event=b");
+    expect(copy.addressWith(win, "")).toBe("/home/me/copy.html?x=1#");
+  });
+});
+
+describe("the one-file copy's share link", () => {
+  it("is the copy's own deep link", async () => {
+    const { shareLink } = await import("./shareLink.single");
+    expect(
+      shareLink("nagato-summit", { kind: "default" }, "./", "null", "file:///d/copy.html#names=ru"),
+    ).toBe("file:///d/copy.html#event=nagato-summit");
+  });
+});
