@@ -1,9 +1,6 @@
 import { EditButton } from "../editor/EditButton";
-<<<<<<< HEAD
-import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
-=======
 import { SaveMenu } from "../offline/SaveMenu";
->>>>>>> offline
+import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";

@@ -166,14 +166,10 @@ export function fileEntryOf(state: unknown): { name: string } | null {
 
 /** Decode the current address, reporting dropped values as one notice. */
 export function readLocation(store: AppStore, win: Window = window): UrlState {
-<<<<<<< HEAD
-  const { state, problems } = decodeUrl(win.location.search, {
+  const { state, problems } = decodeUrl(readQuery(win), {
     origin: win.location.origin,
     dataOrigins: BUILD.dataOrigins,
   });
-=======
-  const { state, problems } = decodeUrl(readQuery(win), { origin: win.location.origin });
->>>>>>> offline
   if (problems.length > 0) {
     store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
   }
@@ -207,14 +203,9 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   let restoring = false;
 
   const write = (search: string, mode: "push" | "replace") => {
-<<<<<<< HEAD
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const url = addressWith(win, search);
     const entry: FileEntry | null =
       shownKey === null ? null : { fileKey: shownKey, fileName: files.get(shownKey)?.name };
-=======
-    const url = addressWith(win, search);
-    const entry: FileEntry | null = shownKey === null ? null : { fileKey: shownKey };
->>>>>>> offline
     if (mode === "push") win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
     written = search;
