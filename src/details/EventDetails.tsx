@@ -1,12 +1,8 @@
 import { formatEventDate } from "../data/dates";
 import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
 import { useAppStore } from "../store/appStore";
-import {
-  selectFilterMask,
-  selectPlacesOfSelectedEvent,
-  selectSelectedEvent,
-  stepEvent,
-} from "../store/selectors";
+import { selectPlacesOfSelectedEvent, selectSelectedEvent } from "../store/selectors";
+import { neighbourEvent } from "../story/neighbourEvent";
 import { CloseButton } from "./CloseButton";
 import { focusDetailsSoon } from "./focusDetails";
 import { ShareButton } from "./ShareButton";
@@ -16,15 +12,15 @@ export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
   const places = useAppStore(selectPlacesOfSelectedEvent);
   const index = useAppStore((state) => state.index);
-  const mask = useAppStore(selectFilterMask);
+  // In story mode these follow the story, as the story bar does.
+  const previous = useAppStore((state) => neighbourEvent(state, -1));
+  const next = useAppStore((state) => neighbourEvent(state, 1));
   const source = useAppStore((state) => state.index?.dataset.meta.source);
   const selectEvent = useAppStore((state) => state.selectEvent);
   const selectPlace = useAppStore((state) => state.selectPlace);
   const { titleOf, placeNameOf } = useNames();
   if (!event || !index) return null;
 
-  const previous = stepEvent(index, mask, event.order, -1);
-  const next = stepEvent(index, mask, event.order, 1);
   const title = titleOf(event);
 
   return (

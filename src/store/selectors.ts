@@ -136,6 +136,23 @@ export function eventTitle(
   return fillPlaceTokens(event.title, (id) => nameOfPlace(index, perspective, id));
 }
 
+/**
+ * The shown position before or after `from` among `count` time-ordered
+ * positions, skipping filtered-out ones; -1 when there is none. The one
+ * stepping rule of the details' Previous/Next, j/k and the timeline's arrows.
+ */
+export function stepShown(
+  count: number,
+  mask: Uint8Array | null,
+  from: number,
+  direction: 1 | -1,
+): number {
+  for (let i = from + direction; i >= 0 && i < count; i += direction) {
+    if (passes(mask, i)) return i;
+  }
+  return -1;
+}
+
 /** The shown event before or after a position in time order, skipping filtered-out ones. */
 export function stepEvent(
   index: DatasetIndex,
@@ -143,8 +160,5 @@ export function stepEvent(
   from: number,
   direction: 1 | -1,
 ): IndexedEvent | null {
-  for (let i = from + direction; i >= 0 && i < index.events.length; i += direction) {
-    if (passes(mask, i)) return index.events[i] ?? null;
-  }
-  return null;
+  return index.events[stepShown(index.events.length, mask, from, direction)] ?? null;
 }

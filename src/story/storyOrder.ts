@@ -8,18 +8,30 @@ import { memoizeLast } from "../store/memo";
 import { passes, selectFilterMask } from "../store/selectors";
 import type { StoryOrder } from "../store/storySlice";
 import type { AppState } from "../store/types";
+import { readingOrder } from "./readingOrder";
 
 const EMPTY = new Int32Array(0);
 
-/** Time-ordered positions of the events the story visits, in story order. */
+/** Each dataset's reading order, made when a story in time order first needs it. */
+const readingOrders = new WeakMap<DatasetIndex, Int32Array>();
+
+function readingOrderOf(index: DatasetIndex): Int32Array {
+  let order = readingOrders.get(index);
+  if (!order) {
+    order = readingOrder(index.events);
+    readingOrders.set(index, order);
+  }
+  return order;
+}
+
+/** Time-ordered positions of the events the story visits, in story order (time order is `readingOrder`'s). */
 export function storySequence(
   index: DatasetIndex | null,
   order: StoryOrder,
   mask: Uint8Array | null,
 ): Int32Array {
   if (!index) return EMPTY;
-  const all =
-    order === "article" ? index.storyOrder : Array.from(index.events, (_, position) => position);
+  const all = order === "article" ? index.storyOrder : readingOrderOf(index);
   const out = new Int32Array(all.length);
   let length = 0;
   for (const position of all) if (passes(mask, position)) out[length++] = position;

@@ -6,7 +6,7 @@
  * view (pressed again: the first/last of all).
  */
 import type { Interval } from "../data/dates";
-import { passes } from "../store/selectors";
+import { passes, stepShown } from "../store/selectors";
 import { forEachInWindow, type IntervalIndex, nearestInLane } from "./intervalIndex";
 
 export type NavAction = "next" | "previous" | "first" | "last" | "laneUp" | "laneDown";
@@ -49,11 +49,7 @@ export interface NavContext {
 }
 
 function step(context: NavContext, from: number, direction: 1 | -1): number {
-  const n = context.index.starts.length;
-  for (let i = from + direction; i >= 0 && i < n; i += direction) {
-    if (passes(context.mask, i)) return i;
-  }
-  return -1;
+  return stepShown(context.index.starts.length, context.mask, from, direction);
 }
 
 /** First and last shown positions overlapping the window; -1 when none. */

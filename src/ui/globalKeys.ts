@@ -1,6 +1,6 @@
 import { focusDetailsSoon } from "../details/focusDetails";
 import type { AppStore } from "../store/appStore";
-import { selectFilterMask, stepEvent } from "../store/selectors";
+import { neighbourEvent } from "../story/neighbourEvent";
 
 /** Keys typed into a field, or handled by a widget that owns its keys, are not shortcuts. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -16,7 +16,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * App-wide shortcuts: `j`/`k` step to the next/previous event in time order,
+ * App-wide shortcuts: `j`/`k` step to the next/previous event in time order
+ * (in story mode, the story's),
  * Escape clears the selection (and folds the phone sheet). Returns a function that removes the listener.
  */
 export function installGlobalKeys(store: AppStore, target: Window = window): () => void {
@@ -44,11 +45,7 @@ export function installGlobalKeys(store: AppStore, target: Window = window): () 
     }
     if ((event.key === "j" || event.key === "k") && state.index) {
       const direction = event.key === "j" ? 1 : -1;
-      const current = state.selectedEventId
-        ? state.index.byId.get(state.selectedEventId)
-        : undefined;
-      const from = current ? current.order : direction === 1 ? -1 : state.index.events.length;
-      const next = stepEvent(state.index, selectFilterMask(state), from, direction);
+      const next = neighbourEvent(state, direction);
       if (next) {
         state.selectEvent(next.id);
         event.preventDefault();

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { DatasetEvent } from "../data/schema";
+import { type AppStore, createAppStore } from "../store/appStore";
+import { neighbourEvent } from "./neighbourEvent";
+
+const event = (id: string, start: string, paragraph: number): DatasetEvent => ({
+  id,
+  title: id,
+  start,
+  places: [],
+  actors: ["Japan"],
+  tags: [],
+  summary: "s",
+  quote: { text: "q", paragraph },
+});
+
+let store: AppStore;
+const near = (direction: 1 | -1) => neighbourEvent(store.getState(), direction)?.id ?? null;
+
+beforeEach(() => {
+  store = createAppStore();
+  store.getState().datasetLoaded(
+    {
+      periods: [],
+      meta: { title: "t" },
+      places: [],
+      // The article tells them in the order c, a, b; time order is a, b, c.
+      events: [event("a", "2001", 2), event("b", "2002", 3), event("c", "2003", 1)],
+    },
+    { kind: "default" },
+    [],
+  );
+});
+
+describe("neighbourEvent", () => {
+  it("steps in time order outside story mode", () => {
+    store.getState().selectEvent("a");
+    expect([near(-1), near(1)]).toEqual([null, "b"]);
+  });
+
+  it("follows the story in story mode, as the story bar does", () => {
+    store.getState().selectEvent("a");
+    store.getState().setStory("article");
+    // Story: c, a, b. From a: back to c, on to b.
+    expect([near(-1), near(1)]).toEqual(["c", "b"]);
+    store.getState().selectEvent("c");
+    expect([near(-1), near(1)]).toEqual([null, "a"]);
+  });
+
+  it("starts at either end when nothing is selected", () => {
+    expect([near(-1), near(1)]).toEqual(["c", "a"]);
+  });
+});
