@@ -1,8 +1,11 @@
 /**
- * Lane colours: the app theme's actor colours where the lane is a known
- * actor, then a palette of our own (timeline.css defines --tl-lane-0…3 for
- * light and dark). Every colour meets 3:1 against the surface; lanes are also
- * told apart by their position and label, never by colour alone.
+ * Lane colours: six, so that the lanes on screen (at most MAX_LANES, six)
+ * never share one. A known actor keeps the app theme's colour for it, the
+ * shared "Other" lane its own; every other lane takes the first colour no
+ * lane on screen uses, in PALETTE order. styles.css and timeline.css define
+ * them for light and dark; laneColours.test.ts checks that they meet 3:1
+ * against the surface and stay apart (CIEDE2000) for readers with
+ * deuteranopia too. Lanes are also told apart by position and label.
  */
 import type { Lane } from "./lanes";
 
@@ -12,26 +15,33 @@ const THEME_ACTOR_VARS: Record<string, string> = {
   "United States": "--lane-us",
 };
 
+const OTHER_VAR = "--lane-other";
+
+/** The colours other lanes take, in order: our own first, then the actors' unused ones. */
+export const PALETTE = ["--tl-lane-0", "--tl-lane-1", "--lane-us", "--lane-russia", "--lane-japan"];
+
+/** Every lane colour, for tests and fallbacks: the palette and Other. */
+export const LANE_COLOUR_VARS = [...PALETTE, OTHER_VAR];
+
+/** Light-theme values, for a page without the stylesheet. */
 const FALLBACKS: Record<string, string> = {
   "--lane-japan": "#b42318",
   "--lane-russia": "#0b5cad",
-  "--lane-us": "#5b3ea6",
-  "--lane-other": "#3f6212",
+  "--lane-us": "#d22dff",
+  "--lane-other": "#005a3c",
+  "--tl-lane-0": "#0f8787",
+  "--tl-lane-1": "#e12d78",
 };
 
-export const PALETTE_SIZE = 4;
-
-/** The CSS custom property that colours each lane. */
+/** The CSS custom property that colours each lane; all different up to six lanes. */
 export function laneColourVars(lanes: readonly Lane[]): string[] {
+  const fixed = lanes.map((lane) =>
+    lane.id === "" ? OTHER_VAR : (THEME_ACTOR_VARS[lane.id] ?? null),
+  );
+  const free = PALETTE.filter((variable) => !fixed.includes(variable));
   let next = 0;
-  return lanes.map((lane) => {
-    if (lane.id === "") return "--lane-other";
-    const themed = THEME_ACTOR_VARS[lane.id];
-    if (themed) return themed;
-    const own = `--tl-lane-${next % PALETTE_SIZE}`;
-    next++;
-    return own;
-  });
+  // Past six lanes (a caller's own maxLanes) colours repeat, in the same order.
+  return fixed.map((variable) => variable ?? free[next++ % free.length] ?? OTHER_VAR);
 }
 
 /** `var(--x, fallback)` for CSS. */
