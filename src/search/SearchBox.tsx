@@ -140,6 +140,17 @@ export function SearchBox() {
           <p className="search-summary" aria-hidden="true">
             {status || "Searching…"}
           </p>
+          {result?.correction && settled === query && (
+            <button
+              type="button"
+              className="search-correction"
+              // Keep focus in the box: the click replaces the query.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => setQuery(result.correction ?? query)}
+            >
+              Search for “{result.correction}” instead
+            </button>
+          )}
           {listShown && (
             <div id={listId} role="listbox" aria-label="Search results" className="search-results">
               {options.map((option, i) => (

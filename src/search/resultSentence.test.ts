@@ -28,4 +28,11 @@ describe("resultSentence", () => {
       "1,234 results: 1,234 events (the best 1 listed). 5 more hidden by filters.",
     );
   });
+
+  it("says what a misspelt query was taken for", () => {
+    const place = { kind: "place", place: {}, matchedName: "x", score: 1 } as never;
+    expect(resultSentence(result({ places: [place], correction: "Kunashir" }))).toBe(
+      "No match; did you mean “Kunashir”? 1 result: 1 place.",
+    );
+  });
 });

@@ -4,7 +4,7 @@ export function plural(count: number, word: string): string {
   return `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** "3 results: 1 place, 2 events. 4 more hidden by filters." */
+/** "3 results: 1 place, 2 events. 4 more hidden by filters.", after "No match; did you mean “Kunashir”?" for a corrected query. */
 export function resultSentence(result: SearchResult): string {
   const count = result.places.length + result.total;
   const parts: string[] = [];
@@ -16,5 +16,6 @@ export function resultSentence(result: SearchResult): string {
   }
   if (result.hidden > 0)
     sentence += `. ${result.hidden.toLocaleString("en")} more hidden by filters`;
-  return `${sentence}.`;
+  const corrected = result.correction ? `No match; did you mean “${result.correction}”? ` : "";
+  return `${corrected}${sentence}.`;
 }

@@ -17,13 +17,22 @@ import { allPlaceNames } from "../data/names";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Place } from "../data/schema";
 import { highlightRanges, queryTerms, type Range, tokenize } from "./normalize";
+import { closestNameWord, nameWordsOf } from "./typos";
 
 /** Fields of an event, best first. */
-export const FIELDS = ["title", "places", "actors", "tags", "summary", "quote"] as const;
+export const FIELDS = ["title", "places", "actors", "tags", "summary", "quote", "note"] as const;
 export type SearchField = (typeof FIELDS)[number];
-const FIELD_WEIGHTS = [12, 8, 6, 4, 2, 1] as const;
-/** Postings pack an event's position and a field: position * FIELD_SLOTS + field. */
-const FIELD_SLOTS = 8;
+const FIELD_WEIGHTS = [12, 8, 6, 4, 2, 1, 1] as const;
+const FIELD = Object.fromEntries(FIELDS.map((name, i) => [name, i])) as Record<SearchField, number>;
+
+/** Postings pack an event's position and a field in one number: the field in its low FIELD_BITS bits. */
+const FIELD_BITS = 3;
+const FIELD_SLOTS = 1 << FIELD_BITS;
+const FIELD_MASK = FIELD_SLOTS - 1;
+if (FIELDS.length > FIELD_SLOTS) throw new Error("FIELD_BITS is too small for FIELDS");
+const pack = (event: number, field: number) => (event << FIELD_BITS) | field;
+const eventOf = (posting: number) => posting >>> FIELD_BITS;
+const fieldOf = (posting: number) => posting & FIELD_MASK;
 
 export interface SearchIndex {
   dataset: DatasetIndex;
@@ -35,6 +44,8 @@ export interface SearchIndex {
   postings: Int32Array[];
   postingCounts: Int32Array;
   places: { place: Place; names: string[]; normalized: string[] }[];
+  /** Each word of a place's or actor's name (normalised), with how it is written: typos are corrected to these. */
+  nameWords: Map<string, string>;
 }
 
 /** A title with every naming form of each `{place-id}` token, so any of them finds it. */
@@ -104,7 +115,7 @@ export class SearchIndexBuilder {
       list = grown;
       this.lists[id] = grown;
     }
-    list[count] = event * FIELD_SLOTS + field;
+    list[count] = pack(event, field);
     this.counts[id] = count + 1;
   }
 
@@ -133,15 +144,16 @@ export class SearchIndexBuilder {
       const i = this.next++;
       const event = events[i] as IndexedEvent;
       if (event.title.includes("{")) {
-        this.post(i, 0, this.idsOf(titleInAllForms(this.dataset, event.title)));
+        this.post(i, FIELD.title, this.idsOf(titleInAllForms(this.dataset, event.title)));
       } else {
-        this.postText(i, 0, event.title);
+        this.postText(i, FIELD.title, event.title);
       }
-      for (const id of event.places) this.post(i, 1, this.idsOf(this.placeText(id)));
-      for (const actor of event.actors) this.post(i, 2, this.idsOf(actor));
-      for (const tag of event.tags) this.post(i, 3, this.idsOf(tag));
-      this.postText(i, 4, event.summary);
-      if (event.quote) this.postText(i, 5, event.quote.text);
+      for (const id of event.places) this.post(i, FIELD.places, this.idsOf(this.placeText(id)));
+      for (const actor of event.actors) this.post(i, FIELD.actors, this.idsOf(actor));
+      for (const tag of event.tags) this.post(i, FIELD.tags, this.idsOf(tag));
+      this.postText(i, FIELD.summary, event.summary);
+      if (event.quote) this.postText(i, FIELD.quote, event.quote.text);
+      if (event.note) this.postText(i, FIELD.note, event.note);
       if ((i & 15) === 15 && performance.now() >= deadline) break;
     }
     return this.done;
@@ -163,6 +175,10 @@ export class SearchIndexBuilder {
       const names = allPlaceNames(place);
       return { place, names, normalized: names.map((name) => tokenize(name).join(" ")) };
     });
+    const names = [
+      ...places.flatMap((entry) => entry.names),
+      ...this.dataset.actors.map((actor) => actor.name),
+    ];
     return {
       dataset: this.dataset,
       vocabulary,
@@ -170,6 +186,7 @@ export class SearchIndexBuilder {
       postings: this.lists,
       postingCounts: Int32Array.from(this.counts),
       places,
+      nameWords: nameWordsOf(names),
     };
   }
 }
@@ -250,6 +267,8 @@ export interface SearchResult {
   hidden: number;
   /** The best places, best first. */
   places: PlaceMatch[];
+  /** Set when nothing matched the query as typed: the corrected query ("Kunashir") these results are for. */
+  correction?: string;
 }
 
 export interface SearchOptions {
@@ -290,10 +309,25 @@ function matchingTokens(index: SearchIndex, term: string): { token: number; pref
 }
 
 /** Scratch arrays, reused between queries on the same index. */
-const scratch = new WeakMap<
-  SearchIndex,
-  { weight: Uint8Array; score: Uint16Array; touched: Int32Array }
->();
+interface Scratch {
+  /** The best weight of each event for the term being matched. */
+  weight: Uint8Array;
+  /** The sum of each candidate's weights over the terms matched so far. */
+  score: Uint16Array;
+  /** Events given a weight for the current term, to clear it after. */
+  touched: Int32Array;
+}
+const scratch = new WeakMap<SearchIndex, Scratch>();
+
+function scratchOf(index: SearchIndex): Scratch {
+  let arrays = scratch.get(index);
+  if (!arrays) {
+    const n = index.dataset.events.length;
+    arrays = { weight: new Uint8Array(n), score: new Uint16Array(n), touched: new Int32Array(n) };
+    scratch.set(index, arrays);
+  }
+  return arrays;
+}
 
 /** A posting's weight by field, for a match inside a word and at its start. */
 const INSIDE_WEIGHTS = Uint8Array.from({ length: FIELD_SLOTS }, (_, f) => FIELD_WEIGHTS[f] ?? 1);
@@ -301,7 +335,7 @@ const START_WEIGHTS = INSIDE_WEIGHTS.map((w) => w * 2);
 
 /** First index in `postings[from..to)` whose event is >= `event`. */
 function seek(postings: Int32Array, event: number, from: number, to: number): number {
-  const target = event * FIELD_SLOTS;
+  const target = pack(event, 0);
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -312,72 +346,68 @@ function seek(postings: Int32Array, event: number, from: number, to: number): nu
   return lo;
 }
 
-/**
- * Events and places matching every term of the query, best first. An event
- * scores, for each term, the weight of the best field it occurs in (title,
- * place, actor, tag, summary, quote), doubled where a word starts with the
- * term; ties keep time order. The term with the fewest postings goes first;
- * the others are then looked up for its matches only.
- */
-export function search(
-  index: SearchIndex,
-  query: string,
-  options: SearchOptions = {},
-): SearchResult {
-  const { limit = 50, placeLimit = 5, mask = null } = options;
-  const terms = queryTerms(query);
-  if (terms.length === 0) return EMPTY;
-  const { dataset, postings, postingCounts } = index;
-  const n = dataset.events.length;
-  let arrays = scratch.get(index);
-  if (!arrays) {
-    arrays = { weight: new Uint8Array(n), score: new Uint16Array(n), touched: new Int32Array(n) };
-    scratch.set(index, arrays);
-  }
-  const { weight, score, touched } = arrays;
+type TokenMatches = { token: number; prefix: boolean }[];
 
-  const plans = terms
+/** Each term's matching tokens, the cheapest term (fewest postings) first. */
+function planTerms(index: SearchIndex, terms: readonly string[]): TokenMatches[] {
+  return terms
     .map((term) => {
       const tokens = matchingTokens(index, term);
       let cost = 0;
-      for (const { token } of tokens) cost += postingCounts[token] as number;
+      for (const { token } of tokens) cost += index.postingCounts[token] as number;
       return { tokens, cost };
     })
-    .sort((a, b) => a.cost - b.cost);
+    .sort((a, b) => a.cost - b.cost)
+    .map((plan) => plan.tokens);
+}
 
+/**
+ * Give each event the best weight any of `tokens` has in it (in
+ * `arrays.weight`); returns how many events were touched (`arrays.touched`).
+ * With candidates, a long posting list is searched for them only.
+ */
+function weighTerm(
+  index: SearchIndex,
+  tokens: TokenMatches,
+  candidates: Int32Array | null,
+  arrays: Scratch,
+): number {
+  const { weight, touched } = arrays;
+  let count = 0;
+  const give = (event: number, w: number) => {
+    const previous = weight[event] as number;
+    if (previous === 0) touched[count++] = event;
+    if (w > previous) weight[event] = w;
+  };
+  for (const { token, prefix } of tokens) {
+    const weights = prefix ? START_WEIGHTS : INSIDE_WEIGHTS;
+    const list = index.postings[token] as Int32Array;
+    const to = index.postingCounts[token] as number;
+    if (candidates !== null && to > candidates.length * 16) {
+      let at = 0;
+      for (const event of candidates) {
+        at = seek(list, event, at, to);
+        if (at >= to) break;
+        const posting = list[at] as number;
+        if (eventOf(posting) === event) give(event, weights[fieldOf(posting)] as number);
+      }
+      continue;
+    }
+    for (let p = 0; p < to; p++) {
+      const posting = list[p] as number;
+      give(eventOf(posting), weights[fieldOf(posting)] as number);
+    }
+  }
+  return count;
+}
+
+/** Events matching every term, in time order, each with its summed score in `arrays.score`. */
+function matchAllTerms(index: SearchIndex, terms: readonly string[], arrays: Scratch): Int32Array {
+  const { weight, score, touched } = arrays;
   // Events matching every term so far, in time order; null before the first term.
   let candidates: Int32Array | null = null;
-  for (const { tokens } of plans) {
-    let count = 0;
-    for (const { token, prefix } of tokens) {
-      const weights = prefix ? START_WEIGHTS : INSIDE_WEIGHTS;
-      const list = postings[token] as Int32Array;
-      const from = 0;
-      const to = postingCounts[token] as number;
-      if (candidates !== null && to - from > candidates.length * 16) {
-        // A long posting list: look up only the candidates in it.
-        let at = from;
-        for (const event of candidates) {
-          at = seek(list, event, at, to);
-          if (at >= to) break;
-          const posting = list[at] as number;
-          if (posting >>> 3 !== event) continue;
-          const w = weights[posting & 7] as number;
-          const previous = weight[event] as number;
-          if (previous === 0) touched[count++] = event;
-          if (w > previous) weight[event] = w;
-        }
-        continue;
-      }
-      for (let p = from; p < to; p++) {
-        const posting = list[p] as number;
-        const event = posting >>> 3;
-        const w = weights[posting & 7] as number;
-        const previous = weight[event] as number;
-        if (previous === 0) touched[count++] = event;
-        if (w > previous) weight[event] = w;
-      }
-    }
+  for (const tokens of planTerms(index, terms)) {
+    const count = weighTerm(index, tokens, candidates, arrays);
     let next: Int32Array;
     if (candidates === null) {
       next = touched.slice(0, count).sort();
@@ -400,11 +430,21 @@ export function search(
     candidates = next;
     if (candidates.length === 0) break;
   }
+  return candidates ?? new Int32Array(0);
+}
 
+/** The best `limit` of the matches the mask shows, best first (ties in time order), and the counts; clears their scores. */
+function rankMatches(
+  index: SearchIndex,
+  matches: Int32Array,
+  score: Uint16Array,
+  limit: number,
+  mask: Uint8Array | null,
+): { events: EventMatch[]; total: number; hidden: number } {
   const top: EventMatch[] = [];
   let total = 0;
   let hidden = 0;
-  for (const event of candidates ?? []) {
+  for (const event of matches) {
     const s = score[event] ?? 0;
     score[event] = 0;
     if (mask && mask[event] !== 1) {
@@ -424,13 +464,75 @@ export function search(
     top.splice(lo, 0, {
       kind: "event",
       position: event,
-      event: dataset.events[event] as IndexedEvent,
+      event: index.dataset.events[event] as IndexedEvent,
       score: s,
     });
     if (top.length > limit) top.pop();
   }
+  return { events: top, total, hidden };
+}
 
-  return { terms, events: top, total, hidden, places: searchPlaces(index, terms, placeLimit) };
+/** Results for normalised terms, none corrected. */
+function searchTerms(index: SearchIndex, terms: string[], options: SearchOptions): SearchResult {
+  const { limit = 50, placeLimit = 5, mask = null } = options;
+  const arrays = scratchOf(index);
+  const matches = matchAllTerms(index, terms, arrays);
+  const ranked = rankMatches(index, matches, arrays.score, limit, mask);
+  return { terms, ...ranked, places: searchPlaces(index, terms, placeLimit) };
+}
+
+/**
+ * Events and places matching every term of the query, best first. An event
+ * scores, for each term, the weight of the best field it occurs in (title,
+ * place, actor, tag, summary, quote, note), doubled where a word starts with
+ * the term; ties keep time order. The term with the fewest postings goes
+ * first; the others are then looked up for its matches only.
+ *
+ * When nothing matches and a term is one or two typos away from a word of a
+ * place's or an actor's name ("Kunashri"), the results are those of the
+ * corrected query, which `correction` gives as the names write it.
+ */
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return EMPTY;
+  const result = searchTerms(index, terms, options);
+  if (result.total + result.hidden + result.places.length > 0) return result;
+  const correction = correctTerms(index, Array.from(new Set(tokenize(query))));
+  if (!correction) return result;
+  return { ...searchTerms(index, correction.terms, options), correction: correction.text };
+}
+
+/**
+ * The query's words (in order) with each one that matches no word replaced by the closest word
+ * of a name, and the corrected query as the names write it; null when no
+ * term could be corrected.
+ */
+function correctTerms(
+  index: SearchIndex,
+  terms: readonly string[],
+): { terms: string[]; text: string } | null {
+  let corrected = false;
+  const written: string[] = [];
+  const out = terms.map((term) => {
+    const word =
+      matchingTokens(index, term).length > 0 ? null : closestNameWord(term, index.nameWords);
+    if (word === null) {
+      written.push(term);
+      return term;
+    }
+    corrected = true;
+    written.push(index.nameWords.get(word) ?? word);
+    return word;
+  });
+  if (!corrected) return null;
+  return {
+    terms: Array.from(new Set(out)).sort((a, b) => b.length - a.length),
+    text: written.join(" "),
+  };
 }
 
 function searchPlaces(index: SearchIndex, terms: readonly string[], limit: number): PlaceMatch[] {
@@ -459,7 +561,7 @@ function searchPlaces(index: SearchIndex, terms: readonly string[], limit: numbe
 }
 
 export interface Snippet {
-  /** What the text is: "Place", "Actor", "Tag", "Summary", "Quote". */
+  /** What the text is: "Place", "Actor", "Tag", "Summary", "Quote", "Note". */
   label: string;
   text: string;
   ranges: Range[];
@@ -493,7 +595,7 @@ function around(text: string, ranges: Range[]): { text: string; ranges: Range[] 
 
 /**
  * Where an event matched, other than its title as shown: the first place
- * name, actor, tag, summary or quote that holds a term. null when none does.
+ * name, actor, tag, summary, quote or note that holds a term. null when none does.
  */
 export function matchSnippet(
   dataset: DatasetIndex,
@@ -519,6 +621,7 @@ export function matchSnippet(
   const long: [string, string | undefined][] = [
     ["Summary", event.summary],
     ["Quote", event.quote?.text],
+    ["Note", event.note],
   ];
   for (const [label, text] of long) {
     if (!text) continue;

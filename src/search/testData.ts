@@ -43,6 +43,7 @@ export function searchDataset(): Dataset {
         actors: ["Russia"],
         tags: ["security"],
         summary: "The new airport becomes dual use.",
+        note: "Compare the annexation of Crimea.",
       },
       {
         id: "war",
