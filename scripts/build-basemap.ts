@@ -426,6 +426,10 @@ export const REFERENCE_LABELS: ReadonlyArray<{
   { name: "JAPAN", kind: "country", at: [138.2, 36.4], rank: 1 },
   { name: "RUSSIA", kind: "country", at: [100, 61], rank: 1 },
   { name: "RUSSIA", kind: "country", at: [136.5, 49.5], rank: 2 },
+  // Around Moscow, so an event there is framed with its country and neighbours.
+  { name: "RUSSIA", kind: "country", at: [44, 57.5], rank: 2 },
+  { name: "BELARUS", kind: "country", at: [28, 53.6], rank: 2 },
+  { name: "UKRAINE", kind: "country", at: [32, 49.2], rank: 2 },
   { name: "CHINA", kind: "country", at: [104, 34], rank: 1 },
   { name: "MONGOLIA", kind: "country", at: [103, 46.8], rank: 2 },
   { name: "N. KOREA", kind: "country", at: [127, 40.2], rank: 2 },

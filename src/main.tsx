@@ -19,6 +19,7 @@ import { AppActionsContext } from "./ui/AppActions";
 import { announceSelections } from "./ui/announceSelection";
 import { syncDocumentTitle } from "./ui/documentTitle";
 import { installGlobalKeys } from "./ui/globalKeys";
+import { watchForJapanese } from "./ui/japaneseFont";
 import { DEFAULT_URL_STATE, type UrlState } from "./url/codec";
 import {
   applyUrlState,
@@ -52,6 +53,7 @@ const sync = startUrlSync({ store, openSource: open });
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
+watchForJapanese(document.body);
 announceOrigin(store);
 bindQuoteCheck(store);
 

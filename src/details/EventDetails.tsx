@@ -4,7 +4,7 @@ import { useAppStore } from "../store/appStore";
 import { selectPlacesOfSelectedEvent, selectSelectedEvent } from "../store/selectors";
 import { neighbourEvent } from "../story/neighbourEvent";
 import { CloseButton } from "./CloseButton";
-import { focusDetailsSoon } from "./focusDetails";
+import { focusDetailsSoon, showNewTitleSoon } from "./focusDetails";
 import { ShareButton } from "./ShareButton";
 import { useNames } from "./useNames";
 
@@ -107,7 +107,7 @@ export function EventDetails() {
           disabled={!previous}
           onClick={() => {
             if (previous) selectEvent(previous.id);
-            focusDetailsSoon();
+            showNewTitleSoon();
           }}
           aria-label={previous ? `Previous event: ${titleOf(previous)}` : "No previous event"}
         >
@@ -119,7 +119,7 @@ export function EventDetails() {
           disabled={!next}
           onClick={() => {
             if (next) selectEvent(next.id);
-            focusDetailsSoon();
+            showNewTitleSoon();
           }}
           aria-label={next ? `Next event: ${titleOf(next)}` : "No next event"}
         >

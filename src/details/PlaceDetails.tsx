@@ -1,6 +1,5 @@
 import { useAppStore } from "../store/appStore";
 import { selectEventsOfSelectedPlace, selectSelectedPlace } from "../store/selectors";
-import { useJapaneseFont } from "../ui/useJapaneseFont";
 import { CloseButton } from "./CloseButton";
 import { EventList } from "./EventList";
 import { useNames } from "./useNames";
@@ -19,7 +18,6 @@ export function PlaceDetails() {
   const place = useAppStore(selectSelectedPlace);
   const events = useAppStore(selectEventsOfSelectedPlace);
   const { placeNameOf } = useNames();
-  useJapaneseFont(Boolean(place?.names.ja && place.names.native?.ja));
   if (!place) return null;
   const name = placeNameOf(place.id);
   const { ja, ru, native } = place.names;

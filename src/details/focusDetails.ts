@@ -18,3 +18,18 @@ export function focusDetailsSoon(): void {
     document.querySelector<HTMLElement>(".region-details .sheet-toggle")?.focus();
   });
 }
+
+/**
+ * After Previous or Next the details show another event: start it from the
+ * top (a phone sheet would otherwise keep its scroll and open mid-quote) and
+ * put focus on its title, so a screen reader reads it and Tab goes on from there.
+ */
+export function showNewTitleSoon(): void {
+  requestAnimationFrame(() => {
+    const heading = document.getElementById("details-title");
+    if (!heading) return;
+    const region = heading.closest<HTMLElement>(".region-details");
+    if (region) region.scrollTop = 0;
+    if (heading.getClientRects().length > 0) heading.focus({ preventScroll: true });
+  });
+}

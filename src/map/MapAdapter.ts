@@ -21,6 +21,7 @@ import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
+import { frameBounds } from "./frame";
 import { mapWorkerUrl } from "./mapWorkerUrl";
 import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
 import {
@@ -277,7 +278,9 @@ export class MapAdapter {
       top: clamp(h * 0.2, 72),
       bottom: clamp(h * 0.15, 48) + Math.round(covered),
       left: clamp(w * 0.08, 72),
-      right: clamp(w * 0.12, 110),
+      // Labels run to the right: on a narrow map the longest ("Northern Territories / Southern
+      // Kurils", about 130 px wide) needs a third of it.
+      right: w < 600 ? clamp(w * 0.34, 160) : clamp(w * 0.12, 110),
     };
   }
 
@@ -290,18 +293,12 @@ export class MapAdapter {
     const places = ids.map((id) => this.placesById.get(id)).filter((p): p is Place => Boolean(p));
     const bounds = placesBounds(places);
     if (!bounds) return;
-    let [w, s, e, n] = bounds;
-    const single = e - w < 0.5 && n - s < 0.5;
-    const maxZoom = single ? Math.max(this.map.getZoom(), 6) : 8;
-    if (single) {
-      // One place: a small box around it, so the padding (and a sheet) still applies.
-      [w, s, e, n] = [w - 0.25, s - 0.25, e + 0.25, n + 0.25];
-    }
+    const [w, s, e, n] = frameBounds(bounds);
     const animated = this.duration(options.animate) !== 0;
     const frame = (animate: boolean) =>
       this.map.fitBounds(
         new LngLatBounds([w, s, e, n]),
-        { padding: this.padding(), maxZoom, duration: animate ? 900 : 0 },
+        { padding: this.padding(), duration: animate ? 900 : 0 },
         OWN_MOVE,
       );
     this.reframe = () => frame(false);

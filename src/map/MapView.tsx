@@ -27,6 +27,8 @@ export function MapView() {
   const [mode, setMode] = useState<Mode>("starting");
   const [contextLost, setContextLost] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Until MapLibre (a large download) has drawn its first frame, the map says it is coming.
+  const [drawn, setDrawn] = useState(false);
   const descriptionId = useId();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only; the store drives the adapter from here on.
@@ -63,6 +65,8 @@ export function MapView() {
           onContextRestored: () => setContextLost(false),
         });
         adapterRef.current = adapter;
+        if (adapter.map.loaded()) setDrawn(true);
+        else adapter.map.once("load", () => setDrawn(true));
         adapter.map.getCanvas().setAttribute("aria-describedby", descriptionId);
         if (window.__app) window.__app.map = adapter.map;
         const unbindMap = bindMapToStore(appStore, adapter);
@@ -102,6 +106,11 @@ export function MapView() {
           </Suspense>
         ) : (
           <div ref={containerRef} className="map-canvas" data-testid="map" />
+        )}
+        {mode !== "fallback" && !drawn && !loadError && (
+          <p className="map-loading" role="status">
+            Loading the map…
+          </p>
         )}
         {loadError && (
           <p className="map-message map-message-overlay" role="alert">

@@ -7,6 +7,7 @@ import {
   hoveredPlaceIds,
   type MapDriver,
   mapCallbacks,
+  placesOfShownEvents,
 } from "./bindMapToStore";
 
 const place = (id: string, coordinates: [number, number], extra: Partial<Place> = {}): Place => ({
@@ -103,6 +104,30 @@ describe("bindMapToStore", () => {
     store.getState().selectEvent("visit");
     expect(map.fitPlaces).toHaveBeenLastCalledWith(["tokyo"], { animate: true });
     expect(map.setHighlight).toHaveBeenLastCalledWith({ selected: ["tokyo"], hovered: [] });
+  });
+
+  it("frames the places the filters leave, unless something is selected", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map);
+    store.getState().setActors(["Abe"]);
+    const lastFrame = () => [...(map.fitPlaces.mock.lastCall?.[0] ?? [])].sort();
+    expect(lastFrame()).toEqual(["moscow", "tokyo"]);
+    store.getState().setActors(["Lavrov"]);
+    expect(lastFrame()).toEqual(["iturup", "tokyo"]);
+    expect(map.fitPlaces.mock.lastCall?.[1]).toEqual({ animate: true });
+    const calls = map.fitPlaces.mock.calls.length;
+    // Cleared: the camera stays.
+    store.getState().setActors([]);
+    expect(map.fitPlaces).toHaveBeenCalledTimes(calls);
+    store.getState().selectPlace("iturup");
+    store.getState().setActors(["Abe"]);
+    expect(map.fitPlaces).toHaveBeenCalledTimes(calls);
+    expect(placesOfShownEvents(store.getState().index, null).sort()).toEqual([
+      "iturup",
+      "moscow",
+      "tokyo",
+    ]);
   });
 
   it("shows a selected place and highlights it alone", () => {

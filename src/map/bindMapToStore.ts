@@ -6,7 +6,12 @@
 import type { DatasetIndex } from "../data/indexDataset";
 import type { Place } from "../data/schema";
 import type { AppStore } from "../store/appStore";
-import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import {
+  passes,
+  selectFilterMask,
+  selectHighlightedPlaceIds,
+  selectPlaceEventCounts,
+} from "../store/selectors";
 import type { AppState } from "../store/types";
 import type { Highlight, MapAdapter } from "./MapAdapter";
 
@@ -50,6 +55,16 @@ export function placesOf(index: DatasetIndex | null): Place[] {
   return list;
 }
 
+/** The places of the events a filter shows, in the index's place order. */
+export function placesOfShownEvents(index: DatasetIndex | null, mask: Uint8Array | null): string[] {
+  if (!index) return [];
+  const ids: string[] = [];
+  for (const [placeId, positions] of index.eventsByPlace) {
+    if (positions.some((position) => passes(mask, position))) ids.push(placeId);
+  }
+  return ids;
+}
+
 export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
   const unsubscribers = [
     store.subscribe(
@@ -83,6 +98,19 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
       (state) => state.selectedPlaceId,
       (placeId) => {
         if (placeId) map.showPlace(placeId, { animate: !first });
+      },
+      { fireImmediately: true },
+    ),
+    // Filters frame what they leave (Salisbury for United Kingdom + security), unless a
+    // selection has its own frame; clearing them leaves the camera where it is.
+    store.subscribe(
+      selectFilterMask,
+      (mask) => {
+        const state = store.getState();
+        if (mask === null || state.selectedEventId !== null || state.selectedPlaceId !== null)
+          return;
+        const ids = placesOfShownEvents(state.index, mask);
+        if (ids.length > 0) map.fitPlaces(ids, { animate: !first });
       },
       { fireImmediately: true },
     ),

@@ -3,6 +3,7 @@ import { formatEventDate } from "../data/dates";
 import { useNames } from "../details/useNames";
 import { useAppStore } from "../store/appStore";
 import { selectPlaceEventCounts } from "../store/selectors";
+import { useMediaQuery } from "../timeline/useMediaQuery";
 import { MAX_QUERY_LENGTH } from "./constants";
 import { Highlight } from "./Highlight";
 import { highlightRanges, normalize } from "./normalize";
@@ -32,6 +33,8 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const { result, preparing, settled } = useSearch(query, focused);
+  // The whole placeholder does not fit beside the toolbar's buttons on the narrowest phones.
+  const narrow = useMediaQuery("(max-width: 420px)");
 
   const options: Option[] = useMemo(
     () => (result ? [...result.places, ...result.events] : []),
@@ -113,7 +116,7 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search events, places, people…"
+        placeholder={narrow ? "Search events, places…" : "Search events, places, people…"}
         maxLength={MAX_QUERY_LENGTH}
         value={query}
         aria-expanded={listShown}

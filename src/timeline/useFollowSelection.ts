@@ -1,12 +1,15 @@
 import { useEffect } from "react";
 import type { Interval } from "../data/dates";
 import { appStore } from "../store/appStore";
+import { selectFilterMask } from "../store/selectors";
+import { windowForPlace } from "./placeWindow";
 import type { TimelineModel } from "./timelineModel";
 import { windowShowing } from "./timeScale";
 
 /**
  * When the selection changes (from the map, the details, the URL, a key) to
- * an event the window does not show at all, pan the window to it.
+ * an event the window does not show at all, pan the window to it; to a place
+ * none of whose events is in view, pan to the nearest of them.
  */
 export function useFollowSelection(
   model: TimelineModel | null,
@@ -15,7 +18,7 @@ export function useFollowSelection(
 ) {
   useEffect(() => {
     if (!model) return;
-    return appStore.subscribe(
+    const unsubscribeEvent = appStore.subscribe(
       (state) => state.selectedEventId,
       (id) => {
         const event = id ? model.index.byId.get(id) : undefined;
@@ -26,5 +29,19 @@ export function useFollowSelection(
         setView(windowShowing(view, event.interval));
       },
     );
+    const unsubscribePlace = appStore.subscribe(
+      (state) => state.selectedPlaceId,
+      (id) => {
+        if (!id) return;
+        const state = appStore.getState();
+        const view = state.timeWindow ?? fallback;
+        const next = windowForPlace(model.index, id, selectFilterMask(state), view);
+        if (next) setView(next);
+      },
+    );
+    return () => {
+      unsubscribeEvent();
+      unsubscribePlace();
+    };
   }, [model, fallback, setView]);
 }

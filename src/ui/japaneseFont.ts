@@ -1,0 +1,67 @@
+/**
+ * Noto Sans JP's stylesheet (a hundred-odd unicode-range faces, ~33 KB
+ * gzipped) is fetched the first time Japanese text is on the page, not with
+ * every page; its faces then download only for the characters on screen.
+ * "On the page" means anywhere: a place's names, a search typed in Japanese,
+ * an imported dataset's titles. The font stack (`--font`) names the family,
+ * which costs nothing until the stylesheet declares it.
+ */
+
+/** Hiragana, katakana (full and half width) and CJK ideographs. */
+const JAPANESE = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+
+export function hasJapanese(text: string): boolean {
+  return JAPANESE.test(text);
+}
+
+let requested = false;
+
+/** Fetch the stylesheet, once. */
+export function loadJapaneseFont(): void {
+  if (requested) return;
+  requested = true;
+  // Without it, Japanese falls back to a system font: nothing to report.
+  import("@fontsource/noto-sans-jp/400.css").catch(() => {
+    requested = false;
+  });
+}
+
+/**
+ * Load the font as soon as Japanese text is shown under `root` or typed into
+ * any field. Returns a function that stops watching (it also stops itself once
+ * the font is asked for).
+ */
+export function watchForJapanese(root: HTMLElement): () => void {
+  const stop = () => {
+    observer.disconnect();
+    root.removeEventListener("input", onInput, true);
+  };
+  const found = () => {
+    stop();
+    loadJapaneseFont();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === "characterData") {
+        if (hasJapanese(record.target.textContent ?? "")) return found();
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (hasJapanese(node.textContent ?? "")) return found();
+      }
+    }
+  });
+  const onInput = (event: Event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
+      if (hasJapanese(target.value)) found();
+    }
+  };
+  if (hasJapanese(root.textContent ?? "")) {
+    loadJapaneseFont();
+    return () => {};
+  }
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  root.addEventListener("input", onInput, true);
+  return stop;
+}
