@@ -51,3 +51,31 @@ describe("neighbourEvent", () => {
     expect([near(-1), near(1)]).toEqual(["c", "a"]);
   });
 });
+
+describe("neighbourEvent in reading order", () => {
+  it("places a late-March remark after the precise days of late March", () => {
+    const store = createAppStore();
+    const day = (id: string, start: string, approximate = false): DatasetEvent => ({
+      ...event(id, start, 1),
+      ...(approximate ? { approximate } : {}),
+    });
+    store.getState().datasetLoaded(
+      {
+        periods: [],
+        meta: { title: "t" },
+        places: [],
+        events: [
+          day("remark", "2018-03-26", true),
+          day("visit", "2018-03-21"),
+          day("tariffs", "2018-03-23"),
+        ],
+      },
+      { kind: "default" },
+      [],
+    );
+    store.getState().selectEvent("visit");
+    expect(neighbourEvent(store.getState(), 1)?.id).toBe("tariffs");
+    store.getState().selectEvent("tariffs");
+    expect(neighbourEvent(store.getState(), 1)?.id).toBe("remark");
+  });
+});
