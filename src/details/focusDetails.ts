@@ -19,10 +19,15 @@ export function focusDetailsSoon(): void {
   });
 }
 
+/** Where the details are a sheet under the map and the timeline (styles.css). */
+const PHONE_SHEET = "(max-width: 720px)";
+
 /**
  * After Previous or Next the details show another event: start it from the
- * top (a phone sheet would otherwise keep its scroll and open mid-quote) and
- * put focus on its title, so a screen reader reads it and Tab goes on from there.
+ * top (it would otherwise keep the scroll and open mid-quote). In the phone
+ * sheet, where the Next button is then far below, focus goes to the new
+ * title, so a screen reader reads it; beside the map it stays on the button,
+ * so Enter steps on.
  */
 export function showNewTitleSoon(): void {
   requestAnimationFrame(() => {
@@ -30,6 +35,8 @@ export function showNewTitleSoon(): void {
     if (!heading) return;
     const region = heading.closest<HTMLElement>(".region-details");
     if (region) region.scrollTop = 0;
-    if (heading.getClientRects().length > 0) heading.focus({ preventScroll: true });
+    if (matchMedia(PHONE_SHEET).matches && heading.getClientRects().length > 0) {
+      heading.focus({ preventScroll: true });
+    }
   });
 }
