@@ -2,6 +2,7 @@ import { useCallback } from "react";
 import { formatEventDate } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
 import { useNames } from "../details/useNames";
+import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
 import { mapSnapshot } from "./picture";
@@ -26,21 +27,27 @@ export function PrintView() {
   const { printing, mapPicture } = usePrinting(snapshot);
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
+  const source = useAppStore((state) => state.source);
   if (!printing || !index) return null;
+  // Where the data comes from prints first: a printout must not pass off other data as this site's.
+  const origin = describeOrigin(source, location.origin);
   const { meta } = index.dataset;
   const events = index.events.filter((event) => passes(mask, event.order));
-  const source = meta.source;
+  const cited = meta.source;
   return (
     <article className="print-view" aria-label="Printable list of events">
+      {origin && (
+        <p className="print-provenance" data-testid="print-provenance">
+          <strong>{origin.banner}</strong> — {origin.detail}
+        </p>
+      )}
       <h1>{meta.title}</h1>
       {meta.description && <p>{meta.description}</p>}
-      {source && (
+      {cited && (
         <p className="print-source">
           Source:{" "}
-          {[source.title, source.author, source.publication, source.date]
-            .filter(Boolean)
-            .join(", ")}
-          {source.url && <> — {source.url}</>}
+          {[cited.title, cited.author, cited.publication, cited.date].filter(Boolean).join(", ")}
+          {cited.url && <> — {cited.url}</>}
         </p>
       )}
       {mapPicture && <img className="print-map" src={mapPicture} alt="The map as it was shown" />}
@@ -51,7 +58,7 @@ export function PrintView() {
       </h2>
       <ol className="print-events">
         {events.map((event) => (
-          <PrintEvent key={event.id} event={event} sourceTitle={source?.title ?? "Source"} />
+          <PrintEvent key={event.id} event={event} sourceTitle={cited?.title ?? "Source"} />
         ))}
       </ol>
       {meta.licence && <p className="print-source">{meta.licence}</p>}
