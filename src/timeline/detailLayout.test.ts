@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../data/indexDataset";
+import { defaultWindow } from "./defaultWindow";
+import { type DetailLayoutInput, detailLayout, TICK_SPACING } from "./detailLayout";
+import { articleIndex, syntheticDataset } from "./testData";
+import { buildTimelineModel } from "./timelineModel";
+
+const articleModel = buildTimelineModel(articleIndex(), "actors");
+const opening = defaultWindow(articleModel.index);
+
+function input(overrides: Partial<DetailLayoutInput> = {}): DetailLayoutInput {
+  const model = overrides.model ?? articleModel;
+  return {
+    model,
+    view: opening,
+    placedIn: overrides.view ?? opening,
+    width: 900,
+    height: 260,
+    mask: null,
+    selected: -1,
+    focused: -1,
+    focusSet: null,
+    narrow: false,
+    coarse: false,
+    title: (position) => model.index.events[position]?.title ?? "",
+    ...overrides,
+  };
+}
+
+describe("detailLayout", () => {
+  it("draws the few events in view as buttons, each with a box, in time order", () => {
+    const layout = detailLayout(input());
+    expect(layout.mode).toBe("dom");
+    expect(layout.positions).toEqual(layout.visible.positions);
+    expect(layout.positions.length).toBeGreaterThan(10);
+    expect([...layout.positions].sort((a, b) => a - b)).toEqual(layout.positions);
+    for (const position of layout.positions) expect(layout.boxes.has(position)).toBe(true);
+    // Every label belongs to a drawn event, at most one each.
+    const labelled = layout.labels.map((label) => label.position);
+    expect(new Set(labelled).size).toBe(labelled.length);
+    for (const position of labelled) expect(layout.positions).toContain(position);
+  });
+
+  it("puts the first event in view in the tab order, then the selected one, then the focused one", () => {
+    const first = detailLayout(input());
+    expect(first.active).toBe(first.positions[0]);
+    const selected = first.positions[3] ?? -1;
+    expect(detailLayout(input({ selected })).active).toBe(selected);
+    const focused = first.positions[5] ?? -1;
+    expect(detailLayout(input({ selected, focused })).active).toBe(focused);
+  });
+
+  it("gives the selected event's label priority", () => {
+    const plain = detailLayout(input({ width: 300 }));
+    const hidden = plain.positions.find((p) => !plain.labels.some((l) => l.position === p));
+    expect(hidden).toBeDefined();
+    const layout = detailLayout(input({ width: 300, selected: hidden ?? -1 }));
+    expect(layout.labels.some((label) => label.position === hidden)).toBe(true);
+  });
+
+  it("draws a dense view on canvas, with only the active and selected events as buttons", () => {
+    const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
+    const view = model.bounds;
+    const unselected = detailLayout(input({ model, view }));
+    expect(unselected.mode).toBe("canvas");
+    expect(unselected.visible.total).toBe(5000);
+    expect(unselected.positions).toEqual([unselected.active]);
+    const focused = 1000;
+    const selected = 4000;
+    const layout = detailLayout(input({ model, view, selected, focused }));
+    expect(layout.active).toBe(focused);
+    expect(layout.positions).toEqual([focused, selected]);
+  });
+
+  it("keeps labels clear of lane names on narrow screens", () => {
+    const layout = detailLayout(input({ width: 360, narrow: true }));
+    const lastRow = layout.geometry.labelRowsY.length - 1;
+    for (const label of layout.labels) {
+      if (label.row === lastRow) expect(label.x).toBeGreaterThan(30);
+    }
+  });
+
+  it("spaces axis ticks wider on touch screens' behalf", () => {
+    expect(detailLayout(input()).tickSpacing).toBe(TICK_SPACING.fine);
+    expect(detailLayout(input({ coarse: true })).tickSpacing).toBe(TICK_SPACING.coarse);
+  });
+
+  it("draws nothing and places no labels before the view has a width", () => {
+    const layout = detailLayout(input({ width: 0 }));
+    expect(layout.mode).toBe("dom");
+    expect(layout.labels).toEqual([]);
+  });
+});
