@@ -8,16 +8,18 @@ import {
   useRef,
   useState,
 } from "react";
-import type { Interval } from "../data/dates";
+import { DAY_MS, type Interval } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
-import { detailLayout, overlapsView, visibleIn } from "./detailLayout";
+import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
 import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
-import { keyAction, navigate } from "./keyboardNav";
+import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
+import { hitTargets } from "./markHit";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
+import { TimeStrip } from "./TimeStrip";
 import type { TimelineModel } from "./timelineModel";
 import { windowShowing, zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
@@ -173,7 +175,13 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       );
       return;
     }
-    const next = navigate({ index: model.spatial, mask, window: live }, active, action);
+    const placement = { positions, rowOf: layout.rowOf, laneOf: model.spatial.laneOf, starts };
+    const byRow =
+      action === "laneUp" || action === "laneDown"
+        ? rowNeighbour(placement, active, action === "laneUp" ? -1 : 1)
+        : -1;
+    const next =
+      byRow >= 0 ? byRow : navigate({ index: model.spatial, mask, window: live }, active, action);
     const nextEvent = model.index.events[next];
     if (!nextEvent) return;
     moveFocus.current = true;
@@ -181,7 +189,49 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     if (!overlapsView(model, next, live)) setView(windowShowing(live, nextEvent.interval));
   };
 
-  useCanvasPointer(surfaceRef, { model, source, width, geometry, mask, coarse });
+  const { starts } = model.index;
+  const zoomTo = useCallback(
+    (interval: Interval) => {
+      const pad = Math.max((interval.end - interval.start) * 0.25, DAY_MS * 2);
+      setView({ start: interval.start - pad, end: interval.end + pad });
+    },
+    [setView],
+  );
+  const onHint = (side: "earlier" | "later") => {
+    const live = source.get();
+    const target = nearestOffScreen(model, live, mask, side);
+    const event = model.index.events[target];
+    if (event) setView(windowShowing(live, event.interval));
+  };
+  const targets = useMemo(
+    () =>
+      hitTargets({
+        positions,
+        rowOf: layout.rowOf,
+        boxes: layout.boxes,
+        groups: layout.groups,
+        geometry,
+        laneOf: model.spatial.laneOf,
+        selected,
+        focusSet,
+      }),
+    [positions, layout, geometry, model, selected, focusSet],
+  );
+  const notes = useMemo(
+    () => new Map((model.index.dataset.periods ?? []).map((period) => [period.id, period.note])),
+    [model],
+  );
+  useCanvasPointer(surfaceRef, {
+    model,
+    source,
+    width,
+    geometry,
+    mask,
+    coarse,
+    targets,
+    dense: mode === "canvas",
+    onZoomTo: zoomTo,
+  });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
 
   return (
@@ -195,13 +245,17 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       >
         {width > 0 && (
           <>
-            <TimeGrid lanes={model.lanes} geometry={geometry} width={width} />
+            <TimeGrid lanes={model.lanes} geometry={geometry} width={width} strip={layout.strip} />
+            <TimeStrip strip={layout.strip} notes={notes} onHint={onHint} />
             {canvasInputs && <TimelineCanvas inputs={canvasInputs} source={source} />}
             <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
             <EventMarks
               model={model}
               positions={positions}
               boxes={layout.boxes}
+              rowOf={layout.rowOf}
+              groups={layout.groups}
+              onZoomTo={zoomTo}
               width={width}
               geometry={geometry}
               text={text}
@@ -219,6 +273,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               width={width}
               geometry={geometry}
               text={text}
+              rowOf={layout.rowOf}
             />
           </>
         )}

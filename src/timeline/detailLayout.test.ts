@@ -50,14 +50,6 @@ describe("detailLayout", () => {
     expect(detailLayout(input({ selected, focused })).active).toBe(focused);
   });
 
-  it("gives the selected event's label priority", () => {
-    const plain = detailLayout(input({ width: 300 }));
-    const hidden = plain.positions.find((p) => !plain.labels.some((l) => l.position === p));
-    expect(hidden).toBeDefined();
-    const layout = detailLayout(input({ width: 300, selected: hidden ?? -1 }));
-    expect(layout.labels.some((label) => label.position === hidden)).toBe(true);
-  });
-
   it("draws a dense view on canvas, with only the active and selected events as buttons", () => {
     const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
     const view = model.bounds;
@@ -72,11 +64,18 @@ describe("detailLayout", () => {
     expect(layout.positions).toEqual([focused, selected]);
   });
 
-  it("keeps labels clear of lane names on narrow screens", () => {
+  it("keeps marks and labels clear of lane names on narrow screens", () => {
     const layout = detailLayout(input({ width: 360, narrow: true }));
-    const lastRow = layout.geometry.labelRowsY.length - 1;
+    const nameEnd = (lane: number) => layout.laneNameWidths[lane] ?? 0;
+    expect(layout.laneNameWidths.every((w) => w > 20)).toBe(true);
     for (const label of layout.labels) {
-      if (label.row === lastRow) expect(label.x).toBeGreaterThan(30);
+      if (label.row === 0) expect(label.x).toBeGreaterThanOrEqual(nameEnd(label.lane));
+    }
+    for (const position of layout.positions) {
+      if ((layout.rowOf.get(position) ?? 0) > 0) continue;
+      const box = layout.boxes.get(position);
+      const lane = articleModel.spatial.laneOf[position] ?? 0;
+      expect(box?.x0).toBeGreaterThanOrEqual(nameEnd(lane));
     }
   });
 

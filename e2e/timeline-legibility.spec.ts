@@ -1,0 +1,53 @@
+/**
+ * Issue 15's measure of a timeline that reads at a glance: at a laptop's and
+ * a phone's size, in the opening view and zoomed to January–May 2018, no
+ * event mark covers another, no label covers another label, and no label
+ * lies over another event's mark. Screenshots of the timeline are attached
+ * (and, beside them, those of the timeline before stacking, from
+ * e2e/screenshots-before/).
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
+
+/** Antialiasing and a rounded corner may touch; more than this is covering. */
+const TOLERANCE_PX = 3;
+
+async function open(page: Page, query: string) {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await expect(page.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function attachTimeline(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.getByRole("region", { name: "Timeline" }).screenshot({ path });
+  await testInfo.attach(`after: ${name}`, { path, contentType: "image/png" });
+  const before = fileURLToPath(new URL(`./screenshots-before/${name}.png`, import.meta.url));
+  if (existsSync(before))
+    await testInfo.attach(`before: ${name}`, { path: before, contentType: "image/png" });
+}
+
+for (const [device, options] of [
+  ["laptop", { viewport: LAPTOP }],
+  ["phone", { viewport: PHONE, ...TOUCH }],
+] as const) {
+  test.describe(`${device} ${options.viewport.width}×${options.viewport.height}`, () => {
+    test.use(options);
+    for (const view of VIEWS) {
+      test(`${view.name}: no mark or label covers another`, async ({ page }, testInfo) => {
+        await open(page, view.query);
+        await attachTimeline(page, testInfo, `timeline-${device}-${view.name}`);
+        const drawn = await drawnInTimeline(page);
+        const marks = drawn.filter((item) => item.kind === "mark");
+        const labels = drawn.filter((item) => item.kind === "label");
+        expect(marks.length, "event marks in view").toBeGreaterThan(4);
+        expect(labels.length, "labels in view").toBeGreaterThan(4);
+        expect(coveringPairs(drawn, TOLERANCE_PX)).toEqual([]);
+      });
+    }
+  });
+}
