@@ -29,7 +29,8 @@ async function markCentres(
   const drawn = await drawnInTimeline(page);
   return new Map(
     drawn
-      .filter((item) => item.kind === "mark")
+      // Event marks; a group (a count of events, which zooms in) has no event of its own.
+      .filter((item) => item.kind === "mark" && item.id !== "")
       .map((item) => [
         item.id,
         {

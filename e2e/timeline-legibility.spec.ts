@@ -51,3 +51,18 @@ for (const [device, options] of [
     }
   });
 }
+
+test("↑ and ↓ move between the sub-rows of a lane before leaving it", async ({ page }) => {
+  await open(page, "");
+  const events = page.getByTestId("timeline-events");
+  const top = events.getByRole("button", { name: /^Abe and Putin hold 20 meetings/ });
+  await expect(top).toHaveAttribute("data-row", "0");
+  await top.focus();
+  await page.keyboard.press("ArrowDown");
+  const focused = events.locator(":focus");
+  await expect(focused).toHaveAttribute("data-row", "1");
+  // Still a Japan event: the lane below (Russia) comes after the lane's last row.
+  await expect(focused).toHaveAccessibleName(/^Japan/);
+  await page.keyboard.press("ArrowUp");
+  await expect(events.locator(":focus")).toHaveAccessibleName(/^Abe and Putin hold 20 meetings/);
+});

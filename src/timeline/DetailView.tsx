@@ -175,7 +175,14 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       );
       return;
     }
-    const placement = { positions, rowOf: layout.rowOf, laneOf: model.spatial.laneOf, starts };
+    const { ends } = model.index;
+    const placement = {
+      positions,
+      rowOf: layout.rowOf,
+      laneOf: model.spatial.laneOf,
+      starts,
+      ends,
+    };
     const byRow =
       action === "laneUp" || action === "laneDown"
         ? rowNeighbour(placement, active, action === "laneUp" ? -1 : 1)
@@ -246,7 +253,6 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
         {width > 0 && (
           <>
             <TimeGrid lanes={model.lanes} geometry={geometry} width={width} strip={layout.strip} />
-            <TimeStrip strip={layout.strip} notes={notes} onHint={onHint} />
             {canvasInputs && <TimelineCanvas inputs={canvasInputs} source={source} />}
             <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
             <EventMarks
@@ -275,6 +281,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               text={text}
               rowOf={layout.rowOf}
             />
+            {/* After the events: their one tab stop comes first, the hints next. */}
+            <TimeStrip strip={layout.strip} notes={notes} onHint={onHint} />
           </>
         )}
       </div>

@@ -44,9 +44,9 @@ export function TimeGrid(props: {
           <rect
             className="tl-period-bar"
             x={band.x0}
-            y={STRIP_HEIGHT - 3}
+            y={STRIP_HEIGHT - 2}
             width={Math.max(0, band.x1 - band.x0)}
-            height={3}
+            height={2}
           />
         </g>
       ))}

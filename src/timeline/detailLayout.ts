@@ -246,13 +246,29 @@ function stack(
       ? undefined
       : laneNameWidths.map((w) => (view.start + (w + MARK_GAP) * msPerPx) / q);
   const options = { gap: MARK_GAP, reserved, minGroupPx: GROUP_MIN_PX };
-  const needs = stackLanes(items, options).rowsUsed;
   const laneCount = model.lanes.length;
   const budget = rowBudget(height, laneCount);
-  const caps = allocateRows(
-    Array.from({ length: laneCount }, (_, lane) => Math.max(1, needs[lane] ?? 0)),
-    budget,
+  const perLane = (rows: readonly number[]) =>
+    Array.from({ length: laneCount }, (_, lane) => Math.max(1, rows[lane] ?? 0));
+  // Rows for every lane's marks first, then for whole labels with what is left.
+  const markNeeds = perLane(
+    stackLanes(
+      items.map((item) => ({ ...item, full: item.x1 })),
+      options,
+    ).rowsUsed,
   );
+  const labelNeeds = perLane(stackLanes(items, options).rowsUsed);
+  const caps = allocateRows(markNeeds, budget);
+  const spare = budget - caps.reduce((a, b) => a + b, 0);
+  if (spare > 0) {
+    const more = allocateRows(
+      labelNeeds.map((need, lane) => Math.max(0, need - (caps[lane] ?? 1)) + 1),
+      spare + laneCount,
+    );
+    more.forEach((extra, lane) => {
+      caps[lane] = (caps[lane] ?? 1) + extra - 1;
+    });
+  }
   let stacked = stackLanes(items, { ...options, caps });
   // A lane may pass its cap where spans fill every row; the others give up rows for it.
   for (let round = 0; round < 3; round++) {

@@ -126,16 +126,18 @@ export interface RowPlacement {
   rowOf: ReadonlyMap<number, number>;
   laneOf: ArrayLike<number>;
   starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
 }
 
 /**
- * ArrowUp/ArrowDown among stacked rows: the drawn event nearest in time in
+ * ArrowUp/ArrowDown among stacked rows: the drawn event nearest in time (0
+ * for one whose interval holds the current event's start) in
  * the next row above or below that holds one (the lane's own rows first,
  * then the neighbouring lane's); -1 when `current` is not drawn or no row
  * in that direction holds an event (the caller then goes by lanes).
  */
 export function rowNeighbour(placement: RowPlacement, current: number, direction: 1 | -1): number {
-  const { positions, rowOf, laneOf, starts } = placement;
+  const { positions, rowOf, laneOf, starts, ends } = placement;
   if (!positions.includes(current)) return -1;
   const key = (position: number) =>
     (laneOf[position] ?? 0) * 1024 + Math.min(1023, rowOf.get(position) ?? 0);
@@ -147,7 +149,9 @@ export function rowNeighbour(placement: RowPlacement, current: number, direction
   for (const position of positions) {
     const k = key(position);
     if (direction === 1 ? k <= here : k >= here) continue;
-    const distance = Math.abs((starts[position] ?? 0) - time);
+    const start = starts[position] ?? 0;
+    const end = ends[position] ?? start;
+    const distance = time < start ? start - time : time >= end ? time - end : 0;
     const closerRow = direction === 1 ? k < bestKey : k > bestKey;
     if (closerRow || (k === bestKey && distance < bestDistance)) {
       best = position;

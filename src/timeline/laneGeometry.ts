@@ -5,14 +5,14 @@
  * them; lanes share what height is left over, within limits.
  */
 
-export const AXIS_HEIGHT = 26;
+export const AXIS_HEIGHT = 24;
 /** The strip above the lanes: period names, the publication date, hints to events off-screen. */
-export const STRIP_HEIGHT = 18;
+export const STRIP_HEIGHT = 16;
 /** One sub-row: a mark and its label on one line. */
-export const ROW_HEIGHT = 15;
+export const ROW_HEIGHT = 14;
 export const MARK_HEIGHT = 12;
-/** Space above the first row and below the last of a lane. */
-export const LANE_PAD = 2;
+/** Space above the first row and below the last of a lane (lanes are told apart by their shading). */
+export const LANE_PAD = 0;
 /** Lanes grow to fill the view up to this height (more only for the rows they need). */
 export const MAX_LANE_HEIGHT = 56;
 

@@ -97,7 +97,8 @@ export function stripLayout(input: StripInput): StripLayout {
   if (input.later > 0) {
     const text = hintText("later", input.later);
     const w = estimateLabelWidth(text, FONT_PX, 400) + 8;
-    place("later", text, width - w, w);
+    const earlierEnd = texts[0] ? texts[0].x + texts[0].width + GAP : 0;
+    if (width - w >= earlierEnd) place("later", text, width - w, w);
   }
 
   let publishedX: number | null = null;
