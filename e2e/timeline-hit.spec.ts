@@ -53,6 +53,8 @@ for (const [device, options] of [
       test(`${view.name}: ${touch ? "a tap" : "a click"} at each mark's centre selects that event`, async ({
         page,
       }) => {
+        // Two dozen hovers, clicks and clears: more than the default minute on a busy machine.
+        test.setTimeout(240_000);
         await open(page, view.query);
         const before = await state(page);
         const ids = [...(await markCentres(page)).keys()];

@@ -66,3 +66,53 @@ test("↑ and ↓ move between the sub-rows of a lane before leaving it", async 
   await page.keyboard.press("ArrowUp");
   await expect(events.locator(":focus")).toHaveAccessibleName(/^Abe and Putin hold 20 meetings/);
 });
+
+/** Issue 21, item 12: no text of the timeline cut off by an edge. */
+for (const [device, options] of [
+  ["laptop", { viewport: LAPTOP }],
+  ["phone", { viewport: PHONE, ...TOUCH }],
+] as const) {
+  test.describe(`${device}: nothing cut off`, () => {
+    test.use(options);
+    for (const view of VIEWS) {
+      test(`${view.name}: labels end inside the view, lane names and overview years whole`, async ({
+        page,
+      }) => {
+        await open(page, view.query);
+        const cut = await page.locator(".tl").evaluate((timeline) => {
+          const found: string[] = [];
+          const surface = timeline.querySelector('[data-testid="timeline-zoom"]');
+          const area = surface?.getBoundingClientRect();
+          for (const label of timeline.querySelectorAll<HTMLElement>(".tl-label")) {
+            const box = label.getBoundingClientRect();
+            if (area && box.right > area.right + 1) found.push(`label "${label.textContent}"`);
+          }
+          for (const name of timeline.querySelectorAll<HTMLElement>(
+            ".tl-gutter-name, .tl-lane-label",
+          )) {
+            const shown = name.offsetParent !== null;
+            if (shown && name.scrollWidth > name.clientWidth + 1)
+              found.push(`lane name "${name.textContent}"`);
+            const box = name.getBoundingClientRect();
+            const parent = name.parentElement?.getBoundingClientRect();
+            if (
+              shown &&
+              parent &&
+              box.bottom > parent.bottom + 1 &&
+              !name.matches(".tl-lane-label")
+            )
+              found.push(`lane name "${name.textContent}" taller than its lane`);
+          }
+          const overview = timeline.querySelector(".tl-overview svg");
+          const right = overview?.getBoundingClientRect().right ?? 0;
+          for (const tick of timeline.querySelectorAll<SVGTextElement>(".tl-overview-tick")) {
+            if (tick.getBoundingClientRect().right > right + 1)
+              found.push(`overview year "${tick.textContent}"`);
+          }
+          return found;
+        });
+        expect(cut).toEqual([]);
+      });
+    }
+  });
+}

@@ -45,7 +45,8 @@ function groupName(model: TimelineModel, group: MarkGroup): string {
   const from = first ? formatEventDate(first) : toIsoDay(group.interval.start);
   const to = last ? formatEventDate(last) : toIsoDay(group.interval.end);
   const dates = from === to ? from : `${from} to ${to}`;
-  return `${group.positions.length} events, ${dates}: zoom in to see them`;
+  // Not "zoom in": that is the name of the toolbar's button.
+  return `${group.positions.length} events, ${dates}, too close to draw apart: press to see them`;
 }
 
 /**

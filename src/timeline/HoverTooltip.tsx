@@ -46,7 +46,6 @@ export function HoverTooltip(props: {
       role="tooltip"
       data-testid="timeline-tooltip"
       data-position={position}
-      data-event-id={event.id}
       style={{ left: `${anchor}px`, top: `${y}px` }}
     >
       <span className="tl-tooltip-title">{text.title(position)}</span>

@@ -46,6 +46,8 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     const surface = ref.current;
     if (!surface) return;
     let hovered: string | null = null;
+    /** The last hover: a click where it was (within a pixel's rounding) gets what the tooltip named. */
+    let lastMove: { x: number; y: number; found: Hit } | null = null;
     const hit = (event: MouseEvent): Hit => {
       // The strip's hints are buttons of their own, above the lanes.
       if ((event.target as Element | null)?.closest?.(".tl-strip")) return null;
@@ -72,6 +74,7 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     const onMove = (event: PointerEvent) => {
       // A drag pans: what passes under the pointer is not hovered (each hover redraws the map).
       const found = event.buttons === 0 ? hit(event) : null;
+      lastMove = { x: event.clientX, y: event.clientY, found };
       const id = found && "id" in found ? found.id : null;
       surface.classList.toggle("is-over-mark", found !== null);
       if (id !== hovered) {
@@ -82,11 +85,16 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     const onLeave = () => {
       if (hovered !== null) hoverEvent(null);
       hovered = null;
+      lastMove = null;
     };
     const onClick = (event: MouseEvent) => {
       // Enter or Space on a focused button: the button's own click.
       if (event.detail === 0) return;
-      const found = hit(event);
+      const still =
+        lastMove &&
+        Math.abs(lastMove.x - event.clientX) <= 1.5 &&
+        Math.abs(lastMove.y - event.clientY) <= 1.5;
+      const found = still && lastMove ? lastMove.found : hit(event);
       if (found && "id" in found) selectEvent(found.id);
       else if (found) latest.current.onZoomTo(found.group);
     };
