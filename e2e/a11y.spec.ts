@@ -203,10 +203,19 @@ async function timelineContrast(page: Page): Promise<{ checked: number; low: Low
     }
     const texts: [Element, string][] = [
       ...Array.from(
-        surface.querySelectorAll(".tl-label, .tl-lane-label"),
+        surface.querySelectorAll(".tl-label:not(.is-on-bar), .tl-lane-label, .tl-strip > *"),
         (e): [Element, string] => [e, getComputedStyle(e).color],
       ),
     ];
+    // A label inside a solid bar is read against the bar's colour.
+    for (const label of surface.querySelectorAll<HTMLElement>(".tl-label.is-on-bar")) {
+      const mark = surface.querySelector(`.tl-mark[data-position="${label.dataset.position}"]`);
+      const bar = mark ? rgb(getComputedStyle(mark).getPropertyValue("--mark-colour").trim()) : [];
+      const value = ratio(rgb(getComputedStyle(label).color), bar);
+      checked++;
+      if (value < 4.5)
+        low.push({ what: `text "${label.textContent}" on its bar`, ratio: value, needed: 4.5 });
+    }
     // The axis is drawn on canvas: check the colours its labels are drawn with.
     const canvas = surface.querySelector<HTMLCanvasElement>('[data-testid="timeline-canvas"]');
     const axis = [canvas?.dataset.tickLabelColour, canvas?.dataset.majorTickLabelColour];

@@ -66,7 +66,8 @@ test("the dark theme keeps marks and labels legible", async ({ page }, testInfo)
   await page.emulateMedia({ colorScheme: "dark" });
   await openTimeline(page);
   const colours = await page.getByTestId("timeline-events").evaluate((element) => {
-    const label = document.querySelector(".tl-label");
+    // A label on the surface (one inside a solid bar is in the surface's colour, on the bar's).
+    const label = document.querySelector(".tl-label:not(.is-on-bar)");
     return {
       surface: getComputedStyle(element.closest(".tl") as Element).backgroundColor,
       label: label ? getComputedStyle(label).color : "",
@@ -287,7 +288,8 @@ test.describe("10,000 events", () => {
 
     // Hovering an event's pixel shows its tooltip; clicking it selects it.
     const box = await surfaceBox(page);
-    const markY = box.y + 12;
+    // The first lane's marks: below the strip of period names and hints (16 px), in its first row.
+    const markY = box.y + 23;
     let hit = false;
     for (let x = box.x + 20; x < box.x + box.width - 20 && !hit; x += 7) {
       await page.mouse.move(x, markY);

@@ -1,36 +1,32 @@
 import {
   type KeyboardEvent,
   type RefObject,
-  useEffect,
+  useCallback,
   useId,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from "react";
-import type { Interval } from "../data/dates";
-import { lowerBound } from "../data/indexDataset";
+import { DAY_MS, type Interval } from "../data/dates";
 import { useAppStore } from "../store/appStore";
-import { passes, selectFilterMask, selectFocusEventSet } from "../store/selectors";
-import { type AxisStyle, resolveAxisStyle } from "./drawAxis";
+import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
+import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
 import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
-import { keyAction, navigate } from "./keyboardNav";
-import { estimateLabelWidth, layoutLabels } from "./labelLayout";
-import { resolveColours } from "./laneColours";
-import { laneGeometry } from "./laneGeometry";
-import { chooseRenderMode, collectVisible, DOM_MARK_CAP } from "./marks";
-import { labelX } from "./overlayStyle";
-import { placeMarks } from "./placeMarks";
+import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
+import { hitTargets } from "./markHit";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
+import { TimeStrip } from "./TimeStrip";
 import type { TimelineModel } from "./timelineModel";
 import { windowShowing, zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
 import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
+import { useThemeColours } from "./useThemeColours";
 import { useZoomBehavior } from "./useZoomBehavior";
 import type { WindowSource } from "./windowSource";
 
@@ -52,37 +48,14 @@ interface Props {
   setViewByGesture: (view: Interval) => void;
 }
 
-function overlaps(model: TimelineModel, position: number, view: Interval): boolean {
-  if (position < 0) return false;
-  return (
-    (model.index.starts[position] ?? 0) < view.end && (model.index.ends[position] ?? 0) > view.start
-  );
-}
-
-/** The first shown event starting in the view (O(log n) plus the filtered-out ones skipped). */
-function firstStartingIn(model: TimelineModel, view: Interval, mask: Uint8Array | null): number {
-  const { starts } = model.index;
-  for (
-    let i = lowerBound(starts, view.start);
-    i < starts.length && (starts[i] ?? 0) < view.end;
-    i++
-  ) {
-    if (passes(mask, i)) return i;
-  }
-  return -1;
-}
-
 /**
  * The zoomable detail view: lanes, axis, and the events as buttons (few in
- * view) or on canvas with a few pinned buttons (many in view).
+ * view) or on canvas with a few pinned buttons (many in view). Its layout is
+ * `detailLayout()`; this component renders it and wires the input.
  */
 export function DetailView({ model, view, source, dense, setView, setViewByGesture }: Props) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(surfaceRef);
-  const geometry = useMemo(
-    () => laneGeometry(height, model.lanes.length),
-    [height, model.lanes.length],
-  );
   const reducedMotion = useReducedMotion();
   const coarse = useCoarsePointer();
   const dark = useDarkScheme();
@@ -93,8 +66,15 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   const clearSelection = useAppStore((state) => state.clearSelection);
   const text = useEventText(model.index);
   const hintId = useId();
-  const [focused, setFocused] = useState(-1);
+  // The focused position belongs to one dataset: a new one forgets it.
+  const [focus, setFocus] = useState({ index: model.index, position: -1 });
+  const focused = focus.index === model.index ? focus.position : -1;
+  const setFocused = useCallback(
+    (position: number) => setFocus({ index: model.index, position }),
+    [model.index],
+  );
   const moveFocus = useRef(false);
+  const theme = useThemeColours(surfaceRef, model.colourVars, dark);
 
   useZoomBehavior(surfaceRef, {
     bounds: model.bounds,
@@ -105,82 +85,50 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     reducedMotion,
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new dataset forgets the focused position.
-  useEffect(() => setFocused(-1), [model.index]);
-
   const selected = selectedId === null ? -1 : (model.index.byId.get(selectedId)?.order ?? -1);
-  const visible = useMemo(
-    () => collectVisible(model.spatial, view, mask, DOM_MARK_CAP),
-    [model, view, mask],
-  );
-  const mode = width > 0 ? chooseRenderMode(visible, width) : "dom";
-  useLayoutEffect(() => {
-    dense.current = mode === "canvas";
-  }, [dense, mode]);
-
-  let active = -1;
-  if (focused >= 0 && passes(mask, focused)) active = focused;
-  else if (overlaps(model, selected, view) && passes(mask, selected)) active = selected;
-  else if (mode === "dom") active = visible.positions?.[0] ?? -1;
-  else active = firstStartingIn(model, view, mask);
-
-  const positions = useMemo(() => {
-    const base = mode === "dom" ? (visible.positions ?? []) : [];
-    const pinned = [active, overlaps(model, selected, view) ? selected : -1].filter(
-      (p) => p >= 0 && !base.includes(p),
-    );
-    return pinned.length === 0 ? base : [...new Set([...base, ...pinned])].sort((a, b) => a - b);
-  }, [mode, visible, active, selected, model, view]);
-
   // Marks are placed in the live window: a render while a gesture runs ahead of
   // React (see windowSource) then agrees with what followView writes.
   const placedIn = source.get();
-  const boxes = useMemo(
-    () => placeMarks(model, positions, placedIn, width),
-    [model, positions, placedIn, width],
+  const visible = useMemo(() => visibleIn(model, view, mask), [model, view, mask]);
+  const layout = useMemo(
+    () =>
+      detailLayout(
+        {
+          model,
+          view,
+          placedIn,
+          width,
+          height,
+          mask,
+          selected,
+          focused,
+          focusSet,
+          narrow,
+          coarse,
+          title: text.title,
+        },
+        visible,
+      ),
+    [
+      model,
+      view,
+      placedIn,
+      width,
+      height,
+      mask,
+      selected,
+      focused,
+      focusSet,
+      narrow,
+      coarse,
+      text,
+      visible,
+    ],
   );
-
-  const labels = useMemo(() => {
-    if (width <= 0) return [];
-    const candidates = positions.map((position) => {
-      const box = boxes.get(position) ?? { x0: 0, x1: 0 };
-      const highlighted = focusSet?.has(position) ? 1 : 0;
-      return {
-        position,
-        lane: model.spatial.laneOf[position] ?? 0,
-        x: labelX(box),
-        width: estimateLabelWidth(text.title(position)),
-        priority: position === selected ? 3 : position === focused ? 2 : highlighted,
-      };
-    });
-    // On narrow screens lane names sit over the lanes, in the last label row.
-    const lastRow = geometry.labelRowsY.length - 1;
-    const obstacles = narrow
-      ? model.lanes.map((lane, i) => ({
-          lane: i,
-          row: lastRow,
-          x: 0,
-          width: estimateLabelWidth(lane.label, 11) + 12,
-        }))
-      : [];
-    return layoutLabels(candidates, {
-      rowsPerLane: geometry.labelRowsY.length,
-      gap: 6,
-      viewWidth: width,
-      obstacles,
-    });
-  }, [positions, boxes, model, width, focusSet, selected, focused, text, geometry, narrow]);
-
-  const [theme, setTheme] = useState<{ colours: string[]; axis: AxisStyle } | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the colours change with the colour scheme.
+  const { geometry, mode, active, positions } = layout;
   useLayoutEffect(() => {
-    const surface = surfaceRef.current;
-    if (surface)
-      setTheme({
-        colours: resolveColours(surface, model.colourVars),
-        axis: resolveAxisStyle(surface),
-      });
-  }, [model, dark]);
+    dense.current = mode === "canvas";
+  }, [dense, mode]);
 
   const canvasInputs = useMemo((): CanvasInputs | null => {
     if (!theme || width <= 0) return null;
@@ -193,15 +141,14 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       colours: theme.colours,
       axis: theme.axis,
       dimOpacity: dark ? DIM_OPACITY.dark : DIM_OPACITY.light,
-      tickSpacing: coarse ? 80 : 100,
+      tickSpacing: layout.tickSpacing,
       dense: mode === "canvas",
     };
-  }, [model, width, geometry, mask, focusSet, theme, dark, coarse, mode]);
+  }, [model, width, geometry, mask, focusSet, theme, dark, layout.tickSpacing, mode]);
 
   // Keyboard focus follows the focused position once its button is rendered.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the rendered buttons change.
   useLayoutEffect(() => {
-    if (!moveFocus.current || focused < 0) return;
+    if (!moveFocus.current || focused < 0 || !positions.includes(focused)) return;
     moveFocus.current = false;
     const button = surfaceRef.current?.querySelector<HTMLElement>(`[data-position="${focused}"]`);
     button?.focus({ preventScroll: true });
@@ -220,7 +167,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     if (action === "zoomIn" || action === "zoomOut") {
       const anchorEvent = model.index.events[active];
       const anchor =
-        anchorEvent && overlaps(model, active, live)
+        anchorEvent && overlapsView(model, active, live)
           ? (anchorEvent.interval.start + anchorEvent.interval.end) / 2
           : (live.start + live.end) / 2;
       setView(
@@ -228,15 +175,70 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       );
       return;
     }
-    const next = navigate({ index: model.spatial, mask, window: live }, active, action);
+    const { ends } = model.index;
+    const placement = {
+      positions,
+      rowOf: layout.rowOf,
+      laneOf: model.spatial.laneOf,
+      starts,
+      ends,
+    };
+    const byRow =
+      action === "laneUp" || action === "laneDown"
+        ? rowNeighbour(placement, active, action === "laneUp" ? -1 : 1)
+        : -1;
+    const next =
+      byRow >= 0 ? byRow : navigate({ index: model.spatial, mask, window: live }, active, action);
     const nextEvent = model.index.events[next];
     if (!nextEvent) return;
     moveFocus.current = true;
     setFocused(next);
-    if (!overlaps(model, next, live)) setView(windowShowing(live, nextEvent.interval));
+    if (!overlapsView(model, next, live)) setView(windowShowing(live, nextEvent.interval));
   };
 
-  useCanvasPointer(surfaceRef, { model, source, width, geometry, mask, coarse });
+  const { starts } = model.index;
+  const zoomTo = useCallback(
+    (interval: Interval) => {
+      const pad = Math.max((interval.end - interval.start) * 0.25, DAY_MS * 2);
+      setView({ start: interval.start - pad, end: interval.end + pad });
+    },
+    [setView],
+  );
+  const onHint = (side: "earlier" | "later") => {
+    const live = source.get();
+    const target = nearestOffScreen(model, live, mask, side);
+    const event = model.index.events[target];
+    if (event) setView(windowShowing(live, event.interval));
+  };
+  const targets = useMemo(
+    () =>
+      hitTargets({
+        positions,
+        rowOf: layout.rowOf,
+        boxes: layout.boxes,
+        groups: layout.groups,
+        geometry,
+        laneOf: model.spatial.laneOf,
+        selected,
+        focusSet,
+      }),
+    [positions, layout, geometry, model, selected, focusSet],
+  );
+  const notes = useMemo(
+    () => new Map((model.index.dataset.periods ?? []).map((period) => [period.id, period.note])),
+    [model],
+  );
+  useCanvasPointer(surfaceRef, {
+    model,
+    source,
+    width,
+    geometry,
+    mask,
+    coarse,
+    targets,
+    dense: mode === "canvas",
+    onZoomTo: zoomTo,
+  });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
 
   return (
@@ -250,20 +252,23 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       >
         {width > 0 && (
           <>
-            <TimeGrid lanes={model.lanes} geometry={geometry} width={width} />
+            <TimeGrid lanes={model.lanes} geometry={geometry} width={width} strip={layout.strip} />
             {canvasInputs && <TimelineCanvas inputs={canvasInputs} source={source} />}
             <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
             <EventMarks
               model={model}
               positions={positions}
-              boxes={boxes}
+              boxes={layout.boxes}
+              rowOf={layout.rowOf}
+              groups={layout.groups}
+              onZoomTo={zoomTo}
               width={width}
               geometry={geometry}
               text={text}
               selected={selected}
               active={active}
               focusSet={focusSet}
-              labels={labels}
+              labels={layout.labels}
               onFocusEvent={setFocused}
               onKeyDown={onKeyDown}
               hintId={hintId}
@@ -274,14 +279,17 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               width={width}
               geometry={geometry}
               text={text}
+              rowOf={layout.rowOf}
             />
+            {/* After the events: their one tab stop comes first, the hints next. */}
+            <TimeStrip strip={layout.strip} notes={notes} onHint={onHint} />
           </>
         )}
       </div>
       <p id={hintId} className="visually-hidden">
-        {visible.total} {visible.total === 1 ? "event" : "events"} in view. Arrow keys move between
-        events, Home and End go to the first and last, plus and minus zoom, Enter selects, Escape
-        clears the selection.
+        {layout.visible.total} {layout.visible.total === 1 ? "event" : "events"} in view. Arrow keys
+        move between events, Home and End go to the first and last, plus and minus zoom, Enter
+        selects, Escape clears the selection.
       </p>
     </div>
   );

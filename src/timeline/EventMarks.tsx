@@ -1,10 +1,12 @@
-import type { CSSProperties, FocusEvent, KeyboardEvent } from "react";
+import type { CSSProperties, FocusEvent, KeyboardEvent, MouseEvent } from "react";
+import { formatEventDate, type Interval, toIsoDay } from "../data/dates";
 import { useAppStore } from "../store/appStore";
-import type { PlacedLabel } from "./labelLayout";
+import type { MarkGroup } from "./detailLayout";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { labelTransform, markPlacement } from "./overlayStyle";
 import type { MarkBox } from "./placeMarks";
+import type { RowLabel } from "./rowLabels";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
 
@@ -12,8 +14,11 @@ interface Props {
   model: TimelineModel;
   /** Time-ordered positions to draw as buttons. */
   positions: readonly number[];
-  /** Where each is drawn (see placeMarks). */
+  /** Where each is drawn (see placeMarks), and in which sub-row of its lane. */
   boxes: ReadonlyMap<number, MarkBox>;
+  rowOf: ReadonlyMap<number, number>;
+  /** Events drawn as one count, which zooms in on them. */
+  groups: readonly MarkGroup[];
   width: number;
   geometry: LaneGeometry;
   text: EventText;
@@ -21,19 +26,39 @@ interface Props {
   /** The one button in the tab order (roving tabindex). */
   active: number;
   focusSet: ReadonlySet<number> | null;
-  labels: readonly PlacedLabel[];
+  labels: readonly RowLabel[];
   onFocusEvent: (position: number) => void;
+  /** Frames an interval (a group's events). */
+  onZoomTo?: (interval: Interval) => void;
   onKeyDown: (event: KeyboardEvent<HTMLFieldSetElement>) => void;
   hintId: string;
 }
 
+/** Only a click from the keyboard (Enter, Space): pointer clicks go through the surface's one hit-test. */
+function fromKeyboard(event: MouseEvent): boolean {
+  return event.detail === 0;
+}
+
+function groupName(model: TimelineModel, group: MarkGroup): string {
+  const first = model.index.events[group.positions[0] ?? -1];
+  const last = model.index.events[group.positions.at(-1) ?? -1];
+  const from = first ? formatEventDate(first) : toIsoDay(group.interval.start);
+  const to = last ? formatEventDate(last) : toIsoDay(group.interval.end);
+  const dates = from === to ? from : `${from} to ${to}`;
+  // Not "zoom in": that is the name of the toolbar's button.
+  return `${group.positions.length} events, ${dates}, too close to draw apart: press to see them`;
+}
+
 /**
  * The events as buttons (the DOM path): each is focusable, named by its
- * title and date, pressed when selected. Labels are placed by
- * `layoutLabels` and hidden from assistive technology (the name says it).
+ * title and date, pressed when selected; events too many for their lane's
+ * rows as a count that zooms in. Labels are placed by `rowLabels` and hidden
+ * from assistive technology (the name says it). Pointer input is the
+ * surface's (useCanvasPointer): one hit-test for hover, click and tap.
  */
 export function EventMarks(props: Props) {
   const { model, positions, width, geometry, text, selected, active, focusSet, labels } = props;
+  const { rowOf, groups, onZoomTo } = props;
   const selectEvent = useAppStore((state) => state.selectEvent);
   const hoverEvent = useAppStore((state) => state.hoverEvent);
   const { events } = model.index;
@@ -65,8 +90,9 @@ export function EventMarks(props: Props) {
           if (approximate) classes.push("is-approximate");
           if (isSelected) classes.push("is-selected");
           if (focusSet) classes.push(focusSet.has(position) ? "is-highlighted" : "is-dimmed");
+          const row = rowOf.get(position) ?? 0;
           const style = {
-            ...markPlacement(box, lane, geometry, width),
+            ...markPlacement(box, lane, row, geometry, width),
             height: `${geometry.markHeight}px`,
             "--mark-colour": cssColour(model.colourVars[lane] ?? "--lane-other"),
           } as CSSProperties;
@@ -77,19 +103,41 @@ export function EventMarks(props: Props) {
               className={classes.join(" ")}
               style={style}
               data-position={position}
+              data-row={row}
               data-event-id={event.id}
               aria-label={text.name(position)}
               aria-pressed={isSelected}
               tabIndex={position === active ? 0 : -1}
-              onClick={() => selectEvent(event.id)}
+              onClick={(click) => {
+                if (fromKeyboard(click)) selectEvent(event.id);
+              }}
               onFocus={onFocus(position)}
               onBlur={() => hoverEvent(null)}
-              onPointerEnter={(pointer) => {
-                // A drag pans: what passes under it is not hovered (as on the canvas).
-                if (pointer.buttons === 0) hoverEvent(event.id);
-              }}
-              onPointerLeave={() => hoverEvent(null)}
             />
+          );
+        })}
+        {groups.map((group) => {
+          const style = {
+            ...markPlacement(group.box, group.lane, group.row, geometry, width),
+            height: `${geometry.markHeight}px`,
+            "--mark-colour": cssColour(model.colourVars[group.lane] ?? "--lane-other"),
+          } as CSSProperties;
+          return (
+            <button
+              key={`group-${group.positions[0]}`}
+              type="button"
+              className="tl-mark tl-group"
+              style={style}
+              data-group={group.positions.join(" ")}
+              data-row={group.row}
+              aria-label={groupName(model, group)}
+              tabIndex={-1}
+              onClick={(click) => {
+                if (fromKeyboard(click)) onZoomTo?.(group.interval);
+              }}
+            >
+              {group.positions.length}
+            </button>
           );
         })}
       </fieldset>
@@ -97,7 +145,9 @@ export function EventMarks(props: Props) {
         {labels.map((label) => {
           const event = events[label.position];
           if (!event) return null;
-          const classes = ["tl-label"];
+          const classes = ["tl-label", `is-${label.placement}`];
+          if (label.placement === "inside" && kindOf(model, label.position).kind === "span")
+            classes.push("is-on-bar");
           if (label.position === selected) classes.push("is-selected");
           if (focusSet && !focusSet.has(label.position)) classes.push("is-dimmed");
           return (
@@ -106,9 +156,13 @@ export function EventMarks(props: Props) {
               className={classes.join(" ")}
               data-position={label.position}
               data-row={label.row}
+              data-placement={label.placement}
               style={{
                 transform: labelTransform(label.x, label.lane, label.row, geometry),
-                maxWidth: `${label.width}px`,
+                // A label left of its mark ends at the mark, whatever its text's true width.
+                ...(label.placement === "left"
+                  ? { width: `${label.width}px` }
+                  : { maxWidth: `${label.width}px` }),
               }}
             >
               {text.title(label.position)}

@@ -1,6 +1,6 @@
 import { formatEventDate } from "../data/dates";
 import { useAppStore } from "../store/appStore";
-import type { LaneGeometry } from "./laneGeometry";
+import { type LaneGeometry, rowMiddle } from "./laneGeometry";
 import { markExtent } from "./marks";
 import { tooltipAnchor, tooltipOpensLeft } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
@@ -22,8 +22,10 @@ export function HoverTooltip(props: {
   width: number;
   geometry: LaneGeometry;
   text: EventText;
+  /** Sub-row of each drawn event. */
+  rowOf: ReadonlyMap<number, number>;
 }) {
-  const { model, source, width, geometry, text } = props;
+  const { model, source, width, geometry, text, rowOf } = props;
   const hovered = useAppStore((state) => state.hoveredEventId);
   const view = source.get();
   const event = hovered ? model.index.byId.get(hovered) : undefined;
@@ -33,9 +35,10 @@ export function HoverTooltip(props: {
   const anchor = tooltipAnchor(markExtent(kind, event.interval, view, width), width);
   const lane = model.spatial.laneOf[position] ?? 0;
   // Above the mark where a two-line tooltip fits, below it otherwise (the surface clips).
-  const above = lane * geometry.laneHeight + geometry.markY - geometry.markHeight;
+  const middle = rowMiddle(geometry, lane, rowOf.get(position) ?? 0);
+  const above = middle - geometry.markHeight;
   const below = above < TOOLTIP_ROOM;
-  const y = below ? lane * geometry.laneHeight + geometry.laneHeight : above;
+  const y = below ? middle + geometry.markHeight : above;
   const alignRight = tooltipOpensLeft(anchor, width);
   return (
     <div

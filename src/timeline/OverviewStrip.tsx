@@ -2,6 +2,7 @@ import { useMemo, useRef } from "react";
 import { formatEventDate, type Interval, toIsoDay } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
+import { estimateLabelWidth } from "./labelLayout";
 import { histogramPath, overviewCounts } from "./overview";
 import { timeTicks } from "./ticks";
 import type { TimelineModel } from "./timelineModel";
@@ -49,7 +50,14 @@ export function OverviewStrip({
       ),
     [model, mask, width, height],
   );
-  const ticks = useMemo(() => timeTicks(model.bounds, width, 70), [model.bounds, width]);
+  // A label that would run past the right edge ("202…") is left out.
+  const ticks = useMemo(
+    () =>
+      timeTicks(model.bounds, width, 70).filter(
+        (tick) => tick.x + estimateLabelWidth(tick.label, 10, 200) <= width,
+      ),
+    [model.bounds, width],
+  );
   useBrushBehavior(brushRef, {
     bounds: model.bounds,
     width,

@@ -1,17 +1,23 @@
 import type { CSSProperties } from "react";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
-import { AXIS_HEIGHT } from "./laneGeometry";
+import { AXIS_HEIGHT, STRIP_HEIGHT } from "./laneGeometry";
 import type { Lane } from "./lanes";
+import type { StripLayout } from "./stripLayout";
 
 /**
- * Lane bands and the axis line: one decorative SVG behind the marks. The
- * ticks move with every gesture frame, so they are drawn on the canvas
- * (drawAxis).
+ * Lane bands, named periods' bands, the publication date's line and the
+ * axis line: one decorative SVG behind the marks. The ticks move with every
+ * gesture frame, so they are drawn on the canvas (drawAxis).
  */
-export function TimeGrid(props: { lanes: readonly Lane[]; geometry: LaneGeometry; width: number }) {
-  const { lanes, geometry, width } = props;
-  const { laneHeight, lanesHeight } = geometry;
+export function TimeGrid(props: {
+  lanes: readonly Lane[];
+  geometry: LaneGeometry;
+  width: number;
+  strip: StripLayout;
+}) {
+  const { lanes, geometry, width, strip } = props;
+  const { laneTops, laneHeights, lanesHeight } = geometry;
   return (
     <svg className="tl-grid" width={width} height={lanesHeight + AXIS_HEIGHT} aria-hidden="true">
       {lanes.map((lane, i) =>
@@ -20,11 +26,38 @@ export function TimeGrid(props: { lanes: readonly Lane[]; geometry: LaneGeometry
             key={lane.id}
             className="tl-band"
             x={0}
-            y={i * laneHeight}
+            y={laneTops[i]}
             width={width}
-            height={laneHeight}
+            height={laneHeights[i]}
           />
         ) : null,
+      )}
+      {strip.bands.map((band) => (
+        <g key={band.id} className={`tl-period tl-period--${band.shade}`}>
+          <rect
+            className="tl-period-band"
+            x={band.x0}
+            y={0}
+            width={Math.max(0, band.x1 - band.x0)}
+            height={lanesHeight}
+          />
+          <rect
+            className="tl-period-bar"
+            x={band.x0}
+            y={STRIP_HEIGHT - 2}
+            width={Math.max(0, band.x1 - band.x0)}
+            height={2}
+          />
+        </g>
+      ))}
+      {strip.publishedX !== null && (
+        <line
+          className="tl-published-line"
+          x1={strip.publishedX + 0.5}
+          x2={strip.publishedX + 0.5}
+          y1={0}
+          y2={lanesHeight}
+        />
       )}
       <line
         className="tl-axis-line"
@@ -37,7 +70,7 @@ export function TimeGrid(props: { lanes: readonly Lane[]; geometry: LaneGeometry
   );
 }
 
-/** Lane names at the left of each lane, over the marks. */
+/** Lane names at the start of each lane's first row, over the marks (narrow screens). */
 export function LaneLabels(props: {
   lanes: readonly Lane[];
   geometry: LaneGeometry;
@@ -51,7 +84,7 @@ export function LaneLabels(props: {
           key={lane.id}
           className="tl-lane-label"
           style={{
-            top: `${i * geometry.laneHeight + (geometry.labelRowsY.at(-1) ?? 0)}px`,
+            top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
             borderColor: colours[i],
           }}
         >
@@ -62,15 +95,21 @@ export function LaneLabels(props: {
   );
 }
 
-/** Lane names with their colours, in a gutter left of the lanes (wide screens). */
+/** Lane names with their colours, in a gutter left of the lanes (wide screens), as wide as the longest. */
 export function LaneGutter(props: {
   lanes: readonly Lane[];
   geometry: LaneGeometry;
   colourVars: readonly string[];
 }) {
   const { lanes, geometry, colourVars } = props;
+  // Swatch, gaps and padding around the longest name, in `ch` of the gutter's font.
+  const longest = Math.max(0, ...lanes.map((lane) => lane.label.length));
   return (
-    <ul className="tl-gutter" aria-label="Lanes">
+    <ul
+      className="tl-gutter"
+      aria-label="Lanes"
+      style={{ flexBasis: `calc(${longest + 1}ch + 2.5rem)`, paddingTop: `${STRIP_HEIGHT}px` }}
+    >
       {lanes.map((lane, i) => (
         <li
           key={lane.id}
@@ -78,7 +117,7 @@ export function LaneGutter(props: {
           title={`${lane.label}: ${lane.count} ${lane.count === 1 ? "event" : "events"}`}
           style={
             {
-              height: `${geometry.laneHeight}px`,
+              height: `${geometry.laneHeights[i] ?? 0}px`,
               "--mark-colour": cssColour(colourVars[i] ?? "--lane-other"),
             } as CSSProperties
           }

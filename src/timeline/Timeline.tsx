@@ -70,6 +70,7 @@ export function Timeline() {
         onLaneKey={setLaneKey}
         onZoom={zoom}
         onReset={() => setView(fallback)}
+        onFitAll={() => setView(model.bounds)}
       />
       <DetailView
         model={model}

@@ -6,6 +6,8 @@ interface Props {
   onLaneKey: (key: LaneKey) => void;
   onZoom: (direction: 1 | -1) => void;
   onReset: () => void;
+  /** Frames every event. */
+  onFitAll: () => void;
 }
 
 const SHAPES = [
@@ -17,7 +19,7 @@ const SHAPES = [
 ] as const;
 
 /** The legend of shapes (lanes are named beside or on the lanes), the lane grouping, and zoom buttons. */
-export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset }: Props) {
+export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll }: Props) {
   // Phones fold the legend away, so the lanes keep their height.
   const narrow = useMediaQuery("(max-width: 720px)");
   const legend = (
@@ -63,6 +65,9 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset }: Props) 
           aria-label="Zoom out"
         >
           −
+        </button>
+        <button type="button" className="tl-zoom-button" onClick={onFitAll}>
+          Fit all
         </button>
         <button type="button" className="tl-zoom-button" onClick={onReset}>
           Reset

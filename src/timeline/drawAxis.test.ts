@@ -43,7 +43,7 @@ function recordingContext() {
 
 describe("drawAxis", () => {
   it("draws every tick's line and label, majors in the major style", () => {
-    const geometry = laneGeometry(300, 3);
+    const geometry = laneGeometry(300, [1, 1, 1]);
     const view = { start: Date.UTC(2015, 0, 1), end: Date.UTC(2019, 0, 1) };
     const ticks = timeTicks(view, 800, 100);
     const majors = ticks.filter((tick) => tick.major).length;

@@ -40,7 +40,7 @@ function drawMark(
   const { kind, approximate } = kindOf(model, position);
   const start = timeToX(view, width, model.index.starts[position] ?? 0);
   const end = timeToX(view, width, model.index.ends[position] ?? 0);
-  const y = lane * geometry.laneHeight + geometry.markY;
+  const y = (geometry.laneTops[lane] ?? 0) + geometry.markY;
   const half = geometry.markHeight / 2;
   const colour = colours[lane] ?? "#555";
   context.fillStyle = colour;
@@ -92,9 +92,11 @@ const COVER_ALPHAS = [0.2, 0.35, 0.5, 0.7];
 function drawLane(context: Context, scene: CanvasScene, lane: number, alpha: number): void {
   const { model, bins, geometry, colours, view, width } = scene;
   const colour = colours[lane] ?? "#555";
-  const rowBottom = lane * geometry.laneHeight + geometry.markY + geometry.markHeight / 2;
-  const rowHeight = geometry.markHeight + geometry.markY - 4;
-  const y = lane * geometry.laneHeight + geometry.markY;
+  const laneTop = geometry.laneTops[lane] ?? 0;
+  const rowBottom = laneTop + geometry.markY + geometry.markHeight / 2;
+  // Density bars rise from the marks' baseline to just below the lane's top.
+  const rowHeight = geometry.markY + geometry.markHeight / 2 - 2;
+  const y = laneTop + geometry.markY;
   const half = geometry.markHeight / 2;
   const solid = new Path2D();
   const soft = new Path2D();
@@ -149,7 +151,7 @@ function drawCover(context: Context, scene: CanvasScene, cover: Uint32Array, alp
       const level = Math.min(3, Math.floor(densityHeight(count, scene.bins.maxCover) * 3.999));
       steps[level]?.rect(
         bin * bins.binPx,
-        lane * geometry.laneHeight + top,
+        (geometry.laneTops[lane] ?? 0) + top,
         bins.binPx,
         geometry.markHeight,
       );

@@ -7,13 +7,16 @@ import { EventMarks } from "./EventMarks";
 import { followView } from "./followView";
 import { laneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
-import { labelX, tooltipAnchor } from "./overlayStyle";
+import { labelBeside, tooltipAnchor } from "./overlayStyle";
 import { placeMarks } from "./placeMarks";
 import { ARTICLE_LIKE } from "./testData";
 import { buildTimelineModel, kindOf } from "./timelineModel";
 
 const model = buildTimelineModel(indexDataset(ARTICLE_LIKE), "actors");
-const geometry = laneGeometry(300, model.lanes.length);
+const geometry = laneGeometry(
+  300,
+  model.lanes.map(() => 1),
+);
 const width = 800;
 const text = { title: (p: number) => `event ${p}`, name: (p: number) => `event ${p}, a date` };
 const last = model.index.events.length - 1;
@@ -22,13 +25,14 @@ const positions = [last - 2, last];
 /** The marks and labels as React renders them for `view`, in a DOM element. */
 function rendered(view: Interval): HTMLElement {
   const boxes = placeMarks(model, positions, view, width);
-  const labels = positions.map((position, i) => ({
+  const labels = positions.map((position) => ({
     position,
     lane: model.spatial.laneOf[position] ?? 0,
-    x: labelX(boxes.get(position) ?? { x0: 0, x1: 0 }),
+    x: labelBeside(boxes.get(position) ?? { x0: 0, x1: 0 }),
     width: 80,
-    priority: 0,
-    row: i % 2,
+    row: 0,
+    placement: "right" as const,
+    cut: false,
   }));
   const surface = document.createElement("div");
   surface.innerHTML = renderToStaticMarkup(
@@ -36,6 +40,8 @@ function rendered(view: Interval): HTMLElement {
       model={model}
       positions={positions}
       boxes={boxes}
+      rowOf={new Map()}
+      groups={[]}
       width={width}
       geometry={geometry}
       text={text}

@@ -9,8 +9,8 @@ import type { Interval } from "../data/dates";
 import type { LaneGeometry } from "./laneGeometry";
 import { markExtent } from "./marks";
 import {
+  labelBeside,
   labelTransform,
-  labelX,
   markPlacement,
   tooltipAnchor,
   tooltipOpensLeft,
@@ -39,7 +39,8 @@ export function followView(
     const position = positions[i] ?? -1;
     const box = boxes.get(position);
     if (!box) return;
-    const placement = markPlacement(box, laneOf[position] ?? 0, geometry, width);
+    const row = Number(mark.dataset.row) || 0;
+    const placement = markPlacement(box, laneOf[position] ?? 0, row, geometry, width);
     // Unchanged values are not written: a write costs a style pass.
     if (mark.style.transform !== placement.transform) mark.style.transform = placement.transform;
     if (mark.style.width !== placement.width) mark.style.width = placement.width;
@@ -49,7 +50,8 @@ export function followView(
     const box = boxes.get(position);
     if (!box) continue;
     const row = Number(label.dataset.row) || 0;
-    label.style.transform = labelTransform(labelX(box), laneOf[position] ?? 0, row, geometry);
+    // In dense views a pinned mark's label sits beside it (see pinnedLabels in detailLayout).
+    label.style.transform = labelTransform(labelBeside(box), laneOf[position] ?? 0, row, geometry);
   }
   const tooltip = surface.querySelector<HTMLElement>(".tl-tooltip[data-position]");
   const event = tooltip ? model.index.events[positionOf(tooltip)] : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIntervalIndex } from "./intervalIndex";
-import { keyAction, type NavContext, navigate, windowBounds } from "./keyboardNav";
+import { keyAction, type NavContext, navigate, rowNeighbour, windowBounds } from "./keyboardNav";
 import { assignLanes } from "./lanes";
 import { articleIndex } from "./testData";
 
@@ -69,5 +69,43 @@ describe("navigate", () => {
     expect(id(down)).toBe("lavrov-arrives");
     expect(navigate(ctx(), down, "laneUp")).toBe(pos("kono-talks"));
     expect(navigate(ctx(), from, "laneUp")).toBe(from);
+  });
+});
+
+describe("rowNeighbour", () => {
+  // Lane 0 has rows 0 and 1, lane 1 row 0; starts in days.
+  const placement = {
+    positions: [0, 1, 2, 3, 4],
+    rowOf: new Map([
+      [0, 0],
+      [1, 1],
+      [2, 1],
+      [3, 0],
+      [4, 0],
+    ]),
+    laneOf: [0, 0, 0, 1, 0],
+    starts: [0, 10, 50, 45, 60],
+    ends: [1, 11, 51, 46, 61],
+  };
+
+  it("moves to the nearest event in time in the row below, then in the next lane", () => {
+    expect(rowNeighbour(placement, 4, 1)).toBe(2);
+    expect(rowNeighbour(placement, 2, 1)).toBe(3);
+    expect(rowNeighbour(placement, 3, 1)).toBe(-1);
+  });
+
+  it("moves up through the rows of a lane, then to the lane above's last row", () => {
+    expect(rowNeighbour(placement, 1, -1)).toBe(0);
+    expect(rowNeighbour(placement, 3, -1)).toBe(2);
+    expect(rowNeighbour(placement, 0, -1)).toBe(-1);
+  });
+
+  it("prefers an event whose interval holds the current one's start", () => {
+    const spans = { ...placement, starts: [0, 10, 50, 45, 30], ends: [100, 11, 51, 46, 31] };
+    expect(rowNeighbour(spans, 2, -1)).toBe(0);
+  });
+
+  it("says -1 for an event that is not drawn", () => {
+    expect(rowNeighbour(placement, 9, 1)).toBe(-1);
   });
 });

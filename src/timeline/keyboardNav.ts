@@ -114,3 +114,46 @@ export function navigate(context: NavContext, current: number, action: NavAction
       return otherLane(context, current, 1);
   }
 }
+
+/** Where the drawn events sit: their sub-rows within their lanes. */
+export interface RowPlacement {
+  /** Time-ordered positions drawn as buttons. */
+  positions: readonly number[];
+  rowOf: ReadonlyMap<number, number>;
+  laneOf: ArrayLike<number>;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+}
+
+/**
+ * ArrowUp/ArrowDown among stacked rows: the drawn event nearest in time (0
+ * for one whose interval holds the current event's start) in
+ * the next row above or below that holds one (the lane's own rows first,
+ * then the neighbouring lane's); -1 when `current` is not drawn or no row
+ * in that direction holds an event (the caller then goes by lanes).
+ */
+export function rowNeighbour(placement: RowPlacement, current: number, direction: 1 | -1): number {
+  const { positions, rowOf, laneOf, starts, ends } = placement;
+  if (!positions.includes(current)) return -1;
+  const key = (position: number) =>
+    (laneOf[position] ?? 0) * 1024 + Math.min(1023, rowOf.get(position) ?? 0);
+  const here = key(current);
+  const time = starts[current] ?? 0;
+  let bestKey = direction === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const position of positions) {
+    const k = key(position);
+    if (direction === 1 ? k <= here : k >= here) continue;
+    const start = starts[position] ?? 0;
+    const end = ends[position] ?? start;
+    const distance = time < start ? start - time : time >= end ? time - end : 0;
+    const closerRow = direction === 1 ? k < bestKey : k > bestKey;
+    if (closerRow || (k === bestKey && distance < bestDistance)) {
+      best = position;
+      bestKey = k;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

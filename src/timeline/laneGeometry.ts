@@ -1,47 +1,83 @@
 /**
- * Vertical layout of the detail view: lanes share the height left by the
- * axis, within limits; inside a lane, marks sit in a top row and labels in
- * one or two rows below them.
+ * Vertical layout of the detail view: a strip for period names and hints at
+ * the top, then the lanes, then the axis. A lane holds one or more sub-rows
+ * (see stackLanes), each a line of marks with their labels beside or inside
+ * them; lanes share what height is left over, within limits.
  */
 
-export const AXIS_HEIGHT = 26;
-export const MIN_LANE_HEIGHT = 36;
-export const MAX_LANE_HEIGHT = 64;
-export const LABEL_ROW_HEIGHT = 14;
+export const AXIS_HEIGHT = 24;
+/** The strip above the lanes: period names, the publication date, hints to events off-screen. */
+export const STRIP_HEIGHT = 16;
+/** One sub-row: a mark and its label on one line. */
+export const ROW_HEIGHT = 14;
+export const MARK_HEIGHT = 12;
+/** Space above the first row and below the last of a lane (lanes are told apart by their shading). */
+export const LANE_PAD = 0;
+/** Lanes grow to fill the view up to this height (more only for the rows they need). */
+export const MAX_LANE_HEIGHT = 56;
 
 export interface LaneGeometry {
-  laneHeight: number;
-  /** Height of all lanes together (the axis goes below). */
+  /** y of the top of each lane, and its height. */
+  laneTops: number[];
+  laneHeights: number[];
+  /** y of the bottom of the last lane: the axis goes below it. */
   lanesHeight: number;
-  /** y of the marks' middle line, from the top of a lane. */
-  markY: number;
+  /** Sub-rows of each lane. */
+  rows: number[];
+  rowHeight: number;
   /** Height of bars and points. */
   markHeight: number;
-  /** y of the top of each label row, from the top of a lane. */
-  labelRowsY: number[];
+  /** y of the first row's marks' middle, from the top of a lane. */
+  markY: number;
 }
 
-export function laneGeometry(availableHeight: number, laneCount: number): LaneGeometry {
-  const lanes = Math.max(1, laneCount);
-  const fit = Math.floor((availableHeight - AXIS_HEIGHT) / lanes);
-  const laneHeight = Math.min(
-    MAX_LANE_HEIGHT,
-    Math.max(MIN_LANE_HEIGHT, Number.isFinite(fit) ? fit : 0),
-  );
-  const markHeight = 12;
-  const markY = 4 + markHeight / 2 + 2;
-  const firstRow = markY + markHeight / 2 + 3;
-  const rows = Math.max(1, Math.floor((laneHeight - firstRow - 1) / LABEL_ROW_HEIGHT));
-  const labelRowsY = Array.from(
-    { length: Math.min(2, rows) },
-    (_, i) => firstRow + i * LABEL_ROW_HEIGHT,
-  );
-  return { laneHeight, lanesHeight: laneHeight * lanes, markY, markHeight, labelRowsY };
+/** How many rows the lanes may use together in `availableHeight`. */
+export function rowBudget(availableHeight: number, laneCount: number): number {
+  const room = availableHeight - AXIS_HEIGHT - STRIP_HEIGHT - Math.max(1, laneCount) * 2 * LANE_PAD;
+  return Math.max(laneCount, Math.floor(room / ROW_HEIGHT));
 }
 
-/** The lane under a y offset in the lanes area, or -1 outside. */
-export function laneAt(y: number, geometry: LaneGeometry, laneCount: number): number {
-  if (y < 0) return -1;
-  const lane = Math.floor(y / geometry.laneHeight);
-  return lane < laneCount ? lane : -1;
+/**
+ * Lanes of `rows` sub-rows each (at least one), stretched evenly to fill
+ * `availableHeight` up to MAX_LANE_HEIGHT each.
+ */
+export function laneGeometry(availableHeight: number, rows: readonly number[]): LaneGeometry {
+  const laneRows = (rows.length === 0 ? [1] : rows).map((r) => Math.max(1, r));
+  const needed = laneRows.map((r) => r * ROW_HEIGHT + 2 * LANE_PAD);
+  const total = needed.reduce((a, b) => a + b, 0);
+  const room = availableHeight - AXIS_HEIGHT - STRIP_HEIGHT;
+  const extra = Number.isFinite(room)
+    ? Math.max(0, Math.floor((room - total) / laneRows.length))
+    : 0;
+  const laneHeights = needed.map((h) => Math.max(h, Math.min(MAX_LANE_HEIGHT, h + extra)));
+  const laneTops: number[] = [];
+  let y = STRIP_HEIGHT;
+  for (const height of laneHeights) {
+    laneTops.push(y);
+    y += height;
+  }
+  return {
+    laneTops,
+    laneHeights,
+    lanesHeight: y,
+    rows: laneRows,
+    rowHeight: ROW_HEIGHT,
+    markHeight: MARK_HEIGHT,
+    markY: LANE_PAD + ROW_HEIGHT / 2,
+  };
+}
+
+/** y of the middle of a row's marks, from the top of the view. */
+export function rowMiddle(geometry: LaneGeometry, lane: number, row: number): number {
+  return (geometry.laneTops[lane] ?? 0) + geometry.markY + row * geometry.rowHeight;
+}
+
+/** The lane under a y offset in the view, or -1 outside the lanes. */
+export function laneAt(y: number, geometry: LaneGeometry): number {
+  const { laneTops, laneHeights } = geometry;
+  for (let lane = 0; lane < laneTops.length; lane++) {
+    const top = laneTops[lane] ?? 0;
+    if (y >= top && y < top + (laneHeights[lane] ?? 0)) return lane;
+  }
+  return -1;
 }

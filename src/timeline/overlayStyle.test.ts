@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { laneGeometry } from "./laneGeometry";
-import { clipBox, labelTransform, labelX, markPlacement, tooltipAnchor } from "./overlayStyle";
+import { laneGeometry, rowMiddle } from "./laneGeometry";
+import {
+  clipBox,
+  LABEL_LINE,
+  labelBeside,
+  labelTransform,
+  markPlacement,
+  tooltipAnchor,
+} from "./overlayStyle";
 
-const geometry = laneGeometry(300, 4);
+const geometry = laneGeometry(300, [1, 2, 3, 1]);
 
 describe("overlay placement", () => {
   it("clips a long bar to a little beyond the view", () => {
@@ -10,17 +17,17 @@ describe("overlay placement", () => {
     expect(clipBox(10, 30, 800)).toEqual({ left: 10, size: 20 });
   });
 
-  it("places a mark in its lane's mark row", () => {
-    const { transform, width } = markPlacement({ x0: 10, x1: 22 }, 2, geometry, 800);
-    const top = 2 * geometry.laneHeight + geometry.markY - geometry.markHeight / 2;
+  it("places a mark in its lane's row", () => {
+    const { transform, width } = markPlacement({ x0: 10, x1: 22 }, 2, 1, geometry, 800);
+    const top = (geometry.laneTops[2] ?? 0) + geometry.markY + geometry.rowHeight - 6;
     expect(transform).toBe(`translate(10px, ${top}px)`);
     expect(width).toBe("12px");
   });
 
-  it("keeps labels off the view's left edge and puts them in their row", () => {
-    expect(labelX({ x0: -50, x1: -40 })).toBe(2);
-    expect(labelX({ x0: 40, x1: 50 })).toBe(40);
-    const top = geometry.laneHeight + (geometry.labelRowsY[1] ?? 0);
+  it("keeps labels off the view's left edge and centres them on their mark's row", () => {
+    expect(labelBeside({ x0: -50, x1: -40 })).toBe(2);
+    expect(labelBeside({ x0: 40, x1: 50 })).toBe(54);
+    const top = rowMiddle(geometry, 1, 1) - LABEL_LINE / 2;
     expect(labelTransform(40, 1, 1, geometry)).toBe(`translate(40px, ${top}px)`);
   });
 

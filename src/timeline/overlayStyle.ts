@@ -3,7 +3,7 @@
  * them, and `followView` applies the same between React renders, so both
  * always write identical values.
  */
-import type { LaneGeometry } from "./laneGeometry";
+import { type LaneGeometry, rowMiddle } from "./laneGeometry";
 import type { MarkBox } from "./placeMarks";
 
 /** Keep a bar's drawn box near the view, so a century-long span is not a 10-million-pixel element. */
@@ -16,21 +16,28 @@ export function clipBox(x0: number, x1: number, width: number): { left: number; 
 export function markPlacement(
   box: MarkBox,
   lane: number,
+  row: number,
   geometry: LaneGeometry,
   width: number,
 ): { transform: string; width: string } {
   const { left, size } = clipBox(box.x0, box.x1, width);
-  const top = lane * geometry.laneHeight + geometry.markY - geometry.markHeight / 2;
+  const top = rowMiddle(geometry, lane, row) - geometry.markHeight / 2;
   return { transform: `translate(${left}px, ${top}px)`, width: `${size}px` };
 }
 
-/** A label's left edge: at its mark, kept off the view's very edge. */
-export function labelX(box: MarkBox): number {
-  return Math.max(box.x0, 2);
+/** Px between a mark and the label beside it. */
+export const LABEL_PAD = 4;
+/** Height of a label's line (timeline.css `.tl-label`). */
+export const LABEL_LINE = 13;
+
+/** The left edge of a label beside its mark, on the right, kept off the view's very edge. */
+export function labelBeside(box: MarkBox): number {
+  return Math.max(box.x1 + LABEL_PAD, 2);
 }
 
+/** A label on its mark's line. */
 export function labelTransform(x: number, lane: number, row: number, geometry: LaneGeometry) {
-  const top = lane * geometry.laneHeight + (geometry.labelRowsY[row] ?? 0);
+  const top = rowMiddle(geometry, lane, row) - LABEL_LINE / 2;
   return `translate(${x}px, ${top}px)`;
 }
 

@@ -1,20 +1,25 @@
 /**
- * Hover and click for what the canvas draws (and forgiving clicks near a
- * button): the pointer is hit-tested against the interval index in the live
- * window, so it agrees with the canvas while a gesture runs ahead of React.
+ * Hover, click and tap on the detail view, through one hit-test: the marks
+ * drawn as buttons and groups (`hitAt`, the one drawn on top, or nearest),
+ * then, in dense views, what the canvas draws (the interval index, in the
+ * live window, so it agrees with the canvas while a gesture runs ahead of
+ * React). Hover shows the tooltip; a click or tap selects the very same
+ * event, or zooms in on a group.
  */
 import { type RefObject, useEffect, useRef } from "react";
+import type { Interval } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import { passes } from "../store/selectors";
 import { hitTest } from "./intervalIndex";
-import { type LaneGeometry, laneAt } from "./laneGeometry";
+import { type LaneGeometry, laneAt, rowMiddle } from "./laneGeometry";
+import { type HitTarget, hitAt } from "./markHit";
 import type { TimelineModel } from "./timelineModel";
 import { xToTime } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
 /** Hit-test radius around the pointer, in px. */
-const HIT_PX = 8;
-const HIT_PX_TOUCH = 22;
+export const HIT_PX = 8;
+export const HIT_PX_TOUCH = 22;
 
 interface Options {
   model: TimelineModel;
@@ -23,7 +28,13 @@ interface Options {
   geometry: LaneGeometry;
   mask: Uint8Array | null;
   coarse: boolean;
+  /** The marks drawn as buttons and groups. */
+  targets: readonly HitTarget[];
+  dense: boolean;
+  onZoomTo: (interval: Interval) => void;
 }
+
+type Hit = { id: string } | { group: Interval } | null;
 
 export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Options): void {
   const selectEvent = useAppStore((state) => state.selectEvent);
@@ -35,23 +46,37 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     const surface = ref.current;
     if (!surface) return;
     let hovered: string | null = null;
-    const hit = (event: MouseEvent): string | null => {
-      const { model, source, width, geometry, mask, coarse } = latest.current;
-      const view = source.get();
+    /** The last hover: a click where it was (within a pixel's rounding) gets what the tooltip named. */
+    let lastMove: { x: number; y: number; found: Hit } | null = null;
+    const hit = (event: MouseEvent): Hit => {
+      // The strip's hints are buttons of their own, above the lanes.
+      if ((event.target as Element | null)?.closest?.(".tl-strip")) return null;
+      const { model, source, width, geometry, mask, coarse, targets, dense } = latest.current;
+      if (width <= 0) return null;
       const rect = surface.getBoundingClientRect();
-      const lane = laneAt(event.clientY - rect.top, geometry, model.lanes.length);
-      if (lane < 0 || width <= 0) return null;
-      const time = xToTime(view, width, event.clientX - rect.left);
-      const tolerance = ((coarse ? HIT_PX_TOUCH : HIT_PX) / width) * (view.end - view.start);
+      const x = event.clientX - rect.left;
+      const y = event.clientY - rect.top;
+      const radius = coarse ? HIT_PX_TOUCH : HIT_PX;
+      const target = hitAt(targets, x, y, radius);
+      if (target?.kind === "group") return { group: target.group.interval };
+      if (target) return { id: model.index.events[target.position]?.id ?? "" };
+      if (!dense) return null;
+      const lane = laneAt(y, geometry);
+      if (lane < 0 || Math.abs(y - rowMiddle(geometry, lane, 0)) > geometry.markHeight / 2 + radius)
+        return null;
+      const view = source.get();
+      const time = xToTime(view, width, x);
+      const tolerance = (radius / width) * (view.end - view.start);
       const position = hitTest(model.spatial, lane, time, tolerance, (p) => passes(mask, p));
-      return model.index.events[position]?.id ?? null;
+      const id = model.index.events[position]?.id;
+      return id ? { id } : null;
     };
-    const onButton = (event: Event) =>
-      (event.target as Element | null)?.closest?.("button") != null;
     const onMove = (event: PointerEvent) => {
-      if (onButton(event) || surface.dataset.renderMode !== "canvas") return;
       // A drag pans: what passes under the pointer is not hovered (each hover redraws the map).
-      const id = event.buttons === 0 ? hit(event) : null;
+      const found = event.buttons === 0 ? hit(event) : null;
+      lastMove = { x: event.clientX, y: event.clientY, found };
+      const id = found && "id" in found ? found.id : null;
+      surface.classList.toggle("is-over-mark", found !== null);
       if (id !== hovered) {
         hovered = id;
         hoverEvent(id);
@@ -60,11 +85,18 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     const onLeave = () => {
       if (hovered !== null) hoverEvent(null);
       hovered = null;
+      lastMove = null;
     };
     const onClick = (event: MouseEvent) => {
-      if (onButton(event)) return;
-      const id = hit(event);
-      if (id) selectEvent(id);
+      // Enter or Space on a focused button: the button's own click.
+      if (event.detail === 0) return;
+      const still =
+        lastMove &&
+        Math.abs(lastMove.x - event.clientX) <= 1.5 &&
+        Math.abs(lastMove.y - event.clientY) <= 1.5;
+      const found = still && lastMove ? lastMove.found : hit(event);
+      if (found && "id" in found) selectEvent(found.id);
+      else if (found) latest.current.onZoomTo(found.group);
     };
     surface.addEventListener("pointermove", onMove);
     surface.addEventListener("pointerleave", onLeave);

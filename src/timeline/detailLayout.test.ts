@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../data/indexDataset";
+import { defaultWindow } from "./defaultWindow";
+import { type DetailLayoutInput, detailLayout, TICK_SPACING } from "./detailLayout";
+import { articleIndex, syntheticDataset } from "./testData";
+import { buildTimelineModel } from "./timelineModel";
+
+const articleModel = buildTimelineModel(articleIndex(), "actors");
+const opening = defaultWindow(articleModel.index);
+
+function input(overrides: Partial<DetailLayoutInput> = {}): DetailLayoutInput {
+  const model = overrides.model ?? articleModel;
+  return {
+    model,
+    view: opening,
+    placedIn: overrides.view ?? opening,
+    width: 900,
+    height: 260,
+    mask: null,
+    selected: -1,
+    focused: -1,
+    focusSet: null,
+    narrow: false,
+    coarse: false,
+    title: (position) => model.index.events[position]?.title ?? "",
+    ...overrides,
+  };
+}
+
+describe("detailLayout", () => {
+  it("draws the few events in view as buttons, each with a box, in time order", () => {
+    const layout = detailLayout(input());
+    expect(layout.mode).toBe("dom");
+    expect(layout.positions).toEqual(layout.visible.positions);
+    expect(layout.positions.length).toBeGreaterThan(10);
+    expect([...layout.positions].sort((a, b) => a - b)).toEqual(layout.positions);
+    for (const position of layout.positions) expect(layout.boxes.has(position)).toBe(true);
+    // Every label belongs to a drawn event, at most one each.
+    const labelled = layout.labels.map((label) => label.position);
+    expect(new Set(labelled).size).toBe(labelled.length);
+    for (const position of labelled) expect(layout.positions).toContain(position);
+  });
+
+  it("puts the first event in view in the tab order, then the selected one, then the focused one", () => {
+    const first = detailLayout(input());
+    expect(first.active).toBe(first.positions[0]);
+    const selected = first.positions[3] ?? -1;
+    expect(detailLayout(input({ selected })).active).toBe(selected);
+    const focused = first.positions[5] ?? -1;
+    expect(detailLayout(input({ selected, focused })).active).toBe(focused);
+  });
+
+  it("draws a dense view on canvas, with only the active and selected events as buttons", () => {
+    const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
+    const view = model.bounds;
+    const unselected = detailLayout(input({ model, view }));
+    expect(unselected.mode).toBe("canvas");
+    expect(unselected.visible.total).toBe(5000);
+    expect(unselected.positions).toEqual([unselected.active]);
+    const focused = 1000;
+    const selected = 4000;
+    const layout = detailLayout(input({ model, view, selected, focused }));
+    expect(layout.active).toBe(focused);
+    expect(layout.positions).toEqual([focused, selected]);
+  });
+
+  it("keeps marks and labels clear of lane names on narrow screens", () => {
+    const layout = detailLayout(input({ width: 360, narrow: true }));
+    const nameEnd = (lane: number) => layout.laneNameWidths[lane] ?? 0;
+    expect(layout.laneNameWidths.every((w) => w > 20)).toBe(true);
+    for (const label of layout.labels) {
+      if (label.row === 0) expect(label.x).toBeGreaterThanOrEqual(nameEnd(label.lane));
+    }
+    for (const position of layout.positions) {
+      if ((layout.rowOf.get(position) ?? 0) > 0) continue;
+      const box = layout.boxes.get(position);
+      const lane = articleModel.spatial.laneOf[position] ?? 0;
+      expect(box?.x0).toBeGreaterThanOrEqual(nameEnd(lane));
+    }
+  });
+
+  it("spaces axis ticks wider on touch screens' behalf", () => {
+    expect(detailLayout(input()).tickSpacing).toBe(TICK_SPACING.fine);
+    expect(detailLayout(input({ coarse: true })).tickSpacing).toBe(TICK_SPACING.coarse);
+  });
+
+  it("draws nothing and places no labels before the view has a width", () => {
+    const layout = detailLayout(input({ width: 0 }));
+    expect(layout.mode).toBe("dom");
+    expect(layout.labels).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { laneGeometry, rowMiddle } from "./laneGeometry";
+import { type HitInput, hitAt, hitTargets } from "./markHit";
+
+const geometry = laneGeometry(0, [2, 1]);
+const base: HitInput = {
+  positions: [0, 1, 2],
+  rowOf: new Map([
+    [0, 0],
+    [1, 0],
+    [2, 1],
+  ]),
+  boxes: new Map([
+    [0, { x0: 100, x1: 300 }],
+    [1, { x0: 200, x1: 212 }],
+    [2, { x0: 200, x1: 212 }],
+  ]),
+  groups: [],
+  geometry,
+  laneOf: [0, 0, 0],
+  selected: -1,
+  focusSet: null,
+};
+
+const positionAt = (input: HitInput, x: number, y: number, radius = 8) => {
+  const hit = hitAt(hitTargets(input), x, y, radius);
+  return hit?.kind === "event" ? hit.position : hit ? "group" : null;
+};
+
+describe("hitAt", () => {
+  const row0 = rowMiddle(geometry, 0, 0);
+  const row1 = rowMiddle(geometry, 0, 1);
+
+  it("finds the mark under the pointer, the one drawn on top where two overlap", () => {
+    expect(positionAt(base, 150, row0)).toBe(0);
+    // 1 is drawn after 0 (DOM order), so on top.
+    expect(positionAt(base, 206, row0)).toBe(1);
+    // The selected mark is drawn above the others.
+    expect(positionAt({ ...base, selected: 0 }, 206, row0)).toBe(0);
+  });
+
+  it("tells rows apart, and takes the nearest mark within the radius off a mark", () => {
+    expect(positionAt(base, 206, row1)).toBe(2);
+    expect(positionAt(base, 206, row1 + 10)).toBe(2);
+    expect(positionAt(base, 320, row0, 8)).toBeNull();
+    expect(positionAt(base, 320, row0, 22)).toBe(0);
+  });
+
+  it("hits a group as a group", () => {
+    const input = {
+      ...base,
+      groups: [
+        {
+          lane: 1,
+          row: 0,
+          positions: [3, 4],
+          box: { x0: 50, x1: 72 },
+          interval: { start: 0, end: 1 },
+        },
+      ],
+    };
+    expect(positionAt(input, 60, rowMiddle(geometry, 1, 0))).toBe("group");
+  });
+});

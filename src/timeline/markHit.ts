@@ -1,0 +1,91 @@
+/**
+ * One hit-test for everything the pointer does on the detail view — hover
+ * (and so the tooltip), click and tap: the mark under the pointer, the one
+ * drawn on top where marks touch, else the nearest within a radius (wider
+ * on touch screens). Drawn order is the DOM's: later on top, then the
+ * highlighted, then the selected (timeline.css z-index).
+ */
+import type { MarkGroup } from "./detailLayout";
+import { type LaneGeometry, rowMiddle } from "./laneGeometry";
+import type { MarkBox } from "./placeMarks";
+
+export type HitTarget =
+  | { kind: "event"; position: number; box: Box; z: number }
+  | { kind: "group"; group: MarkGroup; box: Box; z: number };
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+export interface HitInput {
+  positions: readonly number[];
+  rowOf: ReadonlyMap<number, number>;
+  boxes: ReadonlyMap<number, MarkBox>;
+  groups: readonly MarkGroup[];
+  geometry: LaneGeometry;
+  laneOf: ArrayLike<number>;
+  selected: number;
+  focusSet: ReadonlySet<number> | null;
+}
+
+/** What can be hit, in drawn order (the last drawn on top at equal z). */
+export function hitTargets(input: HitInput): HitTarget[] {
+  const { geometry } = input;
+  const half = geometry.markHeight / 2;
+  const vertical = (lane: number, row: number) => {
+    const middle = rowMiddle(geometry, lane, row);
+    return { y0: middle - half, y1: middle + half };
+  };
+  const targets: HitTarget[] = [];
+  for (const position of input.positions) {
+    const box = input.boxes.get(position);
+    if (!box) continue;
+    const lane = input.laneOf[position] ?? 0;
+    const z = position === input.selected ? 2 : input.focusSet?.has(position) ? 1 : 0;
+    targets.push({
+      kind: "event",
+      position,
+      box: { ...box, ...vertical(lane, input.rowOf.get(position) ?? 0) },
+      z,
+    });
+  }
+  for (const group of input.groups) {
+    targets.push({
+      kind: "group",
+      group,
+      box: { ...group.box, ...vertical(group.lane, group.row) },
+      z: 0,
+    });
+  }
+  return targets;
+}
+
+function distance(box: Box, x: number, y: number): number {
+  const dx = Math.max(box.x0 - x, 0, x - box.x1);
+  const dy = Math.max(box.y0 - y, 0, y - box.y1);
+  return Math.hypot(dx, dy);
+}
+
+/** The target at (x, y): on top where several hold it, else the nearest within `radius`; null if none. */
+export function hitAt(
+  targets: readonly HitTarget[],
+  x: number,
+  y: number,
+  radius: number,
+): HitTarget | null {
+  let best: HitTarget | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const target of targets) {
+    const d = distance(target.box, x, y);
+    if (d > radius) continue;
+    // Nearer wins; at the same distance (both under the pointer), the one drawn on top.
+    if (d < bestDistance || (d === bestDistance && best !== null && target.z >= best.z)) {
+      best = target;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

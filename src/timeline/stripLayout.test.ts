@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { hintText, type StripInput, stripLayout } from "./stripLayout";
+
+const view = { start: Date.UTC(2016, 6, 1), end: Date.UTC(2018, 6, 1) };
+const input = (overrides: Partial<StripInput> = {}): StripInput => ({
+  periods: [
+    { id: "abe", title: "Abe's second term", start: "2012-12-26", end: "2020-09-16" },
+    { id: "rule", title: "Islands under Russian rule", start: "1945-09" },
+    { id: "old", title: "Before", start: "1950", end: "1960" },
+  ],
+  lastTime: Date.UTC(2018, 5, 1),
+  published: "2018-04-02",
+  view,
+  width: 900,
+  earlier: 2,
+  later: 0,
+  ...overrides,
+});
+
+function overlap(a: { x: number; width: number }, b: { x: number; width: number }) {
+  return a.x < b.x + b.width && b.x < a.x + a.width;
+}
+
+describe("stripLayout", () => {
+  it("draws bands for the periods in view only, an open one up to the last event", () => {
+    const { bands } = stripLayout(input());
+    expect(bands.map((b) => b.id)).toEqual(["rule", "abe"]);
+    const rule = bands.find((b) => b.id === "rule");
+    expect(rule?.x0).toBe(-20);
+    expect(rule?.x1).toBeLessThan(900);
+    expect(bands.map((b) => b.shade)).toEqual([0, 1]);
+  });
+
+  it("writes the publication date at its line, the hint first, and names in the room left", () => {
+    const layout = stripLayout(input());
+    expect(layout.publishedX).toBeGreaterThan(700);
+    const keys = layout.texts.map((t) => t.key);
+    expect(keys[0]).toBe("earlier");
+    expect(keys).toContain("published");
+    expect(layout.texts.find((t) => t.key === "earlier")?.text).toBe("← 2 earlier events");
+    expect(keys.filter((k) => k.startsWith("period:")).length).toBeGreaterThan(0);
+    for (const a of layout.texts) {
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.width).toBeLessThanOrEqual(900);
+      for (const b of layout.texts) if (a !== b) expect(overlap(a, b)).toBe(false);
+    }
+  });
+
+  it("leaves out the publication line off-screen and a name with no room", () => {
+    const layout = stripLayout(input({ published: "2019-01-01", width: 120, later: 3 }));
+    expect(layout.publishedX).toBeNull();
+    expect(layout.texts.map((t) => t.key)).toEqual(["earlier"]);
+  });
+
+  it("says how many events lie off-screen, in words", () => {
+    expect(hintText("earlier", 1)).toBe("← 1 earlier event");
+    expect(hintText("later", 4)).toBe("4 later events →");
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The strip above the lanes, as data: bands for the dataset's named periods
+ * (drawn quietly behind the lanes), their names, a line at the source's
+ * publication date, and hints that events lie off-screen to the left or
+ * right. Everything named in the strip is laid out in one line without
+ * overlap — hints first, then the publication date, then period names in the
+ * room left — and a name that has too little room is left out (it stays in
+ * the band's title). O(periods log periods).
+ */
+import type { Interval } from "../data/dates";
+import { eventInterval, formatEventDate } from "../data/dates";
+import { estimateLabelWidth } from "./labelLayout";
+import { timeToX } from "./timeScale";
+
+export interface StripPeriod {
+  id: string;
+  title: string;
+  start: string;
+  end?: string;
+  note?: string;
+}
+
+export interface StripInput {
+  periods: readonly StripPeriod[];
+  /** When a period has no end: it runs to here. */
+  lastTime: number;
+  /** The source's publication date (a partial date), if known. */
+  published: string | undefined;
+  view: Interval;
+  width: number;
+  /** Shown events wholly before and after the view. */
+  earlier: number;
+  later: number;
+}
+
+export interface PeriodBand {
+  id: string;
+  title: string;
+  note: string | undefined;
+  /** Its extent in px, clipped to a little beyond the view. */
+  x0: number;
+  x1: number;
+  /** Alternating shade, so two bands that meet stay apart. */
+  shade: 0 | 1;
+}
+
+export interface StripText {
+  /** "period:<id>", "published", "earlier" or "later". */
+  key: string;
+  text: string;
+  x: number;
+  width: number;
+}
+
+export interface StripLayout {
+  bands: PeriodBand[];
+  texts: StripText[];
+  /** x of the publication date's line, or null when off-screen or unknown. */
+  publishedX: number | null;
+  /** Counts of shown events off-screen, for the hints. */
+  earlier: number;
+  later: number;
+}
+
+const FONT_PX = 11;
+const GAP = 8;
+const MIN_NAME_PX = 40;
+
+export function hintText(side: "earlier" | "later", count: number): string {
+  const events = count === 1 ? "event" : "events";
+  return side === "earlier" ? `← ${count} earlier ${events}` : `${count} later ${events} →`;
+}
+
+/** Free stretches of [0, width) left between taken ones. */
+function freeSpans(taken: readonly { x: number; width: number }[], width: number) {
+  const sorted = [...taken].sort((a, b) => a.x - b.x);
+  const spans: { x0: number; x1: number }[] = [];
+  let at = 0;
+  for (const t of sorted) {
+    if (t.x - GAP > at) spans.push({ x0: at, x1: t.x - GAP });
+    at = Math.max(at, t.x + t.width + GAP);
+  }
+  if (at < width) spans.push({ x0: at, x1: width });
+  return spans;
+}
+
+export function stripLayout(input: StripInput): StripLayout {
+  const { view, width } = input;
+  const texts: StripText[] = [];
+  const place = (key: string, text: string, x: number, textWidth: number) =>
+    texts.push({ key, text, x, width: textWidth });
+
+  if (input.earlier > 0) {
+    const text = hintText("earlier", input.earlier);
+    place("earlier", text, 0, estimateLabelWidth(text, FONT_PX, 400) + 8);
+  }
+  if (input.later > 0) {
+    const text = hintText("later", input.later);
+    const w = estimateLabelWidth(text, FONT_PX, 400) + 8;
+    const earlierEnd = texts[0] ? texts[0].x + texts[0].width + GAP : 0;
+    if (width - w >= earlierEnd) place("later", text, width - w, w);
+  }
+
+  let publishedX: number | null = null;
+  if (input.published) {
+    const time = eventInterval({ start: input.published }).start;
+    const x = timeToX(view, width, time);
+    if (x >= 0 && x <= width) {
+      publishedX = x;
+      const text = `Published ${formatEventDate({ start: input.published })}`;
+      const w = estimateLabelWidth(text, FONT_PX, 400);
+      const free = freeSpans(texts, width);
+      // Right of the line, else left of it, if the strip has room there.
+      const right = free.find((s) => s.x0 <= x + 4 && s.x1 >= x + 4 + w);
+      const left = free.find((s) => s.x0 <= x - 4 - w && s.x1 >= x - 4);
+      if (right) place("published", text, x + 4, w);
+      else if (left) place("published", text, x - 4 - w, w);
+    }
+  }
+
+  const bands: PeriodBand[] = input.periods
+    .map((period) => {
+      const start = eventInterval({ start: period.start }).start;
+      const end = period.end ? eventInterval({ start: period.end }).end : input.lastTime;
+      return { period, start, end };
+    })
+    .filter(({ start, end }) => end > view.start && start < view.end && end > start)
+    .sort((a, b) => a.start - b.start || a.period.id.localeCompare(b.period.id))
+    .map(({ period, start, end }, i) => ({
+      id: period.id,
+      title: period.title,
+      note: period.note,
+      x0: Math.max(-20, timeToX(view, width, start)),
+      x1: Math.min(width + 20, timeToX(view, width, end)),
+      shade: (i % 2) as 0 | 1,
+    }));
+
+  // Names, the latest-starting first (the one most in view), each at its band's visible start.
+  for (const band of [...bands].reverse()) {
+    const w = estimateLabelWidth(band.title, FONT_PX, 400);
+    const from = Math.max(band.x0, 0) + 4;
+    const to = Math.min(band.x1, width) - 4;
+    const free = freeSpans(texts, width)
+      .map((s) => ({ x0: Math.max(s.x0, from), x1: Math.min(s.x1, to) }))
+      .filter((s) => s.x1 - s.x0 >= Math.min(w, MIN_NAME_PX));
+    const span = free.find((s) => s.x1 - s.x0 >= w) ?? free[0];
+    if (span) place(`period:${band.id}`, band.title, span.x0, Math.min(w, span.x1 - span.x0));
+  }
+
+  texts.sort((a, b) => a.x - b.x);
+  return { bands, texts, publishedX, earlier: input.earlier, later: input.later };
+}
