@@ -162,7 +162,6 @@ describe("parseDataset: events", () => {
       "events[0].id: \"Lavrov Arrives\" must be a lowercase slug such as 'lavrov-arrives-in-tokyo'",
       "events[0].title: is required",
       "events[0].start: is required",
-      "events[0].summary: is required",
     ]);
   });
 
