@@ -29,6 +29,8 @@ export interface ItemInput {
 }
 
 export interface PlaceInput {
+  /** Preferred id (our CSV's `place id`), else made from the name. */
+  id?: string;
   name: string;
   lon: number;
   lat: number;
@@ -87,7 +89,7 @@ export class DatasetBuilder {
     const known = this.placeAt.get(key);
     if (known) return known;
     const name = clip(htmlToText(input.name), 120) || `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
-    const id = this.placeIds.make(name, "place");
+    const id = this.placeIds.make(input.id || name, "place");
     this.placeAt.set(key, id);
     this.dataset.places.push({
       id,

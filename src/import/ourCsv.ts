@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   "approximate",
   "display date",
   "place",
+  "place id",
   "lat",
   "lon",
   "actors",
@@ -72,6 +73,7 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
   dataRows.forEach((row, i) => {
     const cell = (column: CsvColumn) => restoreCell((row[index.get(column) ?? -1] ?? "").trim());
     const names = list(cell("place"));
+    const ids = list(cell("place id"));
     const lats = list(cell("lat"));
     const lons = list(cell("lon"));
     names.forEach((name, j) => {
@@ -89,7 +91,7 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
         }
         return;
       }
-      const id = builder.place({ name, lat, lon }, where);
+      const id = builder.place({ id: ids[j], name, lat, lon }, where);
       if (id) {
         placeIds.set(name, id);
         placeRows.set(name, { lat, lon, row: i + 2 });
@@ -174,7 +176,7 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
       rowName,
     );
     // With a body, the summary column is the summary (the builder took the body's words).
-    if (body && summary) {
+    if (body) {
       const items = start ? builder.dataset.events : builder.dataset.undated;
       const item = items.at(-1);
       if (item) item.summary = clip(summary, 1000);
