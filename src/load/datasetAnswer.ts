@@ -14,7 +14,7 @@ import type { DatasetMeta, Period, Place, UndatedItem } from "../data/schema";
 /** A dataset loaded and indexed, or why not. */
 export type LoadResult =
   | { ok: true; index: DatasetIndex; warnings: DatasetIssue[] }
-  | { ok: false; errors: DatasetIssue[] };
+  | { ok: false; errors: DatasetIssue[]; cancelled?: true };
 
 export type DatasetAnswer =
   | { ok: false; errors: DatasetIssue[] }
