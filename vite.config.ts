@@ -24,7 +24,8 @@ const CSP = [
   "script-src 'self'",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // https: only for a picture the reader asks for on its media card ("Load image from …").
+  "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
   `connect-src ${connectSources(dataOrigins.rules).join(" ")}`,
   "object-src 'none'",

@@ -2,18 +2,26 @@ import { useId } from "react";
 import type { Dataset } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { useDisclosure } from "../ui/useDisclosure";
-import { toCsv } from "./toCsv";
-import { toGeoJson } from "./toGeoJson";
-import { toJson } from "./toJson";
 
+// Loaded on use: the writers (and Papa Parse) stay out of the first download.
 const CHOICES = [
-  { label: "JSON (this app's format)", extension: "json", type: "application/json", write: toJson },
-  { label: "CSV (spreadsheet)", extension: "csv", type: "text/csv", write: toCsv },
+  {
+    label: "JSON (this app's format)",
+    extension: "json",
+    type: "application/json",
+    write: async (dataset: Dataset) => (await import("./toJson")).toJson(dataset),
+  },
+  {
+    label: "CSV (spreadsheet)",
+    extension: "csv",
+    type: "text/csv",
+    write: async (dataset: Dataset) => (await import("./toCsv")).toCsv(dataset),
+  },
   {
     label: "GeoJSON (places and their events)",
     extension: "geojson",
     type: "application/geo+json",
-    write: toGeoJson,
+    write: async (dataset: Dataset) => (await import("./toGeoJson")).toGeoJson(dataset),
   },
 ] as const;
 

@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import type { Dataset, DatasetEvent, Place, UndatedItem } from "../data/schema";
-import { CSV_COLUMNS, type CsvColumn } from "../import/ourCsv";
+import { CSV_COLUMNS, type CsvColumn } from "../import/csvColumns";
 
 /**
  * A cell starting with = + - @ (or a tab or carriage return) is a formula to

@@ -7,34 +7,11 @@
  */
 import { isPartialDate } from "../data/dates";
 import { DatasetBuilder } from "./builder";
+import type { CsvColumn } from "./csvColumns";
 import { clip, quoted } from "./text";
 import type { Converted } from "./types";
 
-export const CSV_COLUMNS = [
-  "id",
-  "title",
-  "start",
-  "end",
-  "approximate",
-  "display date",
-  "place",
-  "place id",
-  "lat",
-  "lon",
-  "actors",
-  "tags",
-  "summary",
-  "quote",
-  "paragraph",
-  "link",
-  "note",
-  "media",
-  "media caption",
-  "media credit",
-  "body",
-] as const;
-
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export { CSV_COLUMNS, type CsvColumn } from "./csvColumns";
 
 /** A spreadsheet's defence against formula injection, undone: see `neutraliseCell` in the exporter. */
 export function restoreCell(value: string): string {

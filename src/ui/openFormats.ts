@@ -1,5 +1,5 @@
 /** What "Open dataset…" says it reads, and the template it offers. */
-import { CSV_COLUMNS } from "../import/ourCsv";
+import { CSV_COLUMNS } from "../import/csvColumns";
 
 export const ACCEPTED_FILES =
   ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
