@@ -225,17 +225,14 @@ test("a hostile file of 100,000 rows opens with a progress bar and does no harm"
   await expect(page.getByTestId("event-count")).toHaveText("— 100,000 events", { timeout: 60_000 });
   await expect(bar).toBeHidden();
 
-  await page.getByRole("searchbox").fill("Scripted");
-  await page
-    .getByRole("option", { name: /Scripted/ })
-    .first()
-    .click();
+  await search(page, "Scripted");
   const panel = details(page);
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Scripted");
   await expect(panel.getByText("Body")).toBeVisible();
   // The body's link is kept without its javascript: address; no script, handler or image survives.
-  const link = panel.getByRole("link", { name: "link", exact: true });
-  await expect(link).not.toHaveAttribute("href", /.*/);
+  const link = panel.locator(".details-body a");
+  await expect(link).toHaveText("link");
+  expect(await link.getAttribute("href")).toBeNull();
   expect(
     await page.locator("[href^='javascript:' i], [onclick], [onerror], script:not([src])").count(),
   ).toBe(0);
