@@ -361,3 +361,26 @@ describe("formatPath and formatIssue", () => {
     expect(formatIssue({ path: "", message: "Broken JSON" })).toBe("Broken JSON");
   });
 });
+
+describe("place names", () => {
+  const base = {
+    meta: { title: "Places" },
+    events: [{ id: "e", title: "E", start: "2018", places: ["town", "isle"], summary: "S" }],
+  };
+  it("are optional for an ordinary place and required for a disputed one", () => {
+    const result = parseDataset({
+      ...base,
+      places: [
+        { id: "town", name: "Town", kind: "town", coordinates: [1, 2] },
+        { id: "isle", name: "Isle", kind: "island", disputed: true, coordinates: [3, 4] },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.places.map((p) => p.id)).toEqual(["town"]);
+    expect(result.warnings.map(formatIssue)).toEqual([
+      "places[1].names: is required for a disputed place: its Japanese and Russian names",
+      'events[0].places[1]: "isle" is not the id of any place in this dataset',
+    ]);
+  });
+});

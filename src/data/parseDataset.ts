@@ -69,7 +69,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function issueSentence(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined) return "is required";
+  // A refinement says in its own words what is missing.
+  if (value === undefined) return issue.code === "custom" ? issue.message : "is required";
   if (issue.code === "invalid_type") {
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     return `must be ${expected}, not ${describeValue(value)}`;
