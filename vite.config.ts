@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { formatsPage } from "./scripts/formatsPagePlugin";
 import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
 import { pwaOptions } from "./scripts/pwaOptions";
@@ -58,6 +59,7 @@ export default defineConfig({
     VitePWA(pwaOptions("data/japan-russia-2018.json")),
     // The one-file copy is built with the same provenance record as the site.
     offlineTemplate(() => [buildProvenance(provenance)]),
+    formatsPage("README.md"),
   ],
   build: {
     target: "es2022",
