@@ -5,7 +5,7 @@
  * text is escaped first, so the README can hold no markup of its own.
  */
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens. */
@@ -19,7 +19,7 @@ export function anchorOf(heading: string): string {
 
 function inline(text: string): string {
   const codes: string[] = [];
-  let out = escape(text).replace(/`([^`]+)`/g, (_, code: string) => {
+  let out = escapeHtml(text).replace(/`([^`]+)`/g, (_, code: string) => {
     codes.push(`<code>${code}</code>`);
     return `\uE000${codes.length - 1}\uE000`;
   });
@@ -54,7 +54,7 @@ export function markdownToHtml(markdown: string): string {
       for (i++; i < lines.length && !(lines[i] ?? "").startsWith("```"); i++)
         code.push(lines[i] ?? "");
       i++;
-      out.push(`<pre><code>${escape(code.join("\n"))}</code></pre>`);
+      out.push(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
     } else if (heading) {
       const level = heading[1]?.length ?? 2;
       const text = heading[2] ?? "";
