@@ -299,3 +299,29 @@ test("Download JSON gives a file that opens as the same dataset", async ({ page 
   await expect(heading(page)).toHaveText(title);
   await expect(problems(page)).toHaveCount(0);
 });
+
+test("undated items are listed and counted apart, in the event list and in story mode", async ({
+  page,
+  context,
+}) => {
+  await serve(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await page.goto("/?data=/samples/cosmo-mixed.json");
+  await waitForApp(page);
+  const undated = details(page).getByRole("region", { name: "Undated (6)" });
+  await expect(undated).toBeVisible();
+  const bigBang = undated.getByText("The Big Bang");
+  await expect(undated.locator("summary").first()).toHaveText(
+    "The Big Bang · 13.8 billion years ago",
+  );
+  await bigBang.click();
+  await expect(
+    undated.getByRole("link", { name: "Open on en.wikipedia.org" }).first(),
+  ).toBeVisible();
+  await page
+    .getByRole("region", { name: "Story" })
+    .getByRole("button", { name: "Story mode" })
+    .click();
+  await expect(page.getByTestId("story-undated")).toHaveText(
+    "and 6 undated, listed after the events",
+  );
+});
