@@ -51,7 +51,12 @@ export async function openDataset(
   performance.mark("dataset:load-start");
   const controller = new AbortController();
   loadProgressStore.setState({
-    label: source.kind === "url" ? source.url : `the file ${source.name}`,
+    label:
+      source.kind === "url"
+        ? source.url
+        : source.kind === "file"
+          ? `the file ${source.name}`
+          : "the draft",
     progress: null,
     cancel: () => controller.abort(),
   });
