@@ -309,13 +309,17 @@ test("undated items are listed and counted apart, in the event list and in story
   await waitForApp(page);
   const undated = details(page).getByRole("region", { name: "Undated (6)" });
   await expect(undated).toBeVisible();
-  const bigBang = undated.getByText("The Big Bang");
-  await expect(undated.locator("summary").first()).toHaveText(
-    "The Big Bang · 13.8 billion years ago",
-  );
+  const bigBang = undated.locator("summary").first();
+  await expect(bigBang).toHaveText("The Big Bang · 13.8 billion years ago");
   await bigBang.click();
+  // Its media card: caption, credit and host, and nothing loaded until asked.
   await expect(
-    undated.getByRole("link", { name: "Open on en.wikipedia.org" }).first(),
+    undated.getByText("WMAP all-sky map of the cosmic microwave background"),
+  ).toBeVisible();
+  await expect(undated.getByText("NASA / WMAP Science Team")).toBeVisible();
+  await expect(undated.getByRole("link", { name: "Open on commons.wikimedia.org" })).toBeVisible();
+  await expect(
+    undated.getByRole("button", { name: "Load image from commons.wikimedia.org" }),
   ).toBeVisible();
   await page
     .getByRole("region", { name: "Story" })
