@@ -293,9 +293,10 @@ test("Download JSON gives a file that opens as the same dataset", async ({ page 
     mimeType: "application/json",
     buffer: Buffer.from(text),
   });
-  await expect(
-    page.getByRole("status").filter({ hasText: download.suggestedFilename() }),
-  ).toBeVisible();
+  await page.waitForFunction((name) => {
+    const state = window.__app?.store.getState();
+    return state?.status === "ready" && state.source.kind === "file" && state.source.name === name;
+  }, download.suggestedFilename());
   await expect(heading(page)).toHaveText(title);
   await expect(problems(page)).toHaveCount(0);
 });
