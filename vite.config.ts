@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { formatsPage } from "./scripts/formatsPagePlugin";
 import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
 import { pwaOptions } from "./scripts/pwaOptions";
@@ -24,7 +25,8 @@ const CSP = [
   "script-src 'self'",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // https: only for a picture the reader asks for on its media card ("Load image from …").
+  "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
   `connect-src ${connectSources(dataOrigins.rules).join(" ")}`,
   "object-src 'none'",
@@ -57,6 +59,7 @@ export default defineConfig({
     VitePWA(pwaOptions("data/japan-russia-2018.json")),
     // The one-file copy is built with the same provenance record as the site.
     offlineTemplate(() => [buildProvenance(provenance)]),
+    formatsPage("README.md"),
   ],
   build: {
     target: "es2022",

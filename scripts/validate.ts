@@ -1,6 +1,9 @@
 /**
  * `npm run validate -- path/to/dataset.json [--source article.txt]`
  *
+ * Reads every format the app opens (our JSON, TimelineJS JSON or CSV/TSV,
+ * StoryMapJS, GeoJSON, our CSV template), found from the content.
+ *
  * Prints every problem as `path: message`, one per line, then a summary, and
  * exits 1 if there is any problem (2 for a usage error). With `--source`, it
  * also checks that every quote occurs verbatim in the source text, in the
@@ -10,7 +13,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkQuotes } from "../src/data/checkQuotes";
-import { type DatasetIssue, formatIssue, parseDataset, parseJson } from "../src/data/parseDataset";
+import { type DatasetIssue, formatIssue, parseJson } from "../src/data/parseDataset";
+import { importText } from "../src/import/importDataset";
+import { FORMATS } from "../src/import/types";
 
 const USAGE =
   "Usage: npm run validate -- path/to/dataset.json [--source article.txt] [--header-blocks N]";
@@ -71,18 +76,17 @@ function main(): void {
   const warnings: DatasetIssue[] = [];
   let summary = "";
 
-  const json = parseJson(text);
-  if (!json.ok) {
-    errors.push({ path: "", message: json.error.message });
+  const result = importText(text, file);
+  if (!result.ok) {
+    errors.push(...result.errors);
   } else {
-    const result = parseDataset(json.value);
-    if (!result.ok) {
-      errors.push(...result.errors);
-    } else {
-      warnings.push(...result.warnings);
-      const { events, places } = result.dataset;
-      summary = `${plural(events.length, "event")}, ${plural(places.length, "place")}`;
-    }
+    warnings.push(...result.warnings);
+    const { events, places, undated = [] } = result.dataset;
+    summary = `${plural(events.length, "event")}${undated.length ? `, ${undated.length} undated` : ""}, ${plural(places.length, "place")}`;
+  }
+  if (result.format) summary = `${FORMATS[result.format]}: ${summary}`;
+  const json = result.format === "ours" ? parseJson(text) : null;
+  if (json?.ok) {
     const rawEvents = (json.value as { events?: unknown } | null)?.events;
     if (source !== undefined && Array.isArray(rawEvents)) {
       const quotes = checkQuotes(rawEvents, source, { headerBlocks });

@@ -91,10 +91,10 @@ describe("the shipped dataset", () => {
     for (const id of DISPUTED) {
       const p = place(id);
       expect(p?.disputed, id).toBe(true);
-      expect(p?.names.ja, id).toBeTruthy();
-      expect(p?.names.ru, id).toBeTruthy();
-      expect(p?.names.native?.ja, id).toBeTruthy();
-      expect(p?.names.native?.ru, id).toBeTruthy();
+      expect(p?.names?.ja, id).toBeTruthy();
+      expect(p?.names?.ru, id).toBeTruthy();
+      expect(p?.names?.native?.ja, id).toBeTruthy();
+      expect(p?.names?.native?.ru, id).toBeTruthy();
       expect(p?.status, id).toMatch(/Administered by Russia.*claimed by Japan/);
     }
     const iturup = place("iturup");
@@ -102,7 +102,7 @@ describe("the shipped dataset", () => {
     expect(placeName(iturup, "ja")).toBe("Etorofu");
     expect(placeName(iturup, "ru")).toBe("Iturup");
     expect(placeName(iturup, "both")).toBe("Etorofu / Iturup");
-    expect(iturup.names.native).toEqual({ ja: "択捉島", ru: "Итуруп" });
+    expect(iturup.names?.native).toEqual({ ja: "択捉島", ru: "Итуруп" });
     const kunashir = place("kunashir");
     expect(kunashir && placeName(kunashir, "both")).toBe("Kunashiri / Kunashir");
   });

@@ -14,7 +14,7 @@ export const PERSPECTIVE_LABELS: Record<NamingPerspective, string> = {
 /** A place's name in a perspective. Only disputed places change; "both" puts the Japanese form first, then the Russian. */
 export function placeName(place: Place, perspective: NamingPerspective): string {
   if (!place.disputed) return place.name;
-  const { ja, ru } = place.names;
+  const { ja, ru } = place.names ?? {};
   if (perspective === "ja") return ja ?? place.name;
   if (perspective === "ru") return ru ?? place.name;
   if (ja && ru && ja !== ru) return `${ja} / ${ru}`;
@@ -23,7 +23,7 @@ export function placeName(place: Place, perspective: NamingPerspective): string 
 
 /** Every form a place is known by, for search. */
 export function allPlaceNames(place: Place): string[] {
-  const { en, ja, ru, native } = place.names;
+  const { en, ja, ru, native } = place.names ?? {};
   const names = [place.name, en, ja, ru, ...Object.values(native ?? {})];
   return Array.from(new Set(names.filter((name): name is string => Boolean(name))));
 }

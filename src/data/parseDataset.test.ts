@@ -162,7 +162,6 @@ describe("parseDataset: events", () => {
       "events[0].id: \"Lavrov Arrives\" must be a lowercase slug such as 'lavrov-arrives-in-tokyo'",
       "events[0].title: is required",
       "events[0].start: is required",
-      "events[0].summary: is required",
     ]);
   });
 
@@ -360,5 +359,28 @@ describe("formatPath and formatIssue", () => {
       "events[3].start: is required",
     );
     expect(formatIssue({ path: "", message: "Broken JSON" })).toBe("Broken JSON");
+  });
+});
+
+describe("place names", () => {
+  const base = {
+    meta: { title: "Places" },
+    events: [{ id: "e", title: "E", start: "2018", places: ["town", "isle"], summary: "S" }],
+  };
+  it("are optional for an ordinary place and required for a disputed one", () => {
+    const result = parseDataset({
+      ...base,
+      places: [
+        { id: "town", name: "Town", kind: "town", coordinates: [1, 2] },
+        { id: "isle", name: "Isle", kind: "island", disputed: true, coordinates: [3, 4] },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.places.map((p) => p.id)).toEqual(["town"]);
+    expect(result.warnings.map(formatIssue)).toEqual([
+      "places[1].names: is required for a disputed place: its Japanese and Russian names",
+      'events[0].places[1]: "isle" is not the id of any place in this dataset',
+    ]);
   });
 });

@@ -17,6 +17,8 @@ import {
   type Place,
   periodSchema,
   placeSchema,
+  type UndatedItem,
+  undatedSchema,
 } from "./schema";
 import { SeenIds } from "./seenIds";
 
@@ -67,7 +69,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function issueSentence(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined) return "is required";
+  // A refinement says in its own words what is missing.
+  if (value === undefined) return issue.code === "custom" ? issue.message : "is required";
   if (issue.code === "invalid_type") {
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
     return `must be ${expected}, not ${describeValue(value)}`;
@@ -261,6 +264,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     events.push(known === event.places ? event : { ...event, places: known });
   });
 
+  const undated = parseUndated(input.undated, eventIds, placeIds, warnings);
+
   if (events.length === 0) {
     return {
       ok: false,
@@ -273,7 +278,43 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       ],
     };
   }
-  return { ok: true, dataset: { meta: meta.data, places, periods, events }, warnings };
+  const dataset: Dataset = { meta: meta.data, places, periods, events };
+  if (undated.length > 0) dataset.undated = undated;
+  return { ok: true, dataset, warnings };
+}
+
+/** Items without a date: checked as events are, their ids unique among events and items. */
+function parseUndated(
+  raw: unknown,
+  eventIds: SeenIds,
+  placeIds: ReadonlySet<string>,
+  warnings: DatasetIssue[],
+): UndatedItem[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    warnings.push({ path: "undated", message: `must be a list, not ${describeValue(raw)}` });
+    return [];
+  }
+  const items: UndatedItem[] = [];
+  raw.forEach((value, i) => {
+    const result = undatedSchema.safeParse(value);
+    if (!result.success) {
+      warnings.push(...zodIssues(result.error, ["undated", i], { undated: raw }));
+      return;
+    }
+    const item = result.data;
+    if (eventIds.has(item.id)) {
+      warnings.push({
+        path: `undated[${i}].id`,
+        message: `"${item.id}" is used by an earlier event; ids must be unique`,
+      });
+      return;
+    }
+    eventIds.add(item.id);
+    const known = knownPlaces(item.places, `undated[${i}]`, placeIds, warnings);
+    items.push(known === item.places ? item : { ...item, places: known });
+  });
+  return items;
 }
 
 export interface JsonParseFailure {

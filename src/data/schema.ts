@@ -23,6 +23,10 @@ export const MAX_LENGTH = {
   quote: 600,
   note: 1000,
   linkLabel: 120,
+  displayDate: 120,
+  /** Rich text as imported (sanitised HTML, `body`); shown through DOMPurify. */
+  body: 20000,
+  caption: 2000,
 } as const;
 
 const id = z
@@ -113,27 +117,35 @@ export const PLACE_KINDS = [
   "site",
 ] as const;
 
-export const placeSchema = z.object({
-  id,
-  name: text(120),
-  names: z.object({
-    en: text(120),
-    /** The Japanese form, romanised as English texts use it (Etorofu). */
-    ja: text(120).optional(),
-    /** The Russian form, romanised as English texts use it (Iturup). */
-    ru: text(120).optional(),
-    /** Names in their own scripts, for example { "ja": "択捉島", "ru": "Итуруп" }. */
-    native: z.record(z.string(), text(120)).optional(),
-  }),
-  kind: z.enum(PLACE_KINDS),
-  /** Disputed places follow the naming perspective (Japanese, Russian or both). */
-  disputed: z.boolean().optional(),
-  coordinates: lonLat,
-  geometry: geometrySchema.optional(),
-  /** Who administers and who claims it, said neutrally. */
-  status: text(300).optional(),
-  note: text(1000).optional(),
-});
+export const placeSchema = z
+  .object({
+    id,
+    name: text(120),
+    /** Required for disputed places only: they follow the naming switch. */
+    names: z
+      .object({
+        en: text(120),
+        /** The Japanese form, romanised as English texts use it (Etorofu). */
+        ja: text(120).optional(),
+        /** The Russian form, romanised as English texts use it (Iturup). */
+        ru: text(120).optional(),
+        /** Names in their own scripts, for example { "ja": "択捉島", "ru": "Итуруп" }. */
+        native: z.record(z.string(), text(120)).optional(),
+      })
+      .optional(),
+    kind: z.enum(PLACE_KINDS),
+    /** Disputed places follow the naming perspective (Japanese, Russian or both). */
+    disputed: z.boolean().optional(),
+    coordinates: lonLat,
+    geometry: geometrySchema.optional(),
+    /** Who administers and who claims it, said neutrally. */
+    status: text(300).optional(),
+    note: text(1000).optional(),
+  })
+  .refine((place) => !place.disputed || place.names !== undefined, {
+    path: ["names"],
+    message: "is required for a disputed place: its Japanese and Russian names",
+  });
 
 export const quoteSchema = z.object({
   /** Copied verbatim from the source: a short excerpt, never the whole article. */
@@ -143,6 +155,14 @@ export const quoteSchema = z.object({
    * not counting the first block (headline and byline).
    */
   paragraph: z.number().int().min(1),
+});
+
+/** A picture, video or post from an imported story: shown as a card, loaded only when asked. */
+export const mediaSchema = z.object({
+  url: webUrl,
+  caption: text(MAX_LENGTH.caption).optional(),
+  credit: text(MAX_LENGTH.caption).optional(),
+  thumbnail: webUrl.optional(),
 });
 
 export const eventSchema = z.object({
@@ -156,12 +176,25 @@ export const eventSchema = z.object({
   places: z.array(id).default([]),
   actors: z.array(text(MAX_LENGTH.actor)).default([]),
   tags: z.array(text(MAX_LENGTH.tag)).default([]),
-  summary: text(MAX_LENGTH.summary),
+  /** Plain text; may be empty for imported items whose text is all in `body`. */
+  summary: z
+    .string()
+    .trim()
+    .max(MAX_LENGTH.summary, `must be at most ${MAX_LENGTH.summary} characters`)
+    .default(""),
   quote: quoteSchema.optional(),
   /** Where a date or fact comes from outside the article, say so here. */
   note: text(MAX_LENGTH.note).optional(),
   links: z.array(z.object({ label: text(MAX_LENGTH.linkLabel), url: webUrl })).optional(),
+  /** The date as the source writes it for display ("Spring 1943", "14:30, 21 March 2018"). */
+  displayDate: text(MAX_LENGTH.displayDate).optional(),
+  /** Formatted text from an imported story (HTML, sanitised again whenever shown). */
+  body: text(MAX_LENGTH.body).optional(),
+  media: mediaSchema.optional(),
 });
+
+/** An imported item with no usable date: kept and listed apart, never drawn on the timeline. */
+export const undatedSchema = eventSchema.omit({ start: true, end: true, approximate: true });
 
 export const metaSchema = z.object({
   title: text(160),
@@ -201,6 +234,8 @@ export const datasetSchema = z.object({
   places: z.array(placeSchema).default([]),
   periods: z.array(periodSchema).default([]),
   events: z.array(eventSchema),
+  /** Items without a usable date (imported stories): listed apart, counted apart. */
+  undated: z.array(undatedSchema).optional(),
 });
 
 export type Place = z.infer<typeof placeSchema>;
@@ -210,3 +245,5 @@ export type DatasetMeta = z.infer<typeof metaSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Geometry = z.infer<typeof geometrySchema>;
 export type Period = z.infer<typeof periodSchema>;
+export type UndatedItem = z.infer<typeof undatedSchema>;
+export type Media = z.infer<typeof mediaSchema>;

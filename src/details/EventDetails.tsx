@@ -5,6 +5,8 @@ import { selectPlacesOfSelectedEvent, selectSelectedEvent } from "../store/selec
 import { neighbourEvent } from "../story/neighbourEvent";
 import { CloseButton } from "./CloseButton";
 import { focusDetailsSoon, showNewTitleSoon } from "./focusDetails";
+import { MediaCard } from "./MediaCard";
+import { RichText } from "./RichText";
 import { ShareButton } from "./ShareButton";
 import { useNames } from "./useNames";
 
@@ -37,9 +39,14 @@ export function EventDetails() {
         className={`details-date${event.approximate ? " approximate" : ""}`}
         data-testid="details-date"
       >
-        {formatEventDate(event)}
+        {event.displayDate ?? formatEventDate(event)}
       </p>
-      <p className="details-summary">{event.summary}</p>
+      {event.body ? (
+        <RichText className="details-body" html={event.body} />
+      ) : (
+        event.summary && <p className="details-summary">{event.summary}</p>
+      )}
+      {event.media && <MediaCard media={event.media} />}
       {event.quote && (
         <figure className="details-quote">
           <blockquote>
@@ -59,6 +66,7 @@ export function EventDetails() {
         </figure>
       )}
       {event.note && <p className="details-note">Note: {event.note}</p>}
+      {places.length === 0 && <p className="details-quiet">No place on the map</p>}
       {places.length > 0 && (
         <>
           <h3>Places</h3>

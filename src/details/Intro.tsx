@@ -3,6 +3,7 @@ import type { IndexedEvent } from "../data/indexDataset";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
 import { EventList } from "./EventList";
+import { UndatedList } from "./UndatedList";
 
 /** Nothing selected: what this is, and every shown event as a list (which also serves screen readers). */
 export function Intro() {
@@ -50,6 +51,7 @@ export function Intro() {
         <p className="hint">Select an event on the timeline or a place on the map.</p>
         <h3>All events</h3>
         <EventList events={events} label="All events in time order" />
+        <UndatedList items={index.dataset.undated ?? []} />
       </div>
     </div>
   );

@@ -20,7 +20,7 @@ export function PlaceDetails() {
   const { placeNameOf } = useNames();
   if (!place) return null;
   const name = placeNameOf(place.id);
-  const { ja, ru, native } = place.names;
+  const { ja, ru, native } = place.names ?? {};
   return (
     <article className="details place-details" aria-labelledby="details-title">
       <div className="details-head">

@@ -9,12 +9,12 @@ import { type DatasetIndex, indexDataset, linkIndex } from "../data/indexDataset
 import { computeIndexParts, type IndexParts } from "../data/indexParts";
 import type { DatasetIssue } from "../data/issues";
 import type { ParseResult } from "../data/parseDataset";
-import type { DatasetMeta, Period, Place } from "../data/schema";
+import type { DatasetMeta, Period, Place, UndatedItem } from "../data/schema";
 
 /** A dataset loaded and indexed, or why not. */
 export type LoadResult =
   | { ok: true; index: DatasetIndex; warnings: DatasetIssue[] }
-  | { ok: false; errors: DatasetIssue[] };
+  | { ok: false; errors: DatasetIssue[]; cancelled?: true };
 
 export type DatasetAnswer =
   | { ok: false; errors: DatasetIssue[] }
@@ -24,6 +24,7 @@ export type DatasetAnswer =
       meta: DatasetMeta;
       places: Place[];
       periods: Period[];
+      undated?: UndatedItem[];
       events: EventColumns;
       parts: IndexParts;
     };
@@ -34,12 +35,21 @@ export function packAnswer(result: ParseResult): {
   transfer: ArrayBuffer[];
 } {
   if (!result.ok) return { answer: result, transfer: [] };
-  const { meta, places, periods, events } = result.dataset;
+  const { meta, places, periods, events, undated } = result.dataset;
   const columns = encodeEvents(events);
   const parts = computeIndexParts(columns);
   const { timeOrder, starts, ends, storyOrder } = parts;
   return {
-    answer: { ok: true, warnings: result.warnings, meta, places, periods, events: columns, parts },
+    answer: {
+      ok: true,
+      warnings: result.warnings,
+      meta,
+      places,
+      periods,
+      ...(undated && { undated }),
+      events: columns,
+      parts,
+    },
     transfer: [
       ...columnBuffers(columns),
       ...[timeOrder, starts, ends, storyOrder].map((array) => array.buffer as ArrayBuffer),
@@ -50,9 +60,10 @@ export function packAnswer(result: ParseResult): {
 /** On the page: the worker's answer as the store takes it. */
 export function unpackAnswer(answer: DatasetAnswer): LoadResult {
   if (!answer.ok) return answer;
-  const { meta, places, periods, events: columns, parts, warnings } = answer;
+  const { meta, places, periods, undated, events: columns, parts, warnings } = answer;
   const events = decodeEvents(columns, parts);
-  return { ok: true, index: linkIndex({ meta, places, periods }, events, parts), warnings };
+  const rest = { meta, places, periods, ...(undated && { undated }) };
+  return { ok: true, index: linkIndex(rest, events, parts), warnings };
 }
 
 /** Where there is no worker: index a parsed dataset on this thread. */

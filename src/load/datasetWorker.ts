@@ -1,10 +1,13 @@
 /// <reference lib="webworker" />
 import { packAnswer } from "./datasetAnswer";
+import type { ProgressMessage } from "./importProgress";
 import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
 
 self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
   try {
-    const { answer, transfer } = packAnswer(await loadDatasetHere(message.data));
+    const onProgress = (progress: ProgressMessage["progress"]) =>
+      self.postMessage({ progress } satisfies ProgressMessage);
+    const { answer, transfer } = packAnswer(await loadDatasetHere(message.data, onProgress));
     self.postMessage(answer, transfer);
   } catch (error) {
     // A rejection here would never reach the page's onerror: answer with it instead.

@@ -4,6 +4,7 @@
  * runs here, loaded on demand so the validator stays out of the first download.
  */
 import { type DatasetAnswer, indexResult, type LoadResult, unpackAnswer } from "./datasetAnswer";
+import type { OnProgress, ProgressMessage } from "./importProgress";
 import type { DatasetRequest } from "./loadDatasetHere";
 
 export type { DatasetRequest, LoadResult };
@@ -11,28 +12,48 @@ export type { DatasetRequest, LoadResult };
 /** Marked when the validated dataset reaches the page, before the page indexes it. */
 const VALIDATED = "dataset:validated";
 
-async function loadHere(request: DatasetRequest): Promise<LoadResult> {
+export interface LoadOptions {
+  onProgress?: OnProgress;
+  /** Aborting stops the worker: the promise then settles as cancelled. */
+  signal?: AbortSignal;
+}
+
+const CANCELLED: LoadResult = { ok: false, errors: [], cancelled: true };
+
+async function loadHere(request: DatasetRequest, options: LoadOptions): Promise<LoadResult> {
   const { loadDatasetHere } = await import("./loadDatasetHere");
-  const result = await loadDatasetHere(request);
+  const result = await loadDatasetHere(request, options.onProgress);
+  if (options.signal?.aborted) return CANCELLED;
   performance.mark(VALIDATED);
   return indexResult(result);
 }
 
-export function loadDataset(request: DatasetRequest): Promise<LoadResult> {
-  if (typeof Worker === "undefined") return loadHere(request);
+export function loadDataset(
+  request: DatasetRequest,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  if (typeof Worker === "undefined") return loadHere(request, options);
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
     } catch {
-      resolve(loadHere(request));
+      resolve(loadHere(request, options));
       return;
     }
+    options.signal?.addEventListener("abort", () => {
+      worker.terminate();
+      resolve(CANCELLED);
+    });
     const absolute: DatasetRequest =
       request.kind === "url"
         ? { kind: "url", url: new URL(request.url, location.href).href }
         : request;
-    worker.onmessage = (message: MessageEvent<DatasetAnswer>) => {
+    worker.onmessage = (message: MessageEvent<DatasetAnswer | ProgressMessage>) => {
+      if ("progress" in message.data) {
+        options.onProgress?.(message.data.progress);
+        return;
+      }
       worker.terminate();
       // Before reading `data`: the browser copies it into the page only then.
       performance.mark(VALIDATED);
@@ -40,13 +61,13 @@ export function loadDataset(request: DatasetRequest): Promise<LoadResult> {
         resolve(unpackAnswer(message.data));
       } catch {
         // Only a bug gets here; the page can still do the whole job itself.
-        resolve(loadHere(request));
+        resolve(loadHere(request, options));
       }
     };
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(loadHere(request));
+      resolve(loadHere(request, options));
     };
     worker.postMessage(absolute);
   });

@@ -1,19 +1,21 @@
-/** Fetching, parsing and validating a dataset on the current thread (the worker's, usually). */
-import { type ParseResult, parseDataset, parseJson } from "../data/parseDataset";
+/** Fetching, reading, converting and validating a dataset on the current thread (the worker's, usually). */
+import type { ParseResult } from "../data/parseDataset";
+import type { OnProgress } from "./importProgress";
+import { importFileWithProgress, importTextWithProgress, readResponse } from "./importStream";
 
-export type DatasetRequest = { kind: "url"; url: string } | { kind: "text"; text: string };
+export type DatasetRequest =
+  | { kind: "url"; url: string }
+  | { kind: "text"; text: string; name?: string }
+  | { kind: "file"; file: File };
 
 function failure(message: string): ParseResult {
   return { ok: false, errors: [{ path: "", message }] };
 }
 
-export function parseDatasetText(text: string): ParseResult {
-  const json = parseJson(text);
-  if (!json.ok) return failure(json.error.message);
-  return parseDataset(json.value, { fromJson: true });
-}
-
-export async function fetchDatasetText(url: string): Promise<{ text: string } | { error: string }> {
+export async function fetchDatasetText(
+  url: string,
+  onProgress: OnProgress = () => {},
+): Promise<{ text: string } | { error: string }> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: "same-origin" });
@@ -30,12 +32,18 @@ export async function fetchDatasetText(url: string): Promise<{ text: string } | 
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     return { error: `Could not load ${url}: the server answered HTTP ${status}` };
   }
-  return { text: await response.text() };
+  return { text: await readResponse(response, onProgress) };
 }
 
-export async function loadDatasetHere(request: DatasetRequest): Promise<ParseResult> {
-  if (request.kind === "text") return parseDatasetText(request.text);
-  const fetched = await fetchDatasetText(request.url);
+export async function loadDatasetHere(
+  request: DatasetRequest,
+  onProgress: OnProgress = () => {},
+): Promise<ParseResult> {
+  if (request.kind === "file") return importFileWithProgress(request.file, onProgress);
+  if (request.kind === "text")
+    return importTextWithProgress(request.text, request.name, onProgress);
+  const fetched = await fetchDatasetText(request.url, onProgress);
   if ("error" in fetched) return failure(fetched.error);
-  return parseDatasetText(fetched.text);
+  const name = new URL(request.url, "http://x/").pathname;
+  return importTextWithProgress(fetched.text, name, onProgress);
 }

@@ -2,6 +2,7 @@ import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
 import type { DatasetIndex } from "../data/indexDataset";
 import { indexResult } from "../load/datasetAnswer";
 import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
+import { loadProgressStore } from "../load/loadProgress";
 import { loadShippedDataset } from "../load/shippedDataset";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
@@ -14,7 +15,7 @@ function requestFor(
 ): Promise<DatasetRequest> {
   if (source.kind === "url") return Promise.resolve({ kind: "url", url: source.url });
   if (!file) return Promise.reject(new Error("no file given"));
-  return file.text().then((text) => ({ kind: "text", text }));
+  return Promise.resolve({ kind: "file", file });
 }
 
 /**
@@ -48,8 +49,33 @@ export async function openDataset(
     return false;
   }
   performance.mark("dataset:load-start");
+  const controller = new AbortController();
+  loadProgressStore.setState({
+    label:
+      source.kind === "url"
+        ? source.url
+        : source.kind === "file"
+          ? `the file ${source.name}`
+          : "the draft",
+    progress: null,
+    cancel: () => controller.abort(),
+  });
   // loadDataset marks "dataset:validated" when the dataset reaches the page.
-  const result = await loadDataset(request);
+  const result = await loadDataset(request, {
+    signal: controller.signal,
+    onProgress: (progress) => {
+      if (ticket === latestLoad) loadProgressStore.setState({ progress });
+    },
+  });
+  if (ticket === latestLoad)
+    loadProgressStore.setState({ label: null, progress: null, cancel: null });
+  if (!result.ok && result.cancelled) {
+    if (ticket !== latestLoad) return false;
+    // The dataset on show stays; with none yet, the header offers one.
+    if (store.getState().index) store.getState().dismissProblems();
+    else store.getState().datasetFailed(source, [{ path: "", message: "Opening was cancelled" }]);
+    return false;
+  }
   return settle(store, ticket, source, result, options.afterLoad);
 }
 

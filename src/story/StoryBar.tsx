@@ -64,6 +64,7 @@ function StoryControls({ order }: { order: StoryOrder }) {
   const setStorySpeed = useAppStore((state) => state.setStorySpeed);
   const total = useAppStore((state) => selectStorySequence(state).length);
   const step = useAppStore(selectStoryStep);
+  const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
   const progress = step >= 0 ? `Step ${step + 1} of ${total}` : `${total} steps`;
 
@@ -145,6 +146,12 @@ function StoryControls({ order }: { order: StoryOrder }) {
           aria-label="Story progress"
           aria-valuetext={progress}
         />
+        {undated > 0 && (
+          <span className="story-undated" data-testid="story-undated">
+            {" "}
+            and {undated.toLocaleString("en")} undated, listed after the events
+          </span>
+        )}
       </div>
     </>
   );

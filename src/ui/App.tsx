@@ -9,6 +9,7 @@ import { DatasetProblems } from "./DatasetProblems";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
+import { LoadProgress } from "./LoadProgress";
 import { Notices } from "./Notices";
 
 // The editor is code most readers never run: it loads when editing begins.
@@ -32,6 +33,7 @@ export function App() {
       <Header />
       <Toolbar />
       <Notices />
+      <LoadProgress />
       <DatasetProblems />
       <main className="app-main">
         <section className="region region-map" aria-label="Map">

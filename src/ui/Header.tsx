@@ -1,8 +1,10 @@
 import { EditButton } from "../editor/EditButton";
+import { DownloadMenu } from "../export/DownloadMenu";
 import { SaveMenu } from "../offline/SaveMenu";
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
+import { FirstLoadFailed } from "./FirstLoadFailed";
 import { HeaderMenu } from "./HeaderMenu";
 import { NamingSwitch } from "./NamingSwitch";
 import { OpenDataset } from "./OpenDataset";
@@ -16,7 +18,8 @@ export function Header() {
   const total = useAppStore(selectTotalCount);
   const shown = useAppStore(selectShownCount);
   const loading = useAppStore((state) => state.status === "loading");
-  const failed = useAppStore((state) => state.status === "error");
+  const failed = useAppStore((state) => state.status === "error" && state.index === null);
+  const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
   return (
     <header className="app-header">
       <a className="skip-link" href="#timeline">
@@ -30,14 +33,17 @@ export function Header() {
             {shown === total
               ? plural(total, "event")
               : `${shown.toLocaleString("en")} of ${plural(total, "event")}`}
+            {undated > 0 && `, ${undated.toLocaleString("en")} undated`}
           </span>
         )}
         {loading && title && <span className="app-loading"> (loading another dataset…)</span>}
       </h1>
+      {failed && <FirstLoadFailed />}
       <HeaderMenu>
         <NamingSwitch />
         <OpenDataset />
         <EditButton />
+        <DownloadMenu />
         <SaveMenu />
       </HeaderMenu>
       <ProvenanceBanner />

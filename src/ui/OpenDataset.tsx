@@ -1,32 +1,38 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
+import { ACCEPTED_FILES, FORMAT_LIST, FORMATS_DOC_URL, templateCsvUrl } from "./openFormats";
 
-function isJsonFile(file: File): boolean {
-  return (
-    file.type === "application/json" ||
-    file.name.toLowerCase().endsWith(".json") ||
-    file.type === ""
-  );
-}
-
-/** "Open dataset…": a local JSON file from the picker or dropped anywhere on the page. */
+/**
+ * "Open dataset…": a dialog that says what the explorer reads, with a file
+ * picker, a box for rows pasted from a spreadsheet, the CSV template and the
+ * format's documentation. A file dropped anywhere on the page opens too.
+ * The format is found from the content, so the file's name is not checked.
+ */
 export function OpenDataset() {
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const [dragging, setDragging] = useState(false);
+  const [pasted, setPasted] = useState("");
   const { openSource } = useAppActions();
-  const notify = useAppStore((state) => state.notify);
   const dismissNotice = useAppStore((state) => state.dismissNotice);
+  const titleId = useId();
+  const pasteId = useId();
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
-    if (!isJsonFile(file)) {
-      notify({ id: "open-file", kind: "error", text: `"${file.name}" is not a JSON file.` });
-      return;
-    }
+    dialog.current?.close();
     // The header's banner says which file is on show once it is; a notice here would outlive it.
     dismissNotice("open-file");
     openSource({ kind: "file", name: file.name }, file);
+  };
+
+  const openPasted = () => {
+    if (pasted.trim() === "") return;
+    // Pasted rows travel as a file: one path for reading, progress and history.
+    openFile(new File([pasted], "pasted rows", { type: "text/plain" }));
+    setPasted("");
   };
 
   // The listeners live as long as the component; they reach the latest openFile through a ref.
@@ -69,25 +75,77 @@ export function OpenDataset() {
 
   return (
     <>
-      <button type="button" className="open-dataset" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="open-dataset"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
         Open dataset…
       </button>
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={ACCEPTED_FILES}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Dataset file (JSON)"
+        aria-label="Dataset file"
         data-testid="dataset-file-input"
         onChange={(event) => {
           openFile(event.currentTarget.files?.[0]);
           event.currentTarget.value = "";
         }}
       />
+      <dialog ref={dialog} className="open-dialog" aria-labelledby={titleId}>
+        <h2 id={titleId}>Open your own story</h2>
+        <p>
+          From a file, a link (<code>?data=</code>) or rows pasted from a spreadsheet. It reads:
+        </p>
+        <ul className="open-formats">
+          {FORMAT_LIST.map(([name, detail]) => (
+            <li key={name}>
+              <strong>{name}</strong> {detail}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <button type="button" onClick={() => input.current?.click()}>
+            Choose a file…
+          </button>{" "}
+          or drop one on the page.
+        </p>
+        <label htmlFor={pasteId}>Or paste rows from a spreadsheet, with the header row</label>
+        <textarea
+          id={pasteId}
+          className="open-paste"
+          rows={4}
+          value={pasted}
+          onChange={(event) => setPasted(event.currentTarget.value)}
+          placeholder={
+            "title\tstart\tplace\tlat\tlon\nLanding\t1969-07-20\tTranquility Base\t0.67\t23.47"
+          }
+        />
+        <p>
+          <button type="button" disabled={pasted.trim() === ""} onClick={openPasted}>
+            Open pasted rows
+          </button>
+        </p>
+        <p className="open-links">
+          <a href={templateCsvUrl()} download="events-template.csv">
+            Download the CSV template
+          </a>
+          {" · "}
+          <a href={FORMATS_DOC_URL} target="_blank" rel="noopener noreferrer">
+            What each format's fields become
+          </a>
+        </p>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a JSON dataset to open it
+          Drop a dataset, a TimelineJS or StoryMapJS file, GeoJSON or CSV to open it
         </div>
       )}
     </>

@@ -1,0 +1,332 @@
+/**
+ * Stories from other tools, opened in the production build: the real,
+ * published sample files (read from the npm packages that ship them, served
+ * on this origin) through `?data=` and through the file picker; pasted rows;
+ * a hostile file; the Download menu; cancelling a long import.
+ */
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "@playwright/test";
+import { SAMPLES } from "../src/import/samples";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const problems = (page: Page) =>
+  page.locator("section.dataset-problems").filter({ has: page.locator("#dataset-problems-title") });
+
+/** Serve a file at a same-origin path (the dataset worker's request included). */
+async function serve(context: BrowserContext, path: string, body: string | Buffer) {
+  await context.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status: 200, body, contentType: "text/plain" }),
+  );
+}
+
+interface Sample {
+  file: keyof typeof SAMPLES;
+  name: string;
+  title: string;
+  count: RegExp;
+  /** An event to select from the list, and where the map must go (null: no place). */
+  event: string;
+  at: [number, number] | null;
+}
+
+const SAMPLE_CASES: Sample[] = [
+  {
+    file: "womenInComputing",
+    name: "women_in_computing.csv",
+    title: "Women in Computing",
+    count: /— 10 events$/,
+    event: "Ada Lovelace",
+    at: null,
+  },
+  {
+    file: "myOwnTimeline",
+    name: "my-own-timeline.csv",
+    title: "MY OWN CSV",
+    count: /— 10 events$/,
+    event: "Ada Lovelace",
+    at: null,
+  },
+  {
+    file: "allMediaTypes",
+    name: "all-media-types.json",
+    title: "TimelineJS Media Types",
+    count: /— 41 events$/,
+    event: "Image, JPG",
+    at: null,
+  },
+  {
+    file: "cosmoMixed",
+    name: "cosmo-mixed.json",
+    title: "A Brief History of Light",
+    count: /— 5 events, 6 undated$/,
+    event: "The First Photograph",
+    at: null,
+  },
+  {
+    file: "usgsEarthquakes",
+    name: "earthquakes.json",
+    title: "USGS All Earthquakes, Past Week",
+    count: /— 1,707 events$/,
+    event: "M 2.0 - 4km W of Castaic, CA",
+    at: [-118.6671667, 34.4945],
+  },
+];
+
+/** Choose the event titled `title` among the search results. */
+async function search(page: Page, title: string) {
+  await page.getByRole("combobox", { name: "Search events and places" }).fill(title);
+  await page
+    .getByRole("listbox", { name: "Search results" })
+    .getByRole("option")
+    .filter({ hasText: title })
+    .first()
+    .click();
+}
+
+/** Select the event through search (lists of 1,707 events are virtual), then check the map follows. */
+async function selectAndCheckMap(page: Page, sample: Sample) {
+  await search(page, sample.event);
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(sample.event);
+  const selected = await page.evaluate(() => {
+    const state = window.__app?.store.getState();
+    const event = state?.index?.byId.get(state.selectedEventId ?? "");
+    return event ? event.places : null;
+  });
+  expect(selected).not.toBeNull();
+  if (sample.at === null) {
+    expect(selected).toEqual([]);
+    await expect(details(page).getByText("No place on the map")).toBeVisible();
+    return;
+  }
+  expect(selected).toHaveLength(1);
+  await waitForMap(page);
+  const target = sample.at;
+  // The map frames the event's place.
+  await page.waitForFunction(([lon, lat]) => {
+    const map = window.__app?.map;
+    if (!map || map.isMoving()) return false;
+    const center = map.getCenter();
+    return Math.abs(center.lng - lon) < 0.5 && Math.abs(center.lat - lat) < 0.5;
+  }, target);
+}
+
+for (const sample of SAMPLE_CASES) {
+  test(`opens ${sample.name} through ?data=, selects an event and the map follows`, async ({
+    page,
+    context,
+  }) => {
+    await serve(context, `/samples/${sample.name}`, readFileSync(SAMPLES[sample.file]));
+    await page.goto(`/?data=/samples/${sample.name}`);
+    await waitForApp(page);
+    await expect(heading(page)).toContainText(sample.title);
+    await expect(page.getByTestId("event-count")).toHaveText(sample.count);
+    await selectAndCheckMap(page, sample);
+  });
+
+  test(`opens ${sample.name} through the file picker`, async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: sample.name,
+      mimeType: "",
+      buffer: readFileSync(SAMPLES[sample.file]),
+    });
+    await expect(heading(page)).toContainText(sample.title);
+    await expect(page.getByTestId("event-count")).toHaveText(sample.count);
+    await selectAndCheckMap(page, sample);
+  });
+}
+
+test("cosmo.json, all before year 1, is refused naming its dates; the header offers the shipped story", async ({
+  page,
+  context,
+}) => {
+  await serve(context, "/samples/cosmo.json", readFileSync(SAMPLES.cosmo));
+  await page.goto("/?data=/samples/cosmo.json");
+  await expect(problems(page)).toContainText(
+    "None of the 7 items has a date the timeline can draw",
+  );
+  await expect(problems(page)).toContainText("13.8 billion years ago (year -13800000000)");
+  await expect(heading(page)).toHaveText("No dataset open");
+  await page.getByRole("button", { name: "Show the shipped story" }).click();
+  await waitForApp(page);
+  await expect(heading(page)).toContainText("Japan");
+});
+
+test("the open dialog says what it reads, offers the template, and opens pasted spreadsheet rows", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Open dataset…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Open your own story" });
+  await expect(dialog).toBeVisible();
+  for (const format of ["TimelineJS", "StoryMapJS", "GeoJSON", "CSV or TSV"]) {
+    await expect(dialog.getByText(format, { exact: true })).toBeVisible();
+  }
+  const template = dialog.getByRole("link", { name: "Download the CSV template" });
+  const href = (await template.getAttribute("href")) ?? "";
+  expect(decodeURIComponent(href)).toMatch(/^data:text\/csv;charset=utf-8,id,title,start,end/);
+  await expect(dialog.getByRole("link", { name: /What each format/ })).toHaveAttribute(
+    "href",
+    /formats\.html#opening-stories-from-other-tools$/,
+  );
+  const rows = [
+    ["title", "start", "place", "lat", "lon", "actors"],
+    ["Landing", "1969-07-20", "Tranquility Base", "0.67", "23.47", "NASA"],
+    ["Return", "1969-07-24", "", "", "", "NASA"],
+  ];
+  await dialog
+    .getByLabel(/paste rows from a spreadsheet/)
+    .fill(rows.map((row) => row.join("\t")).join("\n"));
+  await dialog.getByRole("button", { name: "Open pasted rows" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText("pasted rows — 2 events");
+  const place = await page.evaluate(() =>
+    window.__app?.store.getState().index?.places.get("tranquility-base"),
+  );
+  expect(place?.coordinates).toEqual([23.47, 0.67]);
+});
+
+/** 100,000 rows of our template, the first ones hostile. */
+function hostileCsv(rows: number): string {
+  const header = "title,start,place,lat,lon,summary,body,link,media,actors";
+  const lines = [
+    header,
+    `"<script>window.__pwned=1</script>Scripted",2018-01-02,Here,10,20,"=HYPERLINK(""http://evil.example"",""x"")","<p onclick=""window.__pwned=2"">Body <a href=""javascript:window.__pwned=3"">link</a><img src=x onerror=""window.__pwned=4""></p>",javascript:window.__pwned=5,javascript:alert(1),@SUM(A1)`,
+    `+cmd|' /C calc'!A0,2018-01-03,Here,10,20,-2+3,,,,`,
+  ];
+  for (let i = 0; i < rows - 2; i++) {
+    lines.push(
+      `Row ${i},${2000 + (i % 20)}-0${1 + (i % 9)}-1${i % 9},,,,Summary ${i},,,,Lane ${i % 5}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+test("a hostile file of 100,000 rows opens with a progress bar and does no harm", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "hostile.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(hostileCsv(100_000)),
+  });
+  const bar = page.getByRole("progressbar", { name: "Opening the file hostile.csv" });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute("aria-valuenow", /\d+/);
+  await expect(page.getByTestId("progress-detail")).toContainText(/rows|Checking/);
+  await expect(page.getByTestId("event-count")).toHaveText("— 100,000 events", { timeout: 60_000 });
+  await expect(bar).toBeHidden();
+
+  await search(page, "Scripted");
+  const panel = details(page);
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Scripted");
+  await expect(panel.getByText("Body")).toBeVisible();
+  // The body's link is kept without its javascript: address; no script, handler or image survives.
+  const link = panel.locator(".details-body a");
+  await expect(link).toHaveText("link");
+  expect(await link.getAttribute("href")).toBeNull();
+  expect(
+    await page.locator("[href^='javascript:' i], [onclick], [onerror], script:not([src])").count(),
+  ).toBe(0);
+  await expect(panel.locator("img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(problems(page)).toContainText(
+    "row 2: 'javascript:window.__pwned=5' is not an http: or https: link: left out",
+  );
+
+  // Exported again, no cell can run as a formula.
+  await page.getByRole("button", { name: "Download" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "CSV (spreadsheet)" }).click(),
+  ]);
+  const path = await download.path();
+  const csv = readFileSync(path, "utf8");
+  expect(csv.split("\r\n").length).toBeGreaterThan(100_000);
+  for (const line of csv.split("\r\n").slice(1, 4)) {
+    for (const cell of line.split(",")) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
+  }
+  expect(csv).toContain("\"'=HYPERLINK(");
+  expect(csv).toContain("'+cmd|");
+});
+
+test("Cancel stops a long import and keeps the dataset on show", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await waitForApp(page);
+  const title = (await heading(page).textContent()) ?? "";
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "big.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(hostileCsv(300_000)),
+  });
+  const bar = page.getByRole("progressbar");
+  await expect(bar).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(bar).toBeHidden();
+  await expect(heading(page)).toHaveText(title);
+  expect(await page.evaluate(() => window.__app?.store.getState().status)).toBe("ready");
+  await expect(problems(page)).toHaveCount(0);
+});
+
+test("Download JSON gives a file that opens as the same dataset", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const title = (await heading(page).textContent()) ?? "";
+  await page.getByRole("button", { name: "Download" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "JSON (this app's format)" }).click(),
+  ]);
+  const text = readFileSync(await download.path(), "utf8");
+  expect(JSON.parse(text).events.length).toBeGreaterThan(10);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: "application/json",
+    buffer: Buffer.from(text),
+  });
+  await page.waitForFunction((name) => {
+    const state = window.__app?.store.getState();
+    return state?.status === "ready" && state.source.kind === "file" && state.source.name === name;
+  }, download.suggestedFilename());
+  await expect(heading(page)).toHaveText(title);
+  await expect(problems(page)).toHaveCount(0);
+});
+
+test("undated items are listed and counted apart, in the event list and in story mode", async ({
+  page,
+  context,
+}) => {
+  await serve(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await page.goto("/?data=/samples/cosmo-mixed.json");
+  await waitForApp(page);
+  const undated = details(page).getByRole("region", { name: "Undated (6)" });
+  await expect(undated).toBeVisible();
+  const bigBang = undated.locator("summary").first();
+  await expect(bigBang).toHaveText("The Big Bang · 13.8 billion years ago");
+  await bigBang.click();
+  // Its media card: caption, credit and host, and nothing loaded until asked.
+  await expect(
+    undated.getByText("WMAP all-sky map of the cosmic microwave background"),
+  ).toBeVisible();
+  await expect(undated.getByText("NASA / WMAP Science Team")).toBeVisible();
+  await expect(undated.getByRole("link", { name: "Open on commons.wikimedia.org" })).toBeVisible();
+  await expect(
+    undated.getByRole("button", { name: "Load image from commons.wikimedia.org" }),
+  ).toBeVisible();
+  await page
+    .getByRole("region", { name: "Story" })
+    .getByRole("button", { name: "Story mode" })
+    .click();
+  await expect(page.getByTestId("story-undated")).toHaveText(
+    "and 6 undated, listed after the events",
+  );
+});

@@ -1,0 +1,76 @@
+/**
+ * `npm run convert -- in.csv --to json [--out out.json]`
+ *
+ * Converts any format the app opens (found from the content) to our JSON,
+ * our CSV template or GeoJSON. Problems go to stderr as `where: message`;
+ * the output goes to `--out` or stdout. Exits 1 if the input cannot be used.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { formatIssue } from "../src/data/issues";
+import { toCsv } from "../src/export/toCsv";
+import { toGeoJson } from "../src/export/toGeoJson";
+import { toJson } from "../src/export/toJson";
+import { importText } from "../src/import/importDataset";
+import { FORMATS } from "../src/import/types";
+
+const USAGE = "Usage: npm run convert -- input-file --to json|csv|geojson [--out output-file]";
+const WRITERS = { json: toJson, csv: toCsv, geojson: toGeoJson } as const;
+
+function fail(message: string): never {
+  console.error(message);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        to: { type: "string" },
+        out: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function main(): void {
+  const { values, positionals } = readArgs();
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) fail("Give the file to convert.");
+  if (extra.length > 0) fail(`Convert one file at a time (also given: ${extra.join(", ")}).`);
+  const to = values.to ?? "json";
+  if (!(to in WRITERS)) fail(`--to must be json, csv or geojson, not ${to}`);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    fail(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const result = importText(text, file);
+  const issues = result.ok ? result.warnings : result.errors;
+  for (const issue of issues) console.error(formatIssue(issue));
+  if (!result.ok) {
+    console.error(`✖ ${file} cannot be converted`);
+    process.exitCode = 1;
+    return;
+  }
+  const output = WRITERS[to as keyof typeof WRITERS](result.dataset);
+  if (values.out) writeFileSync(values.out, output);
+  else process.stdout.write(output);
+  const from = result.format ? FORMATS[result.format] : "input";
+  console.error(
+    `✔ ${file} (${from}) → ${values.out ?? "stdout"}: ${result.dataset.events.length} events` +
+      (issues.length ? `, ${issues.length} problems listed above` : ""),
+  );
+}
+
+main();

@@ -1,0 +1,48 @@
+import { useState } from "react";
+import type { Media } from "../data/schema";
+import { RichText } from "./RichText";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/**
+ * A picture, video or post of an imported story, as a card with its
+ * caption, credit and host. Nothing is fetched from another site until the
+ * reader asks, on this card: the app makes no outside request by itself.
+ */
+export function MediaCard({ media }: { media: Media }) {
+  const [loaded, setLoaded] = useState(false);
+  const host = hostOf(media.url);
+  const picture = IMAGE.test(media.url) ? media.url : media.thumbnail;
+  return (
+    <figure className="media-card" aria-label={`Media from ${host}`}>
+      {picture &&
+        (loaded ? (
+          <img src={picture} alt="" referrerPolicy="no-referrer" className="media-image" />
+        ) : (
+          <button type="button" className="media-load" onClick={() => setLoaded(true)}>
+            Load image from {hostOf(picture)}
+          </button>
+        ))}
+      <figcaption>
+        {media.caption && <RichText className="media-caption" html={media.caption} />}
+        {media.credit && (
+          <div className="media-credit">
+            <span className="visually-hidden">Credit: </span>
+            <RichText html={media.credit} />
+          </div>
+        )}
+        <a href={media.url} target="_blank" rel="noopener noreferrer" className="media-link">
+          Open on {host}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,32 @@
+import type { UndatedItem } from "../data/schema";
+import { MediaCard } from "./MediaCard";
+import { RichText } from "./RichText";
+
+/** Items without a date the timeline can draw: listed apart, each openable, never dropped. */
+export function UndatedList({ items }: { items: UndatedItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="undated" aria-labelledby="undated-title">
+      <h3 id="undated-title">Undated ({items.length.toLocaleString("en")})</h3>
+      <p className="hint">Not on the timeline: no date it can draw.</p>
+      <ul className="undated-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <details>
+              <summary>
+                {item.title}
+                {item.displayDate && <span className="undated-date"> · {item.displayDate}</span>}
+              </summary>
+              {item.body ? (
+                <RichText className="details-body" html={item.body} />
+              ) : (
+                item.summary && <p>{item.summary}</p>
+              )}
+              {item.media && <MediaCard media={item.media} />}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDataset } from "../data/parseDataset";
+import type { Dataset } from "../data/schema";
+import { importText } from "../import/importDataset";
+import { readSample } from "../import/samples";
+import { neutraliseCell, toCsv } from "./toCsv";
+import { toGeoJson } from "./toGeoJson";
+import { toJson } from "./toJson";
+
+function opened(text: string, name?: string): Dataset {
+  const result = importText(text, name);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.dataset;
+}
+
+/** What a CSV carries: everything but the title, periods and the places' extra names. */
+function csvPart(dataset: Dataset) {
+  return {
+    events: dataset.events,
+    undated: dataset.undated,
+    places: dataset.places.map(({ id, name, coordinates }) => ({ id, name, coordinates })),
+  };
+}
+
+describe("export, then open the export", () => {
+  it("gives the same events, places and dates from our CSV", () => {
+    const first = opened(readSample("womenInComputing"));
+    const again = opened(toCsv(first), "women.csv");
+    expect(csvPart(again)).toEqual(csvPart(first));
+    // And once more: the export of the reopened export is the same file.
+    expect(toCsv(again)).toBe(toCsv(first));
+  });
+
+  it("keeps the shipped dataset's events, quotes, links and places through CSV", () => {
+    const shipped = JSON.parse(
+      readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
+    );
+    const parsed = parseDataset(shipped);
+    if (!parsed.ok) throw new Error("the shipped dataset does not parse");
+    const again = opened(toCsv(parsed.dataset), "japan-russia.csv");
+    expect(again.events.map(({ links, ...rest }) => rest)).toEqual(
+      parsed.dataset.events.map(({ links, ...rest }) => rest),
+    );
+    expect(again.events.map((e) => e.links?.map((l) => l.url))).toEqual(
+      parsed.dataset.events.map((e) => e.links?.map((l) => l.url)),
+    );
+    // The places that events name, in the order rows first name them.
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const named = new Set(parsed.dataset.events.flatMap((e) => e.places));
+    expect(csvPart(again).places.sort(byId)).toEqual(
+      csvPart(parsed.dataset)
+        .places.filter((p) => named.has(p.id))
+        .sort(byId),
+    );
+  });
+
+  it("neutralises formula cells and reads them back as written", () => {
+    expect(neutraliseCell('=HYPERLINK("http://evil")')).toBe('\'=HYPERLINK("http://evil")');
+    expect(neutraliseCell("+1")).toBe("'+1");
+    expect(neutraliseCell("-5 degrees")).toBe("'-5 degrees");
+    expect(neutraliseCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(neutraliseCell("Plain")).toBe("Plain");
+    const csv = "title,start,summary\n'=1+1,2018,'-5 degrees\n";
+    const dataset = opened(csv);
+    expect(dataset.events[0]).toMatchObject({ title: "=1+1", summary: "-5 degrees" });
+    const exported = toCsv(dataset);
+    expect(exported).toContain("'=1+1");
+    expect(exported).not.toMatch(/(^|,)[=+\-@]/m);
+  });
+
+  it("exports JSON that validates, and GeoJSON of places with their events", () => {
+    const dataset = opened(readSample("usgsEarthquakes"));
+    const json = parseDataset(JSON.parse(toJson(dataset)));
+    expect(json.ok && json.dataset).toEqual(dataset);
+    const geo = JSON.parse(toGeoJson(dataset));
+    expect(geo.features).toHaveLength(dataset.places.length);
+    expect(geo.features[0].properties.events[0]).toMatchObject({
+      id: expect.any(String),
+      start: expect.any(String),
+    });
+    // Reopened by the GeoJSON reader, each place comes back at its coordinates.
+    const reopened = opened(
+      JSON.stringify({
+        ...geo,
+        features: geo.features.map((f: { properties: object }) => ({
+          ...f,
+          properties: { ...f.properties, year: 2018 },
+        })),
+      }),
+    );
+    expect(reopened.places.map((p) => p.coordinates)).toEqual(
+      dataset.places.map((p) => p.coordinates),
+    );
+  });
+});

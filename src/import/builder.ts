@@ -1,0 +1,194 @@
+/**
+ * The one place where converters turn what they read into our format: ids
+ * made unique, texts cut to the schema's lengths (with a note when cut),
+ * places shared by coordinates, items without a date kept apart as undated.
+ */
+import type { DatasetIssue } from "../data/issues";
+import { MAX_LENGTH } from "../data/schema";
+import { clip, hostOf, htmlToText, IdMaker, looksLikeHtml, quoted, webUrlOrNull } from "./text";
+import type { Converted, RawDataset } from "./types";
+
+export interface ItemInput {
+  /** Preferred id (a source's own id, else the headline). */
+  idHint: string;
+  /** Plain text or HTML; tags are dropped from the title. */
+  headline: string;
+  /** Plain text or HTML: the summary gets its words, `body` keeps the markup. */
+  text?: string;
+  start?: string;
+  end?: string;
+  approximate?: boolean;
+  displayDate?: string;
+  places?: string[];
+  actors?: string[];
+  tags?: string[];
+  media?: { url: string; caption?: string; credit?: string; thumbnail?: string };
+  links?: { label?: string; url: string }[];
+  note?: string;
+  quote?: { text: string; paragraph: number };
+}
+
+export interface PlaceInput {
+  /** Preferred id (our CSV's `place id`), else made from the name. */
+  id?: string;
+  name: string;
+  lon: number;
+  lat: number;
+  kind?: string;
+  geometry?: unknown;
+}
+
+const optional = <T>(key: string, value: T | undefined | "") =>
+  value === undefined || value === "" ? {} : { [key]: value };
+
+export class DatasetBuilder {
+  readonly dataset: RawDataset;
+  readonly issues: DatasetIssue[] = [];
+  private readonly origins: Converted["origins"] = { events: [], undated: [] };
+  private readonly itemIds = new IdMaker();
+  private readonly placeIds = new IdMaker();
+  private readonly periodIds = new IdMaker();
+  private readonly placeAt = new Map<string, string>();
+
+  constructor(title: string, description = "") {
+    const plainTitle = clip(htmlToText(title), 160) || "Untitled story";
+    const plainDescription = clip(htmlToText(description), 2000);
+    this.dataset = {
+      meta: { title: plainTitle, ...optional("description", plainDescription) },
+      places: [],
+      periods: [],
+      events: [],
+      undated: [],
+    };
+  }
+
+  issue(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  setTitle(title: string, description = ""): void {
+    const plain = clip(htmlToText(title), 160);
+    if (plain) this.dataset.meta.title = plain;
+    const plainDescription = clip(htmlToText(description), 2000);
+    if (plainDescription) this.dataset.meta.description = plainDescription;
+  }
+
+  /** The id of the place at these coordinates, made on first use: the same point is one place. */
+  place(input: PlaceInput, where: string): string | null {
+    const { lon, lat } = input;
+    if (
+      !Number.isFinite(lon) ||
+      !Number.isFinite(lat) ||
+      Math.abs(lon) > 180 ||
+      Math.abs(lat) > 90
+    ) {
+      this.issue(where, `${lat}, ${lon} is not a latitude and longitude: left off the map`);
+      return null;
+    }
+    const key = `${lon.toFixed(6)},${lat.toFixed(6)}`;
+    const known = this.placeAt.get(key);
+    if (known) return known;
+    const name = clip(htmlToText(input.name), 120) || `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
+    const id = this.placeIds.make(input.id || name, "place");
+    this.placeAt.set(key, id);
+    this.dataset.places.push({
+      id,
+      name,
+      kind: input.kind ?? "site",
+      coordinates: [lon, lat],
+      ...optional("geometry", input.geometry),
+    });
+    return id;
+  }
+
+  period(title: string, start: string, end: string | undefined): void {
+    const plain = clip(htmlToText(title), MAX_LENGTH.title) || "Era";
+    const id = this.periodIds.make(plain, "era");
+    this.dataset.periods.push({ id, title: plain, start, ...optional("end", end) });
+  }
+
+  /** An event, or an undated item when it has no usable start. */
+  item(input: ItemInput, origin: string): void {
+    let title = htmlToText(input.headline);
+    const words = htmlToText(input.text ?? "");
+    if (title === "") {
+      title = words ? clip(words, 80) : "Untitled";
+      this.issue(origin, `has no headline: titled ${quoted(title)}`);
+    }
+    if (title.length > MAX_LENGTH.title) {
+      this.issue(origin, `the headline is longer than ${MAX_LENGTH.title} characters: shortened`);
+      title = clip(title, MAX_LENGTH.title);
+    }
+    // A quotation given as the media (TimelineJS allows a <blockquote>) is text: it joins the body.
+    const mediaUrl = input.media?.url.trim() ?? "";
+    const quotedMedia = /^<blockquote[\s>]/i.test(mediaUrl) ? mediaUrl : "";
+    const rawText = [input.text ?? "", quotedMedia].join(" ").trim();
+    // The markup (or a text too long for a summary) is kept whole as the body.
+    const body =
+      rawText !== "" && (looksLikeHtml(rawText) || words.length > MAX_LENGTH.summary)
+        ? clip(rawText, MAX_LENGTH.body)
+        : "";
+    const media = quotedMedia ? undefined : this.media(input.media, origin);
+    const links = (input.links ?? []).flatMap((link) => {
+      const url = webUrlOrNull(link.url);
+      if (!url) {
+        this.issue(origin, `${quoted(link.url)} is not an http: or https: link: left out`);
+        return [];
+      }
+      return [{ label: clip(link.label || hostOf(url), MAX_LENGTH.linkLabel), url }];
+    });
+    const fields = {
+      id: this.itemIds.make(input.idHint, title),
+      title,
+      places: input.places ?? [],
+      actors: (input.actors ?? []).map((actor) => clip(actor, MAX_LENGTH.actor)),
+      tags: (input.tags ?? []).map((tag) => clip(tag, MAX_LENGTH.tag)),
+      summary: clip(words, MAX_LENGTH.summary),
+      ...optional("quote", input.quote),
+      ...optional("note", input.note && clip(input.note, MAX_LENGTH.note)),
+      ...(links.length > 0 && { links }),
+      ...optional("displayDate", input.displayDate && clip(input.displayDate, 120)),
+      ...optional("body", body),
+      ...optional("media", media),
+    };
+    if (input.start === undefined) {
+      this.dataset.undated.push(fields);
+      this.origins.undated.push(origin);
+      return;
+    }
+    this.dataset.events.push({
+      ...fields,
+      start: input.start,
+      ...optional("end", input.end),
+      ...(input.approximate !== undefined && { approximate: input.approximate }),
+    });
+    this.origins.events.push(origin);
+  }
+
+  private media(
+    media: ItemInput["media"],
+    origin: string,
+  ): RawDataset["events"][number] | undefined {
+    if (!media || media.url.trim() === "") return undefined;
+    const url = webUrlOrNull(media.url.trim());
+    if (!url) {
+      // Embedded HTML (a blockquote, an iframe) or a relative path: nothing we can link to safely.
+      this.issue(
+        origin,
+        `the media ${quoted(media.url.trim())} is not an http: or https: address: left out`,
+      );
+      return undefined;
+    }
+    const thumbnail = media.thumbnail ? webUrlOrNull(media.thumbnail.trim()) : null;
+    return {
+      url,
+      ...optional("caption", media.caption && clip(media.caption.trim(), MAX_LENGTH.caption)),
+      ...optional("credit", media.credit && clip(media.credit.trim(), MAX_LENGTH.caption)),
+      ...optional("thumbnail", thumbnail ?? undefined),
+    };
+  }
+
+  result(): Converted {
+    return { dataset: this.dataset, issues: this.issues, origins: this.origins };
+  }
+}

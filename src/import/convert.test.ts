@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../data/issues";
+import { describeEarlyYear, readDateParts, readFreeDate } from "./dateParts";
+import { importJsonValue, importText } from "./importDataset";
+import { htmlToText, slugify } from "./text";
+
+const messages = (result: ReturnType<typeof importText>) =>
+  (result.ok ? result.warnings : result.errors).map(formatIssue);
+
+const SHEET_HEADER =
+  "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background";
+
+describe("dates as stories write them", () => {
+  it("keeps the precision given and says what is wrong", () => {
+    expect(readDateParts({ year: "1969", month: "7", day: "20" })).toEqual({
+      ok: true,
+      date: "1969-07-20",
+    });
+    expect(readDateParts({ year: "622", month: "08" })).toEqual({ ok: true, date: "0622-08" });
+    expect(readDateParts({ year: "2018", month: "3", day: "21", time: "2:30 PM" })).toEqual({
+      ok: true,
+      date: "2018-03-21",
+      time: "14:30",
+    });
+    expect(readDateParts({ year: "l985" })).toMatchObject({
+      ok: false,
+      field: "year",
+      problem: "'l985' is not a year",
+    });
+    expect(readDateParts({ year: "2018", month: "2", day: "30" })).toMatchObject({
+      ok: false,
+      field: "day",
+      problem: "'30' is not a day of February 2018",
+    });
+  });
+
+  it("writes years before 1 as people write them", () => {
+    expect(describeEarlyYear(-44)).toBe("44 BCE");
+    expect(describeEarlyYear(-13_800_000_000)).toBe("13.8 billion years ago");
+    expect(describeEarlyYear(-251_902_000)).toBe("251.9 million years ago");
+    expect(describeEarlyYear(-315_000)).toBe("315,000 years ago");
+  });
+
+  it("reads free-text dates only when they can mean one date", () => {
+    expect(readFreeDate("20 July 1969")).toEqual({ date: "1969-07-20" });
+    expect(readFreeDate("July 20, 1969")).toEqual({ date: "1969-07-20" });
+    expect(readFreeDate("Sept 1943")).toEqual({ date: "1943-09" });
+    expect(readFreeDate("c. 1850")).toEqual({ date: "1850", approximate: true });
+    expect(readFreeDate("2018-02-07T01:26:13Z")).toEqual({ date: "2018-02-07" });
+    expect(readFreeDate("03/04/2018")).toBeNull();
+    expect(readFreeDate("Aug 23")).toBeNull();
+    expect(readFreeDate("Spring 1943")).toBeNull();
+  });
+});
+
+describe("texts", () => {
+  it("takes the words out of HTML, never the scripts", () => {
+    expect(htmlToText("<p>Euclid's <i>Optica</i> &amp; more</p><script>alert(1)</script>")).toBe(
+      "Euclid's Optica & more",
+    );
+    expect(slugify("Ibn al-Haytham's Book of Optics!")).toBe("ibn-al-haytham-s-book-of-optics");
+    expect(slugify("Pérez")).toBe("perez");
+  });
+});
+
+describe("the TimelineJS spreadsheet", () => {
+  it("names the row and column of each problem and opens the good rows", () => {
+    const csv = [
+      SHEET_HEADER,
+      ",,,,,,,,,My story,<p>About it</p>,,,,,title,,",
+      "1985,5,,,,,,,,A good row,,,,,,,Team A,",
+      "l985,,,,,,,,,A bad year,,,,,,,,",
+      "2001,13,,,,,,,,A bad month,,,,,,,,",
+      "1990,,,,,,,,,An era,,,,,,era,,",
+    ].join("\n");
+    const result = importText(csv);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.meta).toEqual({ title: "My story", description: "About it" });
+    expect(result.dataset.events.map((e) => [e.title, e.start, e.actors])).toEqual([
+      ["A good row", "1985-05", ["Team A"]],
+    ]);
+    expect(result.dataset.undated?.map((e) => e.title)).toEqual(["A bad year", "A bad month"]);
+    expect(result.dataset.periods).toEqual([{ id: "an-era", title: "An era", start: "1990" }]);
+    expect(messages(result)).toEqual([
+      "row 4, column Year: 'l985' is not a year",
+      "row 5, column Month: '13' is not a month (1–12)",
+    ]);
+  });
+
+  it("reads pasted rows (tab-separated) the same way", () => {
+    const tsv = [
+      SHEET_HEADER.replaceAll(",", "\t"),
+      ["2018", "3", "21", "", "", "", "", "", "", "Pasted"].join("\t"),
+    ].join("\n");
+    const result = importText(tsv);
+    expect(result.ok && result.dataset.events.map((e) => e.start)).toEqual(["2018-03-21"]);
+  });
+});
+
+describe("StoryMapJS", () => {
+  // Written here in StoryMapJS's published shape; no sample file ships in a package.
+  const story = {
+    storymap: {
+      slides: [
+        { type: "overview", text: { headline: "A <b>walk</b>", text: "<p>Intro</p>" } },
+        {
+          date: "20 July 1969",
+          text: { headline: "Landing", text: "" },
+          location: { lat: 0.67, lon: 23.47, name: "Tranquility", zoom: 8 },
+        },
+        {
+          date: "Aug 23",
+          text: { headline: "Same spot", text: "<p>Again</p>" },
+          location: { lat: 0.67, lon: 23.47 },
+        },
+        { date: "1970", text: { headline: "Nameless spot" }, location: { lat: "10", lon: "20" } },
+      ],
+    },
+  };
+
+  it("takes the title from the overview, makes places by coordinates and keeps unreadable dates as text", () => {
+    const result = importJsonValue(story);
+    expect(result.format).toBe("storymap");
+    if (!result.ok) throw new Error(messages(result).join("\n"));
+    const { meta, events, places, undated = [] } = result.dataset;
+    expect(meta.title).toBe("A walk");
+    expect(places.map((p) => [p.id, p.name, p.coordinates])).toEqual([
+      ["tranquility", "Tranquility", [23.47, 0.67]],
+      ["nameless-spot", "Nameless spot", [20, 10]],
+    ]);
+    expect(events.map((e) => [e.title, e.start, e.places])).toEqual([
+      ["Landing", "1969-07-20", ["tranquility"]],
+      ["Nameless spot", "1970", ["nameless-spot"]],
+    ]);
+    expect(undated).toMatchObject([
+      { title: "Same spot", displayDate: "Aug 23", places: ["tranquility"] },
+    ]);
+    expect(messages(result)).toEqual([
+      "storymap.slides[2].date: 'Aug 23' cannot be read as one date: listed as undated, with the text shown",
+    ]);
+  });
+});
+
+describe("GeoJSON", () => {
+  it("turns polygons into places with their outline and reads date, start/end and year", () => {
+    const square = [
+      [
+        [10, 10],
+        [11, 10],
+        [11, 11],
+        [10, 11],
+        [10, 10],
+      ],
+    ];
+    const result = importJsonValue({
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { name: "Field", start: "2001-05", end: "2001-09" },
+          geometry: { type: "Polygon", coordinates: square },
+        },
+        {
+          type: "Feature",
+          properties: { title: "Camp", year: 1999 },
+          geometry: { type: "Point", coordinates: [5, 6] },
+        },
+        {
+          type: "Feature",
+          properties: { title: "Road", date: "2005" },
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
+        { type: "Feature", properties: { title: "Sometime" }, geometry: null },
+      ],
+    });
+    if (!result.ok) throw new Error(messages(result).join("\n"));
+    const { events, places } = result.dataset;
+    expect(places[0]).toMatchObject({
+      id: "field",
+      kind: "region",
+      coordinates: [10.5, 10.5],
+      geometry: { type: "Polygon" },
+    });
+    expect(events.map((e) => [e.title, e.start, e.end, e.places])).toEqual([
+      ["Field", "2001-05", "2001-09", ["field"]],
+      ["Camp", "1999", undefined, ["camp"]],
+      ["Road", "2005", undefined, []],
+    ]);
+    expect(messages(result)).toEqual([
+      "features[2].geometry: a LineString is not drawn (only points and polygons are): the event has no place",
+      "features[3].properties: has no time, date, start or year: listed as undated",
+    ]);
+  });
+});
+
+describe("content sniffing", () => {
+  it("tells formats apart by content and says what it expected otherwise", () => {
+    expect(
+      importText('{"meta":{"title":"x"},"events":[{"id":"a","title":"A","start":"2018"}]}').format,
+    ).toBe("ours");
+    expect(messages(importText('{"hello": 1}'))[0]).toMatch(
+      /^This JSON is not a format the explorer reads/,
+    );
+    expect(messages(importText("name,when\nx,2018"))[0]).toMatch(
+      /^Row 1 \('name', 'when'\) is not a header/,
+    );
+    expect(messages(importText("{ broken"))[0]).toMatch(/^Broken JSON at line 1/);
+  });
+});

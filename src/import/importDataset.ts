@@ -1,0 +1,96 @@
+/**
+ * Any supported file into a checked dataset: the format found from the
+ * content, the converter run, then `parseDataset` (validation lives there
+ * alone). What the converter noticed comes first, then what the check found,
+ * with each `events[3]` path renamed to the row or path it came from.
+ */
+import type { DatasetIssue } from "../data/issues";
+import { type ParseResult, parseDataset, parseJson } from "../data/parseDataset";
+import { csvRows } from "./csvRows";
+import { fromGeoJson } from "./geoJson";
+import { fromOurCsv } from "./ourCsv";
+import { looksLikeJson, sniffHeader, sniffJson, UNKNOWN_JSON, unknownHeader } from "./sniff";
+import { fromStoryMap } from "./storyMap";
+import { fromTimelineJson } from "./timelineJson";
+import { fromTimelineSheet } from "./timelineSheet";
+import type { Converted, FormatId } from "./types";
+
+export type ImportResult = ParseResult & { format?: FormatId };
+
+const failure = (message: string): ImportResult => ({
+  ok: false,
+  errors: [{ path: "", message }],
+});
+
+/** `events[2].title` → `row 4 (events[2].title)`: the converter knows where event 2 came from. */
+function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue[] {
+  return issues.map((issue) => {
+    const match = /^(events|undated)\[(\d+)\](.*)$/.exec(issue.path);
+    if (!match) return issue;
+    const list = converted.origins[match[1] as "events" | "undated"];
+    const origin = list[Number(match[2])];
+    return origin ? { ...issue, path: `${origin} (${issue.path})` } : issue;
+  });
+}
+
+function finish(converted: Converted, format: FormatId): ImportResult {
+  const { dataset, issues } = converted;
+  if (dataset.events.length === 0) {
+    const undated = dataset.undated.length;
+    return {
+      ok: false,
+      format,
+      errors: [
+        {
+          path: "",
+          message:
+            undated > 0
+              ? `None of the ${undated} items has a date the timeline can draw, so there is nothing to show`
+              : "This file has no events",
+        },
+        ...issues,
+      ],
+    };
+  }
+  const result = parseDataset(dataset);
+  if (!result.ok)
+    return { ok: false, format, errors: [...renamePaths(result.errors, converted), ...issues] };
+  return { ...result, format, warnings: [...issues, ...renamePaths(result.warnings, converted)] };
+}
+
+export function importJsonValue(value: unknown): ImportResult {
+  const format = sniffJson(value);
+  if (format === null) return failure(UNKNOWN_JSON);
+  const json = value as Record<string, unknown>;
+  if (format === "ours") return { ...parseDataset(value, { fromJson: true }), format };
+  if (format === "timeline-json") return finish(fromTimelineJson(json), format);
+  if (format === "storymap") return finish(fromStoryMap(json), format);
+  return finish(fromGeoJson(json), format);
+}
+
+export function importRows(rows: string[][], title?: string): ImportResult {
+  const header = rows[0] ?? [];
+  if (rows.length === 0 || header.every((cell) => cell.trim() === "")) {
+    return failure("The file is empty: it has no header row");
+  }
+  const format = sniffHeader(header);
+  if (format === null) return failure(unknownHeader(header));
+  if (format === "timeline-sheet") return finish(fromTimelineSheet(rows), format);
+  return finish(fromOurCsv(rows, title), format);
+}
+
+/** A title for a CSV of our template, which has no title of its own: the file's name. */
+export function titleFromName(name: string | undefined): string | undefined {
+  const base = name?.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "");
+  return base ? base.replace(/[-_]+/g, " ") : undefined;
+}
+
+export function importText(text: string, name?: string): ImportResult {
+  if (text.trim() === "") return failure("The file is empty");
+  if (looksLikeJson(text)) {
+    const json = parseJson(text.replace(/^\uFEFF/, ""));
+    if (!json.ok) return failure(json.error.message);
+    return importJsonValue(json.value);
+  }
+  return importRows(csvRows(text), titleFromName(name));
+}

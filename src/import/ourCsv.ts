@@ -1,0 +1,163 @@
+/**
+ * Our CSV template: a header row (names in any case), one event per row.
+ * `title` and `start` are required; lists (`actors`, `tags`, `place` with
+ * its `lat` and `lon`, `link`) are separated by `;`. The exporter
+ * (`src/export/toCsv.ts`) writes the same columns, so an export reopens as
+ * the same dataset.
+ */
+import { isPartialDate } from "../data/dates";
+import { DatasetBuilder } from "./builder";
+import type { CsvColumn } from "./csvColumns";
+import { clip, quoted } from "./text";
+import type { Converted } from "./types";
+
+export { CSV_COLUMNS, type CsvColumn } from "./csvColumns";
+
+/** A spreadsheet's defence against formula injection, undone: see `neutraliseCell` in the exporter. */
+export function restoreCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+export function isOurCsvHeader(header: string[]): boolean {
+  const names = new Set(header.map((name) => name.trim().toLowerCase()));
+  return names.has("title") && names.has("start");
+}
+
+const list = (value: string) =>
+  value
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+
+const YES = new Set(["yes", "true", "1", "x", "y"]);
+const NO = new Set(["no", "false", "0", "n"]);
+
+export function fromOurCsv(rows: string[][], title = "Imported events"): Converted {
+  const builder = new DatasetBuilder(title);
+  const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
+  const index = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (!index.has(name)) index.set(name, i);
+  });
+  for (const required of ["title", "start"]) {
+    if (!index.has(required))
+      builder.issue("row 1", `has no '${required}' column (it is required)`);
+  }
+  // Places are named in a row with their coordinates; other rows may name them alone.
+  const placeIds = new Map<string, string>();
+  const placeRows = new Map<string, { lat: number; lon: number; row: number }>();
+  const dataRows = rows.slice(1);
+  dataRows.forEach((row, i) => {
+    const cell = (column: CsvColumn) => restoreCell((row[index.get(column) ?? -1] ?? "").trim());
+    const names = list(cell("place"));
+    const ids = list(cell("place id"));
+    const lats = list(cell("lat"));
+    const lons = list(cell("lon"));
+    names.forEach((name, j) => {
+      if (lats[j] === undefined || lons[j] === undefined) return;
+      const lat = Number(lats[j]);
+      const lon = Number(lons[j]);
+      const where = `row ${i + 2}, column lat`;
+      const earlier = placeRows.get(name);
+      if (earlier) {
+        if (earlier.lat !== lat || earlier.lon !== lon) {
+          builder.issue(
+            where,
+            `'${name}' has other coordinates in row ${earlier.row}: those are kept`,
+          );
+        }
+        return;
+      }
+      const id = builder.place({ id: ids[j], name, lat, lon }, where);
+      if (id) {
+        placeIds.set(name, id);
+        placeRows.set(name, { lat, lon, row: i + 2 });
+      }
+    });
+  });
+
+  dataRows.forEach((row, i) => {
+    const rowName = `row ${i + 2}`;
+    const at = (column: CsvColumn) => `${rowName}, column ${column}`;
+    const cell = (column: CsvColumn) => restoreCell((row[index.get(column) ?? -1] ?? "").trim());
+    if (row.every((value) => value.trim() === "")) return;
+
+    let start: string | undefined = cell("start");
+    if (start === "") {
+      builder.issue(at("start"), "is empty: listed as undated");
+      start = undefined;
+    } else if (!isPartialDate(start)) {
+      builder.issue(
+        at("start"),
+        `${quoted(start)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (listed as undated)`,
+      );
+      start = undefined;
+    }
+    let end: string | undefined = cell("end") || undefined;
+    if (end !== undefined && !isPartialDate(end)) {
+      builder.issue(at("end"), `${quoted(end)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+      end = undefined;
+    }
+    const approximateText = cell("approximate").toLowerCase();
+    let approximate: boolean | undefined;
+    if (YES.has(approximateText)) approximate = true;
+    else if (NO.has(approximateText)) approximate = false;
+    else if (approximateText !== "") {
+      builder.issue(at("approximate"), `${quoted(approximateText)} is not yes or no`);
+    }
+
+    const places = list(cell("place")).flatMap((name) => {
+      const id = placeIds.get(name);
+      if (id) return [id];
+      builder.issue(at("place"), `'${name}' has no lat and lon in any row: not on the map`);
+      return [];
+    });
+
+    const quoteText = cell("quote");
+    const paragraphText = cell("paragraph");
+    let quote: { text: string; paragraph: number } | undefined;
+    if (quoteText !== "") {
+      const paragraph = Number(paragraphText);
+      if (Number.isInteger(paragraph) && paragraph >= 1) quote = { text: quoteText, paragraph };
+      else
+        builder.issue(
+          at("paragraph"),
+          `${quoted(paragraphText)} is not a paragraph number: the quote is left out`,
+        );
+    }
+
+    const body = cell("body");
+    const summary = cell("summary");
+    builder.item(
+      {
+        idHint: cell("id"),
+        headline: cell("title"),
+        // The summary stays plain; a body keeps its markup.
+        text: body || summary,
+        start,
+        end: start ? end : undefined,
+        approximate,
+        displayDate: cell("display date") || undefined,
+        places,
+        actors: list(cell("actors")),
+        tags: list(cell("tags")),
+        quote,
+        note: cell("note") || undefined,
+        links: list(cell("link")).map((url) => ({ url })),
+        media: {
+          url: cell("media"),
+          caption: cell("media caption"),
+          credit: cell("media credit"),
+        },
+      },
+      rowName,
+    );
+    // With a body, the summary column is the summary (the builder took the body's words).
+    if (body) {
+      const items = start ? builder.dataset.events : builder.dataset.undated;
+      const item = items.at(-1);
+      if (item) item.summary = clip(summary, 1000);
+    }
+  });
+  return builder.result();
+}

@@ -1,0 +1,20 @@
+/** Where the real, published sample files are: read from the packages that ship them, never copied here. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = (path: string) =>
+  fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
+
+export const SAMPLES = {
+  cosmo: root("@knight-lab/timelinejs/src/template/cosmo.json"),
+  cosmoMixed: root("@knight-lab/timelinejs/src/template/cosmo-mixed.json"),
+  allMediaTypes: root("@knight-lab/timelinejs/src/template/all-media-types.json"),
+  myOwnTimeline: root("@knight-lab/timelinejs/src/template/my-own-timeline.csv"),
+  womenInComputing: root("@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv"),
+  /** USGS "All Earthquakes, Past Week" (February 2018), as vega-datasets ships it. */
+  usgsEarthquakes: root("vega-datasets/data/earthquakes.json"),
+} as const;
+
+export function readSample(name: keyof typeof SAMPLES): string {
+  return readFileSync(SAMPLES[name], "utf8");
+}

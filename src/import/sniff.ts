@@ -1,0 +1,48 @@
+/**
+ * Which format a file is in, from its content (never its name alone: a
+ * TimelineJS export is `.json` like ours, a pasted sheet has no name).
+ */
+
+import { isOurCsvHeader } from "./ourCsv";
+import { isRecord } from "./text";
+import { isTimelineSheetHeader } from "./timelineSheet";
+import type { FormatId } from "./types";
+
+/** JSON starts with `{` or `[` (after a byte-order mark and spaces); anything else is read as CSV or TSV. */
+export function looksLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*[{[]/.test(text);
+}
+
+export function sniffJson(value: unknown): FormatId | null {
+  if (!isRecord(value)) return null;
+  if (isRecord(value.storymap)) return "storymap";
+  if (value.type === "FeatureCollection" || value.type === "Feature") return "geojson";
+  if (isRecord(value.meta) && Array.isArray(value.events)) return "ours";
+  if (Array.isArray(value.events)) {
+    const first = value.events.find(isRecord);
+    if (first && ("start_date" in first || "text" in first || "media" in first)) {
+      return "timeline-json";
+    }
+    if (first && ("start" in first || "id" in first)) return "ours";
+    if (isRecord(value.title)) return "timeline-json";
+  }
+  if ("meta" in value || "events" in value) return "ours";
+  return null;
+}
+
+export function sniffHeader(header: string[]): FormatId | null {
+  if (isTimelineSheetHeader(header)) return "timeline-sheet";
+  if (isOurCsvHeader(header)) return "our-csv";
+  return null;
+}
+
+export const UNKNOWN_JSON =
+  "This JSON is not a format the explorer reads: it expected our dataset (meta, events), TimelineJS (events with start_date), StoryMapJS (storymap.slides) or a GeoJSON FeatureCollection";
+
+export function unknownHeader(header: string[]): string {
+  const shown = header
+    .slice(0, 6)
+    .map((name) => `'${name}'`)
+    .join(", ");
+  return `Row 1 (${shown}${header.length > 6 ? ", …" : ""}) is not a header the explorer knows: use our CSV template (title, start, …) or the TimelineJS template (Year, Month, Day, …, Headline, Text, …)`;
+}

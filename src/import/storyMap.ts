@@ -1,0 +1,75 @@
+/**
+ * StoryMapJS JSON (`storymap.slides[]`) into our format. The overview slide
+ * gives the title; each location becomes a place (the same coordinates are
+ * one place; a nameless location takes the slide's headline); `date` is free
+ * text, read when it can mean only one date and otherwise kept for display.
+ */
+import { DatasetBuilder } from "./builder";
+import { readFreeDate } from "./dateParts";
+import { htmlToText, isRecord, str } from "./text";
+import type { Converted } from "./types";
+
+function record(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}
+
+function coordinate(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && value.trim() !== "") return Number(value);
+  return Number.NaN;
+}
+
+export function fromStoryMap(json: Record<string, unknown>): Converted {
+  const storymap = record(json.storymap);
+  const slides: unknown[] = Array.isArray(storymap.slides) ? storymap.slides : [];
+  const builder = new DatasetBuilder("Untitled story map");
+  slides.forEach((value, i) => {
+    const path = `storymap.slides[${i}]`;
+    const slide = record(value);
+    const text = record(slide.text);
+    const headline = str(text.headline);
+    const body = str(text.text);
+    if (str(slide.type) === "overview") {
+      builder.setTitle(headline, body);
+      return;
+    }
+    const location = record(slide.location);
+    const places: string[] = [];
+    if (slide.location !== undefined && location.lat !== undefined) {
+      const name = str(location.name) || htmlToText(headline);
+      const place = builder.place(
+        { name, lat: coordinate(location.lat), lon: coordinate(location.lon) },
+        `${path}.location`,
+      );
+      if (place) places.push(place);
+    }
+    const written = str(slide.date);
+    const read = written ? readFreeDate(written) : null;
+    if (!written) builder.issue(path, "has no date: listed as undated");
+    else if (!read) {
+      builder.issue(
+        `${path}.date`,
+        `'${written}' cannot be read as one date: listed as undated, with the text shown`,
+      );
+    }
+    const media = record(slide.media);
+    builder.item(
+      {
+        idHint: str(slide.id) || headline,
+        headline,
+        text: body,
+        start: read?.date,
+        approximate: read?.approximate,
+        displayDate: written && written !== read?.date ? written : undefined,
+        places,
+        media: {
+          url: str(media.url),
+          caption: str(media.caption),
+          credit: str(media.credit),
+        },
+      },
+      path,
+    );
+  });
+  return builder.result();
+}

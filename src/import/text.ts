@@ -1,0 +1,114 @@
+/**
+ * Plain text out of the HTML that TimelineJS and StoryMapJS put in headlines
+ * and texts, for titles, summaries and search. The result is only ever shown
+ * as text (React escapes it), so it needs no sanitiser and runs in a worker,
+ * where DOMPurify cannot (it needs a DOM). Rich text keeps its HTML in
+ * `body`, which DOMPurify cleans whenever it is shown.
+ */
+import { isWebUrl } from "../data/schema";
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code =
+        name[1] === "x" || name[1] === "X"
+          ? Number.parseInt(name.slice(2), 16)
+          : Number.parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Whether a text holds HTML markup (a tag or an entity). */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?[a-z][^>]*>|&(#?[a-z0-9]+);/i.test(text);
+}
+
+/** The words of an HTML fragment: no tags, no scripts or styles, entities decoded, spaces collapsed. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
+      .replace(/<!--[\s\S]*?-->/g, " ")
+      .replace(/<(br|\/p|\/li|\/blockquote|\/h[1-6]|\/div)\b[^>]*>/gi, " ")
+      .replace(/<[^>]*>/g, ""),
+  )
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** At most `max` characters, ending in "…" when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A lowercase slug of any text, as our ids are: "Ada Lovelace!" → "ada-lovelace". */
+export function slugify(text: string, max = 80): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, max).replace(/-+$/, "");
+}
+
+/** Ids unique within one dataset: a second "battle" becomes "battle-2". */
+export class IdMaker {
+  private readonly used = new Set<string>();
+
+  make(preferred: string, fallback: string): string {
+    const base = slugify(preferred) || slugify(fallback) || "item";
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** A trimmed string from any JSON value; numbers become their digits; anything else is "". */
+export function str(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return "";
+}
+
+export function webUrlOrNull(value: string): string | null {
+  return value !== "" && isWebUrl(value) ? value : null;
+}
+
+/** "upload.wikimedia.org" from a URL; "" if it is none. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+/** `'l985'` as messages quote a value. */
+export function quoted(value: string): string {
+  return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,33 @@
+/** What every converter returns: a dataset in our format (not yet validated) and what it noticed. */
+import type { DatasetIssue } from "../data/issues";
+
+/** Our format as a converter writes it: `parseDataset` checks it afterwards, as it checks any file. */
+export interface RawDataset {
+  meta: { title: string; description?: string; source?: { title: string; url?: string } };
+  places: Record<string, unknown>[];
+  periods: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+  undated: Record<string, unknown>[];
+}
+
+export interface Converted {
+  dataset: RawDataset;
+  /** Problems with where they are in the source: "row 14, column Year" or "events[3].start_date.year". */
+  issues: DatasetIssue[];
+  /**
+   * Where each event and undated item came from ("row 14", "events[3]"), so
+   * that what `parseDataset` says about `events[2]` can name the source's row.
+   */
+  origins: { events: string[]; undated: string[] };
+}
+
+export const FORMATS = {
+  ours: "our JSON format",
+  "timeline-json": "TimelineJS JSON",
+  "timeline-sheet": "TimelineJS spreadsheet (CSV or TSV)",
+  storymap: "StoryMapJS JSON",
+  geojson: "GeoJSON",
+  "our-csv": "our CSV template",
+} as const;
+
+export type FormatId = keyof typeof FORMATS;

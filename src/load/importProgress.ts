@@ -1,0 +1,19 @@
+/** How far an import has got: posted by the dataset worker, shown by the progress bar. */
+export type ImportPhase = "downloading" | "reading" | "parsing" | "checking";
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** Bytes downloaded, read or parsed so far. */
+  bytes: number;
+  /** All the bytes, when known (a file's size, a response's Content-Length). */
+  total?: number;
+  /** Rows read so far (CSV and TSV). */
+  rows: number;
+}
+
+export type OnProgress = (progress: ImportProgress) => void;
+
+/** The worker's message for progress; its final answer has `ok` instead. */
+export interface ProgressMessage {
+  progress: ImportProgress;
+}

@@ -1,0 +1,98 @@
+/**
+ * Reading an input with progress, on the dataset worker's thread: a file or
+ * a download, then CSV and TSV parsed by Papa Parse in chunks (a file is
+ * streamed from disk), so the page can show rows read and cancel at any time.
+ */
+import Papa from "papaparse";
+import { guessDelimiter } from "../import/csvRows";
+import { type ImportResult, importRows, importText, titleFromName } from "../import/importDataset";
+import { looksLikeJson } from "../import/sniff";
+import type { OnProgress } from "./importProgress";
+
+const CHUNK_BYTES = 1 << 20;
+
+/** CSV or TSV rows, chunk by chunk, telling how far it has got. */
+function parseRows(
+  input: File | string,
+  total: number,
+  onProgress: OnProgress,
+): Promise<string[][]> {
+  const head = typeof input === "string" ? input.slice(0, 4096) : null;
+  return new Promise((resolve, reject) => {
+    const rows: string[][] = [];
+    const start = (delimiter: "," | "\t") =>
+      Papa.parse<string[]>(input as File, {
+        delimiter,
+        skipEmptyLines: "greedy",
+        chunkSize: CHUNK_BYTES,
+        chunk: (results) => {
+          for (const row of results.data) rows.push(row);
+          onProgress({ phase: "parsing", bytes: results.meta.cursor, total, rows: rows.length });
+        },
+        complete: () => resolve(rows),
+        error: (error: Error) => reject(error),
+      });
+    if (head !== null) start(guessDelimiter(head));
+    else
+      (input as File)
+        .slice(0, 4096)
+        .text()
+        .then((text) => start(guessDelimiter(text)), reject);
+  });
+}
+
+async function importCsv(
+  input: File | string,
+  name: string | undefined,
+  total: number,
+  onProgress: OnProgress,
+): Promise<ImportResult> {
+  const rows = await parseRows(input, total, onProgress);
+  if (rows[0]?.[0]?.startsWith("\uFEFF")) rows[0][0] = rows[0][0].slice(1);
+  onProgress({ phase: "checking", bytes: total, total, rows: rows.length });
+  return importRows(rows, titleFromName(name));
+}
+
+export async function importFileWithProgress(
+  file: File,
+  onProgress: OnProgress,
+): Promise<ImportResult> {
+  const total = file.size;
+  onProgress({ phase: "reading", bytes: 0, total, rows: 0 });
+  const head = await file.slice(0, 4096).text();
+  if (!looksLikeJson(head) && head.trim() !== "")
+    return importCsv(file, file.name, total, onProgress);
+  const text = await file.text();
+  onProgress({ phase: "checking", bytes: total, total, rows: 0 });
+  return importText(text, file.name);
+}
+
+export async function importTextWithProgress(
+  text: string,
+  name: string | undefined,
+  onProgress: OnProgress,
+): Promise<ImportResult> {
+  if (!looksLikeJson(text) && text.trim() !== "")
+    return importCsv(text, name, text.length, onProgress);
+  onProgress({ phase: "checking", bytes: text.length, total: text.length, rows: 0 });
+  return importText(text, name);
+}
+
+/** A response's text, read in pieces so the bytes so far can be told. */
+export async function readResponse(response: Response, onProgress: OnProgress): Promise<string> {
+  const length = Number(response.headers.get("content-length"));
+  const total = Number.isFinite(length) && length > 0 ? length : undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    onProgress({ phase: "downloading", bytes, ...(total && { total }), rows: 0 });
+  }
+  return text + decoder.decode();
+}

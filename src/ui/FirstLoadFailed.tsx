@@ -1,0 +1,22 @@
+import { useAppActions } from "./AppActions";
+
+/**
+ * The first dataset of a visit could not be opened, so nothing is on show:
+ * offer the story the app ships with, or another file.
+ */
+export function FirstLoadFailed() {
+  const { openSource } = useAppActions();
+  return (
+    <div className="first-load-failed">
+      <button type="button" onClick={() => openSource({ kind: "default" })}>
+        Show the shipped story
+      </button>
+      <button
+        type="button"
+        onClick={() => document.querySelector<HTMLButtonElement>(".open-dataset")?.click()}
+      >
+        Open another file…
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * A progress bar for any long task: `role="progressbar"` with its value, a
+ * line saying what is happening in words (phase, bytes, rows), and Cancel.
+ * Without a known total it is indeterminate (no aria-valuenow), as ARIA asks.
+ */
+export interface ProgressBarProps {
+  /** What is being done, as a sentence start: "Opening events.csv". */
+  label: string;
+  /** 0–100, or null when the total is not known. */
+  percent: number | null;
+  /** "Parsing · 4.2 MB of 9.8 MB · 41,210 rows". */
+  detail: string;
+  onCancel?: () => void;
+}
+
+export function ProgressBar({ label, percent, detail, onCancel }: ProgressBarProps) {
+  const value = percent === null ? null : Math.max(0, Math.min(100, Math.round(percent)));
+  return (
+    <div className="progress">
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={value ?? undefined}
+        aria-valuetext={value === null ? detail : `${value}%: ${detail}`}
+      >
+        <div
+          className={`progress-fill${value === null ? " is-indeterminate" : ""}`}
+          style={{ width: `${value ?? 100}%` }}
+        />
+      </div>
+      <p className="progress-text">
+        <span className="progress-label">{label}</span> <span aria-hidden="true">·</span>{" "}
+        <span data-testid="progress-detail">{detail}</span>
+      </p>
+      {onCancel && (
+        <button type="button" className="progress-cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** "4.2 MB", "812 KB", "96 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} KB`;
+  return `${bytes} bytes`;
+}
