@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { embedScript } from "./scripts/embedScriptPlugin";
 import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
 import { pwaOptions } from "./scripts/pwaOptions";
@@ -57,6 +58,7 @@ export default defineConfig({
     VitePWA(pwaOptions("data/japan-russia-2018.json")),
     // The one-file copy is built with the same provenance record as the site.
     offlineTemplate(() => [buildProvenance(provenance)]),
+    embedScript(),
   ],
   build: {
     target: "es2022",

@@ -9,6 +9,7 @@ import { draftFromDataset } from "./editor/draft";
 import { DRAFT_KEY } from "./editor/draftStorage";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { installEditorKeys } from "./editor/editorKeys";
+import { startEmbed } from "./embed/startEmbed";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
 import { appStore } from "./store/appStore";
@@ -54,6 +55,7 @@ announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
 watchForJapanese(document.body);
+if (initialUrl.embed) startEmbed(store, initialUrl);
 announceOrigin(store);
 bindQuoteCheck(store);
 

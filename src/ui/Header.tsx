@@ -1,4 +1,5 @@
 import { EditButton } from "../editor/EditButton";
+import { EmbedButton } from "../embed/EmbedButton";
 import { SaveMenu } from "../offline/SaveMenu";
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
@@ -39,6 +40,7 @@ export function Header() {
         <OpenDataset />
         <EditButton />
         <SaveMenu />
+        <EmbedButton />
       </HeaderMenu>
       <ProvenanceBanner />
     </header>

@@ -1,0 +1,262 @@
+/**
+ * Embedding, end to end: the snippet the Embed dialog gives, pasted into a
+ * page on another origin (a tiny server on the next ports of 127.0.0.1),
+ * deep links through the host's fragment, Back on the host, the compact
+ * layout at small frame sizes (with axe inside the frame), and a message from
+ * a third origin that the embed ignores.
+ */
+import { createServer, type Server } from "node:http";
+import AxeBuilder from "@axe-core/playwright";
+import type { FrameLocator, Page } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+const appPort = Number(process.env.PORT ?? 4173);
+const APP = `http://127.0.0.1:${appPort}`;
+const HOST = `http://127.0.0.1:${appPort + 10}`;
+const THIRD = `http://127.0.0.1:${appPort + 20}`;
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** Pages the test serves on the host and third origins, by path. */
+const pages = new Map<string, string>();
+const servers: Server[] = [];
+
+function serve(port: number): Promise<void> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const body = pages.get(`${port}${path}`);
+    if (body === undefined) {
+      response.writeHead(path === "/favicon.ico" ? 204 : 404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(body);
+  });
+  servers.push(server);
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+}
+
+function hostPage(body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A newsroom's article</title>
+<link rel="icon" href="data:,"></head>
+<body><main><h1>A newsroom's article</h1><p>Text before the embed.</p>
+${body}
+<p>Text after the embed.</p></main></body></html>`;
+}
+
+test.beforeAll(async () => {
+  await serve(appPort + 10);
+  await serve(appPort + 20);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+test.beforeEach(({ watch }) => {
+  watch.allowOrigin(HOST);
+  watch.allowOrigin(THIRD);
+});
+
+/** The snippet, as the Embed dialog's text box gives it. */
+async function snippetFromDialog(page: Page, query = ""): Promise<string> {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await expect(dialog).toBeVisible();
+  const snippet = await dialog.getByRole("textbox", { name: "Embed code" }).inputValue();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  return snippet;
+}
+
+function embedFrame(page: Page): FrameLocator {
+  return page.frameLocator("iframe[data-kuril-embed]");
+}
+
+async function expectDetails(frame: FrameLocator, text: string | RegExp) {
+  await expect(frame.locator("#details-title")).toContainText(text);
+}
+
+test("the dialog's snippet embeds the view on another site, with deep links and Back", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page);
+  expect(snippet).toMatch(
+    new RegExp(`^<iframe title="[^"]+" src="${APP}/\\?embed=1" [^>]*data-kuril-embed></iframe>`),
+  );
+  expect(snippet).toContain(`<script src="${APP}/embed.js" async></script>`);
+  pages.set(`${appPort + 10}/host.html`, hostPage(snippet));
+
+  await page.goto(`${HOST}/host.html#event=nagato-summit`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  await expect(frame.getByRole("link", { name: /^Open full view/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^${APP}/\\?event=nagato-summit`),
+  );
+
+  await frame
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Lavrov lands/ })
+    .click();
+  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${HOST}/host.html#event=nagato-summit`);
+  await expectDetails(frame, "Nagato");
+
+  await page.goForward();
+  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
+  await expectDetails(frame, "Lavrov");
+});
+
+test("several embeds on one page keep their own keys in the address", async ({ page }) => {
+  const snippet = await snippetFromDialog(page);
+  const [frameTag = "", scriptTag = ""] = snippet.split("\n");
+  const second = frameTag.replace("data-kuril-embed", 'data-kuril-embed data-kuril-key="map2"');
+  pages.set(`${appPort + 10}/two.html`, hostPage(`${frameTag}\n${second}\n${scriptTag}`));
+
+  await page.goto(`${HOST}/two.html#event=nagato-summit&map2.event=lavrov-arrives-in-tokyo`);
+  const first = page.frameLocator("iframe[data-kuril-embed]").first();
+  const other = page.frameLocator('iframe[data-kuril-key="map2"]');
+  await expectDetails(first, "Nagato");
+  await expectDetails(other, "Lavrov");
+  await other
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Nerve-agent attack/ })
+    .click();
+  await expect(page).toHaveURL(/#event=nagato-summit&map2\.event=skripal-nerve-agent-attack$/);
+  await expectDetails(first, "Nagato");
+});
+
+test("without the host script the embed works on its own", async ({ page }) => {
+  const snippet = await snippetFromDialog(page, "?event=nagato-summit");
+  const [frameTag = ""] = snippet.split("\n");
+  pages.set(`${appPort + 10}/alone.html`, hostPage(frameTag));
+  await page.goto(`${HOST}/alone.html`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  await frame
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Lavrov lands/ })
+    .click();
+  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(`${HOST}/alone.html`);
+});
+
+test("a message from a third origin is ignored; the host's own is obeyed", async ({ page }) => {
+  const snippet = await snippetFromDialog(page);
+  pages.set(`${appPort + 20}/third.html`, hostPage("<p>Someone else's frame.</p>"));
+  pages.set(
+    `${appPort + 10}/third-party.html`,
+    hostPage(`${snippet}\n<iframe title="Advertisement" src="${THIRD}/third.html"></iframe>`),
+  );
+  await page.goto(`${HOST}/third-party.html#event=nagato-summit`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+
+  const third = page.frame({ url: `${THIRD}/third.html` });
+  if (!third) throw new Error("the third frame did not load");
+  const message = {
+    type: "kuril-embed",
+    version: 1,
+    action: "select",
+    event: "lavrov-arrives-in-tokyo",
+  };
+  const posted = await third.evaluate((data) => {
+    const embed = window.parent.frames[0];
+    if (!embed) return false;
+    embed.postMessage(data, "*");
+    return true;
+  }, message);
+  expect(posted).toBe(true);
+  // The message is delivered at once; give the embed time to (wrongly) act on it.
+  await page.waitForTimeout(750);
+  await expectDetails(frame, "Nagato");
+  await expect(page).toHaveURL(/#event=nagato-summit$/);
+
+  // The same message from the host page itself is obeyed: the test above could fail.
+  await page.evaluate(
+    ([data, origin]) => {
+      const embed = document.querySelector<HTMLIFrameElement>("iframe[data-kuril-embed]");
+      embed?.contentWindow?.postMessage(data, origin as string);
+    },
+    [message, APP] as const,
+  );
+  await expectDetails(frame, "Lavrov");
+});
+
+for (const size of [
+  { width: 600, height: 450 },
+  { width: 360, height: 480 },
+]) {
+  test(`at ${size.width}×${size.height} the embed shows map and timeline, fits, and passes axe`, async ({
+    page,
+  }, testInfo) => {
+    const snippet = await snippetFromDialog(page);
+    const sized = snippet.replace(
+      /style="[^"]*"/,
+      `style="display:block;border:0;width:${size.width}px;height:${size.height}px"`,
+    );
+    pages.set(`${appPort + 10}/sized.html`, hostPage(sized));
+    await page.setViewportSize({ width: size.width + 200, height: size.height + 300 });
+    await page.goto(`${HOST}/sized.html#event=nagato-summit`);
+    const frame = embedFrame(page);
+    await expectDetails(frame, "Nagato");
+    const map = frame.getByRole("region", { name: "Map", exact: true });
+    const timeline = frame.getByRole("region", { name: "Timeline", exact: true });
+    await expect(map).toBeVisible();
+    await expect(timeline).toBeVisible();
+    await expect(frame.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+
+    const app = page.frame({ url: new RegExp(`^${APP}/`) });
+    if (!app) throw new Error("the embed's frame is missing");
+    const layout = await app.evaluate(() => {
+      const box = (selector: string) => {
+        const rect = document.querySelector(selector)?.getBoundingClientRect();
+        return rect ? { top: rect.top, bottom: rect.bottom, height: rect.height } : null;
+      };
+      return {
+        width: window.innerWidth,
+        scrollWidth: document.documentElement.scrollWidth,
+        height: window.innerHeight,
+        map: box(".region-map"),
+        timeline: box(".region-timeline"),
+      };
+    });
+    expect(layout.width).toBe(size.width);
+    expect(layout.scrollWidth, "horizontal scroll inside the embed").toBeLessThanOrEqual(
+      layout.width,
+    );
+    for (const region of [layout.map, layout.timeline]) {
+      expect(region?.height ?? 0).toBeGreaterThan(80);
+      expect(region?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(layout.height + 1);
+    }
+    await testInfo.attach(`embed-${size.width}x${size.height}.png`, {
+      body: await page.screenshot(),
+      contentType: "image/png",
+    });
+
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const found = result.violations.flatMap((violation) => [
+      `${violation.id} (${violation.impact}): ${violation.help}`,
+      ...violation.nodes.map((node) => `    ${node.target.join(" ")}`),
+    ]);
+    expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
+  });
+}
+
+test("each share page carries the embed snippet", async ({ page }) => {
+  await page.goto("/share/nagato-summit.html");
+  await expect(page).toHaveURL(/\?event=nagato-summit/);
+  const response = await page.request.get("/share/nagato-summit.html");
+  const html = await response.text();
+  expect(html).toContain("Embed this event");
+  expect(html).toMatch(/&lt;iframe [^\n]*src=&quot;[^&]*\?embed=1&amp;amp;event=nagato-summit&quot;/);
+  expect(html).toContain("embed.js");
+  const script = await page.request.get("/embed.js");
+  expect(script.ok()).toBe(true);
+  expect(await script.text()).not.toMatch(/\bimport\b|\bexport\b/);
+});
