@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
-import type { FrameLocator, Page } from "@playwright/test";
+import type { FrameLocator, Page, TestInfo } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
 
 const appPort = Number(process.env.PORT ?? 4173);
@@ -112,6 +112,55 @@ test("the dialog's snippet embeds the view on another site, with deep links and 
   await expectDetails(frame, "Lavrov");
 });
 
+test("search, keyboard and story mode work inside the frame, and the host's address follows", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page);
+  pages.set(`${appPort + 10}/host.html`, hostPage(snippet));
+  await page.goto(`${HOST}/host.html#event=nagato-summit`);
+  const iframe = page.locator("iframe[data-kuril-embed]");
+  await expect(iframe).toHaveAttribute("title", /timeline and map/);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  for (const name of ["Map", "Timeline", "Event details"]) {
+    await expect(
+      frame
+        .getByRole("region", { name, exact: true })
+        .or(frame.getByRole("complementary", { name, exact: true })),
+    ).toBeVisible();
+  }
+
+  // Search, then Enter picks the first result.
+  const search = frame.getByRole("combobox", { name: "Search events and places" });
+  await search.fill("Lavrov lands");
+  await expect(frame.getByRole("listbox", { name: "Search results" })).toBeVisible();
+  await search.press("Enter");
+  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo$/);
+
+  // j steps to the next event in time, from the keyboard alone.
+  await frame.locator("#timeline").focus();
+  await page.keyboard.press("j");
+  await expect(page).not.toHaveURL(/lavrov-arrives-in-tokyo/);
+  await expect(page).toHaveURL(/#event=[a-z0-9-]+$/);
+
+  // Story mode steps from the selected event; each step is a step in the host's history.
+  const bar = frame.getByRole("region", { name: "Story" });
+  await bar.getByRole("button", { name: "Story mode" }).click();
+  await expect(bar.getByRole("button", { name: "Story mode" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  const before = page.url();
+  const title = (await frame.locator("#details-title").textContent()) ?? "";
+  await bar.getByRole("button", { name: "Next step" }).click();
+  await expect(page).not.toHaveURL(before);
+  await expect(frame.locator("#details-title")).not.toHaveText(title);
+  await page.goBack();
+  await expect(page).toHaveURL(before);
+  await expect(frame.locator("#details-title")).toHaveText(title);
+});
+
 test("several embeds on one page keep their own keys in the address", async ({ page }) => {
   const snippet = await snippetFromDialog(page);
   const [frameTag = "", scriptTag = ""] = snippet.split("\n");
@@ -188,6 +237,50 @@ test("a message from a third origin is ignored; the host's own is obeyed", async
   await expectDetails(frame, "Lavrov");
 });
 
+/** Horizontal overflow and the regions' boxes inside the embed's own document. */
+async function embedLayout(page: Page) {
+  const app = page.frame({ url: new RegExp(`^${APP}/`) });
+  if (!app) throw new Error("the embed's frame is missing");
+  return app.evaluate(() => {
+    const box = (selector: string) => {
+      const rect = document.querySelector(selector)?.getBoundingClientRect();
+      return rect ? { top: rect.top, bottom: rect.bottom, height: rect.height } : null;
+    };
+    // Event marks a click can reach: the element at a mark's centre is on the timeline, not a sheet over it.
+    const events = document.querySelector('[data-testid="timeline-events"]');
+    const reachable = Array.from(events?.querySelectorAll("button") ?? []).filter((mark) => {
+      const rect = mark.getBoundingClientRect();
+      const x = Math.min(Math.max(rect.left + rect.width / 2, 1), window.innerWidth - 1);
+      const hit = document.elementFromPoint(x, rect.top + rect.height / 2);
+      return Boolean(hit && events?.contains(hit));
+    }).length;
+    return {
+      width: window.innerWidth,
+      height: window.innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      map: box(".region-map"),
+      timeline: box(".region-timeline"),
+      reachable,
+    };
+  });
+}
+
+async function expectNoAxeViolations(page: Page, name: string, testInfo: TestInfo) {
+  const result = await new AxeBuilder({ page })
+    .include("iframe[data-kuril-embed]")
+    .withTags(TAGS)
+    .analyze();
+  await testInfo.attach(`axe-${name}.json`, {
+    body: JSON.stringify(result.violations, null, 2),
+    contentType: "application/json",
+  });
+  const found = result.violations.flatMap((violation) => [
+    `${violation.id} (${violation.impact}): ${violation.help}`,
+    ...violation.nodes.map((node) => `    ${node.target.join(" ")}`),
+  ]);
+  expect(found, `axe violations (${name}):\n${found.join("\n")}`).toEqual([]);
+}
+
 for (const size of [
   { width: 600, height: 450 },
   { width: 360, height: 480 },
@@ -202,49 +295,37 @@ for (const size of [
     );
     pages.set(`${appPort + 10}/sized.html`, hostPage(sized));
     await page.setViewportSize({ width: size.width + 200, height: size.height + 300 });
-    await page.goto(`${HOST}/sized.html#event=nagato-summit`);
+    await page.goto(`${HOST}/sized.html`);
     const frame = embedFrame(page);
-    await expectDetails(frame, "Nagato");
-    const map = frame.getByRole("region", { name: "Map", exact: true });
-    const timeline = frame.getByRole("region", { name: "Timeline", exact: true });
-    await expect(map).toBeVisible();
-    await expect(timeline).toBeVisible();
+    await expect(frame.getByRole("region", { name: "Map", exact: true })).toBeVisible();
+    await expect(frame.getByRole("region", { name: "Timeline", exact: true })).toBeVisible();
     await expect(frame.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+    await expect(frame.getByRole("link", { name: /^Open full view/ })).toBeVisible();
 
-    const app = page.frame({ url: new RegExp(`^${APP}/`) });
-    if (!app) throw new Error("the embed's frame is missing");
-    const layout = await app.evaluate(() => {
-      const box = (selector: string) => {
-        const rect = document.querySelector(selector)?.getBoundingClientRect();
-        return rect ? { top: rect.top, bottom: rect.bottom, height: rect.height } : null;
-      };
-      return {
-        width: window.innerWidth,
-        scrollWidth: document.documentElement.scrollWidth,
-        height: window.innerHeight,
-        map: box(".region-map"),
-        timeline: box(".region-timeline"),
-      };
-    });
-    expect(layout.width).toBe(size.width);
-    expect(layout.scrollWidth, "horizontal scroll inside the embed").toBeLessThanOrEqual(
-      layout.width,
-    );
-    for (const region of [layout.map, layout.timeline]) {
-      expect(region?.height ?? 0).toBeGreaterThan(80);
-      expect(region?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(layout.height + 1);
+    const rest = await embedLayout(page);
+    expect(rest.width).toBe(size.width);
+    expect(rest.scrollWidth, "horizontal scroll inside the embed").toBeLessThanOrEqual(rest.width);
+    for (const region of [rest.map, rest.timeline]) {
+      expect(region?.height ?? 0).toBeGreaterThan(100);
+      expect(region?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(rest.height + 1);
     }
+    expect(rest.reachable, "event marks not covered by anything").toBeGreaterThanOrEqual(3);
     await testInfo.attach(`embed-${size.width}x${size.height}.png`, {
       body: await page.screenshot(),
       contentType: "image/png",
     });
+    await expectNoAxeViolations(page, `${size.width}x${size.height}-rest`, testInfo);
 
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const found = result.violations.flatMap((violation) => [
-      `${violation.id} (${violation.impact}): ${violation.help}`,
-      ...violation.nodes.map((node) => `    ${node.target.join(" ")}`),
-    ]);
-    expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
+    // Selected from the timeline inside the frame: the details sheet opens, nothing gets wider.
+    await frame
+      .getByTestId("timeline-events")
+      .getByRole("button", { name: /^Putin tells Abe in Da Nang/ })
+      .click();
+    await expectDetails(frame, "Da Nang");
+    await expect(page).toHaveURL(/#event=/);
+    const selected = await embedLayout(page);
+    expect(selected.scrollWidth).toBeLessThanOrEqual(selected.width);
+    await expectNoAxeViolations(page, `${size.width}x${size.height}-event`, testInfo);
   });
 }
 
@@ -254,7 +335,9 @@ test("each share page carries the embed snippet", async ({ page }) => {
   const response = await page.request.get("/share/nagato-summit.html");
   const html = await response.text();
   expect(html).toContain("Embed this event");
-  expect(html).toMatch(/&lt;iframe [^\n]*src=&quot;[^&]*\?embed=1&amp;amp;event=nagato-summit&quot;/);
+  expect(html).toMatch(
+    /&lt;iframe [^\n]*src=&quot;[^&]*\?embed=1&amp;amp;event=nagato-summit&quot;/,
+  );
   expect(html).toContain("embed.js");
   const script = await page.request.get("/embed.js");
   expect(script.ok()).toBe(true);
