@@ -12,18 +12,20 @@ import { expect, test, waitForApp } from "./fixtures";
 
 const appPort = Number(process.env.PORT ?? 4173);
 const APP = `http://127.0.0.1:${appPort}`;
-const HOST = `http://127.0.0.1:${appPort + 10}`;
-const THIRD = `http://127.0.0.1:${appPort + 20}`;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** Pages the test serves on the host and third origins, by path. */
 const pages = new Map<string, string>();
 const servers: Server[] = [];
+/** The host page's and the third party's origins, once their servers listen. */
+let HOST = "";
+let THIRD = "";
 
-function serve(port: number): Promise<void> {
+/** Serve `pages` under `name` on the preferred port, or on a free one if another process has it. */
+function serve(name: string, preferred: number): Promise<string> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
-    const body = pages.get(`${port}${path}`);
+    const body = pages.get(`${name}${path}`);
     if (body === undefined) {
       response.writeHead(path === "/favicon.ico" ? 204 : 404).end();
       return;
@@ -31,7 +33,15 @@ function serve(port: number): Promise<void> {
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(body);
   });
   servers.push(server);
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const listen = (port: number) =>
+    new Promise<string>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, "127.0.0.1", () => {
+        const address = server.address();
+        resolve(`http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`);
+      });
+    });
+  return listen(preferred).catch(() => listen(0));
 }
 
 function hostPage(body: string): string {
@@ -44,8 +54,8 @@ ${body}
 }
 
 test.beforeAll(async () => {
-  await serve(appPort + 10);
-  await serve(appPort + 20);
+  HOST = await serve("host", appPort + 10);
+  THIRD = await serve("third", appPort + 20);
 });
 
 test.afterAll(async () => {
@@ -86,7 +96,7 @@ test("the dialog's snippet embeds the view on another site, with deep links and 
     new RegExp(`^<iframe title="[^"]+" src="${APP}/\\?embed=1" [^>]*data-kuril-embed></iframe>`),
   );
   expect(snippet).toContain(`<script src="${APP}/embed.js" async></script>`);
-  pages.set(`${appPort + 10}/host.html`, hostPage(snippet));
+  pages.set(`host/host.html`, hostPage(snippet));
 
   await page.goto(`${HOST}/host.html#event=nagato-summit`);
   const frame = embedFrame(page);
@@ -116,7 +126,7 @@ test("search, keyboard and story mode work inside the frame, and the host's addr
   page,
 }) => {
   const snippet = await snippetFromDialog(page);
-  pages.set(`${appPort + 10}/host.html`, hostPage(snippet));
+  pages.set(`host/host.html`, hostPage(snippet));
   await page.goto(`${HOST}/host.html#event=nagato-summit`);
   const iframe = page.locator("iframe[data-kuril-embed]");
   await expect(iframe).toHaveAttribute("title", /timeline and map/);
@@ -161,11 +171,63 @@ test("search, keyboard and story mode work inside the frame, and the host's addr
   await expect(frame.locator("#details-title")).toHaveText(title);
 });
 
+test("the Embed dialog: options change the code, Copy copies it, and axe passes", async ({
+  page,
+  context,
+}, testInfo) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: APP });
+  await page.goto("/?event=nagato-summit&names=ru");
+  await waitForApp(page);
+  const opener = page.getByRole("button", { name: "Embed" });
+  await opener.click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  const code = dialog.getByRole("textbox", { name: "Embed code" });
+  await expect(code).toHaveValue(/src="[^"]*\?embed=1&amp;event=nagato-summit&amp;names=ru"/);
+  await expect(code).toHaveValue(/height:560px/);
+  await dialog.getByRole("radio", { name: /^Large/ }).check();
+  await expect(code).toHaveValue(/height:720px/);
+  await dialog.getByRole("checkbox", { name: /address follows the embed/ }).uncheck();
+  await expect(code).toHaveValue(/data-kuril-address="off"/);
+  await dialog.getByRole("button", { name: "Copy" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await testInfo.attach("axe-dialog.json", {
+    body: JSON.stringify(result.violations, null, 2),
+    contentType: "application/json",
+  });
+  expect(result.violations.map((violation) => violation.id)).toEqual([]);
+
+  // Escape closes it and gives focus back to the button; the selection behind it stays.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(page.locator("#details-title")).toContainText("Nagato");
+});
+
+test("Open full view opens the full app at the embed's view, in a new tab", async ({ page }) => {
+  const snippet = await snippetFromDialog(page);
+  pages.set(`host/host.html`, hostPage(snippet));
+  await page.goto(`${HOST}/host.html#event=nagato-summit`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  const [full] = await Promise.all([
+    page.context().waitForEvent("page"),
+    frame.getByRole("link", { name: /^Open full view/ }).click(),
+  ]);
+  await expect(full).toHaveURL(`${APP}/?event=nagato-summit`);
+  await waitForApp(full);
+  await expect(full.locator("#details-title")).toContainText("Nagato");
+  await expect(full.getByRole("button", { name: "Embed" })).toBeAttached();
+  await full.close();
+});
+
 test("several embeds on one page keep their own keys in the address", async ({ page }) => {
   const snippet = await snippetFromDialog(page);
   const [frameTag = "", scriptTag = ""] = snippet.split("\n");
   const second = frameTag.replace("data-kuril-embed", 'data-kuril-embed data-kuril-key="map2"');
-  pages.set(`${appPort + 10}/two.html`, hostPage(`${frameTag}\n${second}\n${scriptTag}`));
+  pages.set(`host/two.html`, hostPage(`${frameTag}\n${second}\n${scriptTag}`));
 
   await page.goto(`${HOST}/two.html#event=nagato-summit&map2.event=lavrov-arrives-in-tokyo`);
   const first = page.frameLocator("iframe[data-kuril-embed]").first();
@@ -183,7 +245,7 @@ test("several embeds on one page keep their own keys in the address", async ({ p
 test("without the host script the embed works on its own", async ({ page }) => {
   const snippet = await snippetFromDialog(page, "?event=nagato-summit");
   const [frameTag = ""] = snippet.split("\n");
-  pages.set(`${appPort + 10}/alone.html`, hostPage(frameTag));
+  pages.set(`host/alone.html`, hostPage(frameTag));
   await page.goto(`${HOST}/alone.html`);
   const frame = embedFrame(page);
   await expectDetails(frame, "Nagato");
@@ -197,9 +259,9 @@ test("without the host script the embed works on its own", async ({ page }) => {
 
 test("a message from a third origin is ignored; the host's own is obeyed", async ({ page }) => {
   const snippet = await snippetFromDialog(page);
-  pages.set(`${appPort + 20}/third.html`, hostPage("<p>Someone else's frame.</p>"));
+  pages.set(`third/third.html`, hostPage("<p>Someone else's frame.</p>"));
   pages.set(
-    `${appPort + 10}/third-party.html`,
+    `host/third-party.html`,
     hostPage(`${snippet}\n<iframe title="Advertisement" src="${THIRD}/third.html"></iframe>`),
   );
   await page.goto(`${HOST}/third-party.html#event=nagato-summit`);
@@ -293,7 +355,7 @@ for (const size of [
       /style="[^"]*"/,
       `style="display:block;border:0;width:${size.width}px;height:${size.height}px"`,
     );
-    pages.set(`${appPort + 10}/sized.html`, hostPage(sized));
+    pages.set(`host/sized.html`, hostPage(sized));
     await page.setViewportSize({ width: size.width + 200, height: size.height + 300 });
     await page.goto(`${HOST}/sized.html`);
     const frame = embedFrame(page);

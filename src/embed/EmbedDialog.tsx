@@ -5,6 +5,7 @@ import { urlStateOf } from "../url/sync";
 import { EMBED_SIZES, type EmbedSize, embedSnippet } from "./snippet";
 
 interface EmbedDialogProps {
+  /** Called once the dialog has closed (Escape or Close), when focus may leave it. */
   onClose: () => void;
   /** Shown under the code: a sentence about where a dataset that is not ours comes from. */
   children?: ReactNode;
@@ -37,6 +38,11 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
     if (!element) return;
     // Unmounting removes it from the page, which closes it: no cleanup (a close event would echo).
     if (!element.open) element.showModal();
+    // The page's shortcuts (Escape clears the selection, j/k step) stay behind the modal;
+    // Escape then does what it does in a dialog: close it.
+    const keepKeys = (event: KeyboardEvent) => event.stopPropagation();
+    element.addEventListener("keydown", keepKeys);
+    return () => element.removeEventListener("keydown", keepKeys);
   }, []);
 
   // The view cannot change while the dialog is open (it is modal): read it once per render.
@@ -68,7 +74,6 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
       className="embed-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
-      onCancel={onClose}
     >
       <h2 id={titleId}>Embed this view</h2>
       {source.kind === "file" ? (
@@ -129,7 +134,7 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
         <p className="embed-status" role="status">
           {copied === "copied" ? "Copied" : copied === "manual" ? "Press Ctrl+C or ⌘C to copy" : ""}
         </p>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => dialog.current?.close()}>
           Close
         </button>
       </div>

@@ -102,8 +102,11 @@ function scan(): void {
     };
     embeds.set(frame, embed);
     // The embed may have said `ready` before this script ran: ask again, now and after each load.
+    // Not while the frame still holds its blank first document (same-origin, hence readable):
+    // the browser would refuse the message with an error in the console.
     frame.addEventListener("load", () => post(embed, { action: "hello" }));
-    post(embed, { action: "hello" });
+    if (frame.contentDocument === null || origin === location.origin)
+      post(embed, { action: "hello" });
   });
 }
 
