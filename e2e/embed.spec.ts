@@ -346,6 +346,7 @@ async function expectNoAxeViolations(page: Page, name: string, testInfo: TestInf
 for (const size of [
   { width: 600, height: 450 },
   { width: 360, height: 480 },
+  { width: 320, height: 400 },
 ]) {
   test(`at ${size.width}×${size.height} the embed shows map and timeline, fits, and passes axe`, async ({
     page,

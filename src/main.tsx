@@ -9,7 +9,6 @@ import { draftFromDataset } from "./editor/draft";
 import { DRAFT_KEY } from "./editor/draftStorage";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { installEditorKeys } from "./editor/editorKeys";
-import { startEmbed } from "./embed/startEmbed";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
 import { appStore } from "./store/appStore";
@@ -55,7 +54,11 @@ announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
 watchForJapanese(document.body);
-if (initialUrl.embed) startEmbed(store, initialUrl);
+// Embed mode's messaging loads only in an embed.
+if (initialUrl.embed) {
+  document.documentElement.dataset.embed = "";
+  import("./embed/startEmbed").then(({ startEmbed }) => startEmbed(store, initialUrl));
+}
 announceOrigin(store);
 bindQuoteCheck(store);
 

@@ -1,7 +1,9 @@
-import { type ReactNode, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { EmbedDialog } from "./EmbedDialog";
 import "./embed.css";
+
+// The dialog (and the snippet code) loads when first opened, not with the app.
+const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m.EmbedDialog })));
 
 /**
  * "Embed": opens the dialog with the embed code for the current view. The
@@ -21,7 +23,13 @@ export function EmbedButton({ children }: { children?: ReactNode }) {
       <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Embed
       </button>
-      {open && createPortal(<EmbedDialog onClose={close}>{children}</EmbedDialog>, document.body)}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <EmbedDialog onClose={close}>{children}</EmbedDialog>
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

@@ -69,12 +69,7 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="embed-dialog"
-      aria-labelledby={titleId}
-      onClose={onClose}
-    >
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Embed this view</h2>
       {source.kind === "file" ? (
         <p className="embed-unavailable">

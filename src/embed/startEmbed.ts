@@ -68,7 +68,6 @@ function reportHeight(host: HostLink, win: Window): () => void {
 }
 
 export function startEmbed(store: AppStore, initial: UrlState, win: Window = window): () => void {
-  win.document.documentElement.dataset.embed = "";
   const host = windowHostLink(win);
   if (host.peer.origin === null) return () => {};
   const unbind = bindEmbedToStore(store, host, { initial, origin: win.location.origin });
