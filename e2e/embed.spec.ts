@@ -223,6 +223,27 @@ test("Open full view opens the full app at the embed's view, in a new tab", asyn
   await full.close();
 });
 
+test("the host script grows a frame too short for the embed to the height it reports", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page);
+  const short = snippet.replace(/height:\d+px/, "height:300px");
+  const [frameTag = ""] = snippet.split("\n");
+  const alone = frameTag.replace(/height:\d+px/, "height:300px").replace("data-kuril-embed", "");
+  pages.set("host/short.html", hostPage(`${short}\n${alone}`));
+  await page.goto(`${HOST}/short.html`);
+  const frames = page.locator("iframe");
+  await expect(embedFrame(page).locator(".app")).toBeVisible();
+  // With the script: the frame's inside grows to the embed's 400 px minimum.
+  await expect
+    .poll(() => frames.first().evaluate((frame) => (frame as HTMLIFrameElement).clientHeight))
+    .toBe(400);
+  // Without it (a frame the script does not know), the frame keeps the page's height.
+  expect(await frames.nth(1).evaluate((frame) => (frame as HTMLIFrameElement).clientHeight)).toBe(
+    300,
+  );
+});
+
 test("several embeds on one page keep their own keys in the address", async ({ page }) => {
   const snippet = await snippetFromDialog(page);
   const [frameTag = "", scriptTag = ""] = snippet.split("\n");

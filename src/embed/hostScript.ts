@@ -3,8 +3,8 @@
  * `<iframe data-kuril-embed>` it passes the page's fragment (`#event=…`) into
  * the embed when the embed is ready and whenever the fragment changes (Back,
  * Forward, a link), writes the embed's selection back into the fragment with
- * `pushState` (so Back steps through selections), and fits the frame's height
- * to what the embed reports. `data-kuril-address="off"` leaves the page's
+ * `pushState` (so Back steps through selections), and grows the frame when the
+ * embed reports content taller than the frame. `data-kuril-address="off"` leaves the page's
  * address alone. Built on its own, without dependencies (scripts/embedScriptPlugin.ts).
  */
 import { assignKeys, isNewSelection, readFragment, writeFragment } from "./hostFragment";
@@ -15,8 +15,6 @@ interface Embed {
   origin: string;
   key: string;
   follows: boolean;
-  /** The height the page gave the frame: reports grow it, never shrink it below this. */
-  authoredHeight: number;
   /** The last view sent, so a fragment change sends only what changed. */
   sent: string;
 }
@@ -51,6 +49,18 @@ function onSelected(embed: Embed, view: EmbedView): void {
   else history.replaceState(history.state, "", url);
 }
 
+/** Grow the frame so its inside is `height` tall; never shrink it below the height the page gave it. */
+function grow(frame: HTMLIFrameElement, height: number): void {
+  const target = Math.min(MAX_HEIGHT, height);
+  if (target <= frame.clientHeight) return;
+  // With box-sizing: border-box (common on host pages) the height includes the frame's border.
+  const edges =
+    getComputedStyle(frame).boxSizing === "border-box"
+      ? frame.offsetHeight - frame.clientHeight
+      : 0;
+  frame.style.height = `${target + edges}px`;
+}
+
 function onMessage(event: MessageEvent): void {
   for (const embed of embeds.values()) {
     const message = messageFrom(
@@ -62,10 +72,7 @@ function onMessage(event: MessageEvent): void {
       embed.sent = "";
       sendFragment(embed, false);
     } else if (message.action === "selected") onSelected(embed, message.view);
-    else if (message.action === "height") {
-      const height = Math.min(MAX_HEIGHT, Math.max(embed.authoredHeight, message.height));
-      embed.frame.style.height = `${height}px`;
-    }
+    else if (message.action === "height") grow(embed.frame, message.height);
     return;
   }
 }
@@ -97,7 +104,6 @@ function scan(): void {
       origin,
       key: keys[i] ?? "",
       follows: frame.dataset.kurilAddress !== "off",
-      authoredHeight: frame.getBoundingClientRect().height,
       sent: "",
     };
     embeds.set(frame, embed);
