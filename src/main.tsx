@@ -82,7 +82,8 @@ const draftStorage = { get, set, del };
 bindDraftPreview(store, sync.replacing);
 bindAutosave(store, draftStorage);
 installEditorKeys(store);
-void restoreSavedDraft(store, draftStorage);
+// An embed shows the view its page chose, never a draft left in this browser.
+if (!initialUrl.embed) void restoreSavedDraft(store, draftStorage);
 
 const editorActions = {
   startEditing: async () => {

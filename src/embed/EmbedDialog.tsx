@@ -32,6 +32,8 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
   const source = useAppStore((state) => state.source);
   const title = useAppStore((state) => state.index?.dataset.meta.title ?? "Timeline and map");
   const announce = useAppStore((state) => state.announce);
+  // A local file or the editor's draft has no address an embed could load.
+  const embeddable = source.kind === "default" || source.kind === "url";
 
   useEffect(() => {
     const element = dialog.current;
@@ -71,10 +73,11 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Embed this view</h2>
-      {source.kind === "file" ? (
+      {!embeddable ? (
         <p className="embed-unavailable">
-          A dataset opened from a file has no address, so it cannot be embedded. Publish it at an
-          https:// address and open it with <code>?data=</code> first.
+          {source.kind === "draft" ? "A draft" : "A dataset opened from a file"} has no address, so
+          it cannot be embedded. Publish it at an https:// address and open it with{" "}
+          <code>?data=</code> first.
         </p>
       ) : (
         <>
@@ -121,7 +124,7 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
         </>
       )}
       <div className="embed-actions">
-        {source.kind !== "file" && (
+        {embeddable && (
           <button type="button" onClick={onCopy}>
             Copy
           </button>
