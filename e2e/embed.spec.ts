@@ -120,6 +120,14 @@ test("the dialog's snippet embeds the view on another site, with deep links and 
   await page.goForward();
   await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
   await expectDetails(frame, "Lavrov");
+
+  // An in-page link on the host (a fragment for something else) leaves the embed alone.
+  await page.evaluate(() => {
+    location.hash = "notes";
+  });
+  await expect(page).toHaveURL(/#notes$/);
+  await page.waitForTimeout(500);
+  await expectDetails(frame, "Lavrov");
 });
 
 test("search, keyboard and story mode work inside the frame, and the host's address follows", async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignKeys, isNewSelection, readFragment, writeFragment } from "./hostFragment";
+import { assignKeys, isNewSelection, readFragment, speaksTo, writeFragment } from "./hostFragment";
 
 const view = (overrides: Partial<Record<"event" | "place" | "from" | "to", string | null>>) => ({
   event: null,
@@ -60,6 +60,17 @@ describe("isNewSelection", () => {
     expect(isNewSelection("#event=a", "", view({ event: "a", from: "2016" }))).toBe(false);
     expect(isNewSelection("", "", view({ place: "p" }))).toBe(true);
     expect(isNewSelection("#k.event=a", "k", view({ event: "a" }))).toBe(false);
+  });
+});
+
+describe("speaksTo", () => {
+  it("is true for the embed's own keys and for an empty fragment, false for another anchor", () => {
+    expect(speaksTo("#event=a", "")).toBe(true);
+    expect(speaksTo("", "")).toBe(true);
+    expect(speaksTo("#", "map2")).toBe(true);
+    expect(speaksTo("#map2.place=p", "map2")).toBe(true);
+    expect(speaksTo("#map2.place=p", "")).toBe(false);
+    expect(speaksTo("#section-2", "")).toBe(false);
   });
 });
 

@@ -61,6 +61,17 @@ export function writeFragment(hash: string, key: string, view: EmbedView): strin
   return kept.length === 0 ? "" : `#${kept.join("&")}`;
 }
 
+/**
+ * Whether a changed fragment is meant for this embed: it names one of the
+ * embed's keys, or it is empty (Back to the page as it opened). A fragment
+ * for something else (`#section-2`, an in-page link) leaves the embed alone.
+ */
+export function speaksTo(hash: string, key: string): boolean {
+  const names = new Set(VIEW_KEYS.map((field) => paramName(key, field)));
+  const pairs = pairsOf(hash);
+  return pairs.length === 0 || pairs.some((pair) => names.has(nameOf(pair)));
+}
+
 /** Whether a reported view selects something other than what the fragment says: a step in history. */
 export function isNewSelection(hash: string, key: string, view: EmbedView): boolean {
   const current = readFragment(hash, key);

@@ -7,7 +7,7 @@
  * embed reports content taller than the frame. `data-kuril-address="off"` leaves the page's
  * address alone. Built on its own, without dependencies (scripts/embedScriptPlugin.ts).
  */
-import { assignKeys, isNewSelection, readFragment, writeFragment } from "./hostFragment";
+import { assignKeys, isNewSelection, readFragment, speaksTo, writeFragment } from "./hostFragment";
 import { type EmbedMessage, type EmbedView, embedMessageData, messageFrom } from "./protocol";
 
 interface Embed {
@@ -78,7 +78,9 @@ function onMessage(event: MessageEvent): void {
 }
 
 function onAddressChange(): void {
-  for (const embed of embeds.values()) sendFragment(embed, true);
+  for (const embed of embeds.values()) {
+    if (speaksTo(location.hash, embed.key)) sendFragment(embed, true);
+  }
 }
 
 /** Find the embeds on the page (again: each snippet's script tag scans for frames added since). */
