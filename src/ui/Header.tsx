@@ -2,6 +2,7 @@ import { EditButton } from "../editor/EditButton";
 import { EmbedButton } from "../embed/EmbedButton";
 import { SaveMenu } from "../offline/SaveMenu";
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
+import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";
@@ -40,7 +41,9 @@ export function Header() {
         <OpenDataset />
         <EditButton />
         <SaveMenu />
-        <EmbedButton />
+        <EmbedButton>
+          <ShareOriginNote />
+        </EmbedButton>
       </HeaderMenu>
       <ProvenanceBanner />
     </header>
