@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { embedScript } from "./scripts/embedScriptPlugin";
 import { formatsPage } from "./scripts/formatsPagePlugin";
 import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
@@ -60,6 +61,7 @@ export default defineConfig({
     // The one-file copy is built with the same provenance record as the site.
     offlineTemplate(() => [buildProvenance(provenance)]),
     formatsPage("README.md"),
+    embedScript(),
   ],
   build: {
     target: "es2022",

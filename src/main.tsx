@@ -54,6 +54,11 @@ announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
 watchForJapanese(document.body);
+// Embed mode's messaging loads only in an embed.
+if (initialUrl.embed) {
+  document.documentElement.dataset.embed = "";
+  import("./embed/startEmbed").then(({ startEmbed }) => startEmbed(store, initialUrl));
+}
 announceOrigin(store);
 bindQuoteCheck(store);
 
@@ -77,7 +82,8 @@ const draftStorage = { get, set, del };
 bindDraftPreview(store, sync.replacing);
 bindAutosave(store, draftStorage);
 installEditorKeys(store);
-void restoreSavedDraft(store, draftStorage);
+// An embed shows the view its page chose, never a draft left in this browser.
+if (!initialUrl.embed) void restoreSavedDraft(store, draftStorage);
 
 const editorActions = {
   startEditing: async () => {

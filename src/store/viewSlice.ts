@@ -16,6 +16,8 @@ export interface ViewSlice {
   mapAvailable: boolean | null;
   /** On phones: whether the details sheet is expanded while nothing is selected. */
   sheetOpen: boolean;
+  /** The compact layout inside an iframe (`embed=1`), fixed for the page's life. */
+  embed: boolean;
   setSheetOpen: (open: boolean) => void;
   setNames: (names: NamingPerspective) => void;
   notify: (notice: Omit<Notice, "id"> & { id?: string }) => void;
@@ -32,6 +34,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   announcement: { text: "", seq: 0 },
   mapAvailable: null,
   sheetOpen: false,
+  embed: false,
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
   setNames: (names) => set({ names }),
   notify: (notice) =>

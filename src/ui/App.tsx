@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Details } from "../details/Details";
+import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
 import { OfflineExtras } from "../offline/OfflineExtras";
@@ -21,6 +22,7 @@ export function App() {
   const hasData = useAppStore((state) => state.index !== null);
   const status = useAppStore((state) => state.status);
   const editing = useAppStore((state) => state.editor !== null);
+  const embed = useAppStore((state) => state.embed);
   const sheetOpen = useAppStore(
     (state) =>
       state.sheetOpen ||
@@ -30,12 +32,13 @@ export function App() {
   );
   return (
     <div className="app">
-      <Header />
+      {embed ? <EmbedHeader /> : <Header />}
       <Toolbar />
       <Notices />
       <LoadProgress />
       <DatasetProblems />
-      <main className="app-main">
+      {/* Named in an embed, so it stays distinct from the host page's own main landmark. */}
+      <main className="app-main" aria-label={embed ? "Timeline and map" : undefined}>
         <section className="region region-map" aria-label="Map">
           <ErrorBoundary name="The map">
             {hasData ? <MapView /> : <RegionStatus status={status} />}

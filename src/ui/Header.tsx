@@ -1,7 +1,9 @@
 import { EditButton } from "../editor/EditButton";
+import { EmbedButton } from "../embed/EmbedButton";
 import { DownloadMenu } from "../export/DownloadMenu";
 import { SaveMenu } from "../offline/SaveMenu";
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
+import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { FirstLoadFailed } from "./FirstLoadFailed";
@@ -45,6 +47,9 @@ export function Header() {
         <EditButton />
         <DownloadMenu />
         <SaveMenu />
+        <EmbedButton>
+          <ShareOriginNote />
+        </EmbedButton>
       </HeaderMenu>
       <ProvenanceBanner />
     </header>

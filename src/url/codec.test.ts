@@ -50,6 +50,11 @@ describe("encodeUrl", () => {
     );
   });
 
+  it("writes embed=1 first, and leaves embed out by default", () => {
+    expect(encodeUrl(state({ embed: true, event: "a" }))).toBe("?embed=1&event=a");
+    expect(encodeUrl(state({ embed: false, event: "a" }))).toBe("?event=a");
+  });
+
   it("omits the window when it equals the dataset's default to the day", () => {
     const window = { start: day("2016-06-01") + 3_600_000, end: day("2018-07-01") };
     expect(
@@ -82,6 +87,7 @@ describe("decodeUrl round trips", () => {
     }),
     state({ data: "https://data.example.com/set.json?x=1&y=2", story: "time", event: "e-1" }),
     state({ data: "/bench-data/events-10000.json" }),
+    state({ embed: true, event: "nagato-summit" }),
   ];
   for (const original of cases) {
     it(`round-trips ${encodeUrl(original)}`, () => {
@@ -123,6 +129,14 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(result.state.event).toBeNull();
     expect(result.state.names).toBe("ru");
     expect(result.problems).toEqual(["Ignored the link's event: it is 20,000 characters long."]);
+  });
+
+  it("reads embed=1 and embed=0, and drops any other value", () => {
+    expect(decode("?embed=1").state.embed).toBe(true);
+    expect(decode("?embed=0").state.embed).toBe(false);
+    const result = decode("?embed=yes&event=a");
+    expect(result.state).toEqual(state({ event: "a" }));
+    expect(result.problems).toEqual(['Ignored the link\'s embed: use "1".']);
   });
 
   it("rejects unknown naming perspectives and stories", () => {

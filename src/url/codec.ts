@@ -29,6 +29,8 @@ export interface UrlState {
   actors: string[];
   tags: string[];
   q: string;
+  /** The compact layout for an iframe (`embed=1`). */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -41,6 +43,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   actors: [],
   tags: [],
   q: "",
+  embed: false,
 };
 
 /** Values longer than this are dropped: nothing legitimate is that long. */
@@ -223,10 +226,18 @@ const KEYS = {
     },
     encode: (value) => (value === null ? null : encodeComponent(value)),
   } satisfies KeySpec<string | null>,
+  embed: {
+    decode: (raw) =>
+      raw === "1" || raw === "0"
+        ? { value: raw === "1" }
+        : { problem: 'Ignored the link\'s embed: use "1".' },
+    encode: (value) => (value ? "1" : null),
+  } satisfies KeySpec<boolean>,
 } as const;
 
 /** The order keys appear in an encoded URL. */
 const KEY_ORDER = [
+  "embed",
   "data",
   "story",
   "event",
@@ -286,6 +297,7 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   apply("tags");
   apply("q");
   apply("data");
+  apply("embed");
 
   const rawFrom = raw.get("from");
   const rawTo = raw.get("to");

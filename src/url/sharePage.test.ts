@@ -25,6 +25,23 @@ describe("sharePageHtml", () => {
     );
   });
 
+  it("carries the embed snippet for the event, with absolute addresses", () => {
+    const html = sharePageHtml(dataset, airport, {
+      siteUrl: "https://example.org/app/",
+      imagePath: "og/islands.png",
+    });
+    const code = /<code data-embed-snippet>([^<]*)<\/code>/.exec(html)?.[1] ?? "";
+    const snippet = code
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+    // What a reader copies is HTML: the & in the address is written &amp;.
+    expect(snippet).toContain('src="https://example.org/app/?embed=1&amp;event=e-2018-01"');
+    expect(snippet).toContain('<script src="https://example.org/app/embed.js" async></script>');
+    expect(html.match(/<script/g)).toBeNull();
+  });
+
   it("uses relative links when no site address is known", () => {
     const html = sharePageHtml(dataset, airport, { siteUrl: "", imagePath: "og/islands.png" });
     expect(html).toContain('content="0; url=../?event=e-2018-01"');

@@ -7,15 +7,11 @@ import { formatEventDate } from "../data/dates";
 import { placeName } from "../data/names";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent } from "../data/schema";
+import { embedSnippet } from "../embed/snippet";
+import { DEFAULT_URL_STATE } from "./codec";
+import { escapeHtml } from "./escapeHtml";
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 export interface SharePageOptions {
   /** The app's public address with a trailing slash (`https://example.org/kurils/`), or "" for relative links. */
@@ -52,6 +48,14 @@ export function sharePageHtml(
     : `../${options.imagePath}`;
   const icon = options.siteUrl ? `${options.siteUrl}favicon.svg` : "../favicon.svg";
   const e = escapeHtml;
+  // Absolute with SITE_URL, as another site needs it; relative to this page without.
+  const snippet = embedSnippet({
+    appUrl: options.siteUrl || "../",
+    state: { ...DEFAULT_URL_STATE, event: event.id },
+    title: `${title} — ${dataset.meta.title}: timeline and map`,
+    size: "medium",
+    followAddress: true,
+  });
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -82,6 +86,9 @@ export function sharePageHtml(
 <h1>${e(title)}</h1>
 <p>${e(description)}</p>
 <p><a href="${e(target)}">Open this event on the timeline and map</a></p>
+<h2>Embed this event</h2>
+<p>Paste this into a page's HTML to show the event on the timeline and map there:</p>
+<pre style="white-space:pre-wrap;word-break:break-all"><code data-embed-snippet>${e(snippet)}</code></pre>
 </body>
 </html>
 `;

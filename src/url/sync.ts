@@ -40,6 +40,7 @@ export function urlStateOf(state: AppState): UrlState {
     actors: state.actors,
     tags: state.tags,
     q: state.query,
+    embed: state.embed,
   };
 }
 
@@ -75,6 +76,7 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
     actors: url.actors,
     tags: url.tags,
     query: url.q,
+    embed: url.embed,
     ...(window ? { timeWindow: window } : {}),
   });
 }
@@ -206,7 +208,8 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     const url = addressWith(win, search);
     const entry: FileEntry | null =
       shownKey === null ? null : { fileKey: shownKey, fileName: files.get(shownKey)?.name };
-    if (mode === "push") win.history.pushState(entry, "", url);
+    // An embed shares the host page's history: the host script keeps its steps, in the host's address.
+    if (mode === "push" && !store.getState().embed) win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
     written = search;
   };

@@ -1,0 +1,437 @@
+/**
+ * Embedding, end to end: the snippet the Embed dialog gives, pasted into a
+ * page on another origin (a tiny server on the next ports of 127.0.0.1),
+ * deep links through the host's fragment, Back on the host, the compact
+ * layout at small frame sizes (with axe inside the frame), and a message from
+ * a third origin that the embed ignores.
+ */
+import { createServer, type Server } from "node:http";
+import AxeBuilder from "@axe-core/playwright";
+import type { FrameLocator, Page, TestInfo } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+const appPort = Number(process.env.PORT ?? 4173);
+const APP = `http://127.0.0.1:${appPort}`;
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** Pages the test serves on the host and third origins, by path. */
+const pages = new Map<string, string>();
+const servers: Server[] = [];
+/** The host page's and the third party's origins, once their servers listen. */
+let HOST = "";
+let THIRD = "";
+
+/** Serve `pages` under `name` on the preferred port, or on a free one if another process has it. */
+function serve(name: string, preferred: number): Promise<string> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const body = pages.get(`${name}${path}`);
+    if (body === undefined) {
+      response.writeHead(path === "/favicon.ico" ? 204 : 404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(body);
+  });
+  servers.push(server);
+  const listen = (port: number) =>
+    new Promise<string>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, "127.0.0.1", () => {
+        const address = server.address();
+        resolve(`http://127.0.0.1:${typeof address === "object" && address ? address.port : port}`);
+      });
+    });
+  return listen(preferred).catch(() => listen(0));
+}
+
+function hostPage(body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A newsroom's article</title>
+<link rel="icon" href="data:,"></head>
+<body><main><h1>A newsroom's article</h1><p>Text before the embed.</p>
+${body}
+<p>Text after the embed.</p></main></body></html>`;
+}
+
+test.beforeAll(async () => {
+  HOST = await serve("host", appPort + 10);
+  THIRD = await serve("third", appPort + 20);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+test.beforeEach(({ watch }) => {
+  watch.allowOrigin(HOST);
+  watch.allowOrigin(THIRD);
+});
+
+/** The snippet, as the Embed dialog's text box gives it. */
+async function snippetFromDialog(page: Page, query = ""): Promise<string> {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await expect(dialog).toBeVisible();
+  const snippet = await dialog.getByRole("textbox", { name: "Embed code" }).inputValue();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  return snippet;
+}
+
+function embedFrame(page: Page): FrameLocator {
+  return page.frameLocator("iframe[data-kuril-embed]");
+}
+
+async function expectDetails(frame: FrameLocator, text: string | RegExp) {
+  await expect(frame.locator("#details-title")).toContainText(text);
+}
+
+test("the dialog's snippet embeds the view on another site, with deep links and Back", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page);
+  expect(snippet).toMatch(
+    new RegExp(`^<iframe title="[^"]+" src="${APP}/\\?embed=1" [^>]*data-kuril-embed></iframe>`),
+  );
+  expect(snippet).toContain(`<script src="${APP}/embed.js" async></script>`);
+  pages.set(`host/host.html`, hostPage(snippet));
+
+  await page.goto(`${HOST}/host.html#event=nagato-summit`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  await expect(frame.getByRole("link", { name: /^Open full view/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^${APP}/\\?event=nagato-summit`),
+  );
+
+  await frame
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Lavrov lands/ })
+    .click();
+  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(`${HOST}/host.html#event=nagato-summit`);
+  await expectDetails(frame, "Nagato");
+
+  await page.goForward();
+  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
+  await expectDetails(frame, "Lavrov");
+
+  // An in-page link on the host (a fragment for something else) leaves the embed alone.
+  await page.evaluate(() => {
+    location.hash = "notes";
+  });
+  await expect(page).toHaveURL(/#notes$/);
+  await page.waitForTimeout(500);
+  await expectDetails(frame, "Lavrov");
+});
+
+test("search, keyboard and story mode work inside the frame, and the host's address follows", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page);
+  pages.set(`host/host.html`, hostPage(snippet));
+  await page.goto(`${HOST}/host.html#event=nagato-summit`);
+  const iframe = page.locator("iframe[data-kuril-embed]");
+  await expect(iframe).toHaveAttribute("title", /timeline and map/);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  for (const name of ["Map", "Timeline", "Event details"]) {
+    await expect(
+      frame
+        .getByRole("region", { name, exact: true })
+        .or(frame.getByRole("complementary", { name, exact: true })),
+    ).toBeVisible();
+  }
+
+  // Search, then Enter picks the first result.
+  const search = frame.getByRole("combobox", { name: "Search events and places" });
+  await search.fill("Lavrov lands");
+  await expect(frame.getByRole("listbox", { name: "Search results" })).toBeVisible();
+  await search.press("Enter");
+  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo$/);
+
+  // j steps to the next event in time, from the keyboard alone.
+  await frame.locator("#timeline").focus();
+  await page.keyboard.press("j");
+  await expect(page).not.toHaveURL(/lavrov-arrives-in-tokyo/);
+  await expect(page).toHaveURL(/#event=[a-z0-9-]+$/);
+
+  // Story mode steps from the selected event; each step is a step in the host's history.
+  const bar = frame.getByRole("region", { name: "Story" });
+  await bar.getByRole("button", { name: "Story mode" }).click();
+  await expect(bar.getByRole("button", { name: "Story mode" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  const before = page.url();
+  const title = (await frame.locator("#details-title").textContent()) ?? "";
+  await bar.getByRole("button", { name: "Next step" }).click();
+  await expect(page).not.toHaveURL(before);
+  await expect(frame.locator("#details-title")).not.toHaveText(title);
+  await page.goBack();
+  await expect(page).toHaveURL(before);
+  await expect(frame.locator("#details-title")).toHaveText(title);
+});
+
+test("the Embed dialog: options change the code, Copy copies it, and axe passes", async ({
+  page,
+  context,
+}, testInfo) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: APP });
+  await page.goto("/?event=nagato-summit&names=ru");
+  await waitForApp(page);
+  const opener = page.getByRole("button", { name: "Embed" });
+  await opener.click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  const code = dialog.getByRole("textbox", { name: "Embed code" });
+  await expect(code).toHaveValue(/src="[^"]*\?embed=1&amp;event=nagato-summit&amp;names=ru"/);
+  await expect(code).toHaveValue(/height:560px/);
+  await dialog.getByRole("radio", { name: /^Large/ }).check();
+  await expect(code).toHaveValue(/height:720px/);
+  await dialog.getByRole("checkbox", { name: /address follows the embed/ }).uncheck();
+  await expect(code).toHaveValue(/data-kuril-address="off"/);
+  await dialog.getByRole("button", { name: "Copy" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await testInfo.attach("axe-dialog.json", {
+    body: JSON.stringify(result.violations, null, 2),
+    contentType: "application/json",
+  });
+  expect(result.violations.map((violation) => violation.id)).toEqual([]);
+
+  // Escape closes it and gives focus back to the button; the selection behind it stays.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(page.locator("#details-title")).toContainText("Nagato");
+});
+
+test("Open full view opens the full app at the embed's view, in a new tab", async ({ page }) => {
+  const snippet = await snippetFromDialog(page);
+  pages.set(`host/host.html`, hostPage(snippet));
+  await page.goto(`${HOST}/host.html#event=nagato-summit`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  const [full] = await Promise.all([
+    page.context().waitForEvent("page"),
+    frame.getByRole("link", { name: /^Open full view/ }).click(),
+  ]);
+  await expect(full).toHaveURL(`${APP}/?event=nagato-summit`);
+  await waitForApp(full);
+  await expect(full.locator("#details-title")).toContainText("Nagato");
+  await expect(full.getByRole("button", { name: "Embed" })).toBeAttached();
+  await full.close();
+});
+
+test("the host script grows a frame too short for the embed to the height it reports", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page);
+  const short = snippet.replace(/height:\d+px/, "height:300px");
+  const [frameTag = ""] = snippet.split("\n");
+  const alone = frameTag.replace(/height:\d+px/, "height:300px").replace("data-kuril-embed", "");
+  pages.set("host/short.html", hostPage(`${short}\n${alone}`));
+  await page.goto(`${HOST}/short.html`);
+  const frames = page.locator("iframe");
+  await expect(embedFrame(page).locator(".app")).toBeVisible();
+  // With the script: the frame's inside grows to the embed's 400 px minimum.
+  await expect
+    .poll(() => frames.first().evaluate((frame) => (frame as HTMLIFrameElement).clientHeight))
+    .toBe(400);
+  // Without it (a frame the script does not know), the frame keeps the page's height.
+  expect(await frames.nth(1).evaluate((frame) => (frame as HTMLIFrameElement).clientHeight)).toBe(
+    300,
+  );
+});
+
+test("several embeds on one page keep their own keys in the address", async ({ page }) => {
+  const snippet = await snippetFromDialog(page);
+  const [frameTag = "", scriptTag = ""] = snippet.split("\n");
+  const second = frameTag.replace("data-kuril-embed", 'data-kuril-embed data-kuril-key="map2"');
+  pages.set(`host/two.html`, hostPage(`${frameTag}\n${second}\n${scriptTag}`));
+
+  await page.goto(`${HOST}/two.html#event=nagato-summit&map2.event=lavrov-arrives-in-tokyo`);
+  const first = page.frameLocator("iframe[data-kuril-embed]").first();
+  const other = page.frameLocator('iframe[data-kuril-key="map2"]');
+  await expectDetails(first, "Nagato");
+  await expectDetails(other, "Lavrov");
+  await other
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Nerve-agent attack/ })
+    .click();
+  await expect(page).toHaveURL(/#event=nagato-summit&map2\.event=skripal-nerve-agent-attack$/);
+  await expectDetails(first, "Nagato");
+});
+
+test("without the host script the embed works on its own", async ({ page }) => {
+  const snippet = await snippetFromDialog(page, "?event=nagato-summit");
+  const [frameTag = ""] = snippet.split("\n");
+  pages.set(`host/alone.html`, hostPage(frameTag));
+  await page.goto(`${HOST}/alone.html`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  await frame
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Lavrov lands/ })
+    .click();
+  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(`${HOST}/alone.html`);
+});
+
+test("a message from a third origin is ignored; the host's own is obeyed", async ({ page }) => {
+  const snippet = await snippetFromDialog(page);
+  pages.set(`third/third.html`, hostPage("<p>Someone else's frame.</p>"));
+  pages.set(
+    `host/third-party.html`,
+    hostPage(`${snippet}\n<iframe title="Advertisement" src="${THIRD}/third.html"></iframe>`),
+  );
+  await page.goto(`${HOST}/third-party.html#event=nagato-summit`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+
+  const third = page.frame({ url: `${THIRD}/third.html` });
+  if (!third) throw new Error("the third frame did not load");
+  const message = {
+    type: "kuril-embed",
+    version: 1,
+    action: "select",
+    event: "lavrov-arrives-in-tokyo",
+  };
+  const posted = await third.evaluate((data) => {
+    const embed = window.parent.frames[0];
+    if (!embed) return false;
+    embed.postMessage(data, "*");
+    return true;
+  }, message);
+  expect(posted).toBe(true);
+  // The message is delivered at once; give the embed time to (wrongly) act on it.
+  await page.waitForTimeout(750);
+  await expectDetails(frame, "Nagato");
+  await expect(page).toHaveURL(/#event=nagato-summit$/);
+
+  // The same message from the host page itself is obeyed: the test above could fail.
+  await page.evaluate(
+    ([data, origin]) => {
+      const embed = document.querySelector<HTMLIFrameElement>("iframe[data-kuril-embed]");
+      embed?.contentWindow?.postMessage(data, origin as string);
+    },
+    [message, APP] as const,
+  );
+  await expectDetails(frame, "Lavrov");
+});
+
+/** Horizontal overflow and the regions' boxes inside the embed's own document. */
+async function embedLayout(page: Page) {
+  const app = page.frame({ url: new RegExp(`^${APP}/`) });
+  if (!app) throw new Error("the embed's frame is missing");
+  return app.evaluate(() => {
+    const box = (selector: string) => {
+      const rect = document.querySelector(selector)?.getBoundingClientRect();
+      return rect ? { top: rect.top, bottom: rect.bottom, height: rect.height } : null;
+    };
+    // Event marks a click can reach: the element at a mark's centre is on the timeline, not a sheet over it.
+    const events = document.querySelector('[data-testid="timeline-events"]');
+    const reachable = Array.from(events?.querySelectorAll("button") ?? []).filter((mark) => {
+      const rect = mark.getBoundingClientRect();
+      const x = Math.min(Math.max(rect.left + rect.width / 2, 1), window.innerWidth - 1);
+      const hit = document.elementFromPoint(x, rect.top + rect.height / 2);
+      return Boolean(hit && events?.contains(hit));
+    }).length;
+    return {
+      width: window.innerWidth,
+      height: window.innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      map: box(".region-map"),
+      timeline: box(".region-timeline"),
+      reachable,
+    };
+  });
+}
+
+async function expectNoAxeViolations(page: Page, name: string, testInfo: TestInfo) {
+  const result = await new AxeBuilder({ page })
+    .include("iframe[data-kuril-embed]")
+    .withTags(TAGS)
+    .analyze();
+  await testInfo.attach(`axe-${name}.json`, {
+    body: JSON.stringify(result.violations, null, 2),
+    contentType: "application/json",
+  });
+  const found = result.violations.flatMap((violation) => [
+    `${violation.id} (${violation.impact}): ${violation.help}`,
+    ...violation.nodes.map((node) => `    ${node.target.join(" ")}`),
+  ]);
+  expect(found, `axe violations (${name}):\n${found.join("\n")}`).toEqual([]);
+}
+
+for (const size of [
+  { width: 600, height: 450 },
+  { width: 360, height: 480 },
+  { width: 320, height: 400 },
+]) {
+  test(`at ${size.width}×${size.height} the embed shows map and timeline, fits, and passes axe`, async ({
+    page,
+  }, testInfo) => {
+    const snippet = await snippetFromDialog(page);
+    const sized = snippet.replace(
+      /style="[^"]*"/,
+      `style="display:block;border:0;width:${size.width}px;height:${size.height}px"`,
+    );
+    pages.set(`host/sized.html`, hostPage(sized));
+    await page.setViewportSize({ width: size.width + 200, height: size.height + 300 });
+    await page.goto(`${HOST}/sized.html`);
+    const frame = embedFrame(page);
+    await expect(frame.getByRole("region", { name: "Map", exact: true })).toBeVisible();
+    await expect(frame.getByRole("region", { name: "Timeline", exact: true })).toBeVisible();
+    await expect(frame.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+    await expect(frame.getByRole("link", { name: /^Open full view/ })).toBeVisible();
+
+    const rest = await embedLayout(page);
+    expect(rest.width).toBe(size.width);
+    expect(rest.scrollWidth, "horizontal scroll inside the embed").toBeLessThanOrEqual(rest.width);
+    for (const region of [rest.map, rest.timeline]) {
+      expect(region?.height ?? 0).toBeGreaterThan(100);
+      expect(region?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(rest.height + 1);
+    }
+    expect(rest.reachable, "event marks not covered by anything").toBeGreaterThanOrEqual(3);
+    await testInfo.attach(`embed-${size.width}x${size.height}.png`, {
+      body: await page.screenshot(),
+      contentType: "image/png",
+    });
+    await expectNoAxeViolations(page, `${size.width}x${size.height}-rest`, testInfo);
+
+    // Selected from the timeline inside the frame: the details sheet opens, nothing gets wider.
+    await frame
+      .getByTestId("timeline-events")
+      .getByRole("button", { name: /^Putin tells Abe in Da Nang/ })
+      .click();
+    await expectDetails(frame, "Da Nang");
+    await expect(page).toHaveURL(/#event=/);
+    const selected = await embedLayout(page);
+    expect(selected.scrollWidth).toBeLessThanOrEqual(selected.width);
+    await expectNoAxeViolations(page, `${size.width}x${size.height}-event`, testInfo);
+  });
+}
+
+test("each share page carries the embed snippet", async ({ page }) => {
+  await page.goto("/share/nagato-summit.html");
+  await expect(page).toHaveURL(/\?event=nagato-summit/);
+  const response = await page.request.get("/share/nagato-summit.html");
+  const html = await response.text();
+  expect(html).toContain("Embed this event");
+  expect(html).toMatch(
+    /&lt;iframe [^\n]*src=&quot;[^&]*\?embed=1&amp;amp;event=nagato-summit&quot;/,
+  );
+  expect(html).toContain("embed.js");
+  const script = await page.request.get("/embed.js");
+  expect(script.ok()).toBe(true);
+  expect(await script.text()).not.toMatch(/\bimport\b|\bexport\b/);
+});

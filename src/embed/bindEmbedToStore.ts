@@ -1,0 +1,139 @@
+/**
+ * The embed's side of the conversation with its host page, bound to the
+ * store like the map is (`src/map/bindMapToStore.ts`): one subscription per
+ * report, each reading only the slice it needs; the host's commands become
+ * store updates, and what they change is not echoed back.
+ */
+import type { AppStore } from "../store/appStore";
+import type { AppState } from "../store/types";
+import type { UrlState } from "../url/codec";
+import { hostCommand, reportedView } from "./hostMessages";
+import {
+  type EmbedMessage,
+  type EmbedView,
+  embedMessageData,
+  type IncomingMessage,
+  type Peer,
+} from "./protocol";
+
+/** How the binding reaches the host page; tests pass a fake. */
+export interface HostLink {
+  peer: Peer;
+  /** Post to the peer (at its origin only). */
+  post: (data: Record<string, unknown>) => void;
+  /** Listen to every message this window receives; returns the unsubscribe. */
+  listen: (handler: (incoming: IncomingMessage) => void) => () => void;
+}
+
+export interface EmbedBindingOptions {
+  /** What the embed's own address says (its `src`). */
+  initial: UrlState;
+  /** This app's origin. */
+  origin: string;
+  /** A window change is reported once it pauses this long (a gesture changes it every frame). */
+  windowDelayMs?: number;
+}
+
+const sameView = (a: EmbedView, b: EmbedView) =>
+  a.event === b.event && a.place === b.place && a.from === b.from && a.to === b.to;
+
+function viewOf(state: AppState): EmbedView | null {
+  if (!state.index) return null;
+  return reportedView(state.index, {
+    event: state.selectedEventId,
+    place: state.selectedPlaceId,
+    window: state.timeWindow,
+  });
+}
+
+export function bindEmbedToStore(
+  store: AppStore,
+  host: HostLink,
+  { initial, origin, windowDelayMs = 250 }: EmbedBindingOptions,
+): () => void {
+  if (host.peer.origin === null) return () => {};
+  const send = (message: EmbedMessage) => host.post(embedMessageData(message));
+  let fromHost = false;
+  let reported: EmbedView | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancelPending = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  const report = (view: EmbedView) => {
+    cancelPending();
+    reported = view;
+    send({ action: "selected", view });
+  };
+
+  const unsubscribers = [
+    // Ready once a dataset is on show; again for each dataset after it.
+    store.subscribe(
+      (state) => state.index,
+      (index) => {
+        if (!index) return;
+        reported = viewOf(store.getState());
+        send({ action: "ready" });
+      },
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (state) => [state.selectedEventId, state.selectedPlaceId] as const,
+      () => {
+        const view = viewOf(store.getState());
+        if (!view) return;
+        if (fromHost) {
+          reported = view;
+          return;
+        }
+        if (!reported || !sameView(view, reported)) report(view);
+      },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    ),
+    store.subscribe(
+      (state) => state.timeWindow,
+      () => {
+        if (fromHost) {
+          reported = viewOf(store.getState());
+          return;
+        }
+        cancelPending();
+        timer = setTimeout(() => {
+          timer = null;
+          const view = viewOf(store.getState());
+          if (view && (!reported || !sameView(view, reported))) report(view);
+        }, windowDelayMs);
+      },
+    ),
+  ];
+
+  unsubscribers.push(
+    host.listen((incoming) => {
+      const state = store.getState();
+      const command = hostCommand(incoming, {
+        peer: host.peer,
+        index: state.index,
+        initial,
+        origin,
+      });
+      if (!command) return;
+      if (command.kind === "hello") {
+        if (state.index) send({ action: "ready" });
+        return;
+      }
+      cancelPending();
+      fromHost = true;
+      try {
+        store.setState(command.selection);
+      } finally {
+        fromHost = false;
+      }
+    }),
+  );
+
+  return () => {
+    cancelPending();
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
+}

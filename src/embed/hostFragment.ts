@@ -1,0 +1,92 @@
+/**
+ * The host page's fragment as a deep link into its embeds:
+ * `#event=nagato-summit` for the page's (first) embed, and `#<key>.event=…`
+ * for an embed with a key, so several embeds on one page keep apart:
+ * `#event=nagato-summit&map2.place=iturup&map2.from=2016&map2.to=2018`.
+ * Pairs that are not an embed's are kept as they are.
+ *
+ * No imports: the host script (`embed.js`) bundles this.
+ */
+import type { EmbedView } from "./protocol";
+
+const VIEW_KEYS = ["event", "place", "from", "to"] as const;
+
+/** A key names one embed in the fragment: letters, digits and dashes, up to 32. */
+export const EMBED_KEY_PATTERN = /^[A-Za-z0-9-]{1,32}$/;
+
+function pairsOf(hash: string): string[] {
+  const body = hash.startsWith("#") ? hash.slice(1) : hash;
+  return body === "" ? [] : body.split("&");
+}
+
+function nameOf(pair: string): string {
+  const eq = pair.indexOf("=");
+  return eq === -1 ? pair : pair.slice(0, eq);
+}
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
+}
+
+const paramName = (key: string, name: string) => (key === "" ? name : `${key}.${name}`);
+
+/** The view the fragment gives the embed with this key ("" for the unkeyed one): only the keys it names. */
+export function readFragment(hash: string, key: string): Partial<EmbedView> {
+  const view: Partial<EmbedView> = {};
+  for (const pair of pairsOf(hash)) {
+    const eq = pair.indexOf("=");
+    if (eq === -1) continue;
+    const name = nameOf(pair);
+    for (const field of VIEW_KEYS) {
+      if (name !== paramName(key, field) || field in view) continue;
+      const value = decode(pair.slice(eq + 1));
+      if (value) view[field] = value;
+    }
+  }
+  return view;
+}
+
+/** The fragment (`#…`, or "" when empty) with this embed's pairs replaced by the view's. */
+export function writeFragment(hash: string, key: string, view: EmbedView): string {
+  const ours = new Set(VIEW_KEYS.map((field) => paramName(key, field)));
+  const kept = pairsOf(hash).filter((pair) => !ours.has(nameOf(pair)));
+  for (const field of VIEW_KEYS) {
+    const value = view[field];
+    if (value !== null) kept.push(`${paramName(key, field)}=${encodeURIComponent(value)}`);
+  }
+  return kept.length === 0 ? "" : `#${kept.join("&")}`;
+}
+
+/**
+ * Whether a changed fragment is meant for this embed: it names one of the
+ * embed's keys, or it is empty (Back to the page as it opened). A fragment
+ * for something else (`#section-2`, an in-page link) leaves the embed alone.
+ */
+export function speaksTo(hash: string, key: string): boolean {
+  const names = new Set(VIEW_KEYS.map((field) => paramName(key, field)));
+  const pairs = pairsOf(hash);
+  return pairs.length === 0 || pairs.some((pair) => names.has(nameOf(pair)));
+}
+
+/** Whether a reported view selects something other than what the fragment says: a step in history. */
+export function isNewSelection(hash: string, key: string, view: EmbedView): boolean {
+  const current = readFragment(hash, key);
+  return (current.event ?? null) !== view.event || (current.place ?? null) !== view.place;
+}
+
+/**
+ * Each embed's key, in document order: its `data-kuril-key` if valid, else ""
+ * for the first embed without one and "2", "3", … for the next ones.
+ */
+export function assignKeys(declared: readonly (string | undefined)[]): string[] {
+  let unkeyed = 0;
+  return declared.map((key) => {
+    if (key !== undefined && EMBED_KEY_PATTERN.test(key)) return key;
+    unkeyed++;
+    return unkeyed === 1 ? "" : String(unkeyed);
+  });
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "../data/indexDataset";
+import { smallDataset } from "../test/fixtures";
+import { defaultWindow } from "../timeline/defaultWindow";
+import { DEFAULT_URL_STATE, type UrlState } from "../url/codec";
+import { type HostContext, hostCommand, reportedView, selectionOf } from "./hostMessages";
+
+const index = indexDataset(smallDataset());
+const HOST = "https://news.example";
+const hostWindow = { name: "host" };
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function context(overrides: Partial<HostContext> = {}): HostContext {
+  return {
+    peer: { origin: HOST, window: hostWindow },
+    index,
+    initial: { ...DEFAULT_URL_STATE, embed: true },
+    origin: "https://app.example",
+    ...overrides,
+  };
+}
+
+const select = (view: Record<string, unknown>) => ({
+  data: { type: "kuril-embed", version: 1, action: "select", ...view },
+  origin: HOST,
+  source: hostWindow,
+});
+
+describe("hostCommand", () => {
+  it("turns a select from the host into a selection", () => {
+    expect(hostCommand(select({ event: "e-2018-01" }), context())).toEqual({
+      kind: "select",
+      selection: {
+        selectedEventId: "e-2018-01",
+        selectedPlaceId: null,
+        timeWindow: defaultWindow(index),
+      },
+    });
+  });
+
+  it("ignores the same message from a third origin or another window", () => {
+    const message = select({ event: "e-2018-01" });
+    expect(hostCommand({ ...message, origin: "https://ads.example" }, context())).toBeNull();
+    expect(hostCommand({ ...message, source: { name: "ad frame" } }, context())).toBeNull();
+    expect(hostCommand({ ...message, source: null }, context())).toBeNull();
+  });
+
+  it("hears no one when the host's origin is unknown", () => {
+    const unknown = context({ peer: { origin: null, window: hostWindow } });
+    expect(hostCommand(select({ event: "e-2018-01" }), unknown)).toBeNull();
+  });
+
+  it("ignores a select before the dataset is on show, but answers hello", () => {
+    expect(hostCommand(select({ event: "e-2018-01" }), context({ index: null }))).toBeNull();
+    const hello = { ...select({}), data: { type: "kuril-embed", version: 1, action: "hello" } };
+    expect(hostCommand(hello, context({ index: null }))).toEqual({ kind: "hello" });
+  });
+
+  it("ignores ids the dataset lacks, bad ids and bad dates", () => {
+    expect(hostCommand(select({ event: "no-such-event" }), context())).toBeNull();
+    expect(hostCommand(select({ place: "atlantis" }), context())).toBeNull();
+    expect(hostCommand(select({ event: "../../etc" }), context())).toBeNull();
+    expect(hostCommand(select({ from: "2018-13-01", to: "2019" }), context())).toBeNull();
+  });
+
+  it("cannot open a dataset: a data key is not part of the format", () => {
+    const command = hostCommand(
+      select({ event: "e-2018-01", data: "https://evil.example/set.json" }),
+      context(),
+    );
+    expect(command?.kind).toBe("select");
+    expect(JSON.stringify(command)).not.toContain("evil");
+  });
+});
+
+describe("selectionOf", () => {
+  const initial: UrlState = {
+    ...DEFAULT_URL_STATE,
+    embed: true,
+    place: "iturup",
+    window: { start: day("2017-01-01"), end: day("2018-07-01") },
+  };
+
+  it("falls back to the embed's own address for what the host leaves out", () => {
+    expect(selectionOf({}, index, initial, "https://app.example")).toEqual({
+      selectedEventId: null,
+      selectedPlaceId: "iturup",
+      timeWindow: initial.window,
+    });
+  });
+
+  it("takes the host's selection and window when it gives them", () => {
+    const selection = selectionOf(
+      { place: "tokyo", from: "2016-06-01", to: "2018-06-30" },
+      index,
+      initial,
+      "https://app.example",
+    );
+    expect(selection).toEqual({
+      selectedEventId: null,
+      selectedPlaceId: "tokyo",
+      timeWindow: { start: day("2016-06-01"), end: day("2018-07-01") },
+    });
+  });
+
+  it("an event wins over a place, and a null clears the selection", () => {
+    const both = selectionOf({ event: "e-2016-12", place: "tokyo" }, index, initial, "x:");
+    expect(both?.selectedEventId).toBe("e-2016-12");
+    expect(both?.selectedPlaceId).toBeNull();
+    const none = selectionOf({ event: null }, index, initial, "x:");
+    expect(none?.selectedEventId).toBeNull();
+    expect(none?.selectedPlaceId).toBeNull();
+  });
+
+  it("moves the window to show the selected event, as a link does", () => {
+    const selection = selectionOf({ event: "e-1945" }, index, initial, "x:");
+    const window = selection?.timeWindow;
+    const event = index.byId.get("e-1945");
+    if (!window || !event) throw new Error("missing");
+    expect(event.interval.start).toBeLessThan(window.end);
+    expect(event.interval.end).toBeGreaterThan(window.start);
+  });
+});
+
+describe("reportedView", () => {
+  it("leaves the default window out and writes other windows as days", () => {
+    expect(
+      reportedView(index, { event: "e-2018-01", place: null, window: defaultWindow(index) }),
+    ).toEqual({ event: "e-2018-01", place: null, from: null, to: null });
+    expect(
+      reportedView(index, {
+        event: null,
+        place: "tokyo",
+        window: { start: day("2016-06-01"), end: day("2018-07-01") },
+      }),
+    ).toEqual({ event: null, place: "tokyo", from: "2016-06-01", to: "2018-06-30" });
+  });
+});
