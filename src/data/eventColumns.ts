@@ -46,10 +46,12 @@ type ColumnField =
 type RestField = Exclude<keyof DatasetEvent, ColumnField>;
 
 /** The fields without a column, in the schema's order (a Record, so the compiler wants them all). */
-const REST_FIELDS = Object.keys({ quote: true, note: true, links: true } satisfies Record<
-  RestField,
-  true
->) as RestField[];
+const REST_FIELDS = Object.keys({
+  quote: true,
+  note: true,
+  links: true,
+  i18n: true,
+} satisfies Record<RestField, true>) as RestField[];
 
 function restOf(event: DatasetEvent): EventColumns["rest"][number] {
   let rest: Record<string, unknown> | null = null;

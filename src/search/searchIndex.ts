@@ -116,6 +116,11 @@ export class SearchIndexBuilder {
     for (const token of tokenize(text)) this.add(this.tokenId(token), event, field);
   }
 
+  private postTitle(event: number, title: string) {
+    if (title.includes("{")) this.post(event, 0, this.idsOf(titleInAllForms(this.dataset, title)));
+    else this.postText(event, 0, title);
+  }
+
   private placeText(id: string): string {
     let text = this.placeTexts.get(id);
     if (text === undefined) {
@@ -132,10 +137,12 @@ export class SearchIndexBuilder {
     while (this.next < events.length) {
       const i = this.next++;
       const event = events[i] as IndexedEvent;
-      if (event.title.includes("{")) {
-        this.post(i, 0, this.idsOf(titleInAllForms(this.dataset, event.title)));
-      } else {
-        this.postText(i, 0, event.title);
+      this.postTitle(i, event.title);
+      // Translations are found in every language, whatever the interface's.
+      const translations = event.i18n ? Object.values(event.i18n) : [];
+      for (const translation of translations) {
+        if (translation.title) this.postTitle(i, translation.title);
+        if (translation.summary) this.postText(i, 4, translation.summary);
       }
       for (const id of event.places) this.post(i, 1, this.idsOf(this.placeText(id)));
       for (const actor of event.actors) this.post(i, 2, this.idsOf(actor));

@@ -8,8 +8,10 @@ import {
   useRef,
   useState,
 } from "react";
+import { useTranslation } from "react-i18next";
 import type { Interval } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { type AxisStyle, resolveAxisStyle } from "./drawAxis";
@@ -92,6 +94,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   const focusSet = useAppStore(selectFocusEventSet);
   const clearSelection = useAppStore((state) => state.clearSelection);
   const text = useEventText(model.index);
+  const lang = useLanguage();
+  const { t } = useTranslation();
   const hintId = useId();
   const [focused, setFocused] = useState(-1);
   const moveFocus = useRef(false);
@@ -195,8 +199,9 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       dimOpacity: dark ? DIM_OPACITY.dark : DIM_OPACITY.light,
       tickSpacing: coarse ? 80 : 100,
       dense: mode === "canvas",
+      lang,
     };
-  }, [model, width, geometry, mask, focusSet, theme, dark, coarse, mode]);
+  }, [model, width, geometry, mask, focusSet, theme, dark, coarse, mode, lang]);
 
   // Keyboard focus follows the focused position once its button is rendered.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the rendered buttons change.
@@ -279,9 +284,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
         )}
       </div>
       <p id={hintId} className="visually-hidden">
-        {visible.total} {visible.total === 1 ? "event" : "events"} in view. Arrow keys move between
-        events, Home and End go to the first and last, plus and minus zoom, Enter selects, Escape
-        clears the selection.
+        {t("timeline.hint", { count: visible.total })}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { CSSProperties, FocusEvent, KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import type { PlacedLabel } from "./labelLayout";
 import { cssColour } from "./laneColours";
@@ -36,6 +37,7 @@ export function EventMarks(props: Props) {
   const { model, positions, width, geometry, text, selected, active, focusSet, labels } = props;
   const selectEvent = useAppStore((state) => state.selectEvent);
   const hoverEvent = useAppStore((state) => state.hoverEvent);
+  const { t } = useTranslation();
   const { events } = model.index;
   const { laneOf } = model.spatial;
 
@@ -53,7 +55,7 @@ export function EventMarks(props: Props) {
         aria-describedby={props.hintId}
         onKeyDown={props.onKeyDown}
       >
-        <legend className="visually-hidden">Events</legend>
+        <legend className="visually-hidden">{t("timeline.events")}</legend>
         {positions.map((position) => {
           const event = events[position];
           if (!event) return null;

@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT } from "./laneGeometry";
@@ -69,13 +70,14 @@ export function LaneGutter(props: {
   colourVars: readonly string[];
 }) {
   const { lanes, geometry, colourVars } = props;
+  const { t } = useTranslation();
   return (
-    <ul className="tl-gutter" aria-label="Lanes">
+    <ul className="tl-gutter" aria-label={t("timeline.lanes")}>
       {lanes.map((lane, i) => (
         <li
           key={lane.id}
           className="tl-gutter-lane"
-          title={`${lane.label}: ${lane.count} ${lane.count === 1 ? "event" : "events"}`}
+          title={t("timeline.laneTitle", { label: lane.label, count: lane.count })}
           style={
             {
               height: `${geometry.laneHeight}px`,

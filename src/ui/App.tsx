@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { Details } from "../details/Details";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
@@ -16,6 +17,7 @@ const EditorPanel = lazy(() =>
 );
 
 export function App() {
+  const { t } = useTranslation();
   const hasData = useAppStore((state) => state.index !== null);
   const status = useAppStore((state) => state.status);
   const editing = useAppStore((state) => state.editor !== null);
@@ -33,27 +35,27 @@ export function App() {
       <Notices />
       <DatasetProblems />
       <main className="app-main">
-        <section className="region region-map" aria-label="Map">
-          <ErrorBoundary name="The map">
+        <section className="region region-map" aria-label={t("app.regionMap")}>
+          <ErrorBoundary name={t("app.theMap")}>
             {hasData ? <MapView /> : <RegionStatus status={status} />}
           </ErrorBoundary>
         </section>
         <section
           className="region region-timeline"
           id="timeline"
-          aria-label="Timeline"
+          aria-label={t("app.regionTimeline")}
           tabIndex={-1}
         >
-          <ErrorBoundary name="The timeline">
+          <ErrorBoundary name={t("app.theTimeline")}>
             {hasData ? <Timeline /> : <RegionStatus status={status} />}
           </ErrorBoundary>
         </section>
         <aside
           className="region region-details"
-          aria-label={editing ? "Editor" : "Event details"}
+          aria-label={editing ? t("app.regionEditor") : t("app.regionDetails")}
           data-sheet={sheetOpen ? "open" : "closed"}
         >
-          <ErrorBoundary name="The details">
+          <ErrorBoundary name={t("app.theDetails")}>
             {!hasData ? (
               <RegionStatus status={status} />
             ) : editing ? (
@@ -72,10 +74,11 @@ export function App() {
 }
 
 function RegionStatus({ status }: { status: string }) {
-  if (status === "error") return <p className="region-empty">No dataset to show.</p>;
+  const { t } = useTranslation();
+  if (status === "error") return <p className="region-empty">{t("app.noDataset")}</p>;
   return (
     <p className="region-empty" aria-busy="true">
-      Loading…
+      {t("app.loading")}
     </p>
   );
 }

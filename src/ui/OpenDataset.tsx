@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
 
@@ -12,6 +13,7 @@ function isJsonFile(file: File): boolean {
 
 /** "Open dataset…": a local JSON file from the picker or dropped anywhere on the page. */
 export function OpenDataset() {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { openSource } = useAppActions();
@@ -21,7 +23,7 @@ export function OpenDataset() {
   const openFile = (file: File | undefined) => {
     if (!file) return;
     if (!isJsonFile(file)) {
-      notify({ id: "open-file", kind: "error", text: `"${file.name}" is not a JSON file.` });
+      notify({ id: "open-file", kind: "error", text: t("open.notJson", { name: file.name }) });
       return;
     }
     // The header's banner says which file is on show once it is; a notice here would outlive it.
@@ -70,7 +72,7 @@ export function OpenDataset() {
   return (
     <>
       <button type="button" className="open-dataset" onClick={() => input.current?.click()}>
-        Open dataset…
+        {t("open.button")}
       </button>
       <input
         ref={input}
@@ -78,7 +80,7 @@ export function OpenDataset() {
         accept=".json,application/json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Dataset file (JSON)"
+        aria-label={t("open.fileInput")}
         data-testid="dataset-file-input"
         onChange={(event) => {
           openFile(event.currentTarget.files?.[0]);
@@ -87,7 +89,7 @@ export function OpenDataset() {
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a JSON dataset to open it
+          {t("open.drop")}
         </div>
       )}
     </>

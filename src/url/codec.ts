@@ -15,6 +15,7 @@ import {
 import { ID_PATTERN } from "../data/ids";
 import type { NamingPerspective } from "../data/names";
 import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
+import { LANGUAGES, type Language } from "../i18n/languages";
 import type { StoryOrder } from "../store/storySlice";
 
 export interface UrlState {
@@ -29,6 +30,8 @@ export interface UrlState {
   actors: string[];
   tags: string[];
   q: string;
+  /** The interface language; null follows the browser. */
+  lang: Language | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -41,6 +44,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   actors: [],
   tags: [],
   q: "",
+  lang: null,
 };
 
 /** Values longer than this are dropped: nothing legitimate is that long. */
@@ -203,6 +207,7 @@ const KEYS = {
   place: idKey("place"),
   names: oneOf<NamingPerspective>("names", NAMES, "both"),
   story: oneOf<StoryOrder>("story", STORIES, null),
+  lang: oneOf<Language>("lang", LANGUAGES, null),
   actors: listKey("actors"),
   tags: listKey("tags"),
   q: {
@@ -237,6 +242,7 @@ const KEY_ORDER = [
   "actors",
   "tags",
   "q",
+  "lang",
 ] as const;
 
 export interface DecodeResult {
@@ -286,6 +292,7 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   apply("tags");
   apply("q");
   apply("data");
+  apply("lang");
 
   const rawFrom = raw.get("from");
   const rawTo = raw.get("to");
