@@ -1,9 +1,9 @@
-import { EditButton } from "../editor/EditButton";
-import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useTranslation } from "react-i18next";
+import { EditButton } from "../editor/EditButton";
 import { metaTexts } from "../i18n/datasetText";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
 import { useLanguage } from "../i18n/useLanguage";
+import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { HeaderMenu } from "./HeaderMenu";
