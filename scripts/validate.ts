@@ -10,7 +10,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkQuotes } from "../src/data/checkQuotes";
-import { type DatasetIssue, formatIssue, parseDataset, parseJson } from "../src/data/parseDataset";
+import { type DatasetIssue, formatIssue } from "../src/data/issues";
+import { parseJson } from "../src/data/jsonSyntax";
+import { parseDataset } from "../src/data/parseDataset";
 
 const USAGE =
   "Usage: npm run validate -- path/to/dataset.json [--source article.txt] [--header-blocks N]";

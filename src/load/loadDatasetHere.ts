@@ -1,5 +1,6 @@
 /** Fetching, parsing and validating a dataset on the current thread (the worker's, usually). */
-import { type ParseResult, parseDataset, parseJson } from "../data/parseDataset";
+import { parseJson } from "../data/jsonSyntax";
+import { type ParseResult, parseDataset } from "../data/parseDataset";
 
 export type DatasetRequest = { kind: "url"; url: string } | { kind: "text"; text: string };
 
