@@ -1,3 +1,5 @@
+import { detailsRegion } from "./detailsRegion";
+
 /**
  * After an action inside the details replaces what the details show (a place
  * chip, an event of a place, the close button), the button that was pressed is
@@ -15,7 +17,7 @@ export function focusDetailsSoon(): void {
       heading.focus();
       return;
     }
-    document.querySelector<HTMLElement>(".region-details .sheet-toggle")?.focus();
+    detailsRegion()?.querySelector<HTMLElement>(".sheet-toggle")?.focus();
   });
 }
 
