@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 
 /**
  * Every test fails if the page logs an error, throws, or requests anything
@@ -58,4 +58,18 @@ export async function waitForMap(page: Page): Promise<void> {
     const map = window.__app?.map;
     return Boolean(map?.loaded()) || window.__app?.store.getState().mapAvailable === false;
   });
+}
+
+/**
+ * Saves a screenshot of a still page (no map camera move under way, its frame
+ * drawn) in the test's output folder (under test-results/) and attaches it to the report.
+ */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__app?.map;
+    return !map || (!map.isMoving() && map.loaded());
+  });
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: "image/png" });
 }

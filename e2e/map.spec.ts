@@ -6,22 +6,15 @@
  * `window.__app`; the UI is driven only by clicks and keys.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Page, type TestInfo } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { expect, keepScreenshot, test, waitForApp, waitForMap } from "./fixtures";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
 const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact: true });
 /** The disclosure that opens the list of places. */
 const placesToggle = (page: Page) => mapRegion(page).locator("summary", { hasText: /^Places/ });
-
-/** Saves a screenshot in the test's output folder (under test-results/) and attaches it to the report. */
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: "image/png" });
-}
 
 /** Resolves when the map has finished rendering with nothing moving or loading. */
 async function mapSettled(page: Page) {
