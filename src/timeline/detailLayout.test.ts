@@ -50,6 +50,17 @@ describe("detailLayout", () => {
     expect(detailLayout(input({ selected, focused })).active).toBe(focused);
   });
 
+  it("never hides the selected event in a count: it is drawn as a mark, and the count holds the others", () => {
+    // A short view makes busy spots into counts (as on a phone).
+    const short = detailLayout(input({ height: 70 }));
+    const group = short.groups.find((g) => g.positions.length >= 2);
+    if (!group) throw new Error("expected a count in a 70 px high view");
+    const selected = group.positions[0] ?? -1;
+    const layout = detailLayout(input({ height: 70, selected }));
+    expect(layout.positions).toContain(selected);
+    for (const g of layout.groups) expect(g.positions).not.toContain(selected);
+  });
+
   it("draws a dense view on canvas, with only the active and selected events as buttons", () => {
     const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
     const view = model.bounds;
