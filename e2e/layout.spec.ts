@@ -5,23 +5,13 @@
  * drags on the timeline and the map. Screenshots of each state are kept as
  * test artifacts (look at them when the layout changes).
  */
-import type { CDPSession, Locator, Page, TestInfo } from "@playwright/test";
+import type { CDPSession, Locator, Page } from "@playwright/test";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { keepScreenshot } from "./keepScreenshot";
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
 const TOUCH = { hasTouch: true, isMobile: true };
-
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  // A still map: no camera move under way and its frame drawn.
-  await page.waitForFunction(() => {
-    const map = window.__app?.map;
-    return !map || (!map.isMoving() && map.loaded());
-  });
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: "image/png" });
-}
 
 async function open(page: Page, query = "") {
   await page.goto(`/${query}`);

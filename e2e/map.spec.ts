@@ -6,9 +6,10 @@
  * `window.__app`; the UI is driven only by clicks and keys.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Page, type TestInfo } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { keepScreenshot } from "./keepScreenshot";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
@@ -17,11 +18,6 @@ const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact:
 const placesToggle = (page: Page) => mapRegion(page).locator("summary", { hasText: /^Places/ });
 
 /** Saves a screenshot in the test's output folder (under test-results/) and attaches it to the report. */
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: "image/png" });
-}
 
 /** Resolves when the map has finished rendering with nothing moving or loading. */
 async function mapSettled(page: Page) {

@@ -2,8 +2,9 @@
  * The timeline, driven the way a person does: clicks, wheel, drags, keys and
  * touch on the production build. State is only read through `window.__app`.
  */
-import type { Locator, Page, TestInfo } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
+import { keepScreenshot } from "./keepScreenshot";
 
 interface Window {
   start: number;
@@ -32,12 +33,6 @@ async function openTimeline(page: Page, query = "") {
   await page.goto(`/${query}`);
   await waitForApp(page);
   await expect(eventButtons(page).first()).toBeVisible();
-}
-
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
 /** The centre of an empty spot of the zoom surface: below the lanes' marks, away from buttons. */

@@ -4,7 +4,7 @@ import { useNames } from "../details/useNames";
 import { appStore, useAppStore } from "../store/appStore";
 import type { EditorTab } from "../store/editorSlice";
 import { useAppActions } from "../ui/AppActions";
-import { downloadText, fileNameOf } from "./download";
+import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
   addPlace,
@@ -62,7 +62,7 @@ export function EditorPanel() {
     if (id) selectEvent(id);
   };
   const download = () =>
-    downloadText(
+    saveText(
       `${JSON.stringify(draftDataset(draft), null, 2)}\n`,
       fileNameOf(draft.meta.title, "json"),
       "application/json",

@@ -15,7 +15,7 @@ export interface EditMarkerDriver {
 /** The marker's position: the edited place's last valid coordinates, or none. */
 export function editMarkerPosition(state: AppState): [number, number] | null {
   const editor = state.editor;
-  if (!editor || editor.tab !== "places" || editor.placeIndex === null) return null;
+  if (editor?.tab !== "places" || editor.placeIndex === null) return null;
   return editor.history.present.places[editor.placeIndex]?.valid?.coordinates ?? null;
 }
 

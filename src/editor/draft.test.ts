@@ -8,7 +8,6 @@ import {
   draftDataset,
   draftFromDataset,
   duplicateEvent,
-  slugify,
   uniqueId,
   updateEvent,
   updatePlace,
@@ -116,9 +115,9 @@ describe("places", () => {
 });
 
 describe("ids", () => {
-  it("slugify writes lowercase slugs", () => {
-    expect(slugify("Étorofu Island (択捉)")).toBe("etorofu-island");
-    expect(slugify("!!!")).toBe("item");
+  it("a new place's id is a slug of its name", () => {
+    const { draft: next, index } = addPlace(draft(), [1, 2], "Étorofu Island (択捉)");
+    expect(next.places[index]?.fields.id).toBe("etorofu-island");
   });
   it("uniqueId counts up", () => {
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");

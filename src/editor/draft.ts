@@ -8,6 +8,7 @@
  */
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset, DatasetEvent, DatasetMeta, Period, Place, PlaceKind } from "../data/schema";
+import { slugify } from "../data/slug";
 
 /** The event form's fields, as typed. Lists are typed as text separated by `;`. */
 export interface EventFields {
@@ -282,9 +283,11 @@ export function validPlaces(draft: Draft): Place[] {
 export function draftDataset(draft: Draft): Dataset {
   const places = validPlaces(draft);
   const placeIds = new Set<string>();
-  const uniquePlaces = places.filter((place) =>
-    placeIds.has(place.id) ? false : (placeIds.add(place.id), true),
-  );
+  const uniquePlaces = places.filter((place) => {
+    if (placeIds.has(place.id)) return false;
+    placeIds.add(place.id);
+    return true;
+  });
   const eventIds = new Set<string>();
   const events: DatasetEvent[] = [];
   for (const { valid } of draft.events) {
@@ -326,19 +329,6 @@ function pickExtra(place: Place): DraftPlace["extra"] {
 }
 
 // ------------------------------------------------------------- operations
-
-/** A lowercase slug from any text, as ids are written. */
-export function slugify(text: string, fallback = "item"): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug === "" ? fallback : slug;
-}
 
 /** `base`, or `base-2`, `base-3`… whichever the draft does not use yet. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
@@ -420,7 +410,7 @@ export function addPlace(
   name = "New place",
 ): { draft: Draft; index: number } {
   const fields: PlaceFields = {
-    id: uniqueId(slugify(name), placeIds(draft)),
+    id: uniqueId(slugify(name, 60) || "place", placeIds(draft)),
     name,
     kind: "site",
     longitude: coordinates[0].toFixed(4),

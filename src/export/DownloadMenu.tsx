@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Dataset } from "../data/schema";
 import { useAppStore } from "../store/appStore";
+import { fileNameOf, saveText } from "../ui/download";
 import { useDisclosure } from "../ui/useDisclosure";
 
 // Loaded on use: the writers (and Papa Parse) stay out of the first download.
@@ -24,26 +25,6 @@ const CHOICES = [
     write: async (dataset: Dataset) => (await import("./toGeoJson")).toGeoJson(dataset),
   },
 ] as const;
-
-function fileName(dataset: Dataset, extension: string): string {
-  const base = dataset.meta.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `${base || "dataset"}.${extension}`;
-}
-
-/** Made here and saved by the browser: no request leaves the page. */
-function save(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** "Download": the dataset on show as JSON, CSV or GeoJSON. */
 export function DownloadMenu() {
@@ -71,7 +52,7 @@ export function DownloadMenu() {
                 onClick={async () => {
                   setOpen(false);
                   const text = await choice.write(dataset);
-                  save(text, fileName(dataset, choice.extension), choice.type);
+                  saveText(text, fileNameOf(dataset.meta.title, choice.extension), choice.type);
                 }}
               >
                 {choice.label}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../data/issues";
+import { slugify } from "../data/slug";
 import { describeEarlyYear, readDateParts, readFreeDate } from "./dateParts";
 import { importJsonValue, importText } from "./importDataset";
-import { htmlToText, slugify } from "./text";
+import { htmlToText } from "./text";
 
 const messages = (result: ReturnType<typeof importText>) =>
   (result.ok ? result.warnings : result.errors).map(formatIssue);

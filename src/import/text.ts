@@ -6,6 +6,7 @@
  * `body`, which DOMPurify cleans whenever it is shown.
  */
 import { isWebUrl } from "../data/schema";
+import { slugify } from "../data/slug";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -58,17 +59,6 @@ export function htmlToText(html: string): string {
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** A lowercase slug of any text, as our ids are: "Ada Lovelace!" → "ada-lovelace". */
-export function slugify(text: string, max = 80): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, max).replace(/-+$/, "");
 }
 
 /** Ids unique within one dataset: a second "battle" becomes "battle-2". */

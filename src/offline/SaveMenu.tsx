@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { appStore } from "../store/appStore";
+import { saveBlob } from "../ui/download";
 import { useDisclosure } from "../ui/useDisclosure";
 import { formatSize } from "./fillTemplate";
 import { CAN_SAVE_OFFLINE_COPY, type PreparedFile, prepareOfflineCopy } from "./offlineCopy";
@@ -13,15 +14,6 @@ type CopyState =
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -66,7 +58,7 @@ export function SaveMenu() {
       const colours = document.querySelector(".timeline") ?? document.documentElement;
       const canvas = drawPicture(state, mapSnapshot(window.__app?.map), mapAttribution(), colours);
       canvasToPng(canvas).then(
-        (blob) => downloadBlob(blob, pictureFileName(state)),
+        (blob) => saveBlob(blob, pictureFileName(state)),
         (error: unknown) => setPictureError(reasonOf(error)),
       );
     } catch (error) {

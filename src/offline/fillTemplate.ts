@@ -2,6 +2,8 @@
  * Fills the one-file template (`/offline-template.html`) with a copy's data
  * and the Japanese font faces its dataset needs. Pure: offlineCopy.ts does the fetching.
  */
+
+import { fileNameOf } from "../ui/download";
 import { COPY_ELEMENT_ID, type OfflineCopyData, scriptSafeJson } from "./embeddedCopy";
 
 /** The template's empty slot, written so that this file's own text never contains it whole. */
@@ -22,15 +24,7 @@ export function fillTemplate(template: string, data: OfflineCopyData, fontCss = 
 
 /** A file name from a title: `Japan–Russia relations, 2018` → `japan-russia-relations-2018.html`. */
 export function copyFileName(title: string, extension = "html"): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${slug || "timeline"}.${extension}`;
+  return fileNameOf(title, extension, "timeline");
 }
 
 /** `2,345,678` bytes → `2.2 MB`; small files in KB. */
