@@ -95,6 +95,7 @@ const editorActions = {
   discardDraft: async () => {
     store.getState().editStop();
     await draftStorage.del(DRAFT_KEY).catch(() => {});
+    actions.openSource({ kind: "default" });
   },
 };
 

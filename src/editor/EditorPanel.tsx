@@ -3,7 +3,6 @@ import { formatEventDate } from "../data/dates";
 import { useNames } from "../details/useNames";
 import { appStore, useAppStore } from "../store/appStore";
 import type { EditorTab } from "../store/editorSlice";
-import { useAppActions } from "../ui/AppActions";
 import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
@@ -38,7 +37,6 @@ export function EditorPanel() {
   // Store actions are stable: read once, not subscribed.
   const { editUndo, editRedo, editSet, editChange, selectEvent, notify } = appStore.getState();
   const { discardDraft } = useEditorActions();
-  const { openSource } = useAppActions();
   const { titleOf } = useNames();
 
   // A selection on the timeline or map opens that event's form.
@@ -98,7 +96,7 @@ export function EditorPanel() {
           <button
             type="button"
             onClick={() => {
-              void discardDraft().then(() => openSource({ kind: "default" }));
+              void discardDraft();
             }}
           >
             Discard draft
@@ -303,7 +301,6 @@ function AutosaveLine({
   onDownload: () => void;
 }) {
   const { discardDraft } = useEditorActions();
-  const { openSource } = useAppActions();
   if (status.state === "off") {
     return (
       <div className="editor-warning" role="alert">
@@ -323,7 +320,7 @@ function AutosaveLine({
             type="button"
             className="link-button"
             onClick={() => {
-              void discardDraft().then(() => openSource({ kind: "default" }));
+              void discardDraft();
             }}
           >
             Discard

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { formatEventDate, isPartialDate } from "../data/dates";
-import { appStore, useAppStore } from "../store/appStore";
+import { useAppStore } from "../store/appStore";
 import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
 import { Field } from "./Field";
@@ -151,11 +151,4 @@ function QuoteMark({ status }: { status: ReturnType<typeof quoteStatus> }) {
       Not in the source: {status.message}
     </p>
   );
-}
-
-/** For tests and the list: the draft event a store selection points at. */
-export function draftIndexOfEvent(eventId: string): number | null {
-  const events = appStore.getState().editor?.history.present.events ?? [];
-  const index = events.findIndex((event) => (event.valid?.id ?? event.fields.id) === eventId);
-  return index === -1 ? null : index;
 }

@@ -1,7 +1,8 @@
 import { useRef, useState } from "react";
+import { splitParagraphs } from "../data/checkQuotes";
 import { useAppStore } from "../store/appStore";
 import { setSourceText, updateEvent } from "./draft";
-import { quoteFromSelection, sourceParagraphs } from "./quoteCheck";
+import { quoteFromSelection } from "./quoteCheck";
 
 /** The paragraph numbers (data-paragraph) of the elements a selection touches, inside `root`. */
 function selectedParagraphs(root: HTMLElement, selection: Selection): number[] {
@@ -31,7 +32,8 @@ export function SourcePanel() {
   const [editingText, setEditingText] = useState(sourceText === "");
   const textRoot = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const paragraphs = sourceParagraphs(sourceText);
+  // Numbered as the quote check numbers them: paragraphs[0] is paragraph 1.
+  const paragraphs = splitParagraphs(sourceText);
 
   const quoteThis = () => {
     const selection = window.getSelection();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quoteFromSelection, quoteStatus, sourceParagraphs } from "./quoteCheck";
+import { splitParagraphs } from "../data/checkQuotes";
+import { quoteFromSelection, quoteStatus } from "./quoteCheck";
 
 const SOURCE = `Headline\nBy someone\n\nThe first paragraph says “hello — world”.\n\nThe second one says something else entirely.`;
 
@@ -38,6 +39,6 @@ describe("quoteFromSelection", () => {
     expect(quoteFromSelection("a b", [1, 2])).toHaveProperty("problem");
   });
   it("numbers paragraphs as the check does", () => {
-    expect(sourceParagraphs(SOURCE)[1]).toMatch(/^The second/);
+    expect(splitParagraphs(SOURCE)[1]).toMatch(/^The second/);
   });
 });

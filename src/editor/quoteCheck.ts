@@ -3,7 +3,7 @@
  * --source` (`checkQuotes`: quotes, dashes and spaces normalised), for one
  * event as it is typed, and the paragraph a selection in the source lies in.
  */
-import { checkQuotes, normaliseText, splitParagraphs } from "../data/checkQuotes";
+import { checkQuotes } from "../data/checkQuotes";
 
 export type QuoteStatus =
   | { state: "none" }
@@ -30,11 +30,6 @@ export function quoteStatus(quote: string, paragraph: string, source: string): Q
   return issue ? { state: "fail", message: issue.message } : { state: "ok" };
 }
 
-/** The source's paragraphs as the check numbers them: `paragraphs[0]` is paragraph 1. */
-export function sourceParagraphs(source: string): string[] {
-  return splitParagraphs(source);
-}
-
 /**
  * A selection in the source, as a quote: its text trimmed, and the paragraph
  * it lies in. A selection across paragraphs is refused, since the check
@@ -53,9 +48,4 @@ export function quoteFromSelection(
     };
   }
   return { text, paragraph: distinct[0] };
-}
-
-/** Whether a normalised quote is in the source at all (for the list's flags). */
-export function inSource(quote: string, source: string): boolean {
-  return normaliseText(source).includes(normaliseText(quote));
 }
