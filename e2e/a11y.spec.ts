@@ -95,7 +95,7 @@ for (const scheme of ["light", "dark"] as const) {
     test("at rest, with the menu open, and with the sheet open", async ({ page }, testInfo) => {
       await open(page);
       await expectNoViolations(page, testInfo, `${scheme}-phone-rest`);
-      const menu = page.getByRole("button", { name: "Island names and dataset" });
+      const menu = page.getByRole("button", { name: "Island names, language and dataset" });
       await menu.tap();
       await expect(page.getByRole("radio", { name: "Russian names" })).toBeVisible();
       await expectNoViolations(page, testInfo, `${scheme}-phone-menu`);

@@ -230,7 +230,7 @@ test.describe("at 900×800, where the header tools fold into a menu", () => {
     await waitForApp(page);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
-    const menu = page.getByRole("button", { name: "Island names and dataset" });
+    const menu = page.getByRole("button", { name: "Island names, language and dataset" });
     await expect(menu).toBeFocused();
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expectFocusRing(page, "menu button");

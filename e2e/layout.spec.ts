@@ -145,7 +145,7 @@ test.describe("phone, 390×844", () => {
     const toolbar = await page.locator(".toolbar").boundingBox();
     expect(toolbar && toolbar.y + toolbar.height).toBeLessThanOrEqual(120);
 
-    const menu = page.getByRole("button", { name: "Island names and dataset" });
+    const menu = page.getByRole("button", { name: "Island names, language and dataset" });
     await expectInViewport(page, [
       page.getByRole("heading", { level: 1 }),
       menu,
@@ -190,9 +190,9 @@ test.describe("phone, 390×844", () => {
   }) => {
     await open(page);
     expect(await smallTargets(controlScopes(page))).toEqual([]);
-    await page.getByRole("button", { name: "Island names and dataset" }).tap();
+    await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
     expect(await smallTargets(controlScopes(page))).toEqual([]);
-    await page.getByRole("button", { name: "Island names and dataset" }).tap();
+    await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
     await details(page)
       .getByRole("button", { name: /^About and all/ })
       .tap();
@@ -299,7 +299,7 @@ test.describe("tablet, 768×1024", () => {
     await expectMapAboveTimeline(page);
     await expectInViewport(page, [
       page.getByRole("heading", { level: 1 }),
-      page.getByRole("button", { name: "Island names and dataset" }),
+      page.getByRole("button", { name: "Island names, language and dataset" }),
       page.getByRole("combobox", { name: "Search events and places" }),
       page.getByRole("button", { name: /^Filters/ }),
       page.getByRole("button", { name: "Story mode" }),
@@ -316,7 +316,7 @@ test.describe("tablet, 768×1024", () => {
     expect(await smallTargets(controlScopes(page))).toEqual([]);
     await keepScreenshot(page, testInfo, "tablet-768x1024-selected");
 
-    await page.getByRole("button", { name: "Island names and dataset" }).tap();
+    await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
     await expectInViewport(page, [page.getByRole("button", { name: "Open dataset…" })]);
     expect(await smallTargets(controlScopes(page))).toEqual([]);
     await keepScreenshot(page, testInfo, "tablet-768x1024-menu");
@@ -328,7 +328,9 @@ test.describe("laptop, 1280×800", () => {
     await open(page);
     await expectNoHorizontalOverflow(page);
     await expectMapAboveTimeline(page);
-    await expect(page.getByRole("button", { name: "Island names and dataset" })).toBeHidden();
+    await expect(
+      page.getByRole("button", { name: "Island names, language and dataset" }),
+    ).toBeHidden();
     await expectInViewport(page, [
       page.getByRole("radio", { name: "Russian names" }),
       page.getByRole("button", { name: "Open dataset…" }),

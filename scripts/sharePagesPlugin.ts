@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { parseDataset } from "../src/data/parseDataset";
+import { LANGUAGES } from "../src/i18n/languages";
 import { sharePageHtml } from "../src/url/sharePage";
 
 /**
- * Emits `share/<id>.html` for every event of the shipped dataset when the app
+ * Emits `share/<id>.html` (English) and `share/<lang>/<id>.html` (the other
+ * interface languages) for every event of the shipped dataset when the app
  * is built. `SITE_URL` (the public address, with a trailing slash) makes the
  * preview links absolute, as some link previewers require.
  */
@@ -20,12 +22,15 @@ export function sharePages(datasetPath: string, imagePath: string): Plugin {
         );
       }
       const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, "/") : "";
-      for (const event of parsed.dataset.events) {
-        this.emitFile({
-          type: "asset",
-          fileName: `share/${event.id}.html`,
-          source: sharePageHtml(parsed.dataset, event, { siteUrl, imagePath }),
-        });
+      for (const lang of LANGUAGES) {
+        const folder = lang === "en" ? "share" : `share/${lang}`;
+        for (const event of parsed.dataset.events) {
+          this.emitFile({
+            type: "asset",
+            fileName: `${folder}/${event.id}.html`,
+            source: sharePageHtml(parsed.dataset, event, { siteUrl, imagePath, lang }),
+          });
+        }
       }
     },
     closeBundle() {

@@ -11,16 +11,21 @@ import { EditorActionsContext } from "./editor/EditorActions";
 import { installEditorKeys } from "./editor/editorKeys";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
+import { bindLanguage } from "./i18n/bindLanguage";
+import { showLanguage, t } from "./i18n/i18n";
+import { browserLanguage } from "./i18n/languages";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
+import { selectLanguage } from "./store/languageSlice";
 import { App } from "./ui/App";
 import { AppActionsContext } from "./ui/AppActions";
 import { announceSelections } from "./ui/announceSelection";
 import { syncDocumentTitle } from "./ui/documentTitle";
 import { installGlobalKeys } from "./ui/globalKeys";
 import { watchForJapanese } from "./ui/japaneseFont";
-import { DEFAULT_URL_STATE, type UrlState } from "./url/codec";
+import { readQuery } from "./url/address";
+import { DEFAULT_URL_STATE, decodeUrl, type UrlState } from "./url/codec";
 import {
   applyUrlState,
   fileEntryOf,
@@ -32,6 +37,14 @@ import {
 
 const store = appStore;
 window.__app = { store, map: null };
+
+// The language comes first (the link's, else the browser's), so notices and the first render speak it.
+store.setState({
+  browserLang: browserLanguage(navigator),
+  lang: decodeUrl(readQuery(window), { origin: location.origin }).state.lang,
+});
+await showLanguage(selectLanguage(store.getState())).catch(() => showLanguage("en"));
+bindLanguage(store);
 
 // The URL is applied before the first render, so a shared link never flashes the default view.
 const initialUrl = readLocation(store);
@@ -45,7 +58,7 @@ function open(source: DatasetSource, url: UrlState, file?: File) {
     const reason = error instanceof Error ? error.message : String(error);
     store
       .getState()
-      .datasetFailed(source, [{ path: "", message: `Could not load the dataset: ${reason}` }]);
+      .datasetFailed(source, [{ path: "", message: t("problems.couldNotLoad", { reason }) }]);
   });
 }
 

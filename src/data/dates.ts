@@ -100,7 +100,7 @@ export function isPartialDate(value: string): boolean {
 }
 
 /** The third of a month an approximate day falls in: early (1–10), mid (11–20), late (21–). */
-function thirdOfMonth(day: number): { label: "early" | "mid" | "late"; first: number } {
+export function thirdOfMonth(day: number): { label: "early" | "mid" | "late"; first: number } {
   if (day <= 10) return { label: "early", first: 1 };
   if (day <= 20) return { label: "mid", first: 11 };
   return { label: "late", first: 21 };

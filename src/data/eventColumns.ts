@@ -53,6 +53,7 @@ const REST_FIELDS = Object.keys({
   displayDate: true,
   body: true,
   media: true,
+  i18n: true,
 } satisfies Record<RestField, true>) as RestField[];
 
 function restOf(event: DatasetEvent): EventColumns["rest"][number] {

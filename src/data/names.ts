@@ -5,12 +5,6 @@ export type NamingPerspective = "ja" | "ru" | "both";
 
 export const NAMING_PERSPECTIVES: readonly NamingPerspective[] = ["both", "ja", "ru"];
 
-export const PERSPECTIVE_LABELS: Record<NamingPerspective, string> = {
-  both: "Both names",
-  ja: "Japanese names",
-  ru: "Russian names",
-};
-
 /** A place's name in a perspective. Only disputed places change; "both" puts the Japanese form first, then the Russian. */
 export function placeName(place: Place, perspective: NamingPerspective): string {
   if (!place.disputed) return place.name;
@@ -24,6 +18,7 @@ export function placeName(place: Place, perspective: NamingPerspective): string 
 /** Every form a place is known by, for search. */
 export function allPlaceNames(place: Place): string[] {
   const { en, ja, ru, native } = place.names ?? {};
-  const names = [place.name, en, ja, ru, ...Object.values(native ?? {})];
+  const translated = Object.values(place.i18n ?? {}).flatMap((t) => [t.name, t.ja, t.ru]);
+  const names = [place.name, en, ja, ru, ...Object.values(native ?? {}), ...translated];
   return Array.from(new Set(names.filter((name): name is string => Boolean(name))));
 }

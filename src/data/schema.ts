@@ -83,6 +83,15 @@ const sourceTextAddress = z
       "The source's plain text, beside the dataset (article.txt): quotes are checked against it in the browser",
   });
 
+/** A language tag for translations: "ja", "ru", "zh", "pt-BR". */
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as 'ja' or 'zh'");
+
+/** Translations of some texts, by language; what a language lacks is shown in the dataset's own words. */
+const translations = <T extends z.ZodRawShape>(shape: T) =>
+  z.record(languageTag, z.object(shape)).optional();
+
 const LONGITUDE = "is not a longitude: it must be between -180 and 180";
 const LATITUDE = "is not a latitude: it must be between -90 and 90";
 const lonLat = z.tuple(
@@ -141,6 +150,14 @@ export const placeSchema = z
     /** Who administers and who claims it, said neutrally. */
     status: text(300).optional(),
     note: text(1000).optional(),
+    /** The place in other languages; `ja`/`ru` are the disputed names as that language writes them. */
+    i18n: translations({
+      name: text(120),
+      ja: text(120).optional(),
+      ru: text(120).optional(),
+      status: text(300).optional(),
+      note: text(1000).optional(),
+    }),
   })
   .refine((place) => !place.disputed || place.names !== undefined, {
     path: ["names"],
@@ -155,6 +172,8 @@ export const quoteSchema = z.object({
    * not counting the first block (headline and byline).
    */
   paragraph: z.number().int().min(1),
+  /** The source set its first letter as a drop cap that runs into the next word ("Acold"): shown apart. */
+  dropCap: z.boolean().optional(),
 });
 
 /** A picture, video or post from an imported story: shown as a card, loaded only when asked. */
@@ -191,6 +210,12 @@ export const eventSchema = z.object({
   /** Formatted text from an imported story (HTML, sanitised again whenever shown). */
   body: text(MAX_LENGTH.body).optional(),
   media: mediaSchema.optional(),
+  /** The title, summary and note in other languages; the quote stays in the source's words. */
+  i18n: translations({
+    title: text(MAX_LENGTH.title).optional(),
+    summary: text(MAX_LENGTH.summary).optional(),
+    note: text(MAX_LENGTH.note).optional(),
+  }),
 });
 
 /** An imported item with no usable date: kept and listed apart, never drawn on the timeline. */
@@ -212,6 +237,14 @@ export const metaSchema = z.object({
     })
     .optional(),
   licence: text(1000).optional(),
+  /** The title and description in other languages; `note` says how they were translated. */
+  i18n: translations({
+    title: text(160).optional(),
+    description: text(2000).optional(),
+    note: text(1000).optional(),
+    /** Actors and tags as this language writes them: { "Japan": "日本" }. */
+    labels: z.record(z.string(), text(120)).optional(),
+  }),
 });
 
 /**

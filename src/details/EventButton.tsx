@@ -1,16 +1,16 @@
-import { formatEventDate } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
+import { formatEventDateIn } from "../i18n/formatDate";
 import { useAppStore } from "../store/appStore";
 import { focusDetailsSoon } from "./focusDetails";
 import { useNames } from "./useNames";
 
 /** One event in a list: its date and title; a click selects it. */
 export function EventButton({ event }: { event: IndexedEvent }) {
-  const { titleOf } = useNames();
+  const { titleOf, lang } = useNames();
   const selectEvent = useAppStore((state) => state.selectEvent);
   const hoverEvent = useAppStore((state) => state.hoverEvent);
   const selected = useAppStore((state) => state.selectedEventId === event.id);
-  const date = formatEventDate(event);
+  const date = formatEventDateIn(event, lang);
   return (
     <button
       type="button"

@@ -1,4 +1,8 @@
-import { formatEventDate } from "../data/dates";
+import { useTranslation } from "react-i18next";
+import { DATASET_LANGUAGE, eventTexts, type LangText, labelIn } from "../i18n/datasetText";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { readableQuote } from "../i18n/quoteDisplay";
 import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
 import { useAppStore } from "../store/appStore";
 import { selectPlacesOfSelectedEvent, selectSelectedEvent } from "../store/selectors";
@@ -20,57 +24,79 @@ export function EventDetails() {
   const source = useAppStore((state) => state.index?.dataset.meta.source);
   const selectEvent = useAppStore((state) => state.selectEvent);
   const selectPlace = useAppStore((state) => state.selectPlace);
-  const { titleOf, placeNameOf } = useNames();
+  const { titleOf, placeNameOf, lang } = useNames();
+  const { t } = useTranslation();
   if (!event || !index) return null;
 
   const title = titleOf(event);
+  const texts = eventTexts(event, lang);
+  const own = LANG_ATTRIBUTES[lang];
+  /** A text in another language than the page says so. */
+  const langOf = (text: LangText) => (text.lang === own ? undefined : text.lang);
 
   return (
     <article className="details event-details" aria-labelledby="details-title">
       <div className="details-head">
-        <p className="details-kicker">Event</p>
-        <CloseButton label="Close event details" />
+        <p className="details-kicker">{t("details.event")}</p>
+        <CloseButton label={t("details.closeEvent")} />
       </div>
       <DetailsOrigin />
-      <h2 id="details-title" tabIndex={-1}>
+      <h2 id="details-title" tabIndex={-1} lang={langOf(texts.title)}>
         {title}
       </h2>
       <p
         className={`details-date${event.approximate ? " approximate" : ""}`}
         data-testid="details-date"
       >
-        {event.displayDate ?? formatEventDate(event)}
+        {event.displayDate ?? formatEventDateIn(event, lang)}
       </p>
       {event.body ? (
         <RichText className="details-body" html={event.body} />
       ) : (
-        event.summary && <p className="details-summary">{event.summary}</p>
+        texts.summary.text && (
+          <p className="details-summary" lang={langOf(texts.summary)}>
+            {texts.summary.text}
+          </p>
+        )
       )}
       {event.media && <MediaCard media={event.media} />}
       {event.quote && (
         <figure className="details-quote">
-          <blockquote>
-            <p>{event.quote.text}</p>
+          {/* The source's own words, in its language, whatever the page's. */}
+          <blockquote
+            lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}
+          >
+            <p>{readableQuote(event.quote)}</p>
           </blockquote>
           <figcaption>
             {source?.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
+              <a
+                href={source.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}
+              >
                 {source.title}
               </a>
             ) : (
-              (source?.title ?? "Source")
+              (source?.title ?? t("details.source"))
             )}
-            , paragraph {event.quote.paragraph}
+            {t("details.paragraph", { number: event.quote.paragraph })}
           </figcaption>
           <QuoteMarkLabel eventId={event.id} />
         </figure>
       )}
-      {event.note && <p className="details-note">Note: {event.note}</p>}
-      {places.length === 0 && <p className="details-quiet">No place on the map</p>}
+      {texts.note && (
+        <p className="details-note">
+          {t("details.note")}
+          <span lang={langOf(texts.note)}>{texts.note.text}</span>
+        </p>
+      )}
+      {places.length === 0 && <p className="details-quiet">{t("details.noPlace")}</p>}
       {places.length > 0 && (
         <>
-          <h3>Places</h3>
-          <ul className="chip-list" aria-label="Places">
+          <h3>{t("details.places")}</h3>
+          <ul className="chip-list" aria-label={t("details.places")}>
             {places.map((place) => (
               <li key={place.id}>
                 <button
@@ -90,16 +116,18 @@ export function EventDetails() {
       )}
       {event.actors.length > 0 && (
         <p className="details-meta">
-          <span className="details-label">Actors:</span> {event.actors.join(", ")}
+          <span className="details-label">{t("details.actors")}</span>{" "}
+          {event.actors.map((actor) => labelIn(index.dataset.meta, lang, actor)).join(", ")}
         </p>
       )}
       {event.tags.length > 0 && (
         <p className="details-meta">
-          <span className="details-label">Tags:</span> {event.tags.join(", ")}
+          <span className="details-label">{t("details.tags")}</span>{" "}
+          {event.tags.map((tag) => labelIn(index.dataset.meta, lang, tag)).join(", ")}
         </p>
       )}
       {event.links && event.links.length > 0 && (
-        <ul className="details-links" aria-label="Links">
+        <ul className="details-links" aria-label={t("details.links")}>
           {event.links.map((link) => (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noopener noreferrer">
@@ -109,7 +137,7 @@ export function EventDetails() {
           ))}
         </ul>
       )}
-      <nav className="details-nav" aria-label="Step through events">
+      <nav className="details-nav" aria-label={t("details.stepThrough")}>
         <button
           type="button"
           disabled={!previous}
@@ -117,9 +145,13 @@ export function EventDetails() {
             if (previous) selectEvent(previous.id);
             showNewTitleSoon();
           }}
-          aria-label={previous ? `Previous event: ${titleOf(previous)}` : "No previous event"}
+          aria-label={
+            previous
+              ? t("details.previousEvent", { title: titleOf(previous) })
+              : t("details.noPrevious")
+          }
         >
-          ← Previous
+          {t("details.previous")}
         </button>
         <ShareButton eventId={event.id} title={title} />
         <button
@@ -129,9 +161,9 @@ export function EventDetails() {
             if (next) selectEvent(next.id);
             showNewTitleSoon();
           }}
-          aria-label={next ? `Next event: ${titleOf(next)}` : "No next event"}
+          aria-label={next ? t("details.nextEvent", { title: titleOf(next) }) : t("details.noNext")}
         >
-          Next →
+          {t("details.next")}
         </button>
       </nav>
     </article>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import { VirtualList } from "../ui/VirtualList";
 import { EventButton } from "./EventButton";
@@ -7,7 +8,8 @@ const ROW_HEIGHT = 52;
 const VIRTUAL_FROM = 200;
 
 export function EventList({ events, label }: { events: readonly IndexedEvent[]; label: string }) {
-  if (events.length === 0) return <p className="empty">No events to show.</p>;
+  const { t } = useTranslation();
+  if (events.length === 0) return <p className="empty">{t("details.noEvents")}</p>;
   if (events.length < VIRTUAL_FROM) {
     return (
       <ul className="event-list" aria-label={label}>

@@ -1,5 +1,10 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
+import { DATASET_LANGUAGE, metaTexts } from "../i18n/datasetText";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
 import { EventList } from "./EventList";
@@ -15,8 +20,12 @@ export function Intro() {
   );
   const sheetOpen = useAppStore((state) => state.sheetOpen);
   const setSheetOpen = useAppStore((state) => state.setSheetOpen);
+  const { t } = useTranslation();
+  const lang = useLanguage();
   if (!index) return null;
   const { meta } = index.dataset;
+  const texts = metaTexts(meta, lang);
+  const own = LANG_ATTRIBUTES[lang];
   return (
     <div className="details intro">
       <button
@@ -26,31 +35,43 @@ export function Intro() {
         aria-controls="intro-body"
         onClick={() => setSheetOpen(!sheetOpen)}
       >
-        {sheetOpen ? "Hide the event list" : `About and all ${events.length} events`}
+        {sheetOpen ? t("details.hideList") : t("details.aboutAll", { count: events.length })}
       </button>
       <div id="intro-body" className="intro-body">
         <h2 id="details-title" tabIndex={-1}>
-          About
+          {t("details.about")}
         </h2>
-        {meta.description && <p>{meta.description}</p>}
+        {texts.description && (
+          <p lang={texts.description.lang === own ? undefined : texts.description.lang}>
+            {texts.description.text}
+          </p>
+        )}
+        {texts.note && <p className="details-note">{texts.note}</p>}
         {meta.source && (
           <p className="details-source">
-            Source:{" "}
+            {t("details.sourceLine")}{" "}
             {meta.source.url ? (
-              <a href={meta.source.url} target="_blank" rel="noopener noreferrer">
+              <a
+                href={meta.source.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}
+              >
                 {meta.source.title}
               </a>
             ) : (
               meta.source.title
             )}
-            {meta.source.author && `, ${meta.source.author}`}
-            {meta.source.publication && `, ${meta.source.publication}`}
-            {meta.source.date && `, ${meta.source.date}`}.
+            <span lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}>
+              {meta.source.author && `, ${meta.source.author}`}
+              {meta.source.publication && `, ${meta.source.publication}`}
+            </span>
+            {meta.source.date && `, ${formatEventDateIn({ start: meta.source.date }, lang)}`}.
           </p>
         )}
-        <p className="hint">Select an event on the timeline or a place on the map.</p>
-        <h3>All events</h3>
-        <EventList events={events} label="All events in time order" />
+        <p className="hint">{t("details.hint")}</p>
+        <h3>{t("details.allEvents")}</h3>
+        <EventList events={events} label={t("details.allEventsLabel")} />
         <UndatedList items={index.dataset.undated ?? []} />
       </div>
     </div>

@@ -1,31 +1,32 @@
+import { useTranslation } from "react-i18next";
+import { PLACE_KINDS } from "../data/schema";
+import { DATASET_LANGUAGE, localPlace } from "../i18n/datasetText";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";
 import { selectEventsOfSelectedPlace, selectSelectedPlace } from "../store/selectors";
 import { CloseButton } from "./CloseButton";
 import { EventList } from "./EventList";
 import { useNames } from "./useNames";
 
-const KIND_LABELS: Record<string, string> = {
-  city: "City",
-  town: "Town",
-  island: "Island",
-  "island-group": "Island group",
-  region: "Region",
-  country: "Country",
-  site: "Site",
-};
-
 export function PlaceDetails() {
   const place = useAppStore(selectSelectedPlace);
   const events = useAppStore(selectEventsOfSelectedPlace);
-  const { placeNameOf } = useNames();
+  const { placeNameOf, lang } = useNames();
+  const { t } = useTranslation();
   if (!place) return null;
   const name = placeNameOf(place.id);
   const { ja, ru, native } = place.names ?? {};
+  const local = localPlace(place, lang);
+  /** The dataset's own English, on a page in another language. */
+  const foreign = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+  const kind = (PLACE_KINDS as readonly string[]).includes(place.kind)
+    ? t(`details.kind.${place.kind}`)
+    : place.kind;
   return (
     <article className="details place-details" aria-labelledby="details-title">
       <div className="details-head">
-        <p className="details-kicker">Place · {KIND_LABELS[place.kind] ?? place.kind}</p>
-        <CloseButton label="Close place details" />
+        <p className="details-kicker">{t("details.place", { kind })}</p>
+        <CloseButton label={t("details.closePlace")} />
       </div>
       <h2 id="details-title" tabIndex={-1}>
         {name}
@@ -33,7 +34,7 @@ export function PlaceDetails() {
       <dl className="place-names">
         {ja && (
           <>
-            <dt>Japanese name</dt>
+            <dt>{t("details.japaneseName")}</dt>
             <dd lang="ja-Latn">
               {ja}
               {native?.ja && <span lang="ja"> ({native.ja})</span>}
@@ -42,7 +43,7 @@ export function PlaceDetails() {
         )}
         {ru && (
           <>
-            <dt>Russian name</dt>
+            <dt>{t("details.russianName")}</dt>
             <dd lang="ru-Latn">
               {ru}
               {native?.ru && <span lang="ru"> ({native.ru})</span>}
@@ -50,12 +51,18 @@ export function PlaceDetails() {
           </>
         )}
       </dl>
-      {place.status && <p className="place-status">{place.status}</p>}
-      {place.note && <p className="details-note">{place.note}</p>}
-      <h3>
-        {events.length} {events.length === 1 ? "event" : "events"} here
-      </h3>
-      <EventList events={events} label={`Events at ${name}`} />
+      {local.status && (
+        <p className="place-status" lang={local.status === place.status ? foreign : undefined}>
+          {local.status}
+        </p>
+      )}
+      {local.note && (
+        <p className="details-note" lang={local.note === place.note ? foreign : undefined}>
+          {local.note}
+        </p>
+      )}
+      <h3>{t("details.eventsHere", { count: events.length })}</h3>
+      <EventList events={events} label={t("details.eventsAt", { name })} />
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/useLanguage";
 import { BUILD } from "../provenance/build";
 import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
@@ -22,6 +24,8 @@ const NO_PREVIEW_IMAGE =
 export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
   const source = useAppStore((state) => state.source);
   const announce = useAppStore((state) => state.announce);
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const [share, setShare] = useState<ShareState>({ kind: "idle" });
   const field = useRef<HTMLInputElement>(null);
   const noteId = useId();
@@ -40,15 +44,18 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   const onShare = async () => {
     // Preview pages exist only in the built app.
     const link = import.meta.env.DEV
-      ? new URL(encodeUrl({ ...DEFAULT_URL_STATE, event: eventId }), location.origin).href
-      : shareLink(eventId, source, import.meta.env.BASE_URL, location.origin);
+      ? new URL(
+          encodeUrl({ ...DEFAULT_URL_STATE, event: eventId, lang: lang === "en" ? null : lang }),
+          location.origin,
+        ).href
+      : shareLink(eventId, source, import.meta.env.BASE_URL, location.origin, lang);
     try {
       await navigator.clipboard.writeText(link);
       setShare({ kind: "copied", link });
-      announce(`Link to “${title}” copied`);
+      announce(t("details.linkCopiedTo", { title }));
     } catch {
       setShare({ kind: "manual", link });
-      announce("Copy the selected link");
+      announce(t("details.copySelected"));
     }
   };
 
@@ -58,15 +65,15 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
         type="button"
         onClick={onShare}
         disabled={!linkable}
-        aria-label={`Share a link to ${title}`}
+        aria-label={t("details.shareLabel", { title })}
         aria-describedby={source.kind === "default" ? undefined : noteId}
       >
-        Share
+        {t("details.share")}
       </button>
       <ShareOriginNote id={noteId} />
       {share.kind === "copied" && (
         <p className="share-confirm" data-testid="share-confirm">
-          Link copied
+          {t("details.linkCopied")}
         </p>
       )}
       {share.kind !== "idle" && noImage && (
@@ -76,7 +83,7 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
       )}
       {share.kind === "manual" && (
         <label className="share-manual">
-          Copy this link:
+          {t("details.copyThis")}
           <input ref={field} type="text" readOnly value={share.link} data-testid="share-link" />
         </label>
       )}

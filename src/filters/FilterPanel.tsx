@@ -1,5 +1,9 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { FacetCount } from "../data/indexDataset";
+import { labelIn } from "../i18n/datasetText";
+import { LOCALE_TAGS } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import {
@@ -22,6 +26,10 @@ const FIRST_VALUES = 12;
  * map and the story together (they all read `selectFilterMask`).
  */
 export function FilterPanel() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const meta = useAppStore((state) => state.index?.dataset.meta);
+  const labelOf = (value: string) => (meta ? labelIn(meta, lang, value) : value);
   const panelId = useId();
   const { open, setOpen, root, toggle } = useDisclosure();
   const active = useAppStore(selectActiveFilterCount);
@@ -46,17 +54,29 @@ export function FilterPanel() {
       >
         <ToolbarIcon path="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
         {/* Phones show only the icon; the word stays the button's name. */}
-        <span className="toolbar-label">Filters</span>
+        <span className="toolbar-label">{t("filters.button")}</span>
         {active > 0 && <span className="filters-badge">{active}</span>}
-        {active > 0 && <span className="visually-hidden"> on</span>}
+        {active > 0 && <span className="visually-hidden">{t("filters.on")}</span>}
         <span className="filters-caret" aria-hidden="true">
           {open ? "▴" : "▾"}
         </span>
       </button>
       <FilterSummary />
       <div id={panelId} className="filters-panel" hidden={!open}>
-        <FacetGroup legend="Actors" counts={actorCounts} selected={actors} toggle={toggleActor} />
-        <FacetGroup legend="Tags" counts={tagCounts} selected={tags} toggle={toggleTag} />
+        <FacetGroup
+          legend={t("filters.actors")}
+          counts={actorCounts}
+          selected={actors}
+          toggle={toggleActor}
+          labelOf={labelOf}
+        />
+        <FacetGroup
+          legend={t("filters.tags")}
+          counts={tagCounts}
+          selected={tags}
+          toggle={toggleTag}
+          labelOf={labelOf}
+        />
         <div className="filters-footer">
           <ShowingLine />
           <button
@@ -67,7 +87,7 @@ export function FilterPanel() {
               toggle.current?.focus();
             }}
           >
-            Done
+            {t("filters.done")}
           </button>
         </div>
       </div>
@@ -76,6 +96,7 @@ export function FilterPanel() {
 }
 
 function ShowingLine() {
+  const { t } = useTranslation();
   const shown = useAppStore(selectShownCount);
   const total = useAppStore(selectTotalCount);
   const active = useAppStore(selectActiveFilterCount);
@@ -87,7 +108,7 @@ function ShowingLine() {
         <>
           {" — "}
           <button type="button" className="link-button" onClick={clearFilters}>
-            clear filters
+            {t("filters.clearLower")}
           </button>
         </>
       )}
@@ -97,6 +118,7 @@ function ShowingLine() {
 
 /** The line in the toolbar while filters are on; its status text is read out as it changes. */
 function FilterSummary() {
+  const { t } = useTranslation();
   const shown = useAppStore(selectShownCount);
   const total = useAppStore(selectTotalCount);
   const active = useAppStore(selectActiveFilterCount);
@@ -108,7 +130,7 @@ function FilterSummary() {
         <>
           <span aria-hidden="true"> — </span>
           <button type="button" className="link-button" onClick={clearFilters}>
-            Clear filters
+            {t("filters.clear")}
           </button>
         </>
       )}
@@ -121,12 +143,16 @@ function FacetGroup({
   counts,
   selected,
   toggle,
+  labelOf,
 }: {
   legend: string;
+  labelOf: (value: string) => string;
   counts: readonly FacetCount[];
   selected: readonly string[];
   toggle: (value: string) => void;
 }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const [all, setAll] = useState(false);
   if (counts.length === 0) return null;
   const chosen = new Set(selected);
@@ -142,10 +168,10 @@ function FacetGroup({
           <li key={name}>
             <label className={`facet${count === 0 ? " is-empty" : ""}`}>
               <input type="checkbox" checked={chosen.has(name)} onChange={() => toggle(name)} />
-              <span className="facet-name">{name}</span>
+              <span className="facet-name">{labelOf(name)}</span>
               <span className="facet-count">
-                {count.toLocaleString("en")}
-                <span className="visually-hidden">{count === 1 ? " event" : " events"}</span>
+                {count.toLocaleString(LOCALE_TAGS[lang])}
+                <span className="visually-hidden">{t("filters.events", { count })}</span>
               </span>
             </label>
           </li>
@@ -153,7 +179,7 @@ function FacetGroup({
       </ul>
       {(more > 0 || all) && counts.length > FIRST_VALUES && (
         <button type="button" className="link-button" onClick={() => setAll((value) => !value)}>
-          {all ? "Show fewer" : `Show all ${counts.length.toLocaleString("en")}`}
+          {all ? t("filters.showFewer") : t("filters.showAll", { count: counts.length })}
         </button>
       )}
     </fieldset>

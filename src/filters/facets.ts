@@ -4,7 +4,9 @@
  * filter), so a count says what ticking the box adds. Values keep the
  * dataset's order (most events first), so boxes never jump as counts change.
  */
+
 import type { DatasetIndex, FacetCount } from "../data/indexDataset";
+import { t } from "../i18n/i18n";
 import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 
@@ -47,8 +49,7 @@ export const selectTagCounts = (state: AppState): FacetCount[] =>
 export const selectActiveFilterCount = (state: AppState): number =>
   state.actors.length + state.tags.length;
 
-/** "Showing 9 of 17 events". */
+/** "Showing 9 of 17 events", in the interface's language. */
 export function showingSentence(shown: number, total: number): string {
-  const noun = total === 1 ? "event" : "events";
-  return `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} ${noun}`;
+  return t("filters.showing", { shown, total });
 }

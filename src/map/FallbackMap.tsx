@@ -7,11 +7,13 @@
 
 import { geoMercator, geoPath } from "d3-geo";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { placeName } from "../data/names";
 import { useAppStore } from "../store/appStore";
+import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { type Basemap, loadBasemap } from "./basemapCodec";
-import { hoveredPlaceIds, placesOf } from "./bindMapToStore";
+import { hoveredPlaceIds, placesIn } from "./bindMapToStore";
 import { rewindForD3 } from "./geoRewind";
 import {
   type Bounds,
@@ -54,6 +56,8 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   const index = useAppStore((state) => state.index);
   const counts = useAppStore(selectPlaceEventCounts);
   const names = useAppStore((state) => state.names);
+  const lang = useAppStore(selectLanguage);
+  const { t } = useTranslation();
   const highlighted = useAppStore(selectHighlightedPlaceIds);
   const hoveredIds = useAppStore((state) => hoveredPlaceIds(state).join(" "));
   const selectPlace = useAppStore((state) => state.selectPlace);
@@ -70,7 +74,7 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
     };
   }, []);
 
-  const places = placesOf(index);
+  const places = placesIn(index, lang);
   const frame = useMemo(() => {
     const framed = places.filter((place) => highlighted.includes(place.id));
     return frameOf(placesBounds(framed));
@@ -148,9 +152,7 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
 
   return (
     <div ref={wrapperRef} className="fallback-map" data-testid="fallback-map">
-      {failed && (
-        <p className="map-message">The basemap could not be loaded; the places are still shown.</p>
-      )}
+      {failed && <p className="map-message">{t("map.basemapFailed")}</p>}
       {width > 0 && height > 0 && (
         // biome-ignore lint/a11y/useSemanticElements: an SVG map holding focusable places; a fieldset cannot hold SVG.
         <svg
@@ -158,7 +160,7 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
           height={height}
           viewBox={`0 0 ${width} ${height}`}
           role="group"
-          aria-label="Simplified map"
+          aria-label={t("map.simplified")}
           aria-describedby={descriptionId}
         >
           <defs>
@@ -196,7 +198,7 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
                 key={place.id}
                 role="button"
                 tabIndex={0}
-                aria-label={`${label}, ${count} ${count === 1 ? "event" : "events"}`}
+                aria-label={t("map.placeButton", { name: label, count })}
                 aria-pressed={selectedId === place.id}
                 className="fallback-place"
                 data-selected={isSelected || undefined}

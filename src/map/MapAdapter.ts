@@ -7,6 +7,7 @@
  * Highlighting is feature state; place data is replaced with `setData` only
  * when the places, their counts or the naming perspective change, never on hover.
  */
+
 import {
   type GeoJSONSource,
   LngLatBounds,
@@ -16,6 +17,8 @@ import {
   Marker,
   setWorkerUrl,
 } from "maplibre-gl";
+import type { Language } from "../i18n/languages";
+import { mapLocale } from "../i18n/mapLocale";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
@@ -27,6 +30,7 @@ import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFe
 import {
   buildStyle,
   CLUSTER_THRESHOLD,
+  fontFaces,
   HATCH_IMAGE,
   hatchPattern,
   INTERACTIVE_LAYERS,
@@ -82,6 +86,7 @@ export class MapAdapter {
   private placesById = new Map<string, Place>();
   private counts: ReadonlyMap<string, number> = new Map();
   private perspective: NamingPerspective = "both";
+  private language: Language = "en";
   private theme: MapTheme;
   private clustered = false;
   private highlight: Highlight = { selected: [], hovered: [] };
@@ -121,7 +126,7 @@ export class MapAdapter {
       minZoom: 0,
       maxZoom: 11,
       attributionControl: { compact: true, customAttribution: "Natural Earth" },
-      locale: { "Map.Title": "Interactive map" },
+      locale: mapLocale(),
       reduceMotion: options.reducedMotion(),
     });
     this.resetView({ animate: false });
@@ -142,6 +147,7 @@ export class MapAdapter {
     );
     this.on("load", () => {
       this.ready = true;
+      this.applyFonts();
       this.applyBasemap();
       this.applyPlaces();
       this.applyHighlight(true);
@@ -198,6 +204,27 @@ export class MapAdapter {
     this.placesById = new Map(places.map((place) => [place.id, place]));
     this.counts = counts;
     this.applyPlaces();
+  }
+
+  /** Labels in Japanese or Chinese script are drawn with that script's bundled font. */
+  setLanguage(lang: Language) {
+    if (lang === this.language) return;
+    this.language = lang;
+    this.applyFonts();
+  }
+
+  /** The font list (with its Unicode ranges, ~60 KB gzipped) is fetched only for a Japanese or Chinese page. */
+  private applyFonts() {
+    if (!this.ready || this.language === "en" || this.language === "ru") return;
+    const lang = this.language;
+    import("./cjkFonts")
+      .then(({ cjkFaces }) => {
+        if (this.destroyed || lang !== this.language) return;
+        this.map.setFontFaces(fontFaces(absoluteFontFiles(), cjkFaces(lang)));
+      })
+      .catch(() => {
+        // Without them MapLibre draws these scripts with the system's fonts.
+      });
   }
 
   /** Labels follow the naming perspective (Japanese, Russian or both names). */

@@ -1,8 +1,10 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import { bindEditorToMap } from "../editor/bindEditorMap";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
-import { bindMapToStore, mapCallbacks, placesOf } from "./bindMapToStore";
+import { bindMapToStore, mapCallbacks, placesIn } from "./bindMapToStore";
 import type { MapAdapter } from "./MapAdapter";
 import { PlacesList } from "./PlacesList";
 import { describeMap } from "./placeFeatures";
@@ -12,9 +14,6 @@ import "./map.css";
 const FallbackMap = lazy(() => import("./FallbackMap").then((m) => ({ default: m.FallbackMap })));
 
 type Mode = "starting" | "map" | "fallback";
-
-export const NO_WEBGL_MESSAGE =
-  "The interactive map needs WebGL, which this browser does not provide. A simplified map is shown.";
 
 /**
  * React owns only the container: the adapter (and MapLibre, loaded on demand)
@@ -30,6 +29,7 @@ export function MapView() {
   // Until MapLibre (a large download) has drawn its first frame, the map says it is coming.
   const [drawn, setDrawn] = useState(false);
   const descriptionId = useId();
+  const { t } = useTranslation();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only; the store drives the adapter from here on.
   useEffect(() => {
@@ -96,12 +96,12 @@ export function MapView() {
     <div className="map-view" data-mode={mode}>
       {mode === "fallback" && (
         <p className="map-message" role="status">
-          {NO_WEBGL_MESSAGE}
+          {t("map.noWebgl")}
         </p>
       )}
       <div className="map-stage">
         {mode === "fallback" ? (
-          <Suspense fallback={<p className="map-message">Loading the simplified map…</p>}>
+          <Suspense fallback={<p className="map-message">{t("map.loadingSimplified")}</p>}>
             <FallbackMap descriptionId={descriptionId} />
           </Suspense>
         ) : (
@@ -114,19 +114,19 @@ export function MapView() {
         )}
         {loadError && (
           <p className="map-message map-message-overlay" role="alert">
-            Part of the map could not be loaded: {loadError}
+            {t("map.partFailed", { reason: loadError })}
           </p>
         )}
         {contextLost && (
           <p className="map-message map-message-overlay" role="status">
-            The map lost its graphics context and will come back as soon as the browser allows.
+            {t("map.contextLost")}
           </p>
         )}
         <div className="map-overlay">
           <PlacesList />
           {mode === "map" && (
             <button type="button" className="map-reset" onClick={resetView}>
-              Show the islands
+              {t("map.showIslands")}
             </button>
           )}
         </div>
@@ -151,10 +151,11 @@ function coveredBottom(container: HTMLElement): number {
 }
 
 function MapLegend() {
+  const { t } = useTranslation();
   return (
     <p className="map-legend">
       <span className="map-legend-swatch" aria-hidden="true" />
-      Disputed islands: administered by Russia, claimed by Japan
+      {t("map.legend")}
     </p>
   );
 }
@@ -165,9 +166,10 @@ function MapDescription({ id }: { id: string }) {
   const counts = useAppStore(selectPlaceEventCounts);
   const highlighted = useAppStore(selectHighlightedPlaceIds);
   const names = useAppStore((state) => state.names);
+  const lang = useLanguage();
   const text = useMemo(
-    () => (index ? describeMap(placesOf(index), counts, highlighted, names) : ""),
-    [index, counts, highlighted, names],
+    () => (index ? describeMap(placesIn(index, lang), counts, highlighted, names) : ""),
+    [index, counts, highlighted, names, lang],
   );
   return (
     <p id={id} className="visually-hidden">

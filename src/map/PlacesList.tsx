@@ -1,7 +1,11 @@
 import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { placeName } from "../data/names";
+import { LOCALE_TAGS } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";
+import { selectLanguage } from "../store/languageSlice";
 import { selectPlaceEventCounts } from "../store/selectors";
+import { placesIn } from "./bindMapToStore";
 
 /**
  * Every place as a button, most events first: the keyboard and screen-reader
@@ -11,6 +15,8 @@ export function PlacesList() {
   const index = useAppStore((state) => state.index);
   const counts = useAppStore(selectPlaceEventCounts);
   const names = useAppStore((state) => state.names);
+  const lang = useAppStore(selectLanguage);
+  const { t } = useTranslation();
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const hoveredPlaceId = useAppStore((state) => state.hoveredPlaceId);
   const selectPlace = useAppStore((state) => state.selectPlace);
@@ -19,20 +25,20 @@ export function PlacesList() {
   const [open, setOpen] = useState(false);
 
   const places = useMemo(() => {
-    const list = index && open ? Array.from(index.places.values()) : [];
+    const list = index && open ? placesIn(index, lang) : [];
     return list
       .map((place) => ({ place, label: placeName(place, names), count: counts.get(place.id) ?? 0 }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  }, [index, counts, names, open]);
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, LOCALE_TAGS[lang]));
+  }, [index, counts, names, open, lang]);
   const total = index?.places.size ?? 0;
 
   return (
     <details className="map-places" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        Places <span className="map-places-count">({total})</span>
+        {t("map.places")} <span className="map-places-count">({total})</span>
       </summary>
       {open && (
-        <ul aria-label="Places on the map">
+        <ul aria-label={t("map.placesOnMap")}>
           {places.map(({ place, label, count }) => (
             <li key={place.id}>
               <button
@@ -48,9 +54,7 @@ export function PlacesList() {
                 onBlur={() => hoverPlace(null)}
               >
                 <span className="map-place-name">{label}</span>
-                <span className="map-place-events">
-                  {count} {count === 1 ? "event" : "events"}
-                </span>
+                <span className="map-place-events">{t("map.events", { count })}</span>
               </button>
             </li>
           ))}

@@ -65,6 +65,7 @@ function fakeDriver() {
   return {
     setPlaces: vi.fn(),
     setNames: vi.fn(),
+    setLanguage: vi.fn(),
     setHighlight: vi.fn(),
     fitPlaces: vi.fn(),
     showPlace: vi.fn(),

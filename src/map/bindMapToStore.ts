@@ -3,8 +3,11 @@
  * adapter needs (subscribeWithSelector) and calls one adapter method. The
  * adapter's clicks and hovers come back as store actions (`mapCallbacks`).
  */
+
 import type { DatasetIndex } from "../data/indexDataset";
 import type { Place } from "../data/schema";
+import { localPlace } from "../i18n/datasetText";
+import type { Language } from "../i18n/languages";
 import type { AppStore } from "../store/appStore";
 import {
   passes,
@@ -12,13 +15,14 @@ import {
   selectHighlightedPlaceIds,
   selectPlaceEventCounts,
 } from "../store/selectors";
+import { selectLanguage } from "../store/languageSlice";
 import type { AppState } from "../store/types";
 import type { Highlight, MapAdapter } from "./MapAdapter";
 
 /** What the binding needs of the adapter; tests pass a fake. */
 export type MapDriver = Pick<
   MapAdapter,
-  "setPlaces" | "setNames" | "setHighlight" | "fitPlaces" | "showPlace"
+  "setPlaces" | "setNames" | "setLanguage" | "setHighlight" | "fitPlaces" | "showPlace"
 >;
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -65,6 +69,24 @@ export function placesOfShownEvents(index: DatasetIndex | null, mask: Uint8Array
   return ids;
 }
 
+const localCache = new WeakMap<DatasetIndex, Map<Language, Place[]>>();
+
+/** The places named as `lang` names them (their labels in the reader's script), made once per index and language. */
+export function placesIn(index: DatasetIndex | null, lang: Language): Place[] {
+  if (!index || lang === "en") return placesOf(index);
+  let byLang = localCache.get(index);
+  if (!byLang) {
+    byLang = new Map();
+    localCache.set(index, byLang);
+  }
+  let list = byLang.get(lang);
+  if (!list) {
+    list = placesOf(index).map((place) => localPlace(place, lang));
+    byLang.set(lang, list);
+  }
+  return list;
+}
+
 export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
   const unsubscribers = [
     store.subscribe(
@@ -72,8 +94,10 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
       (names) => map.setNames(names),
       { fireImmediately: true },
     ),
+    store.subscribe(selectLanguage, (lang) => map.setLanguage(lang), { fireImmediately: true }),
     store.subscribe(
-      (state) => [placesOf(state.index), selectPlaceEventCounts(state)] as const,
+      (state) =>
+        [placesIn(state.index, selectLanguage(state)), selectPlaceEventCounts(state)] as const,
       ([places, counts]) => map.setPlaces(places, counts),
       { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     ),

@@ -3,9 +3,11 @@
  * Pure functions: the adapter and the SVG fallback share them; tests run
  * them without a browser.
  */
+
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import { type NamingPerspective, placeName } from "../data/names";
 import type { Place, PlaceKind } from "../data/schema";
+import { t } from "../i18n/i18n";
 
 export interface PlaceProperties {
   id: string;
@@ -193,22 +195,26 @@ export function describeMap(
     .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
   const named = shown
     .slice(0, maxListed)
-    .map(
-      ({ place, count }) =>
-        `${placeName(place, perspective)} (${count} ${count === 1 ? "event" : "events"})`,
+    .map(({ place, count }) =>
+      t("map.describeItem", { name: placeName(place, perspective), count }),
     );
-  const more = shown.length > maxListed ? `, and ${shown.length - maxListed} more` : "";
+  const more =
+    shown.length > maxListed ? t("map.describeMore", { count: shown.length - maxListed }) : "";
   const disputed = places.some((place) => place.disputed);
-  let text = `Map showing ${shown.length} ${shown.length === 1 ? "place" : "places"} with events`;
-  text += named.length > 0 ? `: ${named.join(", ")}${more}.` : ".";
-  if (disputed) {
-    text += " The disputed islands are hatched: administered by Russia, claimed by Japan.";
-  }
+  const separator = t("search.separator");
+  const intro = t("map.describe", { count: shown.length });
+  let text =
+    named.length > 0
+      ? t("map.describeList", { intro, list: named.join(separator), more })
+      : `${intro}${t("map.stop")}`;
+  if (disputed) text += ` ${t("map.describeDisputed")}`;
   const byId = new Map(places.map((place) => [place.id, place]));
   const highlightedNames = highlighted
     .map((id) => byId.get(id))
     .filter((place): place is Place => Boolean(place))
     .map((place) => placeName(place, perspective));
-  if (highlightedNames.length > 0) text += ` Highlighted: ${highlightedNames.join(", ")}.`;
+  if (highlightedNames.length > 0) {
+    text += ` ${t("map.describeHighlighted", { list: highlightedNames.join(separator) })}`;
+  }
   return text;
 }

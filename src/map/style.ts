@@ -105,13 +105,21 @@ const FONT_RANGES: Record<FontSubset, string[]> = {
   ],
 };
 
-/** `font-faces` for the two label fonts: bundled files only, no glyph server. */
-export function fontFaces(files: FontFiles): FontFacesSpecification {
-  const faces = (weight: 400 | 600) =>
-    FONT_SUBSET_NAMES.map((subset) => ({
+/** One declared font file with its Unicode range. */
+export type LabelFontFace = Exclude<FontFacesSpecification[string], string>[number];
+
+/**
+ * `font-faces` for the two label fonts: bundled files only, no glyph server.
+ * `extra` faces (the reader's Japanese or Chinese script) follow Noto Sans in both.
+ */
+export function fontFaces(files: FontFiles, more: LabelFontFace[] = []): FontFacesSpecification {
+  const faces = (weight: 400 | 600) => [
+    ...FONT_SUBSET_NAMES.map((subset) => ({
       url: files[weight][subset],
       "unicode-range": FONT_RANGES[subset],
-    }));
+    })),
+    ...more,
+  ];
   return { [FONT_REGULAR]: faces(400), [FONT_BOLD]: faces(600) };
 }
 

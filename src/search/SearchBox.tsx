@@ -1,13 +1,14 @@
 import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
-import { formatEventDate } from "../data/dates";
+import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
+import { formatEventDateIn } from "../i18n/formatDate";
 import { useAppStore } from "../store/appStore";
 import { selectPlaceEventCounts } from "../store/selectors";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { MAX_QUERY_LENGTH } from "./constants";
 import { Highlight } from "./Highlight";
 import { highlightRanges, normalize } from "./normalize";
-import { plural, resultSentence } from "./resultSentence";
+import { resultSentence } from "./resultSentence";
 import { type EventMatch, matchSnippet, type PlaceMatch } from "./searchIndex";
 import { useSearch } from "./useSearch";
 import "./search.css";
@@ -35,6 +36,7 @@ export function SearchBox() {
   const { result, preparing, settled } = useSearch(query, focused);
   // The whole placeholder does not fit beside the toolbar's buttons on the narrowest phones.
   const narrow = useMediaQuery("(max-width: 420px)");
+  const { t } = useTranslation();
 
   const options: Option[] = useMemo(
     () => (result ? [...result.places, ...result.events] : []),
@@ -56,7 +58,7 @@ export function SearchBox() {
   const expanded = open && hasQuery && (options.length > 0 || result !== null || preparing);
   const listShown = expanded && options.length > 0;
   let status = "";
-  if (hasQuery && preparing) status = "Preparing search…";
+  if (hasQuery && preparing) status = t("search.preparing");
   else if (hasQuery && result && settled === query) status = resultSentence(result);
 
   const choose = (option: Option | undefined) => {
@@ -105,9 +107,9 @@ export function SearchBox() {
   };
 
   return (
-    <search className="search" aria-label="Events and places">
+    <search className="search" aria-label={t("search.region")}>
       <label htmlFor={inputId} className="visually-hidden">
-        Search events and places
+        {t("search.label")}
       </label>
       <input
         id={inputId}
@@ -116,7 +118,7 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={narrow ? "Search events, places…" : "Search events, places, people…"}
+        placeholder={narrow ? t("search.placeholderShort") : t("search.placeholder")}
         maxLength={MAX_QUERY_LENGTH}
         value={query}
         aria-expanded={listShown}
@@ -141,7 +143,7 @@ export function SearchBox() {
       {expanded && (
         <div className="search-popup" data-testid="search-popup">
           <p className="search-summary" aria-hidden="true">
-            {status || "Searching…"}
+            {status || t("search.searching")}
           </p>
           {result?.correction && settled === query && (
             <button
@@ -151,11 +153,16 @@ export function SearchBox() {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => setQuery(result.correction ?? query)}
             >
-              Search for “{result.correction}” instead
+              {t("search.correction", { correction: result.correction })}
             </button>
           )}
           {listShown && (
-            <div id={listId} role="listbox" aria-label="Search results" className="search-results">
+            <div
+              id={listId}
+              role="listbox"
+              aria-label={t("search.results")}
+              className="search-results"
+            >
               {options.map((option, i) => (
                 // biome-ignore lint/a11y/useKeyWithClickEvents: the box's arrow keys and Enter choose options (aria-activedescendant)
                 <div
@@ -194,20 +201,25 @@ function covers(text: string, terms: readonly string[]): boolean {
 
 function EventOption({ match, terms }: { match: EventMatch; terms: readonly string[] }) {
   const index = useAppStore((state) => state.index);
-  const { titleOf } = useNames();
+  const { titleOf, lang } = useNames();
+  const { t } = useTranslation();
   const title = titleOf(match.event);
   const snippet = !covers(title, terms) && index ? matchSnippet(index, match.event, terms) : null;
   return (
     <>
       <span className="search-line">
-        <span className="search-kind">{formatEventDate(match.event)}</span>
+        <span className="search-kind">{formatEventDateIn(match.event, lang)}</span>
       </span>
       <span className="search-title">
         <Highlight text={title} ranges={highlightRanges(title, terms)} />
       </span>
       {snippet && (
         <span className="search-snippet">
-          {snippet.label}: <Highlight text={snippet.text} ranges={snippet.ranges} />
+          {t("search.snippet", { label: t(`search.field.${snippet.label}`) })}{" "}
+          {/* The dataset's own words (a place's name may be in any script). */}
+          <span lang={snippet.label === "Place" || lang === "en" ? undefined : "en"}>
+            <Highlight text={snippet.text} ranges={snippet.ranges} />
+          </span>
         </span>
       )}
     </>
@@ -216,21 +228,22 @@ function EventOption({ match, terms }: { match: EventMatch; terms: readonly stri
 
 function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly string[] }) {
   const { placeNameOf } = useNames();
+  const { t } = useTranslation();
   const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
   const name = placeNameOf(match.place.id);
   const also = covers(name, terms) ? null : match.matchedName;
   return (
     <>
       <span className="search-line">
-        <span className="search-kind search-kind-place">Place</span>
-        <span className="search-count">{plural(count, "event")}</span>
+        <span className="search-kind search-kind-place">{t("search.place")}</span>
+        <span className="search-count">{t("search.events", { count })}</span>
       </span>
       <span className="search-title">
         <Highlight text={name} ranges={highlightRanges(name, terms)} />
       </span>
       {also && (
         <span className="search-snippet">
-          Also called <Highlight text={also} ranges={highlightRanges(also, terms)} />
+          {t("search.alsoCalled")} <Highlight text={also} ranges={highlightRanges(also, terms)} />
         </span>
       )}
     </>

@@ -1,21 +1,31 @@
+import { t } from "../i18n/i18n";
 import type { SearchResult } from "./searchIndex";
 
-export function plural(count: number, word: string): string {
-  return `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
+/** "3 results: 1 place, 2 events. 4 more hidden by filters.", in the interface's language. */
+function countSentence(result: SearchResult): string {
+  const count = result.places.length + result.total;
+  if (count === 0) {
+    return result.hidden > 0
+      ? t("search.noResultsHidden", { hidden: result.hidden })
+      : t("search.noResults");
+  }
+  const parts: string[] = [];
+  if (result.places.length > 0) parts.push(t("search.places", { count: result.places.length }));
+  if (result.total > 0) parts.push(t("search.events", { count: result.total }));
+  const cut = result.total > result.events.length;
+  return t("search.summary", {
+    count,
+    parts: parts.join(t("search.separator")),
+    cut: cut ? "yes" : "no",
+    listed: result.events.length,
+    hidden: result.hidden,
+  });
 }
 
-/** "3 results: 1 place, 2 events. 4 more hidden by filters.", after "No match; did you mean “Kunashir”?" for a corrected query. */
+/** The count sentence, after "No match; did you mean “Kunashir”?" for a corrected query. */
 export function resultSentence(result: SearchResult): string {
-  const count = result.places.length + result.total;
-  const parts: string[] = [];
-  if (result.places.length > 0) parts.push(plural(result.places.length, "place"));
-  if (result.total > 0) parts.push(plural(result.total, "event"));
-  let sentence = count === 0 ? "No results" : `${plural(count, "result")}: ${parts.join(", ")}`;
-  if (result.total > result.events.length) {
-    sentence += ` (the best ${result.events.length.toLocaleString("en")} listed)`;
-  }
-  if (result.hidden > 0)
-    sentence += `. ${result.hidden.toLocaleString("en")} more hidden by filters`;
-  const corrected = result.correction ? `No match; did you mean “${result.correction}”? ` : "";
-  return `${corrected}${sentence}.`;
+  const sentence = countSentence(result);
+  return result.correction
+    ? `${t("search.didYouMean", { correction: result.correction })} ${sentence}`
+    : sentence;
 }

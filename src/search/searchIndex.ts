@@ -127,6 +127,14 @@ export class SearchIndexBuilder {
     for (const token of tokenize(text)) this.add(this.tokenId(token), event, field);
   }
 
+  private postTitle(event: number, title: string) {
+    if (title.includes("{")) {
+      this.post(event, FIELD.title, this.idsOf(titleInAllForms(this.dataset, title)));
+    } else {
+      this.postText(event, FIELD.title, title);
+    }
+  }
+
   private placeText(id: string): string {
     let text = this.placeTexts.get(id);
     if (text === undefined) {
@@ -143,10 +151,12 @@ export class SearchIndexBuilder {
     while (this.next < events.length) {
       const i = this.next++;
       const event = events[i] as IndexedEvent;
-      if (event.title.includes("{")) {
-        this.post(i, FIELD.title, this.idsOf(titleInAllForms(this.dataset, event.title)));
-      } else {
-        this.postText(i, FIELD.title, event.title);
+      this.postTitle(i, event.title);
+      // Translations are found in every language, whatever the interface's.
+      const translations = event.i18n ? Object.values(event.i18n) : [];
+      for (const translation of translations) {
+        if (translation.title) this.postTitle(i, translation.title);
+        if (translation.summary) this.postText(i, FIELD.summary, translation.summary);
       }
       for (const id of event.places) this.post(i, FIELD.places, this.idsOf(this.placeText(id)));
       for (const actor of event.actors) this.post(i, FIELD.actors, this.idsOf(actor));

@@ -5,6 +5,7 @@ import { createDatasetSlice } from "./datasetSlice";
 import { createEditorSlice } from "./editorSlice";
 import { createFilterSlice } from "./filterSlice";
 import { createQuoteCheckSlice } from "./quoteCheckSlice";
+import { createLanguageSlice } from "./languageSlice";
 import { createSelectionSlice } from "./selectionSlice";
 import { createStorySlice } from "./storySlice";
 import { createTimeWindowSlice } from "./timeWindowSlice";
@@ -23,6 +24,7 @@ export function createAppStore() {
       ...createStorySlice(...args),
       ...createEditorSlice(...args),
       ...createQuoteCheckSlice(...args),
+      ...createLanguageSlice(...args),
     })),
   );
 }

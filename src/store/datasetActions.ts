@@ -1,5 +1,6 @@
 import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
 import type { DatasetIndex } from "../data/indexDataset";
+import { t } from "../i18n/i18n";
 import { indexResult } from "../load/datasetAnswer";
 import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
 import { loadProgressStore } from "../load/loadProgress";
@@ -45,7 +46,7 @@ export async function openDataset(
     const reason = error instanceof Error ? error.message : String(error);
     store
       .getState()
-      .datasetFailed(source, [{ path: "", message: `Could not read the file: ${reason}` }]);
+      .datasetFailed(source, [{ path: "", message: t("problems.couldNotRead", { reason }) }]);
     return false;
   }
   performance.mark("dataset:load-start");

@@ -3,9 +3,11 @@
  * Each selector takes the whole state so it can be passed to `useAppStore`.
  */
 import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
-import { type NamingPerspective, placeName } from "../data/names";
+import type { NamingPerspective } from "../data/names";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Place } from "../data/schema";
+import { eventTexts, placeNameIn } from "../i18n/datasetText";
+import type { Language } from "../i18n/languages";
 import { memoizeLast } from "./memo";
 import type { AppState } from "./types";
 
@@ -117,23 +119,27 @@ const focusSet = memoizeLast((index: DatasetIndex | null, placeId: string | null
 export const selectFocusEventSet = (state: AppState) =>
   focusSet(state.index, selectFocusPlaceId(state));
 
-/** Names a place in the reader's perspective; `undefined` for unknown ids. */
+/** Names a place in the reader's perspective and language; `undefined` for unknown ids. */
 export function nameOfPlace(
   index: DatasetIndex | null,
   perspective: NamingPerspective,
   placeId: string,
+  lang: Language = "en",
 ): string | undefined {
   const place = index?.places.get(placeId);
-  return place ? placeName(place, perspective) : undefined;
+  return place ? placeNameIn(place, perspective, lang) : undefined;
 }
 
-/** An event title with `{place-id}` tokens written in the reader's perspective. */
+/** An event title in the reader's language, `{place-id}` tokens written in their perspective. */
 export function eventTitle(
   index: DatasetIndex | null,
   perspective: NamingPerspective,
-  event: { title: string },
+  event: Parameters<typeof eventTexts>[0],
+  lang: Language = "en",
 ): string {
-  return fillPlaceTokens(event.title, (id) => nameOfPlace(index, perspective, id));
+  return fillPlaceTokens(eventTexts(event, lang).title.text, (id) =>
+    nameOfPlace(index, perspective, id, lang),
+  );
 }
 
 /**

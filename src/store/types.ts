@@ -3,6 +3,7 @@ import type { DatasetSlice } from "./datasetSlice";
 import type { EditorSlice } from "./editorSlice";
 import type { FilterSlice } from "./filterSlice";
 import type { QuoteCheckSlice } from "./quoteCheckSlice";
+import type { LanguageSlice } from "./languageSlice";
 import type { SelectionSlice } from "./selectionSlice";
 import type { StorySlice } from "./storySlice";
 import type { TimeWindowSlice } from "./timeWindowSlice";
@@ -15,7 +16,8 @@ export type AppState = DatasetSlice &
   ViewSlice &
   StorySlice &
   EditorSlice &
-  QuoteCheckSlice;
+  QuoteCheckSlice &
+  LanguageSlice;
 
 /** A slice of the one store; middleware is applied only at the root. */
 export type SliceCreator<Slice> = StateCreator<

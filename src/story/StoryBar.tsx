@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useId } from "react";
+import { useTranslation } from "react-i18next";
 import { appStore, useAppStore } from "../store/appStore";
 import type { StoryOrder } from "../store/storySlice";
 import {
-  ORDER_LABELS,
+  orderLabel,
   setStoryOrder,
   startStory,
   stepStory,
@@ -16,7 +17,6 @@ import { ToolbarIcon } from "../ui/ToolbarIcon";
 
 const ORDERS: readonly StoryOrder[] = ["article", "time"];
 const SPEEDS = [1, 2, 4, 8, 15];
-const ORDER_SHORT: Record<StoryOrder, string> = { article: "Article", time: "Time" };
 
 /**
  * Story mode: a toggle, and while it is on, the order, previous / play /
@@ -28,6 +28,7 @@ export function StoryBar() {
   useStoryPageKeys();
   const story = useAppStore((state) => state.story);
   const on = story !== null;
+  const { t } = useTranslation();
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!on) return;
@@ -41,7 +42,11 @@ export function StoryBar() {
   };
 
   return (
-    <section className={`story-bar${on ? " is-on" : ""}`} aria-label="Story" onKeyDown={onKeyDown}>
+    <section
+      className={`story-bar${on ? " is-on" : ""}`}
+      aria-label={t("story.region")}
+      onKeyDown={onKeyDown}
+    >
       <button
         type="button"
         className="story-toggle"
@@ -50,7 +55,7 @@ export function StoryBar() {
       >
         <ToolbarIcon path="M4 5.5C6.5 4.5 9.5 4.5 12 6v13c-2.5-1.5-5.5-1.5-8-.5zM20 5.5c-2.5-1-5.5-1-8 .5v13c2.5-1.5 5.5-1.5 8-.5z" />
         {/* Phones show only the icon; the words stay the button's name. */}
-        <span className="toolbar-label">Story mode</span>
+        <span className="toolbar-label">{t("story.mode")}</span>
       </button>
       {on && <StoryControls order={story} />}
     </section>
@@ -66,23 +71,25 @@ function StoryControls({ order }: { order: StoryOrder }) {
   const step = useAppStore(selectStoryStep);
   const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
-  const progress = step >= 0 ? `Step ${step + 1} of ${total}` : `${total} steps`;
+  const { t } = useTranslation();
+  const progress =
+    step >= 0 ? t("story.stepOf", { step: step + 1, total }) : t("story.steps", { count: total });
 
   return (
     <>
       <fieldset className="story-order">
-        <legend className="visually-hidden">Story order</legend>
+        <legend className="visually-hidden">{t("story.order")}</legend>
         {ORDERS.map((value) => (
-          <label key={value} className="segmented" title={ORDER_LABELS[value]}>
+          <label key={value} className="segmented" title={orderLabel(value)}>
             <input
               type="radio"
               name={name}
               value={value}
               checked={order === value}
               onChange={() => setStoryOrder(appStore, value)}
-              aria-label={ORDER_LABELS[value]}
+              aria-label={orderLabel(value)}
             />
-            <span aria-hidden="true">{ORDER_SHORT[value]}</span>
+            <span aria-hidden="true">{t(`story.${value}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -93,7 +100,7 @@ function StoryControls({ order }: { order: StoryOrder }) {
           // aria-disabled, not disabled: a button that disables itself under focus would drop focus to the page.
           onClick={() => step > 0 && stepStory(appStore, -1)}
           aria-disabled={step <= 0}
-          aria-label="Previous step"
+          aria-label={t("story.previousStep")}
           aria-keyshortcuts="ArrowLeft"
         >
           <span aria-hidden="true">←</span>
@@ -103,12 +110,12 @@ function StoryControls({ order }: { order: StoryOrder }) {
           className="story-button story-play"
           onClick={() => togglePlay(appStore)}
           disabled={total === 0}
-          aria-label={playing ? "Pause" : "Play"}
+          aria-label={playing ? t("story.pause") : t("story.play")}
           aria-keyshortcuts="Space"
         >
           <span aria-hidden="true">{playing ? "❚❚" : "▶"}</span>
           <span className="story-play-text" aria-hidden="true">
-            {playing ? "Pause" : "Play"}
+            {playing ? t("story.pause") : t("story.play")}
           </span>
         </button>
         <button
@@ -116,22 +123,22 @@ function StoryControls({ order }: { order: StoryOrder }) {
           className="story-button"
           onClick={() => total > 0 && step < total - 1 && stepStory(appStore, 1)}
           aria-disabled={total === 0 || step >= total - 1}
-          aria-label={step < 0 ? "First step" : "Next step"}
+          aria-label={step < 0 ? t("story.firstStep") : t("story.nextStep")}
           aria-keyshortcuts="ArrowRight"
         >
           <span aria-hidden="true">→</span>
         </button>
       </div>
       <label className="story-speed">
-        <span className="visually-hidden">Seconds per step</span>
+        <span className="visually-hidden">{t("story.secondsPerStep")}</span>
         <select
           value={speed}
           onChange={(event) => setStorySpeed(Number(event.target.value))}
-          title="Seconds per step"
+          title={t("story.secondsPerStep")}
         >
           {speeds.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {seconds} s
+              {t("story.seconds", { count: seconds })}
             </option>
           ))}
         </select>
@@ -143,7 +150,7 @@ function StoryControls({ order }: { order: StoryOrder }) {
         <progress
           max={Math.max(1, total)}
           value={step >= 0 ? step + 1 : 0}
-          aria-label="Story progress"
+          aria-label={t("story.progress")}
           aria-valuetext={progress}
         />
         {undated > 0 && (

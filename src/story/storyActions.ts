@@ -3,6 +3,8 @@
  * the event is what frames its places on the map, scrolls the timeline to it
  * and shows its quote in the details.
  */
+import { currentLanguage, t } from "../i18n/i18n";
+import { LOCALE_TAGS } from "../i18n/languages";
 import type { AppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import type { StoryOrder } from "../store/storySlice";
@@ -16,15 +18,17 @@ import {
   storyStep,
 } from "./storyOrder";
 
-export const ORDER_LABELS: Record<StoryOrder, string> = {
-  article: "Article order",
-  time: "Time order",
-};
+/** "Article order", "Time order", in the interface's language. */
+export function orderLabel(order: StoryOrder): string {
+  return order === "article" ? t("story.articleOrder") : t("story.timeOrder");
+}
 
 /** Replaces the selection's sentence in the live region with the same sentence, numbered. */
 function announceStep(store: AppStore, step: number, total: number): void {
   const sentence = selectionSentence(store);
-  store.getState().announce(`Step ${step + 1} of ${total}. ${sentence ?? ""}`.trim());
+  store
+    .getState()
+    .announce(t("story.announceStep", { step: step + 1, total, sentence: sentence ?? "" }).trim());
 }
 
 function goTo(store: AppStore, step: number): void {
@@ -49,8 +53,12 @@ export function startStory(store: AppStore, order: StoryOrder = "article"): void
     store.setState({ story: order });
     state.announce(
       sequence.length === 0
-        ? "Story mode: no events to show."
-        : `Story, ${ORDER_LABELS[order].toLowerCase()}: step ${step + 1} of ${sequence.length}.`,
+        ? t("story.noEvents")
+        : t("story.started", {
+            order: orderLabel(order).toLocaleLowerCase(LOCALE_TAGS[currentLanguage()]),
+            step: step + 1,
+            total: sequence.length,
+          }),
     );
     return;
   }
@@ -65,7 +73,7 @@ export function startStory(store: AppStore, order: StoryOrder = "article"): void
 /** Turn story mode off; the selection stays. */
 export function stopStory(store: AppStore): void {
   store.getState().setStory(null);
-  store.getState().announce("Story mode off.");
+  store.getState().announce(t("story.off"));
 }
 
 /** Switch between article and time order, staying on the same event. */
@@ -78,8 +86,8 @@ export function setStoryOrder(store: AppStore, order: StoryOrder): void {
   const total = selectStorySequence(after).length;
   after.announce(
     step >= 0
-      ? `${ORDER_LABELS[order]}: step ${step + 1} of ${total}.`
-      : `${ORDER_LABELS[order]}: ${total} steps.`,
+      ? t("story.orderStep", { order: orderLabel(order), step: step + 1, total })
+      : t("story.orderSteps", { order: orderLabel(order), total }),
   );
 }
 
@@ -101,7 +109,7 @@ export function togglePlay(store: AppStore): void {
   const state = store.getState();
   if (state.playing) {
     state.setPlaying(false);
-    state.announce("Story paused.");
+    state.announce(t("story.paused"));
     return;
   }
   if (state.story === null) startStory(store, "article");
@@ -119,7 +127,7 @@ export function playTick(store: AppStore): void {
   if (!state.playing || state.story === null) return;
   if (!stepStory(store, 1)) {
     state.setPlaying(false);
-    state.announce("End of the story.");
+    state.announce(t("story.end"));
   }
 }
 
@@ -137,7 +145,7 @@ export function pauseWhenLeavingStory(store: AppStore): () => void {
       if (!state.playing) return;
       if (state.selectedPlaceId !== null || selectStoryStep(state) === -1) {
         state.setPlaying(false);
-        state.announce("Story paused.");
+        state.announce(t("story.paused"));
       }
     },
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },

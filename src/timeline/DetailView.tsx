@@ -8,7 +8,9 @@ import {
   useRef,
   useState,
 } from "react";
+import { useTranslation } from "react-i18next";
 import { DAY_MS, type Interval } from "../data/dates";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
@@ -65,6 +67,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   const focusSet = useAppStore(selectFocusEventSet);
   const clearSelection = useAppStore((state) => state.clearSelection);
   const text = useEventText(model.index);
+  const lang = useLanguage();
+  const { t } = useTranslation();
   const hintId = useId();
   // The focused position belongs to one dataset: a new one forgets it.
   const [focus, setFocus] = useState({ index: model.index, position: -1 });
@@ -143,8 +147,9 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       dimOpacity: dark ? DIM_OPACITY.dark : DIM_OPACITY.light,
       tickSpacing: layout.tickSpacing,
       dense: mode === "canvas",
+      lang,
     };
-  }, [model, width, geometry, mask, focusSet, theme, dark, layout.tickSpacing, mode]);
+  }, [model, width, geometry, mask, focusSet, theme, dark, layout.tickSpacing, mode, lang]);
 
   // Keyboard focus follows the focused position once its button is rendered.
   useLayoutEffect(() => {
@@ -287,9 +292,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
         )}
       </div>
       <p id={hintId} className="visually-hidden">
-        {layout.visible.total} {layout.visible.total === 1 ? "event" : "events"} in view. Arrow keys
-        move between events, Home and End go to the first and last, plus and minus zoom, Enter
-        selects, Escape clears the selection.
+        {t("timeline.hint", { count: layout.visible.total })}
       </p>
     </div>
   );

@@ -1,5 +1,10 @@
 import type { CSSProperties, FocusEvent, KeyboardEvent, MouseEvent } from "react";
-import { formatEventDate, type Interval, toIsoDay } from "../data/dates";
+import { useTranslation } from "react-i18next";
+import { type Interval, toIsoDay } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { t as translate } from "../i18n/i18n";
+import type { Language } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import type { MarkGroup } from "./detailLayout";
 import { cssColour } from "./laneColours";
@@ -39,14 +44,14 @@ function fromKeyboard(event: MouseEvent): boolean {
   return event.detail === 0;
 }
 
-function groupName(model: TimelineModel, group: MarkGroup): string {
+function groupName(model: TimelineModel, group: MarkGroup, lang: Language): string {
   const first = model.index.events[group.positions[0] ?? -1];
   const last = model.index.events[group.positions.at(-1) ?? -1];
-  const from = first ? formatEventDate(first) : toIsoDay(group.interval.start);
-  const to = last ? formatEventDate(last) : toIsoDay(group.interval.end);
-  const dates = from === to ? from : `${from} to ${to}`;
+  const from = first ? formatEventDateIn(first, lang) : toIsoDay(group.interval.start);
+  const to = last ? formatEventDateIn(last, lang) : toIsoDay(group.interval.end);
+  const dates = from === to ? from : translate("date.range", { start: from, end: to });
   // Not "zoom in": that is the name of the toolbar's button.
-  return `${group.positions.length} events, ${dates}, too close to draw apart: press to see them`;
+  return translate("timeline.group", { count: group.positions.length, dates });
 }
 
 /**
@@ -61,6 +66,8 @@ export function EventMarks(props: Props) {
   const { rowOf, groups, onZoomTo } = props;
   const selectEvent = useAppStore((state) => state.selectEvent);
   const hoverEvent = useAppStore((state) => state.hoverEvent);
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const { events } = model.index;
   const { laneOf } = model.spatial;
 
@@ -78,7 +85,7 @@ export function EventMarks(props: Props) {
         aria-describedby={props.hintId}
         onKeyDown={props.onKeyDown}
       >
-        <legend className="visually-hidden">Events</legend>
+        <legend className="visually-hidden">{t("timeline.events")}</legend>
         {positions.map((position) => {
           const event = events[position];
           if (!event) return null;
@@ -130,7 +137,7 @@ export function EventMarks(props: Props) {
               style={style}
               data-group={group.positions.join(" ")}
               data-row={group.row}
-              aria-label={groupName(model, group)}
+              aria-label={groupName(model, group, lang)}
               tabIndex={-1}
               onClick={(click) => {
                 if (fromKeyboard(click)) onZoomTo?.(group.interval);

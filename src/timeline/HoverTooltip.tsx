@@ -1,4 +1,5 @@
-import { formatEventDate } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { type LaneGeometry, rowMiddle } from "./laneGeometry";
 import { markExtent } from "./marks";
@@ -27,6 +28,7 @@ export function HoverTooltip(props: {
 }) {
   const { model, source, width, geometry, text, rowOf } = props;
   const hovered = useAppStore((state) => state.hoveredEventId);
+  const lang = useLanguage();
   const view = source.get();
   const event = hovered ? model.index.byId.get(hovered) : undefined;
   if (!event || event.interval.end <= view.start || event.interval.start >= view.end) return null;
@@ -49,7 +51,7 @@ export function HoverTooltip(props: {
       style={{ left: `${anchor}px`, top: `${y}px` }}
     >
       <span className="tl-tooltip-title">{text.title(position)}</span>
-      <span className="tl-tooltip-date">{formatEventDate(event)}</span>
+      <span className="tl-tooltip-date">{formatEventDateIn(event, lang)}</span>
     </div>
   );
 }

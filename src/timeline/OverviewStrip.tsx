@@ -1,5 +1,9 @@
 import { useMemo, useRef } from "react";
-import { formatEventDate, type Interval, toIsoDay } from "../data/dates";
+import { useTranslation } from "react-i18next";
+import { type Interval, toIsoDay } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import type { Language } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import { estimateLabelWidth } from "./labelLayout";
@@ -15,8 +19,8 @@ const BIN_PX = 3;
 const HISTOGRAM_HEIGHT = 26;
 const AXIS_PX = 14;
 
-function day(ms: number): string {
-  return formatEventDate({ start: toIsoDay(ms) });
+function day(ms: number, lang: Language): string {
+  return formatEventDateIn({ start: toIsoDay(ms) }, lang);
 }
 
 /**
@@ -50,13 +54,15 @@ export function OverviewStrip({
       ),
     [model, mask, width, height],
   );
+  const lang = useLanguage();
+  const { t } = useTranslation();
   // A label that would run past the right edge ("202…") is left out.
   const ticks = useMemo(
     () =>
-      timeTicks(model.bounds, width, 70).filter(
+      timeTicks(model.bounds, width, 70, lang).filter(
         (tick) => tick.x + estimateLabelWidth(tick.label, 10, 200) <= width,
       ),
-    [model.bounds, width],
+    [model.bounds, width, lang],
   );
   useBrushBehavior(brushRef, {
     bounds: model.bounds,
@@ -70,8 +76,12 @@ export function OverviewStrip({
   return (
     <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
       <p className="visually-hidden">
-        Showing {day(view.start)} to {day(view.end - 1)}, of {day(model.index.extent.start)} to{" "}
-        {day(model.index.extent.end)}.
+        {t("timeline.overview", {
+          from: day(view.start, lang),
+          to: day(view.end - 1, lang),
+          first: day(model.index.extent.start, lang),
+          last: day(model.index.extent.end, lang),
+        })}
       </p>
       <svg width={Math.max(width, 0)} height={height + AXIS_PX} aria-hidden="true">
         <path className="tl-overview-bars" d={path} />

@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT, STRIP_HEIGHT } from "./laneGeometry";
@@ -102,19 +103,20 @@ export function LaneGutter(props: {
   colourVars: readonly string[];
 }) {
   const { lanes, geometry, colourVars } = props;
+  const { t } = useTranslation();
   // Swatch, gaps and padding around the longest name, in `ch` of the gutter's font.
   const longest = Math.max(0, ...lanes.map((lane) => lane.label.length));
   return (
     <ul
       className="tl-gutter"
-      aria-label="Lanes"
+      aria-label={t("timeline.lanes")}
       style={{ flexBasis: `calc(${longest + 1}ch + 2.5rem)`, paddingTop: `${STRIP_HEIGHT}px` }}
     >
       {lanes.map((lane, i) => (
         <li
           key={lane.id}
           className="tl-gutter-lane"
-          title={`${lane.label}: ${lane.count} ${lane.count === 1 ? "event" : "events"}`}
+          title={t("timeline.laneTitle", { label: lane.label, count: lane.count })}
           style={
             {
               height: `${geometry.laneHeights[i] ?? 0}px`,

@@ -1,3 +1,6 @@
+import { labelIn } from "../i18n/datasetText";
+import { t } from "../i18n/i18n";
+import { useLanguage } from "../i18n/useLanguage";
 import "./timeline.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
@@ -23,9 +26,23 @@ import { storeWindowSource } from "./windowSource";
 export function Timeline() {
   const index = useAppStore((state) => state.index);
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
-  const model = useMemo(
+  const built = useMemo(
     () => (index ? buildTimelineModel(index, laneKey) : null),
     [index, laneKey],
+  );
+  const lang = useLanguage();
+  // Lane names in the reader's language: the dataset's labels, and "Other".
+  const model = useMemo(
+    () =>
+      built && {
+        ...built,
+        lanes: built.lanes.map((lane) => ({
+          ...lane,
+          label:
+            lane.id === "" ? t("timeline.other") : labelIn(built.index.dataset.meta, lang, lane.id),
+        })),
+      },
+    [built, lang],
   );
   const fallback = useMemo(() => (index ? defaultWindow(index) : { start: 0, end: 1 }), [index]);
   const source = useMemo(() => storeWindowSource(appStore, fallback), [fallback]);

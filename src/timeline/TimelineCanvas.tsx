@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
+import type { Language } from "../i18n/languages";
 import { type AxisStyle, drawAxis } from "./drawAxis";
 import { drawCanvasScene } from "./drawCanvas";
 import { AXIS_HEIGHT, type LaneGeometry } from "./laneGeometry";
@@ -22,6 +23,8 @@ export interface CanvasInputs {
   tickSpacing: number;
   /** Many events in view: they are drawn here, and the DOM holds only pinned marks. */
   dense: boolean;
+  /** The axis labels' language. */
+  lang: Language;
 }
 
 function paint(canvas: HTMLCanvasElement, inputs: CanvasInputs, view: Interval): void {
@@ -41,7 +44,7 @@ function paint(canvas: HTMLCanvasElement, inputs: CanvasInputs, view: Interval):
   if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
-  drawAxis(context, timeTicks(view, width, inputs.tickSpacing), geometry, inputs.axis);
+  drawAxis(context, timeTicks(view, width, inputs.tickSpacing, inputs.lang), geometry, inputs.axis);
   if (!inputs.dense) return;
   const bins = binVisible(model.spatial, view, width, inputs.mask);
   drawCanvasScene(context, { ...inputs, bins, view });

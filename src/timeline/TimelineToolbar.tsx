@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { LaneKey } from "./lanes";
 import { useMediaQuery } from "./useMediaQuery";
 
@@ -11,23 +12,24 @@ interface Props {
 }
 
 const SHAPES = [
-  { kind: "point", label: "Day" },
-  { kind: "span", label: "Span" },
-  { kind: "period", label: "Month or year" },
-  { kind: "approximate", label: "Approximate" },
-  { kind: "density", label: "Many events" },
+  { kind: "point", label: "timeline.day" },
+  { kind: "span", label: "timeline.span" },
+  { kind: "period", label: "timeline.period" },
+  { kind: "approximate", label: "timeline.approximate" },
+  { kind: "density", label: "timeline.density" },
 ] as const;
 
 /** The legend of shapes (lanes are named beside or on the lanes), the lane grouping, and zoom buttons. */
 export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll }: Props) {
   // Phones fold the legend away, so the lanes keep their height.
   const narrow = useMediaQuery("(max-width: 720px)");
+  const { t } = useTranslation();
   const legend = (
-    <ul className="tl-legend" aria-label="Legend">
+    <ul className="tl-legend" aria-label={t("timeline.legend")}>
       {SHAPES.map((shape) => (
         <li key={shape.kind} className="tl-legend-item tl-legend-shape">
           <span className={`tl-key tl-key--${shape.kind}`} aria-hidden="true" />
-          {shape.label}
+          {t(shape.label)}
         </li>
       ))}
     </ul>
@@ -36,7 +38,7 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
     <div className="tl-toolbar">
       {narrow ? (
         <details className="tl-legend-box">
-          <summary>Legend</summary>
+          <summary>{t("timeline.legend")}</summary>
           {legend}
         </details>
       ) : (
@@ -44,17 +46,17 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
       )}
       <div className="tl-controls">
         <label className="tl-lane-key">
-          <span>Lanes</span>
+          <span>{t("timeline.lanes")}</span>
           <select value={laneKey} onChange={(event) => onLaneKey(event.target.value as LaneKey)}>
-            <option value="actors">by actor</option>
-            <option value="tags">by topic</option>
+            <option value="actors">{t("timeline.byActor")}</option>
+            <option value="tags">{t("timeline.byTopic")}</option>
           </select>
         </label>
         <button
           type="button"
           className="tl-zoom-button"
           onClick={() => onZoom(1)}
-          aria-label="Zoom in"
+          aria-label={t("timeline.zoomIn")}
         >
           +
         </button>
@@ -62,7 +64,7 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
           type="button"
           className="tl-zoom-button"
           onClick={() => onZoom(-1)}
-          aria-label="Zoom out"
+          aria-label={t("timeline.zoomOut")}
         >
           −
         </button>
@@ -70,7 +72,7 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
           Fit all
         </button>
         <button type="button" className="tl-zoom-button" onClick={onReset}>
-          Reset
+          {t("timeline.reset")}
         </button>
       </div>
     </div>

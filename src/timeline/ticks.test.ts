@@ -28,4 +28,15 @@ describe("timeTicks", () => {
     expect(timeTicks({ start: 0, end: 10 }, 0)).toEqual([]);
     expect(timeTicks({ start: 10, end: 10 }, 100)).toEqual([]);
   });
+
+  it("labels months and days in the reader's language", () => {
+    const window = { start: Date.UTC(2018, 0, 15), end: Date.UTC(2018, 5, 15) };
+    expect(timeTicks(window, 600, 90, "ja").map((t) => t.label)).toContain("3月");
+    expect(timeTicks(window, 600, 90, "ru").map((t) => t.label)).toContain("март");
+    expect(timeTicks(window, 600, 90, "zh").map((t) => t.label)).toContain("3月");
+    const days = { start: Date.UTC(2018, 2, 18), end: Date.UTC(2018, 2, 28) };
+    expect(timeTicks(days, 900, 90, "ja").map((t) => t.label)).toContain("3月21日");
+    const years = { start: Date.UTC(2010, 0, 1), end: Date.UTC(2018, 0, 1) };
+    expect(timeTicks(years, 800, 90, "ja").map((t) => t.label)).toContain("2014");
+  });
 });

@@ -4,8 +4,8 @@
  */
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
-import { utcFormat } from "d3-time-format";
 import type { Interval } from "../data/dates";
+import { type Language, LOCALE_TAGS } from "../i18n/languages";
 
 export interface Tick {
   time: number;
@@ -15,22 +15,48 @@ export interface Tick {
   major: boolean;
 }
 
-const formatYear = utcFormat("%Y");
-const formatMonth = utcFormat("%b");
-const formatMonthYear = utcFormat("%b %Y");
-const formatDay = utcFormat("%-d %b");
-const formatHour = utcFormat("%H:%M");
+type TickStyle = "year" | "month" | "monthYear" | "day" | "hour";
 
-function label(date: Date, first: boolean): string {
-  if (utcHour(date) < date) return formatHour(date);
-  if (utcDay(date) < date) return formatHour(date);
-  if (utcMonth(date) < date) return formatDay(date);
-  if (utcYear(date) < date) return first ? formatMonthYear(date) : formatMonth(date);
-  return formatYear(date);
+const TICK_OPTIONS: Record<TickStyle, Intl.DateTimeFormatOptions> = {
+  // A bare year stays a number ("2018"), as on any axis: no "年" or "г." after it.
+  year: { year: "numeric" },
+  month: { month: "short" },
+  monthYear: { month: "short", year: "numeric" },
+  day: { day: "numeric", month: "short" },
+  hour: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+};
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+function format(lang: Language, style: TickStyle, date: Date): string {
+  const key = `${lang}:${style}`;
+  let formatter = tickFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
+      ...TICK_OPTIONS[style],
+      timeZone: "UTC",
+    });
+    tickFormats.set(key, formatter);
+  }
+  return style === "year" ? String(date.getUTCFullYear()) : formatter.format(date);
+}
+
+/** A tick's label at the precision of its boundary, in the reader's language ("Mar", "3月", "мар."). */
+function label(date: Date, first: boolean, lang: Language): string {
+  if (utcHour(date) < date) return format(lang, "hour", date);
+  if (utcDay(date) < date) return format(lang, "hour", date);
+  if (utcMonth(date) < date) return format(lang, "day", date);
+  if (utcYear(date) < date) return format(lang, first ? "monthYear" : "month", date);
+  return format(lang, "year", date);
 }
 
 /** Ticks about `spacing` px apart for `window` drawn `width` px wide. */
-export function timeTicks(window: Interval, width: number, spacing = 90): Tick[] {
+export function timeTicks(
+  window: Interval,
+  width: number,
+  spacing = 90,
+  lang: Language = "en",
+): Tick[] {
   if (!(width > 0) || !(window.end > window.start)) return [];
   const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
   const count = Math.max(2, Math.floor(width / spacing));
@@ -42,7 +68,7 @@ export function timeTicks(window: Interval, width: number, spacing = 90): Tick[]
     return {
       time: +date,
       x: scale(date),
-      label: label(date, i === 0),
+      label: label(date, i === 0, lang),
       major: isYear || (underAYear && isMonth),
     };
   });

@@ -1,6 +1,8 @@
 import { useMemo } from "react";
-import { formatEventDate } from "../data/dates";
 import type { DatasetIndex } from "../data/indexDataset";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { t } from "../i18n/i18n";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { eventTitle } from "../store/selectors";
 
@@ -17,21 +19,24 @@ export interface EventText {
  */
 export function useEventText(index: DatasetIndex): EventText {
   const names = useAppStore((state) => state.names);
+  const lang = useLanguage();
   return useMemo(() => {
     const titles = new Map<number, string>();
     const title = (position: number) => {
       let text = titles.get(position);
       if (text === undefined) {
         const event = index.events[position];
-        text = event ? eventTitle(index, names, event) : "";
+        text = event ? eventTitle(index, names, event, lang) : "";
         titles.set(position, text);
       }
       return text;
     };
     const name = (position: number) => {
       const event = index.events[position];
-      return event ? `${title(position)}, ${formatEventDate(event)}` : "";
+      return event
+        ? t("timeline.eventName", { title: title(position), date: formatEventDateIn(event, lang) })
+        : "";
     };
     return { title, name };
-  }, [index, names]);
+  }, [index, names, lang]);
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { Details } from "../details/Details";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
@@ -19,6 +20,7 @@ const EditorPanel = lazy(() =>
 );
 
 export function App() {
+  const { t } = useTranslation();
   const hasData = useAppStore((state) => state.index !== null);
   const status = useAppStore((state) => state.status);
   const editing = useAppStore((state) => state.editor !== null);
@@ -38,28 +40,28 @@ export function App() {
       <LoadProgress />
       <DatasetProblems />
       {/* Named in an embed, so it stays distinct from the host page's own main landmark. */}
-      <main className="app-main" aria-label={embed ? "Timeline and map" : undefined}>
-        <section className="region region-map" aria-label="Map">
-          <ErrorBoundary name="The map">
+      <main className="app-main" aria-label={embed ? t("app.embedMain") : undefined}>
+        <section className="region region-map" aria-label={t("app.regionMap")}>
+          <ErrorBoundary name={t("app.theMap")}>
             {hasData ? <MapView /> : <RegionStatus status={status} />}
           </ErrorBoundary>
         </section>
         <section
           className="region region-timeline"
           id="timeline"
-          aria-label="Timeline"
+          aria-label={t("app.regionTimeline")}
           tabIndex={-1}
         >
-          <ErrorBoundary name="The timeline">
+          <ErrorBoundary name={t("app.theTimeline")}>
             {hasData ? <Timeline /> : <RegionStatus status={status} />}
           </ErrorBoundary>
         </section>
         <aside
           className="region region-details"
-          aria-label={editing ? "Editor" : "Event details"}
+          aria-label={editing ? t("app.regionEditor") : t("app.regionDetails")}
           data-sheet={sheetOpen ? "open" : "closed"}
         >
-          <ErrorBoundary name="The details">
+          <ErrorBoundary name={t("app.theDetails")}>
             {!hasData ? (
               <RegionStatus status={status} />
             ) : editing ? (
@@ -79,10 +81,11 @@ export function App() {
 }
 
 function RegionStatus({ status }: { status: string }) {
-  if (status === "error") return <p className="region-empty">No dataset to show.</p>;
+  const { t } = useTranslation();
+  if (status === "error") return <p className="region-empty">{t("app.noDataset")}</p>;
   return (
     <p className="region-empty" aria-busy="true">
-      Loading…
+      {t("app.loading")}
     </p>
   );
 }

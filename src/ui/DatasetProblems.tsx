@@ -1,4 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { formatIssue } from "../data/issues";
+import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { useAppActions } from "./AppActions";
@@ -7,14 +9,15 @@ import { useAppActions } from "./AppActions";
 const MAX_LISTED = 50;
 
 function describeSource(source: DatasetSource | null): string {
-  if (!source || source.kind === "default") return "the default dataset";
+  if (!source || source.kind === "default") return t("problems.defaultDataset");
   if (source.kind === "url") return source.url;
-  if (source.kind === "draft") return "your draft";
-  return `the file ${source.name}`;
+  if (source.kind === "draft") return t("problems.draft");
+  return t("problems.file", { name: source.name });
 }
 
 /** A dataset that failed (errors) or loaded in part (warnings): every problem with its JSON path. */
 export function DatasetProblems() {
+  useTranslation();
   const status = useAppStore((state) => state.status);
   const problems = useAppStore((state) => state.problems);
   const pendingSource = useAppStore((state) => state.pendingSource);
@@ -38,14 +41,14 @@ export function DatasetProblems() {
     >
       <h2 id="dataset-problems-title">
         {failed
-          ? `Could not open ${describeSource(shownSource)}`
-          : `Some of ${describeSource(shownSource)} was left out`}
+          ? t("problems.couldNotOpen", { source: describeSource(shownSource) })
+          : t("problems.leftOut", { source: describeSource(shownSource) })}
       </h2>
       <p>
         {failed
-          ? `${problems.length} ${problems.length === 1 ? "problem" : "problems"} found.`
-          : `The rest is shown. ${problems.length} ${problems.length === 1 ? "problem" : "problems"}:`}
-        {failed && hasData && " The dataset shown before is still on screen."}
+          ? t("problems.found", { count: problems.length })
+          : t("problems.restShown", { count: problems.length })}
+        {failed && hasData && t("problems.previousKept")}
       </p>
       <ul className="problem-list">
         {listed.map((issue, i) => (
@@ -56,16 +59,16 @@ export function DatasetProblems() {
           </li>
         ))}
       </ul>
-      {rest > 0 && <p>…and {rest.toLocaleString("en")} more.</p>}
+      {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
       <div className="problem-actions">
         {offerDefault && (
           <button type="button" onClick={() => openSource({ kind: "default" })}>
-            Back to the default dataset
+            {t("problems.backToDefault")}
           </button>
         )}
         {(hasData || !failed) && (
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t("problems.dismiss")}
           </button>
         )}
       </div>

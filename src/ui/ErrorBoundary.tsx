@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { t } from "../i18n/i18n";
 
 interface Props {
   /** Names the region in the message: "The map". */
@@ -28,10 +29,10 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="region-error" role="alert">
         <p>
-          <strong>{this.props.name} stopped working.</strong> {error.message}
+          <strong>{t("error.stopped", { name: this.props.name })}</strong> {error.message}
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t("error.tryAgain")}
         </button>
       </div>
     );

@@ -4,6 +4,10 @@ import { DownloadMenu } from "../export/DownloadMenu";
 import { SaveMenu } from "../offline/SaveMenu";
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { ShareOriginNote } from "../provenance/ShareOriginNote";
+import { useTranslation } from "react-i18next";
+import { metaTexts } from "../i18n/datasetText";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { FirstLoadFailed } from "./FirstLoadFailed";
@@ -11,38 +15,44 @@ import { HeaderMenu } from "./HeaderMenu";
 import { NamingSwitch } from "./NamingSwitch";
 import { OpenDataset } from "./OpenDataset";
 
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
-}
-
 export function Header() {
-  const title = useAppStore((state) => state.index?.dataset.meta.title ?? null);
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const meta = useAppStore((state) => state.index?.dataset.meta ?? null);
   const total = useAppStore(selectTotalCount);
   const shown = useAppStore(selectShownCount);
   const loading = useAppStore((state) => state.status === "loading");
   const failed = useAppStore((state) => state.status === "error" && state.index === null);
+  const title = meta ? metaTexts(meta, lang).title : null;
   const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
   return (
     <header className="app-header">
       <a className="skip-link" href="#timeline">
-        Skip to timeline
+        {t("app.skipToTimeline")}
       </a>
       <h1 className="app-title">
-        {title ?? (failed ? "No dataset open" : "Loading dataset…")}
+        {title ? (
+          <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>
+        ) : failed ? (
+          t("app.noDatasetOpen")
+        ) : (
+          t("app.loadingDataset")
+        )}
         {title && (
           <span className="app-count" data-testid="event-count">
             {" — "}
             {shown === total
-              ? plural(total, "event")
-              : `${shown.toLocaleString("en")} of ${plural(total, "event")}`}
-            {undated > 0 && `, ${undated.toLocaleString("en")} undated`}
+              ? t("app.eventCount", { count: total })
+              : t("app.shownOfTotal", { shown, total })}
+            {undated > 0 && t("app.undated", { count: undated })}
           </span>
         )}
-        {loading && title && <span className="app-loading"> (loading another dataset…)</span>}
+        {loading && title && <span className="app-loading">{t("app.loadingAnother")}</span>}
       </h1>
       {failed && <FirstLoadFailed />}
       <HeaderMenu>
         <NamingSwitch />
+        <LanguageSwitch />
         <OpenDataset />
         <EditButton />
         <DownloadMenu />

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { useTranslation } from "react-i18next";
 import { useDisclosure } from "./useDisclosure";
 
 /**
@@ -8,6 +9,7 @@ import { useDisclosure } from "./useDisclosure";
  * Escape gives focus back to its button.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const id = useId();
   const { open, setOpen, root, toggle } = useDisclosure();
 
@@ -19,7 +21,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         className="header-menu-toggle icon-button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label="Island names and dataset"
+        aria-label={t("app.menu")}
         onClick={() => setOpen((value) => !value)}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
@@ -11,6 +12,7 @@ import { ACCEPTED_FILES, FORMAT_LIST, FORMATS_DOC_URL, templateCsvUrl } from "./
  * The format is found from the content, so the file's name is not checked.
  */
 export function OpenDataset() {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -31,7 +33,7 @@ export function OpenDataset() {
   const openPasted = () => {
     if (pasted.trim() === "") return;
     // Pasted rows travel as a file: one path for reading, progress and history.
-    openFile(new File([pasted], "pasted rows", { type: "text/plain" }));
+    openFile(new File([pasted], t("open.pastedName"), { type: "text/plain" }));
     setPasted("");
   };
 
@@ -81,7 +83,7 @@ export function OpenDataset() {
         aria-haspopup="dialog"
         onClick={() => dialog.current?.showModal()}
       >
-        Open dataset…
+        {t("open.button")}
       </button>
       <input
         ref={input}
@@ -89,7 +91,7 @@ export function OpenDataset() {
         accept={ACCEPTED_FILES}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Dataset file"
+        aria-label={t("open.fileInput")}
         data-testid="dataset-file-input"
         onChange={(event) => {
           openFile(event.currentTarget.files?.[0]);
@@ -97,24 +99,22 @@ export function OpenDataset() {
         }}
       />
       <dialog ref={dialog} className="open-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>Open your own story</h2>
-        <p>
-          From a file, a link (<code>?data=</code>) or rows pasted from a spreadsheet. It reads:
-        </p>
+        <h2 id={titleId}>{t("open.title")}</h2>
+        <p>{t("open.intro", { data: "?data=" })}</p>
         <ul className="open-formats">
-          {FORMAT_LIST.map(([name, detail]) => (
-            <li key={name}>
-              <strong>{name}</strong> {detail}
+          {FORMAT_LIST.map((format) => (
+            <li key={format}>
+              <strong>{t(`open.format.${format}.name`)}</strong> {t(`open.format.${format}.detail`)}
             </li>
           ))}
         </ul>
         <p>
           <button type="button" onClick={() => input.current?.click()}>
-            Choose a file…
+            {t("open.chooseFile")}
           </button>{" "}
-          or drop one on the page.
+          {t("open.orDrop")}
         </p>
-        <label htmlFor={pasteId}>Or paste rows from a spreadsheet, with the header row</label>
+        <label htmlFor={pasteId}>{t("open.pasteLabel")}</label>
         <textarea
           id={pasteId}
           className="open-paste"
@@ -127,25 +127,25 @@ export function OpenDataset() {
         />
         <p>
           <button type="button" disabled={pasted.trim() === ""} onClick={openPasted}>
-            Open pasted rows
+            {t("open.openPasted")}
           </button>
         </p>
         <p className="open-links">
           <a href={templateCsvUrl()} download="events-template.csv">
-            Download the CSV template
+            {t("open.template")}
           </a>
           {" · "}
           <a href={FORMATS_DOC_URL} target="_blank" rel="noopener noreferrer">
-            What each format's fields become
+            {t("open.formatsDoc")}
           </a>
         </p>
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t("open.close")}</button>
         </form>
       </dialog>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a dataset, a TimelineJS or StoryMapJS file, GeoJSON or CSV to open it
+          {t("open.drop")}
         </div>
       )}
     </>

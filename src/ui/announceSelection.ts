@@ -1,4 +1,5 @@
-import { formatEventDate } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { currentLanguage, t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import { eventTitle, nameOfPlace } from "../store/selectors";
 
@@ -7,17 +8,20 @@ export function selectionSentence(store: AppStore): string | null {
   const state = store.getState();
   const { index, names } = state;
   if (!index) return null;
+  const lang = currentLanguage();
   if (state.selectedEventId) {
     const event = index.byId.get(state.selectedEventId);
     if (!event) return null;
-    const places = event.places.map((id) => nameOfPlace(index, names, id) ?? id);
-    return [eventTitle(index, names, event), formatEventDate(event), ...places].join(", ");
+    const places = event.places.map((id) => nameOfPlace(index, names, id, lang) ?? id);
+    return [eventTitle(index, names, event, lang), formatEventDateIn(event, lang), ...places].join(
+      t("search.separator"),
+    );
   }
   if (state.selectedPlaceId) {
-    const name = nameOfPlace(index, names, state.selectedPlaceId);
+    const name = nameOfPlace(index, names, state.selectedPlaceId, lang);
     if (!name) return null;
     const count = index.eventsByPlace.get(state.selectedPlaceId)?.length ?? 0;
-    return `${name}, ${count} ${count === 1 ? "event" : "events"}`;
+    return t("announce.place", { name, count });
   }
   return null;
 }

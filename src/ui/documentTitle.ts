@@ -1,4 +1,6 @@
 import { describeOrigin, titleWithOrigin } from "../provenance/origin";
+import { metaTexts } from "../i18n/datasetText";
+import { currentLanguage, i18n } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import { eventTitle, nameOfPlace } from "../store/selectors";
 
@@ -13,10 +15,14 @@ export function titleFor(
 ): string {
   const { index, names, selectedEventId, selectedPlaceId, source } = store.getState();
   if (!index) return fallback;
-  const base = titleWithOrigin(index.dataset.meta.title, describeOrigin(source, pageOrigin));
+  const lang = currentLanguage();
+  const base = titleWithOrigin(
+    metaTexts(index.dataset.meta, lang).title.text,
+    describeOrigin(source, pageOrigin),
+  );
   const event = selectedEventId ? index.byId.get(selectedEventId) : undefined;
-  if (event) return `${eventTitle(index, names, event)} — ${base}`;
-  const place = selectedPlaceId ? nameOfPlace(index, names, selectedPlaceId) : undefined;
+  if (event) return `${eventTitle(index, names, event, lang)} — ${base}`;
+  const place = selectedPlaceId ? nameOfPlace(index, names, selectedPlaceId, lang) : undefined;
   return place ? `${place} — ${base}` : base;
 }
 
@@ -26,7 +32,8 @@ export function syncDocumentTitle(store: AppStore, doc: Document = document): ()
     doc.title = titleFor(store, fallback);
   };
   update();
-  return store.subscribe(
+  i18n.on("languageChanged", update);
+  const unsubscribe = store.subscribe(
     (state) =>
       [
         state.index,
@@ -38,4 +45,8 @@ export function syncDocumentTitle(store: AppStore, doc: Document = document): ()
     update,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
   );
+  return () => {
+    unsubscribe();
+    i18n.off("languageChanged", update);
+  };
 }

@@ -4,13 +4,8 @@ import { CSV_COLUMNS } from "../import/csvColumns";
 export const ACCEPTED_FILES =
   ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
 
-export const FORMAT_LIST: [string, string][] = [
-  ["Our JSON", "(meta, places, events)"],
-  ["TimelineJS", "JSON, or its spreadsheet template saved as CSV or TSV"],
-  ["StoryMapJS", "JSON: slides with locations become places"],
-  ["GeoJSON", "points and polygons with a time, date or year"],
-  ["CSV or TSV", "of our template: title and start required"],
-];
+/** The formats it lists; each has a name and a detail among the messages (`open.format.<id>`). */
+export const FORMAT_LIST = ["ours", "timelinejs", "storymapjs", "geojson", "csv"] as const;
 
 /** The README's section on formats; the app ships it beside itself (`formats.html`). */
 export const FORMATS_DOC_URL = `${import.meta.env.BASE_URL}formats.html#opening-stories-from-other-tools`;

@@ -236,3 +236,16 @@ describe("window helpers", () => {
     expect(checkDataUrl("", "https://example.org")).toBeNull();
   });
 });
+
+describe("the lang key", () => {
+  it("keeps a chosen language in the link and leaves the browser's default out", () => {
+    expect(encodeUrl({ ...DEFAULT_URL_STATE, lang: "ja", event: "x" })).toBe("?event=x&lang=ja");
+    expect(encodeUrl({ ...DEFAULT_URL_STATE, lang: null })).toBe("");
+    expect(decodeUrl("?lang=ru", context).state.lang).toBe("ru");
+  });
+  it("drops a language it does not have, with a problem", () => {
+    const { state, problems } = decodeUrl("?lang=xx", context);
+    expect(state.lang).toBeNull();
+    expect(problems).toEqual([`Ignored the link's lang: use one of "en", "ja", "ru", "zh".`]);
+  });
+});

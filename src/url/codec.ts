@@ -15,6 +15,7 @@ import {
 import { ID_PATTERN } from "../data/ids";
 import type { NamingPerspective } from "../data/names";
 import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
+import { LANGUAGES, type Language } from "../i18n/languages";
 import type { StoryOrder } from "../store/storySlice";
 
 export interface UrlState {
@@ -31,6 +32,8 @@ export interface UrlState {
   q: string;
   /** The compact layout for an iframe (`embed=1`). */
   embed: boolean;
+  /** The interface language; null follows the browser. */
+  lang: Language | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -44,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tags: [],
   q: "",
   embed: false,
+  lang: null,
 };
 
 /** Values longer than this are dropped: nothing legitimate is that long. */
@@ -206,6 +210,7 @@ const KEYS = {
   place: idKey("place"),
   names: oneOf<NamingPerspective>("names", NAMES, "both"),
   story: oneOf<StoryOrder>("story", STORIES, null),
+  lang: oneOf<Language>("lang", LANGUAGES, null),
   actors: listKey("actors"),
   tags: listKey("tags"),
   q: {
@@ -248,6 +253,7 @@ const KEY_ORDER = [
   "actors",
   "tags",
   "q",
+  "lang",
 ] as const;
 
 export interface DecodeResult {
@@ -298,6 +304,7 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   apply("q");
   apply("data");
   apply("embed");
+  apply("lang");
 
   const rawFrom = raw.get("from");
   const rawTo = raw.get("to");

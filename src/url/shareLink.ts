@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/languages";
 import type { DatasetSource } from "../store/datasetSlice";
 import { DEFAULT_URL_STATE, encodeUrl } from "./codec";
 
@@ -11,10 +12,15 @@ export function shareLink(
   source: DatasetSource,
   base: string,
   origin: string,
+  lang: Language = "en",
 ): string {
   const root = new URL(base, origin);
-  if (source.kind === "default")
-    return new URL(`share/${encodeURIComponent(eventId)}.html`, root).href;
+  if (source.kind === "default") {
+    const folder = lang === "en" ? "share/" : `share/${lang}/`;
+    return new URL(`${folder}${encodeURIComponent(eventId)}.html`, root).href;
+  }
   const data = source.kind === "url" ? source.url : null;
-  return new URL(encodeUrl({ ...DEFAULT_URL_STATE, data, event: eventId }), root).href;
+  const chosen = lang === "en" ? null : lang;
+  return new URL(encodeUrl({ ...DEFAULT_URL_STATE, data, event: eventId, lang: chosen }), root)
+    .href;
 }

@@ -66,3 +66,51 @@ describe("sharePageHtml", () => {
     );
   });
 });
+
+describe("sharePageHtml in another language", () => {
+  const base = smallDataset();
+  const dataset = {
+    ...base,
+    meta: { ...base.meta, i18n: { ja: { title: "日ロ関係" } } },
+    places: base.places.map((place) =>
+      place.id === "iturup"
+        ? {
+            ...place,
+            i18n: { ja: { name: "択捉島／イトゥルップ島", ja: "択捉島", ru: "イトゥルップ島" } },
+          }
+        : place,
+    ),
+    events: base.events.map((event) =>
+      event.id === "e-2018-01"
+        ? { ...event, i18n: { ja: { title: "{iturup}の空港", summary: "要約" } } }
+        : event,
+    ),
+  };
+  const airport = dataset.events.find((e) => e.id === "e-2018-01");
+  if (!airport) throw new Error("fixture changed");
+
+  it("lives at share/<lang>/<id>.html, in the language, and opens the app in it", () => {
+    const html = sharePageHtml(dataset, airport, {
+      siteUrl: "https://example.org/app/",
+      imagePath: "og/islands.png",
+      lang: "ja",
+    });
+    expect(html).toContain('<html lang="ja">');
+    expect(meta(html, "og:title")).toBe("択捉島 / イトゥルップ島の空港");
+    expect(meta(html, "og:description")).toBe("2018年1月。要約");
+    expect(meta(html, "og:site_name")).toBe("日ロ関係");
+    expect(meta(html, "og:locale")).toBe("ja_JP");
+    expect(meta(html, "og:url")).toBe("https://example.org/app/share/ja/e-2018-01.html");
+    expect(html).toContain("url=https://example.org/app/?event=e-2018-01&amp;lang=ja");
+    expect(html).toContain("この出来事を年表と地図で開く");
+  });
+
+  it("links two folders up without a site address", () => {
+    const html = sharePageHtml(dataset, airport, {
+      siteUrl: "",
+      imagePath: "og/islands.png",
+      lang: "ja",
+    });
+    expect(meta(html, "og:image")).toBe("../../og/islands.png");
+  });
+});

@@ -3,13 +3,25 @@
  * tags, then a plain redirect into the app at `?event=<id>`. No script runs
  * on it, so any static host serves it as it is.
  */
-import { formatEventDate } from "../data/dates";
-import { placeName } from "../data/names";
+import { formatEventDate, parsePartialDate, utc } from "../data/dates";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { embedSnippet } from "../embed/snippet";
 import { DEFAULT_URL_STATE } from "./codec";
 import { escapeHtml } from "./escapeHtml";
+import { eventTexts, metaTexts, placeNameIn } from "../i18n/datasetText";
+import { LANG_ATTRIBUTES, type Language, LOCALE_TAGS } from "../i18n/languages";
+import en from "../i18n/locales/en.json";
+import ja from "../i18n/locales/ja.json";
+import ru from "../i18n/locales/ru.json";
+import zh from "../i18n/locales/zh.json";
+
+const SHARE_MESSAGES: Record<Language, typeof en.share> = {
+  en: en.share,
+  ja: ja.share,
+  ru: ru.share,
+  zh: zh.share,
+};
 
 export { escapeHtml };
 
@@ -18,14 +30,43 @@ export interface SharePageOptions {
   siteUrl: string;
   /** Path of the preview image, relative to the app's root. */
   imagePath: string;
+  /** The page's language: other than English, it lives at share/<lang>/<id>.html. */
+  lang?: Language;
+}
+
+/**
+ * The event's date for a preview, through `Intl` at the data's precision
+ * (an approximate day is given as its month; the app writes "mid-April").
+ */
+export function shareDate(event: DatasetEvent, lang: Language): string {
+  if (lang === "en") return formatEventDate(event);
+  const one = (value: string, approximate: boolean) => {
+    const date = parsePartialDate(value);
+    if (!date) return value;
+    const precision = approximate && date.precision === "day" ? "month" : date.precision;
+    const options: Intl.DateTimeFormatOptions =
+      precision === "year"
+        ? { year: "numeric" }
+        : precision === "month"
+          ? { year: "numeric", month: "long" }
+          : { year: "numeric", month: "long", day: "numeric" };
+    return new Intl.DateTimeFormat(LOCALE_TAGS[lang], { ...options, timeZone: "UTC" }).format(
+      utc(date.year, (date.month ?? 1) - 1, date.day ?? 1),
+    );
+  };
+  const approximate = event.approximate === true;
+  const start = one(event.start, approximate);
+  return event.end && event.end !== event.start
+    ? `${start} – ${one(event.end, approximate)}`
+    : start;
 }
 
 /** The event's title with places named both ways, as a neutral preview should. */
-export function shareTitle(dataset: Dataset, event: DatasetEvent): string {
+export function shareTitle(dataset: Dataset, event: DatasetEvent, lang: Language = "en"): string {
   const places = new Map(dataset.places.map((place) => [place.id, place]));
-  return fillPlaceTokens(event.title, (id) => {
+  return fillPlaceTokens(eventTexts(event, lang).title.text, (id) => {
     const place = places.get(id);
-    return place ? placeName(place, "both") : undefined;
+    return place ? placeNameIn(place, "both", lang) : undefined;
   });
 }
 
@@ -34,45 +75,53 @@ export function sharePageHtml(
   event: DatasetEvent,
   options: SharePageOptions,
 ): string {
-  const title = shareTitle(dataset, event);
-  const date = formatEventDate(event);
-  const description = `${date}. ${event.summary}`;
-  const appPath = `?event=${encodeURIComponent(event.id)}`;
-  // The page lives at share/<id>.html, one folder below the app.
-  const target = options.siteUrl ? `${options.siteUrl}${appPath}` : `../${appPath}`;
+  const lang = options.lang ?? "en";
+  const messages = SHARE_MESSAGES[lang];
+  const title = shareTitle(dataset, event, lang);
+  const date = shareDate(event, lang);
+  // Japanese and Chinese end a sentence with "。" and put no space after it.
+  const stop = lang === "ja" || lang === "zh" ? "。" : ". ";
+  const description = `${date}${stop}${eventTexts(event, lang).summary.text}`;
+  const siteName = metaTexts(dataset.meta, lang).title.text;
+  const appPath = `?event=${encodeURIComponent(event.id)}${lang === "en" ? "" : `&lang=${lang}`}`;
+  // The page lives at share/<id>.html (share/<lang>/<id>.html), one folder (two) below the app.
+  const up = lang === "en" ? "../" : "../../";
+  const folder = lang === "en" ? "share/" : `share/${lang}/`;
+  const target = options.siteUrl ? `${options.siteUrl}${appPath}` : `${up}${appPath}`;
   const pageUrl = options.siteUrl
-    ? `${options.siteUrl}share/${encodeURIComponent(event.id)}.html`
+    ? `${options.siteUrl}${folder}${encodeURIComponent(event.id)}.html`
     : "";
   const image = options.siteUrl
     ? `${options.siteUrl}${options.imagePath}`
-    : `../${options.imagePath}`;
-  const icon = options.siteUrl ? `${options.siteUrl}favicon.svg` : "../favicon.svg";
+    : `${up}${options.imagePath}`;
+  const icon = options.siteUrl ? `${options.siteUrl}favicon.svg` : `${up}favicon.svg`;
   const e = escapeHtml;
   // Absolute with SITE_URL, as another site needs it; relative to this page without.
   const snippet = embedSnippet({
-    appUrl: options.siteUrl || "../",
-    state: { ...DEFAULT_URL_STATE, event: event.id },
-    title: `${title} — ${dataset.meta.title}: timeline and map`,
+    appUrl: options.siteUrl || up,
+    state: { ...DEFAULT_URL_STATE, event: event.id, lang: lang === "en" ? null : lang },
+    title: `${title} — ${siteName}: ${messages.embedFrame}`,
     size: "medium",
     followAddress: true,
   });
   return `<!doctype html>
-<html lang="en">
+<html lang="${LANG_ATTRIBUTES[lang]}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} — ${e(dataset.meta.title)}</title>
+<title>${e(title)} — ${e(siteName)}</title>
 <meta name="description" content="${e(description)}">
 <meta property="og:type" content="article">
-<meta property="og:site_name" content="${e(dataset.meta.title)}">
+<meta property="og:site_name" content="${e(siteName)}">
+<meta property="og:locale" content="${LOCALE_TAGS[lang].replace("-", "_")}">
 <meta property="og:title" content="${e(title)}">
 <meta property="og:description" content="${e(description)}">
 <meta property="og:url" content="${e(pageUrl || target)}">
 <meta property="og:image" content="${e(image)}">
 <meta property="og:image:width" content="1200">
 <meta property="og:image:height" content="630">
-<meta property="og:image:alt" content="Map of the disputed islands between Hokkaido and the Kurils">
+<meta property="og:image:alt" content="${e(messages.imageAlt)}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${e(title)}">
 <meta name="twitter:description" content="${e(description)}">
@@ -85,9 +134,9 @@ export function sharePageHtml(
 <body>
 <h1>${e(title)}</h1>
 <p>${e(description)}</p>
-<p><a href="${e(target)}">Open this event on the timeline and map</a></p>
-<h2>Embed this event</h2>
-<p>Paste this into a page's HTML to show the event on the timeline and map there:</p>
+<p><a href="${e(target)}">${e(messages.open)}</a></p>
+<h2>${e(messages.embedHeading)}</h2>
+<p>${e(messages.embedIntro)}</p>
 <pre style="white-space:pre-wrap;word-break:break-all"><code data-embed-snippet>${e(snippet)}</code></pre>
 </body>
 </html>

@@ -5,8 +5,10 @@
  * A local file has no address: its entries carry a key in `history.state`,
  * and the file itself is kept for this page's life so Back can show it again.
  */
+
 import type { DatasetIndex } from "../data/indexDataset";
 import { BUILD } from "../provenance/build";
+import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
@@ -41,6 +43,7 @@ export function urlStateOf(state: AppState): UrlState {
     tags: state.tags,
     q: state.query,
     embed: state.embed,
+    lang: state.lang,
   };
 }
 
@@ -77,6 +80,7 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
     tags: url.tags,
     query: url.q,
     embed: url.embed,
+    lang: url.lang,
     ...(window ? { timeWindow: window } : {}),
   });
 }
@@ -91,14 +95,14 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     notify({
       id: "unknown-event",
       kind: "warning",
-      text: `No event '${shorten(url.event)}' in this dataset.`,
+      text: t("notices.unknownEvent", { id: shorten(url.event) }),
     });
   }
   if (url.place && !url.event && !index.places.has(url.place)) {
     notify({
       id: "unknown-place",
       kind: "warning",
-      text: `No place '${shorten(url.place)}' in this dataset.`,
+      text: t("notices.unknownPlace", { id: shorten(url.place) }),
     });
   }
   const knownActors = new Set(index.actors.map((a) => a.name));
@@ -113,7 +117,7 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     notify({
       id: "unknown-filters",
       kind: "info",
-      text: `Ignored filters this dataset does not have: ${dropped.map((d) => shorten(d, 30)).join(", ")}.`,
+      text: t("notices.unknownFilters", { list: dropped.map((d) => shorten(d, 30)).join(", ") }),
     });
   }
   const state = store.getState();
@@ -288,7 +292,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
           state.notify({
             id: "file-gone",
             kind: "info",
-            text: "That entry showed a local file that is no longer open: choose it again with “Open dataset…”.",
+            text: t("notices.fileGone"),
           });
         }
         if (state.index) reconcileWithDataset(store, url, state.index);

@@ -1,0 +1,309 @@
+/**
+ * The app in English, Japanese, Russian and Chinese, on the production build:
+ * the interface, the header's title and count, the selected event's title,
+ * summary and date, and the map's labels follow `?lang=` or the browser's
+ * language; no English interface text is left on a page in another language
+ * (the dataset's own English, such as the quotes, carries `lang="en"`); axe
+ * finds nothing and the keyboard walk works in each; a right-to-left page
+ * neither overlaps nor scrolls sideways.
+ */
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type en from "../src/i18n/locales/en.json";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
+
+const messagesOf = (lang: string): typeof en =>
+  JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), "utf8"));
+
+interface Expected {
+  lang: "ja" | "ru" | "zh";
+  htmlLang: string;
+  title: string;
+  count: string;
+  eventTitle: string;
+  summaryStart: string;
+  date: string;
+  mapLabel: string;
+}
+
+const LANGUAGES: Expected[] = [
+  {
+    lang: "ja",
+    htmlLang: "ja",
+    title: "日ロ関係、2018年",
+    count: "24件の出来事",
+    eventTitle: "ラブロフ外相が東京に到着",
+    summaryStart: "ロシアのセルゲイ・ラブロフ外相",
+    date: "2018年3月21日",
+    mapLabel: "東京",
+  },
+  {
+    lang: "ru",
+    htmlLang: "ru",
+    title: "Японско-российские отношения, 2018",
+    count: "24 события",
+    eventTitle: "Лавров прилетает в Токио",
+    summaryStart: "Министр иностранных дел России",
+    date: "21 марта 2018 г.",
+    mapLabel: "Токио",
+  },
+  {
+    lang: "zh",
+    htmlLang: "zh-Hans",
+    title: "日俄关系，2018年",
+    count: "24个事件",
+    eventTitle: "拉夫罗夫抵达东京",
+    summaryStart: "俄罗斯外长谢尔盖·拉夫罗夫",
+    date: "2018年3月21日",
+    mapLabel: "东京",
+  },
+];
+
+/**
+ * Latin words a page in another language may show: names and acronyms that
+ * those languages write in Latin letters too (in the dataset's translations,
+ * MapLibre's attribution and the keyboard hints).
+ */
+const LATIN_ALLOWED = [
+  "Aegis Ashore",
+  "Aegis",
+  "Patriot",
+  "APEC",
+  "NATO",
+  "JSON",
+  "WebGL",
+  "Cai Hong",
+  "China Daily Asia Weekly",
+  "Home",
+  "End",
+  "Enter",
+  "Escape",
+  "D.C.",
+  "MapLibre",
+  "Natural Earth",
+];
+
+async function open(page: Page, query: string) {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await waitForMap(page);
+  await expect(page.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+}
+
+/**
+ * English words in the interface: visible text and accessible names
+ * (aria-label, title, placeholder, alt) outside elements marked `lang="en"`.
+ */
+function englishLeft(page: Page, allowed: readonly string[]): Promise<string[]> {
+  return page.evaluate((allowedTerms) => {
+    // Text marked as another language than the page's (the dataset's English, romanised names).
+    const page = document.documentElement.lang;
+    const inEnglish = (element: Element | null) => {
+      const marked = element?.closest("[lang]");
+      return (
+        Boolean(marked) &&
+        marked !== document.documentElement &&
+        marked?.getAttribute("lang") !== page
+      );
+    };
+    const found: string[] = [];
+    const check = (text: string, where: string) => {
+      let rest = text;
+      for (const term of allowedTerms) rest = rest.split(term).join(" ");
+      const words = rest.match(/[A-Za-z]{3,}/g);
+      if (words) found.push(`${where}: ${words.join(" ")} (in “${text.trim().slice(0, 80)}”)`);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || inEnglish(parent)) continue;
+      if (parent.closest("script, style, noscript, [hidden]")) continue;
+      if (parent.closest(".maplibregl-ctrl-attrib")) continue;
+      check(node.textContent ?? "", parent.tagName.toLowerCase());
+    }
+    for (const element of document.body.querySelectorAll(
+      "[aria-label], [title], [placeholder], [alt]",
+    )) {
+      if (inEnglish(element)) continue;
+      for (const name of ["aria-label", "title", "placeholder", "alt"]) {
+        const value = element.getAttribute(name);
+        if (value) check(value, `${element.tagName.toLowerCase()}[${name}]`);
+      }
+    }
+    return found;
+  }, allowed);
+}
+
+/** The map's place labels as MapLibre has them. */
+function mapLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.__app?.map?.querySourceFeatures("places") ?? []).map((feature) =>
+      String(feature.properties?.label ?? ""),
+    ),
+  );
+}
+
+test("English is the default, with the interface, dates and map labels in English", async ({
+  page,
+}) => {
+  await open(page, "?event=lavrov-arrives-in-tokyo");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("24 events");
+  await expect(page.getByTestId("details-date")).toHaveText("21 March 2018");
+  await expect.poll(() => mapLabels(page)).toContain("Tokyo");
+  // The drop cap the source ran into its first word is shown apart; the data keeps it verbatim.
+  await expect(page.locator(".details-quote blockquote")).toContainText("A cold spell with snow");
+  await expect(page.locator(".details-quote blockquote")).not.toHaveAttribute("lang", /.*/);
+});
+
+for (const expected of LANGUAGES) {
+  const messages = messagesOf(expected.lang);
+
+  test.describe(`?lang=${expected.lang}`, () => {
+    test("shows the interface, title, count, event, date and map labels in the language", async ({
+      page,
+    }) => {
+      await open(page, `?lang=${expected.lang}&event=lavrov-arrives-in-tokyo`);
+      await expect(page.locator("html")).toHaveAttribute("lang", expected.htmlLang);
+      const heading = page.getByRole("heading", { level: 1 });
+      await expect(heading).toContainText(expected.title);
+      await expect(heading).toContainText(expected.count);
+      const details = page.getByRole("complementary", { name: messages.app.regionDetails });
+      await expect(details.locator("#details-title")).toHaveText(expected.eventTitle);
+      await expect(details.locator(".details-summary")).toContainText(expected.summaryStart);
+      await expect(page.getByTestId("details-date")).toHaveText(expected.date);
+      // The quote stays the source's English words, and says so.
+      await expect(details.locator("blockquote")).toHaveAttribute("lang", "en");
+      await expect(details.locator("blockquote")).toContainText("A cold spell with snow");
+      await expect(page.getByRole("button", { name: messages.timeline.zoomIn })).toBeVisible();
+      await expect.poll(() => mapLabels(page)).toContain(expected.mapLabel);
+      await expect(page).toHaveTitle(new RegExp(expected.eventTitle));
+    });
+
+    test("leaves no English interface text, with menus and story mode open", async ({ page }) => {
+      await open(page, `?lang=${expected.lang}`);
+      expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+      await page.getByRole("button", { name: messages.filters.button }).click();
+      await page.getByRole("button", { name: messages.story.mode }).click();
+      await expect(page.getByTestId("story-progress")).toBeVisible();
+      expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+      await page.getByRole("combobox", { name: messages.search.label }).fill("Lavrov");
+      await expect(page.getByTestId("search-popup")).toBeVisible();
+      expect(await englishLeft(page, [...LATIN_ALLOWED, "Lavrov"])).toEqual([]);
+      await page.keyboard.press("Escape");
+      await page.goto(`/?lang=${expected.lang}&place=iturup`);
+      await waitForApp(page);
+      expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+    });
+
+    test("axe finds no violations, at rest and with an event selected", async ({ page }) => {
+      test.setTimeout(180_000);
+      for (const query of ["", "&event=lavrov-snow-joke", "&place=iturup"]) {
+        await open(page, `?lang=${expected.lang}${query}`);
+        const result = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+          .analyze();
+        const found = result.violations.map(
+          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+        expect(found, query).toEqual([]);
+      }
+    });
+
+    test("works by keyboard: skip link, the timeline's arrows and Enter, j, Escape", async ({
+      page,
+    }) => {
+      await open(page, `?lang=${expected.lang}`);
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: messages.app.skipToTimeline })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("#timeline")).toBeFocused();
+      const events = page.getByTestId("timeline-events");
+      for (let i = 0; i < 8 && !(await events.locator(":focus").count()); i++) {
+        await page.keyboard.press("Tab");
+      }
+      await expect(events.locator(":focus")).toHaveCount(1);
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+        .not.toBeNull();
+      const first = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
+      await page.keyboard.press("k");
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+        .not.toBe(first);
+      await expect(page).toHaveURL(new RegExp(`lang=${expected.lang}`));
+      await expect(page.locator("#details-title")).not.toHaveText(/^[A-Za-z ,.'-]+$/);
+      await page.keyboard.press("Escape");
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+        .toBeNull();
+    });
+  });
+}
+
+test("the header's switch changes the language as a history step, and Back returns", async ({
+  page,
+}) => {
+  await open(page, "");
+  await page.getByRole("radio", { name: "日本語" }).check();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page).toHaveURL(/lang=ja/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("日ロ関係、2018年");
+  await page.getByRole("radio", { name: "Русский" }).check();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("24 события");
+  await page.goBack();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await page.goBack();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("24 events");
+});
+
+test.describe("a browser set to Russian", () => {
+  test.use({ locale: "ru-RU" });
+  test("opens in Russian without a lang in the link", async ({ page }) => {
+    await open(page, "");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("24 события");
+    expect(new URL(page.url()).search).toBe("");
+  });
+});
+
+test("a right-to-left page neither overlaps nor scrolls sideways", async ({ page }) => {
+  await open(page, "?event=lavrov-arrives-in-tokyo");
+  await page.evaluate(() => {
+    document.documentElement.dir = "rtl";
+  });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(300);
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => {
+        const rect = document.querySelector(selector)?.getBoundingClientRect();
+        return rect ? { l: rect.left, r: rect.right, t: rect.top, b: rect.bottom } : null;
+      };
+      return {
+        scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        regions: [".region-map", ".region-timeline", ".app-header", ".toolbar"].map(box),
+        details: box(".region-details"),
+        fixedDetails: getComputedStyle(document.querySelector(".region-details") as Element)
+          .position,
+      };
+    });
+    expect(layout.scroll, `sideways scroll at ${width}px`).toBeLessThanOrEqual(0);
+    const boxes = layout.regions.filter((b): b is NonNullable<typeof b> => b !== null);
+    if (layout.details && layout.fixedDetails !== "fixed") boxes.push(layout.details);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i] as NonNullable<(typeof boxes)[number]>;
+        const b = boxes[j] as NonNullable<(typeof boxes)[number]>;
+        const overlap =
+          Math.min(a.r, b.r) - Math.max(a.l, b.l) > 1 &&
+          Math.min(a.b, b.b) - Math.max(a.t, b.t) > 1;
+        expect(overlap, `regions ${i} and ${j} overlap at ${width}px`).toBe(false);
+      }
+    }
+  }
+});

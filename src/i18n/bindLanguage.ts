@@ -1,0 +1,24 @@
+import type { AppStore } from "../store/appStore";
+import { selectLanguage } from "../store/languageSlice";
+import { i18n, showLanguage } from "./i18n";
+import { LANGUAGE_NAMES, type Language } from "./languages";
+
+/**
+ * The store's language drives i18next: a new one is fetched, then shown
+ * (`<html lang>` follows). If switches overtake each other, the last wins.
+ */
+export function bindLanguage(store: AppStore, show = showLanguage): () => void {
+  let wanted: Language = selectLanguage(store.getState());
+  const apply = (lang: Language) => {
+    wanted = lang;
+    show(lang).catch(() => {
+      if (wanted !== lang) return;
+      store.getState().notify({
+        id: "language",
+        kind: "warning",
+        text: i18n.t("notices.language", { language: LANGUAGE_NAMES[lang] }),
+      });
+    });
+  };
+  return store.subscribe(selectLanguage, apply);
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { LANGUAGES, LOCALE_TAGS } from "./languages";
+
+type Tree = { [key: string]: string | Tree };
+
+function keysOf(tree: Tree, prefix = ""): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") keys.set(path, value);
+    else for (const [k, v] of keysOf(value, path)) keys.set(k, v);
+  }
+  return keys;
+}
+
+const messages = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    keysOf(JSON.parse(readFileSync(new URL(`./locales/${lang}.json`, import.meta.url), "utf8"))),
+  ]),
+);
+const english = messages.en as Map<string, string>;
+
+/** What formatDate.ts passes to the date messages; a language uses the ones its grammar needs. */
+const DATE_ARGUMENTS = [
+  "date",
+  "monthName",
+  "monthYear",
+  "year",
+  "month",
+  "startDay",
+  "endDay",
+  "start",
+  "end",
+];
+
+/** The arguments a message uses: `{count, plural, …}` and `{name}`. */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  for (const match of message.matchAll(/\{([A-Za-z]\w*)(?:,|\})/g)) names.add(match[1] ?? "");
+  return [...names].sort();
+}
+
+describe.each(LANGUAGES.filter((lang) => lang !== "en"))("messages in %s", (lang) => {
+  const own = messages[lang] as Map<string, string>;
+  it("has every English key and no other", () => {
+    expect([...own.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+  it("uses the same arguments as English in each message (dates: any the formatter offers)", () => {
+    for (const [key, message] of english) {
+      const args = argumentsOf(own.get(key) ?? "");
+      if (key.startsWith("date.")) {
+        expect({ key, extra: args.filter((arg) => !DATE_ARGUMENTS.includes(arg)) }).toEqual({
+          key,
+          extra: [],
+        });
+      } else expect({ key, args }).toEqual({ key, args: argumentsOf(message) });
+    }
+  });
+});
+
+describe.each(LANGUAGES)("messages in %s", (lang) => {
+  it("all parse as ICU MessageFormat and none is empty", () => {
+    for (const [key, message] of messages[lang] as Map<string, string>) {
+      expect(message.trim(), key).not.toBe("");
+      expect(() => new IntlMessageFormat(message, LOCALE_TAGS[lang]), key).not.toThrow();
+    }
+  });
+});
+
+describe("ICU quoting", () => {
+  it("writes a straight quote around an argument as '' (a lone ' before { starts a literal)", () => {
+    const english = JSON.parse(readFileSync(new URL("./locales/en.json", import.meta.url), "utf8"));
+    const message = new IntlMessageFormat(english.notices.unknownEvent, "en-GB");
+    expect(message.format({ id: "x" })).toBe("No event 'x' in this dataset.");
+  });
+});
