@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
-import { bindEditorToMap } from "../editor/bindEditorMap";
 import { useTranslation } from "react-i18next";
+import { bindEditorToMap } from "../editor/bindEditorMap";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";

@@ -1,6 +1,6 @@
-import { describeOrigin, titleWithOrigin } from "../provenance/origin";
 import { metaTexts } from "../i18n/datasetText";
 import { currentLanguage, i18n } from "../i18n/i18n";
+import { describeOrigin, titleWithOrigin } from "../provenance/origin";
 import type { AppStore } from "../store/appStore";
 import { eventTitle, nameOfPlace } from "../store/selectors";
 

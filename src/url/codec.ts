@@ -14,8 +14,8 @@ import {
 } from "../data/dates";
 import { ID_PATTERN } from "../data/ids";
 import type { NamingPerspective } from "../data/names";
-import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
 import { LANGUAGES, type Language } from "../i18n/languages";
+import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
 import type { StoryOrder } from "../store/storySlice";
 
 export interface UrlState {

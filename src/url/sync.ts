@@ -7,8 +7,8 @@
  */
 
 import type { DatasetIndex } from "../data/indexDataset";
-import { BUILD } from "../provenance/build";
 import { t } from "../i18n/i18n";
+import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
