@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { useEditorActions } from "./EditorActions";
 
@@ -6,6 +7,7 @@ export function EditButton() {
   const editing = useAppStore((state) => state.editor !== null);
   const ready = useAppStore((state) => state.index !== null);
   const { startEditing } = useEditorActions();
+  const { t } = useTranslation();
   if (editing) return null;
   return (
     <button
@@ -14,7 +16,7 @@ export function EditButton() {
       disabled={!ready}
       onClick={() => void startEditing()}
     >
-      Edit
+      {t("editor.edit")}
     </button>
   );
 }
