@@ -241,6 +241,9 @@ test.describe("at 900×800, where the header tools fold into a menu", () => {
     await page.keyboard.press("ArrowLeft");
     await expect(page.getByRole("radio", { name: "Russian names" })).toBeChecked();
     await expect(page).toHaveURL(/[?&]names=ru/);
+    // The language switch comes next, one stop for its radios.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("radio", { name: "English" })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Open dataset…" })).toBeFocused();
     await expectFocusRing(page, "Open dataset");
