@@ -9,13 +9,13 @@ import type { Place } from "../data/schema";
 import { localPlace } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import type { AppStore } from "../store/appStore";
+import { selectLanguage } from "../store/languageSlice";
 import {
   passes,
   selectFilterMask,
   selectHighlightedPlaceIds,
   selectPlaceEventCounts,
 } from "../store/selectors";
-import { selectLanguage } from "../store/languageSlice";
 import type { AppState } from "../store/types";
 import type { Highlight, MapAdapter } from "./MapAdapter";
 

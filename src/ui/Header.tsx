@@ -1,13 +1,13 @@
+import { useTranslation } from "react-i18next";
 import { EditButton } from "../editor/EditButton";
 import { EmbedButton } from "../embed/EmbedButton";
 import { DownloadMenu } from "../export/DownloadMenu";
-import { SaveMenu } from "../offline/SaveMenu";
-import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
-import { ShareOriginNote } from "../provenance/ShareOriginNote";
-import { useTranslation } from "react-i18next";
 import { metaTexts } from "../i18n/datasetText";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
 import { useLanguage } from "../i18n/useLanguage";
+import { SaveMenu } from "../offline/SaveMenu";
+import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
+import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { FirstLoadFailed } from "./FirstLoadFailed";

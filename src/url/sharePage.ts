@@ -7,14 +7,14 @@ import { formatEventDate, parsePartialDate, utc } from "../data/dates";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { embedSnippet } from "../embed/snippet";
-import { DEFAULT_URL_STATE } from "./codec";
-import { escapeHtml } from "./escapeHtml";
 import { eventTexts, metaTexts, placeNameIn } from "../i18n/datasetText";
 import { LANG_ATTRIBUTES, type Language, LOCALE_TAGS } from "../i18n/languages";
 import en from "../i18n/locales/en.json";
 import ja from "../i18n/locales/ja.json";
 import ru from "../i18n/locales/ru.json";
 import zh from "../i18n/locales/zh.json";
+import { DEFAULT_URL_STATE } from "./codec";
+import { escapeHtml } from "./escapeHtml";
 
 const SHARE_MESSAGES: Record<Language, typeof en.share> = {
   en: en.share,
