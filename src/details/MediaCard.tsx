@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Media } from "../data/schema";
 import { RichText } from "./RichText";
 
@@ -18,29 +19,30 @@ const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
  * reader asks, on this card: the app makes no outside request by itself.
  */
 export function MediaCard({ media }: { media: Media }) {
+  const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
   const host = hostOf(media.url);
   const picture = IMAGE.test(media.url) ? media.url : media.thumbnail;
   return (
-    <figure className="media-card" aria-label={`Media from ${host}`}>
+    <figure className="media-card" aria-label={t("media.region", { host })}>
       {picture &&
         (loaded ? (
           <img src={picture} alt="" referrerPolicy="no-referrer" className="media-image" />
         ) : (
           <button type="button" className="media-load" onClick={() => setLoaded(true)}>
-            Load image from {hostOf(picture)}
+            {t("media.load", { host: hostOf(picture) })}
           </button>
         ))}
       <figcaption>
         {media.caption && <RichText className="media-caption" html={media.caption} />}
         {media.credit && (
           <div className="media-credit">
-            <span className="visually-hidden">Credit: </span>
+            <span className="visually-hidden">{t("media.credit")}</span>
             <RichText html={media.credit} />
           </div>
         )}
         <a href={media.url} target="_blank" rel="noopener noreferrer" className="media-link">
-          Open on {host}
+          {t("media.open", { host })}
         </a>
       </figcaption>
     </figure>

@@ -12,10 +12,6 @@ type ShareState =
   | { kind: "copied"; link: string }
   | { kind: "manual"; link: string };
 
-/** Without SITE_URL the share pages' preview image has a relative address, which link previews ignore. */
-const NO_PREVIEW_IMAGE =
-  "Its preview on social sites and chat apps will have no image: this site was built without SITE_URL.";
-
 /**
  * Copies the event's link; where the clipboard is refused, shows the link
  * selected for copying by hand. Another site's data is named before copying,
@@ -78,7 +74,8 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
       )}
       {share.kind !== "idle" && noImage && (
         <p className="share-warning" data-testid="share-no-image">
-          {NO_PREVIEW_IMAGE}
+          {/* Without SITE_URL the share pages' preview image has a relative address, which link previews ignore. */}
+          {t("details.noPreviewImage")}
         </p>
       )}
       {share.kind === "manual" && (

@@ -1,14 +1,16 @@
+import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { MediaCard } from "./MediaCard";
 import { RichText } from "./RichText";
 
 /** Items without a date the timeline can draw: listed apart, each openable, never dropped. */
 export function UndatedList({ items }: { items: UndatedItem[] }) {
+  const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
     <section className="undated" aria-labelledby="undated-title">
-      <h3 id="undated-title">Undated ({items.length.toLocaleString("en")})</h3>
-      <p className="hint">Not on the timeline: no date it can draw.</p>
+      <h3 id="undated-title">{t("details.undated", { count: items.length })}</h3>
+      <p className="hint">{t("details.undatedHint")}</p>
       <ul className="undated-list">
         {items.map((item) => (
           <li key={item.id}>

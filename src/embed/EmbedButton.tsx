@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { useTranslation } from "react-i18next";
 import "./embed.css";
 
 // The dialog (and the snippet code) loads when first opened, not with the app.
@@ -11,6 +12,7 @@ const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m
  * `children` are shown under the code (a sentence about the data's provenance).
  */
 export function EmbedButton({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -21,7 +23,7 @@ export function EmbedButton({ children }: { children?: ReactNode }) {
   return (
     <>
       <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Embed
+        {t("embed.button")}
       </button>
       {open &&
         createPortal(

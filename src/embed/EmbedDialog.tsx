@@ -1,5 +1,9 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { metaTexts } from "../i18n/datasetText";
+import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
+import { selectLanguage } from "../store/languageSlice";
 import { defaultWindow } from "../timeline/defaultWindow";
 import { urlStateOf } from "../url/sync";
 import { EMBED_SIZES, type EmbedSize, embedSnippet } from "./snippet";
@@ -30,7 +34,9 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
   const [followAddress, setFollowAddress] = useState(true);
   const [copied, setCopied] = useState<"idle" | "copied" | "manual">("idle");
   const source = useAppStore((state) => state.source);
-  const title = useAppStore((state) => state.index?.dataset.meta.title ?? "Timeline and map");
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const meta = useAppStore((state) => state.index?.dataset.meta ?? null);
   const announce = useAppStore((state) => state.announce);
   // A local file or the editor's draft has no address an embed could load.
   const embeddable = source.kind === "default" || source.kind === "url";
@@ -51,9 +57,12 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
   const state = appStore.getState();
   const snippet = embedSnippet({
     appUrl: appUrl(),
-    state: urlStateOf(state),
+    // The embed speaks the language this page is shown in (English, the default, is left out).
+    state: { ...urlStateOf(state), lang: lang === "en" ? null : selectLanguage(state) },
     defaultWindow: state.index ? defaultWindow(state.index) : null,
-    title: `${title}: timeline and map`,
+    title: meta
+      ? t("embed.frameTitle", { title: metaTexts(meta, lang).title.text })
+      : t("app.embedMain"),
     size,
     followAddress,
   });
@@ -62,31 +71,26 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
     try {
       await navigator.clipboard.writeText(snippet);
       setCopied("copied");
-      announce("Embed code copied");
+      announce(t("embed.copiedAnnounce"));
     } catch {
       setCopied("manual");
       code.current?.select();
-      announce("Copy the selected embed code");
+      announce(t("embed.copyManualAnnounce"));
     }
   };
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>Embed this view</h2>
+      <h2 id={titleId}>{t("embed.title")}</h2>
       {!embeddable ? (
         <p className="embed-unavailable">
-          {source.kind === "draft" ? "A draft" : "A dataset opened from a file"} has no address, so
-          it cannot be embedded. Publish it at an https:// address and open it with{" "}
-          <code>?data=</code> first.
+          {t("embed.unavailable", { kind: source.kind === "draft" ? "draft" : "file" })}
         </p>
       ) : (
         <>
-          <p className="embed-intro">
-            Paste this code into your page's HTML. It shows this view; readers can explore it there,
-            and your page's address links to what they select.
-          </p>
+          <p className="embed-intro">{t("embed.intro")}</p>
           <fieldset className="embed-sizes">
-            <legend>Height</legend>
+            <legend>{t("embed.height")}</legend>
             {(Object.keys(EMBED_SIZES) as EmbedSize[]).map((key) => (
               <label key={key}>
                 <input
@@ -96,7 +100,7 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
                   checked={size === key}
                   onChange={() => setSize(key)}
                 />
-                {EMBED_SIZES[key].label} ({EMBED_SIZES[key].height} px)
+                {t("embed.size", { size: key, height: EMBED_SIZES[key].height })}
               </label>
             ))}
           </fieldset>
@@ -106,10 +110,10 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
               checked={followAddress}
               onChange={(event) => setFollowAddress(event.target.checked)}
             />
-            Your page's address follows the embed (links and Back)
+            {t("embed.follow")}
           </label>
           <label htmlFor={codeId} className="embed-code-label">
-            Embed code
+            {t("embed.code")}
           </label>
           <textarea
             id={codeId}
@@ -126,14 +130,14 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
       <div className="embed-actions">
         {embeddable && (
           <button type="button" onClick={onCopy}>
-            Copy
+            {t("embed.copy")}
           </button>
         )}
         <p className="embed-status" role="status">
-          {copied === "copied" ? "Copied" : copied === "manual" ? "Press Ctrl+C or ⌘C to copy" : ""}
+          {copied === "copied" ? t("embed.copied") : copied === "manual" ? t("embed.copyManual") : ""}
         </p>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t("open.close")}
         </button>
       </div>
     </dialog>

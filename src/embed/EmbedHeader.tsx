@@ -1,3 +1,6 @@
+import { useTranslation } from "react-i18next";
+import { metaTexts } from "../i18n/datasetText";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { searchOf } from "../url/sync";
 import "./embed.css";
@@ -7,17 +10,27 @@ import "./embed.css";
  * tab on the full app at the same view (the embed's state without `embed=1`).
  */
 export function EmbedHeader() {
-  const title = useAppStore((state) => state.index?.dataset.meta.title ?? null);
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const meta = useAppStore((state) => state.index?.dataset.meta ?? null);
+  const title = meta ? metaTexts(meta, lang).title : null;
   const search = useAppStore((state) => searchOf({ ...state, embed: false }));
   const href = new URL(`${import.meta.env.BASE_URL}${search}`, location.origin).href;
   return (
     <header className="app-header embed-header">
       <a className="skip-link" href="#timeline">
-        Skip to timeline
+        {t("app.skipToTimeline")}
       </a>
-      <h1 className="app-title embed-title">{title ?? "Loading dataset…"}</h1>
+      <h1 className="app-title embed-title">
+        {title ? (
+          <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>
+        ) : (
+          t("app.loadingDataset")
+        )}
+      </h1>
       <a className="embed-open" href={href} target="_blank" rel="noopener">
-        Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+        {t("embed.openFull")}
+        <span className="visually-hidden">{t("embed.newTab")}</span>
       </a>
     </header>
   );

@@ -12,9 +12,9 @@ import { escapeHtml } from "../url/escapeHtml";
  * over timeline; above, details sit beside them. The width always follows the page.
  */
 export const EMBED_SIZES = {
-  small: { label: "Small", height: 420 },
-  medium: { label: "Medium", height: 560 },
-  large: { label: "Large", height: 720 },
+  small: { height: 420 },
+  medium: { height: 560 },
+  large: { height: 720 },
 } as const;
 
 export type EmbedSize = keyof typeof EMBED_SIZES;

@@ -1,25 +1,26 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import type { Dataset } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { fileNameOf, saveText } from "../ui/download";
 import { useDisclosure } from "../ui/useDisclosure";
 
-// Loaded on use: the writers (and Papa Parse) stay out of the first download.
+// Labels are message keys. Loaded on use: the writers (and Papa Parse) stay out of the first download.
 const CHOICES = [
   {
-    label: "JSON (this app's format)",
+    label: "download.json",
     extension: "json",
     type: "application/json",
     write: async (dataset: Dataset) => (await import("./toJson")).toJson(dataset),
   },
   {
-    label: "CSV (spreadsheet)",
+    label: "download.csv",
     extension: "csv",
     type: "text/csv",
     write: async (dataset: Dataset) => (await import("./toCsv")).toCsv(dataset),
   },
   {
-    label: "GeoJSON (places and their events)",
+    label: "download.geojson",
     extension: "geojson",
     type: "application/geo+json",
     write: async (dataset: Dataset) => (await import("./toGeoJson")).toGeoJson(dataset),
@@ -28,6 +29,7 @@ const CHOICES = [
 
 /** "Download": the dataset on show as JSON, CSV or GeoJSON. */
 export function DownloadMenu() {
+  const { t } = useTranslation();
   const dataset = useAppStore((state) => state.index?.dataset ?? null);
   const { open, setOpen, root, toggle } = useDisclosure();
   const id = useId();
@@ -41,10 +43,10 @@ export function DownloadMenu() {
         aria-controls={id}
         onClick={() => setOpen((value) => !value)}
       >
-        Download
+        {t("download.button")}
       </button>
       {open && (
-        <ul id={id} className="download-choices" aria-label="Download the dataset as">
+        <ul id={id} className="download-choices" aria-label={t("download.as")}>
           {CHOICES.map((choice) => (
             <li key={choice.extension}>
               <button
@@ -55,7 +57,7 @@ export function DownloadMenu() {
                   saveText(text, fileNameOf(dataset.meta.title, choice.extension), choice.type);
                 }}
               >
-                {choice.label}
+                {t(choice.label)}
               </button>
             </li>
           ))}

@@ -109,7 +109,7 @@ export function MapView() {
         )}
         {mode !== "fallback" && !drawn && !loadError && (
           <p className="map-loading" role="status">
-            Loading the map…
+            {t("map.loading")}
           </p>
         )}
         {loadError && (

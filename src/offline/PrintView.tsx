@@ -1,7 +1,11 @@
 import { useCallback } from "react";
-import { formatEventDate } from "../data/dates";
+import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import { useNames } from "../details/useNames";
+import { DATASET_LANGUAGE, eventTexts, labelIn, metaTexts } from "../i18n/datasetText";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
@@ -28,64 +32,93 @@ export function PrintView() {
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
   const source = useAppStore((state) => state.source);
+  const { t } = useTranslation();
+  const lang = useLanguage();
   if (!printing || !index) return null;
   // Where the data comes from prints first: a printout must not pass off other data as this site's.
   const origin = describeOrigin(source, location.origin);
   const { meta } = index.dataset;
   const events = index.events.filter((event) => passes(mask, event.order));
   const cited = meta.source;
+  const texts = metaTexts(meta, lang);
+  // The dataset's own words, on a page in another language, say which language they are in.
+  const langOf = (text: { lang: string }) => (text.lang === LANG_ATTRIBUTES[lang] ? undefined : text.lang);
+  const english = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
   return (
-    <article className="print-view" aria-label="Printable list of events">
+    <article className="print-view" aria-label={t("print.region")}>
       {origin && (
         <p className="print-provenance" data-testid="print-provenance">
           <strong>{origin.banner}</strong> — {origin.detail}
         </p>
       )}
-      <h1>{meta.title}</h1>
-      {meta.description && <p>{meta.description}</p>}
+      <h1 lang={langOf(texts.title)}>{texts.title.text}</h1>
+      {texts.description && <p lang={langOf(texts.description)}>{texts.description.text}</p>}
       {cited && (
         <p className="print-source">
-          Source:{" "}
-          {[cited.title, cited.author, cited.publication, cited.date].filter(Boolean).join(", ")}
+          {t("print.source")}
+          <span lang={english}>
+            {[cited.title, cited.author, cited.publication].filter(Boolean).join(", ")}
+          </span>
+          {cited.date && `, ${formatEventDateIn({ start: cited.date }, lang)}`}
           {cited.url && <> — {cited.url}</>}
         </p>
       )}
-      {mapPicture && <img className="print-map" src={mapPicture} alt="The map as it was shown" />}
+      {mapPicture && <img className="print-map" src={mapPicture} alt={t("print.mapAlt")} />}
       <h2>
-        {events.length === index.events.length
-          ? `${events.length} events, in time order`
-          : `${events.length} of ${index.events.length} events (filtered), in time order`}
+        {t("print.heading", {
+          filtered: events.length === index.events.length ? "no" : "yes",
+          shown: events.length,
+          total: index.events.length,
+        })}
       </h2>
       <ol className="print-events">
         {events.map((event) => (
-          <PrintEvent key={event.id} event={event} sourceTitle={cited?.title ?? "Source"} />
+          <PrintEvent key={event.id} event={event} sourceTitle={cited?.title ?? t("details.source")} />
         ))}
       </ol>
-      {meta.licence && <p className="print-source">{meta.licence}</p>}
+      {meta.licence && (
+        <p className="print-source" lang={english}>
+          {meta.licence}
+        </p>
+      )}
     </article>
   );
 }
 
 function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: string }) {
-  const { titleOf, placeNameOf } = useNames();
+  const { titleOf, placeNameOf, lang } = useNames();
+  const { t } = useTranslation();
+  const meta = useAppStore((state) => state.index?.dataset.meta);
+  const texts = eventTexts(event, lang);
+  const own = LANG_ATTRIBUTES[lang];
+  const langOf = (text: { lang: string }) => (text.lang === own ? undefined : text.lang);
+  const english = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
   return (
     <li className="print-event">
-      <h3>{titleOf(event)}</h3>
+      <h3 lang={langOf(texts.title)}>{titleOf(event)}</h3>
       <p className="print-meta">
-        {formatEventDate(event)}
+        {event.displayDate ?? formatEventDateIn(event, lang)}
         {event.places.length > 0 && <> · {event.places.map(placeNameOf).join(", ")}</>}
-        {event.actors.length > 0 && <> · {event.actors.join(", ")}</>}
+        {event.actors.length > 0 && (
+          <> · {event.actors.map((actor) => (meta ? labelIn(meta, lang, actor) : actor)).join(", ")}</>
+        )}
       </p>
-      <p>{event.summary}</p>
+      {texts.summary.text && <p lang={langOf(texts.summary)}>{texts.summary.text}</p>}
       {event.quote && (
         <blockquote>
-          <p>“{event.quote.text}”</p>
+          {/* The source's own words, in its language, whatever the page's. */}
+          <p lang={english}>“{event.quote.text}”</p>
           <footer>
-            {sourceTitle}, paragraph {event.quote.paragraph}
+            {t("print.paragraph", { source: sourceTitle, number: event.quote.paragraph })}
           </footer>
         </blockquote>
       )}
-      {event.note && <p>Note: {event.note}</p>}
+      {texts.note && (
+        <p>
+          {t("details.note")}
+          <span lang={langOf(texts.note)}>{texts.note.text}</span>
+        </p>
+      )}
       {event.links && event.links.length > 0 && (
         <ul className="print-links">
           {event.links.map((link) => (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { appStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
 import { useDisclosure } from "../ui/useDisclosure";
@@ -23,6 +24,7 @@ function reasonOf(error: unknown): string {
  */
 export function SaveMenu() {
   const id = useId();
+  const { t } = useTranslation();
   const { open, setOpen, root, toggle } = useDisclosure();
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const [pictureError, setPictureError] = useState<string | null>(null);
@@ -76,24 +78,23 @@ export function SaveMenu() {
         aria-controls={id}
         onClick={() => setOpen((value) => !value)}
       >
-        Save
+        {t("save.button")}
       </button>
       <div id={id} className="save-menu-panel" hidden={!open}>
         {CAN_SAVE_OFFLINE_COPY && (
           <div className="save-menu-item">
             {copy.kind === "ready" ? (
               <a ref={copyLink} href={copy.url} download={copy.file.fileName}>
-                Download offline copy ({formatSize(copy.file.blob.size)})
+                {t("save.downloadCopy", { size: formatSize(copy.file.blob.size) })}
               </a>
             ) : (
               <button type="button" onClick={prepareCopy} disabled={copy.kind === "preparing"}>
-                {copy.kind === "preparing" ? "Preparing offline copy…" : "Offline copy…"}
+                {copy.kind === "preparing" ? t("save.preparingCopy") : t("save.offlineCopy")}
               </button>
             )}
             <p className="save-menu-hint" role="status">
-              {copy.kind === "ready" &&
-                `${copy.file.fileName}: one file that opens from disk, with no network.`}
-              {copy.kind === "failed" && `The offline copy could not be made: ${copy.reason}.`}
+              {copy.kind === "ready" && t("save.copyReady", { name: copy.file.fileName })}
+              {copy.kind === "failed" && t("save.copyFailed", { reason: copy.reason })}
             </p>
           </div>
         )}
@@ -104,14 +105,14 @@ export function SaveMenu() {
             window.print();
           }}
         >
-          Print…
+          {t("save.print")}
         </button>
         <button type="button" onClick={savePicture}>
-          Download image
+          {t("save.image")}
         </button>
         {pictureError && (
           <p className="save-menu-hint" role="alert">
-            The image could not be made: {pictureError}.
+            {t("save.imageFailed", { reason: pictureError })}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 /// <reference types="vite-plugin-pwa/react" />
 import { useRegisterSW } from "virtual:pwa-register/react";
+import { useTranslation } from "react-i18next";
 
 /**
  * Registers the service worker (the site works offline after one visit) and,
@@ -7,6 +8,7 @@ import { useRegisterSW } from "virtual:pwa-register/react";
  * under the reader: the new version starts on "Reload".
  */
 export function UpdatePrompt() {
+  const { t } = useTranslation();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -22,14 +24,14 @@ export function UpdatePrompt() {
   };
   return (
     <div className="update-prompt" role="status">
-      <span>A new version is ready.</span>
+      <span>{t("update.ready")}</span>
       <button type="button" onClick={reload}>
-        Reload
+        {t("update.reload")}
       </button>
       <button
         type="button"
         className="notice-dismiss"
-        aria-label="Not now: keep this version"
+        aria-label={t("update.notNow")}
         onClick={() => setNeedRefresh(false)}
       >
         ×

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import "./provenance.css";
 import { useOrigin } from "./useOrigin";
 
@@ -8,6 +9,7 @@ import { useOrigin } from "./useOrigin";
  * away; print always shows the full sentence.
  */
 export function ProvenanceBanner() {
+  const { t } = useTranslation();
   const words = useOrigin();
   const [small, setSmall] = useState(false);
   const banner = words?.banner ?? null;
@@ -21,7 +23,7 @@ export function ProvenanceBanner() {
     <div
       className={`provenance${words.foreign ? " is-foreign" : ""}`}
       role="note"
-      aria-label="Where this data comes from"
+      aria-label={t("origin.region")}
       data-testid="provenance"
       data-size={small ? "badge" : "full"}
     >
@@ -30,7 +32,7 @@ export function ProvenanceBanner() {
           type="button"
           className="provenance-badge"
           aria-expanded={false}
-          aria-label={`${words.banner}. Show where this data comes from`}
+          aria-label={t("origin.showFull", { banner: words.banner })}
           onClick={() => setSmall(false)}
         >
           <span aria-hidden="true">⚠ </span>
@@ -46,10 +48,10 @@ export function ProvenanceBanner() {
             type="button"
             className="provenance-shrink"
             aria-expanded={true}
-            aria-label="Shrink the notice on where this data comes from"
+            aria-label={t("origin.shrinkLabel")}
             onClick={() => setSmall(true)}
           >
-            Shrink
+            {t("origin.shrink")}
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import { describeOrigin } from "./origin";
 
@@ -16,7 +17,7 @@ export function announceOrigin(store: AppStore, pageOrigin: string = location.or
       const again = source.kind === "draft" && previousKind === "draft";
       previousKind = source.kind;
       const words = describeOrigin(source, pageOrigin);
-      if (words && !again) announce(`Opened “${index.dataset.meta.title}”. ${words.banner}.`);
+      if (words && !again) announce(t("origin.announce", { title: index.dataset.meta.title, banner: words.banner }));
     },
   );
 }

@@ -12,7 +12,7 @@ import { mismatchedIds, type QuoteCheck, sourceTextUrl } from "./quoteCheck";
 
 const NOT_CHECKED: QuoteCheck = {
   kind: "not-checked",
-  reason: "Nothing checked this dataset's quotes against their source.",
+  reason: "quote.reason.nothingChecked",
 };
 
 /** The check that applies to the dataset on show. */
@@ -48,7 +48,7 @@ async function runCheck(store: AppStore, index: DatasetIndex, url: string): Prom
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    set({ kind: "not-checked", reason: `The source text ${url} could not be read: ${reason}.` });
+    set({ kind: "not-checked", reason: "quote.reason.couldNotRead", values: { url, reason } });
   }
 }
 

@@ -3,6 +3,7 @@
  * shipped dataset needs none; every other one is named wherever the page
  * speaks for it (header, tab title, event details, Share, embeds).
  */
+import { t } from "../i18n/i18n";
 import type { DatasetSource } from "../store/datasetSlice";
 
 /** Every source the words cover; a new kind fails the `switch` below until it has its words. */
@@ -39,21 +40,21 @@ function fromUrl(address: string, pageOrigin: string): OriginWords {
   if (url.origin === pageOrigin) {
     const name = fileName(url);
     return {
-      banner: `Data from ${name} on this site`,
+      banner: t("origin.site.banner", { name }),
       badge: name,
-      title: `data from ${name}`,
-      share: `This link shows data from ${name} on this site, not the site's own story.`,
-      detail: `Loaded from ${url.pathname}. It is not the dataset this site publishes as its story.`,
+      title: t("origin.site.title", { name }),
+      share: t("origin.site.share", { name }),
+      detail: t("origin.site.detail", { path: url.pathname }),
       foreign: false,
     };
   }
   const host = url.host || address;
   return {
-    banner: `Data from ${host} — not published by this site`,
+    banner: t("origin.foreign.banner", { host }),
     badge: host,
-    title: `data from ${host}, not this site's`,
-    share: `This link shows data from ${host}, which this site did not publish.`,
-    detail: `Loaded from ${url.href}. This site shows it as it is and vouches for none of it.`,
+    title: t("origin.foreign.title", { host }),
+    share: t("origin.foreign.share", { host }),
+    detail: t("origin.foreign.detail", { href: url.href }),
     foreign: true,
   };
 }
@@ -67,20 +68,20 @@ export function describeOrigin(source: DescribedSource, pageOrigin: string): Ori
       return fromUrl(source.url, pageOrigin);
     case "file":
       return {
-        banner: "A file from your computer (not shared)",
-        badge: "your file",
-        title: `your file ${source.name}`,
-        share: "This dataset is a file on your computer: a link cannot show it to anyone else.",
-        detail: `${source.name}, opened from your computer. Only you see it; this site has not checked it.`,
+        banner: t("origin.file.banner"),
+        badge: t("origin.file.badge"),
+        title: t("origin.file.title", { name: source.name }),
+        share: t("origin.file.share"),
+        detail: t("origin.file.detail", { name: source.name }),
         foreign: false,
       };
     case "draft":
       return {
-        banner: "Your draft (unsaved changes)",
-        badge: "your draft",
-        title: "your draft",
-        share: "This is your unsaved draft: a link cannot show it to anyone else.",
-        detail: "What you are editing, with changes not yet saved or published.",
+        banner: t("origin.draft.banner"),
+        badge: t("origin.draft.badge"),
+        title: t("origin.draft.title"),
+        share: t("origin.draft.share"),
+        detail: t("origin.draft.detail"),
         foreign: false,
       };
     default: {
@@ -93,5 +94,5 @@ export function describeOrigin(source: DescribedSource, pageOrigin: string): Ori
 
 /** The tab title: the dataset's own title only together with where it comes from. */
 export function titleWithOrigin(title: string, words: OriginWords | null): string {
-  return words ? `${title} (${words.title})` : title;
+  return words ? t("origin.tabTitle", { title, origin: words.title }) : title;
 }

@@ -6,6 +6,7 @@
  * Nothing in a dataset can mark its own quotes as checked.
  */
 import type { DatasetIssue } from "../data/issues";
+import { i18n, t } from "../i18n/i18n";
 import type { DescribedSource } from "./origin";
 
 /** What the build records about the shipped dataset's quotes. */
@@ -22,8 +23,12 @@ export type BuildQuoteCheck =
     }
   | { status: "not-checked"; reason: string; datasetSha256: string };
 
+/**
+ * Why a quote was not checked: a message key (`quote.reason.…`) and its values,
+ * put into words when shown, so the reason follows the interface's language.
+ */
 export type QuoteCheck =
-  | { kind: "not-checked"; reason: string }
+  | { kind: "not-checked"; reason: string; values?: Record<string, string> }
   | { kind: "checking"; against: string }
   | {
       kind: "checked";
@@ -49,7 +54,10 @@ export function mismatchedIds(
 }
 
 export function fromBuild(record: BuildQuoteCheck): QuoteCheck {
-  if (record.status === "not-checked") return { kind: "not-checked", reason: record.reason };
+  // The build's reason is always the same: it had no copy of the source text.
+  if (record.status === "not-checked") {
+    return { kind: "not-checked", reason: "quote.reason.buildNoSource" };
+  }
   return {
     kind: "checked",
     by: "build",
@@ -72,22 +80,20 @@ export function sourceTextUrl(
   if (source.kind !== "url") {
     return {
       reason:
-        source.kind === "file"
-          ? "A file from your computer cannot bring its source text."
-          : "No source text was given to check the quotes against.",
+        source.kind === "file" ? "quote.reason.fromFile" : "quote.reason.noSourceGiven",
     };
   }
-  if (!text) return { reason: "The dataset names no source text to check its quotes against." };
+  if (!text) return { reason: "quote.reason.noSourceNamed" };
   let dataset: URL;
   let url: URL;
   try {
     dataset = new URL(source.url, `${pageOrigin}/`);
     url = new URL(text, dataset);
   } catch {
-    return { reason: "The dataset's source text address cannot be read." };
+    return { reason: "quote.reason.badAddress" };
   }
   if (url.origin !== dataset.origin || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    return { reason: "The source text is not on the site the dataset comes from." };
+    return { reason: "quote.reason.otherSite" };
   }
   return { url: url.href };
 }
@@ -108,29 +114,35 @@ function shortHash(sha256: string | null): string {
 export function quoteMark(check: QuoteCheck, eventId: string): QuoteMark {
   switch (check.kind) {
     case "not-checked":
-      return { status: "not-checked", label: "Quote not checked", detail: check.reason };
+      return {
+        status: "not-checked",
+        label: t("quote.notChecked"),
+        // A reason that is not a message key (a test's, an older build's) is shown as it is.
+        detail: i18n.exists(check.reason) ? t(check.reason, check.values) : check.reason,
+      };
     case "checking":
       return {
         status: "checking",
-        label: "Checking the quote…",
-        detail: `Comparing with ${check.against}.`,
+        label: t("quote.checking"),
+        detail: t("quote.comparing", { against: check.against }),
       };
     case "checked": {
+      const hash = shortHash(check.sha256);
       const where =
         check.by === "build"
-          ? `when this site was built, against the article's text${shortHash(check.sha256)}`
-          : `in your browser, against ${check.against}${shortHash(check.sha256)}`;
+          ? t("quote.whereBuild", { hash })
+          : t("quote.whereBrowser", { against: check.against, hash });
       if (check.mismatched.has(eventId)) {
         return {
           status: "mismatch",
-          label: "Quote not found in the source",
-          detail: `Compared ${where}: it does not occur verbatim in the paragraph named.`,
+          label: t("quote.notFound"),
+          detail: t("quote.mismatchDetail", { where }),
         };
       }
       return {
         status: "checked",
-        label: "Quote checked against the source",
-        detail: `Found verbatim ${where}.`,
+        label: t("quote.checked"),
+        detail: t("quote.checkedDetail", { where }),
       };
     }
   }

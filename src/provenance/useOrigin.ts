@@ -1,3 +1,4 @@
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { describeOrigin, type OriginWords } from "./origin";
@@ -11,5 +12,7 @@ const NONE: DatasetSource = { kind: "default" };
  */
 export function useOrigin(): OriginWords | null {
   const source = useAppStore((state) => (state.index ? state.source : NONE));
+  // The words are messages: a new language re-renders the components that show them.
+  useLanguage();
   return describeOrigin(source, location.origin);
 }

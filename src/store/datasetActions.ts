@@ -56,8 +56,8 @@ export async function openDataset(
       source.kind === "url"
         ? source.url
         : source.kind === "file"
-          ? `the file ${source.name}`
-          : "the draft",
+          ? t("problems.file", { name: source.name })
+          : t("problems.draft"),
     progress: null,
     cancel: () => controller.abort(),
   });

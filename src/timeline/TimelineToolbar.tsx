@@ -69,7 +69,7 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
           −
         </button>
         <button type="button" className="tl-zoom-button" onClick={onFitAll}>
-          Fit all
+          {t("timeline.fitAll")}
         </button>
         <button type="button" className="tl-zoom-button" onClick={onReset}>
           {t("timeline.reset")}

@@ -7,6 +7,7 @@
  */
 import type { Interval } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
+import type { Language } from "../i18n/languages";
 import { passes } from "../store/selectors";
 import { estimateLabelWidth } from "./labelLayout";
 import { type LaneGeometry, laneGeometry, rowBudget } from "./laneGeometry";
@@ -58,6 +59,8 @@ export interface DetailLayoutInput {
   coarse: boolean;
   /** An event's title as the reader sees it (for label widths). */
   title: (position: number) => string;
+  /** The interface's language, for the strip's words (English when left out). */
+  lang?: Language;
 }
 
 /** Events too many for their lane's rows, drawn as one count that zooms in on them. */
@@ -433,6 +436,7 @@ export function detailLayout(
     width,
     earlier,
     later,
+    lang: input.lang,
   });
   return {
     geometry,

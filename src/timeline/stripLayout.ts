@@ -8,7 +8,10 @@
  * the band's title). O(periods log periods).
  */
 import type { Interval } from "../data/dates";
-import { eventInterval, formatEventDate } from "../data/dates";
+import { eventInterval } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { i18n } from "../i18n/i18n";
+import type { Language } from "../i18n/languages";
 import { estimateLabelWidth } from "./labelLayout";
 import { timeToX } from "./timeScale";
 
@@ -31,6 +34,8 @@ export interface StripInput {
   /** Shown events wholly before and after the view. */
   earlier: number;
   later: number;
+  /** The language of the hints and the publication date (English when left out). */
+  lang?: Language | undefined;
 }
 
 export interface PeriodBand {
@@ -66,9 +71,9 @@ const FONT_PX = 11;
 const GAP = 8;
 const MIN_NAME_PX = 40;
 
-export function hintText(side: "earlier" | "later", count: number): string {
-  const events = count === 1 ? "event" : "events";
-  return side === "earlier" ? `← ${count} earlier ${events}` : `${count} later ${events} →`;
+/** "← 2 earlier events", "4 later events →", in `lang`. */
+export function hintText(side: "earlier" | "later", count: number, lang: Language = "en"): string {
+  return i18n.getFixedT(lang)(`timeline.${side}`, { count });
 }
 
 /** Free stretches of [0, width) left between taken ones. */
@@ -86,16 +91,17 @@ function freeSpans(taken: readonly { x: number; width: number }[], width: number
 
 export function stripLayout(input: StripInput): StripLayout {
   const { view, width } = input;
+  const lang = input.lang ?? "en";
   const texts: StripText[] = [];
   const place = (key: string, text: string, x: number, textWidth: number) =>
     texts.push({ key, text, x, width: textWidth });
 
   if (input.earlier > 0) {
-    const text = hintText("earlier", input.earlier);
+    const text = hintText("earlier", input.earlier, lang);
     place("earlier", text, 0, estimateLabelWidth(text, FONT_PX, 400) + 8);
   }
   if (input.later > 0) {
-    const text = hintText("later", input.later);
+    const text = hintText("later", input.later, lang);
     const w = estimateLabelWidth(text, FONT_PX, 400) + 8;
     const earlierEnd = texts[0] ? texts[0].x + texts[0].width + GAP : 0;
     if (width - w >= earlierEnd) place("later", text, width - w, w);
@@ -107,7 +113,8 @@ export function stripLayout(input: StripInput): StripLayout {
     const x = timeToX(view, width, time);
     if (x >= 0 && x <= width) {
       publishedX = x;
-      const text = `Published ${formatEventDate({ start: input.published })}`;
+      const date = formatEventDateIn({ start: input.published }, lang);
+      const text = i18n.getFixedT(lang)("timeline.published", { date });
       const w = estimateLabelWidth(text, FONT_PX, 400);
       const free = freeSpans(texts, width);
       // Right of the line, else left of it, if the strip has room there.

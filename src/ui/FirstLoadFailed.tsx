@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useAppActions } from "./AppActions";
 
 /**
@@ -5,17 +6,18 @@ import { useAppActions } from "./AppActions";
  * offer the story the app ships with, or another file.
  */
 export function FirstLoadFailed() {
+  const { t } = useTranslation();
   const { openSource } = useAppActions();
   return (
     <div className="first-load-failed">
       <button type="button" onClick={() => openSource({ kind: "default" })}>
-        Show the shipped story
+        {t("app.showShipped")}
       </button>
       <button
         type="button"
         onClick={() => document.querySelector<HTMLButtonElement>(".open-dataset")?.click()}
       >
-        Open another file…
+        {t("app.openAnother")}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import { currentLocale } from "../i18n/i18n";
 /**
  * A progress bar for any long task: `role="progressbar"` with its value, a
  * line saying what is happening in words (phase, bytes, rows), and Cancel.
@@ -14,6 +16,7 @@ export interface ProgressBarProps {
 }
 
 export function ProgressBar({ label, percent, detail, onCancel }: ProgressBarProps) {
+  const { t } = useTranslation();
   const value = percent === null ? null : Math.max(0, Math.min(100, Math.round(percent)));
   return (
     <div className="progress">
@@ -37,16 +40,23 @@ export function ProgressBar({ label, percent, detail, onCancel }: ProgressBarPro
       </p>
       {onCancel && (
         <button type="button" className="progress-cancel" onClick={onCancel}>
-          Cancel
+          {t("progress.cancel")}
         </button>
       )}
     </div>
   );
 }
 
-/** "4.2 MB", "812 KB", "96 bytes". */
+/** "4.2 MB", "812 KB", "96 bytes", in the interface's language (`Intl`'s units). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} KB`;
-  return `${bytes} bytes`;
+  const [value, unit, digits] =
+    bytes >= 1e6 ? [bytes / 1e6, "megabyte", 1] : bytes >= 1e3 ? [bytes / 1e3, "kilobyte", 0] : [bytes, "byte", 0];
+  return new Intl.NumberFormat(currentLocale(), {
+    style: "unit",
+    unit,
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    // "96 bytes": the short form would say "96 byte".
+    unitDisplay: unit === "byte" ? "long" : "short",
+  }).format(value);
 }
