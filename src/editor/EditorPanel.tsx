@@ -1,6 +1,8 @@
 import { useEffect } from "react";
-import { formatEventDate } from "../data/dates";
+import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { currentLocale } from "../i18n/i18n";
 import { appStore, useAppStore } from "../store/appStore";
 import type { EditorTab } from "../store/editorSlice";
 import { fileNameOf, saveText } from "../ui/download";
@@ -21,14 +23,11 @@ import { quoteStatus } from "./quoteCheck";
 import { SourcePanel } from "./SourcePanel";
 import "./editor.css";
 
-const TABS: { id: EditorTab; label: string }[] = [
-  { id: "events", label: "Events" },
-  { id: "places", label: "Places" },
-  { id: "source", label: "Source" },
-];
+/** The tabs; each is named by the message `editor.tab.<id>`. */
+const TABS: readonly EditorTab[] = ["events", "places", "source"];
 
 function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return new Date(ms).toLocaleTimeString(currentLocale(), { hour: "2-digit", minute: "2-digit" });
 }
 
 /** Edit mode, in the details region: the draft's events, places and source, with undo and autosave. */
@@ -37,7 +36,8 @@ export function EditorPanel() {
   // Store actions are stable: read once, not subscribed.
   const { editUndo, editRedo, editSet, editChange, selectEvent, notify } = appStore.getState();
   const { discardDraft } = useEditorActions();
-  const { titleOf } = useNames();
+  const { titleOf, lang } = useNames();
+  const { t } = useTranslation();
 
   // A selection on the timeline or map opens that event's form.
   const selectedEventId = useAppStore((state) => state.selectedEventId);
@@ -69,7 +69,7 @@ export function EditorPanel() {
   return (
     <section className="editor" aria-labelledby="editor-title">
       <div className="editor-head">
-        <h2 id="editor-title">Editing a draft</h2>
+        <h2 id="editor-title">{t("editor.heading")}</h2>
         <div className="editor-actions">
           <button
             type="button"
@@ -77,7 +77,7 @@ export function EditorPanel() {
             disabled={!canUndo(editor.history)}
             aria-keyshortcuts="Control+Z Meta+Z"
           >
-            Undo
+            {t("editor.undo")}
           </button>
           <button
             type="button"
@@ -85,13 +85,13 @@ export function EditorPanel() {
             disabled={!canRedo(editor.history)}
             aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
           >
-            Redo
+            {t("editor.redo")}
           </button>
           <button type="button" onClick={download}>
-            Download JSON
+            {t("editor.downloadJson")}
           </button>
           <button type="button" onClick={() => appStore.getState().editStop()}>
-            Done
+            {t("editor.done")}
           </button>
           <button
             type="button"
@@ -99,18 +99,17 @@ export function EditorPanel() {
               void discardDraft();
             }}
           >
-            Discard draft
+            {t("editor.discardDraft")}
           </button>
         </div>
         <AutosaveLine status={autosave} restoredAt={editor.restoredAt} onDownload={download} />
         {editor.otherTab && (
           <p className="editor-warning" role="alert">
-            This draft is also open in another tab. Edit it in one tab only: each tab's autosave
-            overwrites the other's.
+            {t("editor.otherTab")}
           </p>
         )}
         <label className="editor-field">
-          Story title
+          {t("editor.storyTitle")}
           <input
             type="text"
             value={draft.meta.title}
@@ -121,30 +120,30 @@ export function EditorPanel() {
           />
         </label>
       </div>
-      <div className="editor-tabs" role="tablist" aria-label="Edit">
+      <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>
         {TABS.map((item) => (
           <button
-            key={item.id}
+            key={item}
             type="button"
             role="tab"
-            id={`editor-tab-${item.id}`}
-            aria-selected={tab === item.id}
-            aria-controls={`editor-panel-${item.id}`}
-            tabIndex={tab === item.id ? 0 : -1}
-            onClick={() => editSet({ tab: item.id })}
+            id={`editor-tab-${item}`}
+            aria-selected={tab === item}
+            aria-controls={`editor-panel-${item}`}
+            tabIndex={tab === item ? 0 : -1}
+            onClick={() => editSet({ tab: item })}
             onKeyDown={(e) => {
-              const at = TABS.findIndex((t) => t.id === tab);
+              const at = TABS.indexOf(tab);
               const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
               if (step === 0) return;
               e.preventDefault();
               const next = TABS[(at + step + TABS.length) % TABS.length];
               if (next) {
-                editSet({ tab: next.id });
-                document.getElementById(`editor-tab-${next.id}`)?.focus();
+                editSet({ tab: next });
+                document.getElementById(`editor-tab-${next}`)?.focus();
               }
             }}
           >
-            {item.label}
+            {t(`editor.tab.${item}`)}
           </button>
         ))}
       </div>
@@ -165,7 +164,7 @@ export function EditorPanel() {
                   chooseEvent(added.index, added.draft);
                 }}
               >
-                Add event
+                {t("editor.addEvent")}
               </button>
               <button
                 type="button"
@@ -177,7 +176,7 @@ export function EditorPanel() {
                   chooseEvent(copy.index, copy.draft);
                 }}
               >
-                Duplicate
+                {t("editor.duplicate")}
               </button>
               <button
                 type="button"
@@ -190,14 +189,14 @@ export function EditorPanel() {
                   notify({
                     id: "editor-deleted",
                     kind: "info",
-                    text: `Deleted “${title}”. Undo brings it back.`,
+                    text: t("editor.deleted", { title }),
                   });
                 }}
               >
-                Delete
+                {t("editor.delete")}
               </button>
             </div>
-            <ul className="editor-list" aria-label="Events in the draft">
+            <ul className="editor-list" aria-label={t("editor.eventsList")}>
               {draft.events.map((event, i) => {
                 const quote = quoteStatus(
                   event.fields.quote,
@@ -214,18 +213,18 @@ export function EditorPanel() {
                       onClick={() => chooseEvent(i)}
                     >
                       <span className="editor-list-title">
-                        {titleOf(event.fields) || "(untitled)"}
+                        {titleOf(event.fields) || t("editor.untitled")}
                       </span>
                       <span className="editor-list-meta">
-                        {event.valid ? formatEventDate(event.valid) : event.fields.start}
+                        {event.valid ? formatEventDateIn(event.valid, lang) : event.fields.start}
                         {problems > 0 && (
                           <span className="editor-flag">
                             {" "}
-                            · {problems === 1 ? "1 problem" : `${problems} problems`}
+                            · {t("editor.problems", { count: problems })}
                           </span>
                         )}
                         {quote.state === "fail" && (
-                          <span className="editor-flag"> · quote not in the source</span>
+                          <span className="editor-flag"> · {t("editor.quoteNotInSource")}</span>
                         )}
                       </span>
                     </button>
@@ -247,7 +246,7 @@ export function EditorPanel() {
                   editSet({ placeIndex: added.index, picking: "place" });
                 }}
               >
-                Add place
+                {t("editor.addPlace")}
               </button>
               <button
                 type="button"
@@ -258,10 +257,10 @@ export function EditorPanel() {
                   editSet({ placeIndex: null, picking: null });
                 }}
               >
-                Delete place
+                {t("editor.deletePlace")}
               </button>
             </div>
-            <ul className="editor-list" aria-label="Places in the draft">
+            <ul className="editor-list" aria-label={t("editor.placesList")}>
               {draft.places.map((place, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
                 <li key={i}>
@@ -270,8 +269,13 @@ export function EditorPanel() {
                     aria-current={i === placeIndex ? "true" : undefined}
                     onClick={() => editSet({ placeIndex: i, picking: null })}
                   >
-                    <span className="editor-list-title">{place.fields.name || "(unnamed)"}</span>
-                    <span className="editor-list-meta">{place.fields.kind}</span>
+                    <span className="editor-list-title">
+                      {place.fields.name || t("editor.unnamed")}
+                    </span>
+                    <span className="editor-list-meta">
+                      {place.fields.kind &&
+                        t(`details.kind.${place.fields.kind}`, place.fields.kind)}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -301,12 +305,13 @@ function AutosaveLine({
   onDownload: () => void;
 }) {
   const { discardDraft } = useEditorActions();
+  const { t } = useTranslation();
   if (status.state === "off") {
     return (
       <div className="editor-warning" role="alert">
-        Autosave is off: {status.reason}. Your changes are kept only while this page is open.{" "}
+        {t("editor.autosaveOff", { reason: status.reason })}{" "}
         <button type="button" onClick={onDownload}>
-          Download the draft
+          {t("editor.downloadDraft")}
         </button>
       </div>
     );
@@ -315,7 +320,7 @@ function AutosaveLine({
     <p className="editor-autosave" role="status">
       {restoredAt !== null && (
         <>
-          Draft restored, saved {timeOf(restoredAt)}.{" "}
+          {t("editor.restored", { time: timeOf(restoredAt) })}{" "}
           <button
             type="button"
             className="link-button"
@@ -323,14 +328,14 @@ function AutosaveLine({
               void discardDraft();
             }}
           >
-            Discard
+            {t("editor.discard")}
           </button>{" "}
         </>
       )}
       {status.state === "saved" && status.savedAt !== null && restoredAt !== status.savedAt
-        ? `Saved in this browser at ${timeOf(status.savedAt)}.`
+        ? t("editor.saved", { time: timeOf(status.savedAt) })
         : status.state === "pending"
-          ? "Saving in this browser…"
+          ? t("editor.saving")
           : ""}
     </p>
   );

@@ -1,5 +1,8 @@
 import { useMemo, useState } from "react";
-import { formatEventDate, isPartialDate } from "../data/dates";
+import { useTranslation } from "react-i18next";
+import { isPartialDate } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
@@ -13,6 +16,8 @@ export function EventForm({ index }: { index: number }) {
   const sourceText = useAppStore((state) => state.editor?.history.present.sourceText ?? "");
   const editChange = useAppStore((state) => state.editChange);
   const [placeFilter, setPlaceFilter] = useState("");
+  const { t } = useTranslation();
+  const lang = useLanguage();
 
   const placeOptions = useMemo(() => {
     const needle = placeFilter.trim().toLowerCase();
@@ -34,7 +39,7 @@ export function EventForm({ index }: { index: number }) {
       change({ [field]: e.currentTarget.value } as Partial<EventFields>, field),
   });
   const dateHint = (value: string) =>
-    isPartialDate(value.trim()) ? formatEventDate({ start: value.trim() }) : undefined;
+    isPartialDate(value.trim()) ? formatEventDateIn({ start: value.trim() }, lang) : undefined;
   const quote = quoteStatus(fields.quote, fields.paragraph, sourceText);
   const togglePlace = (id: string, on: boolean) =>
     change(
@@ -45,31 +50,37 @@ export function EventForm({ index }: { index: number }) {
   return (
     <form
       className="editor-form"
-      aria-label={`Event: ${fields.title}`}
+      aria-label={t("editor.eventForm", { title: fields.title })}
       onSubmit={(e) => e.preventDefault()}
     >
       {event.valid === null && (
         <p className="editor-warning" role="status">
-          Not on the timeline yet: fix the fields marked below.
+          {t("editor.notYetValid")}
         </p>
       )}
-      <Field label="Title" error={errors.title}>
+      <Field label={t("editor.field.title")} error={errors.title}>
         {(props) => <input {...props} type="text" {...text("title")} />}
       </Field>
       <div className="editor-row">
-        <Field label="Start" error={errors.start} hint={dateHint(fields.start)}>
+        <Field label={t("editor.field.start")} error={errors.start} hint={dateHint(fields.start)}>
           {(props) => (
             <input
               {...props}
               type="text"
               inputMode="numeric"
-              placeholder="YYYY-MM-DD"
+              placeholder={t("editor.datePlaceholder")}
               {...text("start")}
             />
           )}
         </Field>
-        <Field label="End" error={errors.end} hint={fields.end ? dateHint(fields.end) : undefined}>
-          {(props) => <input {...props} type="text" placeholder="optional" {...text("end")} />}
+        <Field
+          label={t("editor.field.end")}
+          error={errors.end}
+          hint={fields.end ? dateHint(fields.end) : undefined}
+        >
+          {(props) => (
+            <input {...props} type="text" placeholder={t("editor.optional")} {...text("end")} />
+          )}
         </Field>
       </div>
       <div className="editor-check">
@@ -79,15 +90,19 @@ export function EventForm({ index }: { index: number }) {
           checked={fields.approximate}
           onChange={(e) => change({ approximate: e.currentTarget.checked }, "approximate")}
         />
-        <label htmlFor={`approximate-${index}`}>Approximate (“mid-April”, “c. 1950”)</label>
+        <label htmlFor={`approximate-${index}`}>{t("editor.approximate")}</label>
       </div>
       <fieldset className="editor-places">
-        <legend>Places</legend>
-        {errors.places && <p className="editor-error">Places: {errors.places}</p>}
+        <legend>{t("editor.field.places")}</legend>
+        {errors.places && (
+          <p className="editor-error">
+            {t("editor.fieldError", { field: t("editor.field.places"), error: errors.places })}
+          </p>
+        )}
         <input
           type="search"
-          aria-label="Find a place"
-          placeholder="Find a place"
+          aria-label={t("editor.findPlace")}
+          placeholder={t("editor.findPlace")}
           value={placeFilter}
           onChange={(e) => setPlaceFilter(e.currentTarget.value)}
         />
@@ -105,29 +120,29 @@ export function EventForm({ index }: { index: number }) {
           ))}
         </ul>
       </fieldset>
-      <Field label="Actors" error={errors.actors} hint="Separated by ;">
+      <Field label={t("editor.field.actors")} error={errors.actors} hint={t("editor.separated")}>
         {(props) => <input {...props} type="text" {...text("actors")} />}
       </Field>
-      <Field label="Tags" error={errors.tags} hint="Separated by ;">
+      <Field label={t("editor.field.tags")} error={errors.tags} hint={t("editor.separated")}>
         {(props) => <input {...props} type="text" {...text("tags")} />}
       </Field>
-      <Field label="Summary" error={errors.summary}>
+      <Field label={t("editor.field.summary")} error={errors.summary}>
         {(props) => <textarea {...props} rows={3} {...text("summary")} />}
       </Field>
-      <Field label="Quote" error={errors.quote}>
+      <Field label={t("editor.field.quote")} error={errors.quote}>
         {(props) => <textarea {...props} rows={3} {...text("quote")} />}
       </Field>
       <QuoteMark status={quote} />
-      <Field label="Paragraph" error={errors.paragraph}>
+      <Field label={t("editor.field.paragraph")} error={errors.paragraph}>
         {(props) => <input {...props} type="text" inputMode="numeric" {...text("paragraph")} />}
       </Field>
-      <Field label="Link" error={errors.link}>
+      <Field label={t("editor.field.link")} error={errors.link}>
         {(props) => <input {...props} type="url" placeholder="https://" {...text("link")} />}
       </Field>
-      <Field label="Note" error={errors.note}>
+      <Field label={t("editor.field.note")} error={errors.note}>
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
       </Field>
-      <Field label="Id (used in links)" error={errors.id}>
+      <Field label={t("editor.field.id")} error={errors.id}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>
     </form>
@@ -135,20 +150,21 @@ export function EventForm({ index }: { index: number }) {
 }
 
 function QuoteMark({ status }: { status: ReturnType<typeof quoteStatus> }) {
+  const { t } = useTranslation();
   if (status.state === "none") return null;
   if (status.state === "no-source") {
-    return <p className="editor-hint">Quote not checked: add the source text in the Source tab.</p>;
+    return <p className="editor-hint">{t("editor.quoteNoSource")}</p>;
   }
   if (status.state === "ok") {
     return (
       <p className="editor-quote-ok" data-testid="quote-check">
-        ✓ Found verbatim in the source
+        {t("editor.quoteFound")}
       </p>
     );
   }
   return (
     <p className="editor-error" data-testid="quote-check">
-      Not in the source: {status.message}
+      {t("editor.quoteNotFound", { message: status.message })}
     </p>
   );
 }

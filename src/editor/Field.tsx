@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * One labelled form field with its message. The message is tied to the
@@ -22,8 +23,9 @@ export function Field({
   }) => ReactNode;
 }) {
   const id = useId();
+  const { t } = useTranslation();
   const messageId = `${id}-message`;
-  const message = error ? `${label}: ${error}` : hint;
+  const message = error ? t("editor.fieldError", { field: label, error }) : hint;
   return (
     <div className={`editor-field${error ? " editor-field-invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { PLACE_KINDS, type PlaceKind } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { type PlaceFields, updatePlace } from "./draft";
@@ -9,6 +10,7 @@ export function PlaceForm({ index }: { index: number }) {
   const picking = useAppStore((state) => state.editor?.picking === "place");
   const editChange = useAppStore((state) => state.editChange);
   const editSet = useAppStore((state) => state.editSet);
+  const { t } = useTranslation();
   if (!place) return null;
   const { fields, errors } = place;
   const change = (patch: Partial<PlaceFields>, field: keyof PlaceFields) =>
@@ -22,13 +24,13 @@ export function PlaceForm({ index }: { index: number }) {
   return (
     <form
       className="editor-form"
-      aria-label={`Place: ${fields.name}`}
+      aria-label={t("editor.placeForm", { name: fields.name })}
       onSubmit={(e) => e.preventDefault()}
     >
-      <Field label="Name" error={errors.name}>
+      <Field label={t("editor.field.name")} error={errors.name}>
         {(props) => <input {...props} type="text" {...text("name")} />}
       </Field>
-      <Field label="Kind" error={errors.kind}>
+      <Field label={t("editor.field.kind")} error={errors.kind}>
         {(props) => (
           <select
             {...props}
@@ -37,17 +39,17 @@ export function PlaceForm({ index }: { index: number }) {
           >
             {PLACE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {kind}
+                {t(`details.kind.${kind}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <div className="editor-row">
-        <Field label="Longitude" error={errors.longitude}>
+        <Field label={t("editor.field.longitude")} error={errors.longitude}>
           {(props) => <input {...props} type="text" inputMode="decimal" {...text("longitude")} />}
         </Field>
-        <Field label="Latitude" error={errors.latitude}>
+        <Field label={t("editor.field.latitude")} error={errors.latitude}>
           {(props) => <input {...props} type="text" inputMode="decimal" {...text("latitude")} />}
         </Field>
       </div>
@@ -56,9 +58,9 @@ export function PlaceForm({ index }: { index: number }) {
         aria-pressed={picking}
         onClick={() => editSet({ picking: picking ? null : "place" })}
       >
-        {picking ? "Click the map to place it… (Cancel)" : "Put on the map"}
+        {picking ? t("editor.picking") : t("editor.putOnMap")}
       </button>
-      <p className="editor-hint">Drag the marker on the map to adjust.</p>
+      <p className="editor-hint">{t("editor.dragMarker")}</p>
       <div className="editor-check">
         <input
           id={`disputed-${index}`}
@@ -66,28 +68,28 @@ export function PlaceForm({ index }: { index: number }) {
           checked={fields.disputed}
           onChange={(e) => change({ disputed: e.currentTarget.checked }, "disputed")}
         />
-        <label htmlFor={`disputed-${index}`}>Disputed (follows the naming switch)</label>
+        <label htmlFor={`disputed-${index}`}>{t("editor.disputed")}</label>
       </div>
       <fieldset>
-        <legend>Names in other languages</legend>
+        <legend>{t("editor.otherNames")}</legend>
         <div className="editor-row">
-          <Field label="Japanese form (romanised)" error={errors.nameJa}>
+          <Field label={t("editor.field.nameJa")} error={errors.nameJa}>
             {(props) => <input {...props} type="text" {...text("nameJa")} />}
           </Field>
-          <Field label="Russian form (romanised)" error={errors.nameRu}>
+          <Field label={t("editor.field.nameRu")} error={errors.nameRu}>
             {(props) => <input {...props} type="text" {...text("nameRu")} />}
           </Field>
         </div>
         <div className="editor-row">
-          <Field label="In Japanese script" error={errors.nativeJa}>
+          <Field label={t("editor.field.nativeJa")} error={errors.nativeJa}>
             {(props) => <input {...props} type="text" lang="ja" {...text("nativeJa")} />}
           </Field>
-          <Field label="In Russian script" error={errors.nativeRu}>
+          <Field label={t("editor.field.nativeRu")} error={errors.nativeRu}>
             {(props) => <input {...props} type="text" lang="ru" {...text("nativeRu")} />}
           </Field>
         </div>
       </fieldset>
-      <Field label="Id (used in links)" error={errors.id}>
+      <Field label={t("editor.field.id")} error={errors.id}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>
     </form>

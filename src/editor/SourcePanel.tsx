@@ -1,5 +1,8 @@
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { splitParagraphs } from "../data/checkQuotes";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { setSourceText, updateEvent } from "./draft";
 import { quoteFromSelection } from "./quoteCheck";
@@ -28,6 +31,8 @@ export function SourcePanel() {
   );
   const editChange = useAppStore((state) => state.editChange);
   const editSet = useAppStore((state) => state.editSet);
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const [message, setMessage] = useState<string | null>(null);
   const [editingText, setEditingText] = useState(sourceText === "");
   const textRoot = useRef<HTMLDivElement>(null);
@@ -49,22 +54,19 @@ export function SourcePanel() {
         updateEvent(draft, eventIndex, { quote: result.text, paragraph: String(result.paragraph) }),
       null,
     );
-    setMessage(`Quoted paragraph ${result.paragraph} in “${eventTitle}”.`);
+    setMessage(t("editor.quoted", { paragraph: result.paragraph, title: eventTitle ?? "" }));
     editSet({ tab: "events" });
   };
 
   return (
-    <section className="editor-source" aria-label="The story's source">
-      <p className="editor-hint">
-        The text the story is built from. Quotes are checked against it as you type; the first block
-        (headline and byline) is not numbered.
-      </p>
+    <section className="editor-source" aria-label={t("editor.sourceRegion")}>
+      <p className="editor-hint">{t("editor.sourceIntro")}</p>
       <div className="editor-actions">
         <button type="button" onClick={() => setEditingText((value) => !value)}>
-          {editingText ? "Show numbered paragraphs" : "Paste or edit the text"}
+          {editingText ? t("editor.showNumbered") : t("editor.pasteText")}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open a text file…
+          {t("editor.openTextFile")}
         </button>
         <input
           ref={fileInput}
@@ -72,7 +74,7 @@ export function SourcePanel() {
           accept=".txt,text/plain"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Source text file"
+          aria-label={t("editor.sourceFile")}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = "";
@@ -86,7 +88,7 @@ export function SourcePanel() {
       </div>
       {editingText ? (
         <label className="editor-field">
-          Source text
+          {t("editor.sourceText")}
           <textarea
             rows={12}
             value={sourceText}
@@ -100,12 +102,12 @@ export function SourcePanel() {
         <>
           <div className="editor-actions">
             <button type="button" onClick={quoteThis} disabled={eventIndex === null}>
-              Quote this
+              {t("editor.quoteThis")}
             </button>
             <span className="editor-hint">
               {eventIndex === null
-                ? "Choose an event first, then select a sentence."
-                : `Select a sentence, then “Quote this” fills the quote of “${eventTitle}”.`}
+                ? t("editor.chooseEventFirst")
+                : t("editor.selectSentence", { title: eventTitle ?? "" })}
             </span>
           </div>
           {message && (
@@ -114,7 +116,8 @@ export function SourcePanel() {
             </p>
           )}
           <div ref={textRoot} className="editor-source-text" lang="en">
-            {paragraphs.length === 0 && <p>No source text yet.</p>}
+            {/* The source is the dataset's English; this line is the interface's. */}
+            {paragraphs.length === 0 && <p lang={LANG_ATTRIBUTES[lang]}>{t("editor.noSource")}</p>}
             {paragraphs.map((paragraph, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are numbered by position.
               <p key={i} data-paragraph={i + 1}>

@@ -7,7 +7,9 @@
  *   `pagehide`; a refusal (storage full, private mode) turns autosave off, visibly;
  * - other tabs: a BroadcastChannel says when another tab saves the same draft.
  */
+
 import { indexDataset } from "../data/indexDataset";
+import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import { type Draft, draftDataset } from "./draft";
@@ -61,10 +63,10 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
 
 function reasonOf(error: unknown): string {
   if (error instanceof DOMException && error.name === "QuotaExceededError") {
-    return "the browser's storage is full";
+    return t("editor.storageFull");
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `the browser refused to store it (${message})`;
+  return t("editor.storageRefused", { message });
 }
 
 export function bindAutosave(
@@ -154,7 +156,7 @@ export async function restoreSavedDraft(store: AppStore, storage: DraftStorage):
     store.getState().notify({
       id: "draft-restore",
       kind: "warning",
-      text: `A saved draft could not be reopened: ${restored.reason}.`,
+      text: t("editor.notReopened", { reason: restored.reason }),
     });
     return false;
   }

@@ -3,6 +3,7 @@
  * Reading takes `unknown`: a stored draft from an older version or a damaged
  * one is refused with a reason, never half-restored.
  */
+import { t } from "../i18n/i18n";
 import type { Draft, DraftEvent, DraftPlace, EventFields, PlaceFields } from "./draft";
 import { eventFields, placeFields, validateEvent, validatePlace, validPlaces } from "./draft";
 
@@ -52,11 +53,11 @@ export type RestoreResult =
  */
 export function restoreDraft(stored: unknown): RestoreResult {
   if (!isRecord(stored) || stored.version !== VERSION || !isRecord(stored.draft)) {
-    return { ok: false, reason: "the saved draft is from another version or damaged" };
+    return { ok: false, reason: t("editor.draftDamaged") };
   }
   const raw = stored.draft;
   if (!Array.isArray(raw.events) || !Array.isArray(raw.places) || !isRecord(raw.meta)) {
-    return { ok: false, reason: "the saved draft has no events, places or title" };
+    return { ok: false, reason: t("editor.draftEmpty") };
   }
   try {
     const places: DraftPlace[] = (raw.places as StoredDraft["draft"]["places"]).map((place) => {
@@ -88,7 +89,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
     return { ok: true, draft: { ...partial, events }, savedAt };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `the saved draft could not be read (${reason})` };
+    return { ok: false, reason: t("editor.draftUnreadable", { reason }) };
   }
 }
 

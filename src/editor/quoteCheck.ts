@@ -4,6 +4,7 @@
  * event as it is typed, and the paragraph a selection in the source lies in.
  */
 import { checkQuotes } from "../data/checkQuotes";
+import { t } from "../i18n/i18n";
 
 export type QuoteStatus =
   | { state: "none" }
@@ -40,11 +41,11 @@ export function quoteFromSelection(
   paragraphNumbers: readonly number[],
 ): { text: string; paragraph: number } | { problem: string } {
   const text = selected.replace(/\s+/g, " ").trim();
-  if (text === "") return { problem: "Select a sentence in the source first." };
+  if (text === "") return { problem: t("editor.selectFirst") };
   const distinct = [...new Set(paragraphNumbers)];
   if (distinct.length !== 1 || distinct[0] === undefined) {
     return {
-      problem: "Select text within one paragraph: a quote comes from one paragraph at a time.",
+      problem: t("editor.oneParagraph"),
     };
   }
   return { text, paragraph: distinct[0] };

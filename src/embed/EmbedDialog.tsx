@@ -134,7 +134,11 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
           </button>
         )}
         <p className="embed-status" role="status">
-          {copied === "copied" ? t("embed.copied") : copied === "manual" ? t("embed.copyManual") : ""}
+          {copied === "copied"
+            ? t("embed.copied")
+            : copied === "manual"
+              ? t("embed.copyManual")
+              : ""}
         </p>
         <button type="button" onClick={() => dialog.current?.close()}>
           {t("open.close")}

@@ -42,7 +42,8 @@ export function PrintView() {
   const cited = meta.source;
   const texts = metaTexts(meta, lang);
   // The dataset's own words, on a page in another language, say which language they are in.
-  const langOf = (text: { lang: string }) => (text.lang === LANG_ATTRIBUTES[lang] ? undefined : text.lang);
+  const langOf = (text: { lang: string }) =>
+    text.lang === LANG_ATTRIBUTES[lang] ? undefined : text.lang;
   const english = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
   return (
     <article className="print-view" aria-label={t("print.region")}>
@@ -73,7 +74,11 @@ export function PrintView() {
       </h2>
       <ol className="print-events">
         {events.map((event) => (
-          <PrintEvent key={event.id} event={event} sourceTitle={cited?.title ?? t("details.source")} />
+          <PrintEvent
+            key={event.id}
+            event={event}
+            sourceTitle={cited?.title ?? t("details.source")}
+          />
         ))}
       </ol>
       {meta.licence && (
@@ -100,7 +105,10 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
         {event.displayDate ?? formatEventDateIn(event, lang)}
         {event.places.length > 0 && <> · {event.places.map(placeNameOf).join(", ")}</>}
         {event.actors.length > 0 && (
-          <> · {event.actors.map((actor) => (meta ? labelIn(meta, lang, actor) : actor)).join(", ")}</>
+          <>
+            {" "}
+            · {event.actors.map((actor) => (meta ? labelIn(meta, lang, actor) : actor)).join(", ")}
+          </>
         )}
       </p>
       {texts.summary.text && <p lang={langOf(texts.summary)}>{texts.summary.text}</p>}

@@ -17,7 +17,8 @@ export function announceOrigin(store: AppStore, pageOrigin: string = location.or
       const again = source.kind === "draft" && previousKind === "draft";
       previousKind = source.kind;
       const words = describeOrigin(source, pageOrigin);
-      if (words && !again) announce(t("origin.announce", { title: index.dataset.meta.title, banner: words.banner }));
+      if (words && !again)
+        announce(t("origin.announce", { title: index.dataset.meta.title, banner: words.banner }));
     },
   );
 }

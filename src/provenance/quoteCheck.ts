@@ -79,8 +79,7 @@ export function sourceTextUrl(
 ): { url: string } | { reason: string } {
   if (source.kind !== "url") {
     return {
-      reason:
-        source.kind === "file" ? "quote.reason.fromFile" : "quote.reason.noSourceGiven",
+      reason: source.kind === "file" ? "quote.reason.fromFile" : "quote.reason.noSourceGiven",
     };
   }
   if (!text) return { reason: "quote.reason.noSourceNamed" };

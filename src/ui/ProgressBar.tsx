@@ -50,7 +50,11 @@ export function ProgressBar({ label, percent, detail, onCancel }: ProgressBarPro
 /** "4.2 MB", "812 KB", "96 bytes", in the interface's language (`Intl`'s units). */
 export function formatBytes(bytes: number): string {
   const [value, unit, digits] =
-    bytes >= 1e6 ? [bytes / 1e6, "megabyte", 1] : bytes >= 1e3 ? [bytes / 1e3, "kilobyte", 0] : [bytes, "byte", 0];
+    bytes >= 1e6
+      ? [bytes / 1e6, "megabyte", 1]
+      : bytes >= 1e3
+        ? [bytes / 1e3, "kilobyte", 0]
+        : [bytes, "byte", 0];
   return new Intl.NumberFormat(currentLocale(), {
     style: "unit",
     unit,
