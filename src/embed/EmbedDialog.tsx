@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { metaTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
-import { selectLanguage } from "../store/languageSlice";
+import { selectLanguageToKeep } from "../store/languageSlice";
 import { defaultWindow } from "../timeline/defaultWindow";
 import { urlStateOf } from "../url/sync";
 import { EMBED_SIZES, type EmbedSize, embedSnippet } from "./snippet";
@@ -57,8 +57,7 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
   const state = appStore.getState();
   const snippet = embedSnippet({
     appUrl: appUrl(),
-    // The embed speaks the language this page is shown in (English, the default, is left out).
-    state: { ...urlStateOf(state), lang: lang === "en" ? null : selectLanguage(state) },
+    state: { ...urlStateOf(state), lang: selectLanguageToKeep(state) },
     defaultWindow: state.index ? defaultWindow(state.index) : null,
     title: meta
       ? t("embed.frameTitle", { title: metaTexts(meta, lang).title.text })

@@ -4,6 +4,8 @@
  * store's, so an imported or edited one too), the current view, and the
  * Noto Sans JP faces that dataset's Japanese text needs.
  */
+
+import { selectLanguageToKeep } from "../store/languageSlice";
 import type { AppState } from "../store/types";
 import { searchOf } from "../url/sync";
 import { copyFileName, fillTemplate } from "./fillTemplate";
@@ -84,7 +86,11 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
   ]);
   const html = fillTemplate(
     template,
-    { dataset, view: searchOf(state), savedAt: new Date().toISOString() },
+    {
+      dataset,
+      view: searchOf({ ...state, lang: selectLanguageToKeep(state) }),
+      savedAt: new Date().toISOString(),
+    },
     fontCss,
   );
   return {

@@ -1,6 +1,6 @@
 import { useAppStore } from "../store/appStore";
 import { selectQuoteCheck } from "./browserQuoteCheck";
-import { quoteMark } from "./quoteCheck";
+import { quoteMark } from "./quoteMark";
 import { useOrigin } from "./useOrigin";
 
 /** Beside a quote: whether it was checked against the source, and where that ran. */

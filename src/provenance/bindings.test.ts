@@ -4,7 +4,7 @@ import { smallDataset } from "../test/fixtures";
 import { titleFor } from "../ui/documentTitle";
 import { announceOrigin } from "./announceOrigin";
 import { bindQuoteCheck, selectQuoteCheck } from "./browserQuoteCheck";
-import { quoteMark } from "./quoteCheck";
+import { quoteMark } from "./quoteMark";
 
 const PAGE = "https://maps.example.org";
 

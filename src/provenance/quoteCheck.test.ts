@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildQuoteCheck } from "./buildQuoteCheck";
-import { fromBuild, mismatchedIds, type QuoteCheck, quoteMark, sourceTextUrl } from "./quoteCheck";
+import { fromBuild, mismatchedIds, type QuoteCheck, sourceTextUrl } from "./quoteCheck";
+import { quoteMark } from "./quoteMark";
 
 const ARTICLE = [
   "Headline\nBy someone",

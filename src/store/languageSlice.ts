@@ -17,3 +17,13 @@ export const createLanguageSlice: SliceCreator<LanguageSlice> = (set) => ({
 
 /** The language the app is shown in. */
 export const selectLanguage = (state: LanguageSlice): Language => state.lang ?? state.browserLang;
+
+/**
+ * The language to write into an address made for other readers (the embed
+ * code, the one-file copy): the one shown, so they read what the author saw;
+ * English, the default, is left out.
+ */
+export const selectLanguageToKeep = (state: LanguageSlice): Language | null => {
+  const lang = selectLanguage(state);
+  return lang === "en" ? null : lang;
+};
