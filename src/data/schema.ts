@@ -259,6 +259,11 @@ export const periodSchema = z.object({
   end: partialDate.optional(),
   /** Where the period comes from when the source does not say it (general knowledge, a reference). */
   note: text(MAX_LENGTH.note).optional(),
+  /** The title and note in other languages. */
+  i18n: translations({
+    title: text(MAX_LENGTH.title).optional(),
+    note: text(MAX_LENGTH.note).optional(),
+  }),
 });
 
 export const datasetSchema = z.object({

@@ -1,8 +1,10 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
+import { DATASET_LANGUAGE } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import type { EditorTab } from "../store/editorSlice";
 import { fileNameOf, saveText } from "../ui/download";
@@ -38,6 +40,8 @@ export function EditorPanel() {
   const { discardDraft } = useEditorActions();
   const { titleOf, lang } = useNames();
   const { t } = useTranslation();
+  // The draft is the dataset's own text: on a page in another language, it says which it is in.
+  const draftLang = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
 
   // A selection on the timeline or map opens that event's form.
   const selectedEventId = useAppStore((state) => state.selectedEventId);
@@ -212,7 +216,10 @@ export function EditorPanel() {
                       aria-current={i === eventIndex ? "true" : undefined}
                       onClick={() => chooseEvent(i)}
                     >
-                      <span className="editor-list-title">
+                      <span
+                        className="editor-list-title"
+                        lang={event.fields.title ? draftLang : undefined}
+                      >
                         {titleOf(event.fields) || t("editor.untitled")}
                       </span>
                       <span className="editor-list-meta">
@@ -269,7 +276,10 @@ export function EditorPanel() {
                     aria-current={i === placeIndex ? "true" : undefined}
                     onClick={() => editSet({ placeIndex: i, picking: null })}
                   >
-                    <span className="editor-list-title">
+                    <span
+                      className="editor-list-title"
+                      lang={place.fields.name ? draftLang : undefined}
+                    >
                       {place.fields.name || t("editor.unnamed")}
                     </span>
                     <span className="editor-list-meta">

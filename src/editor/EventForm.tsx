@@ -1,7 +1,9 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isPartialDate } from "../data/dates";
+import { DATASET_LANGUAGE } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import type { EventFields } from "./draft";
@@ -18,6 +20,8 @@ export function EventForm({ index }: { index: number }) {
   const [placeFilter, setPlaceFilter] = useState("");
   const { t } = useTranslation();
   const lang = useLanguage();
+  // The draft is the dataset's own text: on a page in another language, it says which it is in.
+  const draftLang = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
 
   const placeOptions = useMemo(() => {
     const needle = placeFilter.trim().toLowerCase();
@@ -50,7 +54,7 @@ export function EventForm({ index }: { index: number }) {
   return (
     <form
       className="editor-form"
-      aria-label={t("editor.eventForm", { title: fields.title })}
+      aria-label={t("editor.eventForm")}
       onSubmit={(e) => e.preventDefault()}
     >
       {event.valid === null && (
@@ -115,7 +119,9 @@ export function EventForm({ index }: { index: number }) {
                 checked={fields.places.includes(place.fields.id)}
                 onChange={(e) => togglePlace(place.fields.id, e.currentTarget.checked)}
               />
-              <label htmlFor={`event-${index}-place-${place.fields.id}`}>{place.fields.name}</label>
+              <label htmlFor={`event-${index}-place-${place.fields.id}`} lang={draftLang}>
+                {place.fields.name}
+              </label>
             </li>
           ))}
         </ul>

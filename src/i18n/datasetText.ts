@@ -5,7 +5,7 @@
  * dataset's own words, which are English, and says so with its `lang`.
  */
 import { type NamingPerspective, placeName } from "../data/names";
-import type { DatasetMeta, Place } from "../data/schema";
+import type { DatasetMeta, Period, Place } from "../data/schema";
 import { LANG_ATTRIBUTES, type Language } from "./languages";
 
 /** The language a dataset's own texts are written in. */
@@ -82,4 +82,13 @@ export function metaTexts(meta: DatasetMeta, lang: Language) {
 /** An actor or tag as `lang` writes it (the dataset's `meta.i18n[lang].labels`). */
 export function labelIn(meta: DatasetMeta, lang: Language, label: string): string {
   return translation(meta, lang)?.labels?.[label] ?? label;
+}
+
+/** A named period's title and note in `lang`, each with its own `lang`. */
+export function periodTexts(period: Period, lang: Language) {
+  const tr = translation(period, lang);
+  return {
+    title: pick(period.title, tr?.title, lang),
+    note: period.note === undefined ? undefined : pick(period.note, tr?.note, lang),
+  };
 }

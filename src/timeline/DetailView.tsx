@@ -10,6 +10,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { DAY_MS, type Interval } from "../data/dates";
+import { periodTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
@@ -231,9 +232,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       }),
     [positions, layout, geometry, model, selected, focusSet],
   );
-  const notes = useMemo(
-    () => new Map((model.index.dataset.periods ?? []).map((period) => [period.id, period.note])),
-    [model],
+  const periods = useMemo(
+    () =>
+      new Map(
+        (model.index.dataset.periods ?? []).map((period) => [period.id, periodTexts(period, lang)]),
+      ),
+    [model, lang],
   );
   useCanvasPointer(surfaceRef, {
     model,
@@ -289,7 +293,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               rowOf={layout.rowOf}
             />
             {/* After the events: their one tab stop comes first, the hints next. */}
-            <TimeStrip strip={layout.strip} notes={notes} onHint={onHint} />
+            <TimeStrip strip={layout.strip} periods={periods} onHint={onHint} />
           </>
         )}
       </div>

@@ -1,3 +1,6 @@
+import type { periodTexts } from "../i18n/datasetText";
+import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { STRIP_HEIGHT } from "./laneGeometry";
 import type { StripLayout } from "./stripLayout";
 
@@ -8,10 +11,12 @@ import type { StripLayout } from "./stripLayout";
  */
 export function TimeStrip(props: {
   strip: StripLayout;
-  notes: ReadonlyMap<string, string | undefined>;
+  /** Each period's title and note in the page's language (or the dataset's, marked). */
+  periods: ReadonlyMap<string, ReturnType<typeof periodTexts>>;
   onHint: (side: "earlier" | "later") => void;
 }) {
-  const { strip, notes, onHint } = props;
+  const { strip, periods, onHint } = props;
+  const lang = useLanguage();
   return (
     <div className="tl-strip" style={{ height: `${STRIP_HEIGHT}px` }}>
       {strip.texts.map((text) => {
@@ -31,12 +36,17 @@ export function TimeStrip(props: {
           );
         }
         const periodId = text.key.startsWith("period:") ? text.key.slice(7) : null;
-        const note = periodId ? notes.get(periodId) : undefined;
+        const period = periodId ? periods.get(periodId) : undefined;
+        const note = period?.note?.text;
+        // A title the dataset has not translated stays in its own language, and says so.
+        const own =
+          period && period.title.lang !== LANG_ATTRIBUTES[lang] ? period.title.lang : undefined;
         return (
           <span
             key={text.key}
             className={periodId ? "tl-period-label" : "tl-published-label"}
             style={style}
+            lang={own}
             title={note ? `${text.text}: ${note}` : text.text}
           >
             {text.text}

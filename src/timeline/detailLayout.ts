@@ -7,6 +7,7 @@
  */
 import type { Interval } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
+import { periodTexts } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import { passes } from "../store/selectors";
 import { estimateLabelWidth } from "./labelLayout";
@@ -429,7 +430,10 @@ export function detailLayout(
   const { earlier, later } = offScreen(model, view, mask, visible.total);
   const { dataset } = model.index;
   const strip = stripLayout({
-    periods: dataset.periods ?? [],
+    periods: (dataset.periods ?? []).map((period) => ({
+      ...period,
+      title: periodTexts(period, input.lang ?? "en").title.text,
+    })),
     lastTime: model.index.extent.end,
     published: dataset.meta.source?.date,
     view: placedIn,

@@ -121,9 +121,7 @@ export function OpenDataset() {
           rows={4}
           value={pasted}
           onChange={(event) => setPasted(event.currentTarget.value)}
-          placeholder={
-            "title\tstart\tplace\tlat\tlon\nLanding\t1969-07-20\tTranquility Base\t0.67\t23.47"
-          }
+          placeholder={t("open.pastePlaceholder")}
         />
         <p>
           <button type="button" disabled={pasted.trim() === ""} onClick={openPasted}>
