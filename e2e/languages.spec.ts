@@ -129,8 +129,11 @@ function englishLeft(page: Page, allowed: readonly string[]): Promise<string[]> 
     };
     const found: string[] = [];
     const check = (text: string, where: string) => {
-      // A hash is an identifier, not words ("SHA-256 3fa9bc01d2e4…").
-      let rest = text.replace(/SHA-256 [0-9a-f]+…/g, " ");
+      // Identifiers, not words: a hash ("SHA-256 3fa9bc01d2e4…"), an address, a file's name.
+      let rest = text
+        .replace(/SHA-256 [0-9a-f]+…/g, " ")
+        .replace(/https?:\/\/\S+/g, " ")
+        .replace(/[\w/.-]+\.(json|html|csv|txt)\b/g, " ");
       for (const term of allowedTerms) rest = rest.split(term).join(" ");
       const words = rest.match(/[A-Za-z]{3,}/g);
       if (words) found.push(`${where}: ${words.join(" ")} (in “${text.trim().slice(0, 80)}”)`);
@@ -279,7 +282,7 @@ for (const expected of LANGUAGES) {
       await open(page, `?lang=${expected.lang}&data=/other.json&event=lavrov-arrives-in-tokyo`);
       const banner = page.getByRole("note", { name: messages.origin.region });
       await expect(banner).toBeVisible();
-      await expect(page.getByTestId("quote-mark")).toHaveText(messages.quote.notChecked);
+      await expect(page.getByTestId("quote-mark")).toContainText(messages.quote.notChecked);
       expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
       await banner.getByRole("button", { name: messages.origin.shrinkLabel }).click();
       await expect(page.locator(".provenance-badge")).toBeVisible();
@@ -431,8 +434,8 @@ test("the one-file copy keeps the language in its fragment", async ({
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   const file = testInfo.outputPath("copy-ja.html");
   await download.saveAs(file);
-  // The Japanese and Chinese font subsets stay out of the copy (they would make it ten times larger).
-  expect(statSync(file).size).toBeLessThan(4 * 1024 * 1024);
+  // Only the Japanese faces its text needs travel with it, never every subset (29 MB).
+  expect(statSync(file).size).toBeLessThan(6 * 1024 * 1024);
 
   const offline = await browser.newContext({ serviceWorkers: "block" });
   await offline.route("**/*", (route) =>

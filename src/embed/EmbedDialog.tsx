@@ -99,7 +99,10 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
                   checked={size === key}
                   onChange={() => setSize(key)}
                 />
-                {t("embed.size", { size: key, height: EMBED_SIZES[key].height })}
+                {t("embed.size", {
+                  label: t(`embed.sizes.${key}`),
+                  height: EMBED_SIZES[key].height,
+                })}
               </label>
             ))}
           </fieldset>

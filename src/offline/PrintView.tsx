@@ -117,7 +117,8 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
           {/* The source's own words, in its language, whatever the page's. */}
           <p lang={english}>“{event.quote.text}”</p>
           <footer>
-            {t("print.paragraph", { source: sourceTitle, number: event.quote.paragraph })}
+            <span lang={english}>{sourceTitle}</span>
+            {t("details.paragraph", { number: event.quote.paragraph })}
           </footer>
         </blockquote>
       )}

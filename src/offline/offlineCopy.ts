@@ -5,7 +5,10 @@
  * Noto Sans JP faces that dataset's Japanese text needs.
  */
 
-import { selectLanguageToKeep } from "../store/languageSlice";
+import type { Dataset } from "../data/schema";
+import { i18n } from "../i18n/i18n";
+import type { Language } from "../i18n/languages";
+import { selectLanguage, selectLanguageToKeep } from "../store/languageSlice";
 import type { AppState } from "../store/types";
 import { searchOf } from "../url/sync";
 import { copyFileName, fillTemplate } from "./fillTemplate";
@@ -75,14 +78,29 @@ async function japaneseFontCss(text: string): Promise<string> {
   return rules.join("");
 }
 
+/**
+ * The text whose Japanese glyphs the copy carries: the dataset in its own
+ * words (with its places' native names), and, for a copy shown in Japanese,
+ * its Japanese translations and the interface's Japanese messages. Chinese is
+ * left to the system's fonts (Noto Sans JP would give it Japanese forms), and
+ * a copy saved in another language does not pay for Japanese it does not show.
+ */
+function textNeedingJapaneseFaces(dataset: Dataset, lang: Language): string {
+  const own = JSON.stringify(dataset, (key, value) => (key === "i18n" ? undefined : value));
+  if (lang !== "ja") return own;
+  const japanese = JSON.stringify(dataset, (key, value) =>
+    key === "zh" || key === "ru" ? undefined : value,
+  );
+  return own + japanese + JSON.stringify(i18n.getResourceBundle("ja", "translation") ?? {});
+}
+
 export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile> {
   const index = state.index;
   if (!index) throw new Error("there is no dataset on show");
   const dataset = index.dataset;
-  const datasetText = JSON.stringify(dataset);
   const [template, fontCss] = await Promise.all([
     fetchOk(siteUrl("offline-template.html")).then((response) => response.text()),
-    japaneseFontCss(datasetText),
+    japaneseFontCss(textNeedingJapaneseFaces(dataset, selectLanguage(state))),
   ]);
   const html = fillTemplate(
     template,

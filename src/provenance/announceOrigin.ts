@@ -1,4 +1,5 @@
-import { t } from "../i18n/i18n";
+import { metaTexts } from "../i18n/datasetText";
+import { currentLanguage, t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import { describeOrigin } from "./origin";
 
@@ -17,8 +18,9 @@ export function announceOrigin(store: AppStore, pageOrigin: string = location.or
       const again = source.kind === "draft" && previousKind === "draft";
       previousKind = source.kind;
       const words = describeOrigin(source, pageOrigin);
-      if (words && !again)
-        announce(t("origin.announce", { title: index.dataset.meta.title, banner: words.banner }));
+      if (!words || again) return;
+      const title = metaTexts(index.dataset.meta, currentLanguage()).title.text;
+      announce(t("origin.announce", { title, banner: words.banner }));
     },
   );
 }

@@ -14,7 +14,10 @@ export function describeProgress(progress: ImportProgress | null): {
     ? t("progress.of", { done: formatBytes(bytes), total: formatBytes(total) })
     : formatBytes(bytes);
   const percent = phase === "checking" ? 100 : total ? (bytes / total) * 100 : null;
-  return { percent, detail: t("progress.detail", { phase, size, rows }) };
+  return {
+    percent,
+    detail: t("progress.detail", { phase: t(`progress.phase.${phase}`), size, rows }),
+  };
 }
 
 /** The dataset being opened, with Cancel: shown only while a load takes time. */
