@@ -158,6 +158,21 @@ function formatOne(date: PartialDate, approximate: boolean): string {
   return `${day} ${monthName} ${year}`;
 }
 
+/** Exact days of one month ("6–7 February 2018"), written as one range with the month once. */
+export function isDaysOfOneMonth(
+  start: PartialDate,
+  end: PartialDate,
+  approximate: boolean,
+): boolean {
+  return (
+    start.precision === "day" &&
+    end.precision === "day" &&
+    !approximate &&
+    start.year === end.year &&
+    start.month === end.month
+  );
+}
+
 /**
  * A date written at the precision it has: "2018", "March 2018",
  * "21 March 2018", "c. mid-April 2018", "6–7 February 2018".
@@ -173,13 +188,7 @@ export function formatEventDate(event: {
   const prefix = approximate ? "c. " : "";
   const end = event.end === undefined ? null : parsePartialDate(event.end);
   if (!end || event.end === event.start) return prefix + formatOne(start, approximate);
-  if (
-    start.precision === "day" &&
-    end.precision === "day" &&
-    !approximate &&
-    start.year === end.year &&
-    start.month === end.month
-  ) {
+  if (isDaysOfOneMonth(start, end, approximate)) {
     return `${start.day}–${end.day} ${MONTHS[(start.month ?? 1) - 1]} ${start.year}`;
   }
   return `${prefix}${formatOne(start, approximate)} – ${formatOne(end, approximate)}`;

@@ -63,20 +63,12 @@ export function FilterPanel() {
       </button>
       <FilterSummary />
       <div id={panelId} className="filters-panel" hidden={!open}>
-        <FacetGroup
-          legend={t("filters.actors")}
-          counts={actorCounts}
-          selected={actors}
-          toggle={toggleActor}
-          labelOf={labelOf}
-        />
-        <FacetGroup
-          legend={t("filters.tags")}
-          counts={tagCounts}
-          selected={tags}
-          toggle={toggleTag}
-          labelOf={labelOf}
-        />
+        {[
+          { id: "actors", counts: actorCounts, selected: actors, toggle: toggleActor },
+          { id: "tags", counts: tagCounts, selected: tags, toggle: toggleTag },
+        ].map(({ id, ...facet }) => (
+          <FacetGroup key={id} legend={t(`filters.${id}`)} labelOf={labelOf} {...facet} />
+        ))}
         <div className="filters-footer">
           <ShowingLine />
           <button

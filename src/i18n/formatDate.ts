@@ -3,7 +3,13 @@
  * gives: "21 March 2018", "2018年3月21日", "21 марта 2018 г.", "2018年3月".
  * What `Intl` has no form for ("mid-April", "c.", a span) is a message.
  */
-import { type PartialDate, parsePartialDate, thirdOfMonth, utc } from "../data/dates";
+import {
+  isDaysOfOneMonth,
+  type PartialDate,
+  parsePartialDate,
+  thirdOfMonth,
+  utc,
+} from "../data/dates";
 import { i18n } from "./i18n";
 import { type Language, LOCALE_TAGS } from "./languages";
 
@@ -71,13 +77,7 @@ export function formatEventDateIn(
   const end = event.end === undefined ? null : parsePartialDate(event.end);
   const approx = (date: string) => (approximate ? t("date.approximate", { date }) : date);
   if (!end || event.end === event.start) return approx(formatOne(start, approximate, lang));
-  if (
-    start.precision === "day" &&
-    end.precision === "day" &&
-    !approximate &&
-    start.year === end.year &&
-    start.month === end.month
-  ) {
+  if (isDaysOfOneMonth(start, end, approximate)) {
     const ms = utc(start.year, (start.month ?? 1) - 1, start.day);
     return t("date.dayRange", {
       startDay: String(start.day),
