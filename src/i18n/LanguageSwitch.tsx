@@ -20,7 +20,9 @@ export function LanguageSwitch() {
             checked={lang === language}
             onChange={() => setLang(language)}
           />
-          <span lang={LANG_ATTRIBUTES[language]}>{LANGUAGE_NAMES[language]}</span>
+          <span lang={LANG_ATTRIBUTES[language]} data-font-exempt="">
+            {LANGUAGE_NAMES[language]}
+          </span>
         </label>
       ))}
     </fieldset>

@@ -14,6 +14,25 @@ export function hasJapanese(text: string): boolean {
   return JAPANESE.test(text);
 }
 
+/**
+ * Elements whose text does not ask for the font: the language switch's own
+ * names (日本語, 中文) are on every page, and two words do not justify 75 KB
+ * (the stylesheet and a subset); the system's font draws them.
+ */
+const EXEMPT = "[data-font-exempt]";
+
+/** Whether `node` shows Japanese outside exempt elements. */
+function showsJapanese(node: Node): boolean {
+  if (!hasJapanese(node.textContent ?? "")) return false;
+  const element = node instanceof Element ? node : node.parentElement;
+  if (element?.closest(EXEMPT)) return false;
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (hasJapanese(text.textContent ?? "") && !text.parentElement?.closest(EXEMPT)) return true;
+  }
+  return node.nodeType === Node.TEXT_NODE;
+}
+
 let requested = false;
 
 /** Fetch the stylesheet, once. */
@@ -43,11 +62,11 @@ export function watchForJapanese(root: HTMLElement): () => void {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === "characterData") {
-        if (hasJapanese(record.target.textContent ?? "")) return found();
+        if (showsJapanese(record.target)) return found();
         continue;
       }
       for (const node of record.addedNodes) {
-        if (hasJapanese(node.textContent ?? "")) return found();
+        if (showsJapanese(node)) return found();
       }
     }
   });
@@ -57,7 +76,7 @@ export function watchForJapanese(root: HTMLElement): () => void {
       if (hasJapanese(target.value)) found();
     }
   };
-  if (hasJapanese(root.textContent ?? "")) {
+  if (showsJapanese(root)) {
     loadJapaneseFont();
     return () => {};
   }
