@@ -54,7 +54,7 @@ export function EventForm({ index }: { index: number }) {
   return (
     <form
       className="editor-form"
-      aria-label={t("editor.eventForm")}
+      aria-label={t("editor.eventForm", { title: fields.title })}
       onSubmit={(e) => e.preventDefault()}
     >
       {event.valid === null && (

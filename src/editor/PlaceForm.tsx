@@ -24,7 +24,7 @@ export function PlaceForm({ index }: { index: number }) {
   return (
     <form
       className="editor-form"
-      aria-label={t("editor.placeForm")}
+      aria-label={t("editor.placeForm", { name: fields.name })}
       onSubmit={(e) => e.preventDefault()}
     >
       <Field label={t("editor.field.name")} error={errors.name}>
