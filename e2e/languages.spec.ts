@@ -265,7 +265,7 @@ for (const expected of LANGUAGES) {
 
       // The editor, each of its tabs (the draft's own English is marked lang="en"), with no
       // event's form open: its name holds the draft's English title.
-      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: messages.details.closeEvent }).click();
       await expect(page.locator("#details-title")).toHaveCount(0);
       await page.getByRole("button", { name: messages.editor.edit }).click();
       await expect(page.getByRole("heading", { name: messages.editor.heading })).toBeVisible();
