@@ -266,7 +266,9 @@ for (const expected of LANGUAGES) {
       // The editor, each of its tabs (the draft's own English is marked lang="en"), with no
       // event's form open: its name holds the draft's English title.
       await page.getByRole("button", { name: messages.details.closeEvent }).click();
-      await expect(page.locator("#details-title")).toHaveCount(0);
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+        .toBeNull();
       await page.getByRole("button", { name: messages.editor.edit }).click();
       await expect(page.getByRole("heading", { name: messages.editor.heading })).toBeVisible();
       await none("editor: events");
