@@ -25,6 +25,7 @@ import { windowShowing, zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
+import { useLaneScroll } from "./useLaneScroll";
 import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
 import { useThemeColours } from "./useThemeColours";
 import { useZoomBehavior } from "./useZoomBehavior";
@@ -240,6 +241,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     onZoomTo: zoomTo,
   });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
+  useLaneScroll(surfaceRef, geometry, height, {
+    selected,
+    focused,
+    laneOf: model.spatial.laneOf,
+    rowOf: layout.rowOf,
+  });
 
   return (
     <div className="tl-detail">
