@@ -6,7 +6,7 @@
  */
 import { DatasetBuilder } from "./builder";
 import { readFreeDate } from "./dateParts";
-import { htmlToText, isRecord, str } from "./text";
+import { firstSentence, htmlToText, isRecord, str } from "./text";
 import type { Converted } from "./types";
 
 function record(value: unknown): Record<string, unknown> {
@@ -30,13 +30,18 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     const headline = str(text.headline);
     const body = str(text.text);
     if (str(slide.type) === "overview") {
-      builder.setTitle(headline, body);
+      // "Title <small>subtitle</small>" (population.json) reads "Title — subtitle", not run together.
+      builder.setTitle(headline.replace(/\s*<small>/i, " — <small>"), body);
       return;
     }
     const location = record(slide.location);
     const places: string[] = [];
     if (slide.location !== undefined && location.lat !== undefined) {
-      const name = str(location.name) || htmlToText(headline);
+      // Nameless: the slide's headline, else its caption's first sentence (never its coordinates).
+      const name =
+        str(location.name) ||
+        htmlToText(headline) ||
+        (body ? "" : firstSentence(htmlToText(str(record(slide.media).caption))));
       const place = builder.place(
         { name, lat: coordinate(location.lat), lon: coordinate(location.lon) },
         `${path}.location`,
