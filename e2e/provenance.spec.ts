@@ -42,6 +42,17 @@ async function expectOriginNamed(page: Page, banner: string, title: RegExp) {
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(INVENTED);
 }
 
+/** The other https site's dataset: named as not published here; gives its host. */
+async function expectForeignNamed(page: Page): Promise<string> {
+  const host = `127.0.0.1:${HTTPS_PORT}`;
+  await expectOriginNamed(
+    page,
+    `Data from ${host} — not published by this site`,
+    new RegExp(`\\(data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
+  );
+  return host;
+}
+
 let site: HttpsSite;
 test.beforeAll(async () => {
   site = await startHttpsSite(HTTPS_PORT);
@@ -99,12 +110,7 @@ for (const layout of LAYOUTS) {
       allowSite(watch);
       await page.goto(`/?data=${site.origin}/forged.json&event=${EVENT}`);
       await waitForApp(page);
-      const host = `127.0.0.1:${HTTPS_PORT}`;
-      await expectOriginNamed(
-        page,
-        `Data from ${host} — not published by this site`,
-        new RegExp(`\\(data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
-      );
+      const host = await expectForeignNamed(page);
       await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
       // Heard once when the dataset opened.
       await expect(page.getByTestId("live-region")).toHaveText(
@@ -180,12 +186,7 @@ for (const size of [
       allowSite(watch);
       await page.goto(`/?embed=1&data=${site.origin}/forged.json&event=${EVENT}`);
       await waitForApp(page);
-      const host = `127.0.0.1:${HTTPS_PORT}`;
-      await expectOriginNamed(
-        page,
-        `Data from ${host} — not published by this site`,
-        new RegExp(`\\(data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
-      );
+      await expectForeignNamed(page);
       await expectEmbedFits(page);
       // Open full view carries the dataset with it: the full app names it there too.
       await expect(page.getByRole("link", { name: /^Open full view/ })).toHaveAttribute(
