@@ -6,7 +6,6 @@
 import type { Draft, DraftEvent, DraftPlace, EventFields, PlaceFields } from "./draft";
 import { eventFields, placeFields, validateEvent, validatePlace, validPlaces } from "./draft";
 
-export const DRAFT_KEY = "draft:v1";
 const VERSION = 1;
 
 export interface StoredDraft {

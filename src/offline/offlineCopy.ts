@@ -9,9 +9,6 @@ import { searchOf } from "../url/sync";
 import { copyFileName, fillTemplate } from "./fillTemplate";
 import { cjkPointsOf, facesFor, parseUnicodeRange } from "./unicodeRanges";
 
-/** The site can make copies; a copy cannot (it has no template to fill). */
-export const CAN_SAVE_OFFLINE_COPY = true;
-
 export interface PreparedFile {
   blob: Blob;
   fileName: string;
