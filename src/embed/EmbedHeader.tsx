@@ -1,5 +1,5 @@
 import { useAppStore } from "../store/appStore";
-import { searchOf } from "../url/sync";
+import { searchOf } from "../url/urlState";
 import "./embed.css";
 
 /**

@@ -7,8 +7,8 @@
  */
 import type { Interval } from "../data/dates";
 import type { DatasetIndex } from "../data/indexDataset";
-import { defaultWindow } from "../timeline/defaultWindow";
-import { windowShowing } from "../timeline/timeScale";
+import { defaultWindow } from "../data/defaultWindow";
+import { windowShowing } from "../data/timeWindow";
 import { decodeUrl, encodeWindow, type UrlState } from "../url/codec";
 import { type EmbedView, type IncomingMessage, messageFrom, type Peer } from "./protocol";
 

@@ -12,7 +12,8 @@ import { type BrushBehavior, brushX, type D3BrushEvent } from "d3-brush";
 import { pointer, select } from "d3-selection";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
-import { span, timeToX, xToTime } from "./timeScale";
+import { span } from "../data/timeWindow";
+import { timeToX, xToTime } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
 /** The selection is never drawn narrower than this, so a one-day window can still be grabbed. */
