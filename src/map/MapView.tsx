@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
+import { detailsRegion } from "../details/detailsRegion";
 import { bindEditorToMap } from "../editor/bindEditorMap";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
@@ -142,7 +143,7 @@ export function MapView() {
  * a fixed sheet over the page); 0 where the details sit beside the map.
  */
 function coveredBottom(container: HTMLElement): number {
-  const sheet = document.querySelector<HTMLElement>(".region-details");
+  const sheet = detailsRegion();
   if (!sheet || getComputedStyle(sheet).position !== "fixed") return 0;
   const map = container.getBoundingClientRect();
   const cover = sheet.getBoundingClientRect();
