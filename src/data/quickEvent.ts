@@ -14,7 +14,8 @@
  */
 import { isPartialDate } from "./dates";
 import { ID_PATTERN } from "./ids";
-import { type DatasetEvent, isWebUrl, MAX_LENGTH } from "./schema";
+import { MAX_LENGTH } from "./limits";
+import { type DatasetEvent, isWebUrl } from "./schema";
 
 type Fields = Record<string, unknown>;
 
