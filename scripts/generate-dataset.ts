@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { DAY_MS } from "../src/data/dates";
 import type { Dataset, DatasetEvent, Place, PlaceKind } from "../src/data/schema";
 import { mulberry32 } from "../src/test/random";
 
@@ -358,7 +359,6 @@ function generatePlaces(random: Random, count: number): GeneratedPlace[] {
 
 type Precision = "year" | "month" | "day";
 
-const DAY_MS = 86_400_000;
 const ERAS: readonly (readonly [number, readonly [number, number]])[] = [
   [0.6, [Date.UTC(2016, 0, 1), Date.UTC(2019, 0, 1)]],
   [0.25, [Date.UTC(1991, 0, 1), Date.UTC(2016, 0, 1)]],
