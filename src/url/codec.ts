@@ -5,13 +5,7 @@
  *
  * Decoding never throws: a bad value is dropped and described in `problems`.
  */
-import {
-  DAY_MS,
-  type Interval,
-  parsePartialDate,
-  partialDateInterval,
-  toIsoDay,
-} from "../data/dates";
+import { type Interval, parsePartialDate, partialDateInterval, toIsoDay } from "../data/dates";
 import { ID_PATTERN } from "../data/ids";
 import { MAX_LENGTH } from "../data/limits";
 import { NAMING_PERSPECTIVES, type NamingPerspective } from "../data/names";
@@ -315,13 +309,6 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
 /** The window's inclusive first and last day. */
 export function encodeWindow(window: Interval): { from: string; to: string } {
   return { from: toIsoDay(window.start), to: toIsoDay(Math.max(window.start, window.end - 1)) };
-}
-
-/** Round a window to whole days, the precision the URL keeps. */
-export function roundWindowToDays(window: Interval): Interval {
-  const start = Math.floor(window.start / DAY_MS) * DAY_MS;
-  const end = Math.max(start + DAY_MS, Math.ceil(window.end / DAY_MS) * DAY_MS);
-  return { start, end };
 }
 
 export interface EncodeDefaults {
