@@ -73,7 +73,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     coverage: {
       provider: "v8",
