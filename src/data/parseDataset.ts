@@ -3,6 +3,7 @@
  * mutate the input. Each problem carries a JSON path and a sentence a dataset
  * author understands (`events[3].start: "2018-13-45" is not a date …`).
  */
+import type { z } from "zod";
 import { eventInterval } from "./dates";
 import type { DatasetIssue } from "./issues";
 import { placeTokens } from "./placeTokens";
@@ -12,8 +13,6 @@ import {
   type DatasetEvent,
   eventSchema,
   metaSchema,
-  type Period,
-  type Place,
   periodSchema,
   placeSchema,
   type UndatedItem,
@@ -62,6 +61,33 @@ function endBeforeStart(
   return { path: `${path}.end`, message: `"${item.end}" is before the start "${item.start}"` };
 }
 
+/**
+ * The items of an optional list that `schema` accepts and `check` passes
+ * (given the item and its path, it returns a problem or null); a warning for
+ * each of the others.
+ */
+function validItems<T>(
+  list: unknown,
+  name: "places" | "periods",
+  schema: z.ZodType<T>,
+  warnings: DatasetIssue[],
+  check: (item: T, path: string) => DatasetIssue | null,
+): T[] {
+  const kept: T[] = [];
+  const items: unknown[] = Array.isArray(list) ? list : [];
+  items.forEach((raw, i) => {
+    const result = schema.safeParse(raw, REPORT_INPUT);
+    if (!result.success) {
+      warnings.push(...zodIssues(result.error, [name, i]));
+      return;
+    }
+    const problem = check(result.data, `${name}[${i}]`);
+    if (problem) warnings.push(problem);
+    else kept.push(result.data);
+  });
+  return kept;
+}
+
 export interface ParseOptions {
   /** The input is fresh from JSON.parse and handed over: it may share lists with the result. */
   fromJson?: boolean;
@@ -108,39 +134,19 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   }
   if (errors.length > 0 || !meta.success) return { ok: false, errors };
 
-  const places: Place[] = [];
   const placeIds = new Set<string>();
-  const rawPlaces: unknown[] = Array.isArray(input.places) ? input.places : [];
-  rawPlaces.forEach((raw, i) => {
-    const result = placeSchema.safeParse(raw, REPORT_INPUT);
-    if (!result.success) {
-      warnings.push(...zodIssues(result.error, ["places", i]));
-      return;
+  const places = validItems(input.places, "places", placeSchema, warnings, (place, path) => {
+    if (placeIds.has(place.id)) {
+      return {
+        path: `${path}.id`,
+        message: `"${place.id}" is used by an earlier place; ids must be unique`,
+      };
     }
-    if (placeIds.has(result.data.id)) {
-      warnings.push({
-        path: `places[${i}].id`,
-        message: `"${result.data.id}" is used by an earlier place; ids must be unique`,
-      });
-      return;
-    }
-    placeIds.add(result.data.id);
-    places.push(result.data);
+    placeIds.add(place.id);
+    return null;
   });
-
   // A bad period is left out with a warning, as a bad place is.
-  const periods: Period[] = [];
-  const rawPeriods: unknown[] = Array.isArray(input.periods) ? input.periods : [];
-  rawPeriods.forEach((raw, i) => {
-    const result = periodSchema.safeParse(raw, REPORT_INPUT);
-    if (!result.success) {
-      warnings.push(...zodIssues(result.error, ["periods", i]));
-      return;
-    }
-    const endIssue = endBeforeStart(result.data, `periods[${i}]`);
-    if (endIssue) warnings.push(endIssue);
-    else periods.push(result.data);
-  });
+  const periods = validItems(input.periods, "periods", periodSchema, warnings, endBeforeStart);
 
   const events: DatasetEvent[] = [];
   const eventIds = new SeenIds();
