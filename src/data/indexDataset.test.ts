@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
+import { TOKYO } from "../test/fixtures";
 import { eventInterval } from "./dates";
 import { indexDataset, lowerBound } from "./indexDataset";
 import { parseDataset } from "./parseDataset";
@@ -62,13 +63,7 @@ const DATASET: Dataset = {
   periods: [],
   meta: { title: "Test" },
   places: [
-    {
-      id: "tokyo",
-      name: "Tokyo",
-      names: { en: "Tokyo" },
-      kind: "city",
-      coordinates: [139.69, 35.69],
-    },
+    TOKYO,
     {
       id: "islands",
       name: "Islands",

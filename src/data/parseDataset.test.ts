@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ITURUP, TOKYO } from "../test/fixtures";
 import { type DatasetIssue, formatIssue } from "./issues";
 import { parseDataset } from "./parseDataset";
 
 const meta = { title: "A test dataset" };
-const tokyo = {
-  id: "tokyo",
-  name: "Tokyo",
-  names: { en: "Tokyo" },
-  kind: "city",
-  coordinates: [139.69, 35.69],
-};
-const iturup = {
-  id: "iturup",
-  name: "Etorofu / Iturup",
-  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
-  kind: "island",
-  disputed: true,
-  coordinates: [147.83, 45.05],
-};
+const tokyo = TOKYO;
+const iturup = ITURUP;
 
 function event(overrides: Record<string, unknown> = {}) {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smallDataset } from "../test/fixtures";
+import { ITURUP, smallDataset } from "../test/fixtures";
 import { fallbackMarkers, fallbackProjection, frameOf } from "./fallbackLayout";
 import { OPENING_BOUNDS } from "./placeFeatures";
 
@@ -46,7 +46,7 @@ describe("fallbackMarkers", () => {
   ]);
 
   it("keeps the places inside the drawing, fewest events first, named in the perspective", () => {
-    const projection = fallbackProjection(frameOf([139.69, 35.69, 147.9, 45]), 600, 400);
+    const projection = fallbackProjection(frameOf([139.69, 35.69, 147.83, 45.05]), 600, 400);
     const markers = fallbackMarkers(places, counts, "ja", projection, 600, 400);
     expect(markers.map((m) => [m.place.id, m.count, m.label])).toEqual([
       ["iturup", 1, "Etorofu"],
@@ -62,7 +62,7 @@ describe("fallbackMarkers", () => {
     const projection = fallbackProjection(OPENING_BOUNDS, 600, 400);
     const [iturup] = fallbackMarkers(places, counts, "both", projection, 600, 400);
     expect(iturup?.place.id).toBe("iturup");
-    expect([iturup?.x, iturup?.y]).toEqual(projection([147.9, 45]));
+    expect([iturup?.x, iturup?.y]).toEqual(projection(ITURUP.coordinates));
   });
 
   it("leaves out places the projection cannot draw", () => {

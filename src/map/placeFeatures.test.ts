@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Place } from "../data/schema";
+import { ITURUP } from "../test/fixtures";
 import {
   describeMap,
   geometryBounds,
@@ -24,15 +25,7 @@ const square = (lon: number, lat: number, size = 0.2) => ({
   ],
 });
 
-const iturup: Place = {
-  id: "iturup",
-  name: "Etorofu / Iturup",
-  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
-  kind: "island",
-  disputed: true,
-  coordinates: [147.83, 45.05],
-  geometry: square(147.83, 45.05),
-};
+const iturup: Place = { ...ITURUP, geometry: square(147.83, 45.05) };
 const kunashir: Place = {
   id: "kunashir",
   name: "Kunashiri / Kunashir",

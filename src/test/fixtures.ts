@@ -1,4 +1,22 @@
-import type { Dataset } from "../data/schema";
+import type { Dataset, Place } from "../data/schema";
+
+export const TOKYO: Place = {
+  id: "tokyo",
+  name: "Tokyo",
+  names: { en: "Tokyo" },
+  kind: "city",
+  coordinates: [139.69, 35.69],
+};
+
+/** A disputed island, with both names. */
+export const ITURUP: Place = {
+  id: "iturup",
+  name: "Etorofu / Iturup",
+  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
+  kind: "island",
+  disputed: true,
+  coordinates: [147.83, 45.05],
+};
 
 /** A small dataset for store and URL tests: three places, five events, one disputed island. */
 export function smallDataset(): Dataset {
@@ -6,13 +24,7 @@ export function smallDataset(): Dataset {
     periods: [],
     meta: { title: "Test dataset" },
     places: [
-      {
-        id: "tokyo",
-        name: "Tokyo",
-        names: { en: "Tokyo" },
-        kind: "city",
-        coordinates: [139.69, 35.69],
-      },
+      TOKYO,
       {
         id: "moscow",
         name: "Moscow",
@@ -20,14 +32,7 @@ export function smallDataset(): Dataset {
         kind: "city",
         coordinates: [37.62, 55.75],
       },
-      {
-        id: "iturup",
-        name: "Iturup",
-        names: { en: "Iturup", ja: "Etorofu", ru: "Iturup" },
-        kind: "island",
-        disputed: true,
-        coordinates: [147.9, 45.0],
-      },
+      ITURUP,
     ],
     events: [
       {
