@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
-import { TOKYO } from "../test/fixtures";
+import { city, TOKYO } from "../test/fixtures";
 import { eventInterval } from "./dates";
 import { indexDataset, lowerBound } from "./indexDataset";
 import { parseDataset } from "./parseDataset";
@@ -62,16 +62,7 @@ const EVENTS: DatasetEvent[] = [
 const DATASET: Dataset = {
   periods: [],
   meta: { title: "Test" },
-  places: [
-    TOKYO,
-    {
-      id: "islands",
-      name: "Islands",
-      names: { en: "Islands" },
-      kind: "island-group",
-      coordinates: [147, 44.5],
-    },
-  ],
+  places: [TOKYO, { ...city("islands", "Islands", [147, 44.5]), kind: "island-group" }],
   events: EVENTS,
 };
 

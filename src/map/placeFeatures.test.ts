@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Place } from "../data/schema";
-import { ITURUP } from "../test/fixtures";
+import { city, disputedIsland, ITURUP } from "../test/fixtures";
 import {
   describeMap,
   geometryBounds,
@@ -27,12 +27,7 @@ const square = (lon: number, lat: number, size = 0.2) => ({
 
 const iturup: Place = { ...ITURUP, geometry: square(147.83, 45.05) };
 const kunashir: Place = {
-  id: "kunashir",
-  name: "Kunashiri / Kunashir",
-  names: { en: "Kunashiri / Kunashir", ja: "Kunashiri", ru: "Kunashir" },
-  kind: "island",
-  disputed: true,
-  coordinates: [145.96, 44.18],
+  ...disputedIsland("kunashir", "Kunashiri", "Kunashir", [145.96, 44.18]),
   geometry: square(145.96, 44.18),
 };
 const group: Place = {
@@ -51,13 +46,6 @@ const group: Place = {
     coordinates: [square(145.96, 44.18, 0.5).coordinates, square(147.83, 45.05, 0.5).coordinates],
   },
 };
-const city = (id: string, name: string, coordinates: [number, number]): Place => ({
-  id,
-  name,
-  names: { en: name },
-  kind: "city",
-  coordinates,
-});
 const tokyo = city("tokyo", "Tokyo", [139.69, 35.69]);
 const seattle = city("seattle", "Seattle", [-122.33, 47.61]);
 const washington = city("washington", "Washington, D.C.", [-77.04, 38.91]);

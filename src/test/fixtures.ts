@@ -1,39 +1,29 @@
 import type { Dataset, Place } from "../data/schema";
 
-export const TOKYO: Place = {
-  id: "tokyo",
-  name: "Tokyo",
-  names: { en: "Tokyo" },
-  kind: "city",
-  coordinates: [139.69, 35.69],
-};
+export function city(id: string, name: string, coordinates: [number, number]): Place {
+  return { id, name, names: { en: name }, kind: "city", coordinates };
+}
 
-/** A disputed island, with both names. */
-export const ITURUP: Place = {
-  id: "iturup",
-  name: "Etorofu / Iturup",
-  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
-  kind: "island",
-  disputed: true,
-  coordinates: [147.83, 45.05],
-};
+/** A disputed island, named `ja / ru` in English. */
+export function disputedIsland(
+  id: string,
+  ja: string,
+  ru: string,
+  coordinates: [number, number],
+): Place {
+  const name = `${ja} / ${ru}`;
+  return { id, name, names: { en: name, ja, ru }, kind: "island", disputed: true, coordinates };
+}
+
+export const TOKYO = city("tokyo", "Tokyo", [139.69, 35.69]);
+export const ITURUP = disputedIsland("iturup", "Etorofu", "Iturup", [147.83, 45.05]);
 
 /** A small dataset for store and URL tests: three places, five events, one disputed island. */
 export function smallDataset(): Dataset {
   return {
     periods: [],
     meta: { title: "Test dataset" },
-    places: [
-      TOKYO,
-      {
-        id: "moscow",
-        name: "Moscow",
-        names: { en: "Moscow" },
-        kind: "city",
-        coordinates: [37.62, 55.75],
-      },
-      ITURUP,
-    ],
+    places: [TOKYO, city("moscow", "Moscow", [37.62, 55.75]), ITURUP],
     events: [
       {
         id: "e-2018-03-21",
