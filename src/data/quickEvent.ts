@@ -108,6 +108,9 @@ const OPTIONAL_KEYS = {
   quote: "read",
   note: "read",
   links: "read",
+  displayDate: "zod",
+  body: "zod",
+  media: "zod",
 } as const satisfies Record<OptionalKey, "read" | "zod">;
 
 const keysThat = (answer: "read" | "zod") =>

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
-import { appStore, useAppStore } from "../store/appStore";
 import { defaultWindow } from "../data/defaultWindow";
+import { appStore, useAppStore } from "../store/appStore";
 import { urlStateOf } from "../url/urlState";
 import { EMBED_SIZES, type EmbedSize, embedSnippet } from "./snippet";
 

@@ -6,8 +6,8 @@
  * `select` is turned into a selection and a window, nothing else.
  */
 import type { Interval } from "../data/dates";
-import type { DatasetIndex } from "../data/indexDataset";
 import { defaultWindow } from "../data/defaultWindow";
+import type { DatasetIndex } from "../data/indexDataset";
 import { windowShowing } from "../data/timeWindow";
 import { decodeUrl, encodeWindow, type UrlState } from "../url/codec";
 import { type EmbedView, type IncomingMessage, messageFrom, type Peer } from "./protocol";
