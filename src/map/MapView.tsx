@@ -32,7 +32,7 @@ export function MapView() {
   const [drawn, setDrawn] = useState(false);
   const descriptionId = useId();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only; the store drives the adapter from here on.
+  // Mount-only (useId's id never changes); the store drives the adapter from here on.
   useEffect(() => {
     const { setMapAvailable } = appStore.getState();
     const container = containerRef.current;
@@ -89,7 +89,7 @@ export function MapView() {
       adapterRef.current = null;
       if (window.__app) window.__app.map = null;
     };
-  }, []);
+  }, [descriptionId]);
 
   const resetView = () => adapterRef.current?.resetView({ animate: !prefersReducedMotion() });
 
