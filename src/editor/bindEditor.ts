@@ -177,12 +177,3 @@ function whenReady(store: AppStore): Promise<void> {
     );
   });
 }
-
-/** Whether a saved draft exists, for the Edit button (resume rather than start anew). */
-export async function hasSavedDraft(storage: DraftStorage): Promise<boolean> {
-  try {
-    return (await storage.get(DRAFT_KEY)) !== undefined;
-  } catch {
-    return false;
-  }
-}
