@@ -1,4 +1,18 @@
-import type { Dataset, Place } from "../data/schema";
+import type { Dataset, DatasetEvent, Place } from "../data/schema";
+
+/** An event with only what the schema requires (its title is its id), and `more`. */
+export function event(id: string, start: string, more: Partial<DatasetEvent> = {}): DatasetEvent {
+  return {
+    id,
+    title: id,
+    start,
+    places: [],
+    actors: [],
+    tags: [],
+    summary: `About ${id}`,
+    ...more,
+  };
+}
 
 export function city(id: string, name: string, coordinates: [number, number]): Place {
   return { id, name, names: { en: name }, kind: "city", coordinates };
