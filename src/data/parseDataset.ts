@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { eventInterval } from "./dates";
+import { isRecord } from "./isRecord";
 import type { DatasetIssue } from "./issues";
 import { placeTokens } from "./placeTokens";
 import { quickParseEvent } from "./quickEvent";
@@ -24,10 +25,6 @@ import { describeValue, REPORT_INPUT, zodIssues } from "./zodIssues";
 export type ParseResult =
   | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
   | { ok: false; errors: DatasetIssue[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** The places the dataset has: the same list when it has them all (nearly always), else a shorter copy. */
 function knownPlaces(
