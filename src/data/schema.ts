@@ -10,8 +10,6 @@ import { MAX_LENGTH } from "./limits";
 
 export { ID_PATTERN } from "./ids";
 
-export { MAX_LENGTH } from "./limits";
-
 const id = z
   .string()
   .regex(ID_PATTERN, "must be a lowercase slug such as 'lavrov-arrives-in-tokyo'")
