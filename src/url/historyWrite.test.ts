@@ -22,6 +22,7 @@ const idle: SyncFlags = {
   loading: false,
   written: "?event=a",
   entryMatches: true,
+  embed: false,
 };
 
 const start = at("?event=a", "?event=a");
@@ -129,6 +130,27 @@ const cases: [string, UrlSnapshot, UrlSnapshot, Partial<SyncFlags>, HistoryWrite
     at("?data=/x.json", "?data=/x.json", other),
     { replacing: true },
     replace,
+  ],
+  [
+    "a new selection in an embed replaces",
+    start,
+    at("?event=b", "?event=b"),
+    { embed: true },
+    replace,
+  ],
+  [
+    "another dataset in an embed replaces",
+    start,
+    at("?data=/x.json", "?data=/x.json", other),
+    { embed: true },
+    replace,
+  ],
+  [
+    "a zoom in an embed still waits for the pause",
+    start,
+    at("?event=a&from=2000", "?event=a"),
+    { embed: true },
+    defer,
   ],
 ];
 

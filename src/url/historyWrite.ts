@@ -27,6 +27,8 @@ export interface SyncFlags {
   written: string;
   /** The current entry's `history.state` names the file on show (or no file when none is). */
   entryMatches: boolean;
+  /** Embed mode: the host page owns the history (its script keeps the steps), so nothing is pushed. */
+  embed: boolean;
 }
 
 export type HistoryWrite =
@@ -48,6 +50,11 @@ export function decideHistoryWrite(
   next: UrlSnapshot,
   flags: SyncFlags,
 ): HistoryWrite {
+  const write = decideWrite(previous, next, flags);
+  return flags.embed && write.kind === "push" ? REPLACE : write;
+}
+
+function decideWrite(previous: UrlSnapshot, next: UrlSnapshot, flags: SyncFlags): HistoryWrite {
   if (next.full === previous.full && next.dataset === previous.dataset) return NONE;
   if (flags.applying) return NONE;
   if (next.dataset !== previous.dataset) {

@@ -83,8 +83,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     const url = addressWith(win, search);
     const entry: FileEntry | null =
       shownKey === null ? null : { fileKey: shownKey, fileName: files.get(shownKey)?.name };
-    // An embed shares the host page's history: the host script keeps its steps, in the host's address.
-    if (mode === "push" && !store.getState().embed) win.history.pushState(entry, "", url);
+    if (mode === "push") win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
     written = search;
   };
@@ -116,6 +115,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       loading: state.status === "loading",
       written,
       entryMatches: !datasetChanged || shownKey === fileKeyOf(win.history.state),
+      embed: state.embed,
     });
     if (datasetChanged) restoring = false;
     if (decision.kind === "none") return;
