@@ -19,14 +19,8 @@ import { installGlobalKeys } from "./ui/globalKeys";
 import { watchForJapanese } from "./ui/japaneseFont";
 import { onDemand } from "./ui/partFailed";
 import { DEFAULT_URL_STATE, type UrlState } from "./url/codec";
-import {
-  applyUrlState,
-  fileEntryOf,
-  readLocation,
-  reconcileWithDataset,
-  sourceOfData,
-  startUrlSync,
-} from "./url/sync";
+import { fileEntryOf, startUrlSync } from "./url/sync";
+import { applyUrlState, readLocation, reconcileWithDataset, sourceOfData } from "./url/urlState";
 
 const store = appStore;
 window.__app = { store, map: null };

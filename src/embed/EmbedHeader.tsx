@@ -1,6 +1,6 @@
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
-import { searchOf } from "../url/sync";
+import { searchOf } from "../url/urlState";
 import "./embed.css";
 
 /**

@@ -4,7 +4,7 @@
  * places shared by coordinates, items without a date kept apart as undated.
  */
 import type { DatasetIssue } from "../data/issues";
-import { MAX_LENGTH } from "../data/schema";
+import { MAX_LENGTH } from "../data/limits";
 import {
   clip,
   firstSentence,

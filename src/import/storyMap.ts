@@ -4,9 +4,10 @@
  * one place; a nameless location takes the slide's headline); `date` is free
  * text, read when it can mean only one date and otherwise kept for display.
  */
+import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
 import { readFreeDate } from "./dateParts";
-import { firstSentence, htmlToText, isRecord, str } from "./text";
+import { firstSentence, htmlToText, str } from "./text";
 import type { Converted } from "./types";
 
 function record(value: unknown): Record<string, unknown> {

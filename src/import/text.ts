@@ -108,7 +108,3 @@ export function hostOf(url: string): string {
 export function quoted(value: string): string {
   return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}

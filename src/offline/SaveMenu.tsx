@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { appStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
 import { onDemand } from "../ui/partFailed";
@@ -31,8 +31,7 @@ function reasonOf(error: unknown): string {
  * is saved), a print of every event, and a picture of the current view.
  */
 export function SaveMenu() {
-  const id = useId();
-  const { open, setOpen, root, toggle } = useDisclosure();
+  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const [picture, setPicture] = useState<PictureState>({ kind: "idle" });
   const copyLink = useRef<HTMLAnchorElement>(null);
@@ -78,17 +77,10 @@ export function SaveMenu() {
 
   return (
     <div className="save-menu" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="save-menu-toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button {...toggleProps} className="save-menu-toggle">
         Save
       </button>
-      <div id={id} className="save-menu-panel" hidden={!open}>
+      <div id={panelId} className="save-menu-panel" hidden={!open}>
         {CAN_SAVE_OFFLINE_COPY && (
           <div className="save-menu-item">
             {copy.kind === "ready" ? (

@@ -5,7 +5,7 @@
  * Noto Sans JP faces that dataset's Japanese text needs.
  */
 import type { AppState } from "../store/types";
-import { searchOf } from "../url/sync";
+import { searchOf } from "../url/urlState";
 import { copyFileName, fillTemplate } from "./fillTemplate";
 import { cjkPointsOf, facesFor, parseUnicodeRange } from "./unicodeRanges";
 

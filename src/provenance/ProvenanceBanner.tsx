@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useKeyedState } from "../ui/useKeyedState";
 import "./provenance.css";
 import { useOrigin } from "./useOrigin";
 
@@ -10,12 +10,8 @@ import { useOrigin } from "./useOrigin";
  */
 export function ProvenanceBanner({ brief = false }: { brief?: boolean }) {
   const words = useOrigin();
-  const [small, setSmall] = useState(false);
-  const banner = words?.banner ?? null;
-
   // Another dataset is announced in full again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the origin changes
-  useEffect(() => setSmall(false), [banner]);
+  const [small, setSmall] = useKeyedState(words?.banner ?? null, false);
 
   if (!words) return null;
   if (brief)

@@ -4,7 +4,7 @@ import { useNames } from "../details/useNames";
 import { useAppStore } from "../store/appStore";
 import { selectPlaceEventCounts } from "../store/selectors";
 import { useMediaQuery } from "../timeline/useMediaQuery";
-import { MAX_QUERY_LENGTH } from "./constants";
+import { MAX_QUERY_LENGTH } from "../url/codec";
 import { Highlight } from "./Highlight";
 import { highlightRanges, normalize } from "./normalize";
 import { plural, resultSentence } from "./resultSentence";

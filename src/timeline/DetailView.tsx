@@ -9,6 +9,7 @@ import {
   useState,
 } from "react";
 import { DAY_MS, type Interval } from "../data/dates";
+import { windowShowing } from "../data/timeWindow";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
@@ -21,7 +22,7 @@ import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
 import type { TimelineModel } from "./timelineModel";
-import { windowShowing, zoomWindow } from "./timeScale";
+import { zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
