@@ -1,15 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Media } from "../data/schema";
+import { hostOf } from "../import/text";
 import { RichText } from "./RichText";
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
+/** The site a media file comes from, or the address itself when it has no host. */
+const siteOf = (url: string) => hostOf(url) || url;
 
 const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
@@ -21,7 +17,7 @@ const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 export function MediaCard({ media }: { media: Media }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
-  const host = hostOf(media.url);
+  const host = siteOf(media.url);
   const picture = IMAGE.test(media.url) ? media.url : media.thumbnail;
   return (
     <figure className="media-card" aria-label={t("media.region", { host })}>
@@ -30,7 +26,7 @@ export function MediaCard({ media }: { media: Media }) {
           <img src={picture} alt="" referrerPolicy="no-referrer" className="media-image" />
         ) : (
           <button type="button" className="media-load" onClick={() => setLoaded(true)}>
-            {t("media.load", { host: hostOf(picture) })}
+            {t("media.load", { host: siteOf(picture) })}
           </button>
         ))}
       <figcaption>

@@ -1,11 +1,11 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { defaultWindow } from "../data/defaultWindow";
 import { metaTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguageToKeep } from "../store/languageSlice";
-import { defaultWindow } from "../timeline/defaultWindow";
-import { urlStateOf } from "../url/sync";
+import { urlStateOf } from "../url/urlState";
 import { EMBED_SIZES, type EmbedSize, embedSnippet } from "./snippet";
 
 interface EmbedDialogProps {

@@ -1,13 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { metaTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
+import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
-import { searchOf } from "../url/sync";
+import { searchOf } from "../url/urlState";
 import "./embed.css";
 
 /**
  * The embed's slim header: the dataset's title and "Open full view", a new
- * tab on the full app at the same view (the embed's state without `embed=1`).
+ * tab on the full app at the same view (the embed's state without `embed=1`),
+ * and, for a dataset that is not this site's own, where it comes from.
  */
 export function EmbedHeader() {
   const { t } = useTranslation();
@@ -32,6 +34,7 @@ export function EmbedHeader() {
         {t("embed.openFull")}
         <span className="visually-hidden">{t("embed.newTab")}</span>
       </a>
+      <ProvenanceBanner brief />
     </header>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Dataset } from "../data/schema";
 import { useAppStore } from "../store/appStore";
@@ -31,22 +30,13 @@ const CHOICES = [
 export function DownloadMenu() {
   const { t } = useTranslation();
   const dataset = useAppStore((state) => state.index?.dataset ?? null);
-  const { open, setOpen, root, toggle } = useDisclosure();
-  const id = useId();
+  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
   if (!dataset) return null;
   return (
     <div className="download-menu" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {t("download.button")}
-      </button>
+      <button {...toggleProps}>{t("download.button")}</button>
       {open && (
-        <ul id={id} className="download-choices" aria-label={t("download.as")}>
+        <ul id={panelId} className="download-choices" aria-label={t("download.as")}>
           {CHOICES.map((choice) => (
             <li key={choice.extension}>
               <button

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FacetCount } from "../data/indexDataset";
 import { labelIn } from "../i18n/datasetText";
@@ -30,8 +30,7 @@ export function FilterPanel() {
   const lang = useLanguage();
   const meta = useAppStore((state) => state.index?.dataset.meta);
   const labelOf = (value: string) => (meta ? labelIn(meta, lang, value) : value);
-  const panelId = useId();
-  const { open, setOpen, root, toggle } = useDisclosure();
+  const { open, setOpen, root, toggle, panelId, toggleProps } = useDisclosure();
   const active = useAppStore(selectActiveFilterCount);
   const hasData = useAppStore((state) => state.index !== null);
   const actorCounts = useAppStore(selectActorCounts);
@@ -43,15 +42,7 @@ export function FilterPanel() {
 
   return (
     <div className="filters" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="filters-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={!hasData}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button {...toggleProps} className="filters-toggle" disabled={!hasData}>
         <ToolbarIcon path="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
         {/* Phones show only the icon; the word stays the button's name. */}
         <span className="toolbar-label">{t("filters.button")}</span>

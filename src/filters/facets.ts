@@ -10,11 +10,6 @@ import { t } from "../i18n/i18n";
 import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 
-export interface FacetCounts {
-  actors: FacetCount[];
-  tags: FacetCount[];
-}
-
 function countFacet(
   index: DatasetIndex,
   key: "actors" | "tags",

@@ -9,7 +9,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
-import { mapSnapshot } from "./picture";
+import { mapSnapshot } from "./mapSnapshot";
 import { usePrinting } from "./usePrinting";
 
 function takeMapPicture(): string | null {

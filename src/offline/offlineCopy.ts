@@ -10,12 +10,9 @@ import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { selectLanguage, selectLanguageToKeep } from "../store/languageSlice";
 import type { AppState } from "../store/types";
-import { searchOf } from "../url/sync";
+import { searchOf } from "../url/urlState";
 import { copyFileName, fillTemplate } from "./fillTemplate";
 import { cjkPointsOf, facesFor, parseUnicodeRange } from "./unicodeRanges";
-
-/** The site can make copies; a copy cannot (it has no template to fill). */
-export const CAN_SAVE_OFFLINE_COPY = true;
 
 export interface PreparedFile {
   blob: Blob;

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { appStore, useAppStore } from "../store/appStore";
-import type { StoryOrder } from "../store/storySlice";
+import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
 import {
   orderLabel,
   setStoryOrder,
@@ -15,7 +15,6 @@ import { runStoryKey, storyKey, useStoryPageKeys, useStoryPlayer } from "./useSt
 import "./story.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 
-const ORDERS: readonly StoryOrder[] = ["article", "time"];
 const SPEEDS = [1, 2, 4, 8, 15];
 
 /**
@@ -79,7 +78,7 @@ function StoryControls({ order }: { order: StoryOrder }) {
     <>
       <fieldset className="story-order">
         <legend className="visually-hidden">{t("story.order")}</legend>
-        {ORDERS.map((value) => (
+        {STORY_ORDERS.map((value) => (
           <label key={value} className="segmented" title={orderLabel(value)}>
             <input
               type="radio"

@@ -10,6 +10,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { DAY_MS, type Interval } from "../data/dates";
+import { windowShowing } from "../data/timeWindow";
 import { periodTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
@@ -24,10 +25,11 @@ import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
 import type { TimelineModel } from "./timelineModel";
-import { windowShowing, zoomWindow } from "./timeScale";
+import { zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
+import { useLaneScroll } from "./useLaneScroll";
 import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
 import { useThemeColours } from "./useThemeColours";
 import { useZoomBehavior } from "./useZoomBehavior";
@@ -251,6 +253,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     onZoomTo: zoomTo,
   });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
+  useLaneScroll(surfaceRef, geometry, height, {
+    selected,
+    focused,
+    laneOf: model.spatial.laneOf,
+    rowOf: layout.rowOf,
+  });
 
   return (
     <div className="tl-detail">

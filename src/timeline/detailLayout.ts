@@ -7,6 +7,7 @@
  */
 import type { Interval } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
+import { span } from "../data/timeWindow";
 import { periodTexts } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import { passes } from "../store/selectors";
@@ -26,7 +27,6 @@ import { type RowElement, type RowLabel, rowLabels } from "./rowLabels";
 import { allocateRows, quantizedScale, type StackItem, stackLanes } from "./stackLanes";
 import { type StripLayout, stripLayout } from "./stripLayout";
 import { kindOf, type TimelineModel } from "./timelineModel";
-import { span } from "./timeScale";
 
 /** Minimum px between axis ticks: wider on touch screens, whose labels are read at arm's length. */
 export const TICK_SPACING = { fine: 100, coarse: 80 };

@@ -4,7 +4,7 @@
  */
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
-import type { Interval } from "../data/dates";
+import { DAY_MS, type Interval } from "../data/dates";
 import { type Language, LOCALE_TAGS } from "../i18n/languages";
 
 export interface Tick {
@@ -61,7 +61,7 @@ export function timeTicks(
   const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
   const count = Math.max(2, Math.floor(width / spacing));
   const dates = scale.ticks(count);
-  const underAYear = window.end - window.start < 366 * 86_400_000;
+  const underAYear = window.end - window.start < 366 * DAY_MS;
   return dates.map((date, i) => {
     const isYear = +utcYear(date) === +date;
     const isMonth = +utcMonth(date) === +date;

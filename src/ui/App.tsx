@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Details } from "../details/Details";
+import { DETAILS_REGION_ID } from "../details/detailsRegion";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
@@ -57,6 +58,7 @@ export function App() {
           </ErrorBoundary>
         </section>
         <aside
+          id={DETAILS_REGION_ID}
           className="region region-details"
           aria-label={editing ? t("app.regionEditor") : t("app.regionDetails")}
           data-sheet={sheetOpen ? "open" : "closed"}

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useDisclosure } from "./useDisclosure";
 
@@ -10,19 +10,14 @@ import { useDisclosure } from "./useDisclosure";
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const id = useId();
-  const { open, setOpen, root, toggle } = useDisclosure();
+  const { open, root, panelId, toggleProps } = useDisclosure();
 
   return (
     <div className="header-menu" ref={root} data-open={open}>
       <button
-        ref={toggle}
-        type="button"
+        {...toggleProps}
         className="header-menu-toggle icon-button"
-        aria-expanded={open}
-        aria-controls={id}
         aria-label={t("app.menu")}
-        onClick={() => setOpen((value) => !value)}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
           <circle cx="5" cy="12" r="2" />
@@ -30,7 +25,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           <circle cx="19" cy="12" r="2" />
         </svg>
       </button>
-      <div id={id} className="header-tools">
+      <div id={panelId} className="header-tools">
         {children}
       </div>
     </div>
