@@ -13,9 +13,15 @@ export interface BenchOptions {
   seed: number;
   /** The built app to serve (default: dist/); bench-data/ and bench-vis/ are written into it. */
   dist: string | null;
+  /** Events in the realistic-text JSON case (`--realistic N`), or null (`--no-realistic`). */
+  realistic: number | null;
+  /** Rows in the `title,start,lat,lon,place` CSV case (`--csv N`), or null (`--no-csv`). */
+  csv: number | null;
+  /** Lighthouse (mobile) against the build served compressed. */
+  lighthouse: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--no-build] [--no-vis] [--steps N] [--seed S] [--dist DIR]`;
+export const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--no-build] [--no-vis] [--steps N] [--seed S] [--dist DIR] [--realistic N | --no-realistic] [--csv N | --no-csv] [--no-lighthouse]`;
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: [1_000, 10_000, 100_000],
@@ -24,6 +30,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   steps: 10,
   seed: 42,
   dist: null,
+  realistic: 100_000,
+  csv: 1_000_000,
+  lighthouse: true,
 };
 
 function positiveInteger(name: string, raw: string | undefined, max: number): number {
@@ -42,6 +51,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     const flag = argv[i];
     if (flag === "--no-build") options.build = false;
     else if (flag === "--no-vis") options.vis = false;
+    else if (flag === "--no-realistic") options.realistic = null;
+    else if (flag === "--no-csv") options.csv = null;
+    else if (flag === "--no-lighthouse") options.lighthouse = false;
+    else if (flag === "--lighthouse") options.lighthouse = true;
+    else if (flag === "--realistic")
+      options.realistic = positiveInteger("--realistic", argv[++i], 1_000_000);
+    else if (flag === "--csv") options.csv = positiveInteger("--csv", argv[++i], 2_000_000);
     else if (flag === "--steps") options.steps = positiveInteger("--steps", argv[++i], 100);
     else if (flag === "--seed") options.seed = positiveInteger("--seed", argv[++i], 2 ** 31);
     else if (flag === "--dist") {

@@ -1,4 +1,5 @@
 /** The results as a Markdown table, and each figure checked against the issue's targets. */
+import { caseName, loadTable, loadTargets } from "./loadReport";
 import type { BenchResults, ClickResult, FrameResult, SubjectResult, TargetCheck } from "./types";
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -34,7 +35,7 @@ function row(r: SubjectResult): string {
     zoom = `${r.zoom.netMsPerStep.toFixed(2)} ms net (${r.zoom.msPerStep.toFixed(2)} gross)${r.zoom.viewChanged ? "" : " (view did not move)"}`;
   return [
     "",
-    count(r.events),
+    r.subject === "ours" ? caseName(r) : count(r.events),
     r.subject,
     ms(r.load?.dataFetchMs),
     ms(r.load?.interactiveAfterDataMs),
@@ -76,7 +77,7 @@ function check(
 }
 
 export function checkTargets(results: Omit<BenchResults, "targets" | "durationS">): TargetCheck[] {
-  const big = results.ours.find((r) => r.events === 100_000);
+  const big = results.ours.find((r) => r.events === 100_000 && r.dataset === "synthetic");
   const absent = big
     ? `not measured (${big.errors[0] ?? "see errors"})`
     : "not measured (100,000 not in --sizes)";
@@ -156,7 +157,7 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "durationS"
       load?.note ?? "not measured",
     ),
   );
-  return checks;
+  return [...checks, ...loadTargets(results)];
 }
 
 export function toMarkdown(results: BenchResults): string {
@@ -174,7 +175,7 @@ export function toMarkdown(results: BenchResults): string {
     (a, b) => a.events - b.events || (a.subject === "ours" ? -1 : 1),
   );
   for (const r of all) lines.push(row(r));
-  lines.push("");
+  lines.push("", ...loadTable(results));
   if (results.ratios.length > 0) {
     lines.push("Main thread per zoom step, vis-timeline ÷ ours:");
     lines.push("");

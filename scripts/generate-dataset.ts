@@ -13,14 +13,18 @@ import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Dataset, DatasetEvent, Place, PlaceKind } from "../src/data/schema";
 import { mulberry32 } from "../src/test/random";
+import { generateCsv } from "./generateCsv";
+import { realisticNote, realisticQuote, realisticSummary } from "./realisticText";
 
 export interface GenerateOptions {
   /** How many events (at least 1). */
   events: number;
   /** Any integer; the same seed gives the same dataset. */
   seed: number;
-  /** How many places; by default events / 50, kept between 50 and 200. */
+  /** How many places; by default events / 50, kept between 50 and 200 (1,000 when realistic). */
   places?: number;
+  /** Text like the shipped dataset's: longer summaries, quotes on most events, notes (`realisticText.ts`). */
+  realistic?: boolean;
 }
 
 export { mulberry32 };
@@ -400,6 +404,8 @@ function draftEvent(
   random: Random,
   places: readonly GeneratedPlace[],
   byRegion: ReadonlyMap<Region, readonly GeneratedPlace[]>,
+  /** Realistic text, with this running number worked into the summary; null: the short text. */
+  realistic: { serial: number } | null,
 ): EventDraft {
   const ms = randomDay(random);
   const precision = randomPrecision(random, ms);
@@ -460,7 +466,12 @@ function draftEvent(
     `${actorA} and ${actorB} were involved in a development on ${topic}. ` +
     `Places: ${placeNames}. A synthetic event generated for benchmarks; not a real one.`;
 
-  if (random() < 0.1) {
+  if (realistic) {
+    event.summary = realisticSummary(random, topic, placeNames, realistic.serial);
+    if (random() < 0.4) event.quote = realisticQuote(random);
+    const note = realisticNote(random);
+    if (note) event.note = note;
+  } else if (random() < 0.1) {
     event.quote = {
       text: `We will keep working on ${topic}, step by step.`,
       paragraph: 1 + Math.floor(random() * 40),
@@ -476,7 +487,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
     throw new Error(`invalid events: ${eventCount} (must be a positive integer)`);
   }
   if (!Number.isInteger(seed)) throw new Error(`invalid seed: ${seed} (must be an integer)`);
-  const placeCount = options.places ?? clamp(Math.round(eventCount / 50), 50, 200);
+  const placeCount =
+    options.places ?? (options.realistic ? 1000 : clamp(Math.round(eventCount / 50), 50, 200));
   if (!Number.isInteger(placeCount) || placeCount < 1) {
     throw new Error(`invalid places: ${placeCount} (must be a positive integer)`);
   }
@@ -491,7 +503,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
   }
 
   const drafts: EventDraft[] = [];
-  for (let i = 0; i < eventCount; i++) drafts.push(draftEvent(random, places, byRegion));
+  for (let i = 0; i < eventCount; i++)
+    drafts.push(draftEvent(random, places, byRegion, options.realistic ? { serial: i } : null));
   // Ids follow time order, like a hand-written dataset; ties keep generation order.
   drafts.sort((a, b) => a.ms - b.ms);
   const width = Math.max(6, String(eventCount).length);
@@ -515,10 +528,12 @@ export function generateDataset(options: GenerateOptions): Dataset {
 interface CliArgs extends GenerateOptions {
   out: string | null;
   pretty: boolean;
+  /** A CSV of `title,start,lat,lon,place` rows (`generateCsv.ts`) instead of our JSON. */
+  csv: boolean;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { events: 1000, seed: 42, out: null, pretty: false };
+  const args: CliArgs = { events: 1000, seed: 42, out: null, pretty: false, csv: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -538,9 +553,11 @@ function parseArgs(argv: readonly string[]): CliArgs {
       args.out = value;
       i++;
     } else if (flag === "--pretty") args.pretty = true;
+    else if (flag === "--realistic") args.realistic = true;
+    else if (flag === "--csv") args.csv = true;
     else
       throw new Error(
-        `unknown option: ${flag}\nusage: generate-dataset --events N [--seed S] [--places P] [--out file.json] [--pretty]`,
+        `unknown option: ${flag}\nusage: generate-dataset --events N [--seed S] [--places P] [--out file.json] [--pretty] [--realistic] [--csv]`,
       );
   }
   return args;
@@ -548,6 +565,12 @@ function parseArgs(argv: readonly string[]): CliArgs {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.csv) {
+    const csv = generateCsv({ rows: args.events, seed: args.seed, places: args.places });
+    if (args.out === null) process.stdout.write(csv);
+    else writeFileSync(args.out, csv);
+    return;
+  }
   const dataset = generateDataset(args);
   const json = JSON.stringify(dataset, null, args.pretty ? 2 : undefined);
   if (args.out === null) process.stdout.write(`${json}\n`);
