@@ -10,8 +10,10 @@ export interface FloorResult {
   fetchMs: number;
   parseMs: number;
   totalMs: number;
-  /** Ours (data request start → interactive, map included) ÷ totalMs. */
+  /** Ours (load start → interactive, map included) ÷ totalMs. */
   ratio: number | null;
+  /** Ours (load start → count shown and timeline painted) ÷ totalMs. */
+  timelineRatio?: number | null;
 }
 
 export interface LoadResult {
@@ -25,8 +27,10 @@ export interface LoadResult {
   readyAfterDataMs: number | null;
   /** From the dataset's last byte to the first frame painted after the timeline has content. */
   interactiveAfterDataMs: number | null;
-  /** From the dataset's request start to interactive: count shown, timeline painted and the map loaded. */
+  /** From the app's start of the load (its `dataset:load-start` mark) to interactive: count shown, timeline painted and the map loaded. */
   interactiveAfterRequestMs?: number | null;
+  /** The same, to the count shown and the timeline painted, without waiting for the map. */
+  timelineAfterRequestMs?: number | null;
   /** From the dataset's last byte to MapLibre reporting itself loaded with the dataset in the store. */
   mapAfterDataMs?: number | null;
 }

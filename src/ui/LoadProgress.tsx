@@ -7,6 +7,7 @@ const PHASES: Record<ImportProgress["phase"], string> = {
   reading: "Reading",
   parsing: "Reading rows",
   checking: "Checking",
+  indexing: "Indexing",
 };
 
 export function describeProgress(progress: ImportProgress | null): {
@@ -15,6 +16,14 @@ export function describeProgress(progress: ImportProgress | null): {
 } {
   if (!progress) return { percent: null, detail: "Starting" };
   const { phase, bytes, total, rows } = progress;
+  if (phase === "indexing") {
+    // Events, not bytes: the page makes them a slice at a time once the worker has checked them.
+    if (!total) return { percent: null, detail: "Indexing events" };
+    return {
+      percent: (rows / total) * 100,
+      detail: `Indexing · ${rows.toLocaleString("en")} of ${total.toLocaleString("en")} events`,
+    };
+  }
   const size = total ? `${formatBytes(bytes)} of ${formatBytes(total)}` : formatBytes(bytes);
   const rowText = rows > 0 ? ` · ${rows.toLocaleString("en")} ${rows === 1 ? "row" : "rows"}` : "";
   const percent = phase === "checking" ? 100 : total ? (bytes / total) * 100 : null;
