@@ -1,4 +1,5 @@
 /** The results as a Markdown table, and each figure checked against the issue's targets. */
+import { lighthouseLine, lighthouseTargets } from "./lighthouse";
 import { caseName, loadTable, loadTargets } from "./loadReport";
 import type { BenchResults, ClickResult, FrameResult, SubjectResult, TargetCheck } from "./types";
 
@@ -157,7 +158,7 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "durationS"
       load?.note ?? "not measured",
     ),
   );
-  return [...checks, ...loadTargets(results)];
+  return [...checks, ...loadTargets(results), ...lighthouseTargets(results.lighthouse)];
 }
 
 export function toMarkdown(results: BenchResults): string {
@@ -209,6 +210,7 @@ export function toMarkdown(results: BenchResults): string {
     lines.push(`Largest downloads, KB gzipped: ${listed.join(", ")}.`);
     lines.push("");
   }
+  lines.push(...lighthouseLine(results.lighthouse));
   lines.push("| Target | Measured | |", "|---|---:|---|");
   for (const t of results.targets) lines.push(`| ${t.target} | ${t.value} | ${t.status} |`);
   const errors = [...results.ours, ...results.vis].filter((r) => r.errors.length > 0);

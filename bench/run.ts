@@ -12,6 +12,7 @@ import type { Browser } from "@playwright/test";
 import { launchBrowser } from "./browser";
 import { measureFirstLoad } from "./firstLoad";
 import type { Limits } from "./interactions";
+import { measureLighthouse } from "./lighthouse";
 import { machineInfo } from "./machine";
 import { parseOptions } from "./options";
 import { measureOurApp } from "./ourApp";
@@ -125,6 +126,14 @@ async function main(): Promise<void> {
   const machine = machineInfo(browser.version());
 
   const { ours, vis, firstLoad } = await measureAll(browser, server.origin, options, datasets);
+  let lighthouse = null;
+  if (options.lighthouse) {
+    console.error("Lighthouse, mobile, against the build served gzipped");
+    lighthouse = await measureLighthouse(served.dir);
+    console.error(
+      `  LCP ${lighthouse.lcpMs} ms, CLS ${lighthouse.cls}${lighthouse.error ? `; ${lighthouse.error}` : ""}`,
+    );
+  }
   const ratios = options.vis
     ? options.sizes.map((events) => {
         const visMs = vis.find((r) => r.events === events)?.zoom?.msPerStep ?? null;
@@ -151,6 +160,7 @@ async function main(): Promise<void> {
     vis,
     ratios,
     firstLoad,
+    lighthouse,
   };
   const results: BenchResults = {
     ...partial,

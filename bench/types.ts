@@ -175,6 +175,8 @@ export interface LighthouseResult {
     bestPractices: number | null;
     seo: number | null;
   };
+  /** Audits that failed in the accessibility, best-practices and SEO categories, by id. */
+  failing: string[];
   /** Why a figure is missing. */
   error: string | null;
 }
