@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import type { ImportProgress } from "../load/importProgress";
 import { useLoadProgress } from "../load/loadProgress";
 import { formatBytes, ProgressBar } from "./ProgressBar";
@@ -30,12 +31,27 @@ export function describeProgress(progress: ImportProgress | null): {
   return { percent, detail: `${PHASES[phase]} · ${size}${rowText}` };
 }
 
-/** The dataset being opened, with Cancel: shown only while a load takes time. */
+/** How long a load may take before the bar shows: a quick load shows none. */
+const A_MOMENT_MS = 300;
+
+/** Whether `label` has been set for a moment, so a bar does not flash on a quick load. */
+function useAfterAMoment(label: string | null): boolean {
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (label === null) return;
+    const timer = setTimeout(() => setShownFor(label), A_MOMENT_MS);
+    return () => clearTimeout(timer);
+  }, [label]);
+  return label !== null && shownFor === label;
+}
+
+/** The dataset being opened, with Cancel: shown once a load takes more than a moment, or tells progress. */
 export function LoadProgress() {
   const label = useLoadProgress((state) => state.label);
   const progress = useLoadProgress((state) => state.progress);
   const cancel = useLoadProgress((state) => state.cancel);
-  if (label === null || progress === null) return null;
+  const slow = useAfterAMoment(label);
+  if (label === null || (progress === null && !slow)) return null;
   const { percent, detail } = describeProgress(progress);
   return (
     <section className="load-progress" aria-label="Opening a dataset">
