@@ -34,7 +34,7 @@ const LIMITS: Limits & { loadTimeoutMs: number } = {
   stepTimeoutMs: 30_000,
   zoomBudgetMs: 30_000,
   gestureMs: 1000,
-  loadTimeoutMs: 60_000,
+  loadTimeoutMs: 150_000,
 };
 
 const cleanups: (() => Promise<unknown>)[] = [];
