@@ -1,4 +1,5 @@
 /** Command-line options of `npm run bench`, checked up front with precise messages. */
+import { parseArgs } from "node:util";
 
 export interface BenchOptions {
   /** Dataset sizes, in events. */
@@ -35,43 +36,62 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   lighthouse: true,
 };
 
-function positiveInteger(name: string, raw: string | undefined, max: number): number {
+function positiveInteger(name: string, raw: string, max: number): number {
   const value = Number(raw);
-  if (raw === undefined || !Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(
-      `invalid ${name}: ${raw ?? "(missing)"} (an integer from 1 to ${max})\n${USAGE}`,
-    );
+  if (raw.trim() === "" || !Number.isInteger(value) || value < 1 || value > max) {
+    throw new Error(`invalid ${name}: ${raw} (an integer from 1 to ${max})\n${USAGE}`);
   }
   return value;
 }
 
-export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { ...DEFAULT_OPTIONS, sizes: [...DEFAULT_OPTIONS.sizes] };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === "--no-build") options.build = false;
-    else if (flag === "--no-vis") options.vis = false;
-    else if (flag === "--no-realistic") options.realistic = null;
-    else if (flag === "--no-csv") options.csv = null;
-    else if (flag === "--no-lighthouse") options.lighthouse = false;
-    else if (flag === "--lighthouse") options.lighthouse = true;
-    else if (flag === "--realistic")
-      options.realistic = positiveInteger("--realistic", argv[++i], 1_000_000);
-    else if (flag === "--csv") options.csv = positiveInteger("--csv", argv[++i], 2_000_000);
-    else if (flag === "--steps") options.steps = positiveInteger("--steps", argv[++i], 100);
-    else if (flag === "--seed") options.seed = positiveInteger("--seed", argv[++i], 2 ** 31);
-    else if (flag === "--dist") {
-      const dir = argv[++i];
-      if (!dir) throw new Error(`invalid --dist: (missing)\n${USAGE}`);
-      options.dist = dir;
-    } else if (flag === "--sizes") {
-      const raw = argv[++i];
-      if (raw === undefined) throw new Error(`invalid --sizes: (missing)\n${USAGE}`);
-      options.sizes = raw
-        .split(",")
-        .map((part) => positiveInteger("--sizes", part.trim().replace(/_/g, ""), 1_000_000));
-    } else throw new Error(`unknown option: ${flag}\n${USAGE}`);
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: "string" },
+        "no-build": { type: "boolean" },
+        "no-vis": { type: "boolean" },
+        steps: { type: "string" },
+        seed: { type: "string" },
+        dist: { type: "string" },
+        realistic: { type: "string" },
+        "no-realistic": { type: "boolean" },
+        csv: { type: "string" },
+        "no-csv": { type: "boolean" },
+        lighthouse: { type: "boolean" },
+        "no-lighthouse": { type: "boolean" },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const flags = parseFlags(argv);
+  const options: BenchOptions = { ...DEFAULT_OPTIONS, sizes: [...DEFAULT_OPTIONS.sizes] };
+  if (flags["no-build"]) options.build = false;
+  if (flags["no-vis"]) options.vis = false;
+  if (flags.steps !== undefined) options.steps = positiveInteger("--steps", flags.steps, 100);
+  if (flags.seed !== undefined) options.seed = positiveInteger("--seed", flags.seed, 2 ** 31);
+  if (flags.dist !== undefined) {
+    if (flags.dist === "") throw new Error(`invalid --dist: (missing)\n${USAGE}`);
+    options.dist = flags.dist;
+  }
+  if (flags.sizes !== undefined) {
+    options.sizes = flags.sizes
+      .split(",")
+      .map((part) => positiveInteger("--sizes", part.trim().replace(/_/g, ""), 1_000_000));
+  }
+  if (flags["no-realistic"]) options.realistic = null;
+  if (flags.realistic !== undefined)
+    options.realistic = positiveInteger("--realistic", flags.realistic, 1_000_000);
+  if (flags["no-csv"]) options.csv = null;
+  if (flags.csv !== undefined) options.csv = positiveInteger("--csv", flags.csv, 2_000_000);
+  if (flags["no-lighthouse"]) options.lighthouse = false;
+  if (flags.lighthouse) options.lighthouse = true;
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
 }

@@ -48,6 +48,35 @@ const eventStart = (page: Page, id: string) =>
     id,
   );
 
+test("the editor's code loads on demand; when it cannot, a notice says so and Edit works again", async ({
+  page,
+  watch,
+}) => {
+  watch.allow(/ERR_INTERNET_DISCONNECTED/);
+  const editorCode: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/editorSession-[\w-]+\.js$/.test(request.url())) editorCode.push(request.url());
+  });
+  await page.route(/\/assets\/editorSession-[\w-]+\.js$/, (route) =>
+    route.abort("internetdisconnected"),
+  );
+  await page.goto("/");
+  await waitForApp(page);
+  // Reading the story does not download the editor.
+  expect(editorCode).toEqual([]);
+  const edit = page.getByRole("button", { name: "Edit", exact: true });
+  await edit.click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The editor could not be loaded" }),
+  ).toContainText("Check your connection");
+  await expect(edit).toBeEnabled();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toHaveCount(0);
+
+  await page.unroute(/\/assets\/editorSession-[\w-]+\.js$/);
+  await edit.click();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+});
+
 test("an added event shows on the timeline; a bad date is marked inline while the event stays", async ({
   page,
 }) => {

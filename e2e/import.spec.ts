@@ -1,6 +1,7 @@
 /**
  * Stories from other tools, opened in the production build: the real,
- * published sample files (read from the npm packages that ship them, served
+ * published sample files (read from the npm packages that ship them, or
+ * copied unedited where no package does (StoryMapJS), served
  * on this origin) through `?data=` and through the file picker; pasted rows;
  * a hostile file; the Download menu; cancelling a long import.
  */
@@ -72,6 +73,24 @@ const SAMPLE_CASES: Sample[] = [
     count: /— 1,707 events$/,
     event: "M 2.0 - 4km W of Castaic, CA",
     at: [-118.6671667, 34.4945],
+  },
+  {
+    // StoryMapJS's own examples, copied unedited into src/import/samples/storymapjs/.
+    file: "markTwain",
+    name: "marktwain.json",
+    title: "Mark Twain JSON",
+    count: /— 13 events, 1 undated$/,
+    // Its location is (mis)named "Florida, Missouri" in the file, at other coordinates than the birthplace.
+    event: "Hannibal, Missouri",
+    at: [-91.94326, 39.501711],
+  },
+  {
+    file: "population",
+    name: "population.json",
+    title: "US Manifest Destiny — Mean center of United States population",
+    count: /— 23 events$/,
+    event: "2010: And Twitter happened",
+    at: [-92.173096, 37.517534],
   },
 ];
 

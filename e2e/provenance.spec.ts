@@ -42,6 +42,17 @@ async function expectOriginNamed(page: Page, banner: string, title: RegExp) {
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(INVENTED);
 }
 
+/** The other https site's dataset: named as not published here; gives its host. */
+async function expectForeignNamed(page: Page): Promise<string> {
+  const host = `127.0.0.1:${HTTPS_PORT}`;
+  await expectOriginNamed(
+    page,
+    `Data from ${host} — not published by this site`,
+    new RegExp(`\\(data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
+  );
+  return host;
+}
+
 let site: HttpsSite;
 test.beforeAll(async () => {
   site = await startHttpsSite(HTTPS_PORT);
@@ -99,12 +110,7 @@ for (const layout of LAYOUTS) {
       allowSite(watch);
       await page.goto(`/?data=${site.origin}/forged.json&event=${EVENT}`);
       await waitForApp(page);
-      const host = `127.0.0.1:${HTTPS_PORT}`;
-      await expectOriginNamed(
-        page,
-        `Data from ${host} — not published by this site`,
-        new RegExp(`\\(data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
-      );
+      const host = await expectForeignNamed(page);
       await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
       // Heard once when the dataset opened.
       await expect(page.getByTestId("live-region")).toHaveText(
@@ -152,6 +158,95 @@ for (const layout of LAYOUTS) {
     });
   });
 }
+
+// Inside an embed (embed=1, at the sizes a newsroom's frame has): the slim header names the origin too.
+for (const size of [
+  { width: 600, height: 450 },
+  { width: 320, height: 400 },
+]) {
+  test.describe(`in an embed at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size, ignoreHTTPSErrors: true });
+
+    test("a dataset from this site is named by its file", async ({ page, context }) => {
+      await serveHere(context, "/other.json", forged());
+      await page.goto(`/?embed=1&data=/other.json&event=${EVENT}`);
+      await waitForApp(page);
+      await expectOriginNamed(
+        page,
+        "Data from other.json on this site",
+        /\(data from other\.json\)$/,
+      );
+      await expectEmbedFits(page);
+    });
+
+    test("a dataset from another https site is named as not published here", async ({
+      page,
+      watch,
+    }) => {
+      allowSite(watch);
+      await page.goto(`/?embed=1&data=${site.origin}/forged.json&event=${EVENT}`);
+      await waitForApp(page);
+      await expectForeignNamed(page);
+      await expectEmbedFits(page);
+      // Open full view carries the dataset with it: the full app names it there too.
+      await expect(page.getByRole("link", { name: /^Open full view/ })).toHaveAttribute(
+        "href",
+        /[?&]data=/,
+      );
+    });
+
+    test("the shipped dataset shows no origin", async ({ page }) => {
+      await page.goto(`/?embed=1&event=${EVENT}`);
+      await waitForApp(page);
+      await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
+      await expect(page.getByTestId("provenance")).toHaveCount(0);
+      await expect(page.getByTestId("details-origin")).toHaveCount(0);
+    });
+  });
+}
+
+/** The origin's row in the slim header is whole, and the page does not scroll sideways. */
+async function expectEmbedFits(page: Page) {
+  const note = header(page).getByTestId("provenance");
+  const fits = await note.evaluate((element) => ({
+    whole: element.scrollWidth <= element.clientWidth + 1,
+    inside: element.getBoundingClientRect().right <= window.innerWidth + 1,
+    page: document.documentElement.scrollWidth <= window.innerWidth,
+  }));
+  expect(fits).toEqual({ whole: true, inside: true, page: true });
+}
+
+/**
+ * A crafted `/?data=` link is served the root page as it is built: its static
+ * title, description and preview tags must not claim the story on screen as
+ * this site's (the share pages of the shipped story keep theirs).
+ */
+test("the root page's link preview is neutral; share pages keep the story's", async ({ page }) => {
+  const html = await (
+    await page.request.get(`/?data=${encodeURIComponent(site.origin)}/forged.json`)
+  ).text();
+  const meta = (key: string) =>
+    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  expect(title).toBe("Timeline and map explorer");
+  expect(meta("og:title")).toBe("Timeline and map explorer");
+  expect(meta("twitter:title")).toBe("Timeline and map explorer");
+  expect(meta("twitter:card")).toBe("summary");
+  expect(meta("og:image")).toBeUndefined();
+  expect(meta("twitter:image")).toBeUndefined();
+  expect(meta("og:site_name")).toBeUndefined();
+  for (const key of ["description", "og:description", "twitter:description"]) {
+    expect(meta(key), key).toMatch(/names where/);
+  }
+  const story = /Kuril|Northern Territories|Japan|Russia|China Daily|islands/i;
+  expect(html.replace(/<script[\s\S]*?<\/script>/g, "")).not.toMatch(
+    new RegExp(`<(?:title|meta)[^>]*${story.source}`, "i"),
+  );
+
+  const share = await (await page.request.get("/share/nagato-summit.html")).text();
+  expect(share).toMatch(/<meta property="og:image" content="[^"]+islands\.png"/);
+  expect(share).toMatch(/<meta property="og:title" content="[^"]*Nagato/);
+});
 
 test("the banner shrinks to a badge, opens again, and prints in full", async ({
   page,

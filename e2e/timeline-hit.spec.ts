@@ -22,6 +22,29 @@ function state(page: Page) {
   });
 }
 
+/**
+ * The centres once the timeline has settled: the same in two measurements a
+ * few frames apart. After Escape the phone's sheet folds, the lanes area grows
+ * and its rows are laid out again (a frame or two later, when the resize is
+ * observed); a tap measured before that landed on whatever moved there (the
+ * flaky "opening" failure under load).
+ */
+async function settledCentres(page: Page): ReturnType<typeof markCentres> {
+  let last = await markCentres(page);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
+        ),
+    );
+    const now = await markCentres(page);
+    if (JSON.stringify([...now]) === JSON.stringify([...last])) return now;
+    last = now;
+  }
+  throw new Error("the timeline's marks kept moving");
+}
+
 /** The centre of each event mark in view, by event id, as drawn now. */
 async function markCentres(
   page: Page,
@@ -57,12 +80,12 @@ for (const [device, options] of [
         test.setTimeout(240_000);
         await open(page, view.query);
         const before = await state(page);
-        const ids = [...(await markCentres(page)).keys()];
+        const ids = [...(await settledCentres(page)).keys()];
         expect(ids.length, "event marks in view").toBeGreaterThan(4);
         const wrong: string[] = [];
         for (const id of ids) {
           // Measured again each time: a selection may restyle the marks.
-          const centre = (await markCentres(page)).get(id);
+          const centre = (await settledCentres(page)).get(id);
           if (!centre) {
             wrong.push(`${id}: no longer drawn`);
             continue;

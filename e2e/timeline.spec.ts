@@ -84,6 +84,36 @@ test("the timeline opens on the 2016–2018 cluster, not on 1945–2018", async 
   expect(end).toBeLessThan(Date.UTC(2019, 0, 1));
 });
 
+test("the opening view marks the publication, names periods, points to earlier events; Fit all frames all (issue 15)", async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByText("Published 2 April 2018", { exact: true })).toBeVisible();
+  await expect(timeline.locator(".tl-period-label").first()).toBeVisible();
+  const before = await timeWindow(page);
+  // The 1945 event is off-screen at the opening: the strip says so, and its hint brings it closer.
+  const hint = timeline.getByRole("button", { name: /earlier events?$/ });
+  await expect(hint).toBeVisible();
+  await hint.click();
+  await expect.poll(async () => (await timeWindow(page)).start).toBeLessThan(before.start);
+
+  await timeline.getByRole("button", { name: "Fit all" }).click();
+  const all = await page.evaluate(() => {
+    const events = window.__app?.store.getState().index?.events ?? [];
+    return {
+      start: Math.min(...events.map((event) => event.interval.start)),
+      end: Math.max(...events.map((event) => event.interval.end)),
+    };
+  });
+  await expect
+    .poll(async () => {
+      const view = await timeWindow(page);
+      return view.start <= all.start && view.end >= all.end;
+    })
+    .toBe(true);
+});
+
 test("the wheel zooms around the pointer and a drag pans", async ({ page }) => {
   await openTimeline(page);
   const box = await surfaceBox(page);

@@ -6,7 +6,6 @@ import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { decodeBasemap } from "../src/map/basemapCodec";
 import {
-  type Box,
   buildBasemap,
   clipLines,
   clipPolygons,
@@ -21,6 +20,7 @@ import {
   unwrapLine,
   writeBasemap,
 } from "./build-basemap";
+import { type Box, ringContains } from "./lib/rings";
 
 const box: Box = [0, 0, 10, 10];
 const square = (x0: number, y0: number, x1: number, y1: number) => [
@@ -205,14 +205,7 @@ describe("buildBasemap", () => {
     const fine = basemap.land.features.find((f) => f.properties.tier === "10m");
     const contains = ([x, y]: [number, number]) =>
       (fine?.geometry.coordinates ?? []).some((polygon) => {
-        const ring = polygon[0] ?? [];
-        let inside = false;
-        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-          const [xi = 0, yi = 0] = ring[i] ?? [];
-          const [xj = 0, yj = 0] = ring[j] ?? [];
-          if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-        }
-        return inside;
+        return ringContains(polygon[0] ?? [], [x, y]);
       });
     expect(contains([147.9, 45.1])).toBe(true);
     expect(contains([145.9, 44.1])).toBe(true);

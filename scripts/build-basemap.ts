@@ -18,9 +18,7 @@ import type { MultiPolygon, Polygon, Position } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { type Basemap, encodeBasemap } from "../src/map/basemapCodec";
-
-/** [west, south, east, north] in degrees. */
-export type Box = readonly [number, number, number, number];
+import { type Box, boxContains, ringsBox, signedArea } from "./lib/rings";
 
 /** Japan, Korea and the Kurils: drawn from the 10m data. */
 export const FINE_BOX: Box = [125, 30, 155, 50];
@@ -96,28 +94,8 @@ function atY(a: Position, b: Position, y: number): Position {
   return [ax + t * (bx - ax), y];
 }
 
-function ringBox(ring: Ring): Box {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const [x = 0, y = 0] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
-}
-
 function boxesOverlap(a: Box, b: Box): boolean {
   return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
-}
-
-function boxContains(outer: Box, inner: Box): boolean {
-  return (
-    inner[0] >= outer[0] && inner[2] <= outer[2] && inner[1] >= outer[1] && inner[3] <= outer[3]
-  );
 }
 
 /**
@@ -168,7 +146,7 @@ export function clipPolygons(polygons: Ring[][], box: Box): Ring[][] {
     if (!rawOuter) continue;
     const outer = unwrapLine(rawOuter);
     const holes = rawHoles.map(unwrapLine);
-    const bounds = ringBox(outer);
+    const bounds = ringsBox([outer]);
     for (const shift of SHIFTS) {
       const target = shiftBox(box, shift);
       if (!boxesOverlap(bounds, target)) continue;
@@ -347,17 +325,7 @@ export function roundRing(ring: Ring, digits: number): Ring | null {
   if (first && last && (first[0] !== last[0] || first[1] !== last[1]))
     out.push([first[0] ?? 0, first[1] ?? 0]);
   if (out.length < 4) return null;
-  return Math.abs(ringArea(out)) > 0 ? out : null;
-}
-
-function ringArea(ring: Ring): number {
-  let sum = 0;
-  for (let i = 1; i < ring.length; i++) {
-    const [x0 = 0, y0 = 0] = ring[i - 1] as Position;
-    const [x1 = 0, y1 = 0] = ring[i] as Position;
-    sum += x0 * y1 - x1 * y0;
-  }
-  return sum / 2;
+  return signedArea(out) !== 0 ? out : null;
 }
 
 function roundPolygons(polygons: Ring[][], digits: number, tolerance: number): Ring[][] {

@@ -16,11 +16,10 @@ import { resolve } from "node:path";
 import type { MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
-import { signedArea } from "./lib/rings";
+import { type Box, boxContains, polygonContains, ringsBox, signedArea } from "./lib/rings";
 
 type Ring = Position[];
 type PolygonRings = Ring[];
-type BBox = [west: number, south: number, east: number, north: number];
 
 const DEFAULT_DATASET = "data/japan-russia-2018.json";
 const DECIMALS = 4;
@@ -33,48 +32,9 @@ const INLAND_POINTS: Record<"iturup" | "kunashir" | "shikotan", Position> = {
   shikotan: [146.75, 43.8],
 };
 /** The Habomai islets lie between Cape Nosappu (145.82° E) and Shikotan (146.6° E). */
-const HABOMAI_BOX: BBox = [145.85, 43.35, 146.45, 43.7];
+const HABOMAI_BOX: Box = [145.85, 43.35, 146.45, 43.7];
 const HABOMAI_MIN_ISLETS = 3;
 const GROUP_ID = "disputed-islands";
-
-function bbox(rings: readonly Ring[]): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) {
-    for (const [x = 0, y = 0] of ring) {
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    }
-  }
-  return box;
-}
-
-function boxInside(inner: BBox, outer: BBox): boolean {
-  return (
-    inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3]
-  );
-}
-
-/** Even–odd ray casting; planar lon/lat is fine at the scale of an island. */
-function ringContains(ring: Ring, [px = 0, py = 0]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function polygonContains(polygon: PolygonRings, point: Position): boolean {
-  const [outer, ...holes] = polygon;
-  return (
-    outer !== undefined &&
-    ringContains(outer, point) &&
-    !holes.some((hole) => ringContains(hole, point))
-  );
-}
 
 const round = (value: number): number => {
   const factor = 10 ** DECIMALS;
@@ -142,7 +102,7 @@ function pickIslands(polygons: PolygonRings[]): Record<string, PolygonRings[]> {
     islands[id] = [polygons[hit] ?? []];
   }
   const habomai = polygons.filter(
-    (polygon, i) => !picked.has(i) && boxInside(bbox(polygon), HABOMAI_BOX),
+    (polygon, i) => !picked.has(i) && boxContains(HABOMAI_BOX, ringsBox(polygon)),
   );
   if (habomai.length < HABOMAI_MIN_ISLETS) {
     throw new Error(
@@ -230,11 +190,11 @@ function main(): void {
     }
     place.geometry = geometry;
     const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-    const box = bbox(polygons.flat());
+    const box = ringsBox(polygons.flat());
     const positions = polygons.flat(2).length;
     const where = place.coordinates;
     const onLand = where !== undefined && polygons.some((p) => polygonContains(p, where));
-    const inBox = where !== undefined && boxInside([...where, ...where] as BBox, box);
+    const inBox = where !== undefined && boxContains(box, ringsBox([[where]]));
     console.log(
       `${id}: ${polygons.length} polygon(s), ${positions} positions, bbox ${box.join(", ")}` +
         (onLand ? "" : inBox ? " (its point lies off the outline, inside the bbox)" : ""),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../src/data/parseDataset";
-import { generateDataset } from "./generate-dataset";
+import { generateDataset, parseCliArgs } from "./generate-dataset";
 
 describe("generateDataset", () => {
   it("makes 500 events that parse with no warnings", () => {
@@ -34,5 +34,47 @@ describe("generateDataset", () => {
 
   it("rejects a size that is not a positive integer", () => {
     expect(() => generateDataset({ events: 0, seed: 1 })).toThrow(/invalid events/);
+  });
+});
+
+describe("parseCliArgs", () => {
+  it("reads the options, with defaults for the ones left out", () => {
+    expect(parseCliArgs([])).toEqual({
+      events: 1000,
+      seed: 42,
+      out: null,
+      pretty: false,
+      csv: false,
+    });
+    expect(
+      parseCliArgs([
+        "--events",
+        "10000",
+        "--seed=7",
+        "--places",
+        "60",
+        "--out",
+        "x.json",
+        "--pretty",
+        "--realistic",
+        "--csv",
+      ]),
+    ).toEqual({
+      events: 10000,
+      seed: 7,
+      places: 60,
+      out: "x.json",
+      pretty: true,
+      csv: true,
+      realistic: true,
+    });
+  });
+
+  it("fails with the usage on an unknown option or a value that is not an integer", () => {
+    expect(() => parseCliArgs(["--size", "5"])).toThrow(/Unknown option '--size'[\s\S]*usage:/);
+    expect(() => parseCliArgs(["--events", "many"])).toThrow(
+      "invalid --events: many (must be an integer)",
+    );
+    expect(() => parseCliArgs(["--events"])).toThrow(/--events/);
   });
 });

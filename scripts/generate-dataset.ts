@@ -11,6 +11,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { DAY_MS } from "../src/data/dates";
 import type { Dataset, DatasetEvent, Place, PlaceKind } from "../src/data/schema";
 import { mulberry32 } from "../src/test/random";
 import { generateCsv } from "./generateCsv";
@@ -362,7 +364,6 @@ function generatePlaces(random: Random, count: number): GeneratedPlace[] {
 
 type Precision = "year" | "month" | "day";
 
-const DAY_MS = 86_400_000;
 const ERAS: readonly (readonly [number, readonly [number, number]])[] = [
   [0.6, [Date.UTC(2016, 0, 1), Date.UTC(2019, 0, 1)]],
   [0.25, [Date.UTC(1991, 0, 1), Date.UTC(2016, 0, 1)]],
@@ -532,39 +533,58 @@ interface CliArgs extends GenerateOptions {
   csv: boolean;
 }
 
-function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { events: 1000, seed: 42, out: null, pretty: false, csv: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    const needNumber = (name: string): number => {
-      const n = Number(value);
-      if (value === undefined || !Number.isInteger(n)) {
-        throw new Error(`invalid ${name}: ${value ?? "(missing)"} (must be an integer)`);
-      }
-      i++;
-      return n;
-    };
-    if (flag === "--events") args.events = needNumber("--events");
-    else if (flag === "--seed") args.seed = needNumber("--seed");
-    else if (flag === "--places") args.places = needNumber("--places");
-    else if (flag === "--out") {
-      if (!value) throw new Error("invalid --out: missing path");
-      args.out = value;
-      i++;
-    } else if (flag === "--pretty") args.pretty = true;
-    else if (flag === "--realistic") args.realistic = true;
-    else if (flag === "--csv") args.csv = true;
-    else
-      throw new Error(
-        `unknown option: ${flag}\nusage: generate-dataset --events N [--seed S] [--places P] [--out file.json] [--pretty] [--realistic] [--csv]`,
-      );
+const USAGE =
+  "usage: generate-dataset --events N [--seed S] [--places P] [--out file.json] [--pretty] [--realistic] [--csv]";
+
+/** An option's integer value; undefined when the option is not given. */
+function integer(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === "" || !Number.isInteger(n)) {
+    throw new Error(`invalid --${name}: ${raw} (must be an integer)`);
   }
+  return n;
+}
+
+/** The command line, checked: an unknown option or a value that is not an integer fails with a message. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let values: ReturnType<typeof parseCli>["values"];
+  try {
+    values = parseCli(argv).values;
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const args: CliArgs = {
+    events: integer("events", values.events) ?? 1000,
+    seed: integer("seed", values.seed) ?? 42,
+    out: values.out ?? null,
+    pretty: values.pretty ?? false,
+    csv: values.csv ?? false,
+  };
+  if (values.realistic) args.realistic = true;
+  const places = integer("places", values.places);
+  if (places !== undefined) args.places = places;
   return args;
 }
 
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      events: { type: "string" },
+      seed: { type: "string" },
+      places: { type: "string" },
+      out: { type: "string" },
+      pretty: { type: "boolean" },
+      realistic: { type: "boolean" },
+      csv: { type: "boolean" },
+    },
+    strict: true,
+  });
+}
+
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseCliArgs(process.argv.slice(2));
   if (args.csv) {
     const csv = generateCsv({ rows: args.events, seed: args.seed, places: args.places });
     if (args.out === null) process.stdout.write(csv);

@@ -4,11 +4,8 @@ import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/600.css";
 import "./ui/styles.css";
-import { bindAutosave, bindDraftPreview, restoreSavedDraft } from "./editor/bindEditor";
-import { draftFromDataset } from "./editor/draft";
-import { DRAFT_KEY } from "./editor/draftStorage";
 import { EditorActionsContext } from "./editor/EditorActions";
-import { installEditorKeys } from "./editor/editorKeys";
+import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
 import { appStore } from "./store/appStore";
@@ -20,15 +17,10 @@ import { announceSelections } from "./ui/announceSelection";
 import { syncDocumentTitle } from "./ui/documentTitle";
 import { installGlobalKeys } from "./ui/globalKeys";
 import { watchForJapanese } from "./ui/japaneseFont";
+import { onDemand } from "./ui/partFailed";
 import { DEFAULT_URL_STATE, type UrlState } from "./url/codec";
-import {
-  applyUrlState,
-  fileEntryOf,
-  readLocation,
-  reconcileWithDataset,
-  sourceOfData,
-  startUrlSync,
-} from "./url/sync";
+import { fileEntryOf, startUrlSync } from "./url/sync";
+import { applyUrlState, readLocation, reconcileWithDataset, sourceOfData } from "./url/urlState";
 
 const store = appStore;
 window.__app = { store, map: null };
@@ -77,20 +69,35 @@ if (awaitedFile) {
 }
 
 // The editor: its draft previews as the dataset (each change replacing the history entry),
-// is saved in IndexedDB as it changes, and reopens after a reload or a closed tab.
+// is saved in IndexedDB as it changes, and reopens after a reload or a closed tab. Its code
+// (and zod, which validates the draft) loads when editing begins or a saved draft waits.
 const draftStorage = { get, set, del };
-bindDraftPreview(store, sync.replacing);
-bindAutosave(store, draftStorage);
-installEditorKeys(store);
+const loadEditor = onDemand("The editor", () =>
+  import("./editor/editorSession").then(({ startEditorSession }) =>
+    startEditorSession(store, sync.replacing, draftStorage),
+  ),
+);
+const editorFailed = (error: unknown) =>
+  store.getState().notify({
+    id: "editor-load",
+    kind: "error",
+    text: error instanceof Error ? error.message : String(error),
+  });
 // An embed shows the view its page chose, never a draft left in this browser.
-if (!initialUrl.embed) void restoreSavedDraft(store, draftStorage);
+if (!initialUrl.embed) {
+  void hasSavedDraft(draftStorage).then((saved) =>
+    saved ? loadEditor().then((session) => session.restore(), editorFailed) : false,
+  );
+}
 
 const editorActions = {
   startEditing: async () => {
     if (store.getState().editor) return;
-    if (await restoreSavedDraft(store, draftStorage)) return;
-    const index = store.getState().index;
-    if (index) store.getState().editStart(draftFromDataset(index.dataset));
+    try {
+      await (await loadEditor()).startEditing();
+    } catch (error) {
+      editorFailed(error);
+    }
   },
   discardDraft: async () => {
     store.getState().editStop();

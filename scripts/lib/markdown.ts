@@ -4,9 +4,7 @@
  * tables, fenced code, `code`, **bold**, _emphasis_ and [links](…). Every
  * text is escaped first, so the README can hold no markup of its own.
  */
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml } from "../../src/url/escapeHtml";
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens. */
 export function anchorOf(heading: string): string {

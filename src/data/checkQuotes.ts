@@ -3,6 +3,8 @@
  * text, in the paragraph it names. "Verbatim" forgives only typography:
  * curly and straight quotes, dashes and runs of whitespace are normalised.
  */
+
+import { isRecord } from "./isRecord";
 import type { DatasetIssue } from "./issues";
 
 export interface QuoteCheckOptions {
@@ -63,10 +65,6 @@ function longestMatchingPrefix(needle: string, haystack: string): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { signedArea } from "../../scripts/lib/rings";
+import { type Box, ringsBox, signedArea } from "../../scripts/lib/rings";
 import { checkQuotes, splitParagraphs } from "./checkQuotes";
 import { formatEventDate } from "./dates";
 import { placeName } from "./names";
@@ -185,14 +185,8 @@ function polygonsOf(geometry: Geometry): number[][][][] {
   return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
 }
 
-function bboxOf(geometry: Geometry): [number, number, number, number] {
-  const xs = polygonsOf(geometry)
-    .flat(2)
-    .map(([x = 0]) => x);
-  const ys = polygonsOf(geometry)
-    .flat(2)
-    .map(([, y = 0]) => y);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+function bboxOf(geometry: Geometry): Box {
+  return ringsBox(polygonsOf(geometry).flat());
 }
 
 describe("island outlines", () => {

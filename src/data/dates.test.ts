@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../test/random";
 import {
-  comparePartialDates,
   DAY_MS,
   daysInMonth,
   eventInterval,
@@ -178,21 +177,6 @@ describe("formatEventDate", () => {
 
   it("shows a broken date as written rather than failing", () => {
     expect(formatEventDate({ start: "2018-13" })).toBe("2018-13");
-  });
-});
-
-describe("comparePartialDates", () => {
-  it("orders by start, coarser first when two start together", () => {
-    const dates = ["2018-03-21", "2018", "2018-03", "2017-12-31", "2018-01-01", "2018-01"];
-    expect([...dates].sort(comparePartialDates)).toEqual([
-      "2017-12-31",
-      "2018",
-      "2018-01",
-      "2018-01-01",
-      "2018-03",
-      "2018-03-21",
-    ]);
-    expect(comparePartialDates("2018-03", "2018-03")).toBe(0);
   });
 });
 

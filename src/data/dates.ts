@@ -189,13 +189,3 @@ export function formatEventDate(event: {
 export function toIsoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
-
-/** Compare two partial dates by the start of the interval they cover, then by precision (coarser first). */
-export function comparePartialDates(a: string, b: string): number {
-  const pa = parsePartialDate(a);
-  const pb = parsePartialDate(b);
-  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
-  const ia = partialDateInterval(pa);
-  const ib = partialDateInterval(pb);
-  return ia.start - ib.start || ib.end - ia.end;
-}

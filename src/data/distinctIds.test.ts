@@ -27,17 +27,8 @@ describe("ListIds", () => {
       ["a", "b"],
     ];
     expect(lists.map((list) => ids.id(list))).toEqual([0, 0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 0]);
-    expect(ids.lists).toEqual([
-      ["a", "b"],
-      ["b", "a"],
-      ["a,b"],
-      ["a", "b", "c"],
-      ["a"],
-      [],
-      ["", "a"],
-      ["a", ""],
-      ["1:a"],
-    ]);
+    // Each distinct list, in order of first appearance.
+    expect(ids.lists).toEqual([0, 2, 3, 4, 5, 6, 8, 9, 10].map((i) => lists[i]));
   });
 
   it("keeps a copy, not the list it was given", () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
+import { city, TOKYO } from "../test/fixtures";
 import { eventInterval } from "./dates";
-import { eventsInWindow, indexDataset, lowerBound, windowRange } from "./indexDataset";
+import { indexDataset, lowerBound } from "./indexDataset";
 import { parseDataset } from "./parseDataset";
 import type { Dataset, DatasetEvent } from "./schema";
 
@@ -61,22 +62,7 @@ const EVENTS: DatasetEvent[] = [
 const DATASET: Dataset = {
   periods: [],
   meta: { title: "Test" },
-  places: [
-    {
-      id: "tokyo",
-      name: "Tokyo",
-      names: { en: "Tokyo" },
-      kind: "city",
-      coordinates: [139.69, 35.69],
-    },
-    {
-      id: "islands",
-      name: "Islands",
-      names: { en: "Islands" },
-      kind: "island-group",
-      coordinates: [147, 44.5],
-    },
-  ],
+  places: [TOKYO, { ...city("islands", "Islands", [147, 44.5]), kind: "island-group" }],
   events: EVENTS,
 };
 
@@ -176,62 +162,6 @@ describe("indexDataset", () => {
     const empty = indexDataset({ ...DATASET, events: [] });
     expect(empty.events).toEqual([]);
     expect(empty.extent).toEqual({ start: 0, end: 0 });
-    expect(eventsInWindow(empty, { start: 0, end: utc(2030, 0, 1) })).toEqual([]);
-  });
-});
-
-describe("eventsInWindow", () => {
-  it("finds what overlaps a window, long spans that began earlier included", () => {
-    const march = { start: utc(2018, 2, 1), end: utc(2018, 3, 1) };
-    expect(ids(eventsInWindow(index, march))).toEqual(["talks", "year-2018", "alpha", "lavrov"]);
-  });
-
-  it("treats intervals as half-open", () => {
-    // 7 February alone: the exercise ended when the day began.
-    const day = { start: utc(2018, 1, 7), end: utc(2018, 1, 8) };
-    expect(ids(eventsInWindow(index, day))).toEqual(["talks", "year-2018", "day"]);
-    // A window ending as the mid-April third begins does not reach it.
-    const early = { start: utc(2018, 3, 1), end: utc(2018, 3, 11) };
-    expect(ids(eventsInWindow(index, early))).toEqual(["year-2018"]);
-  });
-
-  it("finds nothing before or after everything", () => {
-    expect(eventsInWindow(index, { start: utc(2000, 0, 1), end: utc(2014, 0, 1) })).toEqual([]);
-    expect(eventsInWindow(index, { start: utc(2019, 0, 1), end: utc(2020, 0, 1) })).toEqual([]);
-  });
-
-  it("agrees with a plain scan on the shipped dataset for many windows", () => {
-    const raw = JSON.parse(
-      readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
-    );
-    const parsed = parseDataset(raw);
-    if (!parsed.ok) throw new Error("the shipped dataset does not parse");
-    const shipped = indexDataset(parsed.dataset);
-    let seed = 42;
-    const random = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const from = utc(1944, 0, 1);
-    const to = utc(2019, 0, 1);
-    for (let n = 0; n < 500; n++) {
-      const a = from + random() * (to - from);
-      const b = a + random() ** 4 * (to - from);
-      const window = { start: a, end: b };
-      const expected = shipped.events
-        .filter((e) => {
-          const i = eventInterval(e);
-          return i.start < window.end && i.end > window.start;
-        })
-        .map((e) => e.order);
-      expect(eventsInWindow(shipped, window)).toEqual(expected);
-    }
-  });
-
-  it("narrows the candidates by binary search", () => {
-    const range = windowRange(index, { start: utc(2018, 3, 1), end: utc(2018, 4, 1) });
-    expect(range.to).toBe(index.events.length);
-    expect(range.from).toBeGreaterThan(0);
   });
 });
 

@@ -109,6 +109,14 @@ export function linkIndex(
   return index;
 }
 
+/*
+ * Hand-written rather than d3-array's bisectLeft/bisectRight: the level of
+ * detail runs these per bin on every frame, and `npx tsx bench/bisect.ts`
+ * (100,000 sorted starts) found ours as fast or faster: 503–870 ns per query
+ * against 532–955 ns for lowerBound, 466–643 against 480–1218 for upperBound,
+ * on the shared 2-core machine.
+ */
+
 /** First position whose value is >= target in a sorted array. */
 export function lowerBound(
   values: ArrayLike<number>,
@@ -141,25 +149,4 @@ export function upperBound(
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The range of time-ordered positions that can overlap a window: a candidate
- * range found by binary search; callers still test `ends[i] > window.start`.
- */
-export function windowRange(index: DatasetIndex, window: Interval): { from: number; to: number } {
-  return {
-    from: lowerBound(index.starts, window.start - index.maxDuration),
-    to: lowerBound(index.starts, window.end),
-  };
-}
-
-/** Positions of events overlapping a window, in time order. */
-export function eventsInWindow(index: DatasetIndex, window: Interval): number[] {
-  const { from, to } = windowRange(index, window);
-  const out: number[] = [];
-  for (let i = from; i < to; i++) {
-    if ((index.ends[i] ?? 0) > window.start) out.push(i);
-  }
-  return out;
 }

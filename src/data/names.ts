@@ -1,9 +1,8 @@
 import type { Place } from "./schema";
 
 /** How disputed places are named: Japanese (Etorofu), Russian (Iturup) or both. */
-export type NamingPerspective = "ja" | "ru" | "both";
-
-export const NAMING_PERSPECTIVES: readonly NamingPerspective[] = ["both", "ja", "ru"];
+export const NAMING_PERSPECTIVES = ["both", "ja", "ru"] as const;
+export type NamingPerspective = (typeof NAMING_PERSPECTIVES)[number];
 
 export const PERSPECTIVE_LABELS: Record<NamingPerspective, string> = {
   both: "Both names",

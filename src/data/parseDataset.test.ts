@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  type DatasetIssue,
-  findJsonError,
-  formatIssue,
-  formatPath,
-  parseDataset,
-  parseJson,
-} from "./parseDataset";
+import { ITURUP, TOKYO } from "../test/fixtures";
+import { type DatasetIssue, formatIssue } from "./issues";
+import { parseDataset } from "./parseDataset";
 
 const meta = { title: "A test dataset" };
-const tokyo = {
-  id: "tokyo",
-  name: "Tokyo",
-  names: { en: "Tokyo" },
-  kind: "city",
-  coordinates: [139.69, 35.69],
-};
-const iturup = {
-  id: "iturup",
-  name: "Etorofu / Iturup",
-  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
-  kind: "island",
-  disputed: true,
-  coordinates: [147.83, 45.05],
-};
+const tokyo = TOKYO;
+const iturup = ITURUP;
 
 function event(overrides: Record<string, unknown> = {}) {
   return {
@@ -289,79 +271,6 @@ describe("parseDataset: places", () => {
     ]);
   });
 });
-
-describe("parseJson", () => {
-  it("parses good JSON", () => {
-    expect(parseJson('{"a": [1, "b"]}')).toEqual({ ok: true, value: { a: [1, "b"] } });
-  });
-
-  it("says an empty file is empty", () => {
-    expect(parseJson("  \n")).toEqual({
-      ok: false,
-      error: { message: "The file is empty: it holds no JSON" },
-    });
-  });
-
-  it.each([
-    [
-      '{\n  "meta": {"title": "x"},\n  "events": [,]\n}',
-      3,
-      14,
-      'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found ","',
-    ],
-    [
-      '{\n  "events": [1, 2,]\n}',
-      2,
-      19,
-      'a comma before "]" leaves an empty item: remove the trailing comma',
-    ],
-    ['{"a": 1,\n}', 2, 1, 'a comma before "}" leaves an empty property: remove the trailing comma'],
-    ['{"a" 1}', 1, 6, 'expected ":" after the property name, found "1"'],
-    ["{'a': 1}", 1, 2, "names must be in double quotes, not single quotes"],
-    ['{"a": "one\ntwo"}', 1, 11, "a text cannot contain a line break (write \\n instead)"],
-    ['{\n  "a": [1, 2}\n}', 2, 13, 'expected "," or "]" after an item, found "}"'],
-    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'expected "," or "}" after a property, found "\\""'],
-    ['{"a": 1', 1, 8, 'expected "," or "}" after a property, found the end of the file'],
-    ['{"a": "open', 1, 12, "a text is not closed with a double quote; the file ends too early"],
-    ['{"a": 1} x', 1, 10, 'unexpected "x" after the end of the JSON value'],
-    [
-      '{"a": \\"b"}',
-      1,
-      7,
-      'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found "\\\\"',
-    ],
-    ['{"a": "\\x"}', 1, 8, '"\\x" is not a valid escape (write \\\\ for a backslash)'],
-    [
-      '{\r\n"a": }',
-      2,
-      6,
-      'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found "}"',
-    ],
-  ])("locates the error in %j", (text, line, column, reason) => {
-    expect(parseJson(text)).toEqual({
-      ok: false,
-      error: { message: `Broken JSON at line ${line}, column ${column}: ${reason}`, line, column },
-    });
-  });
-
-  it("finds no error in valid JSON", () => {
-    const text = JSON.stringify({ a: [1, -2.5e3, true, false, null, 'x\\"\u00e9'], b: {} });
-    expect(findJsonError(text)).toBeNull();
-    expect(findJsonError(" [ ] ")).toBeNull();
-  });
-});
-
-describe("formatPath and formatIssue", () => {
-  it("writes JSON paths the way people read them", () => {
-    expect(formatPath(["events", 3, "quote", "text"])).toBe("events[3].quote.text");
-    expect(formatPath([])).toBe("");
-    expect(formatIssue({ path: "events[3].start", message: "is required" })).toBe(
-      "events[3].start: is required",
-    );
-    expect(formatIssue({ path: "", message: "Broken JSON" })).toBe("Broken JSON");
-  });
-});
-
 describe("place names", () => {
   const base = {
     meta: { title: "Places" },

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
 import { mulberry32 } from "../test/random";
+import { MAX_LENGTH } from "./limits";
 import { parseDataset } from "./parseDataset";
 import { quickParseEvent } from "./quickEvent";
-import { eventSchema, MAX_LENGTH } from "./schema";
+import { eventSchema } from "./schema";
 
 type Raw = Record<string, unknown>;
 

@@ -14,7 +14,8 @@
  */
 import { isPartialDate } from "./dates";
 import { ID_PATTERN } from "./ids";
-import { type DatasetEvent, isWebUrl, MAX_LENGTH } from "./schema";
+import { MAX_LENGTH } from "./limits";
+import { type DatasetEvent, isWebUrl } from "./schema";
 
 type Fields = Record<string, unknown>;
 
@@ -90,17 +91,42 @@ function readOptionalList<T>(
   return value === undefined ? [] : readList(value, read, keep);
 }
 
-/** Every key the schema knows besides id, title, start and summary. */
-const OPTIONAL_KEYS = ["end", "approximate", "places", "actors", "tags", "quote", "note", "links"];
+const REQUIRED_KEYS = ["id", "title", "start", "summary"] as const;
+type OptionalKey = Exclude<keyof DatasetEvent, (typeof REQUIRED_KEYS)[number]>;
+
+/**
+ * Every other key the schema knows, and whether this reader reads it or
+ * leaves events that have it to zod. A Record: a key added to the schema does
+ * not compile until it is listed here, and "zod" is the safe first answer.
+ */
+const OPTIONAL_KEYS = {
+  end: "read",
+  approximate: "read",
+  places: "read",
+  actors: "read",
+  tags: "read",
+  quote: "read",
+  note: "read",
+  links: "read",
+  displayDate: "zod",
+  body: "zod",
+  media: "zod",
+} as const satisfies Record<OptionalKey, "read" | "zod">;
+
+const keysThat = (answer: "read" | "zod") =>
+  (Object.keys(OPTIONAL_KEYS) as OptionalKey[]).filter((key) => OPTIONAL_KEYS[key] === answer);
+const READ_KEYS = keysThat("read");
+const ZOD_KEYS = keysThat("zod");
 
 /** `eventSchema.parse(raw)` for the events it is sure of; null means "ask zod". */
 export function quickParseEvent(raw: unknown, fromJson = false): DatasetEvent | null {
   if (!isPlainObject(raw)) return null;
   // Keys present, to compare with all keys: an unknown key (zod drops it) or
   // one set to `undefined` (zod keeps it) leaves the count short.
-  let present = 4;
-  for (const key of OPTIONAL_KEYS) if (raw[key] !== undefined) present++;
+  let present = REQUIRED_KEYS.length;
+  for (const key of READ_KEYS) if (raw[key] !== undefined) present++;
   if (keyCount(raw) !== present) return null;
+  for (const key of ZOD_KEYS) if (raw[key] !== undefined) return null;
 
   const id = readId(raw.id);
   const title = readText(raw.title, MAX_LENGTH.title);

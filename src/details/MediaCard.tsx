@@ -1,14 +1,10 @@
 import { useState } from "react";
 import type { Media } from "../data/schema";
+import { hostOf } from "../import/text";
 import { RichText } from "./RichText";
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
+/** The site a media file comes from, or the address itself when it has no host. */
+const siteOf = (url: string) => hostOf(url) || url;
 
 const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
@@ -19,7 +15,7 @@ const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
  */
 export function MediaCard({ media }: { media: Media }) {
   const [loaded, setLoaded] = useState(false);
-  const host = hostOf(media.url);
+  const host = siteOf(media.url);
   const picture = IMAGE.test(media.url) ? media.url : media.thumbnail;
   return (
     <figure className="media-card" aria-label={`Media from ${host}`}>
@@ -28,7 +24,7 @@ export function MediaCard({ media }: { media: Media }) {
           <img src={picture} alt="" referrerPolicy="no-referrer" className="media-image" />
         ) : (
           <button type="button" className="media-load" onClick={() => setLoaded(true)}>
-            Load image from {hostOf(picture)}
+            Load image from {siteOf(picture)}
           </button>
         ))}
       <figcaption>

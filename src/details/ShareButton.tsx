@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import { BUILD } from "../provenance/build";
 import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
+import { useKeyedState } from "../ui/useKeyedState";
 import { DEFAULT_URL_STATE, encodeUrl } from "../url/codec";
 import { shareLink } from "../url/shareLink";
 
@@ -22,16 +23,13 @@ const NO_PREVIEW_IMAGE =
 export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
   const source = useAppStore((state) => state.source);
   const announce = useAppStore((state) => state.announce);
-  const [share, setShare] = useState<ShareState>({ kind: "idle" });
+  // A new event starts with a fresh button.
+  const [share, setShare] = useKeyedState<ShareState>(eventId, { kind: "idle" });
   const field = useRef<HTMLInputElement>(null);
   const noteId = useId();
   // A file or a draft lives in this browser only: no link can show it.
   const linkable = source.kind !== "file" && source.kind !== "draft";
   const noImage = source.kind === "default" && BUILD.siteUrl === null && !import.meta.env.DEV;
-
-  // A new event starts with a fresh button.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the event changes
-  useEffect(() => setShare({ kind: "idle" }), [eventId]);
 
   useEffect(() => {
     if (share.kind === "manual") field.current?.select();

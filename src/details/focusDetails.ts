@@ -1,3 +1,5 @@
+import { detailsRegion } from "./detailsRegion";
+
 /**
  * After an action inside the details replaces what the details show (a place
  * chip, an event of a place, the close button), the button that was pressed is
@@ -15,7 +17,7 @@ export function focusDetailsSoon(): void {
       heading.focus();
       return;
     }
-    document.querySelector<HTMLElement>(".region-details .sheet-toggle")?.focus();
+    detailsRegion()?.querySelector<HTMLElement>(".sheet-toggle")?.focus();
   });
 }
 
@@ -33,7 +35,7 @@ export function showNewTitleSoon(): void {
   requestAnimationFrame(() => {
     const heading = document.getElementById("details-title");
     if (!heading) return;
-    const region = heading.closest<HTMLElement>(".region-details");
+    const region = detailsRegion();
     if (region) region.scrollTop = 0;
     if (matchMedia(PHONE_SHEET).matches && heading.getClientRects().length > 0) {
       heading.focus({ preventScroll: true });

@@ -5,12 +5,11 @@ import {
   AUTOSAVE_DELAY_MS,
   bindAutosave,
   bindDraftPreview,
-  type DraftStorage,
   PREVIEW_DELAY_MS,
   restoreSavedDraft,
 } from "./bindEditor";
 import { draftFromDataset, setTitle, updateEvent } from "./draft";
-import { DRAFT_KEY } from "./draftStorage";
+import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 
 function memoryStorage(): DraftStorage & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();

@@ -11,14 +11,8 @@ import { indexDataset } from "../data/indexDataset";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import { type Draft, draftDataset } from "./draft";
-import { DRAFT_KEY, restoreDraft, serialiseDraft } from "./draftStorage";
-
-/** What autosave needs of idb-keyval; tests pass a fake. */
-export interface DraftStorage {
-  get: (key: string) => Promise<unknown>;
-  set: (key: string, value: unknown) => Promise<void>;
-  del: (key: string) => Promise<void>;
-}
+import { restoreDraft, serialiseDraft } from "./draftStorage";
+import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 
 export const PREVIEW_DELAY_MS = 120;
 export const AUTOSAVE_DELAY_MS = 300;
@@ -176,13 +170,4 @@ function whenReady(store: AppStore): Promise<void> {
       },
     );
   });
-}
-
-/** Whether a saved draft exists, for the Edit button (resume rather than start anew). */
-export async function hasSavedDraft(storage: DraftStorage): Promise<boolean> {
-  try {
-    return (await storage.get(DRAFT_KEY)) !== undefined;
-  } catch {
-    return false;
-  }
 }

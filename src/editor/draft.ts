@@ -9,6 +9,7 @@
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset, DatasetEvent, DatasetMeta, Period, Place, PlaceKind } from "../data/schema";
 import { slugify } from "../data/slug";
+import { provideDraftEdits } from "../store/editorSlice";
 
 /** The event form's fields, as typed. Lists are typed as text separated by `;`. */
 export interface EventFields {
@@ -481,3 +482,6 @@ export function setSourceText(draft: Draft, sourceText: string): Draft {
 export function setTitle(draft: Draft, title: string): Draft {
   return title.trim() === "" ? draft : { ...draft, meta: { ...draft.meta, title } };
 }
+
+// The store's map-click actions edit drafts with these; see `DraftEdits`.
+provideDraftEdits({ updateEvent, updatePlace });

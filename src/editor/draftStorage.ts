@@ -3,10 +3,11 @@
  * Reading takes `unknown`: a stored draft from an older version or a damaged
  * one is refused with a reason, never half-restored.
  */
+
+import { isRecord } from "../data/isRecord";
 import type { Draft, DraftEvent, DraftPlace, EventFields, PlaceFields } from "./draft";
 import { eventFields, placeFields, validateEvent, validatePlace, validPlaces } from "./draft";
 
-export const DRAFT_KEY = "draft:v1";
 const VERSION = 1;
 
 export interface StoredDraft {
@@ -36,10 +37,6 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       events: draft.events.map(({ fields, valid }) => ({ fields, valid })),
     },
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 export type RestoreResult =

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { defaultWindow } from "../data/defaultWindow";
 import { appStore, useAppStore } from "../store/appStore";
-import { defaultWindow } from "../timeline/defaultWindow";
-import { urlStateOf } from "../url/sync";
+import { urlStateOf } from "../url/urlState";
 import { EMBED_SIZES, type EmbedSize, embedSnippet } from "./snippet";
 
 interface EmbedDialogProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
 import { smallDataset } from "../test/fixtures";
-import { defaultWindow } from "../timeline/defaultWindow";
 import { DEFAULT_URL_STATE, type UrlState } from "../url/codec";
 import { type HostContext, hostCommand, reportedView, selectionOf } from "./hostMessages";
 

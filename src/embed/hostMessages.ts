@@ -6,9 +6,9 @@
  * `select` is turned into a selection and a window, nothing else.
  */
 import type { Interval } from "../data/dates";
+import { defaultWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
-import { defaultWindow } from "../timeline/defaultWindow";
-import { windowShowing } from "../timeline/timeScale";
+import { windowShowing } from "../data/timeWindow";
 import { decodeUrl, encodeWindow, type UrlState } from "../url/codec";
 import { type EmbedView, type IncomingMessage, messageFrom, type Peer } from "./protocol";
 

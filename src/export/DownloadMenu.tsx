@@ -1,4 +1,3 @@
-import { useId } from "react";
 import type { Dataset } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { fileNameOf, saveText } from "../ui/download";
@@ -29,22 +28,13 @@ const CHOICES = [
 /** "Download": the dataset on show as JSON, CSV or GeoJSON. */
 export function DownloadMenu() {
   const dataset = useAppStore((state) => state.index?.dataset ?? null);
-  const { open, setOpen, root, toggle } = useDisclosure();
-  const id = useId();
+  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
   if (!dataset) return null;
   return (
     <div className="download-menu" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((value) => !value)}
-      >
-        Download
-      </button>
+      <button {...toggleProps}>Download</button>
       {open && (
-        <ul id={id} className="download-choices" aria-label="Download the dataset as">
+        <ul id={panelId} className="download-choices" aria-label="Download the dataset as">
           {CHOICES.map((choice) => (
             <li key={choice.extension}>
               <button

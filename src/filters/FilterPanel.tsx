@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { FacetCount } from "../data/indexDataset";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
@@ -22,8 +22,7 @@ const FIRST_VALUES = 12;
  * map and the story together (they all read `selectFilterMask`).
  */
 export function FilterPanel() {
-  const panelId = useId();
-  const { open, setOpen, root, toggle } = useDisclosure();
+  const { open, setOpen, root, toggle, panelId, toggleProps } = useDisclosure();
   const active = useAppStore(selectActiveFilterCount);
   const hasData = useAppStore((state) => state.index !== null);
   const actorCounts = useAppStore(selectActorCounts);
@@ -35,15 +34,7 @@ export function FilterPanel() {
 
   return (
     <div className="filters" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="filters-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={!hasData}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button {...toggleProps} className="filters-toggle" disabled={!hasData}>
         <ToolbarIcon path="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
         {/* Phones show only the icon; the word stays the button's name. */}
         <span className="toolbar-label">Filters</span>

@@ -8,11 +8,6 @@ import type { DatasetIndex, FacetCount } from "../data/indexDataset";
 import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
 
-export interface FacetCounts {
-  actors: FacetCount[];
-  tags: FacetCount[];
-}
-
 function countFacet(
   index: DatasetIndex,
   key: "actors" | "tags",

@@ -4,8 +4,17 @@
  * places shared by coordinates, items without a date kept apart as undated.
  */
 import type { DatasetIssue } from "../data/issues";
-import { MAX_LENGTH } from "../data/schema";
-import { clip, hostOf, htmlToText, IdMaker, looksLikeHtml, quoted, webUrlOrNull } from "./text";
+import { MAX_LENGTH } from "../data/limits";
+import {
+  clip,
+  firstSentence,
+  hostOf,
+  htmlToText,
+  IdMaker,
+  looksLikeHtml,
+  quoted,
+  webUrlOrNull,
+} from "./text";
 import type { Converted, RawDataset } from "./types";
 
 export interface ItemInput {
@@ -112,7 +121,9 @@ export class DatasetBuilder {
     let title = htmlToText(input.headline);
     const words = htmlToText(input.text ?? "");
     if (title === "") {
-      title = words ? clip(words, 80) : "Untitled";
+      // A slide of only a picture (StoryMapJS's marktwain.json has one) is named by its caption.
+      const caption = firstSentence(htmlToText(input.media?.caption ?? ""));
+      title = words ? clip(words, 80) : caption ? clip(caption, 80) : "Untitled";
       this.issue(origin, `has no headline: titled ${quoted(title)}`);
     }
     if (title.length > MAX_LENGTH.title) {

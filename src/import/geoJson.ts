@@ -4,10 +4,12 @@
  * time from `time` (epoch milliseconds, as USGS feeds give it), `date`,
  * `start`/`end` or `year`, its name from `title`, `name` or `place`.
  */
+
 import { formatEventDate } from "../data/dates";
+import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
 import { readEpoch, readFreeDate } from "./dateParts";
-import { isRecord, quoted, str } from "./text";
+import { quoted, str } from "./text";
 import type { Converted } from "./types";
 
 type Position = [number, number];

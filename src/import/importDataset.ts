@@ -5,7 +5,8 @@
  * with each `events[3]` path renamed to the row or path it came from.
  */
 import type { DatasetIssue } from "../data/issues";
-import { type ParseResult, parseDataset, parseJson } from "../data/parseDataset";
+import { parseJson } from "../data/jsonSyntax";
+import { type ParseResult, parseDataset } from "../data/parseDataset";
 import { csvRows } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { fromOurCsv } from "./ourCsv";

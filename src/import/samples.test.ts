@@ -115,4 +115,83 @@ describe("real published samples", () => {
     expect(places.length).toBeLessThanOrEqual(events.length);
     expect(lines(result)).toEqual([]);
   });
+
+  it("opens StoryMapJS's marktwain.json: overview, places, years, an undated slide, media as links", () => {
+    const result = importText(readSample("markTwain"), "marktwain.json");
+    expect(result.format).toBe("storymap");
+    if (!result.ok) throw new Error(lines(result).join("\n"));
+    const { meta, events, places, undated = [] } = result.dataset;
+    // The overview slide gives the title and description; it is not an event.
+    expect(meta.title).toBe("Mark Twain JSON");
+    expect(meta.description).toMatch(/^Samuel Langhorne Clemens/);
+    // 15 slides: the overview, 13 dated slides and one without a date.
+    expect(events).toHaveLength(13);
+    expect(events.map((e) => e.start)).toEqual([
+      "1835",
+      "1839",
+      "1851",
+      "1862",
+      "1865",
+      "1866",
+      "1867",
+      "1868",
+      "1870",
+      "1872",
+      "1891",
+      "1891",
+      "1891",
+    ]);
+    expect(undated.map((item) => item.title)).toEqual(["Itinerant Printer"]);
+    expect(lines(result)).toContain("storymap.slides[4]: has no date: listed as undated");
+    // A named location is a place; a nameless one takes the slide's headline.
+    const place = (id: string | undefined) => places.find((p) => p.id === id);
+    const born = events.find((e) => e.title === "Florida, Missouri");
+    expect(place(born?.places[0])).toMatchObject({
+      name: "Florida, Missouri",
+      coordinates: [-91.79326, 39.491711],
+    });
+    expect(place(events.find((e) => e.title === "Stormfield")?.places[0])?.name).toBe("Stormfield");
+    // The same coordinates are one place ("Travels" in 1867, "Financial" in 1891).
+    const travels = events.find((e) => e.title === "Travels");
+    expect(events.find((e) => e.title === "Financial")?.places).toEqual(travels?.places);
+    expect(places).toHaveLength(12);
+    // A slide of only a picture and its caption is named by the caption, and so is its place.
+    const gazette = events.find((e) => e.start === "1851");
+    expect(gazette?.title).toBe("Hannibal Gazette");
+    expect(place(gazette?.places[0])?.name).toBe("Hannibal Gazette");
+    expect(lines(result)).toContain(
+      "storymap.slides[3]: has no headline: titled 'Hannibal Gazette'",
+    );
+    // Media stay links with their captions (the app loads nothing until the reader asks).
+    expect(born?.media).toMatchObject({
+      url: "https://twitter.com/MarkTwainQuote/status/441928360583643136",
+      caption: "Mark Twain's birthplace, Florida, Missouri",
+    });
+    expect(gazette?.media?.url).toBe("http://www.youtube.com/watch?v=C-nTpGMMVjY");
+    // The map's pushpin icons (maps.gstatic.com) are not kept anywhere.
+    expect(JSON.stringify(result.dataset)).not.toContain("gstatic");
+  });
+
+  it("opens StoryMapJS's population.json: a subtitled overview, 22 census years, rich text", () => {
+    const result = importText(readSample("population"), "population.json");
+    expect(result.format).toBe("storymap");
+    if (!result.ok) throw new Error(lines(result).join("\n"));
+    const { meta, events, places, undated = [] } = result.dataset;
+    expect(meta.title).toBe("US Manifest Destiny — Mean center of United States population");
+    expect(events).toHaveLength(23);
+    expect(undated).toEqual([]);
+    expect(events[0]).toMatchObject({ id: "1790", title: "1790", start: "1790" });
+    expect(events.at(-1)?.start).toBe("2010");
+    expect(places).toHaveLength(23);
+    const last = events.at(-1);
+    expect(places.find((p) => p.id === last?.places[0])).toMatchObject({
+      name: "Texas County, Missouri",
+      coordinates: [-92.173096, 37.517534],
+    });
+    // Markup stays in the body, to be sanitised when shown; the summary is plain text.
+    const first = events[0];
+    expect(first?.body).toContain("<span class='vco-note'>");
+    expect(first?.summary).not.toContain("<");
+    expect(lines(result)).toEqual([]);
+  });
 });

@@ -1,9 +1,14 @@
-/** Where the real, published sample files are: read from the packages that ship them, never copied here. */
+/**
+ * Where the real, published sample files are: read from the packages that ship them; the
+ * StoryMapJS examples, which no package ships, are copied unedited beside this file.
+ */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = (path: string) =>
   fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export const SAMPLES = {
   cosmo: root("@knight-lab/timelinejs/src/template/cosmo.json"),
@@ -13,6 +18,9 @@ export const SAMPLES = {
   womenInComputing: root("@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv"),
   /** USGS "All Earthquakes, Past Week" (February 2018), as vega-datasets ships it. */
   usgsEarthquakes: root("vega-datasets/data/earthquakes.json"),
+  /** StoryMapJS's own examples, copied unedited (no package ships them): see samples/storymapjs/README.md. */
+  markTwain: here("samples/storymapjs/marktwain.json"),
+  population: here("samples/storymapjs/population.json"),
 } as const;
 
 export function readSample(name: keyof typeof SAMPLES): string {

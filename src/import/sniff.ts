@@ -3,8 +3,8 @@
  * TimelineJS export is `.json` like ours, a pasted sheet has no name).
  */
 
+import { isRecord } from "../data/isRecord";
 import { isOurCsvHeader } from "./ourCsv";
-import { isRecord } from "./text";
 import { isTimelineSheetHeader } from "./timelineSheet";
 import type { FormatId } from "./types";
 

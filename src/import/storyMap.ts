@@ -4,9 +4,10 @@
  * one place; a nameless location takes the slide's headline); `date` is free
  * text, read when it can mean only one date and otherwise kept for display.
  */
+import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
 import { readFreeDate } from "./dateParts";
-import { htmlToText, isRecord, str } from "./text";
+import { firstSentence, htmlToText, str } from "./text";
 import type { Converted } from "./types";
 
 function record(value: unknown): Record<string, unknown> {
@@ -30,13 +31,18 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     const headline = str(text.headline);
     const body = str(text.text);
     if (str(slide.type) === "overview") {
-      builder.setTitle(headline, body);
+      // "Title <small>subtitle</small>" (population.json) reads "Title — subtitle", not run together.
+      builder.setTitle(headline.replace(/\s*<small>/i, " — <small>"), body);
       return;
     }
     const location = record(slide.location);
     const places: string[] = [];
     if (slide.location !== undefined && location.lat !== undefined) {
-      const name = str(location.name) || htmlToText(headline);
+      // Nameless: the slide's headline, else its caption's first sentence (never its coordinates).
+      const name =
+        str(location.name) ||
+        htmlToText(headline) ||
+        (body ? "" : firstSentence(htmlToText(str(record(slide.media).caption))));
       const place = builder.place(
         { name, lat: coordinate(location.lat), lon: coordinate(location.lon) },
         `${path}.location`,

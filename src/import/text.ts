@@ -56,6 +56,16 @@ export function htmlToText(html: string): string {
 }
 
 /** At most `max` characters, ending in "…" when cut. */
+/**
+ * The first sentence of plain text, without its full stop: a caption's
+ * "Hannibal Gazette. Begins work as a journeyman printer…" names its slide
+ * "Hannibal Gazette" when the slide has no headline and no text.
+ */
+export function firstSentence(text: string): string {
+  const match = /^(.+?)[.!?](?:\s|$)/.exec(text.trim());
+  return (match?.[1] ?? text).trim();
+}
+
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1).trimEnd()}…`;
@@ -97,8 +107,4 @@ export function hostOf(url: string): string {
 /** `'l985'` as messages quote a value. */
 export function quoted(value: string): string {
   return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 /** TimelineJS JSON (`title`, `events[]`, `eras[]`) into our format. */
+import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
-import { isRecord, str } from "./text";
+import { str } from "./text";
 import { addSlides, type Slide, type SlideDate } from "./timelineSlides";
 import type { Converted } from "./types";
 

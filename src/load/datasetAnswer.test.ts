@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
 import { parseDataset } from "../data/parseDataset";
-import type { Dataset, DatasetEvent } from "../data/schema";
+import type { Dataset } from "../data/schema";
+import { event } from "../test/fixtures";
 import { type DatasetAnswer, indexResult, packAnswer, unpackAnswer } from "./datasetAnswer";
 
 /** Through the worker boundary: packed, structured-cloned with its buffers transferred, unpacked. */
@@ -21,17 +22,6 @@ function expectSameIndex(dataset: unknown) {
   expect(JSON.stringify(crossed.index.dataset)).toBe(JSON.stringify(direct.index.dataset));
   expect([...crossed.index.storyOrder]).toEqual([...direct.index.storyOrder]);
 }
-
-const event = (id: string, start: string, more: Partial<DatasetEvent> = {}): DatasetEvent => ({
-  id,
-  title: id,
-  start,
-  places: [],
-  actors: [],
-  tags: [],
-  summary: `About ${id}`,
-  ...more,
-});
 
 /** Every optional field, lists that a careless key would confuse, events out of time order. */
 const EDGE_CASES: Dataset = {

@@ -5,49 +5,42 @@
  * selected place, or Hokkaido and the islands.
  */
 
-import { geoMercator, geoPath } from "d3-geo";
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { placeName } from "../data/names";
-import { useAppStore } from "../store/appStore";
+import { geoPath } from "d3-geo";
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { useShallow } from "zustand/react/shallow";
+import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import { useElementSize } from "../timeline/useElementSize";
 import { type Basemap, loadBasemap } from "./basemapCodec";
 import { hoveredPlaceIds, placesOf } from "./bindMapToStore";
-import { rewindForD3 } from "./geoRewind";
 import {
-  type Bounds,
-  OPENING_BOUNDS,
-  placeAreas,
-  placesBounds,
-  radiusForCount,
-} from "./placeFeatures";
+  type FallbackMarker,
+  fallbackMarkers,
+  fallbackProjection,
+  frameOf,
+} from "./fallbackLayout";
+import { rewindForD3 } from "./geoRewind";
+import { placeAreas, placesBounds, radiusForCount } from "./placeFeatures";
 import { basemapUrl } from "./webgl";
 
-function useSize(ref: React.RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const update = () => setSize({ width: element.clientWidth, height: element.clientHeight });
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
-
-/** A box around the framed places; a single place gets some room around it. */
-function frameOf(bounds: Bounds | null): Bounds {
-  if (!bounds) return OPENING_BOUNDS;
-  const [w, s, e, n] = bounds;
-  const padLon = Math.max(0, 3 - (e - w) / 2);
-  const padLat = Math.max(0, 2 - (n - s) / 2);
-  return [w - padLon, Math.max(-80, s - padLat), e + padLon, Math.min(84, n + padLat)];
+/** Select a place, or clear the selection when it is the selected one. */
+function togglePlace(id: string) {
+  const { selectedPlaceId, selectPlace } = appStore.getState();
+  selectPlace(selectedPlaceId === id ? null : id);
 }
 
 export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useSize(wrapperRef);
+  const { width, height } = useElementSize(wrapperRef);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -55,8 +48,8 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   const counts = useAppStore(selectPlaceEventCounts);
   const names = useAppStore((state) => state.names);
   const highlighted = useAppStore(selectHighlightedPlaceIds);
-  const hoveredIds = useAppStore((state) => hoveredPlaceIds(state).join(" "));
-  const selectPlace = useAppStore((state) => state.selectPlace);
+  const hoveredIds = useAppStore(useShallow(hoveredPlaceIds));
+  const selectedId = useAppStore((state) => state.selectedPlaceId);
   const hoverPlace = useAppStore((state) => state.hoverPlace);
 
   useEffect(() => {
@@ -76,34 +69,10 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
     return frameOf(placesBounds(framed));
   }, [places, highlighted]);
 
-  const projection = useMemo(() => {
-    const [w, s, e, n] = frame;
-    const midLon = (w + e) / 2;
-    const pad = Math.max(8, Math.min(40, width * 0.08, height * 0.08));
-    return geoMercator()
-      .rotate([-midLon, 0])
-      .fitExtent(
-        [
-          [pad, pad],
-          [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
-        ],
-        {
-          type: "MultiPoint",
-          coordinates: [
-            [w, s],
-            [e, s],
-            [w, n],
-            [e, n],
-            [midLon, s],
-            [midLon, n],
-          ],
-        },
-      )
-      .clipExtent([
-        [0, 0],
-        [width, height],
-      ]);
-  }, [frame, width, height]);
+  const projection = useMemo(
+    () => fallbackProjection(frame, width, height),
+    [frame, width, height],
+  );
 
   const paths = useMemo(() => {
     if (!basemap || width === 0 || height === 0) return null;
@@ -123,28 +92,12 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
     }));
   }, [places, counts, names, projection]);
 
-  const selectedId = useAppStore((state) => state.selectedPlaceId);
-  const hovered = new Set(hoveredIds.split(" ").filter(Boolean));
-  const highlightedSet = new Set(highlighted);
-
-  const markers = places
-    .map((place) => {
-      const point = projection(place.coordinates);
-      const count = counts.get(place.id) ?? 0;
-      return { place, point, count, label: placeName(place, names) };
-    })
-    .filter(
-      ({ point }) =>
-        point && point[0] >= 0 && point[1] >= 0 && point[0] <= width && point[1] <= height,
-    )
-    .sort((a, b) => a.count - b.count);
-
-  const onKey = (event: KeyboardEvent, id: string) => {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      selectPlace(selectedId === id ? null : id);
-    }
-  };
+  const markers = useMemo(
+    () => fallbackMarkers(places, counts, names, projection, width, height),
+    [places, counts, names, projection, width, height],
+  );
+  const hovered = useMemo(() => new Set(hoveredIds), [hoveredIds]);
+  const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
 
   return (
     <div ref={wrapperRef} className="fallback-map" data-testid="fallback-map">
@@ -186,54 +139,119 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
               fill={area.group ? "none" : "url(#fallback-hatch)"}
             />
           ))}
-          {markers.map(({ place, point, count, label }) => {
-            const [x, y] = point as [number, number];
-            const r = radiusForCount(count);
-            const isSelected = highlightedSet.has(place.id);
-            return (
-              // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group is one.
-              <g
-                key={place.id}
-                role="button"
-                tabIndex={0}
-                aria-label={`${label}, ${count} ${count === 1 ? "event" : "events"}`}
-                aria-pressed={selectedId === place.id}
-                className="fallback-place"
-                data-selected={isSelected || undefined}
-                data-hovered={hovered.has(place.id) || undefined}
-                data-disputed={place.disputed || undefined}
-                data-empty={count === 0 || undefined}
-                data-place-id={place.id}
-                transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
-                onClick={() => selectPlace(selectedId === place.id ? null : place.id)}
-                onKeyDown={(event) => onKey(event, place.id)}
-                onMouseEnter={() => hoverPlace(place.id)}
-                onMouseLeave={() => hoverPlace(null)}
-                onFocus={() => hoverPlace(place.id)}
-                onBlur={() => hoverPlace(null)}
-              >
-                <circle r={Math.max(r + 6, 12)} className="fallback-hit" />
-                <circle r={r} className="fallback-dot" />
-                {count > 0 && (
-                  <>
-                    {/* The label is part of the target too. */}
-                    <rect
-                      x={r}
-                      y={-10}
-                      width={label.length * 7 + 8}
-                      height={20}
-                      className="fallback-hit"
-                    />
-                    <text x={r + 4} y={4} className="fallback-label">
-                      {label}
-                    </text>
-                  </>
-                )}
-              </g>
-            );
-          })}
+          {markers.map((marker) => (
+            <FallbackPlace
+              key={marker.place.id}
+              marker={marker}
+              highlighted={highlightedSet.has(marker.place.id)}
+              pressed={selectedId === marker.place.id}
+              hovered={hovered.has(marker.place.id)}
+              onHover={hoverPlace}
+            />
+          ))}
         </svg>
       )}
     </div>
+  );
+}
+
+interface FallbackPlaceProps {
+  marker: FallbackMarker;
+  /** The place is selected, or one of the selected event's. */
+  highlighted: boolean;
+  /** The place itself is selected. */
+  pressed: boolean;
+  hovered: boolean;
+  onHover: (id: string | null) => void;
+}
+
+/** One place: a circle, and its label when it has events; both are the click target. */
+const FallbackPlace = memo(function FallbackPlace({
+  marker: { place, x, y, count, label },
+  highlighted,
+  pressed,
+  hovered,
+  onHover,
+}: FallbackPlaceProps) {
+  const r = radiusForCount(count);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        togglePlace(place.id);
+      }
+    },
+    [place.id],
+  );
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this group is one.
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={`${label}, ${count} ${count === 1 ? "event" : "events"}`}
+      aria-pressed={pressed}
+      className="fallback-place"
+      data-selected={highlighted || undefined}
+      data-hovered={hovered || undefined}
+      data-disputed={place.disputed || undefined}
+      data-empty={count === 0 || undefined}
+      data-place-id={place.id}
+      transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
+      onClick={() => togglePlace(place.id)}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => onHover(place.id)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(place.id)}
+      onBlur={() => onHover(null)}
+    >
+      <circle r={Math.max(r + 6, 12)} className="fallback-hit" />
+      <circle r={r} className="fallback-dot" />
+      {/* Keyed by its text: another label (the naming switch) is measured afresh. */}
+      {count > 0 && <PlaceLabel key={label} x={r} label={label} />}
+    </g>
+  );
+});
+
+/** The space around a label that is still part of the click target. */
+const LABEL_MARGIN = 4;
+const LABEL_HALF_HEIGHT = 10;
+
+/** A place's label, with a click area the size of the text as drawn (measured, once fonts load too). */
+function PlaceLabel({ x, label }: { x: number; label: string }) {
+  const textRef = useRef<SVGTextElement>(null);
+  const [box, setBox] = useState<{ right: number; top: number; bottom: number } | null>(null);
+  useLayoutEffect(() => {
+    const text = textRef.current;
+    if (!text || typeof text.getBBox !== "function") return;
+    let live = true;
+    const measure = () => {
+      if (!live) return;
+      const { x: left, y: top, width, height } = text.getBBox();
+      setBox({ right: left + width, top, bottom: top + height });
+    };
+    measure();
+    // The first measure may be in a fallback font.
+    document.fonts?.ready.then(measure);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const top = Math.min(-LABEL_HALF_HEIGHT, (box?.top ?? 0) - LABEL_MARGIN);
+  const bottom = Math.max(LABEL_HALF_HEIGHT, (box?.bottom ?? 0) + LABEL_MARGIN);
+  return (
+    <>
+      {box && (
+        <rect
+          x={x}
+          y={top}
+          width={Math.max(0, box.right + LABEL_MARGIN - x)}
+          height={bottom - top}
+          className="fallback-hit"
+        />
+      )}
+      <text ref={textRef} x={x + LABEL_MARGIN} y={4} className="fallback-label">
+        {label}
+      </text>
+    </>
   );
 }

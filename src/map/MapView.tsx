@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
+import { detailsRegion } from "../details/detailsRegion";
 import { bindEditorToMap } from "../editor/bindEditorMap";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
@@ -31,7 +32,7 @@ export function MapView() {
   const [drawn, setDrawn] = useState(false);
   const descriptionId = useId();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only; the store drives the adapter from here on.
+  // Mount-only (useId's id never changes); the store drives the adapter from here on.
   useEffect(() => {
     const { setMapAvailable } = appStore.getState();
     const container = containerRef.current;
@@ -88,7 +89,7 @@ export function MapView() {
       adapterRef.current = null;
       if (window.__app) window.__app.map = null;
     };
-  }, []);
+  }, [descriptionId]);
 
   const resetView = () => adapterRef.current?.resetView({ animate: !prefersReducedMotion() });
 
@@ -142,7 +143,7 @@ export function MapView() {
  * a fixed sheet over the page); 0 where the details sit beside the map.
  */
 function coveredBottom(container: HTMLElement): number {
-  const sheet = document.querySelector<HTMLElement>(".region-details");
+  const sheet = detailsRegion();
   if (!sheet || getComputedStyle(sheet).position !== "fixed") return 0;
   const map = container.getBoundingClientRect();
   const cover = sheet.getBoundingClientRect();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Place } from "../data/schema";
+import { city, disputedIsland, ITURUP } from "../test/fixtures";
 import {
   describeMap,
   geometryBounds,
@@ -9,7 +10,6 @@ import {
   placesBounds,
   RADIUS_STOPS,
   radiusForCount,
-  unwrapLongitude,
 } from "./placeFeatures";
 
 const square = (lon: number, lat: number, size = 0.2) => ({
@@ -25,22 +25,9 @@ const square = (lon: number, lat: number, size = 0.2) => ({
   ],
 });
 
-const iturup: Place = {
-  id: "iturup",
-  name: "Etorofu / Iturup",
-  names: { en: "Etorofu / Iturup", ja: "Etorofu", ru: "Iturup" },
-  kind: "island",
-  disputed: true,
-  coordinates: [147.83, 45.05],
-  geometry: square(147.83, 45.05),
-};
+const iturup: Place = { ...ITURUP, geometry: square(147.83, 45.05) };
 const kunashir: Place = {
-  id: "kunashir",
-  name: "Kunashiri / Kunashir",
-  names: { en: "Kunashiri / Kunashir", ja: "Kunashiri", ru: "Kunashir" },
-  kind: "island",
-  disputed: true,
-  coordinates: [145.96, 44.18],
+  ...disputedIsland("kunashir", "Kunashiri", "Kunashir", [145.96, 44.18]),
   geometry: square(145.96, 44.18),
 };
 const group: Place = {
@@ -59,13 +46,6 @@ const group: Place = {
     coordinates: [square(145.96, 44.18, 0.5).coordinates, square(147.83, 45.05, 0.5).coordinates],
   },
 };
-const city = (id: string, name: string, coordinates: [number, number]): Place => ({
-  id,
-  name,
-  names: { en: name },
-  kind: "city",
-  coordinates,
-});
 const tokyo = city("tokyo", "Tokyo", [139.69, 35.69]);
 const seattle = city("seattle", "Seattle", [-122.33, 47.61]);
 const washington = city("washington", "Washington, D.C.", [-77.04, 38.91]);
@@ -143,8 +123,6 @@ describe("placesBounds", () => {
     const [w, , e] = placesBounds([tokyo, seattle]) as number[];
     expect(w).toBeCloseTo(139.69);
     expect(e).toBeCloseTo(-122.33 + 360);
-    expect(unwrapLongitude(-122.33, w ?? 0)).toBeCloseTo(237.67);
-    expect(unwrapLongitude(139.69, w ?? 0)).toBeCloseTo(139.69);
   });
 });
 

@@ -168,14 +168,6 @@ export function placesBounds(places: readonly Place[]): Bounds | null {
   return [west, s, east, n];
 }
 
-/** A longitude moved into [west, west + 360) so it can be compared with `placesBounds`. */
-export function unwrapLongitude(lon: number, west: number): number {
-  let out = lon;
-  while (out < west) out += 360;
-  while (out >= west + 360) out -= 360;
-  return out;
-}
-
 /**
  * What the map shows, in a sentence or two: the canvas's text alternative.
  * Lists the places that have events (most events first), then what is highlighted.

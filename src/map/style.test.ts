@@ -1,3 +1,4 @@
+import notoSansRanges from "@fontsource/noto-sans/unicode.json";
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import {
@@ -55,6 +56,9 @@ describe("buildStyle", () => {
     expect(regular.map((f) => f.url)).toContain(FONTS[400].cyrillic);
     const cyrillic = regular.find((f) => f.url.includes("cyrillic"));
     expect(cyrillic?.["unicode-range"]).toContain("U+0400-045F");
+    // The ranges are the package's own, subset by subset.
+    const latin = regular.find((f) => f.url === FONTS[400].latin);
+    expect(latin?.["unicode-range"]?.join(",")).toBe(notoSansRanges.latin);
     // Every text-font names a declared face.
     const used = JSON.stringify(
       style.layers.map((l) => ("layout" in l ? l.layout?.["text-font" as never] : null)),

@@ -5,6 +5,7 @@
  * adapter passes the URLs and the theme in, tests read the result.
  */
 
+import notoSansRanges from "@fontsource/noto-sans/unicode.json";
 import type { FeatureCollection } from "geojson";
 import type {
   ExpressionSpecification,
@@ -58,52 +59,13 @@ export type FontSubset = (typeof FONT_SUBSET_NAMES)[number];
 /** woff2 URLs by weight and subset (see fonts.ts). */
 export type FontFiles = Record<400 | 600, Record<FontSubset, string>>;
 
-/** Where each woff2 subset applies (from @fontsource/noto-sans). */
-const FONT_RANGES: Record<FontSubset, string[]> = {
-  latin: [
-    "U+0000-00FF",
-    "U+0131",
-    "U+0152-0153",
-    "U+02BB-02BC",
-    "U+02C6",
-    "U+02DA",
-    "U+02DC",
-    "U+2000-206F",
-    "U+20AC",
-    "U+2122",
-    "U+2212",
-  ],
-  "latin-ext": [
-    "U+0100-02AF",
-    "U+0304",
-    "U+0308",
-    "U+0329",
-    "U+1E00-1E9F",
-    "U+1EF2-1EFF",
-    "U+2020",
-    "U+20A0-20AB",
-    "U+20AD-20C0",
-    "U+2113",
-    "U+2C60-2C7F",
-    "U+A720-A7FF",
-  ],
-  cyrillic: ["U+0301", "U+0400-045F", "U+0490-0491", "U+04B0-04B1", "U+2116"],
-  vietnamese: [
-    "U+0102-0103",
-    "U+0110-0111",
-    "U+0128-0129",
-    "U+0168-0169",
-    "U+01A0-01A1",
-    "U+01AF-01B0",
-    "U+0300-0301",
-    "U+0303-0304",
-    "U+0308-0309",
-    "U+0323",
-    "U+0329",
-    "U+1EA0-1EF9",
-    "U+20AB",
-  ],
-};
+/**
+ * Where each woff2 subset applies: the package's own table, read at build
+ * time, so the ranges cannot drift from the files (`"U+0000-00FF,U+0131,…"`).
+ */
+const FONT_RANGES: Record<FontSubset, string[]> = Object.fromEntries(
+  FONT_SUBSET_NAMES.map((subset) => [subset, notoSansRanges[subset].split(",")]),
+) as Record<FontSubset, string[]>;
 
 /** `font-faces` for the two label fonts: bundled files only, no glyph server. */
 export function fontFaces(files: FontFiles): FontFacesSpecification {

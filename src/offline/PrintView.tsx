@@ -5,7 +5,7 @@ import { useNames } from "../details/useNames";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
-import { mapSnapshot } from "./picture";
+import { mapSnapshot } from "./mapSnapshot";
 import { usePrinting } from "./usePrinting";
 
 function takeMapPicture(): string | null {

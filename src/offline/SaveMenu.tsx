@@ -1,10 +1,16 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { appStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
+import { onDemand } from "../ui/partFailed";
 import { useDisclosure } from "../ui/useDisclosure";
+import { CAN_SAVE_OFFLINE_COPY } from "./canSaveCopy";
 import { formatSize } from "./fillTemplate";
-import { CAN_SAVE_OFFLINE_COPY, type PreparedFile, prepareOfflineCopy } from "./offlineCopy";
-import { canvasToPng, drawPicture, mapAttribution, mapSnapshot, pictureFileName } from "./picture";
+import { mapAttribution, mapSnapshot } from "./mapSnapshot";
+import type { PreparedFile } from "./offlineCopy";
+
+// What the menu's items run loads when one is first chosen, not with the page.
+const loadOfflineCopy = onDemand("The offline copy", () => import("./offlineCopy"));
+const loadPicture = onDemand("The picture", () => import("./picture"));
 
 type CopyState =
   | { kind: "idle" }
@@ -12,8 +18,11 @@ type CopyState =
   | { kind: "ready"; file: PreparedFile; url: string }
   | { kind: "failed"; reason: string };
 
+type PictureState = { kind: "idle" } | { kind: "drawing" } | { kind: "failed"; reason: string };
+
+/** The reason, without a closing full stop: the sentences below add their own. */
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
 }
 
 /**
@@ -22,10 +31,9 @@ function reasonOf(error: unknown): string {
  * is saved), a print of every event, and a picture of the current view.
  */
 export function SaveMenu() {
-  const id = useId();
-  const { open, setOpen, root, toggle } = useDisclosure();
+  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
-  const [pictureError, setPictureError] = useState<string | null>(null);
+  const [picture, setPicture] = useState<PictureState>({ kind: "idle" });
   const copyLink = useRef<HTMLAnchorElement>(null);
 
   // The button that asked for the copy is gone: its link takes the focus.
@@ -40,45 +48,39 @@ export function SaveMenu() {
       if (old.kind === "ready") URL.revokeObjectURL(old.url);
       return { kind: "idle" };
     });
-    setPictureError(null);
+    setPicture({ kind: "idle" });
   }, [open]);
 
   const prepareCopy = () => {
     setCopy({ kind: "preparing" });
-    prepareOfflineCopy(appStore.getState()).then(
-      (file) => setCopy({ kind: "ready", file, url: URL.createObjectURL(file.blob) }),
-      (error: unknown) => setCopy({ kind: "failed", reason: reasonOf(error) }),
-    );
+    loadOfflineCopy()
+      .then(({ prepareOfflineCopy }) => prepareOfflineCopy(appStore.getState()))
+      .then(
+        (file) => setCopy({ kind: "ready", file, url: URL.createObjectURL(file.blob) }),
+        (error: unknown) => setCopy({ kind: "failed", reason: reasonOf(error) }),
+      );
   };
 
-  const savePicture = () => {
-    setPictureError(null);
-    const state = appStore.getState();
+  const savePicture = async () => {
+    setPicture({ kind: "drawing" });
     try {
+      const { canvasToPng, drawPicture, pictureFileName } = await loadPicture();
+      const state = appStore.getState();
       const colours = document.querySelector(".timeline") ?? document.documentElement;
       const canvas = drawPicture(state, mapSnapshot(window.__app?.map), mapAttribution(), colours);
-      canvasToPng(canvas).then(
-        (blob) => saveBlob(blob, pictureFileName(state)),
-        (error: unknown) => setPictureError(reasonOf(error)),
-      );
+      saveBlob(await canvasToPng(canvas), pictureFileName(state));
+      setPicture({ kind: "idle" });
     } catch (error) {
-      setPictureError(reasonOf(error));
+      setPicture({ kind: "failed", reason: reasonOf(error) });
     }
   };
 
   return (
     <div className="save-menu" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="save-menu-toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button {...toggleProps} className="save-menu-toggle">
         Save
       </button>
-      <div id={id} className="save-menu-panel" hidden={!open}>
+      <div id={panelId} className="save-menu-panel" hidden={!open}>
         {CAN_SAVE_OFFLINE_COPY && (
           <div className="save-menu-item">
             {copy.kind === "ready" ? (
@@ -106,12 +108,16 @@ export function SaveMenu() {
         >
           Print…
         </button>
-        <button type="button" onClick={savePicture}>
-          Download image
+        <button
+          type="button"
+          onClick={() => void savePicture()}
+          disabled={picture.kind === "drawing"}
+        >
+          {picture.kind === "drawing" ? "Drawing image…" : "Download image"}
         </button>
-        {pictureError && (
+        {picture.kind === "failed" && (
           <p className="save-menu-hint" role="alert">
-            The image could not be made: {pictureError}.
+            The image could not be made: {picture.reason}.
           </p>
         )}
       </div>

@@ -1,8 +1,6 @@
 /** A one-file copy has no template to fill: it cannot make copies of itself. */
 import type { AppState } from "../store/types";
 
-export const CAN_SAVE_OFFLINE_COPY = false;
-
 export interface PreparedFile {
   blob: Blob;
   fileName: string;

@@ -5,12 +5,9 @@
  * Noto Sans JP faces that dataset's Japanese text needs.
  */
 import type { AppState } from "../store/types";
-import { searchOf } from "../url/sync";
+import { searchOf } from "../url/urlState";
 import { copyFileName, fillTemplate } from "./fillTemplate";
 import { cjkPointsOf, facesFor, parseUnicodeRange } from "./unicodeRanges";
-
-/** The site can make copies; a copy cannot (it has no template to fill). */
-export const CAN_SAVE_OFFLINE_COPY = true;
 
 export interface PreparedFile {
   blob: Blob;

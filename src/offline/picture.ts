@@ -4,7 +4,6 @@
  * timeline of the current window, the title, the source and the map's
  * attribution, drawn as text on one canvas.
  */
-import type { Map as MapLibreMap } from "maplibre-gl";
 import { formatEventDate } from "../data/dates";
 import { eventTitle, passes, selectFilterMask } from "../store/selectors";
 import type { AppState } from "../store/types";
@@ -35,21 +34,6 @@ function paletteOf(element: Element): Palette {
 }
 
 /** A fresh image of the map: MapLibre's buffer is cleared after each frame unless drawn again now. */
-export function mapSnapshot(map: MapLibreMap | null | undefined): HTMLCanvasElement | null {
-  if (!map) return null;
-  try {
-    map.redraw();
-    return map.getCanvas();
-  } catch {
-    return null;
-  }
-}
-
-export function mapAttribution(): string {
-  const text = document.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent?.trim();
-  return text && text.length > 0 ? text : "Natural Earth";
-}
-
 function sourceLine(state: AppState): string {
   const source = state.index?.dataset.meta.source;
   if (!source) return "";

@@ -1,22 +1,32 @@
-import { useEffect, useState } from "react";
+import { useKeyedState } from "../ui/useKeyedState";
 import "./provenance.css";
 import { useOrigin } from "./useOrigin";
 
 /**
  * Part of the header whenever the dataset is not the one this site ships:
  * where it comes from, in words. It can shrink to a badge but never goes
- * away; print always shows the full sentence.
+ * away; print always shows the full sentence. In an embed (`brief`) it is the
+ * sentence alone, on a slim row under the title: no detail, nothing to shrink.
  */
-export function ProvenanceBanner() {
+export function ProvenanceBanner({ brief = false }: { brief?: boolean }) {
   const words = useOrigin();
-  const [small, setSmall] = useState(false);
-  const banner = words?.banner ?? null;
-
   // Another dataset is announced in full again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the origin changes
-  useEffect(() => setSmall(false), [banner]);
+  const [small, setSmall] = useKeyedState(words?.banner ?? null, false);
 
   if (!words) return null;
+  if (brief)
+    return (
+      <div
+        className={`provenance is-brief${words.foreign ? " is-foreign" : ""}`}
+        role="note"
+        aria-label="Where this data comes from"
+        data-testid="provenance"
+      >
+        <p className="provenance-text">
+          <strong>{words.banner}</strong>
+        </p>
+      </div>
+    );
   return (
     <div
       className={`provenance${words.foreign ? " is-foreign" : ""}`}

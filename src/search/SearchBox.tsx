@@ -4,11 +4,12 @@ import { useNames } from "../details/useNames";
 import { useAppStore } from "../store/appStore";
 import { selectPlaceEventCounts } from "../store/selectors";
 import { useMediaQuery } from "../timeline/useMediaQuery";
-import { MAX_QUERY_LENGTH } from "./constants";
+import { MAX_QUERY_LENGTH } from "../url/codec";
 import { Highlight } from "./Highlight";
 import { highlightRanges, normalize } from "./normalize";
 import { plural, resultSentence } from "./resultSentence";
-import { type EventMatch, matchSnippet, type PlaceMatch } from "./searchIndex";
+import type { EventMatch, PlaceMatch } from "./searchIndex";
+import { matchSnippet } from "./snippet";
 import { useSearch } from "./useSearch";
 import "./search.css";
 
@@ -32,7 +33,7 @@ export function SearchBox() {
   const [focused, setFocused] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { result, preparing, settled } = useSearch(query, focused);
+  const { result, preparing, failed, settled } = useSearch(query, focused);
   // The whole placeholder does not fit beside the toolbar's buttons on the narrowest phones.
   const narrow = useMediaQuery("(max-width: 420px)");
 
@@ -53,10 +54,12 @@ export function SearchBox() {
   });
 
   const hasQuery = query.trim() !== "";
-  const expanded = open && hasQuery && (options.length > 0 || result !== null || preparing);
+  const expanded =
+    open && hasQuery && (options.length > 0 || result !== null || preparing || failed !== null);
   const listShown = expanded && options.length > 0;
   let status = "";
   if (hasQuery && preparing) status = "Preparing search…";
+  if (hasQuery && failed) status = failed;
   else if (hasQuery && result && settled === query) status = resultSentence(result);
 
   const choose = (option: Option | undefined) => {

@@ -5,11 +5,11 @@ import { highlightRanges } from "./normalize";
 import {
   buildSearchIndex,
   getSearchIndex,
-  matchSnippet,
   peekSearchIndex,
   SearchIndexBuilder,
   search,
 } from "./searchIndex";
+import { matchSnippet } from "./snippet";
 import { searchDataset } from "./testData";
 
 const dataset = indexDataset(searchDataset());

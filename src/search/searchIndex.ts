@@ -16,7 +16,7 @@ import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
 import { allPlaceNames } from "../data/names";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Place } from "../data/schema";
-import { highlightRanges, queryTerms, type Range, tokenize } from "./normalize";
+import { queryTerms, tokenize } from "./normalize";
 import { closestNameWord, nameWordsOf } from "./typos";
 
 /** Fields of an event, best first. */
@@ -558,75 +558,4 @@ function searchPlaces(index: SearchIndex, terms: readonly string[], limit: numbe
   }
   matches.sort((a, b) => b.score - a.score || a.place.name.localeCompare(b.place.name));
   return matches.slice(0, limit);
-}
-
-export interface Snippet {
-  /** What the text is: "Place", "Actor", "Tag", "Summary", "Quote", "Note". */
-  label: string;
-  text: string;
-  ranges: Range[];
-}
-
-const SNIPPET_BEFORE = 30;
-const SNIPPET_LENGTH = 110;
-
-/** Cut a long text around its first highlight, with ellipses, keeping the ranges right. */
-function around(text: string, ranges: Range[]): { text: string; ranges: Range[] } {
-  const first = ranges[0];
-  if (!first || text.length <= SNIPPET_LENGTH) return { text, ranges };
-  let from = Math.max(0, first[0] - SNIPPET_BEFORE);
-  const spaceBefore = text.lastIndexOf(" ", from);
-  if (from > 0 && spaceBefore !== -1 && first[0] - spaceBefore < SNIPPET_BEFORE + 15) {
-    from = spaceBefore + 1;
-  }
-  let to = Math.min(text.length, from + SNIPPET_LENGTH);
-  const spaceAfter = text.indexOf(" ", to);
-  if (to < text.length && spaceAfter !== -1 && spaceAfter - to < 15) to = spaceAfter;
-  const prefix = from > 0 ? "…" : "";
-  const suffix = to < text.length ? "…" : "";
-  const shift = prefix.length - from;
-  return {
-    text: `${prefix}${text.slice(from, to)}${suffix}`,
-    ranges: ranges
-      .filter(([start, end]) => start >= from && end <= to)
-      .map(([start, end]) => [start + shift, end + shift] as const),
-  };
-}
-
-/**
- * Where an event matched, other than its title as shown: the first place
- * name, actor, tag, summary, quote or note that holds a term. null when none does.
- */
-export function matchSnippet(
-  dataset: DatasetIndex,
-  event: IndexedEvent,
-  terms: readonly string[],
-): Snippet | null {
-  for (const id of event.places) {
-    const place = dataset.places.get(id);
-    if (!place) continue;
-    for (const name of allPlaceNames(place)) {
-      const ranges = highlightRanges(name, terms);
-      if (ranges.length > 0) return { label: "Place", text: name, ranges };
-    }
-  }
-  for (const actor of event.actors) {
-    const ranges = highlightRanges(actor, terms);
-    if (ranges.length > 0) return { label: "Actor", text: actor, ranges };
-  }
-  for (const tag of event.tags) {
-    const ranges = highlightRanges(tag, terms);
-    if (ranges.length > 0) return { label: "Tag", text: tag, ranges };
-  }
-  const long: [string, string | undefined][] = [
-    ["Summary", event.summary],
-    ["Quote", event.quote?.text],
-    ["Note", event.note],
-  ];
-  for (const [label, text] of long) {
-    if (!text) continue;
-    const ranges = highlightRanges(text, terms);
-    if (ranges.length > 0) return { label, ...around(text, ranges) };
-  }
-  return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/indexDataset";
-import { getSearchIndex, matchSnippet, search } from "./searchIndex";
+import { getSearchIndex, search } from "./searchIndex";
+import { matchSnippet } from "./snippet";
 import { searchDataset } from "./testData";
 import { closestNameWord, editDistance, nameWordsOf, typosAllowed } from "./typos";
 

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from "react";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
-import {
-  buildSearchIndex,
-  peekSearchIndex,
-  type SearchIndex,
-  type SearchResult,
-  search,
-} from "./searchIndex";
+import { onDemand } from "../ui/partFailed";
+import type { SearchIndex, SearchResult } from "./searchIndex";
+
+type SearchModule = typeof import("./searchIndex");
+// The index and its search load when search is first wanted (the box has focus), not with the page.
+const loadSearch = onDemand("Search", () => import("./searchIndex"));
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
@@ -28,6 +27,8 @@ export interface SearchState {
   preparing: boolean;
   /** The query the results are for. */
   settled: string;
+  /** Why search cannot run (its code could not be loaded), or null. */
+  failed: string | null;
 }
 
 /**
@@ -39,17 +40,35 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
   const settled = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  const [engine, setEngine] = useState<SearchModule | null>(null);
   const [built, setBuilt] = useState<SearchIndex | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const searchIndex =
-    built && built.dataset === index ? built : index ? peekSearchIndex(index) : null;
+    built && built.dataset === index
+      ? built
+      : index && engine
+        ? engine.peekSearchIndex(index)
+        : null;
   const needed = index !== null && (wanted || settled.trim() !== "");
 
   useEffect(() => {
     if (!index || !needed || searchIndex) return;
     let live = true;
-    void buildSearchIndex(index).then((ready) => {
-      if (live) setBuilt(ready);
-    });
+    loadSearch()
+      .then((module) => {
+        if (live) setEngine(module);
+        return module.buildSearchIndex(index);
+      })
+      .then(
+        (ready) => {
+          if (!live) return;
+          setFailed(null);
+          setBuilt(ready);
+        },
+        (error: unknown) => {
+          if (live) setFailed(error instanceof Error ? error.message : String(error));
+        },
+      );
     return () => {
       live = false;
     };
@@ -57,8 +76,15 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
 
   const result = useMemo(
     () =>
-      searchIndex && settled.trim() !== "" ? search(searchIndex, settled, { limit, mask }) : null,
-    [searchIndex, settled, limit, mask],
+      engine && searchIndex && settled.trim() !== ""
+        ? engine.search(searchIndex, settled, { limit, mask })
+        : null,
+    [engine, searchIndex, settled, limit, mask],
   );
-  return { result, preparing: needed && searchIndex === null, settled };
+  return {
+    result,
+    preparing: needed && searchIndex === null && failed === null,
+    failed: needed ? failed : null,
+    settled,
+  };
 }

@@ -1,6 +1,23 @@
-import { type Draft, updateEvent, updatePlace } from "../editor/draft";
+import type { Draft, EventFields, PlaceFields } from "../editor/draft";
 import { commit, type DraftHistory, redo, startHistory, undo } from "../editor/draftHistory";
 import type { SliceCreator } from "./types";
+
+/**
+ * The draft's field edits that the map's clicks make (`editor/draft.ts`).
+ * They validate with zod, which the first load does not carry, so the slice
+ * does not import them: `draft.ts` hands them over when it loads, and no
+ * draft (hence no editing) exists before it has.
+ */
+export interface DraftEdits {
+  updateEvent: (draft: Draft, index: number, patch: Partial<EventFields>) => Draft;
+  updatePlace: (draft: Draft, index: number, patch: Partial<PlaceFields>) => Draft;
+}
+
+let draftEdits: DraftEdits | null = null;
+
+export function provideDraftEdits(edits: DraftEdits): void {
+  draftEdits = edits;
+}
 
 /** What the editor's tabs show. */
 export type EditorTab = "events" | "places" | "source";
@@ -92,23 +109,25 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
     set((state) => (state.editor ? { editor: { ...state.editor, autosave } } : {})),
   editPlaceClicked: (placeId) => {
     const editor = get().editor;
-    if (editor?.tab !== "events" || editor.eventIndex === null) return false;
+    const edits = draftEdits;
+    if (!edits || editor?.tab !== "events" || editor.eventIndex === null) return false;
     const index = editor.eventIndex;
     const event = editor.history.present.events[index];
     if (!event) return false;
     const places = event.fields.places.includes(placeId)
       ? event.fields.places.filter((id) => id !== placeId)
       : [...event.fields.places, placeId];
-    get().editChange((draft) => updateEvent(draft, index, { places }));
+    get().editChange((draft) => edits.updateEvent(draft, index, { places }));
     return true;
   },
   editPutPlace: (coordinates, keepPicking = false) => {
     const editor = get().editor;
-    if (!editor || editor.placeIndex === null) return false;
+    const edits = draftEdits;
+    if (!edits || !editor || editor.placeIndex === null) return false;
     if (!keepPicking && editor.picking !== "place") return false;
     const index = editor.placeIndex;
     const [longitude, latitude] = coordinates.map((value) => value.toFixed(4));
-    get().editChange((draft) => updatePlace(draft, index, { longitude, latitude }));
+    get().editChange((draft) => edits.updatePlace(draft, index, { longitude, latitude }));
     if (!keepPicking) get().editSet({ picking: null });
     return true;
   },

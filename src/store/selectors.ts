@@ -152,13 +152,3 @@ export function stepShown(
   }
   return -1;
 }
-
-/** The shown event before or after a position in time order, skipping filtered-out ones. */
-export function stepEvent(
-  index: DatasetIndex,
-  mask: Uint8Array | null,
-  from: number,
-  direction: 1 | -1,
-): IndexedEvent | null {
-  return index.events[stepShown(index.events.length, mask, from, direction)] ?? null;
-}

@@ -9,7 +9,7 @@ import {
   selectHighlightedPlaceIds,
   selectPlaceEventCounts,
   selectShownCount,
-  stepEvent,
+  stepShown,
 } from "./selectors";
 
 let store: AppStore;
@@ -118,8 +118,10 @@ describe("filters and derived data", () => {
     ]);
     store.getState().setTags(["diplomacy"]);
     const mask = selectFilterMask(store.getState());
-    expect(stepEvent(index, mask, 1, 1)?.id).toBe("e-2018-03-21");
-    expect(stepEvent(index, mask, 1, -1)).toBeNull();
+    const count = index.events.length;
+    expect(index.events[stepShown(count, mask, 1, 1)]?.id).toBe("e-2018-03-21");
+    expect(stepShown(count, mask, 1, -1)).toBe(-1);
+    expect(stepShown(count, null, 1, -1)).toBe(0);
   });
 });
 

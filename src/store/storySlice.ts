@@ -1,7 +1,8 @@
 import type { SliceCreator } from "./types";
 
 /** Story mode steps through events in the article's order or in time order. */
-export type StoryOrder = "article" | "time";
+export const STORY_ORDERS = ["article", "time"] as const;
+export type StoryOrder = (typeof STORY_ORDERS)[number];
 
 export interface StorySlice {
   story: StoryOrder | null;

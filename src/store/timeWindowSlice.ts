@@ -1,8 +1,6 @@
 import type { Interval } from "../data/dates";
+import { MIN_SPAN_MS } from "../data/timeWindow";
 import type { SliceCreator } from "./types";
-
-/** The shortest window the timeline zooms to: one day. */
-export const MIN_WINDOW_MS = 86_400_000;
 
 export interface TimeWindowSlice {
   /** The timeline's visible window in UTC ms; null until a dataset gives it a default. */
@@ -14,7 +12,7 @@ export const createTimeWindowSlice: SliceCreator<TimeWindowSlice> = (set) => ({
   timeWindow: null,
   setTimeWindow: (window) => {
     if (!Number.isFinite(window.start) || !Number.isFinite(window.end)) return;
-    const end = Math.max(window.end, window.start + MIN_WINDOW_MS);
+    const end = Math.max(window.end, window.start + MIN_SPAN_MS);
     set({ timeWindow: { start: window.start, end } });
   },
 });

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId } from "react";
 import { appStore, useAppStore } from "../store/appStore";
-import type { StoryOrder } from "../store/storySlice";
+import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
 import {
   ORDER_LABELS,
   setStoryOrder,
@@ -14,7 +14,6 @@ import { runStoryKey, storyKey, useStoryPageKeys, useStoryPlayer } from "./useSt
 import "./story.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 
-const ORDERS: readonly StoryOrder[] = ["article", "time"];
 const SPEEDS = [1, 2, 4, 8, 15];
 const ORDER_SHORT: Record<StoryOrder, string> = { article: "Article", time: "Time" };
 
@@ -72,7 +71,7 @@ function StoryControls({ order }: { order: StoryOrder }) {
     <>
       <fieldset className="story-order">
         <legend className="visually-hidden">Story order</legend>
-        {ORDERS.map((value) => (
+        {STORY_ORDERS.map((value) => (
           <label key={value} className="segmented" title={ORDER_LABELS[value]}>
             <input
               type="radio"

@@ -1,18 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DatasetEvent } from "../data/schema";
 import { type AppStore, createAppStore } from "../store/appStore";
+import { event as anEvent } from "../test/fixtures";
 import { neighbourEvent } from "./neighbourEvent";
 
-const event = (id: string, start: string, paragraph: number): DatasetEvent => ({
-  id,
-  title: id,
-  start,
-  places: [],
-  actors: ["Japan"],
-  tags: [],
-  summary: "s",
-  quote: { text: "q", paragraph },
-});
+const event = (id: string, start: string, paragraph: number): DatasetEvent =>
+  anEvent(id, start, { actors: ["Japan"], quote: { text: "q", paragraph } });
 
 let store: AppStore;
 const near = (direction: 1 | -1) => neighbourEvent(store.getState(), direction)?.id ?? null;

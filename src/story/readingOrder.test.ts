@@ -3,18 +3,8 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
+import { event } from "../test/fixtures";
 import { readingOrder } from "./readingOrder";
-
-const event = (id: string, start: string, extra: Partial<DatasetEvent> = {}): DatasetEvent => ({
-  id,
-  title: id,
-  start,
-  places: [],
-  actors: [],
-  tags: [],
-  summary: "s",
-  ...extra,
-});
 
 function ordered(events: DatasetEvent[]): string[] {
   const index = indexDataset({ periods: [], meta: { title: "t" }, places: [], events });

@@ -1,34 +1,43 @@
-import type { Dataset } from "../data/schema";
+import type { Dataset, DatasetEvent, Place } from "../data/schema";
+
+/** An event with only what the schema requires (its title is its id), and `more`. */
+export function event(id: string, start: string, more: Partial<DatasetEvent> = {}): DatasetEvent {
+  return {
+    id,
+    title: id,
+    start,
+    places: [],
+    actors: [],
+    tags: [],
+    summary: `About ${id}`,
+    ...more,
+  };
+}
+
+export function city(id: string, name: string, coordinates: [number, number]): Place {
+  return { id, name, names: { en: name }, kind: "city", coordinates };
+}
+
+/** A disputed island, named `ja / ru` in English. */
+export function disputedIsland(
+  id: string,
+  ja: string,
+  ru: string,
+  coordinates: [number, number],
+): Place {
+  const name = `${ja} / ${ru}`;
+  return { id, name, names: { en: name, ja, ru }, kind: "island", disputed: true, coordinates };
+}
+
+export const TOKYO = city("tokyo", "Tokyo", [139.69, 35.69]);
+export const ITURUP = disputedIsland("iturup", "Etorofu", "Iturup", [147.83, 45.05]);
 
 /** A small dataset for store and URL tests: three places, five events, one disputed island. */
 export function smallDataset(): Dataset {
   return {
     periods: [],
     meta: { title: "Test dataset" },
-    places: [
-      {
-        id: "tokyo",
-        name: "Tokyo",
-        names: { en: "Tokyo" },
-        kind: "city",
-        coordinates: [139.69, 35.69],
-      },
-      {
-        id: "moscow",
-        name: "Moscow",
-        names: { en: "Moscow" },
-        kind: "city",
-        coordinates: [37.62, 55.75],
-      },
-      {
-        id: "iturup",
-        name: "Iturup",
-        names: { en: "Iturup", ja: "Etorofu", ru: "Iturup" },
-        kind: "island",
-        disputed: true,
-        coordinates: [147.9, 45.0],
-      },
-    ],
+    places: [TOKYO, city("moscow", "Moscow", [37.62, 55.75]), ITURUP],
     events: [
       {
         id: "e-2018-03-21",

@@ -9,6 +9,7 @@ import {
   useState,
 } from "react";
 import { DAY_MS, type Interval } from "../data/dates";
+import { windowShowing } from "../data/timeWindow";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
@@ -21,10 +22,11 @@ import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
 import type { TimelineModel } from "./timelineModel";
-import { windowShowing, zoomWindow } from "./timeScale";
+import { zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
 import { useEventText } from "./useEventText";
+import { useLaneScroll } from "./useLaneScroll";
 import { useCoarsePointer, useDarkScheme, useMediaQuery, useReducedMotion } from "./useMediaQuery";
 import { useThemeColours } from "./useThemeColours";
 import { useZoomBehavior } from "./useZoomBehavior";
@@ -240,6 +242,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     onZoomTo: zoomTo,
   });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
+  useLaneScroll(surfaceRef, geometry, height, {
+    selected,
+    focused,
+    laneOf: model.spatial.laneOf,
+    rowOf: layout.rowOf,
+  });
 
   return (
     <div className="tl-detail">

@@ -1,14 +1,15 @@
 import "./timeline.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
+import { defaultWindow } from "../data/defaultWindow";
+import { clampWindow } from "../data/timeWindow";
 import { appStore, useAppStore } from "../store/appStore";
 import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
-import { defaultWindow } from "./defaultWindow";
 import type { LaneKey } from "./lanes";
 import { OverviewStrip } from "./OverviewStrip";
 import { TimelineToolbar } from "./TimelineToolbar";
 import { buildTimelineModel } from "./timelineModel";
-import { clampWindow, zoomWindow } from "./timeScale";
+import { zoomWindow } from "./timeScale";
 import { useFollowSelection } from "./useFollowSelection";
 import { useSettledWindow } from "./useSettledWindow";
 import { storeWindowSource } from "./windowSource";

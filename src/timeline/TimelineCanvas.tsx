@@ -72,7 +72,6 @@ export function TimelineCanvas(props: { inputs: CanvasInputs; source: WindowSour
   const { inputs, source } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const latest = useRef(inputs);
-  latest.current = inputs;
   const drawRef = useRef(() => {});
 
   useLayoutEffect(() => {
@@ -107,8 +106,11 @@ export function TimelineCanvas(props: { inputs: CanvasInputs; source: WindowSour
     };
   }, [source]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: new inputs are drawn (draw reads them from `latest`).
-  useLayoutEffect(() => drawRef.current(), [inputs]);
+  // New inputs are drawn at once (the frame loop's draw reads them from `latest`).
+  useLayoutEffect(() => {
+    latest.current = inputs;
+    drawRef.current();
+  }, [inputs]);
 
   return (
     <div className="tl-canvas-layer" aria-hidden="true">

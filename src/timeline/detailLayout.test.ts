@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
-import { defaultWindow } from "./defaultWindow";
 import { type DetailLayoutInput, detailLayout, TICK_SPACING } from "./detailLayout";
 import { articleIndex, syntheticDataset } from "./testData";
 import { buildTimelineModel } from "./timelineModel";

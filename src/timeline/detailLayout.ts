@@ -7,6 +7,7 @@
  */
 import type { Interval } from "../data/dates";
 import { lowerBound } from "../data/indexDataset";
+import { span } from "../data/timeWindow";
 import { passes } from "../store/selectors";
 import { estimateLabelWidth } from "./labelLayout";
 import { type LaneGeometry, laneGeometry, rowBudget } from "./laneGeometry";
@@ -24,7 +25,6 @@ import { type RowElement, type RowLabel, rowLabels } from "./rowLabels";
 import { allocateRows, quantizedScale, type StackItem, stackLanes } from "./stackLanes";
 import { type StripLayout, stripLayout } from "./stripLayout";
 import { kindOf, type TimelineModel } from "./timelineModel";
-import { span } from "./timeScale";
 
 /** Minimum px between axis ticks: wider on touch screens, whose labels are read at arm's length. */
 export const TICK_SPACING = { fine: 100, coarse: 80 };

@@ -9,6 +9,7 @@ import {
   rowBudget,
   rowMiddle,
   STRIP_HEIGHT,
+  scrollToShow,
 } from "./laneGeometry";
 
 describe("laneGeometry", () => {
@@ -51,5 +52,38 @@ describe("laneAt", () => {
     expect(laneAt(g.lanesHeight - 1, g)).toBe(2);
     expect(laneAt(g.lanesHeight, g)).toBe(-1);
     expect(laneAt(STRIP_HEIGHT - 1, g)).toBe(-1);
+  });
+});
+
+describe("scrollToShow", () => {
+  // Five lanes of two rows: 5 × 28 px of lanes under the 16 px strip, then the 24 px axis.
+  const geometry = laneGeometry(Number.POSITIVE_INFINITY, [2, 2, 2, 2, 2]);
+  const content = geometry.lanesHeight + AXIS_HEIGHT;
+
+  it("never scrolls lanes that fit", () => {
+    expect(scrollToShow(geometry, 4, 1, content, 0)).toBe(0);
+    expect(scrollToShow(geometry, 4, 1, content + 50, 30)).toBe(0);
+  });
+
+  it("scrolls down just enough to show a row below the fold, with half a row to spare", () => {
+    const middle = rowMiddle(geometry, 4, 1);
+    const top = scrollToShow(geometry, 4, 1, 60, 0);
+    expect(top).toBeGreaterThan(0);
+    expect(middle + ROW_HEIGHT).toBeLessThanOrEqual(top + 60);
+    expect(middle - ROW_HEIGHT / 2).toBeGreaterThanOrEqual(top);
+  });
+
+  it("scrolls up to a row above the view, and stays put for a row already in view", () => {
+    const middle = rowMiddle(geometry, 0, 0);
+    expect(scrollToShow(geometry, 0, 0, 60, 100)).toBe(Math.round(middle - ROW_HEIGHT));
+    const shown = scrollToShow(geometry, 2, 0, 60, 0);
+    expect(scrollToShow(geometry, 2, 0, 60, shown)).toBe(shown);
+    expect(scrollToShow(geometry, 2, 1, 60, shown)).toBe(shown + ROW_HEIGHT);
+  });
+
+  it("stays within the content, and only clamps without a lane to show", () => {
+    expect(scrollToShow(geometry, 4, 1, 60, 0)).toBeLessThanOrEqual(content - 60);
+    expect(scrollToShow(geometry, -1, 0, 60, 10_000)).toBe(content - 60);
+    expect(scrollToShow(geometry, -1, 0, 60, 25)).toBe(25);
   });
 });

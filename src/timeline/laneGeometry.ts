@@ -81,3 +81,29 @@ export function laneAt(y: number, geometry: LaneGeometry): number {
   }
   return -1;
 }
+
+/**
+ * The detail view's vertical scroll (its `scrollTop`) that shows one row of
+ * one lane, with half a row to spare each side, moving as little as possible
+ * from `current`. Lanes that all fit in `viewHeight` never scroll. A phone's
+ * short lanes area (the sheet open under it) thus follows the selection
+ * instead of leaving its lane below the fold.
+ */
+export function scrollToShow(
+  geometry: LaneGeometry,
+  lane: number,
+  row: number,
+  viewHeight: number,
+  current: number,
+): number {
+  const content = geometry.lanesHeight + AXIS_HEIGHT;
+  const most = Math.max(0, content - viewHeight);
+  if (most === 0 || lane < 0) return Math.min(Math.max(0, current), most);
+  const middle = rowMiddle(geometry, lane, row);
+  const top = Math.max(0, middle - geometry.rowHeight);
+  const bottom = middle + geometry.rowHeight;
+  let next = current;
+  if (bottom - top >= viewHeight || top < next) next = top;
+  else if (bottom > next + viewHeight) next = bottom - viewHeight;
+  return Math.min(Math.max(0, Math.round(next)), most);
+}

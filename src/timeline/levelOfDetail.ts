@@ -12,9 +12,9 @@
  */
 import type { Interval } from "../data/dates";
 import { lowerBound, upperBound } from "../data/indexDataset";
+import { span } from "../data/timeWindow";
 import { passes } from "../store/selectors";
 import { forEachInRange, type IntervalIndex, type Tier } from "./intervalIndex";
-import { span } from "./timeScale";
 
 export const BIN_PX = 8;
 

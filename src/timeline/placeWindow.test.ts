@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import { utc } from "../data/dates";
 import { indexDataset } from "../data/indexDataset";
 import type { DatasetEvent } from "../data/schema";
+import { event as anEvent } from "../test/fixtures";
 import { windowForPlace } from "./placeWindow";
 
-const event = (id: string, start: string, places: string[]): DatasetEvent => ({
-  id,
-  title: id,
-  start,
-  places,
-  actors: ["A"],
-  tags: [],
-  summary: "s",
-});
+const event = (id: string, start: string, places: string[]): DatasetEvent =>
+  anEvent(id, start, { places, actors: ["A"] });
 
 const index = indexDataset({
   periods: [],

@@ -5,8 +5,8 @@
  */
 import type { Interval } from "../data/dates";
 import type { DatasetIndex } from "../data/indexDataset";
+import { windowShowing } from "../data/timeWindow";
 import { passes } from "../store/selectors";
-import { windowShowing } from "./timeScale";
 
 export function windowForPlace(
   index: DatasetIndex,

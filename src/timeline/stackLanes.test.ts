@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DAY_MS } from "../data/dates";
 import { allocateRows, quantizedScale, type StackItem, stackLanes } from "./stackLanes";
 
 const item = (position: number, x0: number, x1: number, label = 0, lane = 0): StackItem => ({
@@ -93,8 +94,7 @@ describe("quantizedScale", () => {
   });
 
   it("gives the same rows at every zoom step within a doubling", () => {
-    const day = 86_400_000;
-    const events = [0, 1, 3, 10, 11, 40].map((d) => d * day + Date.UTC(2018, 2, 1));
+    const events = [0, 1, 3, 10, 11, 40].map((d) => d * DAY_MS + Date.UTC(2018, 2, 1));
     const rowsAt = (msPerPx: number) => {
       const q = quantizedScale(msPerPx);
       return stackLanes(

@@ -1,4 +1,5 @@
 /** Datasets for the timeline's unit tests: an article-like one and seeded synthetic ones. */
+import { DAY_MS } from "../data/dates";
 import { type DatasetIndex, indexDataset } from "../data/indexDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { mulberry32 } from "../test/random";
@@ -83,7 +84,7 @@ export function syntheticDataset(n: number, seed = 1): Dataset {
     const actor = ACTORS[Math.floor(random() * random() * ACTORS.length)] ?? "Japan";
     const extra: Partial<DatasetEvent> = {};
     if (random() < 0.05 && start.length === 10) {
-      extra.end = new Date(ms + random() * 200 * 86_400_000).toISOString().slice(0, 10);
+      extra.end = new Date(ms + random() * 200 * DAY_MS).toISOString().slice(0, 10);
     }
     events.push(event(`e-${i}`, start, [actor], extra));
   }

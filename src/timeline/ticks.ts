@@ -5,7 +5,7 @@
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
 import { utcFormat } from "d3-time-format";
-import type { Interval } from "../data/dates";
+import { DAY_MS, type Interval } from "../data/dates";
 
 export interface Tick {
   time: number;
@@ -35,7 +35,7 @@ export function timeTicks(window: Interval, width: number, spacing = 90): Tick[]
   const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
   const count = Math.max(2, Math.floor(width / spacing));
   const dates = scale.ticks(count);
-  const underAYear = window.end - window.start < 366 * 86_400_000;
+  const underAYear = window.end - window.start < 366 * DAY_MS;
   return dates.map((date, i) => {
     const isYear = +utcYear(date) === +date;
     const isMonth = +utcMonth(date) === +date;

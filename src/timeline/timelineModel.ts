@@ -4,11 +4,11 @@
  */
 import type { Interval } from "../data/dates";
 import type { DatasetIndex } from "../data/indexDataset";
+import { paddedExtent } from "../data/timeWindow";
 import { buildIntervalIndex, type IntervalIndex } from "./intervalIndex";
 import { laneColourVars } from "./laneColours";
 import { assignLanes, type Lane, type LaneKey } from "./lanes";
 import { type MarkKind, markKind } from "./marks";
-import { paddedExtent } from "./timeScale";
 
 export const KIND_CODES: readonly MarkKind[] = ["point", "span", "period"];
 /** Added to a kind code for approximate dates. */

@@ -10,9 +10,10 @@
  */
 import { type BrushBehavior, brushX, type D3BrushEvent } from "d3-brush";
 import { pointer, select } from "d3-selection";
-import { type RefObject, useLayoutEffect, useRef } from "react";
+import { type RefObject, useCallback, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
-import { span, timeToX, xToTime } from "./timeScale";
+import { span } from "../data/timeWindow";
+import { timeToX, xToTime } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
 /** The selection is never drawn narrower than this, so a one-day window can still be grabbed. */
@@ -111,7 +112,24 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
     };
   }, [ref]);
 
-  // Re-applying the brush rebuilds its overlay and handles: only when its size changes.
+  /** Draws the selection for the settled window, under the flag that keeps it from echoing. */
+  const showWindow = useCallback(
+    (window: Interval, bounds: Interval, width: number) => {
+      const g = ref.current;
+      const brush = brushRef.current;
+      if (!g || !brush || width <= 0) return;
+      syncing.current = true;
+      try {
+        select(g).call(brush.move, brushSelection(window, bounds, width));
+      } finally {
+        syncing.current = false;
+      }
+    },
+    [ref],
+  );
+
+  // Re-applying the brush rebuilds its overlay and handles: only when its size
+  // changes. The selection is kept in pixels, so it is drawn again for the new size.
   useLayoutEffect(() => {
     const g = ref.current;
     const brush = brushRef.current;
@@ -122,19 +140,9 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
     ]);
     brush.handleSize(handleSize);
     select(g).call(brush);
-  }, [ref, width, height, handleSize]);
+    showWindow(latest.current.window, latest.current.bounds, width);
+  }, [ref, width, height, handleSize, showWindow]);
 
-  // A new window only moves the selection (and after a resize re-applied the brush, again).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: height and handleSize re-run it after the effect above
-  useLayoutEffect(() => {
-    const g = ref.current;
-    const brush = brushRef.current;
-    if (!g || !brush || width <= 0) return;
-    syncing.current = true;
-    try {
-      select(g).call(brush.move, brushSelection(window, bounds, width));
-    } finally {
-      syncing.current = false;
-    }
-  }, [ref, bounds, width, height, window, handleSize]);
+  // A new window only moves the selection.
+  useLayoutEffect(() => showWindow(window, bounds, width), [showWindow, window, bounds, width]);
 }

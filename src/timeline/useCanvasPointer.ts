@@ -55,7 +55,8 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
       if (width <= 0) return null;
       const rect = surface.getBoundingClientRect();
       const x = event.clientX - rect.left;
-      const y = event.clientY - rect.top;
+      // Content coordinates: a short lanes area may be scrolled (useLaneScroll).
+      const y = event.clientY - rect.top + surface.scrollTop;
       const radius = coarse ? HIT_PX_TOUCH : HIT_PX;
       const target = hitAt(targets, x, y, radius);
       if (target?.kind === "group") return { group: target.group.interval };

@@ -1,10 +1,10 @@
 import { useEffect } from "react";
 import type { Interval } from "../data/dates";
+import { windowShowing } from "../data/timeWindow";
 import { appStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import { windowForPlace } from "./placeWindow";
 import type { TimelineModel } from "./timelineModel";
-import { windowShowing } from "./timeScale";
 
 /**
  * When the selection changes (from the map, the details, the URL, a key) to

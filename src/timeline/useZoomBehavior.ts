@@ -9,7 +9,8 @@ import { select } from "d3-selection";
 import { type ZoomBehavior, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
-import { MIN_SPAN_MS, sameWindow, span, transformToWindow, windowToTransform } from "./timeScale";
+import { MIN_SPAN_MS, sameWindow, span } from "../data/timeWindow";
+import { transformToWindow, windowToTransform } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
 interface Options {

@@ -7,8 +7,8 @@
  * step costs a canvas redraw instead of a React render.
  */
 import type { Interval } from "../data/dates";
+import { sameWindow } from "../data/timeWindow";
 import type { AppStore } from "../store/appStore";
-import { sameWindow } from "./timeScale";
 
 export interface WindowSource {
   get(): Interval;

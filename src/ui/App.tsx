@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Details } from "../details/Details";
+import { DETAILS_REGION_ID } from "../details/detailsRegion";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
@@ -55,6 +56,7 @@ export function App() {
           </ErrorBoundary>
         </section>
         <aside
+          id={DETAILS_REGION_ID}
           className="region region-details"
           aria-label={editing ? "Editor" : "Event details"}
           data-sheet={sheetOpen ? "open" : "closed"}

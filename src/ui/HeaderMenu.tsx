@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { useDisclosure } from "./useDisclosure";
 
 /**
@@ -8,19 +8,14 @@ import { useDisclosure } from "./useDisclosure";
  * Escape gives focus back to its button.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
-  const id = useId();
-  const { open, setOpen, root, toggle } = useDisclosure();
+  const { open, root, panelId, toggleProps } = useDisclosure();
 
   return (
     <div className="header-menu" ref={root} data-open={open}>
       <button
-        ref={toggle}
-        type="button"
+        {...toggleProps}
         className="header-menu-toggle icon-button"
-        aria-expanded={open}
-        aria-controls={id}
         aria-label="Island names and dataset"
-        onClick={() => setOpen((value) => !value)}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
           <circle cx="5" cy="12" r="2" />
@@ -28,7 +23,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           <circle cx="19" cy="12" r="2" />
         </svg>
       </button>
-      <div id={id} className="header-tools">
+      <div id={panelId} className="header-tools">
         {children}
       </div>
     </div>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DETAILS_REGION_ID } from "../details/detailsRegion";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { installGlobalKeys } from "./globalKeys";
@@ -56,5 +57,27 @@ describe("Escape and the phone sheet", () => {
     store.getState().setSheetOpen(true);
     press("Escape");
     expect(store.getState().sheetOpen).toBe(false);
+  });
+});
+
+describe("keys pressed inside the details", () => {
+  it("move focus into the details once the pressed control is gone (the folded sheet's toggle)", () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = `<aside id="${DETAILS_REGION_ID}"><button>Tokyo</button></aside>`;
+    const chip = document.querySelector("button");
+    chip?.focus();
+    store.getState().selectPlace("tokyo");
+    press("Escape", chip ?? document.body);
+    // React replaces the details: the chip goes; jsdom lays nothing out, so the heading counts as hidden.
+    const region = document.getElementById(DETAILS_REGION_ID);
+    region?.replaceChildren();
+    region?.insertAdjacentHTML(
+      "beforeend",
+      '<button class="sheet-toggle">Details</button><h2 id="details-title" tabindex="-1">Intro</h2>',
+    );
+    vi.advanceTimersToNextFrame();
+    expect(document.activeElement?.className).toBe("sheet-toggle");
+    vi.useRealTimers();
+    document.body.replaceChildren();
   });
 });

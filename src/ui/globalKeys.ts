@@ -1,3 +1,4 @@
+import { isInDetails } from "../details/detailsRegion";
 import { focusDetailsSoon } from "../details/focusDetails";
 import type { AppStore } from "../store/appStore";
 import { neighbourEvent } from "../story/neighbourEvent";
@@ -27,8 +28,7 @@ export function installGlobalKeys(store: AppStore, target: Window = window): () 
     const state = store.getState();
     // A key pressed inside the details may remove the focused control (a place chip, Share):
     // focus then moves to the new heading instead of falling back to the page.
-    const fromDetails =
-      event.target instanceof Element && event.target.closest(".region-details") !== null;
+    const fromDetails = isInDetails(event.target);
     if (event.key === "Escape") {
       if (state.selectedEventId || state.selectedPlaceId) {
         state.clearSelection();

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 /**
  * A button that opens a panel: a click or tap outside closes it, and so does
  * Escape, which gives focus back to the button. Put `root` on the element
- * holding both, `toggle` on the button.
+ * holding both, spread `toggleProps` on the button and give the panel the id
+ * `panelId`.
  */
 export function useDisclosure() {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -30,5 +32,12 @@ export function useDisclosure() {
     };
   }, [open]);
 
-  return { open, setOpen, root, toggle };
+  const toggleProps = {
+    ref: toggle,
+    type: "button",
+    "aria-expanded": open,
+    "aria-controls": panelId,
+    onClick: () => setOpen((value) => !value),
+  } as const;
+  return { open, setOpen, root, toggle, panelId, toggleProps };
 }

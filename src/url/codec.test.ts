@@ -5,7 +5,6 @@ import {
   decodeUrl,
   encodeUrl,
   encodeWindow,
-  roundWindowToDays,
   type UrlState,
 } from "./codec";
 
@@ -218,15 +217,6 @@ describe("window helpers", () => {
     expect(encodeWindow({ start: day("2018-03-01"), end: day("2018-04-01") })).toEqual({
       from: "2018-03-01",
       to: "2018-03-31",
-    });
-  });
-
-  it("rounds to whole days", () => {
-    expect(
-      roundWindowToDays({ start: day("2018-03-01") + 5, end: day("2018-03-01") + 10 }),
-    ).toEqual({
-      start: day("2018-03-01"),
-      end: day("2018-03-02"),
     });
   });
 

@@ -5,17 +5,12 @@
  *
  * Decoding never throws: a bad value is dropped and described in `problems`.
  */
-import {
-  DAY_MS,
-  type Interval,
-  parsePartialDate,
-  partialDateInterval,
-  toIsoDay,
-} from "../data/dates";
+import { type Interval, parsePartialDate, partialDateInterval, toIsoDay } from "../data/dates";
 import { ID_PATTERN } from "../data/ids";
-import type { NamingPerspective } from "../data/names";
+import { MAX_LENGTH } from "../data/limits";
+import { NAMING_PERSPECTIVES, type NamingPerspective } from "../data/names";
 import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
-import type { StoryOrder } from "../store/storySlice";
+import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
 
 export interface UrlState {
   event: string | null;
@@ -49,8 +44,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 /** Values longer than this are dropped: nothing legitimate is that long. */
 export const MAX_VALUE_LENGTH = 2000;
 const MAX_LIST_ITEMS = 50;
-const MAX_ITEM_LENGTH = 60;
-const MAX_QUERY_LENGTH = 200;
+/** Longer search texts are dropped from a link, and the search box takes no more. */
+export const MAX_QUERY_LENGTH = 200;
 
 type Decoded<T> = { value: T } | { problem: string };
 
@@ -100,7 +95,7 @@ const idKey = (name: "event" | "place"): KeySpec<string | null> => ({
     if ("problem" in decoded) return decoded;
     const id = decoded.value.trim();
     if (id === "") return { value: null };
-    if (!ID_PATTERN.test(id) || id.length > 120) {
+    if (!ID_PATTERN.test(id) || id.length > MAX_LENGTH.id) {
       return { problem: `Ignored the link's ${name}: "${shorten(id)}" is not a valid id.` };
     }
     return { value: id };
@@ -110,6 +105,7 @@ const idKey = (name: "event" | "place"): KeySpec<string | null> => ({
 
 const listKey = (name: "actors" | "tags"): KeySpec<string[]> => ({
   decode: (raw) => {
+    const maxLength = MAX_LENGTH[name === "actors" ? "actor" : "tag"];
     const items: string[] = [];
     for (const part of raw.split(",")) {
       const item = decodeComponent(part)?.trim();
@@ -117,7 +113,7 @@ const listKey = (name: "actors" | "tags"): KeySpec<string[]> => ({
         return { problem: `Ignored the link's ${name}: it is not valid percent-encoding.` };
       }
       if (item === "") continue;
-      if (item.length > MAX_ITEM_LENGTH) {
+      if (item.length > maxLength) {
         return { problem: `Ignored the link's ${name}: one of them is too long.` };
       }
       if (!items.includes(item)) items.push(item);
@@ -147,9 +143,6 @@ function oneOf<T extends string>(
     encode: (value) => (value === fallback ? null : value),
   };
 }
-
-const NAMES: readonly NamingPerspective[] = ["both", "ja", "ru"];
-const STORIES: readonly StoryOrder[] = ["article", "time"];
 
 /** `from`/`to` are inclusive dates: `from=2016-06-01&to=2018-06-30`. */
 function dateBound(raw: string, edge: "start" | "end"): number | null {
@@ -204,8 +197,8 @@ function readDataUrl(
 const KEYS = {
   event: idKey("event"),
   place: idKey("place"),
-  names: oneOf<NamingPerspective>("names", NAMES, "both"),
-  story: oneOf<StoryOrder>("story", STORIES, null),
+  names: oneOf<NamingPerspective>("names", NAMING_PERSPECTIVES, "both"),
+  story: oneOf<StoryOrder>("story", STORY_ORDERS, null),
   actors: listKey("actors"),
   tags: listKey("tags"),
   q: {
@@ -316,13 +309,6 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
 /** The window's inclusive first and last day. */
 export function encodeWindow(window: Interval): { from: string; to: string } {
   return { from: toIsoDay(window.start), to: toIsoDay(Math.max(window.start, window.end - 1)) };
-}
-
-/** Round a window to whole days, the precision the URL keeps. */
-export function roundWindowToDays(window: Interval): Interval {
-  const start = Math.floor(window.start / DAY_MS) * DAY_MS;
-  const end = Math.max(start + DAY_MS, Math.ceil(window.end / DAY_MS) * DAY_MS);
-  return { start, end };
 }
 
 export interface EncodeDefaults {

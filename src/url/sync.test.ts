@@ -2,14 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
-import {
-  applyUrlState,
-  fileEntryOf,
-  readLocation,
-  reconcileWithDataset,
-  startUrlSync,
-  type UrlSync,
-} from "./sync";
+import { fileEntryOf, startUrlSync, type UrlSync } from "./sync";
+import { applyUrlState, readLocation, reconcileWithDataset } from "./urlState";
 
 let store: AppStore;
 let sync: UrlSync;

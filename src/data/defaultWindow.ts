@@ -1,7 +1,7 @@
-import type { Interval } from "../data/dates";
-import { DAY_MS } from "../data/dates";
-import type { DatasetIndex } from "../data/indexDataset";
-import { clampWindow, paddedExtent } from "./timeScale";
+import type { Interval } from "./dates";
+import { DAY_MS } from "./dates";
+import type { DatasetIndex } from "./indexDataset";
+import { clampWindow, paddedExtent, windowShowing } from "./timeWindow";
 
 /** Share of the events the opening window must hold. */
 export const DEFAULT_WINDOW_SHARE = 0.75;
@@ -66,4 +66,17 @@ export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "ext
     window = { start: middle - MIN_DEFAULT_SPAN / 2, end: middle + MIN_DEFAULT_SPAN / 2 };
   }
   return clampWindow(window, paddedExtent(index.extent));
+}
+
+/** The window a link opens on: the default, moved to show the linked event if the default does not. */
+export function openingWindow(
+  index: Pick<DatasetIndex, "starts" | "ends" | "extent" | "byId">,
+  eventId: string | null,
+): Interval {
+  const fallback = defaultWindow(index);
+  const event = eventId ? index.byId.get(eventId) : undefined;
+  if (!event || (event.interval.end > fallback.start && event.interval.start < fallback.end)) {
+    return fallback;
+  }
+  return windowShowing(fallback, event.interval);
 }

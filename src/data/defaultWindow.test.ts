@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "../data/indexDataset";
-import { defaultWindow } from "./defaultWindow";
-import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "./testData";
+import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "../timeline/testData";
+import { DAY_MS } from "./dates";
+import { defaultWindow, openingWindow } from "./defaultWindow";
+import { indexDataset } from "./indexDataset";
 
 describe("defaultWindow", () => {
   it("opens on the dense cluster (late 2016 to mid-2018), not 1945–2018", () => {
@@ -15,7 +16,7 @@ describe("defaultWindow", () => {
   it("is at least 30 days long when every event falls on one day", () => {
     const one = indexDataset({ ...ARTICLE_LIKE, events: ARTICLE_LIKE.events.slice(9, 10) });
     const window = defaultWindow(one);
-    expect(window.end - window.start).toBeGreaterThanOrEqual(30 * 86_400_000);
+    expect(window.end - window.start).toBeGreaterThanOrEqual(30 * DAY_MS);
     expect(window.start).toBeLessThan(Date.UTC(2018, 2, 21));
     expect(window.end).toBeGreaterThan(Date.UTC(2018, 2, 22));
   });
@@ -30,5 +31,24 @@ describe("defaultWindow", () => {
     const empty = indexDataset({ ...ARTICLE_LIKE, events: [] });
     const window = defaultWindow(empty);
     expect(window.end).toBeGreaterThan(window.start);
+  });
+});
+
+describe("openingWindow", () => {
+  it("is the default window without an event, or for one the default shows", () => {
+    const index = articleIndex();
+    const fallback = defaultWindow(index);
+    expect(openingWindow(index, null)).toEqual(fallback);
+    expect(openingWindow(index, "lavrov-arrives")).toEqual(fallback);
+    expect(openingWindow(index, "no-such-event")).toEqual(fallback);
+  });
+
+  it("moves the default window, keeping its span, to show an event it leaves out", () => {
+    const index = articleIndex();
+    const fallback = defaultWindow(index);
+    const window = openingWindow(index, "soviet-occupation");
+    expect(window.end - window.start).toBeCloseTo(fallback.end - fallback.start);
+    expect(window.start).toBeLessThanOrEqual(Date.UTC(1945, 7, 1));
+    expect(window.end).toBeGreaterThan(Date.UTC(1945, 8, 1));
   });
 });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { DAY_MS } from "./dates";
+import { clampWindow, paddedExtent, sameWindow, windowShowing } from "./timeWindow";
+
+const w = { start: Date.UTC(2018, 0, 1), end: Date.UTC(2018, 0, 11) };
+
+describe("clampWindow", () => {
+  const bounds = { start: 0, end: 100 * DAY_MS };
+  it("slides a window back inside the bounds, keeping its span", () => {
+    expect(clampWindow({ start: -5 * DAY_MS, end: 5 * DAY_MS }, bounds)).toEqual({
+      start: 0,
+      end: 10 * DAY_MS,
+    });
+    expect(clampWindow({ start: 95 * DAY_MS, end: 105 * DAY_MS }, bounds)).toEqual({
+      start: 90 * DAY_MS,
+      end: 100 * DAY_MS,
+    });
+  });
+  it("never zooms in beyond a day, around the window's middle", () => {
+    expect(clampWindow({ start: 10 * DAY_MS, end: 10 * DAY_MS + 1000 }, bounds)).toEqual({
+      start: 10 * DAY_MS + 500 - DAY_MS / 2,
+      end: 10 * DAY_MS + 500 + DAY_MS / 2,
+    });
+  });
+  it("never zooms out beyond the bounds", () => {
+    expect(clampWindow({ start: -DAY_MS * 1000, end: DAY_MS * 1000 }, bounds)).toEqual(bounds);
+  });
+});
+
+describe("paddedExtent", () => {
+  it("pads by 5% of the span, at least 30 days", () => {
+    expect(paddedExtent({ start: 0, end: 1000 * DAY_MS })).toEqual({
+      start: -50 * DAY_MS,
+      end: 1050 * DAY_MS,
+    });
+    expect(paddedExtent({ start: 0, end: DAY_MS })).toEqual({
+      start: -30 * DAY_MS,
+      end: 31 * DAY_MS,
+    });
+  });
+});
+
+describe("windowShowing", () => {
+  it("leaves a window that already shows the target", () => {
+    expect(windowShowing(w, { start: w.start + DAY_MS, end: w.start + 2 * DAY_MS })).toBe(w);
+  });
+  it("pans forward just enough to show a later target with a margin", () => {
+    const target = { start: w.end + 3 * DAY_MS, end: w.end + 4 * DAY_MS };
+    const moved = windowShowing(w, target);
+    expect(moved.end - moved.start).toBe(w.end - w.start);
+    expect(moved.end).toBe(target.end + DAY_MS);
+  });
+  it("pans back to show an earlier target's start", () => {
+    const moved = windowShowing(w, { start: w.start - 30 * DAY_MS, end: w.start - 29 * DAY_MS });
+    expect(moved.start).toBe(w.start - 31 * DAY_MS);
+  });
+});
+
+describe("sameWindow", () => {
+  it("forgives a millisecond of floating point, not more", () => {
+    expect(sameWindow(w, { start: w.start + 1, end: w.end - 1 })).toBe(true);
+    expect(sameWindow(w, { start: w.start + 2, end: w.end })).toBe(false);
+    expect(sameWindow(null, null)).toBe(true);
+    expect(sameWindow(w, null)).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { formatIssue } from "./issues";
+import { eventSchema, geometrySchema } from "./schema";
+import { describeValue, formatPath, REPORT_INPUT, zodIssues } from "./zodIssues";
+
+/** The sentences for `value` parsed by `schema`, as `path: message` lines. */
+function sentences(schema: z.ZodType, value: unknown, prefix: (string | number)[] = []): string[] {
+  const result = schema.safeParse(value, REPORT_INPUT);
+  if (result.success) throw new Error("expected the value to fail");
+  return zodIssues(result.error, prefix).map(formatIssue);
+}
+
+describe("formatPath and formatIssue", () => {
+  it("writes JSON paths the way people read them", () => {
+    expect(formatPath(["events", 3, "quote", "text"])).toBe("events[3].quote.text");
+    expect(formatPath([])).toBe("");
+    expect(formatIssue({ path: "events[3].start", message: "is required" })).toBe(
+      "events[3].start: is required",
+    );
+    expect(formatIssue({ path: "", message: "Broken JSON" })).toBe("Broken JSON");
+  });
+});
+
+describe("describeValue", () => {
+  it("quotes texts, cut at 40 characters, and names lists and objects", () => {
+    expect(describeValue("x".repeat(50))).toBe(`"${"x".repeat(40)}…"`);
+    expect(describeValue([1])).toBe("a list");
+    expect(describeValue({})).toBe("an object");
+    expect(describeValue(null)).toBe("null");
+    expect(describeValue(3)).toBe("3");
+  });
+});
+
+describe("zodIssues", () => {
+  const schema = z.strictObject({
+    name: z.string(),
+    kind: z.enum(["city", "island"]),
+    tags: z.array(z.string()).min(1),
+    code: z.string().max(3),
+    year: z.number().min(1900),
+    start: z.string().refine((s) => /^\d{4}$/.test(s), "is not a year"),
+  });
+  const good = { name: "a", kind: "city", tags: ["t"], code: "abc", year: 2000, start: "2018" };
+
+  it("words each kind of issue from the value it is about, under the prefix", () => {
+    expect(sentences(schema, { ...good, name: 3 }, ["places", 2])).toEqual([
+      "places[2].name: must be a text, not 3",
+    ]);
+    expect(sentences(schema, { ...good, kind: "moon" })).toEqual([
+      'kind: "moon" is not allowed here: use one of "city", "island"',
+    ]);
+    expect(sentences(schema, { ...good, tags: [] })).toEqual([
+      "tags: has 0 items: it must have at least 1",
+    ]);
+    expect(sentences(schema, { ...good, code: "abcd" })).toEqual([
+      'code: "abcd" must be at most 3 characters long',
+    ]);
+    expect(sentences(schema, { ...good, year: 1800 })).toEqual([
+      "year: 1800 is too small: it must be at least 1900",
+    ]);
+    expect(sentences(schema, { ...good, start: "soon" })).toEqual(['start: "soon" is not a year']);
+    expect(sentences(schema, { ...good, extra: 1 })).toEqual(["has unknown keys: extra"]);
+  });
+
+  it("says a missing field is required", () => {
+    const { name: _name, ...withoutName } = good;
+    expect(sentences(schema, withoutName)).toEqual(["name: is required"]);
+  });
+
+  it("explains a bad event of the real schema", () => {
+    const lines = sentences(
+      eventSchema,
+      { id: "x", title: "t", start: "2018-13-45", places: "tokyo", summary: "s" },
+      ["events", 3],
+    );
+    expect(lines).toContain(
+      'events[3].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect(lines).toContain('events[3].places: must be a list, not "tokyo"');
+  });
+
+  it("quotes a discriminated union's tag, not the object around it", () => {
+    expect(sentences(geometrySchema, { type: "Point", coordinates: [0, 0] })).toEqual([
+      'type: "Point" is not a geometry type here: use "Polygon" or "MultiPolygon"',
+    ]);
+    expect(sentences(geometrySchema, { coordinates: [] })).toEqual(["type: is required"]);
+  });
+});

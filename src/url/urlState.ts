@@ -1,0 +1,136 @@
+/**
+ * What the URL means for the store: the URL of a state, a decoded URL put into
+ * the store, and checked against a dataset once it loads.
+ */
+import { defaultWindow, openingWindow } from "../data/defaultWindow";
+import type { DatasetIndex } from "../data/indexDataset";
+import { BUILD } from "../provenance/build";
+import type { AppStore } from "../store/appStore";
+import type { DatasetSource } from "../store/datasetSlice";
+import { memoizeLast } from "../store/memo";
+import type { AppState } from "../store/types";
+import { readQuery } from "./address";
+import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
+
+const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
+  index ? defaultWindow(index) : null,
+);
+
+/** The address of the dataset on show; before one is, of the one being opened (a failed `?data=` link keeps it). */
+function dataOf(state: AppState): string | null {
+  const source = state.index ? state.source : (state.pendingSource ?? state.source);
+  return source.kind === "url" ? source.url : null;
+}
+
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    event: state.selectedEventId,
+    place: state.selectedPlaceId,
+    window: state.timeWindow,
+    names: state.names,
+    data: dataOf(state),
+    story: state.story,
+    actors: state.actors,
+    tags: state.tags,
+    q: state.query,
+    embed: state.embed,
+  };
+}
+
+export function searchOf(state: AppState): string {
+  return encodeUrl(urlStateOf(state), { window: defaultWindowOf(state.index) });
+}
+
+/** The part of the URL whose change is a new history entry. */
+export function discreteSearchOf(state: AppState): string {
+  return encodeUrl({ ...urlStateOf(state), window: null, q: "" });
+}
+
+export function sourceOfData(data: string | null): DatasetSource {
+  return data === null ? { kind: "default" } : { kind: "url", url: data };
+}
+
+export function sameSource(a: DatasetSource, b: DatasetSource): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "url" && b.kind === "url") return a.url === b.url;
+  return a.kind === "default";
+}
+
+/** Put a decoded URL into the store. Ids are checked against a dataset later (`reconcileWithDataset`). */
+export function applyUrlState(store: AppStore, url: UrlState): void {
+  const state = store.getState();
+  const window = url.window ?? defaultWindowOf(state.index);
+  store.setState({
+    selectedEventId: url.event,
+    selectedPlaceId: url.event ? null : url.place,
+    names: url.names,
+    story: url.story,
+    playing: url.story === state.story ? state.playing : false,
+    actors: url.actors,
+    tags: url.tags,
+    query: url.q,
+    embed: url.embed,
+    ...(window ? { timeWindow: window } : {}),
+  });
+}
+
+/**
+ * After a dataset loads: ids, actors and tags from the URL that it does not
+ * have are dropped with a notice; the window falls back to the default.
+ */
+export function reconcileWithDataset(store: AppStore, url: UrlState, index: DatasetIndex): void {
+  const { notify } = store.getState();
+  if (url.event && !index.byId.has(url.event)) {
+    notify({
+      id: "unknown-event",
+      kind: "warning",
+      text: `No event '${shorten(url.event)}' in this dataset.`,
+    });
+  }
+  if (url.place && !url.event && !index.places.has(url.place)) {
+    notify({
+      id: "unknown-place",
+      kind: "warning",
+      text: `No place '${shorten(url.place)}' in this dataset.`,
+    });
+  }
+  const knownActors = new Set(index.actors.map((a) => a.name));
+  const knownTags = new Set(index.tags.map((t) => t.name));
+  const actors = url.actors.filter((a) => knownActors.has(a));
+  const tags = url.tags.filter((t) => knownTags.has(t));
+  const dropped = [
+    ...url.actors.filter((a) => !knownActors.has(a)),
+    ...url.tags.filter((t) => !knownTags.has(t)),
+  ];
+  if (dropped.length > 0) {
+    notify({
+      id: "unknown-filters",
+      kind: "info",
+      text: `Ignored filters this dataset does not have: ${dropped.map((d) => shorten(d, 30)).join(", ")}.`,
+    });
+  }
+  const state = store.getState();
+  store.setState({
+    selectedEventId:
+      state.selectedEventId && index.byId.has(state.selectedEventId) ? state.selectedEventId : null,
+    selectedPlaceId:
+      state.selectedPlaceId && index.places.has(state.selectedPlaceId)
+        ? state.selectedPlaceId
+        : null,
+    actors,
+    tags,
+    timeWindow: url.window ?? openingWindow(index, url.event),
+  });
+}
+
+/** Decode the current address, reporting dropped values as one notice. */
+export function readLocation(store: AppStore, win: Window = window): UrlState {
+  const { state, problems } = decodeUrl(readQuery(win), {
+    origin: win.location.origin,
+    dataOrigins: BUILD.dataOrigins,
+  });
+  if (problems.length > 0) {
+    store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
+  }
+  return state;
+}
