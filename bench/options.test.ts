@@ -18,6 +18,10 @@ describe("parseOptions", () => {
         "7",
         "--dist",
         "/tmp/copy",
+        "--realistic",
+        "5000",
+        "--no-csv",
+        "--no-lighthouse",
       ]),
     ).toEqual({
       sizes: [1000, 10_000],
@@ -26,6 +30,9 @@ describe("parseOptions", () => {
       steps: 20,
       seed: 7,
       dist: "/tmp/copy",
+      realistic: 5000,
+      csv: null,
+      lighthouse: false,
     });
   });
 
@@ -36,5 +43,6 @@ describe("parseOptions", () => {
     expect(() => parseOptions(["--sizes", "1000,lots"])).toThrow(/invalid --sizes: lots/);
     expect(() => parseOptions(["--fast"])).toThrow(/Unknown option '--fast'[\s\S]*usage:/);
     expect(() => parseOptions(["--seed"])).toThrow(/--seed/);
+    expect(() => parseOptions(["--csv", "3000000"])).toThrow(/invalid --csv: 3000000/);
   });
 });

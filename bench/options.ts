@@ -14,9 +14,15 @@ export interface BenchOptions {
   seed: number;
   /** The built app to serve (default: dist/); bench-data/ and bench-vis/ are written into it. */
   dist: string | null;
+  /** Events in the realistic-text JSON case (`--realistic N`), or null (`--no-realistic`). */
+  realistic: number | null;
+  /** Rows in the `title,start,lat,lon,place` CSV case (`--csv N`), or null (`--no-csv`). */
+  csv: number | null;
+  /** Lighthouse (mobile) against the build served compressed. */
+  lighthouse: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--no-build] [--no-vis] [--steps N] [--seed S] [--dist DIR]`;
+export const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--no-build] [--no-vis] [--steps N] [--seed S] [--dist DIR] [--realistic N | --no-realistic] [--csv N | --no-csv] [--no-lighthouse]`;
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: [1_000, 10_000, 100_000],
@@ -25,6 +31,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   steps: 10,
   seed: 42,
   dist: null,
+  realistic: 100_000,
+  csv: 1_000_000,
+  lighthouse: true,
 };
 
 function positiveInteger(name: string, raw: string, max: number): number {
@@ -46,6 +55,12 @@ function parseFlags(argv: string[]) {
         steps: { type: "string" },
         seed: { type: "string" },
         dist: { type: "string" },
+        realistic: { type: "string" },
+        "no-realistic": { type: "boolean" },
+        csv: { type: "string" },
+        "no-csv": { type: "boolean" },
+        lighthouse: { type: "boolean" },
+        "no-lighthouse": { type: "boolean" },
       },
       strict: true,
     }).values;
@@ -70,6 +85,13 @@ export function parseOptions(argv: string[]): BenchOptions {
       .split(",")
       .map((part) => positiveInteger("--sizes", part.trim().replace(/_/g, ""), 1_000_000));
   }
+  if (flags["no-realistic"]) options.realistic = null;
+  if (flags.realistic !== undefined)
+    options.realistic = positiveInteger("--realistic", flags.realistic, 1_000_000);
+  if (flags["no-csv"]) options.csv = null;
+  if (flags.csv !== undefined) options.csv = positiveInteger("--csv", flags.csv, 2_000_000);
+  if (flags["no-lighthouse"]) options.lighthouse = false;
+  if (flags.lighthouse) options.lighthouse = true;
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
 }

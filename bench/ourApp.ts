@@ -1,9 +1,12 @@
-/** Our app (the production build) with `?data=/bench-data/events-N.json`. */
-import type { Browser } from "@playwright/test";
+/** Our app (the production build) with `?data=/bench-data/…` (JSON or CSV). */
+import type { Browser, Page } from "@playwright/test";
 import { newBenchContext } from "./browser";
 import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
 import { clickTargetExpression, type Limits, type Subject } from "./interactions";
+import { longestTaskBefore, measureFloor } from "./loadFloor";
 import { measureInteractions } from "./measureSubject";
+import { round } from "./metrics";
+import type { BenchDataset } from "./prepare";
 import { errorMessage, waitForExpression, withTimeout } from "./time";
 import type { SubjectResult } from "./types";
 
@@ -19,11 +22,12 @@ const CLICK_TARGET = clickTargetExpression(
 export async function measureOurApp(
   browser: Browser,
   origin: string,
-  events: number,
+  dataset: BenchDataset,
   steps: number,
   limits: Limits & { loadTimeoutMs: number },
 ): Promise<SubjectResult> {
-  const result: SubjectResult = { subject: "ours", events, errors: [] };
+  const { events, kind, bytes } = dataset;
+  const result: SubjectResult = { subject: "ours", events, dataset: kind, bytes, errors: [] };
   const context = await newBenchContext(browser, {
     mode: "app",
     expectedEvents: events,
@@ -32,7 +36,7 @@ export async function measureOurApp(
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    const dataPath = `/bench-data/events-${events}.json`;
+    const dataPath = dataset.path;
     const dataRequest = watchDataRequest(page, dataPath);
     const response = await page.goto(`${origin}/?data=${dataPath}`, { waitUntil: "commit" });
     if (!response?.ok())
@@ -59,6 +63,7 @@ export async function measureOurApp(
     const load = (await page.evaluate("window.__bench.load")) as {
       readyAt: number | null;
       paintedAt: number | null;
+      mapAt: number | null;
       failure: string | null;
     };
     if (load.paintedAt === null || load.readyAt === null) {
@@ -69,6 +74,7 @@ export async function measureOurApp(
     console.error(
       `  interactive ${result.load.interactiveAfterDataMs} ms after the data (fetch ${result.load.dataFetchMs} ms, from navigation ${result.load.navigationToInteractiveMs} ms)`,
     );
+    await measureLoadFloor(page, dataset, load, arrival, result);
 
     const subject: Subject = {
       page,
@@ -86,4 +92,48 @@ export async function measureOurApp(
     await withTimeout(context.close(), 15_000, "closing the page").catch(() => undefined);
   }
   return result;
+}
+
+/** When the app started loading the dataset (its own mark, just before it starts the worker). */
+const LOAD_START = `performance.getEntriesByName("dataset:load-start")[0]?.startTime ?? null`;
+
+/** Map, floor and ratios, and the longest task up to interactive: the loading figures of issue 20. */
+async function measureLoadFloor(
+  page: Page,
+  dataset: BenchDataset,
+  load: { paintedAt: number | null; mapAt: number | null },
+  arrival: Awaited<ReturnType<typeof dataArrival>>,
+  result: SubjectResult,
+): Promise<void> {
+  // The map may finish after the first paint (software WebGL): give it a few seconds.
+  if (load.mapAt === null)
+    await waitForExpression(page, "window.__bench.load.mapAt !== null", 15_000, "the map").catch(
+      () => undefined,
+    );
+  const mapAt = (await page.evaluate("window.__bench.load.mapAt")) as number | null;
+  const paintedAt = load.paintedAt ?? 0;
+  const interactiveAt = Math.max(paintedAt, mapAt ?? paintedAt);
+  result.longestTaskMs = await longestTaskBefore(page, interactiveAt);
+  if (!result.load) return;
+  const loadStart = (await page.evaluate(LOAD_START)) as number | null;
+  const start = loadStart ?? (arrival ? arrival.arrivedAt - arrival.fetchMs : null);
+  if (start === null) {
+    result.errors.push("no start of the data load found: no ratio to the floor");
+    return;
+  }
+  if (arrival)
+    result.load.mapAfterDataMs = mapAt === null ? null : round(mapAt - arrival.arrivedAt);
+  result.load.interactiveAfterRequestMs = round(interactiveAt - start);
+  result.load.timelineAfterRequestMs = round(paintedAt - start);
+  try {
+    const floor = await measureFloor(page, dataset);
+    floor.ratio = round(result.load.interactiveAfterRequestMs / floor.totalMs, 2);
+    floor.timelineRatio = round(result.load.timelineAfterRequestMs / floor.totalMs, 2);
+    result.floor = floor;
+    console.error(
+      `  floor ${floor.totalMs} ms (fetch ${floor.fetchMs}, parse ${floor.parseMs}); ours ${result.load.timelineAfterRequestMs} ms to the timeline (${floor.timelineRatio}×), ${result.load.interactiveAfterRequestMs} ms with the map (${floor.ratio}×); longest task ${result.longestTaskMs ?? "< 50"} ms`,
+    );
+  } catch (error) {
+    result.errors.push(errorMessage(error));
+  }
 }

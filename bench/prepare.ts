@@ -8,6 +8,8 @@ import { copyFile, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { generateDataset } from "../scripts/generate-dataset";
+import { generateCsv } from "../scripts/generateCsv";
+import type { DatasetKind } from "./types";
 
 export function runViteBuild(root: string, timeoutMs = 300_000): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -34,18 +36,52 @@ export function runViteBuild(root: string, timeoutMs = 300_000): Promise<void> {
   });
 }
 
-export async function writeDatasets(
-  dist: string,
-  sizes: readonly number[],
-  seed: number,
-): Promise<void> {
+/** A dataset file the benchmark serves, and how it was made. */
+export interface BenchDataset {
+  kind: DatasetKind;
+  events: number;
+  /** Its URL path, e.g. /bench-data/events-1000.json. */
+  path: string;
+  bytes: number;
+}
+
+export interface DatasetPlan {
+  sizes: readonly number[];
+  seed: number;
+  realistic: number | null;
+  csv: number | null;
+}
+
+/** Writes the datasets and the floor worker into `dist/bench-data/`. */
+export async function writeDatasets(dist: string, plan: DatasetPlan): Promise<BenchDataset[]> {
   const dir = join(dist, "bench-data");
   await mkdir(dir, { recursive: true });
-  for (const events of sizes) {
-    const json = JSON.stringify(generateDataset({ events, seed }));
-    await writeFile(join(dir, `events-${events}.json`), json);
-    console.error(`dataset: ${events} events, ${(json.length / 1e6).toFixed(1)} MB`);
+  await copyFile(new URL("./inPage/floorWorker.js", import.meta.url), join(dir, "floor-worker.js"));
+  const written: BenchDataset[] = [];
+  const write = async (kind: DatasetKind, events: number, name: string, text: string) => {
+    await writeFile(join(dir, name), text);
+    const bytes = Buffer.byteLength(text);
+    written.push({ kind, events, path: `/bench-data/${name}`, bytes });
+    console.error(`dataset: ${kind}, ${events} events, ${(bytes / 1e6).toFixed(1)} MB`);
+  };
+  const { seed } = plan;
+  for (const events of plan.sizes) {
+    await write(
+      "synthetic",
+      events,
+      `events-${events}.json`,
+      JSON.stringify(generateDataset({ events, seed })),
+    );
   }
+  if (plan.realistic !== null) {
+    const events = plan.realistic;
+    const json = JSON.stringify(generateDataset({ events, seed, realistic: true }));
+    await write("realistic", events, `realistic-${events}.json`, json);
+  }
+  if (plan.csv !== null) {
+    await write("csv", plan.csv, `rows-${plan.csv}.csv`, generateCsv({ rows: plan.csv, seed }));
+  }
+  return written;
 }
 
 export async function copyVisPage(root: string, dist: string): Promise<void> {

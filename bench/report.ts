@@ -1,4 +1,6 @@
 /** The results as a Markdown table, and each figure checked against the issue's targets. */
+import { lighthouseLine, lighthouseTargets } from "./lighthouse";
+import { caseName, loadTable, loadTargets } from "./loadReport";
 import type { BenchResults, ClickResult, FrameResult, SubjectResult, TargetCheck } from "./types";
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -34,7 +36,7 @@ function row(r: SubjectResult): string {
     zoom = `${r.zoom.netMsPerStep.toFixed(2)} ms net (${r.zoom.msPerStep.toFixed(2)} gross)${r.zoom.viewChanged ? "" : " (view did not move)"}`;
   return [
     "",
-    count(r.events),
+    r.subject === "ours" ? caseName(r) : count(r.events),
     r.subject,
     ms(r.load?.dataFetchMs),
     ms(r.load?.interactiveAfterDataMs),
@@ -76,7 +78,7 @@ function check(
 }
 
 export function checkTargets(results: Omit<BenchResults, "targets" | "durationS">): TargetCheck[] {
-  const big = results.ours.find((r) => r.events === 100_000);
+  const big = results.ours.find((r) => r.events === 100_000 && r.dataset === "synthetic");
   const absent = big
     ? `not measured (${big.errors[0] ?? "see errors"})`
     : "not measured (100,000 not in --sizes)";
@@ -156,7 +158,7 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "durationS"
       load?.note ?? "not measured",
     ),
   );
-  return checks;
+  return [...checks, ...loadTargets(results), ...lighthouseTargets(results.lighthouse)];
 }
 
 export function toMarkdown(results: BenchResults): string {
@@ -174,7 +176,7 @@ export function toMarkdown(results: BenchResults): string {
     (a, b) => a.events - b.events || (a.subject === "ours" ? -1 : 1),
   );
   for (const r of all) lines.push(row(r));
-  lines.push("");
+  lines.push("", ...loadTable(results));
   if (results.ratios.length > 0) {
     lines.push("Main thread per zoom step, vis-timeline ÷ ours:");
     lines.push("");
@@ -208,6 +210,7 @@ export function toMarkdown(results: BenchResults): string {
     lines.push(`Largest downloads, KB gzipped: ${listed.join(", ")}.`);
     lines.push("");
   }
+  lines.push(...lighthouseLine(results.lighthouse));
   lines.push("| Target | Measured | |", "|---|---:|---|");
   for (const t of results.targets) lines.push(`| ${t.target} | ${t.value} | ${t.status} |`);
   const errors = [...results.ours, ...results.vis].filter((r) => r.errors.length > 0);

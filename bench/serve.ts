@@ -1,12 +1,15 @@
 /**
  * A tiny static file server for `dist/`, on loopback only, on the first free
- * port in 4300–4399. No compression and no caching: the benchmark gzips
- * response bodies itself when it measures download size.
+ * port in 4300–4399. No caching. No compression by default (the benchmark
+ * gzips response bodies itself when it measures download size); with
+ * `gzip: true`, text is gzipped on the way out, as a production server would
+ * (Lighthouse measures a phone's download with it).
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -71,9 +74,12 @@ function listen(server: Server, port: number): Promise<boolean> {
   });
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript)|image\/svg)/;
+
 export async function serveStatic(
   dir: string,
   ports = { from: 4300, to: 4399 },
+  options: { gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
@@ -85,11 +91,18 @@ export async function serveStatic(
           response.end(`not found: ${path}`);
           return;
         }
+        const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+        const gzip =
+          options.gzip === true &&
+          COMPRESSIBLE.test(type) &&
+          /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
         response.writeHead(200, {
-          "content-type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+          "content-type": type,
           "cache-control": "no-store",
+          ...(gzip && { "content-encoding": "gzip", vary: "accept-encoding" }),
         });
         if (request.method === "HEAD") response.end();
+        else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
         else createReadStream(file).pipe(response);
       },
       (error: unknown) => {

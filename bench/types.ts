@@ -2,6 +2,20 @@
 
 export type SubjectName = "ours" | "vis-timeline";
 
+/** Which dataset a row loaded: the short synthetic JSON, the realistic-text JSON, or the CSV. */
+export type DatasetKind = "synthetic" | "realistic" | "csv";
+
+/** Fetching the same bytes in a worker and parsing them (`JSON.parse`; CSV: decoding only). */
+export interface FloorResult {
+  fetchMs: number;
+  parseMs: number;
+  totalMs: number;
+  /** Ours (load start → interactive, map included) ÷ totalMs. */
+  ratio: number | null;
+  /** Ours (load start → count shown and timeline painted) ÷ totalMs. */
+  timelineRatio?: number | null;
+}
+
 export interface LoadResult {
   /** From the request start to the last byte of the dataset. */
   dataFetchMs: number | null;
@@ -13,6 +27,12 @@ export interface LoadResult {
   readyAfterDataMs: number | null;
   /** From the dataset's last byte to the first frame painted after the timeline has content. */
   interactiveAfterDataMs: number | null;
+  /** From the app's start of the load (its `dataset:load-start` mark) to interactive: count shown, timeline painted and the map loaded. */
+  interactiveAfterRequestMs?: number | null;
+  /** The same, to the count shown and the timeline painted, without waiting for the map. */
+  timelineAfterRequestMs?: number | null;
+  /** From the dataset's last byte to MapLibre reporting itself loaded with the dataset in the store. */
+  mapAfterDataMs?: number | null;
 }
 
 export interface ZoomStepResult {
@@ -62,6 +82,13 @@ export interface ClickResult {
 export interface SubjectResult {
   subject: SubjectName;
   events: number;
+  /** Ours only; absent: synthetic. */
+  dataset?: DatasetKind;
+  /** The dataset file's size in bytes. */
+  bytes?: number;
+  floor?: FloorResult;
+  /** The longest main-thread task from navigation to interactive (Long Tasks API; null: none over 50 ms). */
+  longestTaskMs?: number | null;
   load?: LoadResult;
   zoom?: ZoomStepResult;
   zoomFrames?: FrameResult;
@@ -113,7 +140,16 @@ export interface TargetCheck {
 
 export interface BenchResults {
   machine: MachineInfo;
-  options: { sizes: number[]; steps: number; seed: number; build: boolean; vis: boolean };
+  options: {
+    sizes: number[];
+    steps: number;
+    seed: number;
+    build: boolean;
+    vis: boolean;
+    realistic: number | null;
+    csv: number | null;
+    lighthouse: boolean;
+  };
   ours: SubjectResult[];
   vis: SubjectResult[];
   ratios: {
@@ -123,6 +159,24 @@ export interface BenchResults {
     ratio: number | null;
   }[];
   firstLoad: FirstLoadResult | null;
+  lighthouse?: LighthouseResult | null;
   targets: TargetCheck[];
   durationS: number;
+}
+
+export interface LighthouseResult {
+  /** Mobile, simulated throttling (Lighthouse's defaults). */
+  lcpMs: number | null;
+  cls: number | null;
+  tbtMs: number | null;
+  scores: {
+    performance: number | null;
+    accessibility: number | null;
+    bestPractices: number | null;
+    seo: number | null;
+  };
+  /** Audits that failed in the accessibility, best-practices and SEO categories, by id. */
+  failing: string[];
+  /** Why a figure is missing. */
+  error: string | null;
 }

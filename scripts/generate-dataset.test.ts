@@ -39,7 +39,13 @@ describe("generateDataset", () => {
 
 describe("parseCliArgs", () => {
   it("reads the options, with defaults for the ones left out", () => {
-    expect(parseCliArgs([])).toEqual({ events: 1000, seed: 42, out: null, pretty: false });
+    expect(parseCliArgs([])).toEqual({
+      events: 1000,
+      seed: 42,
+      out: null,
+      pretty: false,
+      csv: false,
+    });
     expect(
       parseCliArgs([
         "--events",
@@ -50,8 +56,18 @@ describe("parseCliArgs", () => {
         "--out",
         "x.json",
         "--pretty",
+        "--realistic",
+        "--csv",
       ]),
-    ).toEqual({ events: 10000, seed: 7, places: 60, out: "x.json", pretty: true });
+    ).toEqual({
+      events: 10000,
+      seed: 7,
+      places: 60,
+      out: "x.json",
+      pretty: true,
+      csv: true,
+      realistic: true,
+    });
   });
 
   it("fails with the usage on an unknown option or a value that is not an integer", () => {

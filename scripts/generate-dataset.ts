@@ -15,14 +15,18 @@ import { parseArgs } from "node:util";
 import { DAY_MS } from "../src/data/dates";
 import type { Dataset, DatasetEvent, Place, PlaceKind } from "../src/data/schema";
 import { mulberry32 } from "../src/test/random";
+import { generateCsv } from "./generateCsv";
+import { realisticNote, realisticQuote, realisticSummary } from "./realisticText";
 
 export interface GenerateOptions {
   /** How many events (at least 1). */
   events: number;
   /** Any integer; the same seed gives the same dataset. */
   seed: number;
-  /** How many places; by default events / 50, kept between 50 and 200. */
+  /** How many places; by default events / 50, kept between 50 and 200 (1,000 when realistic). */
   places?: number;
+  /** Text like the shipped dataset's: longer summaries, quotes on most events, notes (`realisticText.ts`). */
+  realistic?: boolean;
 }
 
 export { mulberry32 };
@@ -401,6 +405,8 @@ function draftEvent(
   random: Random,
   places: readonly GeneratedPlace[],
   byRegion: ReadonlyMap<Region, readonly GeneratedPlace[]>,
+  /** Realistic text, with this running number worked into the summary; null: the short text. */
+  realistic: { serial: number } | null,
 ): EventDraft {
   const ms = randomDay(random);
   const precision = randomPrecision(random, ms);
@@ -461,7 +467,12 @@ function draftEvent(
     `${actorA} and ${actorB} were involved in a development on ${topic}. ` +
     `Places: ${placeNames}. A synthetic event generated for benchmarks; not a real one.`;
 
-  if (random() < 0.1) {
+  if (realistic) {
+    event.summary = realisticSummary(random, topic, placeNames, realistic.serial);
+    if (random() < 0.4) event.quote = realisticQuote(random);
+    const note = realisticNote(random);
+    if (note) event.note = note;
+  } else if (random() < 0.1) {
     event.quote = {
       text: `We will keep working on ${topic}, step by step.`,
       paragraph: 1 + Math.floor(random() * 40),
@@ -477,7 +488,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
     throw new Error(`invalid events: ${eventCount} (must be a positive integer)`);
   }
   if (!Number.isInteger(seed)) throw new Error(`invalid seed: ${seed} (must be an integer)`);
-  const placeCount = options.places ?? clamp(Math.round(eventCount / 50), 50, 200);
+  const placeCount =
+    options.places ?? (options.realistic ? 1000 : clamp(Math.round(eventCount / 50), 50, 200));
   if (!Number.isInteger(placeCount) || placeCount < 1) {
     throw new Error(`invalid places: ${placeCount} (must be a positive integer)`);
   }
@@ -492,7 +504,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
   }
 
   const drafts: EventDraft[] = [];
-  for (let i = 0; i < eventCount; i++) drafts.push(draftEvent(random, places, byRegion));
+  for (let i = 0; i < eventCount; i++)
+    drafts.push(draftEvent(random, places, byRegion, options.realistic ? { serial: i } : null));
   // Ids follow time order, like a hand-written dataset; ties keep generation order.
   drafts.sort((a, b) => a.ms - b.ms);
   const width = Math.max(6, String(eventCount).length);
@@ -516,10 +529,12 @@ export function generateDataset(options: GenerateOptions): Dataset {
 interface CliArgs extends GenerateOptions {
   out: string | null;
   pretty: boolean;
+  /** A CSV of `title,start,lat,lon,place` rows (`generateCsv.ts`) instead of our JSON. */
+  csv: boolean;
 }
 
 const USAGE =
-  "usage: generate-dataset --events N [--seed S] [--places P] [--out file.json] [--pretty]";
+  "usage: generate-dataset --events N [--seed S] [--places P] [--out file.json] [--pretty] [--realistic] [--csv]";
 
 /** An option's integer value; undefined when the option is not given. */
 function integer(name: string, raw: string | undefined): number | undefined {
@@ -544,7 +559,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     seed: integer("seed", values.seed) ?? 42,
     out: values.out ?? null,
     pretty: values.pretty ?? false,
+    csv: values.csv ?? false,
   };
+  if (values.realistic) args.realistic = true;
   const places = integer("places", values.places);
   if (places !== undefined) args.places = places;
   return args;
@@ -559,6 +576,8 @@ function parseCli(argv: string[]) {
       places: { type: "string" },
       out: { type: "string" },
       pretty: { type: "boolean" },
+      realistic: { type: "boolean" },
+      csv: { type: "boolean" },
     },
     strict: true,
   });
@@ -566,6 +585,12 @@ function parseCli(argv: string[]) {
 
 function main(): void {
   const args = parseCliArgs(process.argv.slice(2));
+  if (args.csv) {
+    const csv = generateCsv({ rows: args.events, seed: args.seed, places: args.places });
+    if (args.out === null) process.stdout.write(csv);
+    else writeFileSync(args.out, csv);
+    return;
+  }
   const dataset = generateDataset(args);
   const json = JSON.stringify(dataset, null, args.pretty ? 2 : undefined);
   if (args.out === null) process.stdout.write(`${json}\n`);

@@ -7,13 +7,23 @@
  * - load: when the app's store became ready and the timeline first painted (app mode);
  * - startFrames()/stopFrames(): rAF timestamps while recording;
  * - twoFrames(): resolves after two animation frames (work of the last input is painted);
- * - eventEntries / clicks: Event Timing entries and a rAF-based click → next-paint fallback.
+ * - eventEntries / clicks: Event Timing entries and a rAF-based click → next-paint fallback;
+ * - longTasks: every main-thread task over 50 ms (Long Tasks API), from navigation on;
+ * - load.mapAt: when the MapLibre map first reported itself loaded after the store was ready.
  */
 (() => {
   const config = window.__benchConfig || { mode: "none" };
   const bench = {
     config,
-    load: { readyAt: null, contentAt: null, paintedAt: null, failedAt: null, failure: null },
+    load: {
+      readyAt: null,
+      contentAt: null,
+      paintedAt: null,
+      mapAt: null,
+      failedAt: null,
+      failure: null,
+    },
+    longTasks: [],
     frames: [],
     recording: false,
     eventTiming: false,
@@ -61,6 +71,15 @@
     bench.eventTiming = false;
   }
 
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        bench.longTasks.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // No Long Tasks API: longTasks stays empty and the report says so.
+  }
+
   // Fallback measure: from the click's timestamp to a task queued right after the next frame.
   addEventListener(
     "click",
@@ -85,6 +104,21 @@
     if (events && events.childElementCount > 0) return true;
     return section.querySelector("canvas") !== null;
   };
+  const mapLoaded = () => {
+    try {
+      return window.__app?.map?.loaded?.() === true;
+    } catch {
+      return false;
+    }
+  };
+  const pollMap = () => {
+    if (bench.load.readyAt !== null && mapLoaded()) {
+      bench.load.mapAt = performance.now();
+      return;
+    }
+    if (performance.now() < giveUpAt) requestAnimationFrame(pollMap);
+  };
+  requestAnimationFrame(pollMap);
   const poll = () => {
     const now = performance.now();
     const state = window.__app?.store?.getState?.();

@@ -129,12 +129,19 @@ export function columnBuffers(columns: EventColumns): ArrayBuffer[] {
 /**
  * The events as the index holds them: in time order, with their position
  * and interval. Events with the same list of places (actors, tags) share one
- * array, so nothing may change them.
+ * array, so nothing may change them. `from` and `to` (time-ordered
+ * positions) let the page make them a slice at a time, into `events`.
  */
-export function decodeEvents(columns: EventColumns, parts: IndexParts): IndexedEvent[] {
+export function decodeEvents(
+  columns: EventColumns,
+  parts: IndexParts,
+  from = 0,
+  to = parts.timeOrder.length,
+  events: IndexedEvent[] = [],
+): IndexedEvent[] {
   const { dates, lists } = columns;
-  const events: IndexedEvent[] = [];
-  parts.timeOrder.forEach((p, order) => {
+  for (let order = from; order < to; order++) {
+    const p = parts.timeOrder[order] ?? 0;
     const id = textAt(columns.ids, p);
     const title = textAt(columns.titles, p);
     const start = dates[columns.startDate[p] ?? 0] as string;
@@ -173,6 +180,6 @@ export function decodeEvents(columns: EventColumns, parts: IndexParts): IndexedE
     }
     const rest = columns.rest[p];
     events.push(rest ? Object.assign(event, rest) : event);
-  });
+  }
   return events;
 }

@@ -5,6 +5,7 @@
  */
 import type { Interval } from "./dates";
 import { decodeEvents, encodeEvents } from "./eventColumns";
+import { EventsById, registerEventsById } from "./eventsById";
 import { computeIndexParts, type FacetCount, type IndexParts } from "./indexParts";
 import type { Dataset, DatasetEvent, Place } from "./schema";
 
@@ -40,36 +41,62 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return linkIndex(dataset, decodeEvents(columns, parts), parts);
 }
 
-/**
- * The index of a dataset whose events are given apart, already indexed and
- * in time order (`parts.timeOrder`): the maps that cannot cross from the
- * worker as typed arrays.
- */
-export function linkIndex(
-  dataset: Omit<Dataset, "events">,
-  events: IndexedEvent[],
+/** What `linkIndex` makes from the events, built a slice at a time by `linkEvents`. */
+export interface LinkedEvents {
+  inDatasetOrder: IndexedEvent[];
+  eventsByPlace: Map<string, number[]>;
+}
+
+export function newLinkedEvents(count: number): LinkedEvents {
+  return { inDatasetOrder: new Array(count), eventsByPlace: new Map() };
+}
+
+/** Links the time-ordered events in [from, to): their dataset position and their places. */
+export function linkEvents(
+  events: readonly IndexedEvent[],
   parts: IndexParts,
-): DatasetIndex {
-  let byId: Map<string, IndexedEvent> | undefined;
-  const eventsByPlace = new Map<string, number[]>();
-  const inDatasetOrder: IndexedEvent[] = new Array(events.length);
-  events.forEach((event, i) => {
+  linked: LinkedEvents,
+  from = 0,
+  to = events.length,
+): void {
+  const { inDatasetOrder, eventsByPlace } = linked;
+  for (let i = from; i < to; i++) {
+    const event = events[i] as IndexedEvent;
     inDatasetOrder[parts.timeOrder[i] ?? 0] = event;
     for (const placeId of event.places) {
       const list = eventsByPlace.get(placeId);
       if (list) list.push(i);
       else eventsByPlace.set(placeId, [i]);
     }
-  });
-  return {
-    dataset: { ...dataset, events: inDatasetOrder },
+  }
+}
+
+/**
+ * The index of a dataset whose events are given apart, already indexed and
+ * in time order (`parts.timeOrder`): the maps that cannot cross from the
+ * worker as typed arrays. `linked` is given when the page linked the events
+ * in slices already.
+ */
+export function linkIndex(
+  dataset: Omit<Dataset, "events">,
+  events: IndexedEvent[],
+  parts: IndexParts,
+  linked?: LinkedEvents,
+): DatasetIndex {
+  const byId = new EventsById(events);
+  let done = linked;
+  if (!done) {
+    done = newLinkedEvents(events.length);
+    linkEvents(events, parts, done);
+  }
+  const index: DatasetIndex = {
+    dataset: { ...dataset, events: done.inDatasetOrder },
     events,
     get byId() {
-      byId ??= new Map(events.map((event) => [event.id, event]));
-      return byId;
+      return byId.all;
     },
     places: new Map(dataset.places.map((place) => [place.id, place])),
-    eventsByPlace,
+    eventsByPlace: done.eventsByPlace,
     starts: parts.starts,
     ends: parts.ends,
     maxDuration: parts.maxDuration,
@@ -78,6 +105,8 @@ export function linkIndex(
     tags: parts.tags,
     storyOrder: Array.from(parts.storyOrder),
   };
+  registerEventsById(index, byId);
+  return index;
 }
 
 /*

@@ -7,7 +7,9 @@ self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
   try {
     const onProgress = (progress: ProgressMessage["progress"]) =>
       self.postMessage({ progress } satisfies ProgressMessage);
-    const { answer, transfer } = packAnswer(await loadDatasetHere(message.data, onProgress));
+    const result = await loadDatasetHere(message.data, onProgress);
+    if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
+    const { answer, transfer } = packAnswer(result);
     self.postMessage(answer, transfer);
   } catch (error) {
     // A rejection here would never reach the page's onerror: answer with it instead.

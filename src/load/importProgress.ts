@@ -1,5 +1,5 @@
 /** How far an import has got: posted by the dataset worker, shown by the progress bar. */
-export type ImportPhase = "downloading" | "reading" | "parsing" | "checking";
+export type ImportPhase = "downloading" | "reading" | "parsing" | "checking" | "indexing";
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -7,7 +7,7 @@ export interface ImportProgress {
   bytes: number;
   /** All the bytes, when known (a file's size, a response's Content-Length). */
   total?: number;
-  /** Rows read so far (CSV and TSV). */
+  /** Rows read so far (CSV and TSV); while indexing, events indexed so far, of `total`. */
   rows: number;
 }
 

@@ -3,9 +3,10 @@
  * 100,000 events does not block the page. Where workers fail, the same code
  * runs here, loaded on demand so the validator stays out of the first download.
  */
-import { type DatasetAnswer, indexResult, type LoadResult, unpackAnswer } from "./datasetAnswer";
+import { type DatasetAnswer, indexResult, type LoadResult } from "./datasetAnswer";
 import type { OnProgress, ProgressMessage } from "./importProgress";
 import type { DatasetRequest } from "./loadDatasetHere";
+import { unpackAnswerInSlices } from "./unpackInSlices";
 
 export type { DatasetRequest, LoadResult };
 
@@ -57,12 +58,14 @@ export function loadDataset(
       worker.terminate();
       // Before reading `data`: the browser copies it into the page only then.
       performance.mark(VALIDATED);
-      try {
-        resolve(unpackAnswer(message.data));
-      } catch {
+      const answer = message.data;
+      const onSlice = (rows: number, total: number) =>
+        options.onProgress?.({ phase: "indexing", bytes: 0, rows, total });
+      unpackAnswerInSlices(answer, { signal: options.signal, onSlice }).then(
+        (result) => resolve(result ?? CANCELLED),
         // Only a bug gets here; the page can still do the whole job itself.
-        resolve(loadHere(request, options));
-      }
+        () => resolve(loadHere(request, options)),
+      );
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -1,4 +1,5 @@
 import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
+import { fillEventsById } from "../data/eventsById";
 import type { DatasetIndex } from "../data/indexDataset";
 import { t } from "../i18n/i18n";
 import { indexResult } from "../load/datasetAnswer";
@@ -97,10 +98,17 @@ function settle(
   const index = store.getState().index;
   if (index) {
     afterLoad?.(index);
-    // The id lookup is made on first use: make it once the dataset is on screen, before a hover needs it.
-    afterTwoFrames(() => index.byId);
+    // The id lookup is made on first use: make it once the dataset is on screen, before a hover
+    // needs it, a slice at a time (at 1,000,000 events it is seconds of work).
+    afterTwoFrames(() => fillInSlices(index));
   }
   return true;
+}
+
+const ID_SLICE = 20_000;
+
+function fillInSlices(index: DatasetIndex): void {
+  if (!fillEventsById(index, ID_SLICE)) setTimeout(() => fillInSlices(index), 0);
 }
 
 /** After the frame that first shows the dataset and the one after it, so as not to delay either. */

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { t } from "../i18n/i18n";
 import type { ImportProgress } from "../load/importProgress";
@@ -10,6 +11,14 @@ export function describeProgress(progress: ImportProgress | null): {
 } {
   if (!progress) return { percent: null, detail: t("progress.starting") };
   const { phase, bytes, total, rows } = progress;
+  if (phase === "indexing") {
+    // Events, not bytes: the page makes them a slice at a time once the worker has checked them.
+    if (!total) return { percent: null, detail: t("progress.indexingEvents") };
+    return {
+      percent: (rows / total) * 100,
+      detail: t("progress.indexingOf", { done: rows, total }),
+    };
+  }
   const size = total
     ? t("progress.of", { done: formatBytes(bytes), total: formatBytes(total) })
     : formatBytes(bytes);
@@ -20,13 +29,28 @@ export function describeProgress(progress: ImportProgress | null): {
   };
 }
 
-/** The dataset being opened, with Cancel: shown only while a load takes time. */
+/** How long a load may take before the bar shows: a quick load shows none. */
+const A_MOMENT_MS = 300;
+
+/** Whether `label` has been set for a moment, so a bar does not flash on a quick load. */
+function useAfterAMoment(label: string | null): boolean {
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (label === null) return;
+    const timer = setTimeout(() => setShownFor(label), A_MOMENT_MS);
+    return () => clearTimeout(timer);
+  }, [label]);
+  return label !== null && shownFor === label;
+}
+
+/** The dataset being opened, with Cancel: shown once a load takes more than a moment, or tells progress. */
 export function LoadProgress() {
   const { t } = useTranslation();
   const label = useLoadProgress((state) => state.label);
   const progress = useLoadProgress((state) => state.progress);
   const cancel = useLoadProgress((state) => state.cancel);
-  if (label === null || progress === null) return null;
+  const slow = useAfterAMoment(label);
+  if (label === null || (progress === null && !slow)) return null;
   const { percent, detail } = describeProgress(progress);
   return (
     <section className="load-progress" aria-label={t("progress.region")}>

@@ -1,0 +1,57 @@
+/**
+ * The load's floor and the page's longest task, read in the page under test
+ * once it has shown the dataset: the same bytes fetched and parsed in a
+ * worker (`inPage/floorWorker.js`), and the Long Tasks recorded from
+ * navigation to interactive.
+ */
+import type { Page } from "@playwright/test";
+import { round } from "./metrics";
+import type { BenchDataset } from "./prepare";
+import { withTimeout } from "./time";
+import type { FloorResult } from "./types";
+
+interface FloorAnswer {
+  ok: boolean;
+  fetchMs?: number;
+  parseMs?: number;
+  error?: string;
+}
+
+export async function measureFloor(page: Page, dataset: BenchDataset): Promise<FloorResult> {
+  const request = { url: dataset.path, json: dataset.kind !== "csv" };
+  const answer = (await withTimeout(
+    page.evaluate(
+      (message) =>
+        new Promise((resolve) => {
+          const worker = new Worker("/bench-data/floor-worker.js");
+          worker.onmessage = (event) => {
+            worker.terminate();
+            resolve(event.data);
+          };
+          worker.onerror = (event) => resolve({ ok: false, error: event.message });
+          worker.postMessage(message);
+        }),
+      request,
+    ),
+    120_000,
+    "the floor worker",
+  )) as FloorAnswer;
+  if (!answer.ok || answer.fetchMs === undefined || answer.parseMs === undefined)
+    throw new Error(`the floor worker failed: ${answer.error ?? "no answer"}`);
+  return {
+    fetchMs: round(answer.fetchMs),
+    parseMs: round(answer.parseMs),
+    totalMs: round(answer.fetchMs + answer.parseMs),
+    ratio: null,
+  };
+}
+
+/** The longest Long Task that started before `until` (page clock), or null when none was over 50 ms. */
+export async function longestTaskBefore(page: Page, until: number): Promise<number | null> {
+  const tasks = (await page.evaluate("window.__bench.longTasks")) as {
+    startTime: number;
+    duration: number;
+  }[];
+  const durations = tasks.filter((t) => t.startTime < until).map((t) => t.duration);
+  return durations.length > 0 ? round(Math.max(...durations)) : null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Loading large data: a million-row CSV through `?data=` (a smoke test, not
+ * a timing test: `npm run bench` measures speed), and a slow `?data=` load
+ * with its progress bar, a search box that still answers, and Cancel, which
+ * keeps the dataset on show.
+ */
+import type { Page } from "@playwright/test";
+import { generateDataset } from "../scripts/generate-dataset";
+import { generateCsv } from "../scripts/generateCsv";
+import { expect, test, waitForApp } from "./fixtures";
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search events and places" });
+
+/** The page answers an evaluate round trip within `ms`: not frozen. */
+async function answersWithin(page: Page, ms: number): Promise<void> {
+  const started = Date.now();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(Date.now() - started).toBeLessThan(ms);
+}
+
+test("1,000,000 rows of CSV open through ?data=: count, selection, zoom, a page that answers", async ({
+  page,
+  context,
+}) => {
+  // Loading is tens of seconds on a busy 2-core machine; the rest is seconds.
+  test.setTimeout(240_000);
+  const body = generateCsv({ rows: 1_000_000, seed: 11 });
+  await context.route(
+    (url) => url.pathname === "/million.csv",
+    (route) => route.fulfill({ status: 200, body, contentType: "text/csv" }),
+  );
+  await page.goto("/?data=/million.csv");
+  // While the worker reads, the page keeps painting frames.
+  await expect(page.getByRole("progressbar")).toBeVisible({ timeout: 30_000 });
+  await answersWithin(page, 5_000);
+  await expect(page.getByTestId("event-count")).toHaveText("— 1,000,000 events", {
+    timeout: 200_000,
+  });
+  await answersWithin(page, 5_000);
+
+  // Select the first event of the list of all events (search over a million titles is
+  // prepared in the background, and takes a while on a busy machine).
+  const list = page.getByRole("list", { name: "All events in time order" });
+  const first = list.getByRole("listitem").first();
+  const title = ((await first.textContent()) ?? "").replace(/^.*?(\D+ \d+)$/, "$1");
+  await first.getByRole("button").first().click();
+  await expect(
+    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText(title, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__app?.store.getState().selectedEventId)).not.toBeNull();
+
+  // A wheel step over the timeline zooms it.
+  const before = await page.evaluate(() => window.__app?.store.getState().timeWindow);
+  const zoom = page.getByTestId("timeline-zoom");
+  const box = await zoom.boundingBox();
+  if (!box) throw new Error("no timeline");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().timeWindow), {
+      timeout: 15_000,
+    })
+    .not.toEqual(before);
+  // Frames keep coming after the gesture: the page is not frozen.
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const end = performance.now() + 1000;
+        const tick = (now: number) => {
+          count++;
+          if (now < end) requestAnimationFrame(tick);
+          else resolve(count);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  expect(frames).toBeGreaterThan(5);
+});
+
+test("a slow ?data= load shows its progress, the search box answers, and Cancel keeps the dataset on show", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const first = JSON.stringify(generateDataset({ events: 300, seed: 3 }));
+  let requests = 0;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(
+    (url) => url.pathname === "/slow.json",
+    async (route) => {
+      requests++;
+      // The first load is quick; the second is held until the test ends.
+      if (requests > 1) await held;
+      await route
+        .fulfill({ status: 200, body: first, contentType: "application/json" })
+        .catch(() => undefined);
+    },
+  );
+  await page.goto("/?data=/slow.json");
+  await waitForApp(page);
+  await expect(heading(page)).toContainText("300 events");
+
+  // Another dataset, from a file: the page adds a history entry for it.
+  const other = generateDataset({ events: 40, seed: 9 });
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "other.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(other)),
+  });
+  await expect(heading(page)).toContainText("40 events");
+
+  // Back reopens /slow.json, which now takes its time.
+  await page.goBack();
+  const bar = page.getByRole("progressbar", { name: "Opening /slow.json" });
+  await expect(bar).toBeVisible();
+  await expect(page.getByTestId("progress-detail")).toContainText(/Starting|Downloading/);
+
+  // The search box still answers, over the dataset on show.
+  await searchBox(page).fill("discuss");
+  await expect(
+    page.getByRole("listbox", { name: "Search results" }).getByRole("option").first(),
+  ).toBeVisible();
+  await searchBox(page).fill("");
+
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(bar).toBeHidden();
+  await expect(heading(page)).toContainText("40 events");
+  expect(await page.evaluate(() => window.__app?.store.getState().status)).toBe("ready");
+  release();
+});

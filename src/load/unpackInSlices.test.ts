@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../scripts/generate-dataset";
+import { fillEventsById } from "../data/eventsById";
+import { parseDataset } from "../data/parseDataset";
+import { packAnswer, unpackAnswer } from "./datasetAnswer";
+import { SLICE_EVENTS, unpackAnswerInSlices } from "./unpackInSlices";
+
+const EVENTS = SLICE_EVENTS * 2 + 123;
+
+function answer() {
+  return packAnswer(parseDataset(generateDataset({ events: EVENTS, seed: 5, realistic: true })))
+    .answer;
+}
+
+describe("unpacking the worker's answer in slices", () => {
+  it("gives the index that unpacking it at once gives, telling each slice", async () => {
+    const slices: number[] = [];
+    const sliced = await unpackAnswerInSlices(answer(), { onSlice: (done) => slices.push(done) });
+    const whole = unpackAnswer(answer());
+    expect(slices).toEqual([SLICE_EVENTS, SLICE_EVENTS * 2, EVENTS]);
+    expect(sliced?.ok).toBe(true);
+    if (!sliced?.ok || !whole.ok) return;
+    expect(sliced.index.events).toEqual(whole.index.events);
+    expect(sliced.index.dataset).toEqual(whole.index.dataset);
+    expect(sliced.index.eventsByPlace).toEqual(whole.index.eventsByPlace);
+    expect(sliced.index.byId.get("event-000042")).toBe(
+      sliced.index.events.find((e) => e.id === "event-000042"),
+    );
+  }, 30_000);
+
+  it("stops between slices when cancelled", async () => {
+    const controller = new AbortController();
+    const result = unpackAnswerInSlices(answer(), {
+      signal: controller.signal,
+      onSlice: () => controller.abort(),
+    });
+    expect(await result).toBeNull();
+  }, 30_000);
+
+  it("builds the id lookup a slice at a time, or whole on first use", async () => {
+    const result = await unpackAnswerInSlices(answer());
+    if (!result?.ok) throw new Error("not indexed");
+    expect(fillEventsById(result.index, SLICE_EVENTS)).toBe(false);
+    expect(fillEventsById(result.index, EVENTS)).toBe(true);
+    expect(result.index.byId.size).toBe(EVENTS);
+    const other = await unpackAnswerInSlices(answer());
+    if (!other?.ok) throw new Error("not indexed");
+    expect(other.index.byId.size).toBe(EVENTS);
+    expect(fillEventsById(other.index, 1)).toBe(true);
+  }, 30_000);
+});
