@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { hasJapanese } from "./japaneseFont";
+
+/** How many times the stylesheet was fetched; `failNext` makes the next fetch fail. */
+let fetches = 0;
+let failNext = false;
+
+/** A fresh module (nothing asked for yet) over a fresh stylesheet. */
+async function fresh() {
+  vi.resetModules();
+  vi.doMock("@fontsource/noto-sans-jp/400.css", () => {
+    fetches++;
+    if (failNext) {
+      failNext = false;
+      throw new Error("offline");
+    }
+    return {};
+  });
+  return import("./japaneseFont");
+}
+
+/** Let mutation records and dynamic imports settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  fetches = 0;
+  failNext = false;
+  root = document.createElement("main");
+  document.body.append(root);
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe("hasJapanese", () => {
+  it("finds kana and kanji, in full and half width", () => {
+    expect(hasJapanese("択捉島")).toBe(true);
+    expect(hasJapanese("えとろふ")).toBe(true);
+    expect(hasJapanese("Island エトロフ")).toBe(true);
+    expect(hasJapanese("ｴﾄﾛﾌ")).toBe(true);
+  });
+
+  it("finds none in Latin, Cyrillic or Korean text", () => {
+    expect(hasJapanese("Iturup")).toBe(false);
+    expect(hasJapanese("Итуруп")).toBe(false);
+    expect(hasJapanese("서울")).toBe(false);
+    expect(hasJapanese("")).toBe(false);
+  });
+});
+
+describe("loadJapaneseFont", () => {
+  it("fetches the stylesheet once, and again only after a failure", async () => {
+    const { loadJapaneseFont } = await fresh();
+    failNext = true;
+    loadJapaneseFont();
+    await settle();
+    expect(fetches).toBe(1);
+    loadJapaneseFont();
+    await settle();
+    expect(fetches).toBe(2);
+    loadJapaneseFont();
+    await settle();
+    expect(fetches).toBe(2);
+  });
+});
+
+describe("watchForJapanese", () => {
+  it("loads the font at once when the page already shows Japanese", async () => {
+    root.innerHTML = "<h1>択捉島</h1>";
+    const { watchForJapanese } = await fresh();
+    watchForJapanese(root);
+    await vi.waitFor(() => expect(fetches).toBe(1));
+  });
+
+  it("waits for Japanese outside the language switch's own names", async () => {
+    root.innerHTML = `<nav data-font-exempt><button>日本語</button></nav><p>Iturup</p>`;
+    const { watchForJapanese } = await fresh();
+    watchForJapanese(root);
+    root.append(Object.assign(document.createElement("p"), { textContent: "Kurils" }));
+    const exempt = document.createElement("span");
+    exempt.dataset.fontExempt = "";
+    exempt.textContent = "中文";
+    root.append(exempt);
+    root.querySelector("nav")?.append(document.createTextNode("日本語"));
+    const wrapped = document.createElement("div");
+    wrapped.innerHTML = `<span data-font-exempt>日本語</span> English`;
+    root.append(wrapped);
+    await settle();
+    expect(fetches).toBe(0);
+
+    const place = document.createElement("li");
+    place.innerHTML = "<span>択捉島</span>";
+    root.append(place);
+    await vi.waitFor(() => expect(fetches).toBe(1));
+  });
+
+  it("notices a text node whose characters change to Japanese", async () => {
+    root.innerHTML = "<p>Iturup</p>";
+    const { watchForJapanese } = await fresh();
+    watchForJapanese(root);
+    const text = root.querySelector("p")?.firstChild as Text;
+    text.data = "Iturup Island";
+    await settle();
+    expect(fetches).toBe(0);
+    text.data = "イトゥルップ";
+    await vi.waitFor(() => expect(fetches).toBe(1));
+  });
+
+  it("notices Japanese typed into a field", async () => {
+    const { watchForJapanese } = await fresh();
+    watchForJapanese(root);
+    const field = document.createElement("input");
+    document.body.append(field);
+    field.value = "etorofu";
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await settle();
+    expect(fetches).toBe(0);
+    // A field outside the watched element is not watched.
+    field.value = "えとろふ";
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await settle();
+    expect(fetches).toBe(0);
+    const search = document.createElement("textarea");
+    root.append(search);
+    await settle();
+    search.value = "えとろふ";
+    search.dispatchEvent(new Event("input", { bubbles: true }));
+    await vi.waitFor(() => expect(fetches).toBe(1));
+  });
+
+  it("stops watching when told to", async () => {
+    const { watchForJapanese } = await fresh();
+    const stop = watchForJapanese(root);
+    stop();
+    root.append(Object.assign(document.createElement("p"), { textContent: "択捉島" }));
+    const field = document.createElement("input");
+    root.append(field);
+    field.value = "択捉";
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await settle();
+    expect(fetches).toBe(0);
+  });
+});
