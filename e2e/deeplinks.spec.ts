@@ -60,9 +60,9 @@ test("Back and Forward step through selections, and the whole app follows", asyn
       id: "northern-territories-day",
     },
     {
-      name: /^Lavrov lands in Tokyo/,
-      title: "Lavrov lands in Tokyo",
-      id: "lavrov-arrives-in-tokyo",
+      name: /^The United States expels 60/,
+      title: "The United States expels 60",
+      id: "us-expels-russian-diplomats",
     },
     {
       name: /^Putin re-elected with 76 percent/,

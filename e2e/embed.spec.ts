@@ -108,18 +108,18 @@ test("the dialog's snippet embeds the view on another site, with deep links and 
 
   await frame
     .getByTestId("timeline-events")
-    .getByRole("button", { name: /^Lavrov lands/ })
+    .getByRole("button", { name: /^Japan marks Northern Territories Day/ })
     .click();
-  await expectDetails(frame, "Lavrov");
-  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
+  await expectDetails(frame, "Northern Territories Day");
+  await expect(page).toHaveURL(/#event=northern-territories-day/);
 
   await page.goBack();
   await expect(page).toHaveURL(`${HOST}/host.html#event=nagato-summit`);
   await expectDetails(frame, "Nagato");
 
   await page.goForward();
-  await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo/);
-  await expectDetails(frame, "Lavrov");
+  await expect(page).toHaveURL(/#event=northern-territories-day/);
+  await expectDetails(frame, "Northern Territories Day");
 
   // An in-page link on the host (a fragment for something else) leaves the embed alone.
   await page.evaluate(() => {
@@ -127,7 +127,7 @@ test("the dialog's snippet embeds the view on another site, with deep links and 
   });
   await expect(page).toHaveURL(/#notes$/);
   await page.waitForTimeout(500);
-  await expectDetails(frame, "Lavrov");
+  await expectDetails(frame, "Northern Territories Day");
 });
 
 test("search, keyboard and story mode work inside the frame, and the host's address follows", async ({
@@ -280,9 +280,9 @@ test("without the host script the embed works on its own", async ({ page }) => {
   await expectDetails(frame, "Nagato");
   await frame
     .getByTestId("timeline-events")
-    .getByRole("button", { name: /^Lavrov lands/ })
+    .getByRole("button", { name: /^Japan marks Northern Territories Day/ })
     .click();
-  await expectDetails(frame, "Lavrov");
+  await expectDetails(frame, "Northern Territories Day");
   await expect(page).toHaveURL(`${HOST}/alone.html`);
 });
 

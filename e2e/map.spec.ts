@@ -582,9 +582,9 @@ test("a basemap that cannot be loaded is said, not left as a blank sea", async (
   // The rest of the app still works.
   await page
     .getByRole("region", { name: "Timeline" })
-    .getByRole("button", { name: /^Lavrov lands in Tokyo/ })
+    .getByRole("button", { name: /^Japan marks Northern Territories Day/ })
     .click();
   await expect(
     page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
-  ).toHaveText("Lavrov lands in Tokyo");
+  ).toHaveText("Japan marks Northern Territories Day");
 });

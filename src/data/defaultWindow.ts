@@ -4,7 +4,7 @@ import type { DatasetIndex } from "./indexDataset";
 import { clampWindow, paddedExtent, windowShowing } from "./timeWindow";
 
 /** Share of the events the opening window must hold. */
-export const DEFAULT_WINDOW_SHARE = 0.75;
+export const DEFAULT_WINDOW_SHARE = 0.8;
 /** How far beyond the core the cluster may reach, as a share of the core's span. */
 const CLUSTER_REACH = 0.25;
 /** The opening window is never shorter than this. */

@@ -78,4 +78,15 @@ describe("showLanguage", () => {
     expect(currentLocale()).toBe("en-GB");
     expect(t("announce.place", { name: "Moscow", count: 1 })).toBe("Moscow, 1 event");
   });
+
+  it("lets the last switch win when an earlier one is still loading", async () => {
+    const doc = fakeDocument();
+    // Chinese must be fetched again: slower than English, which is always there.
+    i18n.removeResourceBundle("zh", "translation");
+    const slow = showLanguage("zh", doc);
+    const last = showLanguage("en", doc);
+    await Promise.all([slow, last]);
+    expect(currentLanguage()).toBe("en");
+    expect(doc.documentElement.lang).toBe("en");
+  });
 });

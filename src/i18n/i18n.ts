@@ -51,12 +51,17 @@ export function currentLanguage(): Language {
   return (i18n.language as Language) ?? DEFAULT_LANGUAGE;
 }
 
-/** Load a language's messages, then show it; `<html lang>` follows. */
+/** The language asked for last: a slower load asked for before it must not overtake it. */
+let latestAsked: Language | null = null;
+
+/** Load a language's messages, then show it; `<html lang>` follows. The last call wins. */
 export async function showLanguage(
   language: Language,
   doc: Document | undefined = globalThis.document,
 ): Promise<void> {
+  latestAsked = language;
   await loadLanguage(language);
+  if (latestAsked !== language) return;
   await i18n.changeLanguage(language);
   if (doc) {
     doc.documentElement.lang = LANG_ATTRIBUTES[language];

@@ -23,8 +23,13 @@ describe("where the URL state lives", () => {
 describe("the one-file copy's share link", () => {
   it("is the copy's own deep link", async () => {
     const { shareLink } = await import("./shareLink.single");
-    expect(
-      shareLink("nagato-summit", { kind: "default" }, "./", "null", "file:///d/copy.html#names=ru"),
-    ).toBe("file:///d/copy.html#event=nagato-summit");
+    const here = "file:///d/copy.html#names=ru";
+    expect(shareLink("nagato-summit", { kind: "default" }, "./", "null", "en", here)).toBe(
+      "file:///d/copy.html#event=nagato-summit",
+    );
+    // The reader's language goes with it, as in the site's links.
+    expect(shareLink("nagato-summit", { kind: "default" }, "./", "null", "ja", here)).toBe(
+      "file:///d/copy.html#event=nagato-summit&lang=ja",
+    );
   });
 });
