@@ -81,7 +81,7 @@ export default defineConfig({
       exclude: ["**/*.test.{ts,tsx}", "src/test/**", "**/testData.ts"],
       reporter: ["text-summary"],
       // A floor just under the figures measured: raise it when coverage grows; never lower it.
-      thresholds: { statements: 59.5, branches: 56.5, functions: 54, lines: 61 },
+      thresholds: { statements: 60.5, branches: 57.5, functions: 56, lines: 62 },
     },
   },
 });
