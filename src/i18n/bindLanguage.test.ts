@@ -47,7 +47,7 @@ describe("bindLanguage", () => {
       {
         id: "language",
         kind: "warning",
-        text: "Could not load the 中文 interface; it is shown in English.",
+        text: "Could not load the 中文 interface; it stays in English.",
       },
     ]);
   });
@@ -68,7 +68,7 @@ describe("bindLanguage", () => {
     shown.calls[1]?.reject(new Error("offline"));
     await settle();
     expect(store.getState().notices.map((notice) => notice.text)).toEqual([
-      "Could not load the Русский interface; it is shown in English.",
+      "Could not load the Русский interface; it stays in English.",
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { AppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
-import { i18n, showLanguage } from "./i18n";
+import { currentLanguage, i18n, showLanguage } from "./i18n";
 import { LANGUAGE_NAMES, type Language } from "./languages";
 
 /**
@@ -16,7 +16,10 @@ export function bindLanguage(store: AppStore, show = showLanguage): () => void {
       store.getState().notify({
         id: "language",
         kind: "warning",
-        text: i18n.t("notices.language", { language: LANGUAGE_NAMES[lang] }),
+        text: i18n.t("notices.language", {
+          language: LANGUAGE_NAMES[lang],
+          current: LANGUAGE_NAMES[currentLanguage()],
+        }),
       });
     });
   };
