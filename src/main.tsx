@@ -74,7 +74,7 @@ if (awaitedFile) {
   store.getState().datasetFailed({ kind: "file", name: awaitedFile.name }, [
     {
       path: "",
-      message: `This page showed ${awaitedFile.name}, a file from your computer. A reloaded page cannot read it again: choose it again with “Open dataset…”.`,
+      message: t("notices.reloadedFile", { name: awaitedFile.name }),
     },
   ]);
 } else {
@@ -85,7 +85,7 @@ if (awaitedFile) {
 // is saved in IndexedDB as it changes, and reopens after a reload or a closed tab. Its code
 // (and zod, which validates the draft) loads when editing begins or a saved draft waits.
 const draftStorage = { get, set, del };
-const loadEditor = onDemand("The editor", () =>
+const loadEditor = onDemand("editor", () =>
   import("./editor/editorSession").then(({ startEditorSession }) =>
     startEditorSession(store, sync.replacing, draftStorage),
   ),

@@ -15,7 +15,8 @@
 import { isPartialDate } from "./dates";
 import { ID_PATTERN } from "./ids";
 import { MAX_LENGTH } from "./limits";
-import { type DatasetEvent, isWebUrl } from "./schema";
+import type { DatasetEvent } from "./schema";
+import { isWebUrl } from "./webUrl";
 
 type Fields = Record<string, unknown>;
 

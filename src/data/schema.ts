@@ -7,6 +7,8 @@ import { z } from "zod";
 import { isPartialDate } from "./dates";
 import { ID_PATTERN } from "./ids";
 import { MAX_LENGTH } from "./limits";
+import { PLACE_KINDS } from "./placeKinds";
+import { isWebUrl } from "./webUrl";
 
 export { ID_PATTERN } from "./ids";
 
@@ -30,14 +32,7 @@ export const partialDate = z
   });
 
 /** Only web links; `javascript:` and friends never reach an href. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+export { isWebUrl };
 
 export const webUrl = z
   .string()
@@ -97,15 +92,7 @@ export const geometrySchema = z.discriminatedUnion(
   'is not a geometry type here: use "Polygon" or "MultiPolygon"',
 );
 
-export const PLACE_KINDS = [
-  "city",
-  "town",
-  "island",
-  "island-group",
-  "region",
-  "country",
-  "site",
-] as const;
+export { PLACE_KINDS };
 
 export const placeSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PLACE_KINDS } from "../data/schema";
+import { PLACE_KINDS } from "../data/placeKinds";
 import { DATASET_LANGUAGE, localPlace } from "../i18n/datasetText";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";

@@ -5,8 +5,9 @@
  * where DOMPurify cannot (it needs a DOM). Rich text keeps its HTML in
  * `body`, which DOMPurify cleans whenever it is shown.
  */
-import { isWebUrl } from "../data/schema";
+
 import { slugify } from "../data/slug";
+import { isWebUrl } from "../data/webUrl";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",

@@ -10,8 +10,8 @@ import { mapAttribution, mapSnapshot } from "./mapSnapshot";
 import type { PreparedFile } from "./offlineCopy";
 
 // What the menu's items run loads when one is first chosen, not with the page.
-const loadOfflineCopy = onDemand("The offline copy", () => import("./offlineCopy"));
-const loadPicture = onDemand("The picture", () => import("./picture"));
+const loadOfflineCopy = onDemand("offlineCopy", () => import("./offlineCopy"));
+const loadPicture = onDemand("picture", () => import("./picture"));
 
 type CopyState =
   | { kind: "idle" }

@@ -6,7 +6,7 @@ import type { SearchIndex, SearchResult } from "./searchIndex";
 
 type SearchModule = typeof import("./searchIndex");
 // The index and its search load when search is first wanted (the box has focus), not with the page.
-const loadSearch = onDemand("Search", () => import("./searchIndex"));
+const loadSearch = onDemand("search", () => import("./searchIndex"));
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
