@@ -1,7 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
+import { SegmentedChoice } from "../ui/SegmentedChoice";
 import { LANG_ATTRIBUTES, LANGUAGE_NAMES, LANGUAGES } from "./languages";
+
+const CHOICES = LANGUAGES.map((language) => ({
+  value: language,
+  label: LANGUAGE_NAMES[language],
+  lang: LANG_ATTRIBUTES[language],
+}));
 
 /** Each language in its own name; a choice is a history step, like the naming switch. */
 export function LanguageSwitch() {
@@ -9,22 +16,13 @@ export function LanguageSwitch() {
   const lang = useAppStore(selectLanguage);
   const setLang = useAppStore((state) => state.setLang);
   return (
-    <fieldset className="language-switch">
-      <legend>{t("language.legend")}</legend>
-      {LANGUAGES.map((language) => (
-        <label key={language} className="segmented">
-          <input
-            type="radio"
-            name="interface-language"
-            value={language}
-            checked={lang === language}
-            onChange={() => setLang(language)}
-          />
-          <span lang={LANG_ATTRIBUTES[language]} data-font-exempt="">
-            {LANGUAGE_NAMES[language]}
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedChoice
+      className="language-switch"
+      legend={t("language.legend")}
+      name="interface-language"
+      choices={CHOICES}
+      value={lang}
+      onChange={setLang}
+    />
   );
 }

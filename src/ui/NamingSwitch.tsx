@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NAMING_PERSPECTIVES } from "../data/names";
 import { useAppStore } from "../store/appStore";
+import { SegmentedChoice } from "./SegmentedChoice";
 
 /** Japanese, Russian or both names for the disputed islands, everywhere in the app. */
 export function NamingSwitch() {
@@ -8,20 +9,16 @@ export function NamingSwitch() {
   const names = useAppStore((state) => state.names);
   const setNames = useAppStore((state) => state.setNames);
   return (
-    <fieldset className="naming-switch">
-      <legend>{t("naming.legend")}</legend>
-      {NAMING_PERSPECTIVES.map((perspective) => (
-        <label key={perspective} className="segmented">
-          <input
-            type="radio"
-            name="naming-perspective"
-            value={perspective}
-            checked={names === perspective}
-            onChange={() => setNames(perspective)}
-          />
-          <span>{t(`naming.${perspective}`)}</span>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedChoice
+      className="naming-switch"
+      legend={t("naming.legend")}
+      name="naming-perspective"
+      choices={NAMING_PERSPECTIVES.map((perspective) => ({
+        value: perspective,
+        label: t(`naming.${perspective}`),
+      }))}
+      value={names}
+      onChange={setNames}
+    />
   );
 }

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+
+export interface Choice<T extends string> {
+  value: T;
+  label: ReactNode;
+  /** The label's language, when it is not the page's (a language named in its own). */
+  lang?: string;
+}
+
+/**
+ * One choice among a few, as radio buttons drawn side by side, under a legend
+ * (the naming switch, the language switch).
+ */
+export function SegmentedChoice<T extends string>({
+  className,
+  legend,
+  name,
+  choices,
+  value,
+  onChange,
+}: {
+  className: string;
+  legend: string;
+  /** The radio group's name: one per page. */
+  name: string;
+  choices: readonly Choice<T>[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className={className}>
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice.value} className="segmented">
+          <input
+            type="radio"
+            name={name}
+            value={choice.value}
+            checked={value === choice.value}
+            onChange={() => onChange(choice.value)}
+          />
+          {choice.lang ? (
+            <span lang={choice.lang} data-font-exempt="">
+              {choice.label}
+            </span>
+          ) : (
+            <span>{choice.label}</span>
+          )}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
