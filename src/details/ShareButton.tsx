@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { langInAddress } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { BUILD } from "../provenance/build";
 import { ShareOriginNote } from "../provenance/ShareOriginNote";
@@ -39,7 +40,7 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
     // Preview pages exist only in the built app.
     const link = import.meta.env.DEV
       ? new URL(
-          encodeUrl({ ...DEFAULT_URL_STATE, event: eventId, lang: lang === "en" ? null : lang }),
+          encodeUrl({ ...DEFAULT_URL_STATE, event: eventId, lang: langInAddress(lang) }),
           location.origin,
         ).href
       : shareLink(eventId, source, import.meta.env.BASE_URL, location.origin, lang);

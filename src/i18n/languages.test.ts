@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserLanguage, matchLanguage } from "./languages";
+import { browserLanguage, langInAddress, matchLanguage } from "./languages";
 
 describe("matchLanguage", () => {
   it("takes the first preferred language we have, by primary subtag", () => {
@@ -20,5 +20,13 @@ describe("matchLanguage", () => {
     expect(browserLanguage({ languages: [], language: "ru" })).toBe("ru");
     expect(browserLanguage({ languages: ["ja-JP"], language: "en" })).toBe("ja");
     expect(browserLanguage(undefined)).toBe("en");
+  });
+});
+
+describe("langInAddress", () => {
+  it("leaves English, the default, out of an address and keeps the others", () => {
+    expect(langInAddress("en")).toBeNull();
+    expect(langInAddress("ja")).toBe("ja");
+    expect(langInAddress("zh")).toBe("zh");
   });
 });

@@ -4,6 +4,11 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: Language = "en";
 
+/** The language as an address carries it (`lang=`): the default is left out. */
+export function langInAddress(lang: Language): Language | null {
+  return lang === DEFAULT_LANGUAGE ? null : lang;
+}
+
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: "English",
   ja: "日本語",

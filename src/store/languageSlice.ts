@@ -1,4 +1,4 @@
-import type { Language } from "../i18n/languages";
+import { type Language, langInAddress } from "../i18n/languages";
 import type { SliceCreator } from "./types";
 
 export interface LanguageSlice {
@@ -23,7 +23,5 @@ export const selectLanguage = (state: LanguageSlice): Language => state.lang ?? 
  * code, the one-file copy): the one shown, so they read what the author saw;
  * English, the default, is left out.
  */
-export const selectLanguageToKeep = (state: LanguageSlice): Language | null => {
-  const lang = selectLanguage(state);
-  return lang === "en" ? null : lang;
-};
+export const selectLanguageToKeep = (state: LanguageSlice): Language | null =>
+  langInAddress(selectLanguage(state));

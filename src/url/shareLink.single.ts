@@ -3,7 +3,7 @@
  * deep link (`…/copy.html#event=<id>`), which opens the event wherever that file is.
  * Same parameters as `shareLink.ts`, whose place it takes in the copy's build.
  */
-import type { Language } from "../i18n/languages";
+import { type Language, langInAddress } from "../i18n/languages";
 import type { DatasetSource } from "../store/datasetSlice";
 import { DEFAULT_URL_STATE, encodeUrl } from "./codec";
 
@@ -15,10 +15,10 @@ export function shareLink(
   lang: Language = "en",
   here: string = window.location.href,
 ): string {
-  const chosen = lang === "en" ? null : lang;
-  const fragment = encodeUrl({ ...DEFAULT_URL_STATE, event: eventId, lang: chosen }).replace(
-    /^\?/,
-    "",
-  );
+  const fragment = encodeUrl({
+    ...DEFAULT_URL_STATE,
+    event: eventId,
+    lang: langInAddress(lang),
+  }).replace(/^\?/, "");
   return `${here.split("#")[0]}#${fragment}`;
 }

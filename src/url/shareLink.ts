@@ -1,4 +1,4 @@
-import type { Language } from "../i18n/languages";
+import { type Language, langInAddress } from "../i18n/languages";
 import type { DatasetSource } from "../store/datasetSlice";
 import { DEFAULT_URL_STATE, encodeUrl } from "./codec";
 
@@ -20,7 +20,8 @@ export function shareLink(
     return new URL(`${folder}${encodeURIComponent(eventId)}.html`, root).href;
   }
   const data = source.kind === "url" ? source.url : null;
-  const chosen = lang === "en" ? null : lang;
-  return new URL(encodeUrl({ ...DEFAULT_URL_STATE, data, event: eventId, lang: chosen }), root)
-    .href;
+  return new URL(
+    encodeUrl({ ...DEFAULT_URL_STATE, data, event: eventId, lang: langInAddress(lang) }),
+    root,
+  ).href;
 }

@@ -8,7 +8,7 @@ import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { embedSnippet } from "../embed/snippet";
 import { eventTexts, metaTexts, placeNameIn } from "../i18n/datasetText";
-import { LANG_ATTRIBUTES, type Language, LOCALE_TAGS } from "../i18n/languages";
+import { LANG_ATTRIBUTES, type Language, LOCALE_TAGS, langInAddress } from "../i18n/languages";
 import en from "../i18n/locales/en.json";
 import ja from "../i18n/locales/ja.json";
 import ru from "../i18n/locales/ru.json";
@@ -99,7 +99,7 @@ export function sharePageHtml(
   // Absolute with SITE_URL, as another site needs it; relative to this page without.
   const snippet = embedSnippet({
     appUrl: options.siteUrl || up,
-    state: { ...DEFAULT_URL_STATE, event: event.id, lang: lang === "en" ? null : lang },
+    state: { ...DEFAULT_URL_STATE, event: event.id, lang: langInAddress(lang) },
     title: `${title} — ${siteName}: ${messages.embedFrame}`,
     size: "medium",
     followAddress: true,
