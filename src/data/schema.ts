@@ -31,9 +31,6 @@ export const partialDate = z
     pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
   });
 
-/** Only web links; `javascript:` and friends never reach an href. */
-export { isWebUrl };
-
 export const webUrl = z
   .string()
   .max(MAX_LENGTH.url)
@@ -91,8 +88,6 @@ export const geometrySchema = z.discriminatedUnion(
   ],
   'is not a geometry type here: use "Polygon" or "MultiPolygon"',
 );
-
-export { PLACE_KINDS };
 
 export const placeSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { PLACE_KINDS, type PlaceKind } from "../data/schema";
+import { PLACE_KINDS } from "../data/placeKinds";
+import type { PlaceKind } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
