@@ -390,6 +390,25 @@ test.describe("a browser set to Russian", () => {
   });
 });
 
+test("a place with no name in the page's language is marked as English", async ({
+  page,
+  context,
+}) => {
+  const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8"));
+  for (const place of dataset.places) if (place.id === "salisbury") delete place.i18n;
+  await context.route(
+    (url) => url.pathname === "/untranslated.json",
+    (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: "application/json" }),
+  );
+  await open(page, "?lang=ja&data=/untranslated.json&place=salisbury");
+  await expect(page.locator("#details-title")).toHaveText("Salisbury");
+  await expect(page.locator("#details-title")).toHaveAttribute("lang", "en");
+  // A translated place is in the page's language: no lang of its own.
+  await open(page, "?lang=ja&data=/untranslated.json&place=moscow");
+  await expect(page.locator("#details-title")).toHaveText("モスクワ");
+  await expect(page.locator("#details-title")).not.toHaveAttribute("lang", /.*/);
+});
+
 test("a right-to-left page neither overlaps nor scrolls sideways", async ({ page }) => {
   await open(page, "?event=lavrov-arrives-in-tokyo");
   await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { PLACE_KINDS } from "../data/placeKinds";
-import { DATASET_LANGUAGE, localPlace } from "../i18n/datasetText";
+import { DATASET_LANGUAGE, localPlace, placeTranslated } from "../i18n/datasetText";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";
 import { selectEventsOfSelectedPlace, selectSelectedPlace } from "../store/selectors";
@@ -28,7 +28,11 @@ export function PlaceDetails() {
         <p className="details-kicker">{t("details.place", { kind })}</p>
         <CloseButton label={t("details.closePlace")} />
       </div>
-      <h2 id="details-title" tabIndex={-1}>
+      <h2
+        id="details-title"
+        tabIndex={-1}
+        lang={placeTranslated(place, lang) ? undefined : foreign}
+      >
         {name}
       </h2>
       <dl className="place-names">
