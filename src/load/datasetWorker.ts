@@ -2,11 +2,13 @@
 import { packAnswer } from "./datasetAnswer";
 import type { ProgressMessage } from "./importProgress";
 import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
+import { throttleProgress } from "./throttleProgress";
 
 self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
   try {
-    const onProgress = (progress: ProgressMessage["progress"]) =>
-      self.postMessage({ progress } satisfies ProgressMessage);
+    const onProgress = throttleProgress((progress) =>
+      self.postMessage({ progress } satisfies ProgressMessage),
+    );
     const result = await loadDatasetHere(message.data, onProgress);
     if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
     const { answer, transfer } = packAnswer(result);

@@ -47,20 +47,31 @@ export function ProgressBar({ label, percent, detail, onCancel }: ProgressBarPro
   );
 }
 
+const byteFormats = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat` per locale and unit: making one costs more than formatting with it. */
+function byteFormat(locale: string, unit: "byte" | "kilobyte" | "megabyte"): Intl.NumberFormat {
+  const key = `${locale}:${unit}`;
+  let format = byteFormats.get(key);
+  if (!format) {
+    const digits = unit === "megabyte" ? 1 : 0;
+    format = new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit,
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+      // "96 bytes": the short form would say "96 byte".
+      unitDisplay: unit === "byte" ? "long" : "short",
+    });
+    byteFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "4.2 MB", "812 KB", "96 bytes", in the interface's language (`Intl`'s units). */
 export function formatBytes(bytes: number): string {
-  const [value, unit, digits] =
-    bytes >= 1e6
-      ? [bytes / 1e6, "megabyte", 1]
-      : bytes >= 1e3
-        ? [bytes / 1e3, "kilobyte", 0]
-        : [bytes, "byte", 0];
-  return new Intl.NumberFormat(currentLocale(), {
-    style: "unit",
-    unit,
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-    // "96 bytes": the short form would say "96 byte".
-    unitDisplay: unit === "byte" ? "long" : "short",
-  }).format(value);
+  const locale = currentLocale();
+  if (bytes >= 1e6) return byteFormat(locale, "megabyte").format(bytes / 1e6);
+  if (bytes >= 1e3) return byteFormat(locale, "kilobyte").format(bytes / 1e3);
+  return byteFormat(locale, "byte").format(bytes);
 }
