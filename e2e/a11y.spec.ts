@@ -1,5 +1,5 @@
 /**
- * axe-core (WCAG 2.1 A and AA, plus best practices) over the whole page of
+ * axe-core (WCAG 2.1 A and AA, WCAG 2.2 AA's target size, plus best practices) over the whole page of
  * the production build, in every state a reader meets: at rest, with an
  * event selected, with a place selected, on a phone (sheet closed and open),
  * and in the dark theme. Any violation fails the test and is printed one per
@@ -14,7 +14,18 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+// wcag22aa adds target-size (24 × 24 px or room around), which Lighthouse's accessibility score counts.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/**
+ * WCAG 2.5.8's "essential" exception: a timeline mark's height is its 14 px
+ * row and its width is the event's span, so its size is the information. The
+ * same events are 24 px targets elsewhere (the event lists, search) and are
+ * reached by the keyboard. Every other target is held to 24 × 24 px.
+ */
+function isTimelineMark(selector: unknown): boolean {
+  return typeof selector === "string" && /^button\[data-(event-id|group)=/.test(selector);
+}
 
 /** Every violation as readable lines: rule, impact, help, then each element with axe's summary. */
 async function violations(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
@@ -23,13 +34,19 @@ async function violations(page: Page, testInfo: TestInfo, name: string): Promise
     body: JSON.stringify(result.violations, null, 2),
     contentType: "application/json",
   });
-  return result.violations.flatMap((violation) => [
-    `${violation.id} (${violation.impact}): ${violation.help}`,
-    ...violation.nodes.map(
-      (node) =>
-        `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`,
-    ),
-  ]);
+  return result.violations.flatMap((violation) => {
+    const nodes = violation.nodes.filter(
+      (node) => !(violation.id === "target-size" && node.target.some(isTimelineMark)),
+    );
+    if (nodes.length === 0) return [];
+    return [
+      `${violation.id} (${violation.impact}): ${violation.help}`,
+      ...nodes.map(
+        (node) =>
+          `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`,
+      ),
+    ];
+  });
 }
 
 async function expectNoViolations(page: Page, testInfo: TestInfo, name: string) {

@@ -3,6 +3,7 @@
  * touch on the production build. State is only read through `window.__app`.
  */
 import type { Locator, Page } from "@playwright/test";
+import { ROW_HEIGHT, STRIP_HEIGHT } from "../src/timeline/laneGeometry";
 import { expect, test, waitForApp } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -315,8 +316,8 @@ test.describe("10,000 events", () => {
 
     // Hovering an event's pixel shows its tooltip; clicking it selects it.
     const box = await surfaceBox(page);
-    // The first lane's marks: below the strip of period names and hints (16 px), in its first row.
-    const markY = box.y + 23;
+    // The first lane's marks: below the strip of period names and hints, in its first row.
+    const markY = box.y + STRIP_HEIGHT + ROW_HEIGHT / 2;
     let hit = false;
     for (let x = box.x + 20; x < box.x + box.width - 20 && !hit; x += 7) {
       await page.mouse.move(x, markY);

@@ -9,7 +9,7 @@ import { bindMapToStore, mapCallbacks, placesIn } from "./bindMapToStore";
 import type { MapAdapter } from "./MapAdapter";
 import { PlacesList } from "./PlacesList";
 import { describeMap } from "./placeFeatures";
-import { basemapUrl, hasWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
+import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
 import "./map.css";
 
 const FallbackMap = lazy(() => import("./FallbackMap").then((m) => ({ default: m.FallbackMap })));
@@ -36,7 +36,7 @@ export function MapView() {
   useEffect(() => {
     const { setMapAvailable } = appStore.getState();
     const container = containerRef.current;
-    if (!container || !hasWebGL2()) {
+    if (!container || !exposesWebGL2()) {
       setMapAvailable(false);
       setMode("fallback");
       return;
