@@ -133,3 +133,53 @@ test("a slow ?data= load shows its progress, the search box answers, and Cancel 
   expect(await page.evaluate(() => window.__app?.store.getState().status)).toBe("ready");
   release();
 });
+
+test("a slow ?data= load starts the map meanwhile; the linked event is framed when the data arrives", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const dataset = generateDataset({ events: 300, seed: 3 });
+  const linked = dataset.events.find((event) => event.places.length > 0);
+  if (!linked) throw new Error("the generated dataset has no event with a place");
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(
+    (url) => url.pathname === "/held.json",
+    async (route) => {
+      await held;
+      await route
+        .fulfill({ status: 200, body: JSON.stringify(dataset), contentType: "application/json" })
+        .catch(() => undefined);
+    },
+  );
+  await page.goto(`/?data=/held.json&event=${linked.id}`);
+  await expect(page.getByRole("progressbar", { name: "Opening /held.json" })).toBeVisible();
+  // MapLibre loads while the data is held back: no dataset yet, the map is drawn already.
+  await page.waitForFunction(() => Boolean(window.__app?.map?.loaded()), null, {
+    timeout: 60_000,
+  });
+  expect(await page.evaluate(() => window.__app?.store.getState().index)).toBeNull();
+  const before = await page.evaluate(() => window.__app?.map?.getCenter().toArray());
+
+  release();
+  await waitForApp(page);
+  await expect(heading(page)).toContainText("300 events");
+  // The linked event's places are framed, as when the map is made after the data.
+  await expect
+    .poll(async () => page.evaluate(() => window.__app?.map?.getCenter().toArray()))
+    .not.toEqual(before);
+  const framed = await page.evaluate((ids) => {
+    const map = window.__app?.map;
+    const places = window.__app?.store.getState().index?.places;
+    if (!map || !places) return false;
+    const bounds = map.getBounds();
+    return ids.every((id) => {
+      const place = places.get(id);
+      return place ? bounds.contains(place.coordinates as [number, number]) : false;
+    });
+  }, linked.places);
+  expect(framed).toBe(true);
+});
