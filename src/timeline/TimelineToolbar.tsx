@@ -47,7 +47,11 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
       <div className="tl-controls">
         <label className="tl-lane-key">
           <span>{t("timeline.lanes")}</span>
-          <select value={laneKey} onChange={(event) => onLaneKey(event.target.value as LaneKey)}>
+          <select
+            name="lanes"
+            value={laneKey}
+            onChange={(event) => onLaneKey(event.target.value as LaneKey)}
+          >
             <option value="actors">{t("timeline.byActor")}</option>
             <option value="tags">{t("timeline.byTopic")}</option>
           </select>

@@ -88,6 +88,7 @@ export function OpenDataset() {
       <input
         ref={input}
         type="file"
+        name="dataset-file"
         accept={ACCEPTED_FILES}
         className="visually-hidden"
         tabIndex={-1}
