@@ -4,14 +4,28 @@
  * timeline of the current window, the title, the source and the map's
  * attribution, drawn as text on one canvas.
  */
-import { formatEventDate } from "../data/dates";
+import { metaTexts } from "../i18n/datasetText";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { selectLanguage } from "../store/languageSlice";
 import { eventTitle, passes, selectFilterMask } from "../store/selectors";
 import type { AppState } from "../store/types";
 import { laneColourVars, resolveColours } from "../timeline/laneColours";
 import { copyFileName } from "./fillTemplate";
 import { type Box, coverCrop, PICTURE, pictureLayout, timelinePicture } from "./pictureLayout";
 
-const FONT = '"Noto Sans", system-ui, sans-serif';
+// The page's own stack (--font): Japanese and Chinese titles draw with the faces the page has loaded.
+const FONT = '"Noto Sans", "Noto Sans JP", system-ui, sans-serif';
+
+/** The picture's title and subtitle in the page's language, as the reader sees them. */
+export function pictureHeading(state: AppState): { title: string; subtitle: string } {
+  const lang = selectLanguage(state);
+  const title = state.index ? metaTexts(state.index.dataset.meta, lang).title.text : "";
+  const selected = state.selectedEventId ? state.index?.byId.get(state.selectedEventId) : null;
+  const subtitle = selected
+    ? `${eventTitle(state.index, state.names, selected, lang)} — ${formatEventDateIn(selected, lang)}`
+    : "";
+  return { title, subtitle };
+}
 const SEA = "#dbe7f0";
 
 /** The picture follows the page's theme, as the map it shows does. */
@@ -167,17 +181,13 @@ export function drawPicture(
   const layout = pictureLayout();
   drawMap(ctx, mapCanvas, layout.map, palette);
 
-  const selected = state.selectedEventId ? state.index?.byId.get(state.selectedEventId) : null;
+  const { title, subtitle } = pictureHeading(state);
   ctx.textBaseline = "alphabetic";
   ctx.fillStyle = palette.ink;
   ctx.font = `600 24px ${FONT}`;
-  const title = state.index?.dataset.meta.title ?? "";
   ctx.fillText(fitText(ctx, title, layout.title.width), layout.title.x, 34);
   ctx.font = `15px ${FONT}`;
   ctx.fillStyle = palette.muted;
-  const subtitle = selected
-    ? `${eventTitle(state.index, state.names, selected)} — ${formatEventDate(selected)}`
-    : "";
   ctx.fillText(fitText(ctx, subtitle, layout.title.width), layout.title.x, 56);
 
   drawTimeline(ctx, state, layout.timeline, colourSource, palette);

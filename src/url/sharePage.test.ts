@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DatasetEvent } from "../data/schema";
 import { smallDataset } from "../test/fixtures";
-import { escapeHtml, sharePageHtml } from "./sharePage";
+import { escapeHtml, shareDate, sharePageHtml } from "./sharePage";
 
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
@@ -112,5 +113,18 @@ describe("sharePageHtml in another language", () => {
       lang: "ja",
     });
     expect(meta(html, "og:image")).toBe("../../og/islands.png");
+  });
+});
+
+describe("shareDate", () => {
+  const event = (start: string, more: Partial<DatasetEvent> = {}) =>
+    ({ id: "e", title: "E", start, places: [], actors: [], tags: [], ...more }) as DatasetEvent;
+
+  it("words a date as the app does, approximate days and day ranges included", () => {
+    expect(shareDate(event("2018-04-15", { approximate: true }), "en")).toBe("c. mid-April 2018");
+    expect(shareDate(event("2018-04-15", { approximate: true }), "ja")).toBe("2018年4月中旬頃");
+    expect(shareDate(event("2018-02-06", { end: "2018-02-07" }), "ja")).toBe("2018年2月6日～7日");
+    expect(shareDate(event("2018-03-21"), "ru")).toBe("21 марта 2018 г.");
+    expect(shareDate(event("1945"), "zh")).toBe("1945年");
   });
 });

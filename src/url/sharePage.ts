@@ -3,11 +3,12 @@
  * tags, then a plain redirect into the app at `?event=<id>`. No script runs
  * on it, so any static host serves it as it is.
  */
-import { formatEventDate, parsePartialDate, utc } from "../data/dates";
+import IntlMessageFormat from "intl-messageformat";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { embedSnippet } from "../embed/snippet";
 import { eventTexts, metaTexts, placeNameIn } from "../i18n/datasetText";
+import { type DateMessage, formatEventDateWith } from "../i18n/eventDate";
 import { LANG_ATTRIBUTES, type Language, LOCALE_TAGS, langInAddress } from "../i18n/languages";
 import en from "../i18n/locales/en.json";
 import ja from "../i18n/locales/ja.json";
@@ -16,12 +17,7 @@ import zh from "../i18n/locales/zh.json";
 import { DEFAULT_URL_STATE } from "./codec";
 import { escapeHtml } from "./escapeHtml";
 
-const SHARE_MESSAGES: Record<Language, typeof en.share> = {
-  en: en.share,
-  ja: ja.share,
-  ru: ru.share,
-  zh: zh.share,
-};
+const MESSAGES: Record<Language, typeof en> = { en, ja, ru, zh };
 
 export { escapeHtml };
 
@@ -35,30 +31,18 @@ export interface SharePageOptions {
 }
 
 /**
- * The event's date for a preview, through `Intl` at the data's precision
- * (an approximate day is given as its month; the app writes "mid-April").
+ * The `date.*` messages of `lang` through FormatJS, as i18next-icu formats
+ * them in the app: share pages are built in Node, without the app's i18n.
  */
+function dateMessage(lang: Language): DateMessage {
+  const dates: Record<string, string> = MESSAGES[lang].date;
+  return (key, values) =>
+    String(new IntlMessageFormat(dates[key.slice(5)] ?? key, LOCALE_TAGS[lang]).format(values));
+}
+
+/** The event's date for a preview, worded as the app words it ("c. mid-April 2018"). */
 export function shareDate(event: DatasetEvent, lang: Language): string {
-  if (lang === "en") return formatEventDate(event);
-  const one = (value: string, approximate: boolean) => {
-    const date = parsePartialDate(value);
-    if (!date) return value;
-    const precision = approximate && date.precision === "day" ? "month" : date.precision;
-    const options: Intl.DateTimeFormatOptions =
-      precision === "year"
-        ? { year: "numeric" }
-        : precision === "month"
-          ? { year: "numeric", month: "long" }
-          : { year: "numeric", month: "long", day: "numeric" };
-    return new Intl.DateTimeFormat(LOCALE_TAGS[lang], { ...options, timeZone: "UTC" }).format(
-      utc(date.year, (date.month ?? 1) - 1, date.day ?? 1),
-    );
-  };
-  const approximate = event.approximate === true;
-  const start = one(event.start, approximate);
-  return event.end && event.end !== event.start
-    ? `${start} – ${one(event.end, approximate)}`
-    : start;
+  return formatEventDateWith(event, lang, dateMessage(lang));
 }
 
 /** The event's title with places named both ways, as a neutral preview should. */
@@ -76,7 +60,7 @@ export function sharePageHtml(
   options: SharePageOptions,
 ): string {
   const lang = options.lang ?? "en";
-  const messages = SHARE_MESSAGES[lang];
+  const messages = MESSAGES[lang].share;
   const title = shareTitle(dataset, event, lang);
   const date = shareDate(event, lang);
   // Japanese and Chinese end a sentence with "。" and put no space after it.

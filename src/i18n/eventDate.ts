@@ -1,0 +1,104 @@
+/**
+ * Dates in the reader's language through `Intl`, at the precision the data
+ * gives: "21 March 2018", "2018年3月21日", "21 марта 2018 г.", "2018年3月".
+ * What `Intl` has no form for ("mid-April", "c.", a span) is a message.
+ */
+import {
+  isDaysOfOneMonth,
+  type PartialDate,
+  parsePartialDate,
+  thirdOfMonth,
+  utc,
+} from "../data/dates";
+import { type Language, LOCALE_TAGS } from "./languages";
+
+type Style = "day" | "month" | "year" | "monthName" | "dayOnly" | "dayMonthName";
+
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric", month: "long", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  year: { year: "numeric" },
+  monthName: { month: "long" },
+  dayOnly: { day: "numeric" },
+  dayMonthName: { day: "numeric", month: "long" },
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One cached `Intl.DateTimeFormat` per language and style, in UTC like the dataset's dates. */
+function dateFormat(lang: Language, style: Style): Intl.DateTimeFormat {
+  const key = `${lang}:${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { ...OPTIONS[style], timeZone: "UTC" });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The month as it stands after a day ("марта" in Russian, not "март"). */
+function monthAfterDay(lang: Language, ms: number): string {
+  const part = dateFormat(lang, "dayMonthName")
+    .formatToParts(ms)
+    .find((p) => p.type === "month");
+  return part?.value ?? dateFormat(lang, "monthName").format(ms);
+}
+
+/** A `date.*` message of the interface, formatted in one language (ICU). */
+export type DateMessage = (key: `date.${string}`, values: Record<string, string>) => string;
+
+function formatOne(
+  date: PartialDate,
+  approximate: boolean,
+  lang: Language,
+  t: DateMessage,
+): string {
+  const { year, month, day } = date;
+  if (month === undefined) return dateFormat(lang, "year").format(utc(year));
+  if (day === undefined) return dateFormat(lang, "month").format(utc(year, month - 1));
+  const ms = utc(year, month - 1, day);
+  if (approximate) {
+    const { label } = thirdOfMonth(day);
+    return t(`date.${label}`, {
+      monthName: monthAfterDay(lang, ms),
+      monthYear: dateFormat(lang, "month").format(ms),
+      year: String(year),
+    });
+  }
+  return dateFormat(lang, "day").format(ms);
+}
+
+/**
+ * A date written at the precision it has, in `lang`: "2018", "March 2018",
+ * "21 March 2018", "c. mid-April 2018", "6–7 February 2018". `t` words what
+ * `Intl` has no form for; the app passes i18next's, the share pages (built in
+ * Node, without the app's i18n) their own formatter of the same messages.
+ */
+export function formatEventDateWith(
+  event: { start: string; end?: string; approximate?: boolean },
+  lang: Language,
+  t: DateMessage,
+): string {
+  const start = parsePartialDate(event.start);
+  if (!start) return event.start;
+  const approximate = event.approximate === true;
+  const end = event.end === undefined ? null : parsePartialDate(event.end);
+  const approx = (date: string) => (approximate ? t("date.approximate", { date }) : date);
+  if (!end || event.end === event.start) return approx(formatOne(start, approximate, lang, t));
+  if (isDaysOfOneMonth(start, end, approximate)) {
+    const ms = utc(start.year, (start.month ?? 1) - 1, start.day);
+    return t("date.dayRange", {
+      startDay: String(start.day),
+      endDay: String(end.day),
+      month: String(start.month),
+      monthName: monthAfterDay(lang, ms),
+      year: String(start.year),
+    });
+  }
+  return approx(
+    t("date.range", {
+      start: formatOne(start, approximate, lang, t),
+      end: formatOne(end, approximate, lang, t),
+    }),
+  );
+}
