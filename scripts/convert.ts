@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { formatIssue } from "../src/data/issues";
+import { formatIssue } from "../src/data/issueEnglish";
 import { toCsv } from "../src/export/toCsv";
 import { toGeoJson } from "../src/export/toGeoJson";
 import { toJson } from "../src/export/toJson";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
+import { formatIssue } from "../src/data/issueEnglish";
 import { parseDataset } from "../src/data/parseDataset";
 import { LANGUAGES } from "../src/i18n/languages";
 import { sharePageHtml } from "../src/url/sharePage";
@@ -18,7 +19,7 @@ export function sharePages(datasetPath: string, imagePath: string): Plugin {
       const parsed = parseDataset(JSON.parse(readFileSync(datasetPath, "utf8")));
       if (!parsed.ok) {
         this.error(
-          `share pages: ${datasetPath} is not a valid dataset: ${parsed.errors[0]?.message}`,
+          `share pages: ${datasetPath} is not a valid dataset: ${parsed.errors[0] ? formatIssue(parsed.errors[0]) : ""}`,
         );
       }
       const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, "/") : "";

@@ -13,7 +13,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkQuotes } from "../src/data/checkQuotes";
-import { type DatasetIssue, formatIssue } from "../src/data/issues";
+import { formatIssue } from "../src/data/issueEnglish";
+import type { DatasetIssue } from "../src/data/issues";
 import { parseJson } from "../src/data/jsonSyntax";
 import { importText } from "../src/import/importDataset";
 import { FORMATS } from "../src/import/types";

@@ -4,10 +4,11 @@ import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/600.css";
 import "./ui/styles.css";
+import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
 import { bindLanguage } from "./i18n/bindLanguage";
-import { showLanguage, t } from "./i18n/i18n";
+import { showLanguage } from "./i18n/i18n";
 import { browserLanguage } from "./i18n/languages";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
@@ -50,7 +51,9 @@ function open(source: DatasetSource, url: UrlState, file?: File) {
     const reason = error instanceof Error ? error.message : String(error);
     store
       .getState()
-      .datasetFailed(source, [{ path: "", message: t("problems.couldNotLoad", { reason }) }]);
+      .datasetFailed(source, [
+        fileIssue("couldNotLoad", { reason: { kind: "code", text: reason } }),
+      ]);
   });
 }
 
@@ -71,12 +74,11 @@ bindQuoteCheck(store);
 // asks for it instead of showing the site's dataset under the file's address.
 let awaitedFile = fileEntryOf(history.state);
 if (awaitedFile) {
-  store.getState().datasetFailed({ kind: "file", name: awaitedFile.name }, [
-    {
-      path: "",
-      message: t("notices.reloadedFile", { name: awaitedFile.name }),
-    },
-  ]);
+  store
+    .getState()
+    .datasetFailed({ kind: "file", name: awaitedFile.name }, [
+      fileIssue("reloadedFile", { name: { kind: "code", text: awaitedFile.name } }),
+    ]);
 } else {
   open(sourceOfData(initialUrl.data), initialUrl);
 }

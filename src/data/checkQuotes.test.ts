@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkQuotes, normaliseText, splitParagraphs } from "./checkQuotes";
+import { issueMessage } from "./issueEnglish";
+import type { DatasetIssue } from "./issues";
+
+/** Issues as the command line words them in English. */
+const english = (issues: DatasetIssue[]) =>
+  issues.map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
 
 const SOURCE = [
   "Chilly Japan-Russia ties unlikely to thaw\n2018-04-02, Cai Hong",
@@ -70,11 +76,11 @@ describe("checkQuotes", () => {
       ],
       SOURCE,
     );
-    expect(result.issues).toEqual([
+    expect(english(result.issues)).toEqual([
       {
         path: "events[1].quote.text",
         message:
-          "“The day before Feb 7 - Japan's Northern Territori…” does not occur verbatim in the source (it matches up to “n's Northern Territories Day -” and then differs)",
+          '"The day before Feb 7 - Japan\'s Northern Territori…" does not occur verbatim in the source (it matches up to "n\'s Northern Territories Day -" and then differs)',
       },
     ]);
     expect(result.checked).toBe(2);
@@ -89,21 +95,21 @@ describe("checkQuotes", () => {
       ],
       SOURCE,
     );
-    expect(result.issues).toEqual([
+    expect(english(result.issues)).toEqual([
       {
         path: "events[0].quote.text",
         message:
-          "“A cold spell with snow put spring on hold” does not occur verbatim in the source (not even its opening words match)",
+          '"A cold spell with snow put spring on hold" does not occur verbatim in the source (not even its opening words match)',
       },
       {
         path: "events[1].quote.text",
         message:
-          "“Jest aside, a chill has indeed descended upon Jap…” does not occur verbatim in the source (it matches up to “d descended upon Japan-Russia ” and then differs)",
+          '"Jest aside, a chill has indeed descended upon Jap…" does not occur verbatim in the source (it matches up to "d descended upon Japan-Russia " and then differs)',
       },
       {
         path: "events[2].quote.text",
         message:
-          "“Bananas are yellow.” does not occur verbatim in the source (not even its opening words match)",
+          '"Bananas are yellow." does not occur verbatim in the source (not even its opening words match)',
       },
     ]);
   });
@@ -113,7 +119,7 @@ describe("checkQuotes", () => {
       [quote("a chill has indeed descended", 1), quote("a chill has indeed descended", 9)],
       SOURCE,
     );
-    expect(result.issues).toEqual([
+    expect(english(result.issues)).toEqual([
       {
         path: "events[0].quote.paragraph",
         message: "1 is the wrong paragraph: the quote is in paragraph 2",
@@ -126,13 +132,28 @@ describe("checkQuotes", () => {
     ]);
   });
 
+  it("gives the paragraphs as data: a count and the numbers", () => {
+    const result = checkQuotes([quote("a chill has indeed descended", 9)], SOURCE);
+    expect(result.issues).toEqual([
+      {
+        path: "events[0].quote.paragraph",
+        code: "noSuchParagraph",
+        params: {
+          count: 3,
+          paragraph: 9,
+          found: { kind: "allOf", items: [{ kind: "code", text: "2" }] },
+        },
+      },
+    ]);
+  });
+
   it("says so when a quote runs across paragraphs", () => {
     const result = checkQuotes([quote("Lavrov replied. Jest aside", 1)], SOURCE);
-    expect(result.issues).toEqual([
+    expect(english(result.issues)).toEqual([
       {
         path: "events[0].quote.text",
         message:
-          "“Lavrov replied. Jest aside” runs across paragraphs: quote from one paragraph at a time",
+          '"Lavrov replied. Jest aside" runs across paragraphs: quote from one paragraph at a time',
       },
     ]);
   });
@@ -140,7 +161,10 @@ describe("checkQuotes", () => {
   it("shortens long quotes in messages", () => {
     const long = `${"Zebras ".repeat(20)}end`;
     const [issue] = checkQuotes([quote(long, 1)], SOURCE).issues;
-    expect(issue?.message).toMatch(/^“Zebras Zebras .{30,40}…” does not occur verbatim/);
+    expect(issue).toMatchObject({ code: "quoteNotInSource" });
+    expect(issue && issueMessage(issue)).toMatch(
+      /^"Zebras Zebras .{30,40}…" does not occur verbatim/,
+    );
   });
 
   it("skips events without a usable quote (parseDataset reports those)", () => {

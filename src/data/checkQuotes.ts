@@ -5,7 +5,7 @@
  */
 
 import { isRecord } from "./isRecord";
-import type { DatasetIssue } from "./issues";
+import type { DatasetIssue, IssueValue } from "./issues";
 
 export interface QuoteCheckOptions {
   /**
@@ -51,10 +51,6 @@ export function splitParagraphs(text: string, options: QuoteCheckOptions = {}): 
   return blocks.slice(options.headerBlocks ?? 1);
 }
 
-function shorten(text: string, max = 50): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 /** The longest start of `needle` that occurs in `haystack` (containment is monotone, so binary search). */
 function longestMatchingPrefix(needle: string, haystack: string): number {
   let lo = 0;
@@ -66,6 +62,17 @@ function longestMatchingPrefix(needle: string, haystack: string): number {
   }
   return lo;
 }
+
+/** A quote as a message shows it: cut at `max` characters, "…" included. */
+function shortened(text: string, max = 50): IssueValue {
+  return { kind: "text", text: text.length > max ? `${text.slice(0, max - 1)}…` : text };
+}
+
+/** Paragraph numbers as a message lists them: "2 and 5". */
+const paragraphList = (numbers: number[]): IssueValue => ({
+  kind: "allOf",
+  items: numbers.map((n) => ({ kind: "code", text: String(n) })),
+});
 
 /**
  * Check the quotes of a list of events (raw input or parsed, so paths match
@@ -95,19 +102,24 @@ export function checkQuotes(
     if (found.length === 0 && whole.replace(/\n/g, " ").includes(quote)) {
       issues.push({
         path: `${path}.text`,
-        message: `“${shorten(quote)}” runs across paragraphs: quote from one paragraph at a time`,
+        code: "quoteAcrossParagraphs",
+        params: { quote: shortened(quote) },
       });
       return;
     }
     if (found.length === 0) {
       const matched = longestMatchingPrefix(quote, whole);
-      const where =
-        matched < 12
-          ? "not even its opening words match"
-          : `it matches up to “${shorten(quote.slice(Math.max(0, matched - 30), matched), 30)}” and then differs`;
       issues.push({
         path: `${path}.text`,
-        message: `“${shorten(quote)}” does not occur verbatim in the source (${where})`,
+        ...(matched < 12
+          ? { code: "quoteNotInSource", params: { quote: shortened(quote) } }
+          : {
+              code: "quoteDiffersAfter",
+              params: {
+                quote: shortened(quote),
+                matched: shortened(quote.slice(Math.max(0, matched - 30), matched), 30),
+              },
+            }),
       });
       return;
     }
@@ -115,12 +127,14 @@ export function checkQuotes(
     if (paragraph > paragraphs.length) {
       issues.push({
         path: `${path}.paragraph`,
-        message: `the source has ${paragraphs.length} paragraphs, so there is no paragraph ${paragraph}; the quote is in paragraph ${found.join(", ")}`,
+        code: "noSuchParagraph",
+        params: { count: paragraphs.length, paragraph, found: paragraphList(found) },
       });
     } else if (!found.includes(paragraph)) {
       issues.push({
         path: `${path}.paragraph`,
-        message: `${paragraph} is the wrong paragraph: the quote is in paragraph ${found.join(", ")}`,
+        code: "wrongParagraph",
+        params: { paragraph, count: found.length, found: paragraphList(found) },
       });
     }
   });

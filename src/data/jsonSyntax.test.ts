@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { issueMessage } from "./issueEnglish";
 import { findJsonError, parseJson } from "./jsonSyntax";
 
 describe("parseJson", () => {
@@ -7,10 +8,10 @@ describe("parseJson", () => {
   });
 
   it("says an empty file is empty", () => {
-    expect(parseJson("  \n")).toEqual({
-      ok: false,
-      error: { message: "The file is empty: it holds no JSON" },
-    });
+    const result = parseJson("  \n");
+    expect(result).toEqual({ ok: false, error: { issue: { path: "", code: "emptyJson" } } });
+    if (!result.ok)
+      expect(issueMessage(result.error.issue)).toBe("The file is empty: it holds no JSON");
   });
 
   it.each([
@@ -49,9 +50,34 @@ describe("parseJson", () => {
       'expected a value (a text in double quotes, a number, true, false, null, a list or an object), found "}"',
     ],
   ])("locates the error in %j", (text, line, column, reason) => {
-    expect(parseJson(text)).toEqual({
+    const result = parseJson(text);
+    expect(result).toMatchObject({
       ok: false,
-      error: { message: `Broken JSON at line ${line}, column ${column}: ${reason}`, line, column },
+      error: { issue: { code: "jsonBrokenAt", params: { line, column } }, line, column },
+    });
+    if (!result.ok) {
+      expect(issueMessage(result.error.issue)).toBe(
+        `Broken JSON at line ${line}, column ${column}: ${reason}`,
+      );
+    }
+  });
+
+  it("gives the reason as a code, with what it found as written", () => {
+    expect(findJsonError('{"a" 1}')).toEqual({
+      offset: 5,
+      reason: {
+        kind: "issue",
+        code: "jsonColonExpected",
+        params: { found: { kind: "code", text: '"1"' } },
+      },
+    });
+    expect(findJsonError('{"a": "open')).toEqual({
+      offset: 11,
+      reason: {
+        kind: "issue",
+        code: "jsonEndsEarly",
+        params: { reason: { kind: "issue", code: "jsonUnclosedText" } },
+      },
     });
   });
 

@@ -1,12 +1,13 @@
 /**
  * `JSON.parse` with the line and column of a syntax error, and a reason in
- * words a person editing JSON by hand understands. Engines word (and place)
- * syntax errors differently, and some give no position at all, so a small
- * scanner finds the first error itself.
+ * words a person editing JSON by hand understands (a code, worded where
+ * shown). Engines word (and place) syntax errors differently, and some give
+ * no position at all, so a small scanner finds the first error itself.
  */
+import type { DatasetIssue, IssueCode, IssueParam, IssueValue } from "./issues";
 
 export interface JsonParseFailure {
-  message: string;
+  issue: DatasetIssue;
   line?: number;
   column?: number;
 }
@@ -14,8 +15,13 @@ export interface JsonParseFailure {
 /** Where a JSON text first goes wrong, and why. */
 export interface JsonSyntaxError {
   offset: number;
-  reason: string;
+  reason: IssueValue & { kind: "issue" };
 }
+
+const reason = (code: IssueCode, params?: Record<string, IssueParam>) =>
+  ({ kind: "issue", code, ...(params && { params }) }) as const;
+
+const END_OF_FILE = reason("jsonEndOfFile");
 
 /** Thrown inside the scanner to stop at the first error. */
 class SyntaxStop {
@@ -23,8 +29,6 @@ class SyntaxStop {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const VALUE_EXPECTED =
-  "expected a value (a text in double quotes, a number, true, false, null, a list or an object)";
 
 /** A recursive-descent walk over JSON that checks its syntax and builds nothing. */
 class JsonScanner {
@@ -37,17 +41,22 @@ class JsonScanner {
     this.space();
     this.value();
     this.space();
-    if (this.i < this.text.length)
-      this.stop(`unexpected ${this.shown()} after the end of the JSON value`);
+    if (this.i < this.text.length) this.stop(reason("jsonAfterEnd", { found: this.shown() }));
   }
 
-  private shown(offset = this.i): string {
-    return offset >= this.text.length ? "the end of the file" : JSON.stringify(this.text[offset]);
+  /** The character at `offset`, as JSON writes it ("\""), or the end of the file. */
+  private shown(offset = this.i): IssueValue {
+    const c = this.text[offset];
+    return c === undefined ? END_OF_FILE : { kind: "code", text: JSON.stringify(c) };
   }
 
-  private stop(reason: string, offset = this.i): never {
-    const early = offset >= this.text.length && !reason.includes("end of the file");
-    throw new SyntaxStop({ offset, reason: early ? `${reason}; the file ends too early` : reason });
+  private stop(why: JsonSyntaxError["reason"], offset = this.i): never {
+    const saysEnd = why.params?.found === END_OF_FILE;
+    const early = offset >= this.text.length && !saysEnd;
+    throw new SyntaxStop({
+      offset,
+      reason: early ? reason("jsonEndsEarly", { reason: why }) : why,
+    });
   }
 
   private space(): void {
@@ -59,24 +68,25 @@ class JsonScanner {
     this.i++; // opening quote
     for (;;) {
       const c = text[this.i];
-      if (c === undefined) this.stop("a text is not closed with a double quote");
+      if (c === undefined) this.stop(reason("jsonUnclosedText"));
       if (c === '"') {
         this.i++;
         return;
       }
-      if (c === "\n" || c === "\r")
-        this.stop("a text cannot contain a line break (write \\n instead)");
-      if (c < " ") this.stop("a text cannot contain a control character");
+      if (c === "\n" || c === "\r") this.stop(reason("jsonLineBreakInText"));
+      if (c < " ") this.stop(reason("jsonControlCharacter"));
       if (c === "\\") {
         const next = text[this.i + 1];
         if (next === "u") {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 2, this.i + 6)))
-            this.stop("\\u must be followed by 4 hex digits");
+            this.stop(reason("jsonBadUnicodeEscape"));
           this.i += 6;
           continue;
         }
         if (next === undefined || !'"\\/bfnrt'.includes(next)) {
-          this.stop(`"\\${next ?? ""}" is not a valid escape (write \\\\ for a backslash)`);
+          this.stop(
+            reason("jsonBadEscape", { escape: { kind: "code", text: `"\\${next ?? ""}"` } }),
+          );
         }
         this.i += 2;
         continue;
@@ -107,8 +117,8 @@ class JsonScanner {
       this.i = NUMBER.lastIndex;
       return;
     }
-    if (c === "'") this.stop("texts and names must be in double quotes, not single quotes");
-    this.stop(`${VALUE_EXPECTED}, found ${this.shown()}`);
+    if (c === "'") this.stop(reason("jsonSingleQuotes"));
+    this.stop(reason("jsonValueExpected", { found: this.shown() }));
   }
 
   private container(close: "}" | "]"): void {
@@ -124,7 +134,7 @@ class JsonScanner {
       this.space();
       if (isObject) this.propertyName();
       else if (text[this.i] === "]") {
-        this.stop('a comma before "]" leaves an empty item: remove the trailing comma');
+        this.stop(reason("jsonTrailingCommaInList"));
       }
       this.value();
       this.space();
@@ -137,7 +147,9 @@ class JsonScanner {
         return;
       }
       this.stop(
-        `expected "," or "${close}" after ${isObject ? "a property" : "an item"}, found ${this.shown()}`,
+        reason(isObject ? "jsonCommaExpectedInObject" : "jsonCommaExpectedInList", {
+          found: this.shown(),
+        }),
       );
     }
   }
@@ -145,14 +157,13 @@ class JsonScanner {
   /** `"name":` inside an object. */
   private propertyName(): void {
     const c = this.text[this.i];
-    if (c === "}")
-      this.stop('a comma before "}" leaves an empty property: remove the trailing comma');
-    if (c === "'") this.stop("names must be in double quotes, not single quotes");
-    if (c !== '"') this.stop(`expected a property name in double quotes, found ${this.shown()}`);
+    if (c === "}") this.stop(reason("jsonTrailingCommaInObject"));
+    if (c === "'") this.stop(reason("jsonSingleQuotedName"));
+    if (c !== '"') this.stop(reason("jsonNameExpected", { found: this.shown() }));
     this.string();
     this.space();
     if (this.text[this.i] !== ":") {
-      this.stop(`expected ":" after the property name, found ${this.shown()}`);
+      this.stop(reason("jsonColonExpected", { found: this.shown() }));
     }
     this.i++;
   }
@@ -177,12 +188,18 @@ export function parseJson(
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     if (text.trim() === "") {
-      return { ok: false, error: { message: "The file is empty: it holds no JSON" } };
+      return { ok: false, error: { issue: { path: "", code: "emptyJson" } } };
     }
     const found = findJsonError(text);
     if (!found) {
       const raw = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { message: `Broken JSON: ${raw}` } };
+      // The engine's own words (English in V8): quoted as its reason, verbatim.
+      return {
+        ok: false,
+        error: {
+          issue: { path: "", code: "jsonBroken", params: { reason: { kind: "code", text: raw } } },
+        },
+      };
     }
     const lines = text.slice(0, found.offset).split(/\r\n|\r|\n/);
     const line = lines.length;
@@ -190,7 +207,11 @@ export function parseJson(
     return {
       ok: false,
       error: {
-        message: `Broken JSON at line ${line}, column ${column}: ${found.reason}`,
+        issue: {
+          path: "",
+          code: "jsonBrokenAt",
+          params: { line, column, reason: found.reason },
+        },
         line,
         column,
       },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ITURUP, TOKYO } from "../test/fixtures";
-import { type DatasetIssue, formatIssue } from "./issues";
+import { formatIssue } from "./issueEnglish";
+import type { DatasetIssue } from "./issues";
 import { parseDataset } from "./parseDataset";
 
 const meta = { title: "A test dataset" };
@@ -65,7 +66,7 @@ describe("parseDataset: the document", () => {
       events: [event()],
     });
     expect(lines(result)).toEqual([
-      'meta.title: "" must not be empty',
+      "meta.title: must not be empty",
       'meta.source.date: "April 2018" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
       'meta.source.url: "javascript:alert(1)" must be an http: or https: URL',
     ]);
@@ -110,7 +111,7 @@ describe("parseDataset: events", () => {
     const result = parseDataset(dataset([event({ start })]));
     expect(result.ok).toBe(false);
     expect(lines(result)).toEqual([
-      "events: None of the 1 events is valid, so there is nothing to show",
+      "events: The only event is not valid, so there is nothing to show",
       message,
     ]);
   });
@@ -128,7 +129,7 @@ describe("parseDataset: events", () => {
       ]),
     );
     expect(lines(result)).toEqual([
-      "events: None of the 1 events is valid, so there is nothing to show",
+      "events: The only event is not valid, so there is nothing to show",
       "events[0].title: must be a text, not 5",
       'events[0].approximate: must be true or false, not "yes"',
       'events[0].places: must be a list, not "tokyo"',
@@ -140,7 +141,7 @@ describe("parseDataset: events", () => {
   it("reports missing fields and bad ids", () => {
     const result = parseDataset(dataset([{ id: "Lavrov Arrives" }]));
     expect(lines(result)).toEqual([
-      "events: None of the 1 events is valid, so there is nothing to show",
+      "events: The only event is not valid, so there is nothing to show",
       "events[0].id: \"Lavrov Arrives\" must be a lowercase slug such as 'lavrov-arrives-in-tokyo'",
       "events[0].title: is required",
       "events[0].start: is required",
@@ -262,7 +263,7 @@ describe("parseDataset: places", () => {
     if (!result.ok) return;
     expect(result.dataset.places.map((p) => p.id)).toEqual(["tokyo"]);
     expect(lines(result)).toEqual([
-      'places[1].kind: "planet" is not allowed here: use one of "city", "town", "island", "island-group", "region", "country", "site"',
+      'places[1].kind: "planet" is not allowed here: use "city", "town", "island", "island-group", "region", "country" or "site"',
       "places[2].coordinates[0]: 200 is not a longitude: it must be between -180 and 180",
       "places[3].coordinates: must be a [longitude, latitude] pair",
       'places[4].geometry.type: "Point" is not a geometry type here: use "Polygon" or "MultiPolygon"',
@@ -290,6 +291,71 @@ describe("place names", () => {
     expect(result.warnings.map(formatIssue)).toEqual([
       "places[1].names: is required for a disputed place: its Japanese and Russian names",
       'events[0].places[1]: "isle" is not the id of any place in this dataset',
+    ]);
+  });
+});
+
+describe("parseDataset: problems as data", () => {
+  it("gives each problem a code and its values, never a sentence, so the page can word it", () => {
+    const result = parseDataset(
+      dataset([
+        event({ id: "a", start: "2018-13-45" }),
+        event({ id: "b", places: ["tokyo", "nowhere"] }),
+        event({ id: "b" }),
+        event({ id: "c", start: "2018-03", end: "2018-02" }),
+        event({ id: "d", title: "Talks in {moscow}" }),
+        event({ id: "e", quote: { text: "x", paragraph: 1.5 } }),
+      ]),
+    );
+    expect(result.ok && result.warnings).toEqual([
+      {
+        path: "events[0].start",
+        code: "notADate",
+        params: { value: { kind: "text", text: "2018-13-45" } },
+      },
+      {
+        path: "events[1].places[1]",
+        code: "unknownPlace",
+        params: { id: { kind: "text", text: "nowhere" } },
+      },
+      {
+        path: "events[2].id",
+        code: "duplicateEventId",
+        params: { id: { kind: "text", text: "b" } },
+      },
+      {
+        path: "events[3].end",
+        code: "endBeforeStart",
+        params: {
+          end: { kind: "text", text: "2018-02" },
+          start: { kind: "text", text: "2018-03" },
+        },
+      },
+      {
+        path: "events[4].title",
+        code: "unknownPlaceToken",
+        params: { token: { kind: "code", text: "{moscow}" } },
+      },
+      {
+        path: "events[5].quote.paragraph",
+        code: "wrongType",
+        params: { expected: "int", value: { kind: "code", text: "1.5" } },
+      },
+    ]);
+    expect(parseDataset({ meta, events: [event({ start: "soon" })] })).toMatchObject({
+      ok: false,
+      errors: [{ path: "events", code: "noValidEvents", params: { count: 1 } }, {}],
+    });
+  });
+
+  it("words a whole number and a bad language tag for the author", () => {
+    const result = parseDataset(
+      dataset([event({ quote: { text: "x", paragraph: 1.5 }, i18n: { JA: { title: "x" } } })]),
+    );
+    expect(lines(result)).toEqual([
+      "events: The only event is not valid, so there is nothing to show",
+      "events[0].quote.paragraph: must be a whole number, not 1.5",
+      "events[0].i18n.JA: \"JA\" must be a language tag such as 'ja' or 'zh'",
     ]);
   });
 });

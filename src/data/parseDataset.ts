@@ -1,12 +1,12 @@
 /**
  * `parseDataset(unknown)`: keep what is valid, report what was dropped, never
- * mutate the input. Each problem carries a JSON path and a sentence a dataset
- * author understands (`events[3].start: "2018-13-45" is not a date …`).
+ * mutate the input. Each problem carries a JSON path and a code with its
+ * values (`events[3].start`, `notADate`, "2018-13-45"), worded where shown.
  */
 import type { z } from "zod";
 import { eventInterval } from "./dates";
 import { isRecord } from "./isRecord";
-import type { DatasetIssue } from "./issues";
+import { type DatasetIssue, describeValue, quotedText } from "./issues";
 import { placeTokens } from "./placeTokens";
 import { quickParseEvent } from "./quickEvent";
 import {
@@ -20,7 +20,7 @@ import {
   undatedSchema,
 } from "./schema";
 import { SeenIds } from "./seenIds";
-import { describeValue, REPORT_INPUT, zodIssues } from "./zodIssues";
+import { REPORT_INPUT, zodIssues } from "./zodIssues";
 
 export type ParseResult =
   | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
@@ -38,7 +38,8 @@ function knownPlaces(
     if (placeIds.has(placeId)) return true;
     warnings.push({
       path: `${path}.places[${j}]`,
-      message: `"${placeId}" is not the id of any place in this dataset`,
+      code: "unknownPlace",
+      params: { id: quotedText(placeId, Number.POSITIVE_INFINITY) },
     });
     return false;
   });
@@ -55,7 +56,11 @@ function endBeforeStart(
   ) {
     return null;
   }
-  return { path: `${path}.end`, message: `"${item.end}" is before the start "${item.start}"` };
+  return {
+    path: `${path}.end`,
+    code: "endBeforeStart",
+    params: { end: quotedText(item.end), start: quotedText(item.start) },
+  };
 }
 
 /**
@@ -94,9 +99,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   if (!isRecord(input)) {
     return {
       ok: false,
-      errors: [
-        { path: "", message: `A dataset must be a JSON object, not ${describeValue(input)}` },
-      ],
+      errors: [{ path: "", code: "notAnObject", params: { value: describeValue(input) } }],
     };
   }
 
@@ -109,24 +112,25 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   if (!Array.isArray(input.events)) {
     errors.push({
       path: "events",
-      message:
-        input.events === undefined
-          ? "is required: a list of events"
-          : `must be a list of events, not ${describeValue(input.events)}`,
+      ...(input.events === undefined
+        ? { code: "eventsRequired" }
+        : { code: "notAListOf", params: { list: "events", value: describeValue(input.events) } }),
     });
   } else if (input.events.length === 0) {
-    errors.push({ path: "events", message: "This dataset has no events" });
+    errors.push({ path: "events", code: "noEvents" });
   }
   if (input.places !== undefined && !Array.isArray(input.places)) {
     errors.push({
       path: "places",
-      message: `must be a list of places, not ${describeValue(input.places)}`,
+      code: "notAListOf",
+      params: { list: "places", value: describeValue(input.places) },
     });
   }
   if (input.periods !== undefined && !Array.isArray(input.periods)) {
     errors.push({
       path: "periods",
-      message: `must be a list of periods, not ${describeValue(input.periods)}`,
+      code: "notAListOf",
+      params: { list: "periods", value: describeValue(input.periods) },
     });
   }
   if (errors.length > 0 || !meta.success) return { ok: false, errors };
@@ -136,7 +140,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     if (placeIds.has(place.id)) {
       return {
         path: `${path}.id`,
-        message: `"${place.id}" is used by an earlier place; ids must be unique`,
+        code: "duplicatePlaceId",
+        params: { id: quotedText(place.id, Number.POSITIVE_INFINITY) },
       };
     }
     placeIds.add(place.id);
@@ -161,7 +166,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     if (eventIds.has(event.id)) {
       warnings.push({
         path: `events[${i}].id`,
-        message: `"${event.id}" is used by an earlier event; ids must be unique`,
+        code: "duplicateEventId",
+        params: { id: quotedText(event.id, Number.POSITIVE_INFINITY) },
       });
       return;
     }
@@ -175,7 +181,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       if (!placeIds.has(token)) {
         warnings.push({
           path: `events[${i}].title`,
-          message: `{${token}} does not name a place in this dataset`,
+          code: "unknownPlaceToken",
+          params: { token: { kind: "code", text: `{${token}}` } },
         });
       }
     }
@@ -191,7 +198,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       errors: [
         {
           path: "events",
-          message: `None of the ${rawEvents.length} events is valid, so there is nothing to show`,
+          code: "noValidEvents",
+          params: { count: rawEvents.length },
         },
         ...warnings,
       ],
@@ -211,7 +219,11 @@ function parseUndated(
 ): UndatedItem[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    warnings.push({ path: "undated", message: `must be a list, not ${describeValue(raw)}` });
+    warnings.push({
+      path: "undated",
+      code: "notAListOf",
+      params: { list: "undated", value: describeValue(raw) },
+    });
     return [];
   }
   const items: UndatedItem[] = [];
@@ -225,7 +237,8 @@ function parseUndated(
     if (eventIds.has(item.id)) {
       warnings.push({
         path: `undated[${i}].id`,
-        message: `"${item.id}" is used by an earlier event; ids must be unique`,
+        code: "duplicateEventId",
+        params: { id: quotedText(item.id, Number.POSITIVE_INFINITY) },
       });
       return;
     }

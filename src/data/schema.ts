@@ -6,24 +6,21 @@
 import { z } from "zod";
 import { isPartialDate } from "./dates";
 import { ID_PATTERN } from "./ids";
+import { says } from "./issues";
 import { MAX_LENGTH } from "./limits";
 import { PLACE_KINDS } from "./placeKinds";
 import { isWebUrl } from "./webUrl";
 
 export { ID_PATTERN } from "./ids";
 
-const id = z
-  .string()
-  .regex(ID_PATTERN, "must be a lowercase slug such as 'lavrov-arrives-in-tokyo'")
-  .max(MAX_LENGTH.id, `must be at most ${MAX_LENGTH.id} characters`);
+const id = z.string().regex(ID_PATTERN, says("notAnId")).max(MAX_LENGTH.id);
 
-const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().min(1, says("empty")).max(max);
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision the source gives, never more. */
 export const partialDate = z
   .string()
-  .refine(isPartialDate, { message: "is not a date: use YYYY, YYYY-MM or YYYY-MM-DD" })
+  .refine(isPartialDate, says("notADate"))
   // Refinements do not reach JSON Schema: the pattern carries the shape there
   // (the refinement also rejects impossible days such as 2018-02-30).
   .meta({
@@ -34,14 +31,14 @@ export const partialDate = z
 export const webUrl = z
   .string()
   .max(MAX_LENGTH.url)
-  .refine(isWebUrl, "must be an http: or https: URL")
+  .refine(isWebUrl, says("notAWebUrl"))
   .meta({ format: "uri", pattern: "^https?://" });
 
 /** A path relative to the dataset, or an http(s) URL (only one on the dataset's own site is used). */
 const sourceTextAddress = z
   .string()
   .trim()
-  .min(1, "must not be empty")
+  .min(1, says("empty"))
   .max(MAX_LENGTH.url)
   .refine((value) => {
     try {
@@ -50,32 +47,30 @@ const sourceTextAddress = z
     } catch {
       return false;
     }
-  }, "must be a path beside the dataset or an http: or https: URL")
+  }, says("notASourceText"))
   .meta({
     description:
       "The source's plain text, beside the dataset (article.txt): quotes are checked against it in the browser",
   });
 
 /** A language tag for translations: "ja", "ru", "zh", "pt-BR". */
-const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as 'ja' or 'zh'");
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, says("notALanguageTag"));
 
 /** Translations of some texts, by language; what a language lacks is shown in the dataset's own words. */
 const translations = <T extends z.ZodRawShape>(shape: T) =>
   z.record(languageTag, z.object(shape)).optional();
 
-const LONGITUDE = "is not a longitude: it must be between -180 and 180";
-const LATITUDE = "is not a latitude: it must be between -90 and 90";
+const LONGITUDE = says("notALongitude");
+const LATITUDE = says("notALatitude");
 const lonLat = z.tuple(
   [
     z.number().min(-180, LONGITUDE).max(180, LONGITUDE),
     z.number().min(-90, LATITUDE).max(90, LATITUDE),
   ],
-  "must be a [longitude, latitude] pair",
+  says("notALonLat"),
 );
 
-const ring = z.array(lonLat).min(4, "a polygon ring needs at least 4 positions");
+const ring = z.array(lonLat).min(4, says("ringTooShort"));
 
 export const geometrySchema = z.discriminatedUnion(
   "type",
@@ -86,7 +81,7 @@ export const geometrySchema = z.discriminatedUnion(
       coordinates: z.array(z.array(ring).min(1)).min(1),
     }),
   ],
-  'is not a geometry type here: use "Polygon" or "MultiPolygon"',
+  says("notAGeometryType"),
 );
 
 export const placeSchema = z
@@ -124,7 +119,7 @@ export const placeSchema = z
   })
   .refine((place) => !place.disputed || place.names !== undefined, {
     path: ["names"],
-    message: "is required for a disputed place: its Japanese and Russian names",
+    message: says("disputedNeedsNames"),
   });
 
 export const quoteSchema = z.object({
@@ -159,11 +154,7 @@ export const eventSchema = z.object({
   actors: z.array(text(MAX_LENGTH.actor)).default([]),
   tags: z.array(text(MAX_LENGTH.tag)).default([]),
   /** Plain text; may be empty for imported items whose text is all in `body`. */
-  summary: z
-    .string()
-    .trim()
-    .max(MAX_LENGTH.summary, `must be at most ${MAX_LENGTH.summary} characters`)
-    .default(""),
+  summary: z.string().trim().max(MAX_LENGTH.summary).default(""),
   quote: quoteSchema.optional(),
   /** Where a date or fact comes from outside the article, say so here. */
   note: text(MAX_LENGTH.note).optional(),

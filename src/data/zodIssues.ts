@@ -1,10 +1,11 @@
 /**
- * zod's issues as sentences a dataset author understands:
- * `events[3].start: "2018-13-45" is not a date …`. Schemas are parsed with
- * `reportInput`, so each issue carries the value it is about.
+ * zod's issues as codes with the values a sentence needs
+ * (`events[3].start`, `notADate`, the value "2018-13-45"). Schemas are parsed
+ * with `reportInput`, so each issue carries the value it is about; the
+ * schema's own messages are codes (`isSchemaCode`).
  */
 import type { z } from "zod";
-import type { DatasetIssue } from "./issues";
+import { type DatasetIssue, describeValue, isSchemaCode } from "./issues";
 
 /** Parse options that make each issue carry its input, for `zodIssues`. */
 export const REPORT_INPUT = { reportInput: true } as const;
@@ -20,25 +21,15 @@ export function formatPath(parts: readonly PathPart[]): string {
   return out;
 }
 
-/** A value as a message quotes it: texts in quotes (cut at 40 characters), lists and objects by kind. */
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
-  }
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "a text",
-  number: "a number",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object",
-  tuple: "a list",
+/** zod's type names as the messages' `select` keywords (a tuple is a list to an author). */
+const TYPE_KEYWORDS: Record<string, string> = {
+  string: "string",
+  number: "number",
+  int: "int",
+  boolean: "boolean",
+  array: "array",
+  tuple: "array",
+  object: "object",
 };
 
 /**
@@ -55,47 +46,80 @@ function issueValue(issue: z.core.$ZodIssue): unknown {
   return issue.input;
 }
 
-/** What is wrong, worded from the value (`issue.input`) when zod's message is for programmers. */
-export function issueSentence(issue: z.core.$ZodIssue): string {
+type Worded = Pick<DatasetIssue, "code" | "params">;
+
+/** A bound (`minimum`, `maximum`) as a number; zod allows bigints and dates there. */
+const bound = (value: unknown): number => Number(value);
+
+/** zod's own wording of a size check ("Too small: expected number to be >=1"), put as a code. */
+function sizeIssue(
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  value: unknown,
+): Worded {
+  const small = issue.code === "too_small";
+  const limit = bound(small ? issue.minimum : issue.maximum);
+  if (Array.isArray(value)) {
+    return {
+      code: small ? "tooFewItems" : "tooManyItems",
+      params: { count: value.length, limit },
+    };
+  }
+  if (typeof value === "string") {
+    return {
+      code: small ? "textTooShort" : "textTooLong",
+      params: { value: describeValue(value), limit },
+    };
+  }
+  return { code: small ? "tooSmall" : "tooBig", params: { value: describeValue(value), limit } };
+}
+
+/** What is wrong, as a code and its values, from the value (`issue.input`) and the schema's own code. */
+export function issueCode(issue: z.core.$ZodIssue): Worded {
+  // A record's bad key: its own check says what is wrong (a language tag).
+  if (issue.code === "invalid_key") {
+    const inner = issue.issues[0];
+    const code = inner && isSchemaCode(inner.message) ? inner.message : "notAllowedHere";
+    return { code, params: { value: describeValue(issue.input) } };
+  }
   const value = issueValue(issue);
-  // A refinement says in its own words what is missing.
-  if (value === undefined) return issue.code === "custom" ? issue.message : "is required";
+  const own = isSchemaCode(issue.message) ? issue.message : null;
+  if (value === undefined) return { code: issue.code === "custom" && own ? own : "required" };
   if (issue.code === "invalid_type") {
-    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    return `must be ${expected}, not ${describeValue(value)}`;
+    return {
+      code: "wrongType",
+      params: { expected: TYPE_KEYWORDS[issue.expected] ?? "other", value: describeValue(value) },
+    };
   }
   if (issue.code === "invalid_value") {
-    const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-    return `${describeValue(value)} is not allowed here: use ${issue.values.length === 1 ? allowed : `one of ${allowed}`}`;
+    return {
+      code: "notAllowed",
+      params: {
+        value: describeValue(value),
+        allowed: { kind: "anyOf", items: issue.values.map(describeValue) },
+      },
+    };
   }
-  if (issue.code === "invalid_union" && issue.message === "Invalid input") {
-    return `${describeValue(value)} is not allowed here`;
+  if (issue.code === "unrecognized_keys") {
+    return {
+      code: "unknownKeys",
+      params: {
+        count: issue.keys.length,
+        keys: { kind: "allOf", items: issue.keys.map((key) => ({ kind: "code", text: key })) },
+      },
+    };
   }
-  if (issue.code === "unrecognized_keys") return `has unknown keys: ${issue.keys.join(", ")}`;
-  if (
-    (issue.code === "too_small" || issue.code === "too_big") &&
-    /^Too (small|big)/.test(issue.message)
-  ) {
-    // zod's own wording ("Too small: expected number to be >=1") is for programmers.
-    const small = issue.code === "too_small";
-    const bound = `${small ? "at least" : "at most"} ${small ? issue.minimum : issue.maximum}`;
-    if (Array.isArray(value)) {
-      return `has ${value.length} item${value.length === 1 ? "" : "s"}: it must have ${bound}`;
-    }
-    if (typeof value === "string")
-      return `${describeValue(value)} must be ${bound} characters long`;
-    return `${describeValue(value)} is too ${small ? "small" : "big"}: it must be ${bound}`;
+  if ((issue.code === "too_small" || issue.code === "too_big") && !own) {
+    return sizeIssue(issue, value);
   }
-  // Our own messages read on from the value for texts and numbers ("2018-13-45" is not a date …).
-  if (value === null || typeof value !== "object")
-    return `${describeValue(value)} ${issue.message}`;
-  return issue.message;
+  // The schema's own code, said of the value.
+  if (own) return { code: own, params: { value: describeValue(value) } };
+  return { code: "notAllowedHere", params: { value: describeValue(value) } };
 }
 
 /** Each issue of a failed `safeParse(…, REPORT_INPUT)`, its path under `prefix`. */
 export function zodIssues(error: z.ZodError, prefix: PathPart[]): DatasetIssue[] {
   return error.issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),
-    message: issueSentence(issue),
+    ...issueCode(issue),
   }));
 }

@@ -6,6 +6,7 @@ import { formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
+import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
 import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
 import { Field } from "./Field";
@@ -100,7 +101,10 @@ export function EventForm({ index }: { index: number }) {
         <legend>{t("editor.field.places")}</legend>
         {errors.places && (
           <p className="editor-error">
-            {t("editor.fieldError", { field: t("editor.field.places"), error: errors.places })}
+            <WithIssue
+              text={t("editor.fieldError", { field: t("editor.field.places"), error: ISSUE_SLOT })}
+              issue={errors.places}
+            />
           </p>
         )}
         <input
@@ -170,7 +174,7 @@ function QuoteMark({ status }: { status: ReturnType<typeof quoteStatus> }) {
   }
   return (
     <p className="editor-error" data-testid="quote-check">
-      {t("editor.quoteNotFound", { message: status.message })}
+      <WithIssue text={t("editor.quoteNotFound", { message: ISSUE_SLOT })} issue={status.issue} />
     </p>
   );
 }

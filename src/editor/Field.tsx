@@ -1,5 +1,7 @@
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { DatasetIssue } from "../data/issues";
+import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
 
 /**
  * One labelled form field with its message. The message is tied to the
@@ -13,7 +15,8 @@ export function Field({
   children,
 }: {
   label: string;
-  error?: string;
+  /** A problem `parseDataset` found in this field, worded in the page's language. */
+  error?: DatasetIssue;
   /** Shown beside the field when it is valid ("21 March 2018" beside "2018-03-21"). */
   hint?: string;
   children: (props: {
@@ -25,7 +28,7 @@ export function Field({
   const id = useId();
   const { t } = useTranslation();
   const messageId = `${id}-message`;
-  const message = error ? t("editor.fieldError", { field: label, error }) : hint;
+  const message = error ? t("editor.fieldError", { field: label, error: ISSUE_SLOT }) : hint;
   return (
     <div className={`editor-field${error ? " editor-field-invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -36,7 +39,7 @@ export function Field({
       })}
       {message && (
         <p id={messageId} className={error ? "editor-error" : "editor-hint"}>
-          {message}
+          {error ? <WithIssue text={message ?? ""} issue={error} /> : message}
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@
  *
  * Everything here is pure; `draftHistory.ts` adds undo and redo on top.
  */
+import type { DatasetIssue } from "../data/issues";
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset, DatasetEvent, DatasetMeta, Period, Place, PlaceKind } from "../data/schema";
 import { slugify } from "../data/slug";
@@ -42,7 +43,8 @@ export interface PlaceFields {
   disputed: boolean;
 }
 
-export type FieldErrors<F> = Partial<Record<keyof F, string>>;
+/** Each field's first problem, as data: the form words it in the page's language. */
+export type FieldErrors<F> = Partial<Record<keyof F, DatasetIssue>>;
 
 export interface DraftEvent {
   fields: EventFields;
@@ -241,7 +243,7 @@ export function validateEvent(
     const match = /^events\[0\]\.?(.*)$/.exec(issue.path);
     if (!match) continue;
     const field = fieldOf<EventFields>(match[1] ?? "", EVENT_FIELD_OF) ?? "title";
-    errors[field] ??= issue.message;
+    errors[field] ??= issue;
   }
   // A place id the event names but the draft no longer has is dropped with a warning: show it.
   const valid =
@@ -264,7 +266,7 @@ export function validatePlace(
     const match = /^places\[0\]\.?(.*)$/.exec(issue.path);
     if (!match) continue;
     const field = fieldOf<PlaceFields>(match[1] ?? "", PLACE_FIELD_OF) ?? "name";
-    errors[field] ??= issue.message;
+    errors[field] ??= issue;
   }
   const valid =
     result.ok && Object.keys(errors).length === 0 ? (result.dataset.places[0] ?? null) : null;

@@ -14,7 +14,7 @@ describe("stored drafts", () => {
     if (!restored.ok) throw new Error(restored.reason);
     expect(restored.savedAt).toBe(1234);
     expect(restored.draft.events[0]?.fields).toEqual(draft.events[0]?.fields);
-    expect(restored.draft.events[0]?.errors.start).toMatch(/not a date/);
+    expect(restored.draft.events[0]?.errors.start).toMatchObject({ code: "notADate" });
     expect(restored.draft.sourceText).toBe("Headline\n\nPara one.");
     expect(draftDataset(restored.draft)).toEqual(draftDataset(draft));
   });

@@ -4,13 +4,14 @@
  * event as it is typed, and the paragraph a selection in the source lies in.
  */
 import { checkQuotes } from "../data/checkQuotes";
+import type { DatasetIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
 
 export type QuoteStatus =
   | { state: "none" }
   | { state: "no-source" }
   | { state: "ok" }
-  | { state: "fail"; message: string };
+  | { state: "fail"; issue: DatasetIssue };
 
 export function quoteStatus(quote: string, paragraph: string, source: string): QuoteStatus {
   if (quote.trim() === "") return { state: "none" };
@@ -28,7 +29,7 @@ export function quoteStatus(quote: string, paragraph: string, source: string): Q
     source,
   );
   const issue = issues[0];
-  return issue ? { state: "fail", message: issue.message } : { state: "ok" };
+  return issue ? { state: "fail", issue } : { state: "ok" };
 }
 
 /**

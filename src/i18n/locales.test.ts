@@ -36,10 +36,23 @@ const DATE_ARGUMENTS = [
   "end",
 ];
 
-/** The arguments a message uses: `{count, plural, …}` and `{name}`. */
+type Ast = ReturnType<IntlMessageFormat["getAst"]>;
+
+/** The arguments a message uses (`{count, plural, …}`, `{name}`), read from its ICU syntax tree. */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  for (const match of message.matchAll(/\{([A-Za-z]\w*)(?:,|\})/g)) names.add(match[1] ?? "");
+  const visit = (elements: Ast) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== 0) {
+        names.add(element.value);
+      }
+      if ("options" in element) {
+        for (const option of Object.values(element.options)) visit(option.value);
+      }
+      if ("children" in element) visit(element.children);
+    }
+  };
+  if (message) visit(new IntlMessageFormat(message, "en").getAst());
   return [...names].sort();
 }
 

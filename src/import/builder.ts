@@ -3,7 +3,7 @@
  * made unique, texts cut to the schema's lengths (with a note when cut),
  * places shared by coordinates, items without a date kept apart as undated.
  */
-import type { DatasetIssue } from "../data/issues";
+import type { DatasetIssue, IssueCode, IssueParam } from "../data/issues";
 import { MAX_LENGTH } from "../data/limits";
 import {
   clip,
@@ -15,7 +15,7 @@ import {
   quoted,
   webUrlOrNull,
 } from "./text";
-import type { Converted, RawDataset } from "./types";
+import type { Converted, RawDataset, Where } from "./types";
 
 export interface ItemInput {
   /** Preferred id (a source's own id, else the headline). */
@@ -71,8 +71,10 @@ export class DatasetBuilder {
     };
   }
 
-  issue(path: string, message: string): void {
-    this.issues.push({ path, message });
+  /** A problem at a JSON path of the source (`events[3].start_date.year`) or a spreadsheet row and column. */
+  issue(where: Where, code: IssueCode, params?: Record<string, IssueParam>): void {
+    const at = typeof where === "string" ? { path: where } : { path: "", ...where };
+    this.issues.push({ ...at, code, ...(params && { params }) });
   }
 
   setTitle(title: string, description = ""): void {
@@ -83,7 +85,7 @@ export class DatasetBuilder {
   }
 
   /** The id of the place at these coordinates, made on first use: the same point is one place. */
-  place(input: PlaceInput, where: string): string | null {
+  place(input: PlaceInput, where: Where): string | null {
     const { lon, lat } = input;
     if (
       !Number.isFinite(lon) ||
@@ -91,7 +93,10 @@ export class DatasetBuilder {
       Math.abs(lon) > 180 ||
       Math.abs(lat) > 90
     ) {
-      this.issue(where, `${lat}, ${lon} is not a latitude and longitude: left off the map`);
+      this.issue(where, "notLatLon", {
+        lat: { kind: "code", text: String(lat) },
+        lon: { kind: "code", text: String(lon) },
+      });
       return null;
     }
     const key = `${lon.toFixed(6)},${lat.toFixed(6)}`;
@@ -117,17 +122,17 @@ export class DatasetBuilder {
   }
 
   /** An event, or an undated item when it has no usable start. */
-  item(input: ItemInput, origin: string): void {
+  item(input: ItemInput, origin: Where): void {
     let title = htmlToText(input.headline);
     const words = htmlToText(input.text ?? "");
     if (title === "") {
       // A slide of only a picture (StoryMapJS's marktwain.json has one) is named by its caption.
       const caption = firstSentence(htmlToText(input.media?.caption ?? ""));
       title = words ? clip(words, 80) : caption ? clip(caption, 80) : "Untitled";
-      this.issue(origin, `has no headline: titled ${quoted(title)}`);
+      this.issue(origin, "noHeadline", { title: quoted(title) });
     }
     if (title.length > MAX_LENGTH.title) {
-      this.issue(origin, `the headline is longer than ${MAX_LENGTH.title} characters: shortened`);
+      this.issue(origin, "headlineShortened", { limit: MAX_LENGTH.title });
       title = clip(title, MAX_LENGTH.title);
     }
     // A quotation given as the media (TimelineJS allows a <blockquote>) is text: it joins the body.
@@ -143,7 +148,7 @@ export class DatasetBuilder {
     const links = (input.links ?? []).flatMap((link) => {
       const url = webUrlOrNull(link.url);
       if (!url) {
-        this.issue(origin, `${quoted(link.url)} is not an http: or https: link: left out`);
+        this.issue(origin, "linkNotWeb", { url: quoted(link.url) });
         return [];
       }
       return [{ label: clip(link.label || hostOf(url), MAX_LENGTH.linkLabel), url }];
@@ -178,16 +183,13 @@ export class DatasetBuilder {
 
   private media(
     media: ItemInput["media"],
-    origin: string,
+    origin: Where,
   ): RawDataset["events"][number] | undefined {
     if (!media || media.url.trim() === "") return undefined;
     const url = webUrlOrNull(media.url.trim());
     if (!url) {
       // Embedded HTML (a blockquote, an iframe) or a relative path: nothing we can link to safely.
-      this.issue(
-        origin,
-        `the media ${quoted(media.url.trim())} is not an http: or https: address: left out`,
-      );
+      this.issue(origin, "mediaNotWeb", { url: quoted(media.url.trim()) });
       return undefined;
     }
     const thumbnail = media.thumbnail ? webUrlOrNull(media.thumbnail.trim()) : null;

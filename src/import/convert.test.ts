@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../data/issues";
+import { formatIssue } from "../data/issueEnglish";
 import { slugify } from "../data/slug";
 import { describeEarlyYear, readDateParts, readFreeDate } from "./dateParts";
 import { importJsonValue, importText } from "./importDataset";
@@ -26,12 +26,18 @@ describe("dates as stories write them", () => {
     expect(readDateParts({ year: "l985" })).toMatchObject({
       ok: false,
       field: "year",
-      problem: "'l985' is not a year",
+      problem: { code: "notAYear", params: { value: { kind: "text", text: "l985" } } },
     });
     expect(readDateParts({ year: "2018", month: "2", day: "30" })).toMatchObject({
       ok: false,
       field: "day",
-      problem: "'30' is not a day of February 2018",
+      problem: {
+        code: "notADayOf",
+        params: {
+          value: { kind: "text", text: "30" },
+          month: { kind: "month", year: 2018, month: 2 },
+        },
+      },
     });
   });
 
@@ -84,8 +90,8 @@ describe("the TimelineJS spreadsheet", () => {
     expect(result.dataset.undated?.map((e) => e.title)).toEqual(["A bad year", "A bad month"]);
     expect(result.dataset.periods).toEqual([{ id: "an-era", title: "An era", start: "1990" }]);
     expect(messages(result)).toEqual([
-      "row 4, column Year: 'l985' is not a year",
-      "row 5, column Month: '13' is not a month (1–12)",
+      'row 4, column Year: "l985" is not a year',
+      'row 5, column Month: "13" is not a month (1–12)',
     ]);
   });
 
@@ -138,7 +144,7 @@ describe("StoryMapJS", () => {
       { title: "Same spot", displayDate: "Aug 23", places: ["tranquility"] },
     ]);
     expect(messages(result)).toEqual([
-      "storymap.slides[2].date: 'Aug 23' cannot be read as one date: listed as undated, with the text shown",
+      'storymap.slides[2].date: "Aug 23" cannot be read as one date: listed as undated, with the text shown',
     ]);
   });
 });
@@ -195,7 +201,7 @@ describe("GeoJSON", () => {
       ["Road", "2005", undefined, []],
     ]);
     expect(messages(result)).toEqual([
-      "features[2].geometry: a LineString is not drawn (only points and polygons are): the event has no place",
+      "features[2].geometry: a geometry of type LineString is not drawn (only points and polygons are): the event has no place",
       "features[3].properties: has no time, date, start or year: listed as undated",
     ]);
   });
@@ -210,7 +216,7 @@ describe("content sniffing", () => {
       /^This JSON is not a format the explorer reads/,
     );
     expect(messages(importText("name,when\nx,2018"))[0]).toMatch(
-      /^Row 1 \('name', 'when'\) is not a header/,
+      /^Row 1 \(name, when\) is not a header/,
     );
     expect(messages(importText("{ broken"))[0]).toMatch(/^Broken JSON at line 1/);
   });

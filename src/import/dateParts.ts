@@ -6,11 +6,17 @@
  * kept as undated with that text.
  */
 import { daysInMonth, MONTHS } from "../data/dates";
+import type { DatasetIssue } from "../data/issues";
 import { quoted } from "./text";
 
 export type DateRead =
   | { ok: true; date: string; time?: string }
-  | { ok: false; problem: string; field: DateField; display?: string };
+  | {
+      ok: false;
+      problem: Pick<DatasetIssue, "code" | "params">;
+      field: DateField;
+      display?: string;
+    };
 
 export type DateField = "year" | "month" | "day" | "time";
 
@@ -66,27 +72,47 @@ export function readDateParts(parts: {
 }): DateRead {
   const { year: y, month: mo = "", day: d = "", time = "" } = parts;
   const year = wholeNumber(y);
-  if (year === null) return { ok: false, field: "year", problem: `${quoted(y)} is not a year` };
+  if (year === null) {
+    return {
+      ok: false,
+      field: "year",
+      problem: { code: "notAYear", params: { value: quoted(y) } },
+    };
+  }
   if (year < 1) {
     const display = describeEarlyYear(year);
     return {
       ok: false,
       field: "year",
       display,
-      problem: `${display} (year ${y}) is before year 1, which the timeline cannot draw: kept as undated`,
+      problem: { code: "beforeYearOne", params: { year: { kind: "code", text: y } } },
     };
   }
   if (year > 9999) {
-    return { ok: false, field: "year", problem: `${quoted(y)} is after year 9999` };
+    return {
+      ok: false,
+      field: "year",
+      problem: { code: "afterYear9999", params: { value: quoted(y) } },
+    };
   }
   let date = pad(year, 4);
   if (mo === "") {
-    if (d !== "") return { ok: false, field: "day", problem: `a day (${quoted(d)}) needs a month` };
+    if (d !== "") {
+      return {
+        ok: false,
+        field: "day",
+        problem: { code: "dayNeedsMonth", params: { day: quoted(d) } },
+      };
+    }
     return { ok: true, date };
   }
   const month = wholeNumber(mo);
   if (month === null || month < 1 || month > 12) {
-    return { ok: false, field: "month", problem: `${quoted(mo)} is not a month (1–12)` };
+    return {
+      ok: false,
+      field: "month",
+      problem: { code: "notAMonth", params: { value: quoted(mo) } },
+    };
   }
   date += `-${pad(month, 2)}`;
   if (d === "") return { ok: true, date };
@@ -95,7 +121,10 @@ export function readDateParts(parts: {
     return {
       ok: false,
       field: "day",
-      problem: `${quoted(d)} is not a day of ${MONTHS[month - 1]} ${year}`,
+      problem: {
+        code: "notADayOf",
+        params: { value: quoted(d), month: { kind: "month", year, month } },
+      },
     };
   }
   date += `-${pad(day, 2)}`;

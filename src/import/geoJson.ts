@@ -96,10 +96,9 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
         );
       if (id) places.push(id);
     } else if (geometry) {
-      builder.issue(
-        `${path}.geometry`,
-        `a ${str(geometry.type) || "geometry"} is not drawn (only points and polygons are): the event has no place`,
-      );
+      builder.issue(`${path}.geometry`, "geometryNotDrawn", {
+        type: { kind: "code", text: str(geometry.type) || "?" },
+      });
     }
 
     let start: { date: string; time?: string } | null = null;
@@ -118,17 +117,18 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
           ? readEpoch(timeValue)
           : readWhen(timeValue);
       if (!start) {
-        builder.issue(
-          `${path}.properties.${timeKey}`,
-          `${quoted(String(timeValue))} is not a date: listed as undated`,
-        );
+        builder.issue(`${path}.properties.${timeKey}`, "unreadDateUndated", {
+          value: quoted(String(timeValue)),
+        });
       }
     } else {
-      builder.issue(`${path}.properties`, "has no time, date, start or year: listed as undated");
+      builder.issue(`${path}.properties`, "noTimeProperty");
     }
     if (start && props.end !== undefined && props.end !== null && props.end !== "") {
       end = readWhen(props.end);
-      if (!end) builder.issue(`${path}.properties.end`, `${quoted(str(props.end))} is not a date`);
+      if (!end) {
+        builder.issue(`${path}.properties.end`, "unreadDate", { value: quoted(str(props.end)) });
+      }
     }
     const url = str(props.url);
     builder.item(

@@ -4,13 +4,13 @@
  * alone). What the converter noticed comes first, then what the check found,
  * with each `events[3]` path renamed to the row or path it came from.
  */
-import type { DatasetIssue } from "../data/issues";
+import { type DatasetIssue, fileIssue } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
 import { type ParseResult, parseDataset } from "../data/parseDataset";
 import { csvRows } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { fromOurCsv } from "./ourCsv";
-import { looksLikeJson, sniffHeader, sniffJson, UNKNOWN_JSON, unknownHeader } from "./sniff";
+import { looksLikeJson, sniffHeader, sniffJson, unknownHeader } from "./sniff";
 import { fromStoryMap } from "./storyMap";
 import { fromTimelineJson } from "./timelineJson";
 import { fromTimelineSheet } from "./timelineSheet";
@@ -18,19 +18,19 @@ import type { Converted, FormatId } from "./types";
 
 export type ImportResult = ParseResult & { format?: FormatId };
 
-const failure = (message: string): ImportResult => ({
-  ok: false,
-  errors: [{ path: "", message }],
-});
+const failure = (issue: DatasetIssue): ImportResult => ({ ok: false, errors: [issue] });
 
-/** `events[2].title` → `row 4 (events[2].title)`: the converter knows where event 2 came from. */
+/** `events[2].title` → row 4 (`events[2].title`): the converter knows where event 2 came from. */
 function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue[] {
   return issues.map((issue) => {
     const match = /^(events|undated)\[(\d+)\](.*)$/.exec(issue.path);
     if (!match) return issue;
     const list = converted.origins[match[1] as "events" | "undated"];
     const origin = list[Number(match[2])];
-    return origin ? { ...issue, path: `${origin} (${issue.path})` } : issue;
+    if (origin === undefined) return issue;
+    return typeof origin === "string"
+      ? { ...issue, path: `${origin} (${issue.path})` }
+      : { ...issue, ...origin };
   });
 }
 
@@ -42,13 +42,7 @@ function finish(converted: Converted, format: FormatId): ImportResult {
       ok: false,
       format,
       errors: [
-        {
-          path: "",
-          message:
-            undated > 0
-              ? `None of the ${undated} items has a date the timeline can draw, so there is nothing to show`
-              : "This file has no events",
-        },
+        undated > 0 ? fileIssue("noDatedItems", { count: undated }) : fileIssue("noEventsInFile"),
         ...issues,
       ],
     };
@@ -61,7 +55,7 @@ function finish(converted: Converted, format: FormatId): ImportResult {
 
 export function importJsonValue(value: unknown): ImportResult {
   const format = sniffJson(value);
-  if (format === null) return failure(UNKNOWN_JSON);
+  if (format === null) return failure(fileIssue("unknownJson"));
   const json = value as Record<string, unknown>;
   if (format === "ours") return { ...parseDataset(value, { fromJson: true }), format };
   if (format === "timeline-json") return finish(fromTimelineJson(json), format);
@@ -72,7 +66,7 @@ export function importJsonValue(value: unknown): ImportResult {
 export function importRows(rows: string[][], title?: string): ImportResult {
   const header = rows[0] ?? [];
   if (rows.length === 0 || header.every((cell) => cell.trim() === "")) {
-    return failure("The file is empty: it has no header row");
+    return failure(fileIssue("noHeaderRow"));
   }
   const format = sniffHeader(header);
   if (format === null) return failure(unknownHeader(header));
@@ -87,10 +81,10 @@ export function titleFromName(name: string | undefined): string | undefined {
 }
 
 export function importText(text: string, name?: string): ImportResult {
-  if (text.trim() === "") return failure("The file is empty");
+  if (text.trim() === "") return failure(fileIssue("emptyFile"));
   if (looksLikeJson(text)) {
     const json = parseJson(text.replace(/^\uFEFF/, ""));
-    if (!json.ok) return failure(json.error.message);
+    if (!json.ok) return failure(json.error.issue);
     return importJsonValue(json.value);
   }
   return importRows(csvRows(text), titleFromName(name));

@@ -42,7 +42,7 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
   });
   for (const required of ["title", "start"]) {
     if (!index.has(required))
-      builder.issue("row 1", `has no '${required}' column (it is required)`);
+      builder.issue({ row: 1 }, "missingColumn", { column: { kind: "code", text: required } });
   }
   // Places are named in a row with their coordinates; other rows may name them alone.
   const placeIds = new Map<string, string>();
@@ -58,14 +58,14 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
       if (lats[j] === undefined || lons[j] === undefined) return;
       const lat = Number(lats[j]);
       const lon = Number(lons[j]);
-      const where = `row ${i + 2}, column lat`;
+      const where = { row: i + 2, column: "lat" };
       const earlier = placeRows.get(name);
       if (earlier) {
         if (earlier.lat !== lat || earlier.lon !== lon) {
-          builder.issue(
-            where,
-            `'${name}' has other coordinates in row ${earlier.row}: those are kept`,
-          );
+          builder.issue(where, "placeMovedCoordinates", {
+            name: quoted(name),
+            row: earlier.row,
+          });
         }
         return;
       }
@@ -78,25 +78,22 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
   });
 
   dataRows.forEach((row, i) => {
-    const rowName = `row ${i + 2}`;
-    const at = (column: CsvColumn) => `${rowName}, column ${column}`;
+    const rowName = { row: i + 2 };
+    const at = (column: CsvColumn) => ({ row: i + 2, column });
     const cell = (column: CsvColumn) => restoreCell((row[index.get(column) ?? -1] ?? "").trim());
     if (row.every((value) => value.trim() === "")) return;
 
     let start: string | undefined = cell("start");
     if (start === "") {
-      builder.issue(at("start"), "is empty: listed as undated");
+      builder.issue(at("start"), "emptyStart");
       start = undefined;
     } else if (!isPartialDate(start)) {
-      builder.issue(
-        at("start"),
-        `${quoted(start)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (listed as undated)`,
-      );
+      builder.issue(at("start"), "notADateUndated", { value: quoted(start) });
       start = undefined;
     }
     let end: string | undefined = cell("end") || undefined;
     if (end !== undefined && !isPartialDate(end)) {
-      builder.issue(at("end"), `${quoted(end)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+      builder.issue(at("end"), "notADate", { value: quoted(end) });
       end = undefined;
     }
     const approximateText = cell("approximate").toLowerCase();
@@ -104,13 +101,13 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
     if (YES.has(approximateText)) approximate = true;
     else if (NO.has(approximateText)) approximate = false;
     else if (approximateText !== "") {
-      builder.issue(at("approximate"), `${quoted(approximateText)} is not yes or no`);
+      builder.issue(at("approximate"), "notYesOrNo", { value: quoted(approximateText) });
     }
 
     const places = list(cell("place")).flatMap((name) => {
       const id = placeIds.get(name);
       if (id) return [id];
-      builder.issue(at("place"), `'${name}' has no lat and lon in any row: not on the map`);
+      builder.issue(at("place"), "placeWithoutCoordinates", { name: quoted(name) });
       return [];
     });
 
@@ -120,11 +117,7 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
     if (quoteText !== "") {
       const paragraph = Number(paragraphText);
       if (Number.isInteger(paragraph) && paragraph >= 1) quote = { text: quoteText, paragraph };
-      else
-        builder.issue(
-          at("paragraph"),
-          `${quoted(paragraphText)} is not a paragraph number: the quote is left out`,
-        );
+      else builder.issue(at("paragraph"), "notAParagraph", { value: quoted(paragraphText) });
     }
 
     const body = cell("body");

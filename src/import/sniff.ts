@@ -4,6 +4,7 @@
  */
 
 import { isRecord } from "../data/isRecord";
+import { type DatasetIssue, fileIssue } from "../data/issues";
 import { isOurCsvHeader } from "./ourCsv";
 import { isTimelineSheetHeader } from "./timelineSheet";
 import type { FormatId } from "./types";
@@ -36,13 +37,9 @@ export function sniffHeader(header: string[]): FormatId | null {
   return null;
 }
 
-export const UNKNOWN_JSON =
-  "This JSON is not a format the explorer reads: it expected our dataset (meta, events), TimelineJS (events with start_date), StoryMapJS (storymap.slides) or a GeoJSON FeatureCollection";
-
-export function unknownHeader(header: string[]): string {
-  const shown = header
-    .slice(0, 6)
-    .map((name) => `'${name}'`)
-    .join(", ");
-  return `Row 1 (${shown}${header.length > 6 ? ", …" : ""}) is not a header the explorer knows: use our CSV template (title, start, …) or the TimelineJS template (Year, Month, Day, …, Headline, Text, …)`;
+/** A header of neither template: its first names, as the file writes them. */
+export function unknownHeader(header: string[]): DatasetIssue {
+  // The row as the file has it, cells joined: its own words, shown verbatim.
+  const shown = `${header.slice(0, 6).join(", ")}${header.length > 6 ? ", …" : ""}`;
+  return fileIssue("unknownHeader", { names: { kind: "code", text: shown } });
 }

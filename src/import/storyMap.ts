@@ -7,7 +7,7 @@
 import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
 import { readFreeDate } from "./dateParts";
-import { firstSentence, htmlToText, str } from "./text";
+import { firstSentence, htmlToText, quoted, str } from "./text";
 import type { Converted } from "./types";
 
 function record(value: unknown): Record<string, unknown> {
@@ -51,12 +51,9 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     }
     const written = str(slide.date);
     const read = written ? readFreeDate(written) : null;
-    if (!written) builder.issue(path, "has no date: listed as undated");
+    if (!written) builder.issue(path, "noDate");
     else if (!read) {
-      builder.issue(
-        `${path}.date`,
-        `'${written}' cannot be read as one date: listed as undated, with the text shown`,
-      );
+      builder.issue(`${path}.date`, "ambiguousDate", { value: quoted(written) });
     }
     const media = record(slide.media);
     builder.item(

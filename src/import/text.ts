@@ -105,7 +105,4 @@ export function hostOf(url: string): string {
   }
 }
 
-/** `'l985'` as messages quote a value. */
-export function quoted(value: string): string {
-  return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-}
+export { quotedText as quoted } from "../data/issues";

@@ -80,10 +80,10 @@ export function fromTimelineSheet(rows: string[][]): Converted {
   });
   const COLUMN_OF = { year: "Year", month: "Month", day: "Day", time: "Time", slide: "" } as const;
   addSlides(builder, slides, (i) => (part, field) => {
-    const row = `row ${rowNumbers[i]}`;
-    if (field === "slide") return row;
+    const row = rowNumbers[i] ?? 0;
+    if (field === "slide") return { row };
     const column = COLUMN_OF[field];
-    return `${row}, column ${part === "end" ? `End ${column}` : column}`;
+    return { row, column: part === "end" ? `End ${column}` : column };
   });
   return builder.result();
 }

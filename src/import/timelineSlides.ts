@@ -6,6 +6,7 @@
 import { formatEventDate } from "../data/dates";
 import type { DatasetBuilder, ItemInput } from "./builder";
 import { type DateField, readDateParts } from "./dateParts";
+import type { Where } from "./types";
 
 export interface SlideDate {
   year: string;
@@ -29,8 +30,8 @@ export interface Slide {
   type: string;
 }
 
-/** Where a field sits in the source, for messages: a JSON path or "row 14, column Year". */
-export type SlideWhere = (part: "start" | "end", field: DateField | "slide") => string;
+/** Where a field sits in the source, for messages: a JSON path or row 14, column Year. */
+export type SlideWhere = (part: "start" | "end", field: DateField | "slide") => Where;
 
 function isEmpty(date: SlideDate): boolean {
   return date.year === "" && date.month === "" && date.day === "";
@@ -46,7 +47,7 @@ function slideDate(
   if (isEmpty(date)) return {};
   const read = readDateParts(date);
   if (read.ok) return { date: read.date, ...(read.time && { time: read.time }) };
-  builder.issue(where(part, read.field), read.problem);
+  builder.issue(where(part, read.field), read.problem.code, read.problem.params);
   return read.display ? { display: read.display } : {};
 }
 
@@ -66,11 +67,11 @@ export function addSlides(
     const end = slideDate(builder, slide.end, "end", at);
     if (type === "era") {
       if (start.date) builder.period(slide.headline, start.date, end.date);
-      else builder.issue(at("start", "slide"), "an era needs a start date: left out");
+      else builder.issue(at("start", "slide"), "eraNeedsStart");
       return;
     }
     if (isEmpty(slide.start) && !start.display) {
-      builder.issue(at("start", "slide"), "has no date: listed as undated");
+      builder.issue(at("start", "slide"), "noDate");
     }
     const time = start.time ? `${start.time}${end.time ? `–${end.time}` : ""}` : "";
     const shownDate =

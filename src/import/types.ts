@@ -10,15 +10,18 @@ export interface RawDataset {
   undated: Record<string, unknown>[];
 }
 
+/** Where in the source: a JSON path (`events[3].start_date.year`) or a spreadsheet row and column. */
+export type Where = string | { row: number; column?: string };
+
 export interface Converted {
   dataset: RawDataset;
-  /** Problems with where they are in the source: "row 14, column Year" or "events[3].start_date.year". */
+  /** Problems with where they are in the source: row 14, column Year, or `events[3].start_date.year`. */
   issues: DatasetIssue[];
   /**
    * Where each event and undated item came from ("row 14", "events[3]"), so
    * that what `parseDataset` says about `events[2]` can name the source's row.
    */
-  origins: { events: string[]; undated: string[] };
+  origins: { events: Where[]; undated: Where[] };
 }
 
 export const FORMATS = {

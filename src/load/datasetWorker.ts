@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { fileIssue } from "../data/issues";
 import { packAnswer } from "./datasetAnswer";
 import type { ProgressMessage } from "./importProgress";
 import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
@@ -18,7 +19,7 @@ self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
     const reason = error instanceof Error ? error.message : String(error);
     self.postMessage({
       ok: false,
-      errors: [{ path: "", message: `Could not load the dataset: ${reason}` }],
+      errors: [fileIssue("couldNotLoad", { reason: { kind: "code", text: reason } })],
     });
   }
 };

@@ -2,6 +2,7 @@
  * In a one-file copy, "the app's own dataset" is the one saved into the
  * page. It is checked like any other dataset: the file may have been edited.
  */
+import { fileIssue } from "../data/issues";
 import { type ParseResult, parseDataset } from "../data/parseDataset";
 import { readOfflineCopy } from "../offline/embeddedCopy";
 
@@ -12,9 +13,7 @@ export async function loadShippedDataset(_url?: string): Promise<ParseResult> {
   if (!copy) {
     return {
       ok: false,
-      errors: [
-        { path: "", message: "This page holds no dataset: it is an empty offline-copy template." },
-      ],
+      errors: [fileIssue("emptyOfflineCopy")],
     };
   }
   return parseDataset(copy.dataset, { fromJson: true });

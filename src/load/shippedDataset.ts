@@ -5,6 +5,7 @@
  * neither zod nor the dataset worker. Other datasets always go through
  * `parseDataset`.
  */
+import { fileIssue } from "../data/issues";
 import type { ParseResult } from "../data/parseDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 
@@ -39,7 +40,7 @@ export async function loadShippedDataset(url: string): Promise<ParseResult> {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      errors: [{ path: "", message: `The app's own dataset could not be loaded: ${reason}` }],
+      errors: [fileIssue("shippedNotLoaded", { reason: { kind: "code", text: reason } })],
     };
   }
 }

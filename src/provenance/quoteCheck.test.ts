@@ -38,10 +38,10 @@ describe("mismatchedIds", () => {
   it("maps issue paths to ids and ignores others", () => {
     expect(
       mismatchedIds(events, [
-        { path: "events[2].quote.text", message: "x" },
-        { path: "events[0].quote.paragraph", message: "x" },
-        { path: "events[9].quote.text", message: "x" },
-        { path: "meta.title", message: "x" },
+        { path: "events[2].quote.text", code: "quoteNotInSource" },
+        { path: "events[0].quote.paragraph", code: "wrongParagraph" },
+        { path: "events[9].quote.text", code: "quoteNotInSource" },
+        { path: "meta.title", code: "empty" },
       ]),
     ).toEqual(["c", "a"]);
   });

@@ -1,6 +1,7 @@
 import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
 import { fillEventsById } from "../data/eventsById";
 import type { DatasetIndex } from "../data/indexDataset";
+import { fileIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
 import { indexResult } from "../load/datasetAnswer";
 import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
@@ -47,7 +48,9 @@ export async function openDataset(
     const reason = error instanceof Error ? error.message : String(error);
     store
       .getState()
-      .datasetFailed(source, [{ path: "", message: t("problems.couldNotRead", { reason }) }]);
+      .datasetFailed(source, [
+        fileIssue("couldNotRead", { reason: { kind: "code", text: reason } }),
+      ]);
     return false;
   }
   performance.mark("dataset:load-start");
@@ -75,7 +78,7 @@ export async function openDataset(
     if (ticket !== latestLoad) return false;
     // The dataset on show stays; with none yet, the header offers one.
     if (store.getState().index) store.getState().dismissProblems();
-    else store.getState().datasetFailed(source, [{ path: "", message: "Opening was cancelled" }]);
+    else store.getState().datasetFailed(source, [fileIssue("cancelled")]);
     return false;
   }
   return settle(store, ticket, source, result, options.afterLoad);

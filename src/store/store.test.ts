@@ -50,7 +50,7 @@ describe("dataset slice", () => {
     store.getState().datasetLoading({ kind: "url", url: "/missing.json" });
     store
       .getState()
-      .datasetFailed({ kind: "url", url: "/missing.json" }, [{ path: "", message: "404" }]);
+      .datasetFailed({ kind: "url", url: "/missing.json" }, [{ path: "", code: "httpError" }]);
     expect(store.getState().status).toBe("error");
     expect(store.getState().index).toBe(before);
     store.getState().dismissProblems();

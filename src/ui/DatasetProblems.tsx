@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { formatIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { useAppActions } from "./AppActions";
+import { IssueLine } from "./IssueText";
 
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 50;
@@ -55,7 +55,7 @@ export function DatasetProblems() {
           // Problems have no ids; their order is stable for one load.
           // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
           <li key={i}>
-            <code>{formatIssue(issue)}</code>
+            <IssueLine issue={issue} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,133 @@
+/**
+ * A `DatasetIssue` in words, given a message function (i18next's `t` on the
+ * page, FormatJS over en.json on the command line). The result is a list of
+ * parts: words of ours (plain strings) and the file's own texts (`verbatim`:
+ * paths, ids, quoted values), so the page can mark the latter up and leave
+ * them untranslated.
+ */
+import type { DatasetIssue, IssueParam, IssueValue } from "./issues";
+
+export type IssuePart = string | { verbatim: string };
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+// Private-use characters stand for a verbatim text while ICU formats the
+// message around it: a file's text may hold braces and quotes, which would
+// otherwise be ICU syntax, and must come out as it went in.
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const TOKEN = /\uE000(\d+)\uE001/g;
+
+class Wording {
+  readonly verbatims: string[] = [];
+
+  constructor(
+    readonly translate: Translate,
+    readonly locale: string,
+  ) {}
+
+  verbatim(text: string): string {
+    this.verbatims.push(text);
+    return `${OPEN}${this.verbatims.length - 1}${CLOSE}`;
+  }
+
+  value(value: IssueValue): string {
+    switch (value.kind) {
+      case "text":
+        return this.translate("datasetIssueParts.quoted", { text: this.verbatim(value.text) });
+      case "code":
+        return this.verbatim(value.text);
+      case "list":
+        return this.translate("datasetIssueParts.list");
+      case "object":
+        return this.translate("datasetIssueParts.object");
+      case "month": {
+        const day = new Date(0);
+        day.setUTCFullYear(value.year, value.month - 1, 1);
+        return new Intl.DateTimeFormat(this.locale, {
+          year: "numeric",
+          month: "long",
+          timeZone: "UTC",
+        }).format(day);
+      }
+      case "issue":
+        return this.message(value);
+      default:
+        return new Intl.ListFormat(this.locale, {
+          type: value.kind === "anyOf" ? "disjunction" : "conjunction",
+        }).format(value.items.map((item) => this.value(item)));
+    }
+  }
+
+  param(param: IssueParam): string | number {
+    return typeof param === "object" ? this.value(param) : param;
+  }
+
+  message(issue: Pick<DatasetIssue, "code" | "params">): string {
+    const values: Record<string, string | number> = {};
+    for (const [name, param] of Object.entries(issue.params ?? {}))
+      values[name] = this.param(param);
+    return this.translate(`datasetIssue.${issue.code}`, values);
+  }
+
+  /** Where the issue is: `events[3].start`, "row 4, column start", "row 4 (events[2].title)"; "" for the file. */
+  where(issue: DatasetIssue): string {
+    const path = issue.path ? this.verbatim(issue.path) : "";
+    if (issue.row === undefined) return path;
+    const row =
+      issue.column === undefined
+        ? this.translate("datasetIssueParts.row", { row: issue.row })
+        : this.translate("datasetIssueParts.rowColumn", {
+            row: issue.row,
+            column: this.verbatim(issue.column),
+          });
+    return path ? this.translate("datasetIssueParts.rowPath", { row, path }) : row;
+  }
+
+  parts(text: string): IssuePart[] {
+    const parts: IssuePart[] = [];
+    let last = 0;
+    for (const match of text.matchAll(TOKEN)) {
+      if (match.index > last) parts.push(text.slice(last, match.index));
+      parts.push({ verbatim: this.verbatims[Number(match[1])] ?? "" });
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    return parts;
+  }
+}
+
+/** What is wrong, without where. */
+export function issueMessageParts(
+  issue: DatasetIssue,
+  translate: Translate,
+  locale: string,
+): IssuePart[] {
+  const wording = new Wording(translate, locale);
+  return wording.parts(wording.message(issue));
+}
+
+/** Where the issue is; empty for the file as a whole. */
+export function issueWhereParts(
+  issue: DatasetIssue,
+  translate: Translate,
+  locale: string,
+): IssuePart[] {
+  const wording = new Wording(translate, locale);
+  return wording.parts(wording.where(issue));
+}
+
+/** The issue as one line, `where: what`. */
+export function issueLineParts(
+  issue: DatasetIssue,
+  translate: Translate,
+  locale: string,
+): IssuePart[] {
+  const wording = new Wording(translate, locale);
+  const message = wording.message(issue);
+  const where = wording.where(issue);
+  return wording.parts(where ? translate("datasetIssueParts.line", { where, message }) : message);
+}
+
+export function partsText(parts: readonly IssuePart[]): string {
+  return parts.map((part) => (typeof part === "string" ? part : part.verbatim)).join("");
+}
