@@ -1,0 +1,97 @@
+/**
+ * A dataset's problems in the page's language: the worker reports codes and
+ * values, the page words them, so `?lang=ja` lists them in Japanese (the path
+ * and the file's own value as written), and switching the language re-words
+ * a list already on screen.
+ */
+import type { BrowserContext, Locator, Page } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+async function serve(context: BrowserContext, path: string, body: string) {
+  await context.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ body, contentType: "application/json" }),
+  );
+}
+
+/** Two events left out (a bad date, an unknown place's reference dropped), one shown. */
+const PARTLY_BROKEN = JSON.stringify({
+  meta: { title: "Test data" },
+  places: [{ id: "p", name: "P", kind: "city", coordinates: [140, 40] }],
+  events: [
+    { id: "a", title: "First", start: "2018-13-45", places: ["p"], summary: "One." },
+    { id: "b", title: "Second", start: "2018-02", places: ["p", "nowhere"], summary: "Two." },
+  ],
+});
+
+const problemList = (page: Page) => page.locator("section.dataset-problems").getByRole("list");
+
+/**
+ * Latin words in the list's words of ours: its text without the file's own
+ * (paths and values, in `<code>`), and without the names every language
+ * writes the same (the date format YYYY-MM-DD, JSON and its literals).
+ */
+async function latinWords(list: Locator): Promise<string[]> {
+  const own = await list.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const code of copy.querySelectorAll("code")) code.remove();
+    return copy.textContent ?? "";
+  });
+  const rest = own.replace(/YYYY|JSON|true|false|null/g, " ");
+  return rest.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+test("a partly broken dataset's problems are listed in Japanese, then re-worded in Russian", async ({
+  page,
+  context,
+}) => {
+  await serve(context, "/partly.json", PARTLY_BROKEN);
+  await page.goto("/?data=/partly.json&lang=ja");
+  await waitForApp(page);
+  const list = problemList(page);
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  const first = list.getByRole("listitem").first();
+  const second = list.getByRole("listitem").nth(1);
+  await expect(first).toHaveText(
+    "events[0].start：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください",
+  );
+  await expect(second).toHaveText(
+    "events[1].places[1]：「nowhere」はこのデータセットのどの場所の ID でもありません",
+  );
+  // The path and the file's value stay as written, marked as code the browser does not translate.
+  await expect(first.locator("code")).toHaveText(["events[0].start", "2018-13-45"]);
+  await expect(first.locator("code").first()).toHaveAttribute("translate", "no");
+  expect(await latinWords(list)).toEqual([]);
+
+  await page.getByRole("radio", { name: "Русский" }).check();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(first).toHaveText(
+    "events[0].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM или YYYY-MM-DD",
+  );
+  await expect(second).toHaveText(
+    "events[1].places[1]: «nowhere» не является id ни одного места в этом наборе данных",
+  );
+  expect(await latinWords(list)).toEqual([]);
+
+  await page.getByRole("radio", { name: "English" }).check();
+  await expect(first).toHaveText(
+    'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+});
+
+test("a file that cannot be opened says why in Chinese: broken JSON at its line and column", async ({
+  page,
+  context,
+}) => {
+  await serve(context, "/broken.json", '{\n  "meta": { "title": "x" },\n  "events": [,]\n}');
+  await page.goto("/?data=/broken.json&lang=zh");
+  const panel = page.getByRole("alert").filter({ has: page.locator("#dataset-problems-title") });
+  await expect(panel.getByRole("listitem")).toHaveText(
+    'JSON 第 3 行第 14 列有误：此处应为一个值（双引号中的文本、数字、true、false、null、列表或对象），实际为","',
+  );
+  await expect(panel.getByRole("listitem").locator("code")).toHaveText('","');
+  expect(await latinWords(panel.getByRole("list"))).toEqual([]);
+  // The heading and count around the list speak Chinese too.
+  await expect(panel.getByRole("heading")).toContainText("/broken.json");
+  expect(await latinWords(panel.locator("p").first())).toEqual([]);
+});
