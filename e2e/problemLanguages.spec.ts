@@ -95,3 +95,29 @@ test("a file that cannot be opened says why in Chinese: broken JSON at its line 
   await expect(panel.getByRole("heading")).toContainText("/broken.json");
   expect(await latinWords(panel.locator("p").first())).toEqual([]);
 });
+
+test("the editor marks a bad date in the page's language, and re-words it on a switch", async ({
+  page,
+}) => {
+  await page.goto("/?lang=ja");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "編集", exact: true }).click();
+  await page.getByRole("button", { name: "出来事を追加" }).click();
+  const form = page.getByRole("form", { name: /^出来事：/ });
+  await form.getByLabel("開始", { exact: true }).fill("2018-13-45");
+  const error = form.locator(".editor-error");
+  await expect(error).toHaveText(
+    "開始：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください",
+  );
+  await expect(error.locator("code")).toHaveText("2018-13-45");
+
+  await page.getByRole("radio", { name: "Русский" }).check();
+  const formRu = page.getByRole("form", { name: /^Событие:/ });
+  await expect(formRu.getByLabel("Начало", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expect(formRu.locator(".editor-error")).toHaveText(
+    "Начало: «2018-13-45» — не дата: используйте YYYY, YYYY-MM или YYYY-MM-DD",
+  );
+});
