@@ -35,7 +35,7 @@ export async function loadShippedDataset(url: string): Promise<ParseResult> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const dataset = withDefaults((await response.json()) as Loose);
     if (dataset) return { ok: true, dataset, warnings: [] };
-    throw new Error("it has no meta or no events");
+    return { ok: false, errors: [fileIssue("shippedIncomplete")] };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
