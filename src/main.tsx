@@ -52,7 +52,7 @@ function open(source: DatasetSource, url: UrlState, file?: File) {
     store
       .getState()
       .datasetFailed(source, [
-        fileIssue("couldNotLoad", { reason: { kind: "code", text: reason } }),
+        fileIssue("couldNotLoad", { reason: { kind: "code", text: reason, lang: "en" } }),
       ]);
   });
 }

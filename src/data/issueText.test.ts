@@ -125,6 +125,18 @@ describe("issueLineParts", () => {
     );
   });
 
+  it("marks the browser's own reason as English, inside a sentence in the page's language", () => {
+    const failed: DatasetIssue = {
+      path: "",
+      code: "couldNotLoad",
+      params: { reason: { kind: "code", text: "Failed to fetch", lang: "en" } },
+    };
+    expect(issueLineParts(failed, translator("ja"), "ja-JP")).toEqual([
+      "データセットを読み込めませんでした：",
+      { verbatim: "Failed to fetch", lang: "en" },
+    ]);
+  });
+
   it("words a reason inside a message, and joins choices with the language's 'or'", () => {
     const broken: DatasetIssue = {
       path: "",

@@ -7,7 +7,8 @@
  */
 import type { DatasetIssue, IssueParam, IssueValue } from "./issues";
 
-export type IssuePart = string | { verbatim: string };
+/** Words of ours, or a text as the file (or the browser, in `lang`) wrote it. */
+export type IssuePart = string | { verbatim: string; lang?: string };
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 // Private-use characters stand for a verbatim text while ICU formats the
@@ -18,15 +19,15 @@ const CLOSE = "\uE001";
 const TOKEN = /\uE000(\d+)\uE001/g;
 
 class Wording {
-  readonly verbatims: string[] = [];
+  readonly verbatims: { verbatim: string; lang?: string }[] = [];
 
   constructor(
     readonly translate: Translate,
     readonly locale: string,
   ) {}
 
-  verbatim(text: string): string {
-    this.verbatims.push(text);
+  verbatim(text: string, lang?: string): string {
+    this.verbatims.push(lang ? { verbatim: text, lang } : { verbatim: text });
     return `${OPEN}${this.verbatims.length - 1}${CLOSE}`;
   }
 
@@ -35,7 +36,7 @@ class Wording {
       case "text":
         return this.translate("datasetIssueParts.quoted", { text: this.verbatim(value.text) });
       case "code":
-        return this.verbatim(value.text);
+        return this.verbatim(value.text, value.lang);
       case "list":
         return this.translate("datasetIssueParts.list");
       case "object":
@@ -88,7 +89,7 @@ class Wording {
     let last = 0;
     for (const match of text.matchAll(TOKEN)) {
       if (match.index > last) parts.push(text.slice(last, match.index));
-      parts.push({ verbatim: this.verbatims[Number(match[1])] ?? "" });
+      parts.push(this.verbatims[Number(match[1])] ?? { verbatim: "" });
       last = match.index + match[0].length;
     }
     if (last < text.length) parts.push(text.slice(last));

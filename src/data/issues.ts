@@ -17,8 +17,11 @@ export type IssueCode = keyof (typeof en)["datasetIssue"];
 export type IssueValue =
   /** A text of the file, shown in quotes (cut at 40 characters). */
   | { kind: "text"; text: string }
-  /** Shown as written, without quotes: a number, true, false, null, a key, a reason from the browser. */
-  | { kind: "code"; text: string }
+  /**
+   * Shown as written, without quotes: a number, true, false, null, a key, a
+   * reason from the browser (in the browser's English: `lang: "en"`).
+   */
+  | { kind: "code"; text: string; lang?: string }
   | { kind: "list" }
   | { kind: "object" }
   /** A month of a year, written by `Intl` in the page's language. */

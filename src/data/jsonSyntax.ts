@@ -197,7 +197,11 @@ export function parseJson(
       return {
         ok: false,
         error: {
-          issue: { path: "", code: "jsonBroken", params: { reason: { kind: "code", text: raw } } },
+          issue: {
+            path: "",
+            code: "jsonBroken",
+            params: { reason: { kind: "code", text: raw, lang: "en" } },
+          },
         },
       };
     }

@@ -19,7 +19,7 @@ self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
     const reason = error instanceof Error ? error.message : String(error);
     self.postMessage({
       ok: false,
-      errors: [fileIssue("couldNotLoad", { reason: { kind: "code", text: reason } })],
+      errors: [fileIssue("couldNotLoad", { reason: { kind: "code", text: reason, lang: "en" } })],
     });
   }
 };

@@ -24,7 +24,7 @@ export async function fetchDatasetText(
     return {
       error: fileIssue("unreachable", {
         url: { kind: "code", text: url },
-        reason: { kind: "code", text: reason },
+        reason: { kind: "code", text: reason, lang: "en" },
       }),
     };
   }

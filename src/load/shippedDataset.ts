@@ -40,7 +40,9 @@ export async function loadShippedDataset(url: string): Promise<ParseResult> {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      errors: [fileIssue("shippedNotLoaded", { reason: { kind: "code", text: reason } })],
+      errors: [
+        fileIssue("shippedNotLoaded", { reason: { kind: "code", text: reason, lang: "en" } }),
+      ],
     };
   }
 }

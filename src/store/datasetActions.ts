@@ -49,7 +49,7 @@ export async function openDataset(
     store
       .getState()
       .datasetFailed(source, [
-        fileIssue("couldNotRead", { reason: { kind: "code", text: reason } }),
+        fileIssue("couldNotRead", { reason: { kind: "code", text: reason, lang: "en" } }),
       ]);
     return false;
   }

@@ -10,7 +10,8 @@ import { currentLocale } from "../i18n/i18n";
 
 /**
  * Words of ours as text; the file's own texts (paths, ids, quoted values) as
- * `<code>`, never translated by the browser: they are shown as written.
+ * `<code>`, never translated by the browser: they are shown as written. A
+ * browser's own reason (a failed fetch) is English, and says so.
  */
 function Parts({ parts }: { parts: IssuePart[] }) {
   return parts.map((part, i) =>
@@ -18,7 +19,7 @@ function Parts({ parts }: { parts: IssuePart[] }) {
       part
     ) : (
       // biome-ignore lint/suspicious/noArrayIndexKey: parts of one sentence never reorder
-      <code key={i} translate="no">
+      <code key={i} translate="no" lang={part.lang}>
         {part.verbatim}
       </code>
     ),
