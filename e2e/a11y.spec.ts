@@ -298,3 +298,26 @@ test.describe("with reduced motion", () => {
     expect(moving).toEqual([]);
   });
 });
+
+test("Chromium's Issues panel stays empty: no form field without an id or a name, no blocked resource", async ({
+  page,
+  context,
+}) => {
+  // Lighthouse's best-practices score reads this panel (its inspector-issues audit).
+  const cdp = await context.newCDPSession(page);
+  const issues: string[] = [];
+  cdp.on("Audits.issueAdded", ({ issue }) => {
+    const generic = issue.details.genericIssueDetails;
+    issues.push(`${issue.code}${generic ? ` ${generic.errorType}` : ""}`);
+  });
+  await cdp.send("Audits.enable");
+  await open(page);
+  await selectAnEvent(page);
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await expect(page.getByRole("checkbox").first()).toBeVisible();
+  await page.getByRole("combobox", { name: "Search events and places" }).fill("Lavrov");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeVisible();
+  // Chromium reports its issues a little after the page settles.
+  await page.waitForTimeout(1000);
+  expect(issues).toEqual([]);
+});
