@@ -9,6 +9,7 @@ import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
 import { pwaOptions } from "./scripts/pwaOptions";
 import { sharePages } from "./scripts/sharePagesPlugin";
+import { shippedDataset } from "./scripts/shippedDatasetPlugin";
 import { connectSources, parseDataOrigins } from "./src/provenance/dataOrigins";
 
 /** Where `?data=` may load from: the URL codec refuses the rest, and so does the CSP below. */
@@ -56,6 +57,7 @@ export default defineConfig({
     basemapPlugin(),
     contentSecurityPolicy(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
+    shippedDataset("data/japan-russia-2018.json"),
     buildProvenance(provenance),
     VitePWA(pwaOptions("data/japan-russia-2018.json")),
     // The one-file copy is built with the same provenance record as the site.

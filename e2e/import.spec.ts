@@ -310,7 +310,14 @@ test("Download JSON gives a file that opens as the same dataset", async ({ page 
     page.getByRole("button", { name: "JSON (this app's format)" }).click(),
   ]);
   const text = readFileSync(await download.path(), "utf8");
-  expect(JSON.parse(text).events.length).toBeGreaterThan(10);
+  const saved = JSON.parse(text);
+  expect(saved.events.length).toBeGreaterThan(10);
+  // Every language's translations, though an English page fetched none of them before.
+  const shipped = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8"));
+  expect(saved.meta.i18n).toEqual(shipped.meta.i18n);
+  expect(saved.events.map((event: { i18n?: unknown }) => event.i18n)).toEqual(
+    shipped.events.map((event: { i18n?: unknown }) => event.i18n),
+  );
   await page.getByTestId("dataset-file-input").setInputFiles({
     name: download.suggestedFilename(),
     mimeType: "application/json",

@@ -8,6 +8,8 @@ import { expect, test, waitForApp, waitForMap } from "./fixtures";
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const total = dataset.events.length;
+const lavrov =
+  dataset.events.find((event) => event.id === "lavrov-arrives-in-tokyo") ?? dataset.events[0];
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: "allow" });
@@ -77,6 +79,12 @@ test("after one visit the whole app works offline, and an unsaved ?data= link sa
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${total} events`);
   await selectLavrov(page);
   await expectBasemap(page);
+  // Every language's texts are kept too (the dataset's translations come in one file each).
+  for (const [lang, texts] of Object.entries(lavrov?.i18n ?? {})) {
+    await page.goto(`/?lang=${lang}&event=lavrov-arrives-in-tokyo`);
+    await waitForApp(page);
+    await expect(page.locator("#details-title")).toHaveText(texts.title ?? "");
+  }
   const basemapFromCache = await page.evaluate(
     () => performance.getEntriesByName(new URL("/basemap/basemap.json", location.href).href).length,
   );

@@ -43,25 +43,17 @@ const COPY_CSP = [
 /** Subsets of the page's Noto Sans the copy carries: the ones the map's labels use too (src/map/fonts.ts). */
 const KEPT_SUBSETS = /noto-sans-(latin|latin-ext|cyrillic|vietnamese)-\d+-normal/;
 
-const NO_DATASET_URL_ID = "\0offline-copy:no-dataset-url";
-
-/** Swaps modules for their `.single` siblings and drops the shipped dataset's URL. */
+/** Swaps modules for their `.single` siblings (`shippedFiles.single.ts`: the copy fetches no dataset). */
 function offlineCopyVariants(): Plugin {
   return {
     name: "offline-copy-variants",
     enforce: "pre",
     async resolveId(source, importer, options) {
-      // The copy carries its dataset in the page: the shipped file's URL would only add its size again.
-      if (source.endsWith("japan-russia-2018.json?url")) return NO_DATASET_URL_ID;
       if (!importer || /\.single\.tsx?$/.test(importer) || source.includes("?")) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved?.id.includes("/src/")) return null;
       const variant = resolved.id.replace(/\.(tsx?)$/, ".single.$1");
       return variant !== resolved.id && existsSync(variant) ? variant : null;
-    },
-    load(id) {
-      if (id === NO_DATASET_URL_ID) return 'export default "";';
-      return null;
     },
     transform(code, id) {
       // Only the subsets the copy needs, and woff2 only: every face is inlined as base64.

@@ -10,6 +10,7 @@ import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
 import { bindLanguage } from "./i18n/bindLanguage";
 import { showLanguage } from "./i18n/i18n";
 import { browserLanguage } from "./i18n/languages";
+import { bindShippedLanguages } from "./load/shippedLanguagesInStore";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
 import { appStore } from "./store/appStore";
@@ -58,6 +59,7 @@ function open(source: DatasetSource, url: UrlState, file?: File) {
 }
 
 const sync = startUrlSync({ store, openSource: open });
+bindShippedLanguages(store, sync.replacing);
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);

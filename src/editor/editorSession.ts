@@ -4,6 +4,7 @@
  * binds the draft's preview, autosave and undo keys once, then starts or
  * resumes a draft.
  */
+import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import type { AppStore } from "../store/appStore";
 import { bindAutosave, bindDraftPreview, restoreSavedDraft } from "./bindEditor";
 import { draftFromDataset } from "./draft";
@@ -31,6 +32,8 @@ export function startEditorSession(
     startEditing: async () => {
       if (store.getState().editor) return;
       if (await restore()) return;
+      // The draft starts from the dataset in every language, or its translations would be lost.
+      await completeShippedDataset(store);
       const index = store.getState().index;
       if (index) store.getState().editStart(draftFromDataset(index.dataset));
     },

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Dataset } from "../data/schema";
-import { useAppStore } from "../store/appStore";
+import { completeShippedDataset } from "../load/shippedLanguagesInStore";
+import { appStore, useAppStore } from "../store/appStore";
 import { fileNameOf, saveText } from "../ui/download";
 import { useDisclosure } from "../ui/useDisclosure";
 
@@ -43,8 +44,11 @@ export function DownloadMenu() {
                 type="button"
                 onClick={async () => {
                   setOpen(false);
-                  const text = await choice.write(dataset);
-                  saveText(text, fileNameOf(dataset.meta.title, choice.extension), choice.type);
+                  // Saved in every language, not only those fetched so far.
+                  await completeShippedDataset(appStore);
+                  const whole = appStore.getState().index?.dataset ?? dataset;
+                  const text = await choice.write(whole);
+                  saveText(text, fileNameOf(whole.meta.title, choice.extension), choice.type);
                 }}
               >
                 {t(choice.label)}

@@ -6,9 +6,14 @@ import { fileIssue } from "../data/issues";
 import { type ParseResult, parseDataset } from "../data/parseDataset";
 import { readOfflineCopy } from "../offline/embeddedCopy";
 
-export { withDefaults } from "./shippedDataset";
+export {
+  shippedDataset,
+  shippedLanguages,
+  shippedLanguagesOf,
+  withDefaults,
+} from "./shippedDataset";
 
-export async function loadShippedDataset(_url?: string): Promise<ParseResult> {
+export async function loadShippedDataset(_lang?: string): Promise<ParseResult> {
   const copy = readOfflineCopy();
   if (!copy) {
     return {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import { appStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
 import { onDemand } from "../ui/partFailed";
@@ -56,7 +57,11 @@ export function SaveMenu() {
   const prepareCopy = () => {
     setCopy({ kind: "preparing" });
     loadOfflineCopy()
-      .then(({ prepareOfflineCopy }) => prepareOfflineCopy(appStore.getState()))
+      // The copy carries the dataset in every language, not only those fetched so far.
+      .then(async ({ prepareOfflineCopy }) => {
+        await completeShippedDataset(appStore);
+        return prepareOfflineCopy(appStore.getState());
+      })
       .then(
         (file) => setCopy({ kind: "ready", file, url: URL.createObjectURL(file.blob) }),
         (error: unknown) => setCopy({ kind: "failed", reason: reasonOf(error) }),

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
-import { useAppStore } from "../store/appStore";
+import { shippedLanguages } from "../load/shippedDataset";
+import { addShippedLanguages } from "../load/shippedLanguagesInStore";
+import { appStore, useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import { onDemand } from "../ui/partFailed";
 import type { SearchIndex, SearchResult } from "./searchIndex";
@@ -50,6 +52,13 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
         ? engine.peekSearchIndex(index)
         : null;
   const needed = index !== null && (wanted || settled.trim() !== "");
+  const typing = query.trim() !== "";
+
+  // Search matches in every language: the shipped dataset's others are fetched when typing starts,
+  // and the new index (the dataset with them) runs the search again.
+  useEffect(() => {
+    if (typing) addShippedLanguages(appStore, shippedLanguages()).catch(() => {});
+  }, [typing]);
 
   useEffect(() => {
     if (!index || !needed || searchIndex) return;

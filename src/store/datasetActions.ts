@@ -1,4 +1,3 @@
-import defaultDatasetUrl from "../../data/japan-russia-2018.json?url";
 import { fillEventsById } from "../data/eventsById";
 import type { DatasetIndex } from "../data/indexDataset";
 import { fileIssue } from "../data/issues";
@@ -9,6 +8,7 @@ import { loadProgressStore } from "../load/loadProgress";
 import { loadShippedDataset } from "../load/shippedDataset";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
+import { selectLanguage } from "./languageSlice";
 
 let latestLoad = 0;
 
@@ -37,7 +37,7 @@ export async function openDataset(
       store,
       ticket,
       source,
-      indexResult(await loadShippedDataset(defaultDatasetUrl)),
+      indexResult(await loadShippedDataset(selectLanguage(store.getState()))),
       options.afterLoad,
     );
   }

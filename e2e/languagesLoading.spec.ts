@@ -1,0 +1,68 @@
+/**
+ * The shipped dataset's translations travel apart from it (one file per
+ * language, `src/load/translationFiles.ts`): a page fetches the English base
+ * and its own language's file, with no flash of English titles; the others
+ * come when the reader switches language or starts a search, which then
+ * matches in every language.
+ */
+import type { Page } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+/** The shipped dataset's language files this page has asked for ("ja", "ru", "zh"). */
+function languageFiles(page: Page): string[] {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    const lang = /\/japan-russia-2018\.([a-z]+)-[\w-]+\.json$/.exec(request.url())?.[1];
+    if (lang) asked.push(lang);
+  });
+  return asked;
+}
+
+test("an English page fetches no translation; a search fetches them all and matches in every language", async ({
+  page,
+}) => {
+  const asked = languageFiles(page);
+  await page.goto("/");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("24 events");
+  expect(asked).toEqual([]);
+
+  const search = page.getByRole("combobox", { name: "Search events and places" });
+  await search.fill("Лавров прилетает");
+  const results = page.getByRole("listbox", { name: "Search results" });
+  await expect(results.getByRole("option", { name: /Lavrov lands in Tokyo/ })).toBeVisible();
+  expect([...asked].sort()).toEqual(["ja", "ru", "zh"]);
+  await search.fill("拉夫罗夫抵达");
+  await expect(results.getByRole("option", { name: /Lavrov lands in Tokyo/ })).toBeVisible();
+});
+
+test("?lang=ja paints Japanese titles first, with only its own file; a switch fetches the next", async ({
+  page,
+}) => {
+  const asked = languageFiles(page);
+  // Every text the details' heading and the page's title ever show, from the first one.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const heading = document.querySelector("#details-title")?.textContent;
+      if (heading) seen.push(heading);
+      seen.push(document.title);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto("/?lang=ja&event=lavrov-arrives-in-tokyo");
+  await waitForApp(page);
+  await expect(page.locator("#details-title")).toHaveText("ラブロフ外相が東京に到着");
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toContain("ラブロフ外相が東京に到着");
+  expect(seen.filter((text) => text.includes("Lavrov lands"))).toEqual([]);
+  expect(asked).toEqual(["ja"]);
+
+  await page.getByRole("radio", { name: "Русский" }).check();
+  await expect(page.locator("#details-title")).toHaveText("Лавров прилетает в Токио");
+  expect(asked).toEqual(["ja", "ru"]);
+  // Back to Japanese: nothing fetched again.
+  await page.goBack();
+  await expect(page.locator("#details-title")).toHaveText("ラブロフ外相が東京に到着");
+  expect(asked).toEqual(["ja", "ru"]);
+});
