@@ -3,6 +3,8 @@ import { useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { SegmentedChoice } from "../ui/SegmentedChoice";
 import { LANG_ATTRIBUTES, LANGUAGE_NAMES, LANGUAGES } from "./languages";
+// The names' own faces (日本語, 中文), a few KB: no machine draws them as boxes.
+import "./languageNames.css";
 
 const CHOICES = LANGUAGES.map((language) => ({
   value: language,

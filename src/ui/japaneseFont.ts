@@ -17,7 +17,8 @@ export function hasJapanese(text: string): boolean {
 /**
  * Elements whose text does not ask for the font: the language switch's own
  * names (日本語, 中文) are on every page, and two words do not justify 75 KB
- * (the stylesheet and a subset); the system's font draws them.
+ * (the stylesheet and a subset); the switch's own 1 KB faces draw them
+ * (`src/i18n/languageNameFonts.ts`).
  */
 const EXEMPT = "[data-font-exempt]";
 

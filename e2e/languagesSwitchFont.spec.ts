@@ -1,0 +1,74 @@
+/**
+ * The language switch names Japanese and Chinese in their own scripts on
+ * every page; an English page loads no Noto Sans JP or SC stylesheet, so the
+ * switch brings its own faces (src/i18n/languageNameFonts.ts): the names
+ * draw on a machine without CJK fonts, Japanese forms from Noto Sans JP and
+ * Chinese from Noto Sans SC.
+ */
+import type { Page } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+/** The fonts Chromium drew a switch name's text with, and whether each is a web font. */
+async function fontsDrawing(page: Page, lang: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", {
+    nodeId: root.nodeId,
+    selector: `.language-switch span[lang="${lang}"]`,
+  });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont }));
+}
+
+test("the switch's Japanese and Chinese names draw from its own faces on an English page", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await expect(page.getByRole("radio", { name: "日本語" })).toBeAttached();
+  await expect(page.getByRole("radio", { name: "中文" })).toBeAttached();
+
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((face) => face.family.includes("Language Name"))
+      .map((face) => ({ family: face.family.replace(/"/g, ""), status: face.status }));
+  });
+  expect(faces).toEqual([
+    { family: "Language Name JA", status: "loaded" },
+    { family: "Language Name ZH", status: "loaded" },
+  ]);
+  expect(
+    await page.evaluate(
+      () =>
+        document.fonts.check('16px "Language Name JA"', "日本語") &&
+        document.fonts.check('16px "Language Name ZH"', "中文"),
+    ),
+  ).toBe(true);
+
+  // Drawn by the bundled faces, not a system font: Japanese forms from JP, Chinese from SC.
+  // (The name table says "Noto Sans JP Thin": fontsource's files come from the variable font.)
+  const japanese = await fontsDrawing(page, "ja");
+  expect(japanese).toHaveLength(1);
+  expect(japanese[0]).toMatchObject({
+    family: expect.stringMatching(/^Noto Sans JP/),
+    custom: true,
+  });
+  const chinese = await fontsDrawing(page, "zh-Hans");
+  expect(chinese).toHaveLength(1);
+  expect(chinese[0]).toMatchObject({
+    family: expect.stringMatching(/^Noto Sans SC/),
+    custom: true,
+  });
+
+  // And the English page still loads neither CJK stylesheet.
+  const cjkSheets = await page.evaluate(
+    () =>
+      [...document.fonts].filter(
+        (face) => face.family.includes("Noto Sans JP") || face.family.includes("Noto Sans SC"),
+      ).length,
+  );
+  expect(cjkSheets).toBe(0);
+});
