@@ -1,9 +1,9 @@
 /**
- * The language switch names Japanese and Chinese in their own scripts on
- * every page; an English page loads no Noto Sans JP or SC stylesheet, so the
- * switch brings its own faces (src/i18n/languageNameFonts.ts): the names
- * draw on a machine without CJK fonts, Japanese forms from Noto Sans JP and
- * Chinese from Noto Sans SC.
+ * The language switch names Japanese, Russian and Chinese in their own
+ * scripts on every page; an English page loads no Noto Sans JP or SC
+ * stylesheet nor Noto Sans's Cyrillic subset, so the switch brings its own
+ * faces (src/i18n/languageNameFonts.ts): the names draw on a machine without
+ * CJK fonts, Japanese forms from Noto Sans JP and Chinese from Noto Sans SC.
  */
 import type { Page } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
@@ -22,7 +22,7 @@ async function fontsDrawing(page: Page, lang: string) {
   return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont }));
 }
 
-test("the switch's Japanese and Chinese names draw from its own faces on an English page", async ({
+test("the switch's Japanese, Russian and Chinese names draw from its own faces on an English page", async ({
   page,
 }) => {
   await page.goto("/");
@@ -36,14 +36,17 @@ test("the switch's Japanese and Chinese names draw from its own faces on an Engl
       .filter((face) => face.family.includes("Language Name"))
       .map((face) => ({ family: face.family.replace(/"/g, ""), status: face.status }));
   });
-  expect(faces).toEqual([
+  // Each name's face in the weight it is drawn in (400; English, the chosen one, needs none).
+  expect(faces.filter((face) => face.status === "loaded")).toEqual([
     { family: "Language Name JA", status: "loaded" },
+    { family: "Language Name RU", status: "loaded" },
     { family: "Language Name ZH", status: "loaded" },
   ]);
   expect(
     await page.evaluate(
       () =>
         document.fonts.check('16px "Language Name JA"', "日本語") &&
+        document.fonts.check('16px "Language Name RU"', "Русский") &&
         document.fonts.check('16px "Language Name ZH"', "中文"),
     ),
   ).toBe(true);
@@ -63,12 +66,35 @@ test("the switch's Japanese and Chinese names draw from its own faces on an Engl
     custom: true,
   });
 
-  // And the English page still loads neither CJK stylesheet.
-  const cjkSheets = await page.evaluate(
-    () =>
-      [...document.fonts].filter(
-        (face) => face.family.includes("Noto Sans JP") || face.family.includes("Noto Sans SC"),
-      ).length,
+  const russian = await fontsDrawing(page, "ru");
+  expect(russian).toEqual([{ family: expect.stringMatching(/^Noto Sans/), custom: true }]);
+
+  // And the English page loads neither CJK stylesheet nor Noto Sans's Cyrillic subset.
+  const loaded = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((face) => face.status !== "unloaded")
+      .map((face) => `${face.family.replace(/"/g, "")} ${face.unicodeRange}`),
   );
-  expect(cjkSheets).toBe(0);
+  expect(loaded.filter((face) => /Noto Sans (JP|SC)/.test(face))).toEqual([]);
+  expect(
+    await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => /noto-sans-cyrillic/.test(entry.name)).length,
+    ),
+  ).toBe(0);
+
+  // The chosen language's name is drawn at 600 from its own face: on a Russian page, Русский.
+  await page.getByRole("radio", { name: "Русский" }).check();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.fonts].find(
+            (face) => face.family.includes("Language Name RU") && face.weight === "600",
+          )?.status,
+      ),
+    )
+    .toBe("loaded");
 });

@@ -1,26 +1,33 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  charactersBeyondNotoSans,
+  charactersBeyondLatin,
   languageNameFaces,
   languageNamesCss,
+  NAME_WEIGHTS,
+  nameFontFile,
   unicodeRangeOf,
 } from "./languageNameFonts";
 
 describe("the language switch's own faces", () => {
-  it("finds the characters Noto Sans lacks, once each, in code point order", () => {
-    expect(charactersBeyondNotoSans("日本語")).toEqual(["日", "本", "語"].sort());
-    expect(charactersBeyondNotoSans("Русский English Ελληνικά")).toEqual([]);
-    expect(charactersBeyondNotoSans("中文 中文")).toEqual(["中", "文"]);
+  it("finds the characters beyond Latin, once each, in code point order", () => {
+    expect(charactersBeyondLatin("日本語")).toEqual(["日", "本", "語"].sort());
+    expect(charactersBeyondLatin("English Français")).toEqual([]);
+    expect(charactersBeyondLatin("中文 中文")).toEqual(["中", "文"]);
+    expect(charactersBeyondLatin("Русский")).toEqual(["Р", "и", "й", "к", "с", "у"]);
   });
 
-  it("makes a face for Japanese and one for Chinese, none for English or Russian", () => {
+  it("makes a face for Japanese, Russian and Chinese, none for English", () => {
     const faces = languageNameFaces();
     expect(faces.map((face) => [face.lang, face.langAttribute, face.characters.join("")])).toEqual([
       ["ja", "ja", "日本語"],
+      ["ru", "ru", "Рийксу"],
       ["zh", "zh-Hans", "中文"],
     ]);
     expect(unicodeRangeOf(["中", "文"])).toBe("U+4E2D, U+6587");
+    expect(languageNamesCss(faces)).toContain(
+      '.language-switch [lang="zh-Hans"] {\n  font-family: "Language Name ZH", var(--font);',
+    );
   });
 
   it("is up to date: the stylesheet and fonts are the script's for today's names", () => {
@@ -28,11 +35,11 @@ describe("the language switch's own faces", () => {
     const css = readFileSync(new URL("./languageNames.css", import.meta.url), "utf8");
     expect(css, "run `npm run switch-font`").toBe(languageNamesCss(faces));
     for (const face of faces) {
-      const size = statSync(
-        new URL(`./fonts/language-name-${face.lang}.woff2`, import.meta.url),
-      ).size;
-      expect(size).toBeGreaterThan(200);
-      expect(size).toBeLessThan(8 * 1024);
+      for (const weight of NAME_WEIGHTS) {
+        const file = new URL(`./fonts/${nameFontFile(face, weight)}`, import.meta.url);
+        expect(statSync(file).size).toBeGreaterThan(200);
+        expect(statSync(file).size).toBeLessThan(4 * 1024);
+      }
     }
   });
 });

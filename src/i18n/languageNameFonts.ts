@@ -1,20 +1,26 @@
 /**
- * The language switch names each language in its own script (日本語, 中文)
- * on every page, English pages too, where the Noto Sans JP and SC stylesheets
- * are not loaded. A machine without CJK fonts would draw boxes, so the switch
- * carries its own tiny faces: only the characters of those names, cut from
- * the bundled Noto Sans JP and SC by `npm run switch-font`
- * (scripts/build-switch-font.ts) into `src/i18n/fonts/` and
- * `languageNames.css`. Chinese forms come from the SC font, Japanese from JP.
+ * The language switch names each language in its own script (日本語,
+ * Русский, 中文) on every page, English pages too, where neither the Noto
+ * Sans JP and SC stylesheets nor Noto Sans's Cyrillic subset are otherwise
+ * needed. So the switch carries its own tiny faces: only the characters of
+ * those names, cut from the bundled Noto Sans, JP and SC by
+ * `npm run switch-font` (scripts/build-switch-font.ts) into `src/i18n/fonts/`
+ * and `languageNames.css`, in the two weights the switch uses (the chosen
+ * language is 600). Chinese forms come from the SC font, Japanese from JP; a
+ * machine without CJK fonts draws no boxes, and an English page fetches 3 KB
+ * of faces instead of Noto Sans's 7 KB Cyrillic subset.
  */
 import { LANG_ATTRIBUTES, LANGUAGE_NAMES, LANGUAGES, type Language } from "./languages";
 
-/** What Noto Sans, the page's own font, draws: Latin, its extensions, Greek and Cyrillic. */
-const IN_NOTO_SANS = /[\u0020-\u052f\u1e00-\u1fff\u2000-\u206f\s]/u;
+/** What every page loads Noto Sans for anyway: Latin (and spaces and punctuation). */
+const LATIN = /[\u0020-\u024f\u2000-\u206f\s]/u;
 
-/** The characters of `text` that Noto Sans lacks, each once, in code point order. */
-export function charactersBeyondNotoSans(text: string): string[] {
-  const found = new Set([...text].filter((character) => !IN_NOTO_SANS.test(character)));
+/** The weights of the switch's labels: the chosen one is 600. */
+export const NAME_WEIGHTS = [400, 600] as const;
+
+/** The characters of `text` beyond Latin, each once, in code point order. */
+export function charactersBeyondLatin(text: string): string[] {
+  const found = new Set([...text].filter((character) => !LATIN.test(character)));
   return [...found].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
 }
 
@@ -27,10 +33,10 @@ export interface NameFace {
   characters: string[];
 }
 
-/** One face per language whose own name Noto Sans cannot draw. */
+/** One face per language whose own name is not in Latin letters. */
 export function languageNameFaces(names: Record<Language, string> = LANGUAGE_NAMES): NameFace[] {
   return LANGUAGES.flatMap((lang) => {
-    const characters = charactersBeyondNotoSans(names[lang]);
+    const characters = charactersBeyondLatin(names[lang]);
     if (characters.length === 0) return [];
     return [
       {
@@ -50,23 +56,29 @@ export function unicodeRangeOf(characters: readonly string[]): string {
     .join(", ");
 }
 
+/** The file the script writes for a face in a weight. */
+export function nameFontFile(face: NameFace, weight: number): string {
+  return `language-name-${face.lang}-${weight}.woff2`;
+}
+
 /** The stylesheet the script writes: each face, and the switch's names of that language using it. */
 export function languageNamesCss(faces: readonly NameFace[]): string {
   const header =
     "/* Written by `npm run switch-font` (scripts/build-switch-font.ts): do not edit. */\n";
+  const fontFace = (face: NameFace, weight: number) => `@font-face {
+  font-family: "${face.family}";
+  font-style: normal;
+  font-weight: ${weight};
+  font-display: swap;
+  src: url("./fonts/${nameFontFile(face, weight)}?no-inline") format("woff2");
+  unicode-range: ${unicodeRangeOf(face.characters)};
+}
+`;
   return (
     header +
     faces
       .map(
-        (face) => `@font-face {
-  font-family: "${face.family}";
-  font-style: normal;
-  font-weight: 400;
-  font-display: swap;
-  src: url("./fonts/language-name-${face.lang}.woff2") format("woff2");
-  unicode-range: ${unicodeRangeOf(face.characters)};
-}
-
+        (face) => `${NAME_WEIGHTS.map((weight) => fontFace(face, weight)).join("\n")}
 .language-switch [lang="${face.langAttribute}"] {
   font-family: "${face.family}", var(--font);
 }
