@@ -5,6 +5,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { basemapPlugin } from "./scripts/build-basemap";
 import { embedScript } from "./scripts/embedScriptPlugin";
 import { formatsPage } from "./scripts/formatsPagePlugin";
+import { maplibreCss } from "./scripts/maplibreCssPlugin";
 import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
 import { pwaOptions } from "./scripts/pwaOptions";
@@ -54,6 +55,7 @@ export default defineConfig({
   appType: "mpa",
   plugins: [
     react(),
+    maplibreCss(),
     basemapPlugin(),
     contentSecurityPolicy(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
@@ -61,7 +63,7 @@ export default defineConfig({
     buildProvenance(provenance),
     VitePWA(pwaOptions("data/japan-russia-2018.json")),
     // The one-file copy is built with the same provenance record as the site.
-    offlineTemplate(() => [buildProvenance(provenance)]),
+    offlineTemplate(() => [buildProvenance(provenance), maplibreCss()]),
     formatsPage("README.md"),
     embedScript(),
   ],
