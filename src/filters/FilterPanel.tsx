@@ -1,23 +1,16 @@
-import { useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import type { FacetCount } from "../data/indexDataset";
-import { labelIn } from "../i18n/datasetText";
-import { LOCALE_TAGS } from "../i18n/languages";
-import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
-import {
-  selectActiveFilterCount,
-  selectActorCounts,
-  selectTagCounts,
-  showingSentence,
-} from "./facets";
+import { selectActiveFilterCount, showingSentence } from "./facets";
 import "./filters.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 import { useDisclosure } from "../ui/useDisclosure";
 
-/** Facet values listed before "Show all". */
-const FIRST_VALUES = 12;
+// The facets load when the panel first opens: a first paint shows only the button.
+const FilterFacets = lazy(() =>
+  import("./FilterFacets").then((module) => ({ default: module.FilterFacets })),
+);
 
 /**
  * Actor and tag filters behind a disclosure button, with a count on each
@@ -27,18 +20,9 @@ const FIRST_VALUES = 12;
  */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const lang = useLanguage();
-  const meta = useAppStore((state) => state.index?.dataset.meta);
-  const labelOf = (value: string) => (meta ? labelIn(meta, lang, value) : value);
   const { open, setOpen, root, toggle, panelId, toggleProps } = useDisclosure();
   const active = useAppStore(selectActiveFilterCount);
   const hasData = useAppStore((state) => state.index !== null);
-  const actorCounts = useAppStore(selectActorCounts);
-  const tagCounts = useAppStore(selectTagCounts);
-  const actors = useAppStore((state) => state.actors);
-  const tags = useAppStore((state) => state.tags);
-  const toggleActor = useAppStore((state) => state.toggleActor);
-  const toggleTag = useAppStore((state) => state.toggleTag);
 
   return (
     <div className="filters" ref={root}>
@@ -54,48 +38,18 @@ export function FilterPanel() {
       </button>
       <FilterSummary />
       <div id={panelId} className="filters-panel" hidden={!open}>
-        {[
-          { id: "actors", counts: actorCounts, selected: actors, toggle: toggleActor },
-          { id: "tags", counts: tagCounts, selected: tags, toggle: toggleTag },
-        ].map(({ id, ...facet }) => (
-          <FacetGroup key={id} legend={t(`filters.${id}`)} labelOf={labelOf} {...facet} />
-        ))}
-        <div className="filters-footer">
-          <ShowingLine />
-          <button
-            type="button"
-            className="filters-done"
-            onClick={() => {
-              setOpen(false);
-              toggle.current?.focus();
-            }}
-          >
-            {t("filters.done")}
-          </button>
-        </div>
+        {open && (
+          <Suspense fallback={null}>
+            <FilterFacets
+              onDone={() => {
+                setOpen(false);
+                toggle.current?.focus();
+              }}
+            />
+          </Suspense>
+        )}
       </div>
     </div>
-  );
-}
-
-function ShowingLine() {
-  const { t } = useTranslation();
-  const shown = useAppStore(selectShownCount);
-  const total = useAppStore(selectTotalCount);
-  const active = useAppStore(selectActiveFilterCount);
-  const clearFilters = useAppStore((state) => state.clearFilters);
-  return (
-    <p className="filters-showing">
-      {showingSentence(shown, total)}
-      {active > 0 && (
-        <>
-          {" — "}
-          <button type="button" className="link-button" onClick={clearFilters}>
-            {t("filters.clearLower")}
-          </button>
-        </>
-      )}
-    </p>
   );
 }
 
@@ -118,53 +72,5 @@ function FilterSummary() {
         </>
       )}
     </p>
-  );
-}
-
-function FacetGroup({
-  legend,
-  counts,
-  selected,
-  toggle,
-  labelOf,
-}: {
-  legend: string;
-  labelOf: (value: string) => string;
-  counts: readonly FacetCount[];
-  selected: readonly string[];
-  toggle: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const [all, setAll] = useState(false);
-  if (counts.length === 0) return null;
-  const chosen = new Set(selected);
-  const shown = all
-    ? counts
-    : counts.filter((facet, i) => i < FIRST_VALUES || chosen.has(facet.name));
-  const more = counts.length - shown.length;
-  return (
-    <fieldset className="facet-group">
-      <legend>{legend}</legend>
-      <ul className="facet-list">
-        {shown.map(({ name, count }) => (
-          <li key={name}>
-            <label className={`facet${count === 0 ? " is-empty" : ""}`}>
-              <input type="checkbox" checked={chosen.has(name)} onChange={() => toggle(name)} />
-              <span className="facet-name">{labelOf(name)}</span>
-              <span className="facet-count">
-                {count.toLocaleString(LOCALE_TAGS[lang])}
-                <span className="visually-hidden">{t("filters.events", { count })}</span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      {(more > 0 || all) && counts.length > FIRST_VALUES && (
-        <button type="button" className="link-button" onClick={() => setAll((value) => !value)}>
-          {all ? t("filters.showFewer") : t("filters.showAll", { count: counts.length })}
-        </button>
-      )}
-    </fieldset>
   );
 }

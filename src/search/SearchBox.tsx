@@ -1,18 +1,28 @@
-import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
+import {
+  type ChangeEvent,
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
-import { formatEventDateIn } from "../i18n/formatDate";
 import { useAppStore } from "../store/appStore";
-import { selectPlaceEventCounts } from "../store/selectors";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { MAX_QUERY_LENGTH } from "../url/codec";
-import { Highlight } from "./Highlight";
-import { highlightRanges, normalize } from "./normalize";
 import { resultSentence } from "./resultSentence";
 import type { EventMatch, PlaceMatch } from "./searchIndex";
-import { matchSnippet } from "./snippet";
 import { useSearch } from "./useSearch";
 import "./search.css";
+
+// The results' content (highlights, snippets) loads with the first search, not with the page.
+const loadOptions = () => import("./SearchOptions");
+const OptionContent = lazy(() =>
+  loadOptions().then((module) => ({ default: module.OptionContent })),
+);
 
 type Option = EventMatch | PlaceMatch;
 
@@ -132,6 +142,7 @@ export function SearchBox() {
         onChange={onChange}
         onKeyDown={onKeyDown}
         onFocus={() => {
+          void loadOptions().catch(() => {});
           setFocused(true);
           setOpen(true);
         }}
@@ -182,11 +193,9 @@ export function SearchBox() {
                     if (active !== i) setActive(i);
                   }}
                 >
-                  {option.kind === "place" ? (
-                    <PlaceOption match={option} terms={result?.terms ?? []} />
-                  ) : (
-                    <EventOption match={option} terms={result?.terms ?? []} />
-                  )}
+                  <Suspense fallback={<PlainOption option={option} />}>
+                    <OptionContent option={option} terms={result?.terms ?? []} />
+                  </Suspense>
                 </div>
               ))}
             </div>
@@ -197,58 +206,12 @@ export function SearchBox() {
   );
 }
 
-function covers(text: string, terms: readonly string[]): boolean {
-  const normal = normalize(text);
-  return terms.every((term) => normal.includes(term));
-}
-
-function EventOption({ match, terms }: { match: EventMatch; terms: readonly string[] }) {
-  const index = useAppStore((state) => state.index);
-  const { titleOf, lang } = useNames();
-  const { t } = useTranslation();
-  const title = titleOf(match.event);
-  const snippet = !covers(title, terms) && index ? matchSnippet(index, match.event, terms) : null;
+/** A result's name while its full content loads: an option is never without a name. */
+function PlainOption({ option }: { option: Option }) {
+  const { titleOf, placeNameOf } = useNames();
   return (
-    <>
-      <span className="search-line">
-        <span className="search-kind">{formatEventDateIn(match.event, lang)}</span>
-      </span>
-      <span className="search-title">
-        <Highlight text={title} ranges={highlightRanges(title, terms)} />
-      </span>
-      {snippet && (
-        <span className="search-snippet">
-          {t("search.snippet", { label: t(`search.field.${snippet.label}`) })}{" "}
-          {/* The dataset's own words (a place's name may be in any script). */}
-          <span lang={snippet.label === "Place" || lang === "en" ? undefined : "en"}>
-            <Highlight text={snippet.text} ranges={snippet.ranges} />
-          </span>
-        </span>
-      )}
-    </>
-  );
-}
-
-function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly string[] }) {
-  const { placeNameOf } = useNames();
-  const { t } = useTranslation();
-  const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
-  const name = placeNameOf(match.place.id);
-  const also = covers(name, terms) ? null : match.matchedName;
-  return (
-    <>
-      <span className="search-line">
-        <span className="search-kind search-kind-place">{t("search.place")}</span>
-        <span className="search-count">{t("search.events", { count })}</span>
-      </span>
-      <span className="search-title">
-        <Highlight text={name} ranges={highlightRanges(name, terms)} />
-      </span>
-      {also && (
-        <span className="search-snippet">
-          {t("search.alsoCalled")} <Highlight text={also} ranges={highlightRanges(also, terms)} />
-        </span>
-      )}
-    </>
+    <span className="search-title">
+      {option.kind === "place" ? placeNameOf(option.place.id) : titleOf(option.event)}
+    </span>
   );
 }

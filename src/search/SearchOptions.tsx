@@ -1,0 +1,86 @@
+/**
+ * What a search result says: the event's date and title, or the place's
+ * name and count, with the matched words highlighted and, when the title
+ * does not hold them, the passage that does. Loaded with the first search
+ * (`SearchBox.tsx`), not with the page.
+ */
+import { useTranslation } from "react-i18next";
+import { useNames } from "../details/useNames";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { useAppStore } from "../store/appStore";
+import { selectPlaceEventCounts } from "../store/selectors";
+import { Highlight } from "./Highlight";
+import { highlightRanges, normalize } from "./normalize";
+import type { EventMatch, PlaceMatch } from "./searchIndex";
+import { matchSnippet } from "./snippet";
+
+/** One result's content. */
+export function OptionContent({
+  option,
+  terms,
+}: {
+  option: EventMatch | PlaceMatch;
+  terms: readonly string[];
+}) {
+  return option.kind === "place" ? (
+    <PlaceOption match={option} terms={terms} />
+  ) : (
+    <EventOption match={option} terms={terms} />
+  );
+}
+
+function covers(text: string, terms: readonly string[]): boolean {
+  const normal = normalize(text);
+  return terms.every((term) => normal.includes(term));
+}
+
+function EventOption({ match, terms }: { match: EventMatch; terms: readonly string[] }) {
+  const index = useAppStore((state) => state.index);
+  const { titleOf, lang } = useNames();
+  const { t } = useTranslation();
+  const title = titleOf(match.event);
+  const snippet = !covers(title, terms) && index ? matchSnippet(index, match.event, terms) : null;
+  return (
+    <>
+      <span className="search-line">
+        <span className="search-kind">{formatEventDateIn(match.event, lang)}</span>
+      </span>
+      <span className="search-title">
+        <Highlight text={title} ranges={highlightRanges(title, terms)} />
+      </span>
+      {snippet && (
+        <span className="search-snippet">
+          {t("search.snippet", { label: t(`search.field.${snippet.label}`) })}{" "}
+          {/* The dataset's own words (a place's name may be in any script). */}
+          <span lang={snippet.label === "Place" || lang === "en" ? undefined : "en"}>
+            <Highlight text={snippet.text} ranges={snippet.ranges} />
+          </span>
+        </span>
+      )}
+    </>
+  );
+}
+
+function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly string[] }) {
+  const { placeNameOf } = useNames();
+  const { t } = useTranslation();
+  const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
+  const name = placeNameOf(match.place.id);
+  const also = covers(name, terms) ? null : match.matchedName;
+  return (
+    <>
+      <span className="search-line">
+        <span className="search-kind search-kind-place">{t("search.place")}</span>
+        <span className="search-count">{t("search.events", { count })}</span>
+      </span>
+      <span className="search-title">
+        <Highlight text={name} ranges={highlightRanges(name, terms)} />
+      </span>
+      {also && (
+        <span className="search-snippet">
+          {t("search.alsoCalled")} <Highlight text={also} ranges={highlightRanges(also, terms)} />
+        </span>
+      )}
+    </>
+  );
+}
