@@ -56,6 +56,9 @@ function offlineCopyVariants(): Plugin {
       return variant !== resolved.id && existsSync(variant) ? variant : null;
     },
     transform(code, id) {
+      // The site keeps some small files apart (`?no-inline`: the switch's faces); the copy inlines all.
+      if (/\.css$/.test(id) && code.includes("?no-inline"))
+        return code.replaceAll("?no-inline", "");
       // Only the subsets the copy needs, and woff2 only: every face is inlined as base64.
       if (!/@fontsource\/noto-sans\/\d+\.css$/.test(id)) return null;
       const faces = code.split(/(?=\/\*\s*noto-sans-)/);
