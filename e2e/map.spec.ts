@@ -76,7 +76,9 @@ test.describe("with WebGL", () => {
     await mapSettled(page);
 
     expect(workers.some((url) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(url))).toBe(true);
-    expect(fetched.filter((url) => url.endsWith("/basemap/basemap.json")).length).toBe(1);
+    // The opening view needs only the region around the islands, not the whole world.
+    expect(fetched.filter((url) => url.endsWith("/basemap/basemap-region.json")).length).toBe(1);
+    expect(fetched.filter((url) => url.endsWith("/basemap/basemap.json"))).toEqual([]);
     // Labels are drawn from the bundled woff2 files (font-faces), fetched by MapLibre.
     await expect
       .poll(() =>
@@ -564,6 +566,27 @@ test.describe("without WebGL", () => {
   });
 });
 
+test("a view past the islands' region fetches the whole basemap and draws the land there", async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on("requestfinished", (request) => fetched.push(request.url()));
+  await page.goto("/?place=moscow");
+  await waitForApp(page);
+  await waitForMap(page);
+  await expect.poll(() => fetched.some((url) => url.endsWith("/basemap/basemap.json"))).toBe(true);
+  // Moscow lies on the world's coarse tier, outside the region file.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window.__app?.map?.querySourceFeatures("land") ?? []).some(
+          (feature) => feature.properties.tier === "110m",
+        ),
+      ),
+    )
+    .toBe(true);
+});
+
 test("a basemap that cannot be loaded is said, not left as a blank sea", async ({
   page,
   context,
@@ -571,7 +594,7 @@ test("a basemap that cannot be loaded is said, not left as a blank sea", async (
 }) => {
   watch.allow(/basemap|404|Failed to load resource/i);
   await context.route(
-    (url) => url.pathname.endsWith("/basemap/basemap.json"),
+    (url) => /\/basemap\/basemap(-region)?\.json$/.test(url.pathname),
     (route) => route.fulfill({ status: 404, body: "not here" }),
   );
   await page.goto("/");

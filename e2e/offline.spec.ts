@@ -86,7 +86,9 @@ test("after one visit the whole app works offline, and an unsaved ?data= link sa
     await expect(page.locator("#details-title")).toHaveText(texts.title ?? "");
   }
   const basemapFromCache = await page.evaluate(
-    () => performance.getEntriesByName(new URL("/basemap/basemap.json", location.href).href).length,
+    () =>
+      performance.getEntriesByName(new URL("/basemap/basemap-region.json", location.href).href)
+        .length,
   );
   expect(basemapFromCache).toBeGreaterThan(0);
 

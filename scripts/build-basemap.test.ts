@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { decodeBasemap } from "../src/map/basemapCodec";
+import { basemapCovers, decodeBasemap } from "../src/map/basemapCodec";
 import {
   buildBasemap,
   clipLines,
@@ -231,6 +231,22 @@ describe("buildBasemap", () => {
       TIERS.map((t) => t.resolution),
     );
     expect(decoded.labels.features.length).toBe(basemap.labels.features.length);
+    expect(decoded.covers).toBeUndefined();
+  });
+
+  it("writes the region around the islands apart: its tiers, its labels, the box it covers", () => {
+    const dir = mkdtempSync(join(tmpdir(), "basemap-"));
+    writeBasemap(dir);
+    const whole = readFileSync(join(dir, "basemap.json"), "utf8");
+    const text = readFileSync(join(dir, "basemap-region.json"), "utf8");
+    expect(gzipSync(text).length).toBeLessThan(gzipSync(whole).length * 0.6);
+    const region = decodeBasemap(JSON.parse(text));
+    expect(region.land.features.map((f) => f.properties.tier)).toEqual(["10m", "50m"]);
+    expect(region.covers).toEqual([...MEDIUM_BOX]);
+    expect(region.labels.features.length).toBe(basemap.labels.features.length);
+    // The opening view (Hokkaido and the islands) is inside it; Moscow is not.
+    expect(basemapCovers(region, [138, 40, 151, 47.5])).toBe(true);
+    expect(basemapCovers(region, [30, 50, 45, 60])).toBe(false);
   });
 
   it("has reference labels as points", () => {

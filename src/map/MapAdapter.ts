@@ -22,7 +22,7 @@ import { mapLocale } from "../i18n/mapLocale";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
-import { type Basemap, loadBasemap } from "./basemapCodec";
+import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
 import { frameBounds } from "./frame";
 import { mapWorkerUrl } from "./mapWorkerUrl";
@@ -95,6 +95,8 @@ export class MapAdapter {
   private hoveredId: string | null = null;
   private ready = false;
   private basemap: Basemap | null = null;
+  /** Fetches the whole basemap once a view reaches past the part on show. */
+  private widenBasemap: () => void = () => {};
   /**
    * The adapter's last framing, redone without animation when the container
    * resizes (the layout settling, a phone turning), until the user moves the map.
@@ -138,13 +140,26 @@ export class MapAdapter {
     this.map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE) this.addHatch();
     });
-    loadBasemap(`${options.basemapUrl}basemap.json`).then(
-      (basemap) => {
-        this.basemap = basemap;
-        this.applyBasemap();
-      },
-      (error: Error) => options.onError?.(error),
-    );
+    // The region around the islands first (what the opening view shows); the whole world when a
+    // view reaches past it (Moscow, Washington, zooming out).
+    const showBasemap = (file: string) =>
+      loadBasemap(`${options.basemapUrl}${file}`).then(
+        (basemap) => {
+          this.basemap = basemap;
+          this.applyBasemap();
+          this.widenBasemap();
+        },
+        (error: Error) => {
+          this.widenBasemap = () => {};
+          options.onError?.(error);
+        },
+      );
+    this.widenBasemap = () => {
+      if (!this.basemap || basemapCovers(this.basemap, this.viewBox())) return;
+      this.widenBasemap = () => {};
+      void showBasemap("basemap.json");
+    };
+    void showBasemap("basemap-region.json");
     this.on("load", () => {
       this.ready = true;
       this.applyFonts();
@@ -177,6 +192,7 @@ export class MapAdapter {
     this.on("mouseout", () => this.reportHover(null));
     this.on("click", (event: MapMouseEvent) => this.clickAt(event));
     this.on("moveend", (event: MoveEventData & { originalEvent?: Event }) => {
+      this.widenBasemap();
       // Only moves from a person carry the DOM event (drag, wheel, keys, pinch).
       if (event.fromAdapter || !event.originalEvent) return;
       this.reframe = null;
@@ -232,6 +248,12 @@ export class MapAdapter {
     if (perspective === this.perspective) return;
     this.perspective = perspective;
     this.applyPlaces();
+  }
+
+  /** The view's west, south, east and north. */
+  private viewBox(): Box {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
   }
 
   private applyBasemap() {

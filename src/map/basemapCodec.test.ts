@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   BASEMAP_FORMAT,
   type Basemap,
+  basemapCovers,
   decodeBasemap,
   encodeBasemap,
   loadBasemap,
@@ -112,6 +113,30 @@ describe("loadBasemap", () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
     await expect(loadBasemap("https://app.example/basemap/missing.json")).rejects.toThrow(
       /HTTP 404/,
+    );
+  });
+});
+
+describe("a basemap part and the region it covers", () => {
+  const part = { covers: [100, 15, 180, 66] as [number, number, number, number] };
+
+  it("covers a view inside its box, not one reaching past it", () => {
+    expect(basemapCovers(part, [138, 40, 151, 47.5])).toBe(true);
+    expect(basemapCovers(part, [95, 40, 151, 47.5])).toBe(false);
+    expect(basemapCovers(part, [138, 40, 181, 47.5])).toBe(false);
+    // The whole basemap has no box: it covers every view.
+    expect(basemapCovers({}, [-180, -85, 180, 85])).toBe(true);
+  });
+
+  it("keeps its box through encoding, and refuses a box that is not four numbers", () => {
+    const empty = {
+      land: { type: "FeatureCollection" as const, features: [] },
+      borders: { type: "FeatureCollection" as const, features: [] },
+      labels: { type: "FeatureCollection" as const, features: [] },
+    };
+    expect(decodeBasemap(encodeBasemap({ ...empty, ...part }, {})).covers).toEqual(part.covers);
+    expect(() => decodeBasemap({ ...encodeBasemap(empty, {}), covers: [1, 2, "3", 4] })).toThrow(
+      "basemap: covers is not a box",
     );
   });
 });

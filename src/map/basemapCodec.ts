@@ -1,8 +1,11 @@
 /**
  * The basemap's file format: one JSON file (`public/basemap/basemap.json`)
  * with land and borders per tier as delta-encoded integers, about half the
- * gzipped size of plain GeoJSON. `scripts/build-basemap.ts` encodes; the map
- * and the SVG fallback decode. Pure, and checked on the way in.
+ * gzipped size of plain GeoJSON. `basemap-region.json` is its part around the
+ * islands (the 10m and 50m tiers, just over half the bytes), all the opening
+ * view needs: the map fetches the whole only when a view reaches past it.
+ * `scripts/build-basemap.ts` encodes; the map and the SVG fallback decode.
+ * Pure, and checked on the way in.
  */
 import type {
   Feature,
@@ -32,16 +35,32 @@ export interface EncodedLabel {
   at: [number, number];
 }
 
+/** West, south, east, north, in degrees. */
+export type Box = [number, number, number, number];
+
 export interface EncodedBasemap {
   format: typeof BASEMAP_FORMAT;
   tiers: EncodedTier[];
   labels: EncodedLabel[];
+  /** A part of the basemap: the region it draws in full (absent from the whole basemap). */
+  covers?: Box;
 }
 
 export interface Basemap {
   land: FeatureCollection<MultiPolygon, { tier: string }>;
   borders: FeatureCollection<MultiLineString, { tier: string }>;
   labels: FeatureCollection<Point, { name: string; kind: string; rank: number }>;
+  /** Only this region is drawn in full: a view reaching past it needs the whole basemap. */
+  covers?: Box;
+}
+
+/** Whether a view (west, south, east, north) lies inside what the basemap draws. */
+export function basemapCovers(basemap: Pick<Basemap, "covers">, view: Box): boolean {
+  const covers = basemap.covers;
+  if (!covers) return true;
+  return (
+    view[0] >= covers[0] && view[1] >= covers[1] && view[2] <= covers[2] && view[3] <= covers[3]
+  );
 }
 
 function encodeLine(line: Position[], scale: number): number[] {
@@ -88,7 +107,12 @@ export function encodeBasemap(basemap: Basemap, scales: Record<string, number>):
     ...f.properties,
     at: [f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0] as [number, number],
   }));
-  return { format: BASEMAP_FORMAT, tiers, labels };
+  return {
+    format: BASEMAP_FORMAT,
+    tiers,
+    labels,
+    ...(basemap.covers && { covers: basemap.covers }),
+  };
 }
 
 const isNumberArray = (value: unknown): value is number[] =>
@@ -143,25 +167,31 @@ export function decodeBasemap(input: unknown): Basemap {
         geometry: { type: "Point", coordinates: [Number(label.at[0]), Number(label.at[1])] },
       }),
     );
+  const covers = data.covers;
+  if (covers !== undefined && !(isNumberArray(covers) && covers.length === 4)) {
+    throw new Error("basemap: covers is not a box");
+  }
   return {
     land: { type: "FeatureCollection", features: land },
     borders: { type: "FeatureCollection", features: borders },
     labels: { type: "FeatureCollection", features: labels },
+    ...(covers && { covers }),
   };
 }
 
-let cached: { url: string; promise: Promise<Basemap> } | null = null;
+const cached = new Map<string, Promise<Basemap>>();
 
-/** Fetches and decodes the basemap once per URL; the map and the SVG fallback share it. */
+/** Fetches and decodes a basemap file once per URL; the map and the SVG fallback share it. */
 export function loadBasemap(url: string): Promise<Basemap> {
-  if (cached?.url === url) return cached.promise;
+  const known = cached.get(url);
+  if (known) return known;
   const promise = fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`basemap: HTTP ${response.status} for ${url}`);
     return decodeBasemap(await response.json());
   });
-  cached = { url, promise };
+  cached.set(url, promise);
   promise.catch(() => {
-    if (cached?.promise === promise) cached = null;
+    if (cached.get(url) === promise) cached.delete(url);
   });
   return promise;
 }
