@@ -44,8 +44,18 @@ export function DownloadMenu() {
                 type="button"
                 onClick={async () => {
                   setOpen(false);
-                  // Saved in every language, not only those fetched so far.
-                  await completeShippedDataset(appStore);
+                  // Saved in every language, not only those fetched so far; never without them.
+                  try {
+                    await completeShippedDataset(appStore);
+                  } catch (error) {
+                    const reason = error instanceof Error ? error.message : String(error);
+                    appStore.getState().notify({
+                      id: "download",
+                      kind: "error",
+                      text: t("problems.couldNotLoad", { reason }),
+                    });
+                    return;
+                  }
                   const whole = appStore.getState().index?.dataset ?? dataset;
                   const text = await choice.write(whole);
                   saveText(text, fileNameOf(whole.meta.title, choice.extension), choice.type);
