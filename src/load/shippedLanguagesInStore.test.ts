@@ -37,7 +37,7 @@ function serveParts() {
 
 async function showShipped(lang: "en" | "ja" | "ru" | "zh") {
   const result = await loader.loadShippedDataset(lang);
-  if (!result.ok) throw new Error(result.errors[0]?.message);
+  if (!result.ok) throw new Error(result.errors[0]?.code);
   store.getState().datasetLoaded(result.dataset, { kind: "default" }, []);
 }
 

@@ -23,7 +23,7 @@ async function add(store: AppStore, wanted: readonly string[]): Promise<void> {
   if (missing.length === 0) return;
   const dataset = await shippedDataset([...have, ...missing]);
   // Another dataset may have opened meanwhile: it is not ours to change.
-  if (store.getState().index !== index) return;
+  if (!dataset || store.getState().index !== index) return;
   const next = indexDataset(dataset);
   inPlace(() => store.getState().datasetIndexed(next, source, store.getState().problems));
 }
