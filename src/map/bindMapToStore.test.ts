@@ -107,19 +107,6 @@ describe("bindMapToStore", () => {
     expect(map.setHighlight).toHaveBeenLastCalledWith({ selected: ["tokyo"], hovered: [] });
   });
 
-  it("bound while the dataset loads, frames the link's selection when it arrives, without animation", () => {
-    const store = createAppStore();
-    store.getState().selectEvent("summit");
-    const map = fakeDriver();
-    bindMapToStore(store, map);
-    expect(map.fitPlaces).not.toHaveBeenCalled();
-    store.getState().datasetLoaded(dataset, { kind: "default" }, []);
-    expect(map.fitPlaces).toHaveBeenCalledTimes(1);
-    expect(map.fitPlaces).toHaveBeenLastCalledWith(["moscow", "tokyo"], { animate: false });
-    store.getState().selectEvent("visit");
-    expect(map.fitPlaces).toHaveBeenLastCalledWith(["tokyo"], { animate: true });
-  });
-
   it("frames the places the filters leave, unless something is selected", () => {
     const store = loadedStore();
     const map = fakeDriver();

@@ -108,54 +108,38 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
   ];
 
   // A deep link opens straight on its selection; later selections animate (unless reduced motion).
-  const frameSelections = () => {
-    let first = true;
-    unsubscribers.push(
-      store.subscribe(
-        (state) => state.selectedEventId,
-        (eventId) => {
-          const event = eventId ? store.getState().index?.byId.get(eventId) : undefined;
-          if (event && event.places.length > 0) map.fitPlaces(event.places, { animate: !first });
-        },
-        { fireImmediately: true },
-      ),
-      store.subscribe(
-        (state) => state.selectedPlaceId,
-        (placeId) => {
-          if (placeId) map.showPlace(placeId, { animate: !first });
-        },
-        { fireImmediately: true },
-      ),
-      // Filters frame what they leave (Salisbury for United Kingdom + security), unless a
-      // selection has its own frame; clearing them leaves the camera where it is.
-      store.subscribe(
-        selectFilterMask,
-        (mask) => {
-          const state = store.getState();
-          if (mask === null || state.selectedEventId !== null || state.selectedPlaceId !== null)
-            return;
-          const ids = placesOfShownEvents(state.index, mask);
-          if (ids.length > 0) map.fitPlaces(ids, { animate: !first });
-        },
-        { fireImmediately: true },
-      ),
-    );
-    first = false;
-  };
-  // The map may be made while a large dataset still loads: the link's selection is framed
-  // when the dataset arrives, as if the map had been made then.
-  if (store.getState().index) frameSelections();
-  else {
-    const waitForData = store.subscribe(
-      (state) => state.index !== null,
-      (hasIndex) => {
-        if (!hasIndex) return;
-        waitForData();
-        frameSelections();
+  let first = true;
+  unsubscribers.push(
+    store.subscribe(
+      (state) => state.selectedEventId,
+      (eventId) => {
+        const event = eventId ? store.getState().index?.byId.get(eventId) : undefined;
+        if (event && event.places.length > 0) map.fitPlaces(event.places, { animate: !first });
       },
-    );
-    unsubscribers.push(waitForData);
-  }
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (state) => state.selectedPlaceId,
+      (placeId) => {
+        if (placeId) map.showPlace(placeId, { animate: !first });
+      },
+      { fireImmediately: true },
+    ),
+    // Filters frame what they leave (Salisbury for United Kingdom + security), unless a
+    // selection has its own frame; clearing them leaves the camera where it is.
+    store.subscribe(
+      selectFilterMask,
+      (mask) => {
+        const state = store.getState();
+        if (mask === null || state.selectedEventId !== null || state.selectedPlaceId !== null)
+          return;
+        const ids = placesOfShownEvents(state.index, mask);
+        if (ids.length > 0) map.fitPlaces(ids, { animate: !first });
+      },
+      { fireImmediately: true },
+    ),
+  );
+  first = false;
 
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

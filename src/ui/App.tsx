@@ -4,7 +4,6 @@ import { Details } from "../details/Details";
 import { DETAILS_REGION_ID } from "../details/detailsRegion";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
-import { useLoadProgress } from "../load/loadProgress";
 import { MapView } from "../map/MapView";
 import { OfflineExtras } from "../offline/OfflineExtras";
 import { useAppStore } from "../store/appStore";
@@ -15,7 +14,6 @@ import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LoadProgress } from "./LoadProgress";
 import { Notices } from "./Notices";
-import { useAfterAMoment } from "./useAfterAMoment";
 
 // The editor is code most readers never run: it loads when editing begins.
 const EditorPanel = lazy(() =>
@@ -26,9 +24,6 @@ export function App() {
   const { t } = useTranslation();
   const hasData = useAppStore((state) => state.index !== null);
   const status = useAppStore((state) => state.status);
-  // A load that takes more than a moment (a large ?data= or file) starts MapLibre meanwhile:
-  // the map does not need the data to start, and it finishes then with the timeline, not after it.
-  const loadingSlowly = useAfterAMoment(useLoadProgress((state) => state.label));
   const editing = useAppStore((state) => state.editor !== null);
   const embed = useAppStore((state) => state.embed);
   const sheetOpen = useAppStore(
@@ -49,7 +44,7 @@ export function App() {
       <main className="app-main" aria-label={embed ? t("app.embedMain") : undefined}>
         <section className="region region-map" aria-label={t("app.regionMap")}>
           <ErrorBoundary name={t("app.theMap")}>
-            {hasData || loadingSlowly ? <MapView /> : <RegionStatus status={status} />}
+            {hasData ? <MapView /> : <RegionStatus status={status} />}
           </ErrorBoundary>
         </section>
         <section

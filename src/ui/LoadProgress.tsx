@@ -1,9 +1,9 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { t } from "../i18n/i18n";
 import type { ImportProgress } from "../load/importProgress";
 import { useLoadProgress } from "../load/loadProgress";
 import { formatBytes, ProgressBar } from "./ProgressBar";
-import { useAfterAMoment } from "./useAfterAMoment";
 
 export function describeProgress(progress: ImportProgress | null): {
   percent: number | null;
@@ -27,6 +27,20 @@ export function describeProgress(progress: ImportProgress | null): {
     percent,
     detail: t("progress.detail", { phase: t(`progress.phase.${phase}`), size, rows }),
   };
+}
+
+/** How long a load may take before the bar shows: a quick load shows none. */
+const A_MOMENT_MS = 300;
+
+/** Whether `label` has been set for a moment, so a bar does not flash on a quick load. */
+function useAfterAMoment(label: string | null): boolean {
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (label === null) return;
+    const timer = setTimeout(() => setShownFor(label), A_MOMENT_MS);
+    return () => clearTimeout(timer);
+  }, [label]);
+  return label !== null && shownFor === label;
 }
 
 /** The dataset being opened, with Cancel: shown once a load takes more than a moment, or tells progress. */
