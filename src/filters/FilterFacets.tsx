@@ -10,13 +10,8 @@ import { labelIn } from "../i18n/datasetText";
 import { LOCALE_TAGS } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
-import { selectShownCount, selectTotalCount } from "../store/selectors";
-import {
-  selectActiveFilterCount,
-  selectActorCounts,
-  selectTagCounts,
-  showingSentence,
-} from "./facets";
+import { selectActorCounts, selectTagCounts, showingSentence } from "./facets";
+import { useFilterCounts } from "./useFilterCounts";
 
 /** Facet values listed before "Show all". */
 const FIRST_VALUES = 12;
@@ -52,10 +47,7 @@ export function FilterFacets({ onDone }: { onDone: () => void }) {
 
 function ShowingLine() {
   const { t } = useTranslation();
-  const shown = useAppStore(selectShownCount);
-  const total = useAppStore(selectTotalCount);
-  const active = useAppStore(selectActiveFilterCount);
-  const clearFilters = useAppStore((state) => state.clearFilters);
+  const { shown, total, active, clearFilters } = useFilterCounts();
   return (
     <p className="filters-showing">
       {showingSentence(shown, total)}

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
-import { selectShownCount, selectTotalCount } from "../store/selectors";
 import { selectActiveFilterCount, showingSentence } from "./facets";
 import "./filters.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 import { useDisclosure } from "../ui/useDisclosure";
+import { useFilterCounts } from "./useFilterCounts";
 
 // The facets load when the panel first opens: a first paint shows only the button.
 const FilterFacets = lazy(() =>
@@ -56,10 +56,7 @@ export function FilterPanel() {
 /** The line in the toolbar while filters are on; its status text is read out as it changes. */
 function FilterSummary() {
   const { t } = useTranslation();
-  const shown = useAppStore(selectShownCount);
-  const total = useAppStore(selectTotalCount);
-  const active = useAppStore(selectActiveFilterCount);
-  const clearFilters = useAppStore((state) => state.clearFilters);
+  const { shown, total, active, clearFilters } = useFilterCounts();
   return (
     <p className="filter-summary" data-testid="filter-summary" hidden={active === 0}>
       <span role="status">{active > 0 ? showingSentence(shown, total) : ""}</span>
