@@ -2,7 +2,7 @@ import { labelIn } from "../i18n/datasetText";
 import { t } from "../i18n/i18n";
 import { useLanguage } from "../i18n/useLanguage";
 import "./timeline.css";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
 import { clampWindow } from "../data/timeWindow";
@@ -25,7 +25,12 @@ import { storeWindowSource } from "./windowSource";
  * windowSource).
  */
 export function Timeline() {
-  const index = useAppStore((state) => state.index);
+  const current = useAppStore((state) => state.index);
+  // A store update renders at once, in one task (useSyncExternalStore). The timeline's model and
+  // layout, the heaviest part of a new dataset's first render, follow in a render of their own (a
+  // transition, in tasks of their own): the page shows the count and details a moment before it.
+  const index = useDeferredValue(current, null);
+  const stale = index !== current;
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
   const built = useMemo(
     () => (index ? buildTimelineModel(index, laneKey) : null),
@@ -80,7 +85,7 @@ export function Timeline() {
   );
   useFollowSelection(model, fallback, setView);
 
-  if (!model) return null;
+  if (!model || stale) return null;
   return (
     <div className="tl">
       <TimelineToolbar
