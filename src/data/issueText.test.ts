@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Language, LOCALE_TAGS } from "../i18n/languages";
+import { messageFormatter } from "../i18n/messageFormatter";
 import { formatIssue } from "./issueEnglish";
 import type { DatasetIssue, IssueCode, IssueParam } from "./issues";
 import { issueLineParts, partsText, type Translate } from "./issueText";
@@ -19,15 +20,7 @@ const locales = Object.fromEntries(
 
 /** A message function over one locale file, as i18next-icu formats it on the page. */
 function translator(lang: Language): Translate {
-  return (key, values) => {
-    let node: string | Tree | undefined = locales[lang];
-    for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
-    if (typeof node !== "string") throw new Error(`${lang} has no message ${key}`);
-    const formatted = new IntlMessageFormat(node, LOCALE_TAGS[lang]).format(
-      values as Record<string, string | number>,
-    );
-    return String(formatted);
-  };
+  return messageFormatter(locales[lang], LOCALE_TAGS[lang]);
 }
 
 const codes = Object.keys(locales.en.datasetIssue as Tree) as IssueCode[];

@@ -3,7 +3,6 @@
  * tags, then a plain redirect into the app at `?event=<id>`. No script runs
  * on it, so any static host serves it as it is.
  */
-import IntlMessageFormat from "intl-messageformat";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { embedSnippet } from "../embed/snippet";
@@ -14,6 +13,7 @@ import en from "../i18n/locales/en.json";
 import ja from "../i18n/locales/ja.json";
 import ru from "../i18n/locales/ru.json";
 import zh from "../i18n/locales/zh.json";
+import { messageFormatter } from "../i18n/messageFormatter";
 import { DEFAULT_URL_STATE } from "./codec";
 import { escapeHtml } from "./escapeHtml";
 
@@ -30,14 +30,16 @@ export interface SharePageOptions {
   lang?: Language;
 }
 
-/**
- * The `date.*` messages of `lang` through FormatJS, as i18next-icu formats
- * them in the app: share pages are built in Node, without the app's i18n.
- */
+/** Each language's messages through FormatJS, as i18next-icu formats them in the app. */
+const FORMATTERS = new Map<Language, DateMessage>();
+
 function dateMessage(lang: Language): DateMessage {
-  const dates: Record<string, string> = MESSAGES[lang].date;
-  return (key, values) =>
-    String(new IntlMessageFormat(dates[key.slice(5)] ?? key, LOCALE_TAGS[lang]).format(values));
+  let format = FORMATTERS.get(lang);
+  if (!format) {
+    format = messageFormatter(MESSAGES[lang], LOCALE_TAGS[lang]);
+    FORMATTERS.set(lang, format);
+  }
+  return format;
 }
 
 /** The event's date for a preview, worded as the app words it ("c. mid-April 2018"). */
