@@ -121,6 +121,34 @@ test("a click on a result selects it; a search for nothing says so", async ({ pa
   await expect(results(page)).toBeHidden();
 });
 
+// A press that starts on a result's first words and ends after its full content has arrived
+// (the content's code loads with the first search) still chooses it.
+test("a result pressed while its content arrives is still chosen", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/SearchOptions-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await waitForApp(page);
+  await searchBox(page).fill("trojan horse");
+  const option = results(page).getByRole("option").first();
+  await expect(option).toBeVisible();
+  await expect(option.locator(".search-line")).toHaveCount(0);
+  const box = await option.boundingBox();
+  if (!box) throw new Error("the result has no box");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await expect(option.locator(".search-line")).toBeVisible();
+  await page.mouse.up();
+  await expect.poll(async () => (await state(page)).event).toBe("joint-projects-legal-framework");
+  await expect(results(page)).toBeHidden();
+});
+
 test("filtering to one actor changes the timeline, the map and the count together", async ({
   page,
 }) => {
