@@ -2,7 +2,7 @@ import { labelIn } from "../i18n/datasetText";
 import { t } from "../i18n/i18n";
 import { useLanguage } from "../i18n/useLanguage";
 import "./timeline.css";
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
 import { clampWindow } from "../data/timeWindow";
@@ -14,6 +14,7 @@ import { TimelineToolbar } from "./TimelineToolbar";
 import { buildTimelineModel } from "./timelineModel";
 import { zoomWindow } from "./timeScale";
 import { useFollowSelection } from "./useFollowSelection";
+import { useNextTaskValue } from "./useNextTaskValue";
 import { useSettledWindow } from "./useSettledWindow";
 import { storeWindowSource } from "./windowSource";
 
@@ -27,9 +28,9 @@ import { storeWindowSource } from "./windowSource";
 export function Timeline() {
   const current = useAppStore((state) => state.index);
   // A store update renders at once, in one task (useSyncExternalStore). The timeline's model and
-  // layout, the heaviest part of a new dataset's first render, follow in a render of their own (a
-  // transition, in tasks of their own): the page shows the count and details a moment before it.
-  const index = useDeferredValue(current, null);
+  // layout, the heaviest part of a new dataset's first render, follow in a task of their own: the
+  // page shows the count and details a moment before it.
+  const index = useNextTaskValue(current);
   const stale = index !== current;
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
   const built = useMemo(
