@@ -3,6 +3,7 @@
  * gives: "21 March 2018", "2018年3月21日", "21 марта 2018 г.", "2018年3月".
  * What `Intl` has no form for ("mid-April", "c.", a span) is a message.
  */
+
 import {
   isDaysOfOneMonth,
   type PartialDate,
@@ -10,6 +11,7 @@ import {
   thirdOfMonth,
   utc,
 } from "../data/dates";
+import { memoizeByKey } from "../store/memo";
 import { type Language, LOCALE_TAGS } from "./languages";
 
 type Style = "day" | "month" | "year" | "monthName" | "dayOnly" | "dayMonthName";
@@ -23,18 +25,11 @@ const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   dayMonthName: { day: "numeric", month: "long" },
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** One cached `Intl.DateTimeFormat` per language and style, in UTC like the dataset's dates. */
-function dateFormat(lang: Language, style: Style): Intl.DateTimeFormat {
-  const key = `${lang}:${style}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { ...OPTIONS[style], timeZone: "UTC" });
-    formats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = memoizeByKey(
+  (lang: Language, style: Style) =>
+    new Intl.DateTimeFormat(LOCALE_TAGS[lang], { ...OPTIONS[style], timeZone: "UTC" }),
+);
 
 /** The month as it stands after a day ("марта" in Russian, not "март"). */
 function monthAfterDay(lang: Language, ms: number): string {

@@ -3,8 +3,10 @@
  * code that runs in Node (the command line, the share pages built with the
  * app), where `i18n.ts` and its `import.meta.glob` do not run.
  */
+
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Translate } from "../data/issueText";
+import { memoizeByKey } from "../store/memo";
 
 function messageAt(messages: object, key: string): string {
   let node: unknown = messages;
@@ -20,13 +22,9 @@ function messageAt(messages: object, key: string): string {
 
 /** `t(key, values)` over `messages` (a locale file) in `locale`, each message parsed once. */
 export function messageFormatter(messages: object, locale: string): Translate {
-  const formats = new Map<string, IntlMessageFormat>();
-  return (key, values) => {
-    let format = formats.get(key);
-    if (!format) {
-      format = new IntlMessageFormat(messageAt(messages, key), locale);
-      formats.set(key, format);
-    }
-    return String(format.format(values as Record<string, string | number> | undefined));
-  };
+  const formatOf = memoizeByKey(
+    (key: string) => new IntlMessageFormat(messageAt(messages, key), locale),
+  );
+  return (key, values) =>
+    String(formatOf(key).format(values as Record<string, string | number> | undefined));
 }

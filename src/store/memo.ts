@@ -17,3 +17,22 @@ export function memoizeLast<Args extends unknown[], Result>(
     return lastResult;
   };
 }
+
+/**
+ * Remember every result, by a key made of the arguments: for the `Intl`
+ * formatters, which cost far more to make than to use, one per locale and style.
+ */
+export function memoizeByKey<Args extends (string | number)[], Result>(
+  compute: (...args: Args) => Result,
+): (...args: Args) => Result {
+  const results = new Map<string, Result>();
+  return (...args: Args) => {
+    const key = args.join("\u0000");
+    let result = results.get(key);
+    if (result === undefined) {
+      result = compute(...args);
+      results.set(key, result);
+    }
+    return result;
+  };
+}

@@ -2,10 +2,12 @@
  * Axis ticks as data (the visx habit): positions and labels computed here,
  * rendered elsewhere. All in UTC, like the dataset's dates.
  */
+
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
 import { DAY_MS, type Interval } from "../data/dates";
 import { type Language, LOCALE_TAGS } from "../i18n/languages";
+import { memoizeByKey } from "../store/memo";
 
 export interface Tick {
   time: number;
@@ -26,19 +28,13 @@ const TICK_OPTIONS: Record<TickStyle, Intl.DateTimeFormatOptions> = {
   hour: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
 };
 
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
+const tickFormat = memoizeByKey(
+  (lang: Language, style: TickStyle) =>
+    new Intl.DateTimeFormat(LOCALE_TAGS[lang], { ...TICK_OPTIONS[style], timeZone: "UTC" }),
+);
 
 function format(lang: Language, style: TickStyle, date: Date): string {
-  const key = `${lang}:${style}`;
-  let formatter = tickFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE_TAGS[lang], {
-      ...TICK_OPTIONS[style],
-      timeZone: "UTC",
-    });
-    tickFormats.set(key, formatter);
-  }
-  return style === "year" ? String(date.getUTCFullYear()) : formatter.format(date);
+  return style === "year" ? String(date.getUTCFullYear()) : tickFormat(lang, style).format(date);
 }
 
 /** A tick's label at the precision of its boundary, in the reader's language ("Mar", "3月", "мар."). */

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { currentLocale } from "../i18n/i18n";
+import { memoizeByKey } from "../store/memo";
 /**
  * A progress bar for any long task: `role="progressbar"` with its value, a
  * line saying what is happening in words (phase, bytes, rows), and Cancel.
@@ -47,26 +48,18 @@ export function ProgressBar({ label, percent, detail, onCancel }: ProgressBarPro
   );
 }
 
-const byteFormats = new Map<string, Intl.NumberFormat>();
-
 /** One `Intl.NumberFormat` per locale and unit: making one costs more than formatting with it. */
-function byteFormat(locale: string, unit: "byte" | "kilobyte" | "megabyte"): Intl.NumberFormat {
-  const key = `${locale}:${unit}`;
-  let format = byteFormats.get(key);
-  if (!format) {
-    const digits = unit === "megabyte" ? 1 : 0;
-    format = new Intl.NumberFormat(locale, {
-      style: "unit",
-      unit,
-      maximumFractionDigits: digits,
-      minimumFractionDigits: digits,
-      // "96 bytes": the short form would say "96 byte".
-      unitDisplay: unit === "byte" ? "long" : "short",
-    });
-    byteFormats.set(key, format);
-  }
-  return format;
-}
+const byteFormat = memoizeByKey((locale: string, unit: "byte" | "kilobyte" | "megabyte") => {
+  const digits = unit === "megabyte" ? 1 : 0;
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit,
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    // "96 bytes": the short form would say "96 byte".
+    unitDisplay: unit === "byte" ? "long" : "short",
+  });
+});
 
 /** "4.2 MB", "812 KB", "96 bytes", in the interface's language (`Intl`'s units). */
 export function formatBytes(bytes: number): string {
