@@ -84,11 +84,24 @@ test("an added event shows on the timeline; a bad date is marked inline while th
   page,
 }) => {
   await startEditing(page);
+  // Every edit re-indexes the draft: the timeline is redrawn, never blanked for a frame.
+  await page.evaluate(() => {
+    const marks = () => document.querySelector('[data-testid="timeline-events"]');
+    const record = window as unknown as { blanked: number };
+    record.blanked = 0;
+    let shown = marks();
+    new MutationObserver(() => {
+      const now = marks();
+      if (shown && !now) record.blanked++;
+      shown = now;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await addEvent(page, "Talks in the editor");
   await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
     "aria-label",
     /Talks in the editor/,
   );
+  expect(await page.evaluate(() => (window as unknown as { blanked: number }).blanked)).toBe(0);
 
   const form = page.getByRole("form", { name: /^Event:/ });
   const start = form.getByLabel("Start", { exact: true });

@@ -5,6 +5,7 @@ import "./timeline.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
+import type { DatasetIndex } from "../data/indexDataset";
 import { clampWindow } from "../data/timeWindow";
 import { appStore, useAppStore } from "../store/appStore";
 import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
@@ -25,12 +26,16 @@ import { storeWindowSource } from "./windowSource";
  * Gestures over a dense view move the canvas at once and React later (see
  * windowSource).
  */
+/** Events past which a new dataset's timeline renders in a task after the store update's. */
+const RENDER_APART_FROM = 10_000;
+const isLarge = (index: DatasetIndex | null) => (index?.events.length ?? 0) >= RENDER_APART_FROM;
+
 export function Timeline() {
   const current = useAppStore((state) => state.index);
-  // A store update renders at once, in one task (useSyncExternalStore). The timeline's model and
-  // layout, the heaviest part of a new dataset's first render, follow in a task of their own: the
-  // page shows the count and details a moment before it.
-  const index = useNextTaskValue(current);
+  // A store update renders at once, in one task (useSyncExternalStore). A large dataset's model and
+  // layout, the heaviest part of its first render, follow in a task of their own: the page shows the
+  // count and details a moment before it.
+  const index = useNextTaskValue(current, isLarge);
   const stale = index !== current;
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
   const built = useMemo(

@@ -3,6 +3,23 @@ import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useNextTaskValue } from "./useNextTaskValue";
 
+const always = () => true;
+/** Values from "m" on wait; earlier letters show at once. */
+const fromM = (value: string) => value >= "m";
+
+function track(wait: (value: string) => boolean, initial: string) {
+  const seen: string[] = [];
+  const hook = renderHook(
+    ({ value }) => {
+      const shown = useNextTaskValue(value, wait);
+      seen.push(shown);
+      return shown;
+    },
+    { initialProps: { value: initial } },
+  );
+  return { ...hook, seen };
+}
+
 describe("useNextTaskValue", () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -12,15 +29,7 @@ describe("useNextTaskValue", () => {
   });
 
   it("shows the first value at once and a change one task later", () => {
-    const seen: string[] = [];
-    const { result, rerender } = renderHook(
-      ({ value }) => {
-        const shown = useNextTaskValue(value);
-        seen.push(shown);
-        return shown;
-      },
-      { initialProps: { value: "a" } },
-    );
+    const { result, rerender, seen } = track(always, "a");
     expect(result.current).toBe("a");
     rerender({ value: "b" });
     // The render of the change itself still shows the old value.
@@ -33,15 +42,7 @@ describe("useNextTaskValue", () => {
   });
 
   it("skips a value overtaken before its task ran", () => {
-    const seen: string[] = [];
-    const { result, rerender } = renderHook(
-      ({ value }) => {
-        const shown = useNextTaskValue(value);
-        seen.push(shown);
-        return shown;
-      },
-      { initialProps: { value: "a" } },
-    );
+    const { result, rerender, seen } = track(always, "a");
     rerender({ value: "b" });
     rerender({ value: "c" });
     act(() => {
@@ -51,10 +52,29 @@ describe("useNextTaskValue", () => {
     expect(seen).not.toContain("b");
   });
 
+  it("shows a value that need not wait in the render of the change", () => {
+    const { result, rerender } = track(fromM, "a");
+    rerender({ value: "b" });
+    expect(result.current).toBe("b");
+    rerender({ value: "x" });
+    expect(result.current).toBe("b");
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(result.current).toBe("x");
+    // Back to a small value: at once, and no pending task brings back the large one.
+    rerender({ value: "c" });
+    expect(result.current).toBe("c");
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(result.current).toBe("c");
+  });
+
   it("keeps a function as a value, not as an updater", () => {
     const first = () => 1;
     const second = () => 2;
-    const { result, rerender } = renderHook(({ value }) => useNextTaskValue(value), {
+    const { result, rerender } = renderHook(({ value }) => useNextTaskValue(value, always), {
       initialProps: { value: first },
     });
     expect(result.current).toBe(first);
