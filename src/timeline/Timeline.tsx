@@ -12,7 +12,7 @@ import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
 import type { LaneKey } from "./lanes";
 import { OverviewStrip } from "./OverviewStrip";
 import { TimelineToolbar } from "./TimelineToolbar";
-import { buildTimelineModel } from "./timelineModel";
+import { timelineModelOf } from "./timelineModel";
 import { zoomWindow } from "./timeScale";
 import { useFollowSelection } from "./useFollowSelection";
 import { useNextTaskValue } from "./useNextTaskValue";
@@ -32,16 +32,15 @@ const isLarge = (index: DatasetIndex | null) => (index?.events.length ?? 0) >= R
 
 export function Timeline() {
   const current = useAppStore((state) => state.index);
-  // A store update renders at once, in one task (useSyncExternalStore). A large dataset's model and
-  // layout, the heaviest part of its first render, follow in a task of their own: the page shows the
-  // count and details a moment before it.
-  const index = useNextTaskValue(current, isLarge);
-  const stale = index !== current;
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
-  const built = useMemo(
-    () => (index ? buildTimelineModel(index, laneKey) : null),
-    [index, laneKey],
-  );
+  // A store update renders at once, in one task (useSyncExternalStore). A large dataset's model, then
+  // its layout, the heaviest parts of its first render, follow in tasks of their own: the page shows
+  // the count and details a moment before them.
+  const index = useNextTaskValue(current, isLarge, (next) => {
+    if (next) timelineModelOf(next, laneKey);
+  });
+  const stale = index !== current;
+  const built = useMemo(() => (index ? timelineModelOf(index, laneKey) : null), [index, laneKey]);
   const lang = useLanguage();
   // Lane names in the reader's language: the dataset's labels, and "Other".
   const model = useMemo(

@@ -44,6 +44,17 @@ export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): Timel
   };
 }
 
+const lastModels = new WeakMap<DatasetIndex, TimelineModel>();
+
+/** `buildTimelineModel`, remembered per dataset for its last lane grouping (made ahead of a render). */
+export function timelineModelOf(index: DatasetIndex, laneKey: LaneKey): TimelineModel {
+  const last = lastModels.get(index);
+  if (last?.laneKey === laneKey) return last;
+  const model = buildTimelineModel(index, laneKey);
+  lastModels.set(index, model);
+  return model;
+}
+
 export function kindOf(
   model: TimelineModel,
   position: number,

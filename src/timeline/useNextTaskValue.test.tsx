@@ -28,14 +28,14 @@ describe("useNextTaskValue", () => {
     vi.useRealTimers();
   });
 
-  it("shows the first value at once and a change one task later", () => {
+  it("shows the first value at once and a change in a later task", () => {
     const { result, rerender, seen } = track(always, "a");
     expect(result.current).toBe("a");
     rerender({ value: "b" });
     // The render of the change itself still shows the old value.
     expect(result.current).toBe("a");
     act(() => {
-      vi.runOnlyPendingTimers();
+      vi.runAllTimers();
     });
     expect(result.current).toBe("b");
     expect(seen.at(-2)).toBe("a");
@@ -69,6 +69,29 @@ describe("useNextTaskValue", () => {
       vi.runAllTimers();
     });
     expect(result.current).toBe("c");
+  });
+
+  it("prepares a value in a task of its own, before the task that renders it", () => {
+    const steps: string[] = [];
+    const { result, rerender } = renderHook(
+      ({ value }) =>
+        useNextTaskValue(value, always, (next) => {
+          steps.push(`prepare ${next}`);
+        }),
+      { initialProps: { value: "a" } },
+    );
+    rerender({ value: "b" });
+    expect(steps).toEqual([]);
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(steps).toEqual(["prepare b"]);
+    expect(result.current).toBe("a");
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(result.current).toBe("b");
+    expect(steps).toEqual(["prepare b"]);
   });
 
   it("keeps a function as a value, not as an updater", () => {
