@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
 import { city, TOKYO } from "../test/fixtures";
+import { mulberry32 } from "../test/random";
 import { eventInterval } from "./dates";
 import { indexDataset, lowerBound } from "./indexDataset";
 import { parseDataset } from "./parseDataset";
@@ -237,9 +238,26 @@ describe("indexDataset against a plain implementation", () => {
     ],
   };
 
+  // A catalogue's shape: many events on the same few days (ties broken by id, in no order
+  // in the file), some with ends or approximate, a few quoted, several in one paragraph.
+  const random = mulberry32(21);
+  const DAYS = ["2018", "2018-03", "2018-03-21", "2018-03-22", "1945-08-15", "0622", "2018-03-21"];
+  const sameDays: Dataset = {
+    ...DATASET,
+    events: Array.from({ length: 3000 }, (_, i) => {
+      const pick = (list: string[]) => list[Math.floor(random() * list.length)] as string;
+      const more: Partial<DatasetEvent> = {};
+      if (random() < 0.2) more.end = pick(["2018-03-21", "2019", "2018-04"]);
+      if (random() < 0.2) more.approximate = random() < 0.5;
+      if (random() < 0.1) more.quote = quote(1 + Math.floor(random() * 4));
+      return ev(`${pick(["rally", "strike", "a", "z"])}-${(i * 7919) % 3001}`, pick(DAYS), more);
+    }),
+  };
+
   it.each([
     ["the test dataset", DATASET],
     ["edge cases", edges],
+    ["many events on the same days", sameDays],
     ["the shipped dataset", shipped.dataset],
     ["a generated dataset", generated.dataset],
   ])("indexes %s as the plain way does", (_, dataset) => {

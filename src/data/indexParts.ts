@@ -57,15 +57,61 @@ function intervals(columns: EventColumns): { starts: Float64Array; ends: Float64
   return { starts, ends };
 }
 
-/** Sorting positions over typed arrays: far cheaper than sorting 100,000 wrapper objects. */
+/** Each value's rank among the distinct values (0 for the least), and how many there are. */
+function ranks(values: Float64Array): { rank: Int32Array; count: number } {
+  const sorted = values.slice().sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    // Distinct as `a - b` tells them: -0 and 0 are one value.
+    if (i === 0 || (sorted[i] as number) !== sorted[count - 1])
+      sorted[count++] = sorted[i] as number;
+  }
+  const rank = new Int32Array(values.length);
+  values.forEach((value, p) => {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] as number) < value) low = middle + 1;
+      else high = middle;
+    }
+    rank[p] = low;
+  });
+  return { rank, count };
+}
+
+/**
+ * Dataset positions by start, then end, then id. Rather than one sort with a
+ * comparator over every position (2 s for 1,000,000 events here), each event's
+ * (start, end) becomes one rank, the positions are sorted by rank with the
+ * typed array's own numeric sort, and only events of the same interval are
+ * compared by id: ~0.4 s. Ids are distinct, so the order is the one order
+ * that the comparator (start, end, id) defines.
+ */
 function sortByTime(ids: readonly string[], starts: Float64Array, ends: Float64Array): Int32Array {
-  const positions = Array.from({ length: ids.length }, (_, p) => p).sort(
-    (a, b) =>
-      (starts[a] ?? 0) - (starts[b] ?? 0) ||
-      (ends[a] ?? 0) - (ends[b] ?? 0) ||
-      ((ids[a] ?? "") < (ids[b] ?? "") ? -1 : 1),
-  );
-  return Int32Array.from(positions);
+  const n = ids.length;
+  const start = ranks(starts);
+  const end = ranks(ends);
+  const pairs = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    pairs[p] = (start.rank[p] as number) * end.count + (end.rank[p] as number);
+  }
+  const interval = ranks(pairs).rank;
+  // rank × n + position: exact below 2^53, so the numeric sort orders by rank, then position.
+  const keys = new Float64Array(n);
+  for (let p = 0; p < n; p++) keys[p] = (interval[p] as number) * n + p;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
+  const byId = (a: number, b: number) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1);
+  for (let from = 0; from < n; ) {
+    const same = interval[order[from] as number];
+    let to = from + 1;
+    while (to < n && interval[order[to] as number] === same) to++;
+    if (to - from > 1) order.subarray(from, to).sort(byId);
+    from = to;
+  }
+  return order;
 }
 
 /**
@@ -90,16 +136,29 @@ function facetCounts(lists: readonly string[][], listOfEvent: Int32Array): Facet
   );
 }
 
+/**
+ * Time-ordered positions in the order the article tells them: by paragraph,
+ * then dataset position; events without a quote last. Only the quoted ones
+ * are sorted (stably, by paragraph): a catalogue of 1,000,000 rows has none.
+ */
 function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array {
-  const paragraphs = new Float64Array(timeOrder.length);
+  const inTimeOrder = new Int32Array(timeOrder.length);
   timeOrder.forEach((p, i) => {
-    paragraphs[i] = columns.rest[p]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
+    inTimeOrder[p] = i;
   });
-  const positions = Array.from({ length: timeOrder.length }, (_, i) => i).sort(
-    (a, b) =>
-      (paragraphs[a] ?? 0) - (paragraphs[b] ?? 0) || (timeOrder[a] ?? 0) - (timeOrder[b] ?? 0),
-  );
-  return Int32Array.from(positions);
+  const quoted: number[] = [];
+  const unquoted: number[] = [];
+  const paragraphs = new Map<number, number>();
+  inTimeOrder.forEach((i, p) => {
+    const paragraph = columns.rest[p]?.quote?.paragraph;
+    if (paragraph === undefined) unquoted.push(i);
+    else {
+      quoted.push(i);
+      paragraphs.set(i, paragraph);
+    }
+  });
+  quoted.sort((a, b) => (paragraphs.get(a) ?? 0) - (paragraphs.get(b) ?? 0));
+  return Int32Array.from([...quoted, ...unquoted]);
 }
 
 export function computeIndexParts(columns: EventColumns): IndexParts {

@@ -91,8 +91,11 @@ function validItems<T>(
 }
 
 export interface ParseOptions {
-  /** The input is fresh from JSON.parse and handed over: it may share lists with the result. */
-  fromJson?: boolean;
+  /**
+   * The input is fresh from JSON.parse or a converter (plain arrays, nothing
+   * but their items) and handed over: it may share lists with the result.
+   */
+  handedOver?: boolean;
 }
 
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
@@ -154,7 +157,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const eventIds = new SeenIds();
   const rawEvents = input.events as unknown[];
   rawEvents.forEach((raw, i) => {
-    let event = quickParseEvent(raw, options.fromJson);
+    let event = quickParseEvent(raw, options.handedOver);
     if (event === null) {
       const result = eventSchema.safeParse(raw, REPORT_INPUT);
       if (!result.success) {

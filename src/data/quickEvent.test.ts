@@ -9,8 +9,8 @@ import { eventSchema } from "./schema";
 type Raw = Record<string, unknown>;
 
 /** The promise: whatever the quick reader accepts, zod accepts too, with the same output. */
-function expectSameAsZod(raw: unknown, fromJson = false): boolean {
-  const quick = quickParseEvent(raw, fromJson);
+function expectSameAsZod(raw: unknown, handedOver = false): boolean {
+  const quick = quickParseEvent(raw, handedOver);
   if (quick === null) return false;
   const zod = eventSchema.safeParse(raw);
   expect(zod.success, `zod rejects what the quick reader took: ${JSON.stringify(raw)}`).toBe(true);
@@ -228,7 +228,7 @@ describe("parseDataset with the quick reader", () => {
     expect(quick).toStrictEqual(zodOnly(mixed));
     expect(quick.ok && quick.warnings.length).toBeGreaterThan(10);
     const json = JSON.stringify(mixed);
-    expect(parseDataset(JSON.parse(json), { fromJson: true })).toStrictEqual(
+    expect(parseDataset(JSON.parse(json), { handedOver: true })).toStrictEqual(
       zodOnly(JSON.parse(json)),
     );
   });

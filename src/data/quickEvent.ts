@@ -7,10 +7,10 @@
  * returns null and the caller asks zod, which also words the errors. The
  * tests check that promise on generated and mutated events.
  *
- * Given `fromJson`, lists already in their final form are kept rather than
+ * Given `handedOver`, lists already in their final form are kept rather than
  * copied: allocating 300,000 short lists is a good part of the cost. Only for
- * input fresh from JSON.parse and handed over: JSON arrays carry nothing but
- * their items, and no one else will change them.
+ * input fresh from JSON.parse or a converter, and handed over: their arrays
+ * carry nothing but their items, and no one else will change them.
  */
 import { isPartialDate } from "./dates";
 import { ID_PATTERN } from "./ids";
@@ -45,6 +45,13 @@ function readText(value: unknown, max: number): string | null {
   if (typeof value !== "string") return null;
   const trimmed = value.trim();
   return trimmed.length >= 1 && trimmed.length <= max ? trimmed : null;
+}
+
+/** The schema's summary: trimmed, at most `max` long, and may be empty (imported items often are). */
+function readSummary(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const trimmed = value.trim();
+  return trimmed.length <= MAX_LENGTH.summary ? trimmed : null;
 }
 
 function readDate(value: unknown): string | null {
@@ -121,7 +128,7 @@ const READ_KEYS = keysThat("read");
 const ZOD_KEYS = keysThat("zod");
 
 /** `eventSchema.parse(raw)` for the events it is sure of; null means "ask zod". */
-export function quickParseEvent(raw: unknown, fromJson = false): DatasetEvent | null {
+export function quickParseEvent(raw: unknown, handedOver = false): DatasetEvent | null {
   if (!isPlainObject(raw)) return null;
   // Keys present, to compare with all keys: an unknown key (zod drops it) or
   // one set to `undefined` (zod keeps it) leaves the count short.
@@ -133,11 +140,11 @@ export function quickParseEvent(raw: unknown, fromJson = false): DatasetEvent | 
   const id = readId(raw.id);
   const title = readText(raw.title, MAX_LENGTH.title);
   const start = readDate(raw.start);
-  const summary = readText(raw.summary, MAX_LENGTH.summary);
-  const places = readOptionalList(raw.places, readId, fromJson);
-  const actors = readOptionalList(raw.actors, readActor, fromJson);
-  const tags = readOptionalList(raw.tags, readTag, fromJson);
-  if (!id || !title || !start || !summary || !places || !actors || !tags) return null;
+  const summary = readSummary(raw.summary);
+  const places = readOptionalList(raw.places, readId, handedOver);
+  const actors = readOptionalList(raw.actors, readActor, handedOver);
+  const tags = readOptionalList(raw.tags, readTag, handedOver);
+  if (!id || !title || !start || summary === null || !places || !actors || !tags) return null;
   const end = raw.end === undefined ? undefined : readDate(raw.end);
   const approximate = raw.approximate;
   if (end === null || (approximate !== undefined && typeof approximate !== "boolean")) return null;

@@ -181,6 +181,34 @@ export class DatasetBuilder {
     this.origins.events.push(origin);
   }
 
+  /**
+   * `item` for an event of only a headline, a start (a valid date) and
+   * places, when it needs no issue: the same event, built without `item`'s
+   * general work. False, having done nothing, when it would need one.
+   */
+  plainEvent(
+    idHint: string,
+    headline: string,
+    start: string,
+    places: string[],
+    origin: Where,
+  ): boolean {
+    const title = htmlToText(headline);
+    if (title === "" || title.length > MAX_LENGTH.title) return false;
+    // `item`'s keys in `item`'s order.
+    this.dataset.events.push({
+      id: this.itemIds.make(idHint, title),
+      title,
+      places,
+      actors: [],
+      tags: [],
+      summary: "",
+      start,
+    });
+    this.origins.events.push(origin);
+    return true;
+  }
+
   private media(
     media: ItemInput["media"],
     origin: Where,

@@ -47,7 +47,8 @@ function finish(converted: Converted, format: FormatId): ImportResult {
       ],
     };
   }
-  const result = parseDataset(dataset);
+  // The converter's lists are as plain as JSON's, and nothing else holds them.
+  const result = parseDataset(dataset, { handedOver: true });
   if (!result.ok)
     return { ok: false, format, errors: [...renamePaths(result.errors, converted), ...issues] };
   return { ...result, format, warnings: [...issues, ...renamePaths(result.warnings, converted)] };
@@ -57,7 +58,7 @@ export function importJsonValue(value: unknown): ImportResult {
   const format = sniffJson(value);
   if (format === null) return failure(fileIssue("unknownJson"));
   const json = value as Record<string, unknown>;
-  if (format === "ours") return { ...parseDataset(value, { fromJson: true }), format };
+  if (format === "ours") return { ...parseDataset(value, { handedOver: true }), format };
   if (format === "timeline-json") return finish(fromTimelineJson(json), format);
   if (format === "storymap") return finish(fromStoryMap(json), format);
   return finish(fromGeoJson(json), format);

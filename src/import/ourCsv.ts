@@ -7,33 +7,31 @@
  */
 import { isPartialDate } from "../data/dates";
 import { DatasetBuilder } from "./builder";
+import { listCell as list, readCell } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
+import { plainRowReader } from "./plainCsvRow";
 import { clip, quoted } from "./text";
 import type { Converted } from "./types";
 
 export { CSV_COLUMNS, type CsvColumn } from "./csvColumns";
-
-/** A spreadsheet's defence against formula injection, undone: see `neutraliseCell` in the exporter. */
-export function restoreCell(value: string): string {
-  // 39 is "'": most cells do not start with one, and a million rows make the test worth skipping.
-  return value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
 
 export function isOurCsvHeader(header: string[]): boolean {
   const names = new Set(header.map((name) => name.trim().toLowerCase()));
   return names.has("title") && names.has("start");
 }
 
-const list = (value: string) =>
-  value
-    .split(";")
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-
 const YES = new Set(["yes", "true", "1", "x", "y"]);
 const NO = new Set(["no", "false", "0", "n"]);
 
 export function fromOurCsv(rows: string[][], title = "Imported events"): Converted {
+  return convertOurCsv(rows, title, true);
+}
+
+/**
+ * `fromOurCsv`, with or without the plain rows' fast path (`plainCsvRow.ts`):
+ * the tests hold the two to the same result.
+ */
+export function convertOurCsv(rows: string[][], title: string, plainRows: boolean): Converted {
   const builder = new DatasetBuilder(title);
   const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
   const index = new Map<string, number>();
@@ -48,12 +46,17 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
   const placeIds = new Map<string, string>();
   const placeRows = new Map<string, { lat: number; lon: number; row: number }>();
   const dataRows = rows.slice(1);
+  const columnOf = (name: CsvColumn) => index.get(name) ?? -1;
+  const placeAt = columnOf("place");
+  const placeIdAt = columnOf("place id");
+  const latAt = columnOf("lat");
+  const lonAt = columnOf("lon");
   dataRows.forEach((row, i) => {
-    const cell = (column: CsvColumn) => restoreCell((row[index.get(column) ?? -1] ?? "").trim());
-    const names = list(cell("place"));
-    const ids = list(cell("place id"));
-    const lats = list(cell("lat"));
-    const lons = list(cell("lon"));
+    const names = list(readCell(row, placeAt));
+    if (names.length === 0) return;
+    const ids = list(readCell(row, placeIdAt));
+    const lats = list(readCell(row, latAt));
+    const lons = list(readCell(row, lonAt));
     names.forEach((name, j) => {
       if (lats[j] === undefined || lons[j] === undefined) return;
       const lat = Number(lats[j]);
@@ -77,10 +80,12 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
     });
   });
 
+  const plainRow = plainRows ? plainRowReader(index, placeIds, builder) : null;
   dataRows.forEach((row, i) => {
+    if (plainRow?.(row, i + 2)) return;
     const rowName = { row: i + 2 };
     const at = (column: CsvColumn) => ({ row: i + 2, column });
-    const cell = (column: CsvColumn) => restoreCell((row[index.get(column) ?? -1] ?? "").trim());
+    const cell = (column: CsvColumn) => readCell(row, columnOf(column));
     if (row.every((value) => value.trim() === "")) return;
 
     let start: string | undefined = cell("start");

@@ -21,5 +21,5 @@ export async function loadShippedDataset(_lang?: string): Promise<ParseResult> {
       errors: [fileIssue("emptyOfflineCopy")],
     };
   }
-  return parseDataset(copy.dataset, { fromJson: true });
+  return parseDataset(copy.dataset, { handedOver: true });
 }

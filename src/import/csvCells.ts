@@ -1,0 +1,25 @@
+/** Cells of our CSV template as its reader sees them. */
+
+/** A spreadsheet's defence against formula injection, undone: see `neutraliseCell` in the exporter. */
+export function restoreCell(value: string): string {
+  // 39 is "'": most cells do not start with one, and a million rows make the test worth skipping.
+  return value.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+/** The cell at `column` (-1: a column the file lacks), trimmed and restored. */
+export function readCell(row: readonly string[], column: number): string {
+  return restoreCell((row[column] ?? "").trim());
+}
+
+/** A `;`-separated list, items trimmed, empty ones dropped. */
+export function listCell(value: string): string[] {
+  // Most cells hold one item or none: no split, map and filter for them.
+  if (!value.includes(";")) {
+    const item = value.trim();
+    return item === "" ? [] : [item];
+  }
+  return value
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}

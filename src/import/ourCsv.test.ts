@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { generateCsv } from "../../scripts/generateCsv";
+import { parseDataset } from "../data/parseDataset";
+import { mulberry32 } from "../test/random";
+import { DatasetBuilder } from "./builder";
+import { csvRows } from "./csvRows";
+import { convertOurCsv } from "./ourCsv";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** How many rows the plain path took while `convert` ran. */
+function plainRowsTaken(convert: () => void): number {
+  const spy = vi.spyOn(DatasetBuilder.prototype, "plainEvent");
+  convert();
+  const taken = spy.mock.results.filter((result) => result.value === true).length;
+  spy.mockRestore();
+  return taken;
+}
+
+/** The promise: with or without the plain rows' path, the same dataset, ids, issues and origins. */
+function expectSamePaths(rows: string[][]): number {
+  const general = convertOurCsv(rows, "Rows", false);
+  let fast = general;
+  const taken = plainRowsTaken(() => {
+    fast = convertOurCsv(rows, "Rows", true);
+  });
+  expect(fast).toStrictEqual(general);
+  // And the same once checked, lists handed over as `importRows` hands them.
+  expect(parseDataset(fast.dataset, { handedOver: true })).toStrictEqual(
+    parseDataset(general.dataset, { handedOver: true }),
+  );
+  return taken;
+}
+
+const rowsOf = (text: string) => csvRows(text);
+
+describe("our CSV's plain rows", () => {
+  it("read a generated catalogue as the general path does, nearly all of it on the plain path", () => {
+    const rows = rowsOf(generateCsv({ rows: 3000, seed: 4, places: 200 }));
+    expect(expectSamePaths(rows)).toBe(3000);
+  });
+
+  it("leave every row that needs an issue or another column to the general path", () => {
+    const text = [
+      "Title,START,lat,lon,place,Place ID,id,summary,body,extra,title",
+      // Plain rows: quoted cells, a formula-neutralised title, a column we do not know, a second title.
+      '"Rally, the first",2018-03-21,43.06,141.35,Sapporo,,,,,anything,ignored',
+      "'=SUM(A1),2018,43.06,141.35,Sapporo,,,,,,",
+      "' =kept as it is,2018-03,,,Sapporo,,,,,,",
+      "  Spaces  around  ,2018-03-22,,,,,,,,,",
+      "Tab\tinside,2018-03-23,,,,,,,,,",
+      "<b>Bold</b> &amp; more,2018-03-24,,,,,,,,,",
+      "Same id,2018-03-25,,,,,same,,,,",
+      "Same id again,2018-03-26,,,,,same,,,,",
+      // Plain too: the issue of a place moved is the first pass's, two places and a short row need none.
+      "Moved,2018-04-03,44,142,Sapporo,,,,,,",
+      "Two places,2018-04-05,35.68;55.75,139.69;37.62,Tokyo;Moscow,tokyo-id;,,,,,",
+      "Named twice,2018-04-06,,,Tokyo; Tokyo,,,,,,",
+      "Short row,2018-04-11",
+      // Rows the general path must read.
+      ",,,,,,,,,,",
+      "   ,  ,,,,,,,,,",
+      ",2018-04-01,,,,,,,,,",
+      "No date,,,,,,,,,,",
+      "Bad date,2018-02-30,,,,,,,,,",
+      "Bad date too,21 March 2018,,,,,,,,,",
+      "Unknown place,2018-04-02,,,Nowhere,,,,,,",
+      "Not a point,2018-04-04,95,500,Far,,,,,,",
+      "With a summary,2018-04-07,,,,,,A summary,,,",
+      "With a body,2018-04-08,,,,,,A summary,<p>Rich <i>text</i></p>,,",
+      `${"Long ".repeat(40)},2018-04-09,,,,,,,,,`,
+      "<br>,2018-04-10,,,,,,,,,",
+    ].join("\n");
+    const rows = rowsOf(text);
+    expect(expectSamePaths(rows)).toBe(12);
+  });
+
+  it("read a file with a byte-order mark, no place columns or every column as the general path does", () => {
+    const withBom = [
+      ["\uFEFFtitle", "start"],
+      ["A", "2018"],
+      ["B", "2019"],
+    ];
+    // A byte-order mark is trimmed from the header's first name like any space.
+    expect(expectSamePaths(withBom)).toBe(2);
+    expect(expectSamePaths([["title", "start"], ["A", "2018"], ["B", "2019-05"], []])).toBe(2);
+    const everyColumn = rowsOf(
+      [
+        "id,title,start,end,approximate,display date,place,place id,lat,lon,actors,tags,summary,quote,paragraph,link,note,media,media caption,media credit,body",
+        "a,A,2018,,,,Tokyo,tokyo,35.68,139.69,,,,,,,,,,,",
+        "b,B,2018,2019,yes,Spring,Tokyo,,,,Abe;Putin,talks,S,Q,3,https://example.com,N,https://example.com/m.jpg,C,Cr,",
+        "c,C,2018,,,,,,,,,,,,7,,,,,,",
+      ].join("\n"),
+    );
+    expect(expectSamePaths(everyColumn)).toBe(1);
+  });
+
+  it("agree with the general path on many mutated rows", () => {
+    const random = mulberry32(17);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const header = ["title", "start", "lat", "lon", "place", "id", "tags", "end"];
+    const values: Record<string, readonly string[]> = {
+      title: [
+        "Rally",
+        " Rally ",
+        "",
+        "'=1+1",
+        "'\tTabbed",
+        "A  b",
+        "a&amp;b",
+        "<i>x</i>",
+        "x".repeat(170),
+      ],
+      start: ["2018", "2018-03", "2018-03-21", "2018-02-30", "", " 2018 ", "March", "'2018"],
+      lat: ["43", "-91", "", "x", "1;2", "43.06"],
+      lon: ["141", "181", "", "y", "1;2", "141.35"],
+      place: ["Sapporo", "Tokyo", "", "Sapporo;Tokyo", " Sapporo ", "Nowhere", ";"],
+      id: ["", "", "", "same", "Same!", "x"],
+      tags: ["", "", "", "", "a;b"],
+      end: ["", "", "", "", "2019", "bad"],
+    };
+    let plain = 0;
+    for (let file = 0; file < 40; file++) {
+      const rows = [header];
+      for (let r = 0; r < 60; r++) {
+        rows.push(header.map((column) => pick(values[column] ?? [""])));
+      }
+      plain += expectSamePaths(rows);
+    }
+    // Both paths were exercised.
+    expect(plain).toBeGreaterThan(100);
+    expect(plain).toBeLessThan(40 * 60 - 100);
+  });
+});
