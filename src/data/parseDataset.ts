@@ -90,12 +90,22 @@ function validItems<T>(
   return kept;
 }
 
+type Seen = Pick<SeenIds, "has" | "add">;
+
+/** For ids known to be distinct: none is a duplicate, none needs remembering. */
+const NOTHING_SEEN: Seen = { has: () => false, add: () => undefined };
+
 export interface ParseOptions {
   /**
    * The input is fresh from JSON.parse or a converter (plain arrays, nothing
    * but their items) and handed over: it may share lists with the result.
    */
   handedOver?: boolean;
+  /**
+   * Every id of events and undated items is distinct already (a converter's
+   * `IdMaker` made them): no set of a million ids to build again.
+   */
+  idsDistinct?: boolean;
 }
 
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
@@ -154,7 +164,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const periods = validItems(input.periods, "periods", periodSchema, warnings, endBeforeStart);
 
   const events: DatasetEvent[] = [];
-  const eventIds = new SeenIds();
+  const eventIds = options.idsDistinct ? NOTHING_SEEN : new SeenIds();
   const rawEvents = input.events as unknown[];
   rawEvents.forEach((raw, i) => {
     let event = quickParseEvent(raw, options.handedOver);
@@ -216,7 +226,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
 /** Items without a date: checked as events are, their ids unique among events and items. */
 function parseUndated(
   raw: unknown,
-  eventIds: SeenIds,
+  eventIds: Seen,
   placeIds: ReadonlySet<string>,
   warnings: DatasetIssue[],
 ): UndatedItem[] {

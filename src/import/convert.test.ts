@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../data/issueEnglish";
 import { slugify } from "../data/slug";
+import { mulberry32 } from "../test/random";
 import { describeEarlyYear, readDateParts, readFreeDate } from "./dateParts";
 import { importJsonValue, importText } from "./importDataset";
 import { htmlToText } from "./text";
@@ -67,6 +68,36 @@ describe("texts", () => {
     );
     expect(slugify("Ibn al-Haytham's Book of Optics!")).toBe("ibn-al-haytham-s-book-of-optics");
     expect(slugify("Pérez")).toBe("perez");
+  });
+
+  it("returns a text that has nothing to change as it is, and reads any other in full", () => {
+    // "<b></b>" after a text with no "<" sends it through every step, which only drop the tag.
+    const random = mulberry32(3);
+    const alphabet = [
+      "a",
+      "Z",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2028",
+      "\ufeff",
+      "&",
+      "amp;",
+      "#33;",
+      "é",
+    ];
+    for (let n = 0; n < 4000; n++) {
+      const length = Math.floor(random() * 8);
+      const text = Array.from(
+        { length },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join("");
+      expect(htmlToText(text)).toBe(htmlToText(`${text}<b></b>`));
+    }
+    expect(htmlToText("Rally 12")).toBe("Rally 12");
+    expect(htmlToText(" a\u00a0 b ")).toBe("a b");
   });
 });
 

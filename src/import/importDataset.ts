@@ -47,8 +47,9 @@ function finish(converted: Converted, format: FormatId): ImportResult {
       ],
     };
   }
-  // The converter's lists are as plain as JSON's, and nothing else holds them.
-  const result = parseDataset(dataset, { handedOver: true });
+  // The converter's lists are as plain as JSON's, nothing else holds them, and
+  // its builder made every id distinct.
+  const result = parseDataset(dataset, { handedOver: true, idsDistinct: true });
   if (!result.ok)
     return { ok: false, format, errors: [...renamePaths(result.errors, converted), ...issues] };
   return { ...result, format, warnings: [...issues, ...renamePaths(result.warnings, converted)] };

@@ -64,10 +64,20 @@ export function plainRowReader(
     }
     return ids;
   };
+  // Each distinct valid start checked once, and kept once: a catalogue's million rows fall on
+  // a few thousand days, and one string per day is less for the collector to copy.
+  const validStarts = new Map<string, string>();
+  const validStart = (cell: string): string | null => {
+    const known = validStarts.get(cell);
+    if (known !== undefined) return known;
+    if (cell === "" || !isPartialDate(cell)) return null;
+    validStarts.set(cell, cell);
+    return cell;
+  };
   return (row, rowNumber) => {
     for (const column of emptyAt) if ((row[column] ?? "").trim() !== "") return false;
-    const start = readCell(row, startAt);
-    if (start === "" || !isPartialDate(start)) return false;
+    const start = validStart(readCell(row, startAt));
+    if (start === null) return false;
     const places = placesIn(readCell(row, placeAt));
     if (places === null) return false;
     return builder.plainEvent(readCell(row, idAt), readCell(row, titleAt), start, places, {
