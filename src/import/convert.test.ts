@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../data/issueEnglish";
 import { slugify } from "../data/slug";
-import { mulberry32 } from "../test/random";
+import { mulberry32, randomText } from "../test/random";
 import { describeEarlyYear, readDateParts, readFreeDate } from "./dateParts";
 import { importJsonValue, importText } from "./importDataset";
 import { htmlToText } from "./text";
@@ -89,11 +89,7 @@ describe("texts", () => {
       "é",
     ];
     for (let n = 0; n < 4000; n++) {
-      const length = Math.floor(random() * 8);
-      const text = Array.from(
-        { length },
-        () => alphabet[Math.floor(random() * alphabet.length)],
-      ).join("");
+      const text = randomText(random, alphabet, 8);
       expect(htmlToText(text)).toBe(htmlToText(`${text}<b></b>`));
     }
     expect(htmlToText("Rally 12")).toBe("Rally 12");

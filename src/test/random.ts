@@ -9,3 +9,13 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Up to `maxPieces` pieces of `alphabet` end to end, for tests that compare two paths on many texts. */
+export function randomText(
+  random: () => number,
+  alphabet: readonly string[],
+  maxPieces: number,
+): string {
+  const length = Math.floor(random() * (maxPieces + 1));
+  return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+}
