@@ -132,6 +132,46 @@ test("a ?data= dataset opened once online opens offline too", async ({ page, con
   );
 });
 
+test("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async ({
+  page,
+  context,
+}) => {
+  const own = { ...dataset, meta: { ...dataset.meta, title: "Kept from the first visit" } };
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const firstVisit = (url: URL) => url.pathname === "/first-visit.json";
+  await context.route(firstVisit, async (route) => {
+    await held;
+    await route.fulfill({ json: own, headers: { "cache-control": "no-store" } });
+  });
+  await page.goto("/?data=/first-visit.json");
+  // The page has loaded and is idle, but its dataset is still coming: no precache meanwhile.
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(2500);
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+  ).toBe(0);
+  release();
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  // Asked for once more through the worker, the first visit's dataset is kept for offline use.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const cache = await caches.open("datasets");
+        return (await cache.keys()).some((request) => request.url.endsWith("/first-visit.json"));
+      }),
+    )
+    .toBe(true);
+  await context.unroute(firstVisit);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kept from the first visit");
+});
+
 // Lighthouse 12 has no installability audit any more (its PWA category and `installable-manifest`
 // were removed): this test checks what they did, with Chromium's own verdict beside it.
 test("the app is installable as Lighthouse 11's PWA audits checked it", async ({
