@@ -62,12 +62,19 @@ export function MapView() {
           coveredBottom: () => coveredBottom(container),
           onContextLost: () => setContextLost(true),
           // A missing basemap or a broken resource says so, instead of leaving a blank sea.
-          onError: (error: Error) => setLoadError(error.message),
+          onError: (error: Error) => {
+            setLoadError(error.message);
+            appStore.getState().mapSettle();
+          },
           onContextRestored: () => setContextLost(false),
         });
         adapterRef.current = adapter;
-        if (adapter.map.loaded()) setDrawn(true);
-        else adapter.map.once("load", () => setDrawn(true));
+        const onDrawn = () => {
+          setDrawn(true);
+          appStore.getState().mapSettle();
+        };
+        if (adapter.map.loaded()) onDrawn();
+        else adapter.map.once("load", onDrawn);
         adapter.map.getCanvas().setAttribute("aria-describedby", descriptionId);
         if (window.__app) window.__app.map = adapter.map;
         const unbindMap = bindMapToStore(appStore, adapter);

@@ -5,8 +5,8 @@ import { PrintView } from "./PrintView";
 import "./offline.css";
 
 // Registering the service worker (and the code that announces a new version) waits until
-// the first dataset is on screen, the page has loaded and the browser is idle: it is not
-// needed to read the story, and on a first visit its precache (8.7 MB: the app, the basemap,
+// the first dataset is on screen and on the map, the page has loaded and the browser is idle: it is not
+// needed to read the story, and on a first visit its precache (7.2 MB: the app, the basemap,
 // the fonts of four languages) would download and be stored alongside the dataset. Measured
 // back to back, a 100,000-event dataset's worker took 1.1–1.6 s longer while it did.
 // If its chunk cannot load (the network went away meanwhile), only the notice is left out.
@@ -34,10 +34,13 @@ function whenLoadedAndIdle(run: () => void): () => void {
 /** What keeping the story needs in the page: the new-version notice and the printable list. */
 export function OfflineExtras() {
   const [loaded, setLoaded] = useState(false);
-  // Once the first dataset has settled (shown, or failed), later loads do not matter.
+  // Once the first dataset has settled (shown, or failed) and the map has drawn it (or will not),
+  // later loads do not matter.
   const [settled, setSettled] = useState(false);
-  const loading = useAppStore((state) => state.status === "loading");
-  if (!loading && !settled) setSettled(true);
+  const busy = useAppStore(
+    (state) => state.status === "loading" || (state.index !== null && !state.mapSettled),
+  );
+  if (!busy && !settled) setSettled(true);
   useEffect(() => (settled ? whenLoadedAndIdle(() => setLoaded(true)) : undefined), [settled]);
   useEffect(() => {
     // Best effort: offline, the link says it has not been opened on this device.

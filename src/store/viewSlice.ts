@@ -14,6 +14,8 @@ export interface ViewSlice {
   announcement: { text: string; seq: number };
   /** Whether the MapLibre map could start (WebGL2); false shows the fallback. */
   mapAvailable: boolean | null;
+  /** The map has drawn its first frame, or never will here (the fallback, or a failure). */
+  mapSettled: boolean;
   /** On phones: whether the details sheet is expanded while nothing is selected. */
   sheetOpen: boolean;
   /** The compact layout inside an iframe (`embed=1`), fixed for the page's life. */
@@ -24,6 +26,7 @@ export interface ViewSlice {
   dismissNotice: (id: string) => void;
   announce: (text: string) => void;
   setMapAvailable: (available: boolean) => void;
+  mapSettle: () => void;
 }
 
 let noticeSeq = 0;
@@ -33,6 +36,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   notices: [],
   announcement: { text: "", seq: 0 },
   mapAvailable: null,
+  mapSettled: false,
   sheetOpen: false,
   embed: false,
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
@@ -45,5 +49,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
     }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
   announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
-  setMapAvailable: (mapAvailable) => set({ mapAvailable }),
+  setMapAvailable: (mapAvailable) =>
+    set(mapAvailable ? { mapAvailable } : { mapAvailable, mapSettled: true }),
+  mapSettle: () => set({ mapSettled: true }),
 });
