@@ -31,10 +31,12 @@ export async function dataArrival(
   page: Page,
   path: string,
   request: Request | null,
+  /** The page's ready time: a later request for the same file (the service worker keeping it) is not the load's. */
+  before = Number.POSITIVE_INFINITY,
 ): Promise<DataArrival | null> {
   const entries = (await page.evaluate(
     `performance.getEntriesByType("resource")
-      .filter((e) => new URL(e.name).pathname === ${JSON.stringify(path)})
+      .filter((e) => new URL(e.name).pathname === ${JSON.stringify(path)} && e.startTime < ${before})
       .map((e) => ({ startTime: e.startTime, responseEnd: e.responseEnd }))`,
   )) as ResourceEntry[];
   const entry = entries[0];

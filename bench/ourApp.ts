@@ -70,7 +70,7 @@ export async function measureOurApp(
     if (load.paintedAt === null || load.readyAt === null) {
       throw new Error(`the app failed to load the dataset: ${load.failure}`);
     }
-    const arrival = await dataArrival(page, dataPath, dataRequest());
+    const arrival = await dataArrival(page, dataPath, dataRequest(), load.readyAt);
     result.load = loadTimes(arrival, load.readyAt, load.paintedAt);
     // The map's figure first: the worker registers only once the map has drawn.
     if (load.mapAt === null)
