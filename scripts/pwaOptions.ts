@@ -4,7 +4,7 @@
  * dataset and the Noto Sans JP and SC subsets that the dataset's texts (in
  * every language) and the interface's Japanese and Chinese messages are drawn
  * from; other CJK subsets are cached as they are first used (the whole sets
- * are 3.9 and 4.6 MB). Datasets opened by `?data=` are cached
+ * are 3.8 and 3.5 MB). Datasets opened by `?data=` are cached
  * stale-while-revalidate. A new version waits for the reader's "Reload"
  * (registerType "prompt").
  */

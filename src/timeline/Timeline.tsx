@@ -19,6 +19,10 @@ import { useNextTaskValue } from "./useNextTaskValue";
 import { useSettledWindow } from "./useSettledWindow";
 import { storeWindowSource } from "./windowSource";
 
+/** Events past which a new dataset's timeline renders in a task after the store update's. */
+const RENDER_APART_FROM = 10_000;
+const isLarge = (index: DatasetIndex | null) => (index?.events.length ?? 0) >= RENDER_APART_FROM;
+
 /**
  * The timeline: a legend and controls, the zoomable detail view, and the
  * overview strip with its brush. It shows the store's `timeWindow` (the URL
@@ -26,10 +30,6 @@ import { storeWindowSource } from "./windowSource";
  * Gestures over a dense view move the canvas at once and React later (see
  * windowSource).
  */
-/** Events past which a new dataset's timeline renders in a task after the store update's. */
-const RENDER_APART_FROM = 10_000;
-const isLarge = (index: DatasetIndex | null) => (index?.events.length ?? 0) >= RENDER_APART_FROM;
-
 export function Timeline() {
   const current = useAppStore((state) => state.index);
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
