@@ -45,6 +45,13 @@ async function addEvent(page: Page, title: string) {
   await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
 }
 
+/** Until the draft has been written to storage after `time` (the page's clock, read before a change). */
+async function savedSince(page: Page, time: number) {
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().editor?.autosave.savedAt ?? 0))
+    .toBeGreaterThan(time);
+}
+
 const eventStart = (page: Page, id: string) =>
   page.evaluate(
     (eventId) => window.__app?.store.getState().index?.byId.get(eventId)?.start ?? null,
@@ -138,6 +145,13 @@ test("a reload reopens the draft with a notice, and Discard returns to the publi
   await startEditing(page);
   await addEvent(page, "Kept across a reload");
   await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  // "Saved" may be an earlier save than the last field's: wait for one after the last change.
+  const typedAt = await page.evaluate(() => Date.now());
+  await page
+    .getByRole("form", { name: /^Event:/ })
+    .getByLabel("Summary")
+    .fill("Written in the editor, then the page was reloaded.");
+  await savedSince(page, typedAt);
   await page.reload();
   await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
   await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
@@ -155,6 +169,8 @@ test("a reload reopens the draft with a notice, and Discard returns to the publi
 });
 
 test("a tab killed mid-edit loses nothing: the next visit finds the draft", async ({ baseURL }) => {
+  // Two browsers of its own, one after the other, beside the workers' two: slow on a busy machine.
+  test.slow();
   const profile = mkdtempSync(join(tmpdir(), "editor-profile-"));
   try {
     const launch = () =>
@@ -163,11 +179,13 @@ test("a tab killed mid-edit loses nothing: the next visit finds the draft", asyn
     const page = first.pages()[0] ?? (await first.newPage());
     await startEditing(page);
     await addEvent(page, "Written before the crash");
+    const typedAt = await page.evaluate(() => Date.now());
     await page
       .getByRole("form", { name: /^Event:/ })
       .getByLabel("Summary")
       .fill("Typed just before the tab died.");
-    await page.waitForTimeout(600);
+    // Autosave's moment (within half a second of the change), then the tab dies.
+    await savedSince(page, typedAt);
     await first.close();
 
     const second = await launch();
