@@ -42,6 +42,32 @@ test("a cold deep link opens the event, its details, its places and the window",
   );
 });
 
+test("while the dataset loads, the map's frame and legend are up; then its deep link is framed", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/japan-russia-2018[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/?event=lavrov-arrives-in-tokyo");
+  // A phone's largest text paints with the page, not once the data has come (Lighthouse's LCP).
+  const mapRegion = page.getByRole("region", { name: "Map" });
+  await expect(
+    mapRegion.getByText("Disputed islands: administered by Russia, claimed by Japan"),
+  ).toBeVisible();
+  await expect(mapRegion.getByRole("status")).toHaveText("Loading the map…");
+  expect(await page.evaluate(() => window.__app?.store.getState().index === null)).toBe(true);
+  release();
+  await waitForApp(page);
+  await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+  await waitForMap(page);
+  await expectFramed(page, [[139.69, 35.69]]);
+});
+
 test("a link to an event outside the opening window moves the timeline to it", async ({ page }) => {
   await page.goto("/?event=soviet-union-takes-the-islands");
   await waitForApp(page);

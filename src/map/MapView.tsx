@@ -7,6 +7,7 @@ import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { bindMapToStore, mapCallbacks, placesIn } from "./bindMapToStore";
 import type { MapAdapter } from "./MapAdapter";
+import { MapLegend } from "./MapLegend";
 import { PlacesList } from "./PlacesList";
 import { describeMap } from "./placeFeatures";
 import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
@@ -156,16 +157,6 @@ function coveredBottom(container: HTMLElement): number {
   const cover = sheet.getBoundingClientRect();
   if (cover.left >= map.right || cover.right <= map.left) return 0;
   return Math.max(0, map.bottom - Math.max(cover.top, map.top));
-}
-
-function MapLegend() {
-  const { t } = useTranslation();
-  return (
-    <p className="map-legend">
-      <span className="map-legend-swatch" aria-hidden="true" />
-      {t("map.legend")}
-    </p>
-  );
 }
 
 /** The map's text alternative, kept up to date from the store. */
