@@ -168,6 +168,24 @@ test("a reload reopens the draft with a notice, and Discard returns to the publi
   await expect(page.getByText(/Draft restored/)).toHaveCount(0);
 });
 
+test("a reload right after typing keeps the typing", async ({ page }) => {
+  await startEditing(page);
+  await addEvent(page, "Typed before a quick reload");
+  await expect(page.getByText(/Saved in this browser at/)).toBeVisible();
+  // Within autosave's 300 ms: only pagehide's synchronous copy can keep this (IndexedDB's write
+  // begun then did not land).
+  await page
+    .getByRole("form", { name: /^Event:/ })
+    .getByLabel("Title", { exact: true })
+    .fill("Retitled just before the reload");
+  await page.reload();
+  await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
+  await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
+    "aria-label",
+    /Retitled just before the reload/,
+  );
+});
+
 test("a tab killed mid-edit loses nothing: the next visit finds the draft", async ({ baseURL }) => {
   // Two browsers of its own, one after the other, beside the workers' two: slow on a busy machine.
   test.slow();

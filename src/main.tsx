@@ -7,6 +7,7 @@ import "./ui/styles.css";
 import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
+import { localStorageOrNull, withUnloadCopy } from "./editor/unloadCopy";
 import { bindLanguage } from "./i18n/bindLanguage";
 import { showLanguage } from "./i18n/i18n";
 import { browserLanguage } from "./i18n/languages";
@@ -88,7 +89,7 @@ if (awaitedFile) {
 // The editor: its draft previews as the dataset (each change replacing the history entry),
 // is saved in IndexedDB as it changes, and reopens after a reload or a closed tab. Its code
 // (and zod, which validates the draft) loads when editing begins or a saved draft waits.
-const draftStorage = { get, set, del };
+const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
 const loadEditor = onDemand("editor", () =>
   import("./editor/editorSession").then(({ startEditorSession }) =>
     startEditorSession(store, sync.replacing, draftStorage),

@@ -85,6 +85,21 @@ describe("bindAutosave", () => {
     expect(storage.data.has(DRAFT_KEY)).toBe(true);
   });
 
+  it("on pagehide, also writes a pending draft synchronously, before any await", () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    const now: unknown[] = [];
+    storage.setNow = (key, value) => now.push([key, value]);
+    const win = fakeWindow();
+    bindAutosave(store, storage, { win, channel: null, now: () => 7 });
+    win.dispatchEvent(new Event("pagehide"));
+    expect(now).toEqual([]);
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    win.dispatchEvent(new Event("pagehide"));
+    expect(now).toHaveLength(1);
+    expect(now[0]).toMatchObject([DRAFT_KEY, { savedAt: 7, version: 1 }]);
+  });
+
   it("turns autosave off, visibly, when the browser refuses to store", async () => {
     const store = createAppStore();
     const storage = memoryStorage();

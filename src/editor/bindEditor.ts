@@ -4,7 +4,7 @@
  *
  * - preview: the draft is the dataset on show, re-indexed shortly after each change;
  * - autosave: the draft goes to IndexedDB within half a second of a change and on
- *   `pagehide`; a refusal (storage full, private mode) turns autosave off, visibly;
+ *   `pagehide` (with a synchronous copy then, `unloadCopy.ts`); a refusal (storage full, private mode) turns autosave off, visibly;
  * - other tabs: a BroadcastChannel says when another tab saves the same draft.
  */
 
@@ -118,7 +118,11 @@ export function bindAutosave(
     }
   };
   channel?.addEventListener("message", onMessage);
-  const onPageHide = () => void save();
+  // The IndexedDB save begun here may not land before the page goes: a synchronous copy first.
+  const onPageHide = () => {
+    if (pending) storage.setNow?.(DRAFT_KEY, serialiseDraft(pending, now()));
+    void save();
+  };
   win.addEventListener("pagehide", onPageHide);
 
   return {

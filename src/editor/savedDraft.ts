@@ -11,6 +11,8 @@ export interface DraftStorage {
   get: (key: string) => Promise<unknown>;
   set: (key: string, value: unknown) => Promise<void>;
   del: (key: string) => Promise<void>;
+  /** A synchronous write, for `pagehide`, where an asynchronous one may not land (`unloadCopy.ts`). */
+  setNow?: (key: string, value: unknown) => void;
 }
 
 /** Whether a saved draft exists (a refusing storage counts as none). */

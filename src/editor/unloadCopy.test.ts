@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { DraftStorage } from "./savedDraft";
+import { withUnloadCopy } from "./unloadCopy";
+
+function idb(): DraftStorage & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => data.get(key),
+    set: async (key, value) => {
+      data.set(key, value);
+    },
+    del: async (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+function local(): Pick<Storage, "getItem" | "setItem" | "removeItem"> & {
+  items: Map<string, string>;
+} {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+    removeItem: (key) => {
+      items.delete(key);
+    },
+  };
+}
+
+describe("withUnloadCopy", () => {
+  it("reads the copy written at pagehide when it is newer than the IndexedDB draft", async () => {
+    const store = idb();
+    store.data.set("draft", { savedAt: 1, text: "before" });
+    const storage = withUnloadCopy(store, local());
+    storage.setNow?.("draft", { savedAt: 2, text: "typed last" });
+    expect(await storage.get("draft")).toEqual({ savedAt: 2, text: "typed last" });
+  });
+
+  it("reads the IndexedDB draft when it was saved after the copy, and with no copy", async () => {
+    const store = idb();
+    const storage = withUnloadCopy(store, local());
+    expect(await storage.get("draft")).toBeUndefined();
+    storage.setNow?.("draft", { savedAt: 2 });
+    store.data.set("draft", { savedAt: 3 });
+    expect(await storage.get("draft")).toEqual({ savedAt: 3 });
+  });
+
+  it("drops the copy once IndexedDB has saved, and on delete", async () => {
+    const items = local();
+    const storage = withUnloadCopy(idb(), items);
+    storage.setNow?.("draft", { savedAt: 2 });
+    expect(items.items.size).toBe(1);
+    await storage.set("draft", { savedAt: 3 });
+    expect(items.items.size).toBe(0);
+    storage.setNow?.("draft", { savedAt: 4 });
+    await storage.del("draft");
+    expect(items.items.size).toBe(0);
+    expect(await storage.get("draft")).toBeUndefined();
+  });
+
+  it("falls back to the copy when IndexedDB refuses, and survives a full or broken localStorage", async () => {
+    const refusing = idb();
+    refusing.get = async () => {
+      throw new Error("refused");
+    };
+    const items = local();
+    const storage = withUnloadCopy(refusing, items);
+    await expect(storage.get("draft")).rejects.toThrow("refused");
+    storage.setNow?.("draft", { savedAt: 5 });
+    expect(await storage.get("draft")).toEqual({ savedAt: 5 });
+
+    items.items.set("draft:unload", "{not json");
+    expect(await withUnloadCopy(idb(), items).get("draft")).toBeUndefined();
+    const full = local();
+    full.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    expect(() => withUnloadCopy(idb(), full).setNow?.("draft", { savedAt: 1 })).not.toThrow();
+    expect(await withUnloadCopy(idb(), null).get("draft")).toBeUndefined();
+  });
+});
