@@ -88,16 +88,16 @@ describe("bindAutosave", () => {
   it("on pagehide, also writes a pending draft synchronously, before any await", () => {
     const store = createAppStore();
     const storage = memoryStorage();
-    const now: unknown[] = [];
-    storage.setNow = (key, value) => now.push([key, value]);
+    const copies: unknown[] = [];
+    storage.setNow = (key, value) => copies.push([key, value]);
     const win = fakeWindow();
     bindAutosave(store, storage, { win, channel: null, now: () => 7 });
     win.dispatchEvent(new Event("pagehide"));
-    expect(now).toEqual([]);
+    expect(copies).toEqual([]);
     store.getState().editStart(draftFromDataset(smallDataset()));
     win.dispatchEvent(new Event("pagehide"));
-    expect(now).toHaveLength(1);
-    expect(now[0]).toMatchObject([DRAFT_KEY, { savedAt: 7, version: 1 }]);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject([DRAFT_KEY, { savedAt: 7, version: 1 }]);
   });
 
   it("turns autosave off, visibly, when the browser refuses to store", async () => {

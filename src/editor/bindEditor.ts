@@ -4,7 +4,8 @@
  *
  * - preview: the draft is the dataset on show, re-indexed shortly after each change;
  * - autosave: the draft goes to IndexedDB within half a second of a change and on
- *   `pagehide` (with a synchronous copy then, `unloadCopy.ts`); a refusal (storage full, private mode) turns autosave off, visibly;
+ *   `pagehide` (with a synchronous copy then, `unloadCopy.ts`); a refusal (storage
+ *   full, private mode) turns autosave off, visibly;
  * - other tabs: a BroadcastChannel says when another tab saves the same draft.
  */
 
