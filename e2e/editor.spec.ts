@@ -152,12 +152,20 @@ test("a reload reopens the draft with a notice, and Discard returns to the publi
     .getByLabel("Summary")
     .fill("Written in the editor, then the page was reloaded.");
   await savedSince(page, typedAt);
+  await expect(page).toHaveURL(/[?&]event=new-event/);
   await page.reload();
   await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
   await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
     "aria-label",
     /Kept across a reload/,
   );
+  // The link's event is the draft's own: still selected, not "No event 'new-event'" from the
+  // published story, which loads first.
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+    .toBe("new-event");
+  await expect(page).toHaveURL(/[?&]event=new-event/);
+  await expect(page.getByText(/No event/)).toHaveCount(0);
   await page.getByRole("button", { name: "Discard", exact: true }).click();
   await expect
     .poll(() => page.evaluate(() => window.__app?.store.getState().source.kind))

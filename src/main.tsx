@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/600.css";
 import "./ui/styles.css";
+import type { DatasetIndex } from "./data/indexDataset";
 import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
@@ -45,11 +46,27 @@ bindLanguage(store);
 const initialUrl = readLocation(store);
 applyUrlState(store, initialUrl);
 
-function open(source: DatasetSource, url: UrlState, file?: File) {
-  openDataset(store, source, {
-    file,
-    afterLoad: (index) => sync.replacing(() => reconcileWithDataset(store, url, index)),
-  }).catch((error: unknown) => {
+const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
+// Whether a draft saved in this browser waits to reopen; an embed shows the view its page
+// chose, never a draft left in this browser.
+let draftWaiting: boolean | null = initialUrl.embed ? false : null;
+const draftCheck = initialUrl.embed
+  ? Promise.resolve(false)
+  : hasSavedDraft(draftStorage).then((saved) => {
+      draftWaiting = saved;
+      return saved;
+    });
+
+const reconcile = (url: UrlState, index: DatasetIndex) =>
+  sync.replacing(() => reconcileWithDataset(store, url, index));
+
+function open(
+  source: DatasetSource,
+  url: UrlState,
+  file?: File,
+  afterLoad: (index: DatasetIndex) => void = (index) => reconcile(url, index),
+) {
+  openDataset(store, source, { file, afterLoad }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     store
       .getState()
@@ -76,6 +93,7 @@ bindQuoteCheck(store);
 // A reload of a local file's entry: the page cannot read the file again, so it
 // asks for it instead of showing the site's dataset under the file's address.
 let awaitedFile = fileEntryOf(history.state);
+const fileAwaitedAtStart = awaitedFile !== null;
 if (awaitedFile) {
   store
     .getState()
@@ -83,13 +101,43 @@ if (awaitedFile) {
       fileIssue("reloadedFile", { name: { kind: "code", text: awaitedFile.name } }),
     ]);
 } else {
-  open(sourceOfData(initialUrl.data), initialUrl);
+  open(sourceOfData(initialUrl.data), initialUrl, undefined, checkFirstLink);
+}
+
+/**
+ * The first load's link is checked against the saved draft when one reopens (its event may be
+ * one only the draft has, `?event=new-event`), else against the dataset, as soon as it is known
+ * which: at once when the storage has answered before the dataset loaded, as it usually has.
+ */
+function checkFirstLink(index: DatasetIndex) {
+  if (draftWaiting === false) return reconcile(initialUrl, index);
+  void draftCheck.then((saved) => {
+    if (!saved && store.getState().index === index) reconcile(initialUrl, index);
+  });
+}
+
+/**
+ * Once the saved draft shows (or failed to), the first link's selection is put back and checked;
+ * not a reloaded file's link, which waits for its file.
+ */
+function checkFirstLinkOnDraft(restored: boolean) {
+  const index = store.getState().index;
+  if (!index || fileAwaitedAtStart) return;
+  sync.replacing(() => {
+    // The published story, loaded first, dropped a selection it does not have.
+    if (restored) {
+      store.setState({
+        selectedEventId: initialUrl.event,
+        selectedPlaceId: initialUrl.event ? null : initialUrl.place,
+      });
+    }
+    reconcileWithDataset(store, initialUrl, index);
+  });
 }
 
 // The editor: its draft previews as the dataset (each change replacing the history entry),
 // is saved in IndexedDB as it changes, and reopens after a reload or a closed tab. Its code
 // (and zod, which validates the draft) loads when editing begins or a saved draft waits.
-const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
 const loadEditor = onDemand("editor", () =>
   import("./editor/editorSession").then(({ startEditorSession }) =>
     startEditorSession(store, sync.replacing, draftStorage),
@@ -101,12 +149,16 @@ const editorFailed = (error: unknown) =>
     kind: "error",
     text: error instanceof Error ? error.message : String(error),
   });
-// An embed shows the view its page chose, never a draft left in this browser.
-if (!initialUrl.embed) {
-  void hasSavedDraft(draftStorage).then((saved) =>
-    saved ? loadEditor().then((session) => session.restore(), editorFailed) : false,
-  );
-}
+void draftCheck.then((saved) => {
+  if (!saved) return;
+  loadEditor()
+    .then((session) => session.restore())
+    .catch((error: unknown) => {
+      editorFailed(error);
+      return false;
+    })
+    .then(checkFirstLinkOnDraft);
+});
 
 const editorActions = {
   startEditing: async () => {

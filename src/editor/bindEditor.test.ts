@@ -74,6 +74,20 @@ describe("bindAutosave", () => {
     expect(store.getState().editor?.autosave).toEqual({ state: "saved", savedAt: 42 });
   });
 
+  it("does not write a restored draft again until it changes", async () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 42 });
+    store.getState().editStart(draftFromDataset(smallDataset()), 7);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(storage.data.has(DRAFT_KEY)).toBe(false);
+    expect(store.getState().editor?.autosave).toEqual({ state: "saved", savedAt: 7 });
+    store.getState().editChange((d) => setTitle(d, "Changed after the restore"));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(storage.data.has(DRAFT_KEY)).toBe(true);
+    expect(store.getState().editor?.autosave).toEqual({ state: "saved", savedAt: 42 });
+  });
+
   it("saves at once on pagehide", async () => {
     const store = createAppStore();
     const storage = memoryStorage();

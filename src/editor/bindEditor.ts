@@ -105,6 +105,8 @@ export function bindAutosave(
       return;
     }
     if (previous === null) channel?.postMessage({ type: "hello", tab });
+    // A draft just restored is the one saved: nothing to write until it changes.
+    if (previous === null && store.getState().editor?.restoredAt != null) return;
     pending = draft;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
