@@ -1,7 +1,6 @@
 import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
-import "./embed.css";
 
 // The dialog (and the snippet code) loads when first opened, not with the app.
 const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m.EmbedDialog })));

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import "./embedDialog.css";
 import { defaultWindow } from "../data/defaultWindow";
 import { metaTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";

@@ -6,7 +6,7 @@ import { saveBlob } from "../ui/download";
 import { onDemand } from "../ui/partFailed";
 import { useDisclosure } from "../ui/useDisclosure";
 import { CAN_SAVE_OFFLINE_COPY } from "./canSaveCopy";
-import { formatSize } from "./fillTemplate";
+import { formatSize } from "./formatSize";
 import { mapAttribution, mapSnapshot } from "./mapSnapshot";
 import type { PreparedFile } from "./offlineCopy";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOfflineCopy } from "./embeddedCopy";
-import { copyFileName, EMPTY_SLOT, fillTemplate, formatSize } from "./fillTemplate";
+import { copyFileName, EMPTY_SLOT, fillTemplate } from "./fillTemplate";
+import { formatSize } from "./formatSize";
 
 const template = `<html><head>${EMPTY_SLOT}<script type="module">app()</script></head><body></body></html>`;
 

@@ -26,9 +26,3 @@ export function fillTemplate(template: string, data: OfflineCopyData, fontCss = 
 export function copyFileName(title: string, extension = "html"): string {
   return fileNameOf(title, extension, "timeline");
 }
-
-/** `2,345,678` bytes → `2.2 MB`; small files in KB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

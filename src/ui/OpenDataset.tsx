@@ -1,40 +1,40 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
-import { ACCEPTED_FILES, FORMAT_LIST, FORMATS_DOC_URL, templateCsvUrl } from "./openFormats";
+
+const ACCEPTED_FILES =
+  ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
+
+// The dialog (its format list and template) loads when first opened, not with the app.
+const OpenDatasetDialog = lazy(() =>
+  import("./OpenDatasetDialog").then((m) => ({ default: m.OpenDatasetDialog })),
+);
 
 /**
  * "Open dataset…": a dialog that says what the explorer reads, with a file
  * picker, a box for rows pasted from a spreadsheet, the CSV template and the
- * format's documentation. A file dropped anywhere on the page opens too.
+ * format's documentation (`OpenDatasetDialog.tsx`). A file dropped anywhere
+ * on the page opens too.
  * The format is found from the content, so the file's name is not checked.
  */
 export function OpenDataset() {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const [pasted, setPasted] = useState("");
   const { openSource } = useAppActions();
   const dismissNotice = useAppStore((state) => state.dismissNotice);
-  const titleId = useId();
-  const pasteId = useId();
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
+    // Closed, not unmounted, so that focus goes back to the button; it unmounts on its close event.
     dialog.current?.close();
     // The header's banner says which file is on show once it is; a notice here would outlive it.
     dismissNotice("open-file");
     openSource({ kind: "file", name: file.name }, file);
-  };
-
-  const openPasted = () => {
-    if (pasted.trim() === "") return;
-    // Pasted rows travel as a file: one path for reading, progress and history.
-    openFile(new File([pasted], t("open.pastedName"), { type: "text/plain" }));
-    setPasted("");
   };
 
   // The listeners live as long as the component; they reach the latest openFile through a ref.
@@ -81,7 +81,7 @@ export function OpenDataset() {
         type="button"
         className="open-dataset"
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setDialogOpen(true)}
       >
         {t("open.button")}
       </button>
@@ -99,49 +99,16 @@ export function OpenDataset() {
           event.currentTarget.value = "";
         }}
       />
-      <dialog ref={dialog} className="open-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t("open.title")}</h2>
-        <p>{t("open.intro", { data: "?data=" })}</p>
-        <ul className="open-formats">
-          {FORMAT_LIST.map((format) => (
-            <li key={format}>
-              <strong>{t(`open.format.${format}.name`)}</strong> {t(`open.format.${format}.detail`)}
-            </li>
-          ))}
-        </ul>
-        <p>
-          <button type="button" onClick={() => input.current?.click()}>
-            {t("open.chooseFile")}
-          </button>{" "}
-          {t("open.orDrop")}
-        </p>
-        <label htmlFor={pasteId}>{t("open.pasteLabel")}</label>
-        <textarea
-          id={pasteId}
-          className="open-paste"
-          rows={4}
-          value={pasted}
-          onChange={(event) => setPasted(event.currentTarget.value)}
-          placeholder={t("open.pastePlaceholder")}
-        />
-        <p>
-          <button type="button" disabled={pasted.trim() === ""} onClick={openPasted}>
-            {t("open.openPasted")}
-          </button>
-        </p>
-        <p className="open-links">
-          <a href={templateCsvUrl()} download="events-template.csv">
-            {t("open.template")}
-          </a>
-          {" · "}
-          <a href={FORMATS_DOC_URL} target="_blank" rel="noopener noreferrer">
-            {t("open.formatsDoc")}
-          </a>
-        </p>
-        <form method="dialog">
-          <button type="submit">{t("open.close")}</button>
-        </form>
-      </dialog>
+      {dialogOpen && (
+        <Suspense fallback={null}>
+          <OpenDatasetDialog
+            dialog={dialog}
+            chooseFile={() => input.current?.click()}
+            openFile={openFile}
+            onClose={() => setDialogOpen(false)}
+          />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t("open.drop")}

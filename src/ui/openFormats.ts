@@ -1,8 +1,5 @@
-/** What "Open dataset…" says it reads, and the template it offers. */
+/** What the open dialog says it reads, and the template it offers (loaded with the dialog). */
 import { CSV_COLUMNS } from "../import/csvColumns";
-
-export const ACCEPTED_FILES =
-  ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
 
 /** The formats it lists; each has a name and a detail among the messages (`open.format.<id>`). */
 export const FORMAT_LIST = ["ours", "timelinejs", "storymapjs", "geojson", "csv"] as const;

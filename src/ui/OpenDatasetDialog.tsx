@@ -1,0 +1,85 @@
+import { type RefObject, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import "./openDialog.css";
+import { FORMAT_LIST, FORMATS_DOC_URL, templateCsvUrl } from "./openFormats";
+
+/**
+ * The dialog behind "Open dataset…": what the explorer reads, the file
+ * picker, a box for rows pasted from a spreadsheet, the CSV template and the
+ * formats' documentation. Loaded when first opened (`OpenDataset.tsx`); it
+ * opens as it mounts and asks to be unmounted when it closes.
+ */
+export function OpenDatasetDialog({
+  dialog,
+  chooseFile,
+  openFile,
+  onClose,
+}: {
+  /** The parent closes it when a file is opened by its picker or by a drop. */
+  dialog: RefObject<HTMLDialogElement | null>;
+  chooseFile: () => void;
+  openFile: (file: File) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [pasted, setPasted] = useState("");
+  const titleId = useId();
+  const pasteId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, [dialog]);
+
+  const openPasted = () => {
+    if (pasted.trim() === "") return;
+    // Pasted rows travel as a file: one path for reading, progress and history.
+    openFile(new File([pasted], t("open.pastedName"), { type: "text/plain" }));
+  };
+
+  return (
+    <dialog ref={dialog} className="open-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>{t("open.title")}</h2>
+      <p>{t("open.intro", { data: "?data=" })}</p>
+      <ul className="open-formats">
+        {FORMAT_LIST.map((format) => (
+          <li key={format}>
+            <strong>{t(`open.format.${format}.name`)}</strong> {t(`open.format.${format}.detail`)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" onClick={chooseFile}>
+          {t("open.chooseFile")}
+        </button>{" "}
+        {t("open.orDrop")}
+      </p>
+      <label htmlFor={pasteId}>{t("open.pasteLabel")}</label>
+      <textarea
+        id={pasteId}
+        className="open-paste"
+        rows={4}
+        value={pasted}
+        onChange={(event) => setPasted(event.currentTarget.value)}
+        placeholder={t("open.pastePlaceholder")}
+      />
+      <p>
+        <button type="button" disabled={pasted.trim() === ""} onClick={openPasted}>
+          {t("open.openPasted")}
+        </button>
+      </p>
+      <p className="open-links">
+        <a href={templateCsvUrl()} download="events-template.csv">
+          {t("open.template")}
+        </a>
+        {" · "}
+        <a href={FORMATS_DOC_URL} target="_blank" rel="noopener noreferrer">
+          {t("open.formatsDoc")}
+        </a>
+      </p>
+      <form method="dialog">
+        <button type="submit">{t("open.close")}</button>
+      </form>
+    </dialog>
+  );
+}
