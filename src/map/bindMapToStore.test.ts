@@ -72,6 +72,9 @@ function fakeDriver() {
   } satisfies MapDriver;
 }
 
+/** Later changes reach the map after the next paint; most tests take them at once. */
+const atOnce = (run: () => void) => run();
+
 function loadedStore() {
   const store = createAppStore();
   store.getState().datasetLoaded(dataset, { kind: "default" }, []);
@@ -82,7 +85,7 @@ describe("bindMapToStore", () => {
   it("hands the adapter the places, counts, names and highlight at once", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     expect(map.setNames).toHaveBeenCalledWith("both");
     const [places, counts] = map.setPlaces.mock.calls[0] ?? [];
     expect((places as Place[]).map((p) => p.id)).toEqual(["tokyo", "moscow", "iturup"]);
@@ -99,7 +102,7 @@ describe("bindMapToStore", () => {
     const store = loadedStore();
     store.getState().selectEvent("summit");
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     // A deep link jumps.
     expect(map.fitPlaces).toHaveBeenLastCalledWith(["moscow", "tokyo"], { animate: false });
     store.getState().selectEvent("visit");
@@ -110,7 +113,7 @@ describe("bindMapToStore", () => {
   it("frames the places the filters leave, unless something is selected", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     store.getState().setActors(["Abe"]);
     const lastFrame = () => [...(map.fitPlaces.mock.lastCall?.[0] ?? [])].sort();
     expect(lastFrame()).toEqual(["moscow", "tokyo"]);
@@ -134,7 +137,7 @@ describe("bindMapToStore", () => {
   it("shows a selected place and highlights it alone", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     store.getState().selectPlace("iturup");
     expect(map.showPlace).toHaveBeenCalledWith("iturup", { animate: true });
     expect(map.setHighlight).toHaveBeenLastCalledWith({ selected: ["iturup"], hovered: [] });
@@ -144,7 +147,7 @@ describe("bindMapToStore", () => {
   it("highlights the places of an event hovered on the timeline", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     store.getState().hoverEvent("summit");
     expect(map.setHighlight).toHaveBeenLastCalledWith({
       selected: [],
@@ -157,7 +160,7 @@ describe("bindMapToStore", () => {
   it("updates labels on a new perspective and counts on a filter, not on hover", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     const placesCalls = map.setPlaces.mock.calls.length;
     store.getState().hoverPlace("tokyo");
     store.getState().hoverPlace(null);
@@ -172,7 +175,7 @@ describe("bindMapToStore", () => {
   it("does not call the adapter for changes it does not draw", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    bindMapToStore(store, map);
+    bindMapToStore(store, map, atOnce);
     const calls = () => Object.values(map).reduce((sum, fn) => sum + fn.mock.calls.length, 0);
     const before = calls();
     store.getState().announce("hello");
@@ -183,7 +186,7 @@ describe("bindMapToStore", () => {
   it("stops when unsubscribed", () => {
     const store = loadedStore();
     const map = fakeDriver();
-    const unbind = bindMapToStore(store, map);
+    const unbind = bindMapToStore(store, map, atOnce);
     unbind();
     store.getState().selectEvent("summit");
     store.getState().setNames("ru");
@@ -215,5 +218,37 @@ describe("highlightOf", () => {
     expect(hoveredPlaceIds(store.getState())).toEqual(["tokyo", "moscow"]);
     store.getState().selectEvent("summit");
     expect(highlightOf(store.getState()).selected).toEqual(["moscow", "tokyo"]);
+  });
+});
+
+describe("bindMapToStore's timing", () => {
+  it("applies a deep link at once, and later changes after the next paint, the latest of each kind", () => {
+    const store = loadedStore();
+    store.setState({ selectedEventId: "visit" });
+    const map = fakeDriver();
+    const frames: (() => void)[] = [];
+    const unbind = bindMapToStore(store, map, (run) => frames.push(run));
+    expect(map.fitPlaces).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+
+    store.getState().hoverPlace("tokyo");
+    store.getState().hoverPlace("moscow");
+    store.getState().selectPlace("iturup");
+    expect(map.showPlace).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    const highlights = map.setHighlight.mock.calls.length;
+    frames.shift()?.();
+    expect(map.showPlace).toHaveBeenCalledWith("iturup", { animate: true });
+    expect(map.setHighlight).toHaveBeenCalledTimes(highlights + 1);
+    expect(map.setHighlight).toHaveBeenLastCalledWith({
+      selected: ["iturup"],
+      hovered: ["moscow"],
+    });
+
+    // Unbound before its frame: nothing reaches a map that is going away.
+    store.getState().selectPlace("tokyo");
+    unbind();
+    frames.shift()?.();
+    expect(map.showPlace).toHaveBeenCalledTimes(1);
   });
 });

@@ -87,7 +87,37 @@ export function placesIn(index: DatasetIndex | null, lang: Language): Place[] {
   return list;
 }
 
-export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
+/**
+ * Runs `run` once the next frame has painted. A click's selection thus paints in the timeline
+ * and the details first, and the map's frame for it follows: on this machine's software WebGL,
+ * a map frame inside the click's frame is most of the click's time to the next paint.
+ */
+export function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+export function bindMapToStore(
+  store: AppStore,
+  map: MapDriver,
+  schedule: (run: () => void) => void = afterNextPaint,
+): () => void {
+  // The first values (a deep link's) apply at once; later changes of a kind after the next paint,
+  // the latest of each kind only, in the order the kinds first changed.
+  let first = true;
+  let bound = true;
+  const pending = new Map<string, () => void>();
+  const flush = () => {
+    const runs = [...pending.values()];
+    pending.clear();
+    if (bound) for (const run of runs) run();
+  };
+  const soon = (kind: string, run: () => void) => {
+    if (first) return run();
+    const idle = pending.size === 0;
+    pending.set(kind, run);
+    if (idle) schedule(flush);
+  };
+
   const unsubscribers = [
     store.subscribe(
       (state) => state.names,
@@ -101,27 +131,30 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
       ([places, counts]) => map.setPlaces(places, counts),
       { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     ),
-    store.subscribe(highlightOf, (highlight) => map.setHighlight(highlight), {
-      fireImmediately: true,
-      equalityFn: sameHighlight,
-    }),
+    store.subscribe(
+      highlightOf,
+      (highlight) => soon("highlight", () => map.setHighlight(highlight)),
+      { fireImmediately: true, equalityFn: sameHighlight },
+    ),
   ];
 
   // A deep link opens straight on its selection; later selections animate (unless reduced motion).
-  let first = true;
   unsubscribers.push(
     store.subscribe(
       (state) => state.selectedEventId,
       (eventId) => {
         const event = eventId ? store.getState().index?.byId.get(eventId) : undefined;
-        if (event && event.places.length > 0) map.fitPlaces(event.places, { animate: !first });
+        const animate = !first;
+        if (event && event.places.length > 0)
+          soon("camera", () => map.fitPlaces(event.places, { animate }));
       },
       { fireImmediately: true },
     ),
     store.subscribe(
       (state) => state.selectedPlaceId,
       (placeId) => {
-        if (placeId) map.showPlace(placeId, { animate: !first });
+        const animate = !first;
+        if (placeId) soon("camera", () => map.showPlace(placeId, { animate }));
       },
       { fireImmediately: true },
     ),
@@ -134,7 +167,8 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
         if (mask === null || state.selectedEventId !== null || state.selectedPlaceId !== null)
           return;
         const ids = placesOfShownEvents(state.index, mask);
-        if (ids.length > 0) map.fitPlaces(ids, { animate: !first });
+        const animate = !first;
+        if (ids.length > 0) soon("camera", () => map.fitPlaces(ids, { animate }));
       },
       { fireImmediately: true },
     ),
@@ -142,6 +176,8 @@ export function bindMapToStore(store: AppStore, map: MapDriver): () => void {
   first = false;
 
   return () => {
+    bound = false;
+    pending.clear();
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
 }
