@@ -238,8 +238,7 @@ for (const expected of LANGUAGES) {
       await expect(page.getByTestId("search-popup")).toBeVisible();
       expect(await englishLeft(page, [...LATIN_ALLOWED, "Lavrov"])).toEqual([]);
       await page.keyboard.press("Escape");
-      await page.goto(`/?lang=${expected.lang}&place=iturup`);
-      await waitForApp(page);
+      await visitWithinPage(page, `?lang=${expected.lang}&place=iturup`, "iturup");
       expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
     });
 
