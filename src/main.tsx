@@ -19,6 +19,7 @@ import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
 import { selectLanguage } from "./store/languageSlice";
+import type { AppState } from "./store/types";
 import { App } from "./ui/App";
 import { AppActionsContext } from "./ui/AppActions";
 import { announceSelections } from "./ui/announceSelection";
@@ -29,7 +30,13 @@ import { onDemand } from "./ui/partFailed";
 import { readQuery } from "./url/address";
 import { DEFAULT_URL_STATE, decodeUrl, type UrlState } from "./url/codec";
 import { fileEntryOf, startUrlSync } from "./url/sync";
-import { applyUrlState, readLocation, reconcileWithDataset, sourceOfData } from "./url/urlState";
+import {
+  applyUrlState,
+  readLocation,
+  reconcileWithDataset,
+  sameSource,
+  sourceOfData,
+} from "./url/urlState";
 
 const store = appStore;
 window.__app = { store, map: null };
@@ -56,6 +63,19 @@ const draftCheck = initialUrl.embed
       draftWaiting = saved;
       return saved;
     });
+
+/**
+ * The first load's link is checked against the saved draft when one reopens (its event may be
+ * one only the draft has, `?event=new-event`), else against the dataset, once it is known which:
+ * at once when the storage answered before the dataset loaded, as it usually does.
+ */
+const firstLink: {
+  /** The first load's index and window, when its check waits for the draft's answer. */
+  loaded: { source: DatasetSource; window: AppState["timeWindow"] } | null;
+  /** Whether a saved draft reopened; null until known. */
+  draftShown: boolean | null;
+  checked: boolean;
+} = { loaded: null, draftShown: draftWaiting === false ? false : null, checked: false };
 
 const reconcile = (url: UrlState, index: DatasetIndex) =>
   sync.replacing(() => reconcileWithDataset(store, url, index));
@@ -104,33 +124,40 @@ if (awaitedFile) {
   open(sourceOfData(initialUrl.data), initialUrl, undefined, checkFirstLink);
 }
 
-/**
- * The first load's link is checked against the saved draft when one reopens (its event may be
- * one only the draft has, `?event=new-event`), else against the dataset, as soon as it is known
- * which: at once when the storage has answered before the dataset loaded, as it usually has.
- */
 function checkFirstLink(index: DatasetIndex) {
-  if (draftWaiting === false) return reconcile(initialUrl, index);
-  void draftCheck.then((saved) => {
-    if (!saved && store.getState().index === index) reconcile(initialUrl, index);
-  });
+  if (draftWaiting === false) {
+    firstLink.checked = true;
+    return reconcile(initialUrl, index);
+  }
+  firstLink.loaded = { source: store.getState().source, window: store.getState().timeWindow };
+  settleFirstLink();
 }
 
-/**
- * Once the saved draft shows (or failed to), the first link's selection is put back and checked;
- * not a reloaded file's link, which waits for its file.
- */
-function checkFirstLinkOnDraft(restored: boolean) {
-  const index = store.getState().index;
-  if (!index || fileAwaitedAtStart) return;
+function settleFirstLink() {
+  const { loaded, draftShown } = firstLink;
+  if (firstLink.checked || draftShown === null || fileAwaitedAtStart) return;
+  const state = store.getState();
+  if (!draftShown) {
+    // Still the first load's dataset (maybe indexed again meanwhile, with its translations).
+    if (!loaded || !state.index || !sameSource(state.source, loaded.source)) return;
+    firstLink.checked = true;
+    return reconcile(initialUrl, state.index);
+  }
+  firstLink.checked = true;
+  // The reader may have moved on while the draft's code loaded: then the link is left alone.
+  const untouched =
+    state.source.kind === "draft" &&
+    state.selectedEventId === null &&
+    state.selectedPlaceId === null &&
+    (!loaded || state.timeWindow === loaded.window);
+  if (!untouched || !state.index) return;
+  const index = state.index;
   sync.replacing(() => {
     // The published story, loaded first, dropped a selection it does not have.
-    if (restored) {
-      store.setState({
-        selectedEventId: initialUrl.event,
-        selectedPlaceId: initialUrl.event ? null : initialUrl.place,
-      });
-    }
+    store.setState({
+      selectedEventId: initialUrl.event,
+      selectedPlaceId: initialUrl.event ? null : initialUrl.place,
+    });
     reconcileWithDataset(store, initialUrl, index);
   });
 }
@@ -149,16 +176,22 @@ const editorFailed = (error: unknown) =>
     kind: "error",
     text: error instanceof Error ? error.message : String(error),
   });
-void draftCheck.then((saved) => {
-  if (!saved) return;
-  loadEditor()
-    .then((session) => session.restore())
-    .catch((error: unknown) => {
-      editorFailed(error);
-      return false;
-    })
-    .then(checkFirstLinkOnDraft);
-});
+void draftCheck
+  .then((saved) =>
+    saved
+      ? loadEditor()
+          .then((session) => session.restore())
+          .catch((error: unknown) => {
+            editorFailed(error);
+            return false;
+          })
+      : false,
+  )
+  .then((restored) => {
+    // Edit pressed meanwhile may have been the one to reopen it.
+    firstLink.draftShown = restored || store.getState().editor?.restoredAt != null;
+    settleFirstLink();
+  });
 
 const editorActions = {
   startEditing: async () => {

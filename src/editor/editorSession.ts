@@ -32,6 +32,8 @@ export function startEditorSession(
     startEditing: async () => {
       if (store.getState().editor) return;
       if (await restore()) return;
+      // The saved draft's own reopening (on load) may have won the race: it is not replaced.
+      if (store.getState().editor) return;
       // The draft starts from the dataset in every language, or its translations would be lost.
       await completeShippedDataset(store);
       const index = store.getState().index;
