@@ -179,6 +179,36 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
   await expect(heading(page)).toContainText("Japan");
 });
 
+test("the open dialog's code loads when first pressed; when it cannot, a notice says so and the next press opens it", async ({
+  page,
+  watch,
+}) => {
+  watch.allow(/ERR_INTERNET_DISCONNECTED/);
+  const dialogCode = /\/assets\/OpenDatasetDialog-[\w-]+\.js$/;
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (dialogCode.test(request.url())) fetched.push(request.url());
+  });
+  await page.route(dialogCode, (route) => route.abort("internetdisconnected"));
+  await page.goto("/");
+  await waitForApp(page);
+  expect(fetched).toEqual([]);
+  const button = page.getByRole("button", { name: "Open dataset…" });
+  await button.click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "This dialog could not be loaded" }),
+  ).toContainText("Check your connection");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(heading(page)).toContainText("24 events");
+
+  await page.unroute(dialogCode);
+  await button.click();
+  await expect(page.getByRole("dialog", { name: "Open your own story" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
 test("the open dialog says what it reads, offers the template, and opens pasted spreadsheet rows", async ({
   page,
 }) => {

@@ -1,9 +1,14 @@
-import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
+import { type ComponentProps, type ComponentType, type ReactNode, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
+import { useAppStore } from "../store/appStore";
+import { onDemand } from "../ui/partFailed";
 
-// The dialog (and the snippet code) loads when first opened, not with the app.
-const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m.EmbedDialog })));
+type DialogProps = ComponentProps<typeof import("./EmbedDialog").EmbedDialog>;
+
+// The dialog (and the snippet code) loads when first opened, not with the app; a failure is said
+// in a notice, and the next press tries again.
+const loadDialog = onDemand("dialog", () => import("./EmbedDialog").then((m) => m.EmbedDialog));
 
 /**
  * "Embed": opens the dialog with the embed code for the current view. The
@@ -12,25 +17,35 @@ const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m
  */
 export function EmbedButton({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
+  const notify = useAppStore((state) => state.notify);
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
-    setOpen(false);
+    setDialog(null);
     // The header menu may have folded meanwhile; then focus goes to the page's start.
     if (button.current?.checkVisibility?.()) button.current.focus();
   };
   return (
     <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          loadDialog().then(
+            (component) => setDialog(() => component),
+            (error: unknown) =>
+              notify({
+                id: "embed-dialog",
+                kind: "error",
+                text: error instanceof Error ? error.message : String(error),
+              }),
+          );
+        }}
+      >
         {t("embed.button")}
       </button>
-      {open &&
-        createPortal(
-          <Suspense fallback={null}>
-            <EmbedDialog onClose={close}>{children}</EmbedDialog>
-          </Suspense>,
-          document.body,
-        )}
+      {Dialog && createPortal(<Dialog onClose={close}>{children}</Dialog>, document.body)}
     </>
   );
 }

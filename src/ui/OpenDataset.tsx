@@ -1,15 +1,19 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { type ComponentProps, type ComponentType, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
+import { onDemand } from "./partFailed";
 
 const ACCEPTED_FILES =
   ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
 
-// The dialog (its format list and template) loads when first opened, not with the app.
-const OpenDatasetDialog = lazy(() =>
-  import("./OpenDatasetDialog").then((m) => ({ default: m.OpenDatasetDialog })),
+type DialogProps = ComponentProps<typeof import("./OpenDatasetDialog").OpenDatasetDialog>;
+
+// The dialog (its format list and template) loads when first opened, not with the app; a
+// failure is said in a notice, and the next press tries again.
+const loadDialog = onDemand("dialog", () =>
+  import("./OpenDatasetDialog").then((m) => m.OpenDatasetDialog),
 );
 
 /**
@@ -23,15 +27,21 @@ export function OpenDataset() {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [dialogOpen, setDialogOpen] = useState(false);
+  const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
+  // Counts presses and opened files: a dialog whose code arrives after a file was opened stays shut.
+  const asked = useRef(0);
   const [dragging, setDragging] = useState(false);
   const { openSource } = useAppActions();
   const dismissNotice = useAppStore((state) => state.dismissNotice);
+  const notify = useAppStore((state) => state.notify);
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
-    // Closed, not unmounted, so that focus goes back to the button; it unmounts on its close event.
+    // Closed, not unmounted, so that focus goes back to the button; it unmounts on its close event
+    // (or never shows, when its code arrives after the file).
     dialog.current?.close();
+    setDialog(null);
+    asked.current++;
     // The header's banner says which file is on show once it is; a notice here would outlive it.
     dismissNotice("open-file");
     openSource({ kind: "file", name: file.name }, file);
@@ -81,7 +91,20 @@ export function OpenDataset() {
         type="button"
         className="open-dataset"
         aria-haspopup="dialog"
-        onClick={() => setDialogOpen(true)}
+        onClick={() => {
+          const ask = ++asked.current;
+          loadDialog().then(
+            (component) => {
+              if (ask === asked.current) setDialog(() => component);
+            },
+            (error: unknown) =>
+              notify({
+                id: "open-dialog",
+                kind: "error",
+                text: error instanceof Error ? error.message : String(error),
+              }),
+          );
+        }}
       >
         {t("open.button")}
       </button>
@@ -99,15 +122,13 @@ export function OpenDataset() {
           event.currentTarget.value = "";
         }}
       />
-      {dialogOpen && (
-        <Suspense fallback={null}>
-          <OpenDatasetDialog
-            dialog={dialog}
-            chooseFile={() => input.current?.click()}
-            openFile={openFile}
-            onClose={() => setDialogOpen(false)}
-          />
-        </Suspense>
+      {Dialog && (
+        <Dialog
+          dialog={dialog}
+          chooseFile={() => input.current?.click()}
+          openFile={openFile}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,7 +1,7 @@
 import { t } from "../i18n/i18n";
 
 /** A part that loads on demand, named by its message key under `parts.` in the locales. */
-export type PartName = "search" | "editor" | "offlineCopy" | "picture";
+export type PartName = "search" | "editor" | "offlineCopy" | "picture" | "dialog";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's
