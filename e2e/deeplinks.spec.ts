@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
@@ -7,6 +7,7 @@ const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
 
 /** The map's bounds contain every given [lon, lat], once the camera has settled. */
 async function expectFramed(page: Page, points: [number, number][]) {
+  await afterMapUpdates(page);
   await expect
     .poll(async () =>
       page.evaluate((pts) => {

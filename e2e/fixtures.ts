@@ -59,3 +59,14 @@ export async function waitForMap(page: Page): Promise<void> {
     return Boolean(map?.loaded()) || window.__app?.store.getState().mapAvailable === false;
   });
 }
+
+/**
+ * Until the map updates the app queues for after the next paint (`afterNextPaint` in
+ * src/map/bindMapToStore.ts) have run: a camera move a selection asked for has begun by then,
+ * so "the map is not moving" means it has arrived, not that it has yet to start.
+ */
+export async function afterMapUpdates(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+}

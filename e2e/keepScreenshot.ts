@@ -1,10 +1,12 @@
 import type { Page, TestInfo } from "@playwright/test";
+import { afterMapUpdates } from "./fixtures";
 
 /**
  * Saves a screenshot in the test's output folder (under test-results/) and
  * attaches it to the report, once the map (if any) has stopped moving.
  */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  await afterMapUpdates(page);
   await page.waitForFunction(() => {
     const map = window.__app?.map;
     return !map || (!map.isMoving() && map.loaded());

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 const messagesOf = (lang: string): typeof en =>
   JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), "utf8"));
@@ -129,6 +129,8 @@ async function visitWithinPage(page: Page, query: string, selected: string) {
       }),
     )
     .toBe(selected);
+  // Rendered, and the map's highlight and camera updated too (after the next paint).
+  await afterMapUpdates(page);
   await expect(page.locator("#details-title")).not.toBeEmpty();
 }
 

@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
@@ -21,6 +21,7 @@ const placesToggle = (page: Page) => mapRegion(page).locator("summary", { hasTex
 
 /** Resolves when the map has finished rendering with nothing moving or loading. */
 async function mapSettled(page: Page) {
+  await afterMapUpdates(page);
   await page.waitForFunction(() => {
     const map = window.__app?.map;
     return Boolean(map?.loaded()) && !map?.isMoving() && Boolean(map?.areTilesLoaded());
@@ -138,10 +139,14 @@ test.describe("with WebGL", () => {
     await expect
       .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
       .toBe("iturup");
-    const hoverState = await page.evaluate(
-      () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" }) ?? null,
-    );
-    expect(hoverState).toMatchObject({ hovered: true });
+    // The map's highlight follows the store after the next paint.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" }) ?? null,
+        ),
+      )
+      .toMatchObject({ hovered: true });
 
     await page.mouse.click(x, y);
     await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/data/schema";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 /** The default dataset, read here so the expected order does not come from the app's own code. */
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
@@ -26,6 +26,7 @@ async function expectFramed(page: Page, eventId: string) {
   const event = dataset.events.find((e) => e.id === eventId);
   const points = (event?.places ?? []).map((id) => coordinates.get(id)).filter(Boolean);
   if (points.length === 0) return;
+  await afterMapUpdates(page);
   await page.waitForFunction(
     (lngLats) => {
       const map = window.__app?.map;

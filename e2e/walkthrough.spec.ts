@@ -5,7 +5,7 @@
  * covered. Screenshots of the fixed states are attached to the results.
  */
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 const TOUCH = { hasTouch: true, isMobile: true };
@@ -44,6 +44,7 @@ async function expectReachable(locator: Locator) {
 
 /** The map has stopped moving. */
 async function mapSettled(page: Page) {
+  await afterMapUpdates(page);
   await page.waitForFunction(() => {
     const map = window.__app?.map;
     return Boolean(map?.loaded()) && !map?.isMoving();
