@@ -50,6 +50,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The page's comments are notes for its editors: the built page leaves them out (0.1 KB gzipped). */
+function withoutHtmlComments(): Plugin {
+  return {
+    name: "without-html-comments",
+    apply: "build",
+    enforce: "post",
+    transformIndexHtml: (html) => html.replace(/\n?[ \t]*<!--[\s\S]*?-->/g, ""),
+  };
+}
+
 export default defineConfig({
   // State lives in the query string; an unknown path is a real 404, not the app.
   appType: "mpa",
@@ -58,6 +68,7 @@ export default defineConfig({
     maplibreCss(),
     basemapPlugin(),
     contentSecurityPolicy(),
+    withoutHtmlComments(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
     shippedDataset("data/japan-russia-2018.json"),
     buildProvenance(provenance),

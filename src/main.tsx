@@ -26,7 +26,7 @@ import { announceSelections } from "./ui/announceSelection";
 import { syncDocumentTitle } from "./ui/documentTitle";
 import { installGlobalKeys } from "./ui/globalKeys";
 import { watchForJapanese } from "./ui/japaneseFont";
-import { onDemand } from "./ui/partFailed";
+import { notifyFailed, onDemand } from "./ui/partFailed";
 import { readQuery } from "./url/address";
 import { DEFAULT_URL_STATE, decodeUrl, type UrlState } from "./url/codec";
 import { fileEntryOf, startUrlSync } from "./url/sync";
@@ -170,12 +170,7 @@ const loadEditor = onDemand("editor", () =>
     startEditorSession(store, sync.replacing, draftStorage),
   ),
 );
-const editorFailed = (error: unknown) =>
-  store.getState().notify({
-    id: "editor-load",
-    kind: "error",
-    text: error instanceof Error ? error.message : String(error),
-  });
+const editorFailed = notifyFailed("editor-load");
 void draftCheck
   .then((saved) =>
     saved

@@ -1,8 +1,7 @@
 import { type ComponentProps, type ComponentType, type ReactNode, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
-import { useAppStore } from "../store/appStore";
-import { onDemand } from "../ui/partFailed";
+import { notifyFailed, onDemand } from "../ui/partFailed";
 
 type DialogProps = ComponentProps<typeof import("./EmbedDialog").EmbedDialog>;
 
@@ -18,7 +17,6 @@ const loadDialog = onDemand("dialog", () => import("./EmbedDialog").then((m) => 
 export function EmbedButton({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
-  const notify = useAppStore((state) => state.notify);
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
     setDialog(null);
@@ -34,12 +32,7 @@ export function EmbedButton({ children }: { children?: ReactNode }) {
         onClick={() => {
           loadDialog().then(
             (component) => setDialog(() => component),
-            (error: unknown) =>
-              notify({
-                id: "embed-dialog",
-                kind: "error",
-                text: error instanceof Error ? error.message : String(error),
-              }),
+            notifyFailed("embed-dialog"),
           );
         }}
       >

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
-import { onDemand } from "./partFailed";
+import { notifyFailed, onDemand } from "./partFailed";
 
 const ACCEPTED_FILES =
   ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
@@ -33,7 +33,6 @@ export function OpenDataset() {
   const [dragging, setDragging] = useState(false);
   const { openSource } = useAppActions();
   const dismissNotice = useAppStore((state) => state.dismissNotice);
-  const notify = useAppStore((state) => state.notify);
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
@@ -93,17 +92,9 @@ export function OpenDataset() {
         aria-haspopup="dialog"
         onClick={() => {
           const ask = ++asked.current;
-          loadDialog().then(
-            (component) => {
-              if (ask === asked.current) setDialog(() => component);
-            },
-            (error: unknown) =>
-              notify({
-                id: "open-dialog",
-                kind: "error",
-                text: error instanceof Error ? error.message : String(error),
-              }),
-          );
+          loadDialog().then((component) => {
+            if (ask === asked.current) setDialog(() => component);
+          }, notifyFailed("open-dialog"));
         }}
       >
         {t("open.button")}

@@ -1,4 +1,5 @@
 import { t } from "../i18n/i18n";
+import { appStore } from "../store/appStore";
 
 /** A part that loads on demand, named by its message key under `parts.` in the locales. */
 export type PartName = "search" | "editor" | "offlineCopy" | "picture" | "dialog";
@@ -28,4 +29,14 @@ export function onDemand<T>(part: PartName, load: () => Promise<T>): () => Promi
     });
     return loading;
   };
+}
+
+/** Says a part's failure in an error notice; `id` keeps one notice per part. */
+export function notifyFailed(id: string): (error: unknown) => void {
+  return (error) =>
+    appStore.getState().notify({
+      id,
+      kind: "error",
+      text: error instanceof Error ? error.message : String(error),
+    });
 }
