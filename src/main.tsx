@@ -70,12 +70,12 @@ const draftCheck = initialUrl.embed
  * at once when the storage answered before the dataset loaded, as it usually does.
  */
 const firstLink: {
-  /** The first load's index and window, when its check waits for the draft's answer. */
+  /** The first load's source and window, when its check waits for the draft's answer. */
   loaded: { source: DatasetSource; window: AppState["timeWindow"] } | null;
   /** Whether a saved draft reopened; null until known. */
   draftShown: boolean | null;
   checked: boolean;
-} = { loaded: null, draftShown: draftWaiting === false ? false : null, checked: false };
+} = { loaded: null, draftShown: initialUrl.embed ? false : null, checked: false };
 
 const reconcile = (url: UrlState, index: DatasetIndex) =>
   sync.replacing(() => reconcileWithDataset(store, url, index));
