@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
+import { memoryDraftStorage } from "../test/memoryDraftStorage";
 import {
   AUTOSAVE_DELAY_MS,
   bindAutosave,
@@ -9,21 +10,7 @@ import {
   restoreSavedDraft,
 } from "./bindEditor";
 import { draftFromDataset, setTitle, updateEvent } from "./draft";
-import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
-
-function memoryStorage(): DraftStorage & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key) => data.get(key),
-    set: async (key, value) => {
-      data.set(key, structuredClone(value));
-    },
-    del: async (key) => {
-      data.delete(key);
-    },
-  };
-}
+import { DRAFT_KEY } from "./savedDraft";
 
 const fakeWindow = () => new EventTarget() as unknown as Window;
 
@@ -61,7 +48,7 @@ describe("bindDraftPreview", () => {
 describe("bindAutosave", () => {
   it("saves within half a second of a change, and says when", async () => {
     const store = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 42 });
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().editChange((d) => setTitle(d, "Saved title"));
@@ -76,7 +63,7 @@ describe("bindAutosave", () => {
 
   it("does not write a restored draft again until it changes", async () => {
     const store = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 42 });
     store.getState().editStart(draftFromDataset(smallDataset()), 7);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
@@ -90,7 +77,7 @@ describe("bindAutosave", () => {
 
   it("saves at once on pagehide", async () => {
     const store = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     const win = fakeWindow();
     bindAutosave(store, storage, { win, channel: null });
     store.getState().editStart(draftFromDataset(smallDataset()));
@@ -101,7 +88,7 @@ describe("bindAutosave", () => {
 
   it("on pagehide, also writes a pending draft synchronously, before any await", () => {
     const store = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     const copies: unknown[] = [];
     storage.setNow = (key, value) => copies.push([key, value]);
     const win = fakeWindow();
@@ -116,7 +103,7 @@ describe("bindAutosave", () => {
 
   it("turns autosave off, visibly, when the browser refuses to store", async () => {
     const store = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     storage.set = async () => {
       throw new DOMException("full", "QuotaExceededError");
     };
@@ -131,7 +118,7 @@ describe("bindAutosave", () => {
     const store = createAppStore();
     const channel = new EventTarget() as unknown as BroadcastChannel;
     Object.assign(channel, { postMessage: () => {}, close: () => {} });
-    bindAutosave(store, memoryStorage(), { win: fakeWindow(), channel });
+    bindAutosave(store, memoryDraftStorage(), { win: fakeWindow(), channel });
     store.getState().editStart(draftFromDataset(smallDataset()));
     channel.dispatchEvent(
       new MessageEvent("message", { data: { type: "saved", tab: "other", savedAt: 1 } }),
@@ -143,7 +130,7 @@ describe("bindAutosave", () => {
 describe("restoreSavedDraft", () => {
   it("reopens a saved draft once the first dataset is on screen", async () => {
     const saver = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     bindAutosave(saver, storage, { win: fakeWindow(), channel: null, now: () => 7 });
     saver.getState().editStart(draftFromDataset(smallDataset()));
     saver.getState().editChange((d) => setTitle(d, "Kept"));
@@ -161,7 +148,7 @@ describe("restoreSavedDraft", () => {
 
   it("says so when the saved draft is damaged", async () => {
     const store = createAppStore();
-    const storage = memoryStorage();
+    const storage = memoryDraftStorage();
     storage.data.set(DRAFT_KEY, { version: 1, draft: "nope" });
     expect(await restoreSavedDraft(store, storage)).toBe(false);
     expect(store.getState().notices[0]?.text).toMatch(/could not be reopened/);

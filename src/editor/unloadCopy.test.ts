@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DraftStorage } from "./savedDraft";
+import { memoryDraftStorage } from "../test/memoryDraftStorage";
 import { withUnloadCopy } from "./unloadCopy";
-
-function idb(): DraftStorage & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key) => data.get(key),
-    set: async (key, value) => {
-      data.set(key, value);
-    },
-    del: async (key) => {
-      data.delete(key);
-    },
-  };
-}
 
 function local(): Pick<Storage, "getItem" | "setItem" | "removeItem"> & {
   items: Map<string, string>;
@@ -34,7 +20,7 @@ function local(): Pick<Storage, "getItem" | "setItem" | "removeItem"> & {
 
 describe("withUnloadCopy", () => {
   it("reads the copy written at pagehide when it is newer than the IndexedDB draft", async () => {
-    const store = idb();
+    const store = memoryDraftStorage();
     store.data.set("draft", { savedAt: 1, text: "before" });
     const storage = withUnloadCopy(store, local());
     storage.setNow?.("draft", { savedAt: 2, text: "typed last" });
@@ -42,7 +28,7 @@ describe("withUnloadCopy", () => {
   });
 
   it("reads the IndexedDB draft when it was saved after the copy, and with no copy", async () => {
-    const store = idb();
+    const store = memoryDraftStorage();
     const storage = withUnloadCopy(store, local());
     expect(await storage.get("draft")).toBeUndefined();
     storage.setNow?.("draft", { savedAt: 2 });
@@ -52,7 +38,7 @@ describe("withUnloadCopy", () => {
 
   it("drops the copy once IndexedDB has saved, and on delete", async () => {
     const items = local();
-    const storage = withUnloadCopy(idb(), items);
+    const storage = withUnloadCopy(memoryDraftStorage(), items);
     storage.setNow?.("draft", { savedAt: 2 });
     expect(items.items.size).toBe(1);
     await storage.set("draft", { savedAt: 3 });
@@ -64,7 +50,7 @@ describe("withUnloadCopy", () => {
   });
 
   it("falls back to the copy when IndexedDB refuses, and survives a full or broken localStorage", async () => {
-    const refusing = idb();
+    const refusing = memoryDraftStorage();
     refusing.get = async () => {
       throw new Error("refused");
     };
@@ -75,12 +61,14 @@ describe("withUnloadCopy", () => {
     expect(await storage.get("draft")).toEqual({ savedAt: 5 });
 
     items.items.set("draft:unload", "{not json");
-    expect(await withUnloadCopy(idb(), items).get("draft")).toBeUndefined();
+    expect(await withUnloadCopy(memoryDraftStorage(), items).get("draft")).toBeUndefined();
     const full = local();
     full.setItem = () => {
       throw new DOMException("full", "QuotaExceededError");
     };
-    expect(() => withUnloadCopy(idb(), full).setNow?.("draft", { savedAt: 1 })).not.toThrow();
-    expect(await withUnloadCopy(idb(), null).get("draft")).toBeUndefined();
+    expect(() =>
+      withUnloadCopy(memoryDraftStorage(), full).setNow?.("draft", { savedAt: 1 }),
+    ).not.toThrow();
+    expect(await withUnloadCopy(memoryDraftStorage(), null).get("draft")).toBeUndefined();
   });
 });
