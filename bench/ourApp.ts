@@ -2,6 +2,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { newBenchContext } from "./browser";
 import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
+import { splitLongestTasks, type TaskSplit, type TraceEvent } from "./gpuWaits";
 import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { longestTaskBefore, measureFloor } from "./loadFloor";
 import { measureInteractions } from "./measureSubject";
@@ -29,6 +30,7 @@ export async function measureOurApp(
 ): Promise<SubjectResult> {
   const { events, kind, bytes } = dataset;
   const result: SubjectResult = { subject: "ours", events, dataset: kind, bytes, errors: [] };
+  const trace = loadTrace(browser);
   const context = await newBenchContext(browser, {
     mode: "app",
     expectedEvents: events,
@@ -39,6 +41,7 @@ export async function measureOurApp(
     page.setDefaultTimeout(30_000);
     const dataPath = dataset.path;
     const dataRequest = watchDataRequest(page, dataPath);
+    await trace.start(page);
     const response = await page.goto(`${origin}/?data=${dataPath}`, { waitUntil: "commit" });
     if (!response?.ok())
       throw new Error(`the app answered HTTP ${response?.status() ?? "nothing"}`);
@@ -75,7 +78,7 @@ export async function measureOurApp(
     console.error(
       `  interactive ${result.load.interactiveAfterDataMs} ms after the data (fetch ${result.load.dataFetchMs} ms, from navigation ${result.load.navigationToInteractiveMs} ms)`,
     );
-    await measureLoadFloor(page, dataset, load, arrival, result);
+    await measureLoadFloor(trace, page, dataset, load, arrival, result);
 
     const subject: Subject = {
       page,
@@ -90,6 +93,8 @@ export async function measureOurApp(
     result.errors.push(errorMessage(error));
     console.error(`  ${errorMessage(error)}`);
   } finally {
+    // Before the page goes: a trace left running would refuse the next case's.
+    await trace.stop().catch(() => undefined);
     await withTimeout(context.close(), 15_000, "closing the page").catch(() => undefined);
   }
   return result;
@@ -98,8 +103,45 @@ export async function measureOurApp(
 /** When the app started loading the dataset (its own mark, just before it starts the worker). */
 const LOAD_START = `performance.getEntriesByName("dataset:load-start")[0]?.startTime ?? null`;
 
+/** The load's trace: begun before navigation, stopped once (at interactive, or when the case ends). */
+function loadTrace(browser: Browser) {
+  let stopped: Promise<TraceEvent[]> | null = null;
+  return {
+    // Few categories (tasks, GPU waits, user marks): the trace costs the load next to nothing.
+    start: (page: Page) =>
+      browser.startTracing(page, { categories: ["toplevel", "gpu", "blink.user_timing"] }),
+    stop: (): Promise<TraceEvent[]> => {
+      stopped ??= browser
+        .stopTracing()
+        .then(
+          (buffer) =>
+            (JSON.parse(buffer.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents,
+        );
+      return stopped;
+    },
+  };
+}
+
+/**
+ * Splits the longest task up to `interactiveAt` (page clock) into GPU waits and the rest;
+ * the app's `dataset:load-start` mark ties the page's clock to the trace's.
+ */
+async function splitTasksUntil(
+  trace: ReturnType<typeof loadTrace>,
+  page: Page,
+  interactiveAt: number,
+): Promise<TaskSplit | null> {
+  const events = await trace.stop();
+  const loadStart = (await page.evaluate(LOAD_START)) as number | null;
+  const mark = events.find((e) => e.name === "dataset:load-start");
+  const untilTs =
+    mark && loadStart !== null ? mark.ts + (interactiveAt - loadStart) * 1000 : undefined;
+  return splitLongestTasks(events, untilTs);
+}
+
 /** Map, floor and ratios, and the longest task up to interactive: the loading figures of issue 20. */
 async function measureLoadFloor(
+  trace: ReturnType<typeof loadTrace>,
   page: Page,
   dataset: BenchDataset,
   load: { paintedAt: number | null; mapAt: number | null },
@@ -115,6 +157,10 @@ async function measureLoadFloor(
   const paintedAt = load.paintedAt ?? 0;
   const interactiveAt = Math.max(paintedAt, mapAt ?? paintedAt);
   result.longestTaskMs = await longestTaskBefore(page, interactiveAt);
+  result.longestTaskSplit = await splitTasksUntil(trace, page, interactiveAt).catch((error) => {
+    result.errors.push(`no trace of the load's tasks: ${errorMessage(error)}`);
+    return null;
+  });
   // The app registers its service worker once the map has drawn: the floor (and the interactions
   // after it) are measured once it is active.
   console.error(`  service worker: ${await settleServiceWorker(page)}`);
@@ -135,9 +181,14 @@ async function measureLoadFloor(
     floor.timelineRatio = round(result.load.timelineAfterRequestMs / floor.totalMs, 2);
     result.floor = floor;
     console.error(
-      `  floor ${floor.totalMs} ms (fetch ${floor.fetchMs}, parse ${floor.parseMs}); ours ${result.load.timelineAfterRequestMs} ms to the timeline (${floor.timelineRatio}×), ${result.load.interactiveAfterRequestMs} ms with the map (${floor.ratio}×); longest task ${result.longestTaskMs ?? "< 50"} ms`,
+      `  floor ${floor.totalMs} ms (fetch ${floor.fetchMs}, parse ${floor.parseMs}); ours ${result.load.timelineAfterRequestMs} ms to the timeline (${floor.timelineRatio}×), ${result.load.interactiveAfterRequestMs} ms with the map (${floor.ratio}×); longest task ${result.longestTaskMs ?? "< 50"} ms (${describeSplit(result.longestTaskSplit)})`,
     );
   } catch (error) {
     result.errors.push(errorMessage(error));
   }
+}
+
+function describeSplit(split: TaskSplit | null | undefined): string {
+  if (!split) return "no trace";
+  return `traced ${split.longestMs} ms, ${split.longestGpuWaitMs} ms of it waiting for the GPU process; longest without GPU waits ${split.longestWithoutGpuWaitMs} ms`;
 }

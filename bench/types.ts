@@ -1,4 +1,5 @@
 /** The shapes of the benchmark's results, as written to bench/results/latest.json. */
+import type { TaskSplit } from "./gpuWaits";
 
 export type SubjectName = "ours" | "vis-timeline";
 
@@ -89,6 +90,8 @@ export interface SubjectResult {
   floor?: FloorResult;
   /** The longest main-thread task from navigation to interactive (Long Tasks API; null: none over 50 ms). */
   longestTaskMs?: number | null;
+  /** The same from a trace of the load, split into waits for the GPU process and the rest (bench/gpuWaits.ts). */
+  longestTaskSplit?: TaskSplit | null;
   load?: LoadResult;
   zoom?: ZoomStepResult;
   zoomFrames?: FrameResult;

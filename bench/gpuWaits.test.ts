@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { splitLongestTasks, type TraceEvent } from "./gpuWaits";
+
+const thread = (pid: number, tid: number, name: string): TraceEvent => ({
+  name: "thread_name",
+  ph: "M",
+  pid,
+  tid,
+  ts: 0,
+  args: { name },
+});
+const task = (ts: number, dur: number, tid = 1): TraceEvent => ({
+  name: "ThreadControllerImpl::RunTask",
+  ph: "X",
+  pid: 10,
+  tid,
+  ts,
+  dur,
+});
+const wait = (ts: number, dur: number, tid = 1): TraceEvent => ({
+  name: "CommandBufferProxyImpl::WaitForGetOffset",
+  ph: "X",
+  pid: 10,
+  tid,
+  ts,
+  dur,
+});
+
+describe("splitLongestTasks", () => {
+  const base = [thread(10, 1, "CrRendererMain"), thread(10, 2, "Compositor")];
+
+  it("splits the longest task into its GPU waits and the rest", () => {
+    const events = [
+      ...base,
+      task(0, 120_000),
+      task(200_000, 400_000),
+      wait(250_000, 200_000),
+      wait(500_000, 50_000),
+      task(700_000, 180_000),
+    ];
+    expect(splitLongestTasks(events)).toEqual({
+      longestMs: 400,
+      longestGpuWaitMs: 250,
+      // The 180 ms task, with no wait, is now the longest.
+      longestWithoutGpuWaitMs: 180,
+    });
+  });
+
+  it("counts a nested task once, inside its outer task", () => {
+    const events = [...base, task(0, 300_000), task(10_000, 100_000), wait(20_000, 90_000)];
+    expect(splitLongestTasks(events)).toEqual({
+      longestMs: 300,
+      longestGpuWaitMs: 90,
+      longestWithoutGpuWaitMs: 210,
+    });
+  });
+
+  it("counts a checkpoint just after a task as part of it, and one on its own as a task", () => {
+    const checkpoint = (ts: number, dur: number): TraceEvent => ({
+      name: "BlinkScheduler_PerformMicrotaskCheckpoint",
+      ph: "X",
+      pid: 10,
+      tid: 1,
+      ts,
+      dur,
+    });
+    const joined = [...base, task(0, 8_000), checkpoint(8_500, 65_000)];
+    expect(splitLongestTasks(joined)?.longestMs).toBe(73.5);
+    const alone = [...base, task(0, 8_000), checkpoint(100_000, 411_000)];
+    expect(splitLongestTasks(alone)?.longestMs).toBe(411);
+  });
+
+  it("reads only tasks that start before the given time", () => {
+    const events = [...base, task(0, 100_000), task(500_000, 900_000)];
+    expect(splitLongestTasks(events, 400_000)?.longestMs).toBe(100);
+  });
+
+  it("reads the busiest renderer main thread, not other threads or idle frames", () => {
+    const events = [
+      ...base,
+      thread(20, 1, "CrRendererMain"),
+      { ...task(0, 50_000), pid: 20 },
+      task(0, 90_000, 2),
+      task(0, 70_000),
+      task(100_000, 60_000),
+    ];
+    expect(splitLongestTasks(events)?.longestMs).toBe(70);
+  });
+
+  it("answers null when the trace has no main-thread task", () => {
+    expect(splitLongestTasks(base)).toBeNull();
+    expect(splitLongestTasks([])).toBeNull();
+  });
+});
