@@ -19,10 +19,19 @@ type Mode = "starting" | "map" | "fallback";
 
 /**
  * React owns only the container: the adapter (and MapLibre, loaded on demand)
- * is made once on mount and destroyed on unmount; the store drives it.
- * Without WebGL2, an SVG map drawn from the same basemap stands in.
+ * is made once the first dataset has come and destroyed on unmount; the store
+ * drives it. Without WebGL2, an SVG map drawn from the same basemap stands in.
+ *
+ * `pending` (the first dataset still loading): the map's frame, "Loading the
+ * map…" and the legend, so a phone's largest text (the legend) paints with the
+ * page. The same component, and so the same legend element, stays when the data
+ * comes: a legend made anew then was the page's largest paint, ~0.3–0.5 s later
+ * (Chromium forgets a paint whose element is gone before the paint is timed).
+ * MapLibre itself still starts after the data: started beside a large load, it
+ * made the timeline later (see the README's "Loading large data"). Its code is
+ * fetched and compiled meanwhile, when the page is idle.
  */
-export function MapView() {
+export function MapView({ pending = false }: { pending?: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const [mode, setMode] = useState<Mode>("starting");
@@ -33,8 +42,21 @@ export function MapView() {
   const descriptionId = useId();
   const { t } = useTranslation();
 
-  // Mount-only (useId's id never changes); the store drives the adapter from here on.
   useEffect(() => {
+    if (!pending || !exposesWebGL2()) return;
+    // The effect below imports it again and reports a failure; here it is only fetched early.
+    const preload = () => void import("./MapAdapter").catch(() => {});
+    if (typeof requestIdleCallback !== "function") {
+      const timer = setTimeout(preload, 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(preload);
+    return () => cancelIdleCallback(handle);
+  }, [pending]);
+
+  // Once the data has come (useId's id never changes); the store drives the adapter from here on.
+  useEffect(() => {
+    if (pending) return;
     const { setMapAvailable } = appStore.getState();
     const container = containerRef.current;
     if (!container || !exposesWebGL2()) {
@@ -97,12 +119,12 @@ export function MapView() {
       adapterRef.current = null;
       if (window.__app) window.__app.map = null;
     };
-  }, [descriptionId]);
+  }, [pending, descriptionId]);
 
   const resetView = () => adapterRef.current?.resetView({ animate: !prefersReducedMotion() });
 
   return (
-    <div className="map-view" data-mode={mode}>
+    <div className="map-view" data-mode={pending ? "pending" : mode}>
       {mode === "fallback" && (
         <p className="map-message" role="status">
           {t("map.noWebgl")}
@@ -131,14 +153,17 @@ export function MapView() {
             {t("map.contextLost")}
           </p>
         )}
-        <div className="map-overlay">
-          <PlacesList />
-          {mode === "map" && (
-            <button type="button" className="map-reset" onClick={resetView}>
-              {t("map.showIslands")}
-            </button>
-          )}
-        </div>
+        {!pending && (
+          <div className="map-overlay">
+            <PlacesList />
+            {mode === "map" && (
+              <button type="button" className="map-reset" onClick={resetView}>
+                {t("map.showIslands")}
+              </button>
+            )}
+          </div>
+        )}
+        {/* Last, at a fixed place among the stage's children: the element outlives `pending`. */}
         <MapLegend />
       </div>
       <MapDescription id={descriptionId} />

@@ -4,7 +4,6 @@ import { Details } from "../details/Details";
 import { DETAILS_REGION_ID } from "../details/detailsRegion";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
-import { MapPending } from "../map/MapPending";
 import { MapView } from "../map/MapView";
 import { OfflineExtras } from "../offline/OfflineExtras";
 import { useAppStore } from "../store/appStore";
@@ -45,12 +44,10 @@ export function App() {
       <main className="app-main" aria-label={embed ? t("app.embedMain") : undefined}>
         <section className="region region-map" aria-label={t("app.regionMap")}>
           <ErrorBoundary name={t("app.theMap")}>
-            {hasData ? (
-              <MapView />
-            ) : status === "error" ? (
+            {!hasData && status === "error" ? (
               <RegionStatus status={status} />
             ) : (
-              <MapPending />
+              <MapView pending={!hasData} />
             )}
           </ErrorBoundary>
         </section>
