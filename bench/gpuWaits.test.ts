@@ -68,6 +68,13 @@ describe("splitLongestTasks", () => {
     expect(splitLongestTasks(joined)?.longestMs).toBe(73.5);
     const alone = [...base, task(0, 8_000), checkpoint(100_000, 411_000)];
     expect(splitLongestTasks(alone)?.longestMs).toBe(411);
+    // A task inside the window keeps the checkpoint that ends it just past the window, and its waits.
+    const edge = [...base, task(0, 100_000), checkpoint(100_500, 200_000), wait(150_000, 120_000)];
+    expect(splitLongestTasks(edge, 100_200)).toEqual({
+      longestMs: 300.5,
+      longestGpuWaitMs: 120,
+      longestWithoutGpuWaitMs: 180.5,
+    });
   });
 
   it("reads only tasks that start before the given time", () => {

@@ -5,7 +5,7 @@
  * WebGL canvas inside the frame's commit: the renderer's main thread waits
  * (`CommandBufferProxyImpl::WaitForGetOffset`) while the GPU process draws the frame with
  * SwiftShader. A Chrome trace of the page's load put 477 of 508 ms of its longest task there
- * (README, "Loading large data"). A phone composites on its GPU and does not wait so. The
+ * (README, "Benchmark", the eighth session). A phone composites on its GPU and does not wait so. The
  * figures below split each task into that wait and the rest (script, style, layout, paint),
  * so the bench can say which part a long task is made of, beside the raw figure.
  */
@@ -26,7 +26,7 @@ export interface TaskSplit {
   longestMs: number;
   /** Of which waiting for the GPU process. */
   longestGpuWaitMs: number;
-  /** The longest task less its GPU waits: what the page's own work took at most. */
+  /** The longest of all the tasks once each has its GPU waits taken out: the page's own work at most. */
   longestWithoutGpuWaitMs: number;
 }
 
@@ -77,12 +77,10 @@ export function splitLongestTasks(
     if (current !== undefined && e.ts >= current.start && end <= current.end) {
       // Waits do not nest in one another: each adds its own time.
       if (e.name === GPU_WAIT) current.wait += e.dur ?? 0;
-    } else if (e.ts >= untilTs) {
-      // Past the end of the window.
     } else if (current !== undefined && e.name === CHECKPOINT && e.ts - current.end < JOINED_US) {
-      // A slice just after a task is part of it: the microtask checkpoint that ends it.
+      // A checkpoint just after a task is part of it (even past the window, as the task is not).
       current.end = Math.max(current.end, end);
-    } else {
+    } else if (e.ts < untilTs) {
       // A task, or a slice the scheduler ran outside one (a checkpoint after a module ran):
       // the Long Tasks API counts both.
       tasks.push({ start: e.ts, end, wait: e.name === GPU_WAIT ? (e.dur ?? 0) : 0 });
@@ -91,7 +89,7 @@ export function splitLongestTasks(
   if (tasks.length === 0) return null;
   const ms = (us: number) => Math.round(us / 100) / 10;
   const longest = tasks.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  const net = Math.max(...tasks.map((t) => t.end - t.start - t.wait));
+  const net = tasks.reduce((most, t) => Math.max(most, t.end - t.start - t.wait), 0);
   return {
     longestMs: ms(longest.end - longest.start),
     longestGpuWaitMs: ms(longest.wait),

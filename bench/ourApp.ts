@@ -41,7 +41,9 @@ export async function measureOurApp(
     page.setDefaultTimeout(30_000);
     const dataPath = dataset.path;
     const dataRequest = watchDataRequest(page, dataPath);
-    await trace.start(page);
+    await trace.start(page).catch((error) => {
+      result.errors.push(`the load was not traced: ${errorMessage(error)}`);
+    });
     const response = await page.goto(`${origin}/?data=${dataPath}`, { waitUntil: "commit" });
     if (!response?.ok())
       throw new Error(`the app answered HTTP ${response?.status() ?? "nothing"}`);
@@ -94,7 +96,7 @@ export async function measureOurApp(
     console.error(`  ${errorMessage(error)}`);
   } finally {
     // Before the page goes: a trace left running would refuse the next case's.
-    await trace.stop().catch(() => undefined);
+    await withTimeout(trace.stop(), 30_000, "stopping the trace").catch(() => undefined);
     await withTimeout(context.close(), 15_000, "closing the page").catch(() => undefined);
   }
   return result;
@@ -131,12 +133,12 @@ async function splitTasksUntil(
   page: Page,
   interactiveAt: number,
 ): Promise<TaskSplit | null> {
-  const events = await trace.stop();
+  const events = await withTimeout(trace.stop(), 30_000, "stopping the trace");
   const loadStart = (await page.evaluate(LOAD_START)) as number | null;
   const mark = events.find((e) => e.name === "dataset:load-start");
-  const untilTs =
-    mark && loadStart !== null ? mark.ts + (interactiveAt - loadStart) * 1000 : undefined;
-  return splitLongestTasks(events, untilTs);
+  if (!mark || loadStart === null)
+    throw new Error("no dataset:load-start mark to place interactive in the trace");
+  return splitLongestTasks(events, mark.ts + (interactiveAt - loadStart) * 1000);
 }
 
 /** Map, floor and ratios, and the longest task up to interactive: the loading figures of issue 20. */
