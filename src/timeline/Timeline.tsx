@@ -35,10 +35,15 @@ export function Timeline() {
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
   // A store update renders at once, in one task (useSyncExternalStore). A large dataset's model, then
   // its layout, the heaviest parts of its first render, follow in tasks of their own: the page shows
-  // the count and details a moment before them.
-  const index = useNextTaskValue(current, isLarge, (next) => {
-    if (next) timelineModelOf(next, laneKey);
-  });
+  // the count and details a moment before them. So does the first dataset, which this mounts with.
+  const index = useNextTaskValue(
+    current,
+    isLarge,
+    (next) => {
+      if (next) timelineModelOf(next, laneKey);
+    },
+    null,
+  );
   const stale = index !== current;
   const built = useMemo(() => (index ? timelineModelOf(index, laneKey) : null), [index, laneKey]);
   const lang = useLanguage();

@@ -94,6 +94,26 @@ describe("useNextTaskValue", () => {
     expect(steps).toEqual(["prepare b"]);
   });
 
+  it("shows the placeholder for a first value that waits, then prepares and shows it", () => {
+    const steps: string[] = [];
+    const { result } = renderHook(
+      ({ value }) => useNextTaskValue(value, fromM, (next) => steps.push(`prepare ${next}`), "-"),
+      { initialProps: { value: "x" } },
+    );
+    expect(result.current).toBe("-");
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(steps).toEqual(["prepare x"]);
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(result.current).toBe("x");
+    // A first value that need not wait shows at once, placeholder or not.
+    const small = renderHook(() => useNextTaskValue("a", fromM, undefined, "-"));
+    expect(small.result.current).toBe("a");
+  });
+
   it("keeps a function as a value, not as an updater", () => {
     const first = () => 1;
     const second = () => 2;
