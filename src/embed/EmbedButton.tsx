@@ -1,9 +1,8 @@
-import { type ComponentProps, type ComponentType, type ReactNode, useRef, useState } from "react";
+import { type ReactNode, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
-import { notifyFailed, onDemand } from "../ui/partFailed";
-
-type DialogProps = ComponentProps<typeof import("./EmbedDialog").EmbedDialog>;
+import { onDemand } from "../ui/partFailed";
+import { useOnDemand } from "../ui/useOnDemand";
 
 // The dialog (and the snippet code) loads when first opened, not with the app; a failure is said
 // in a notice, and the next press tries again.
@@ -16,26 +15,16 @@ const loadDialog = onDemand("dialog", () => import("./EmbedDialog").then((m) => 
  */
 export function EmbedButton({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
+  const [Dialog, open, hide] = useOnDemand(loadDialog, "embed-dialog");
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
-    setDialog(null);
+    hide();
     // The header menu may have folded meanwhile; then focus goes to the page's start.
     if (button.current?.checkVisibility?.()) button.current.focus();
   };
   return (
     <>
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => {
-          loadDialog().then(
-            (component) => setDialog(() => component),
-            notifyFailed("embed-dialog"),
-          );
-        }}
-      >
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={open}>
         {t("embed.button")}
       </button>
       {Dialog && createPortal(<Dialog onClose={close}>{children}</Dialog>, document.body)}

@@ -1,14 +1,13 @@
-import { type ComponentProps, type ComponentType, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
-import { notifyFailed, onDemand } from "./partFailed";
+import { onDemand } from "./partFailed";
+import { useOnDemand } from "./useOnDemand";
 
 const ACCEPTED_FILES =
   ".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values,text/plain";
-
-type DialogProps = ComponentProps<typeof import("./OpenDatasetDialog").OpenDatasetDialog>;
 
 // The dialog (its format list and template) loads when first opened, not with the app; a
 // failure is said in a notice, and the next press tries again.
@@ -27,9 +26,8 @@ export function OpenDataset() {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
-  // Counts presses and opened files: a dialog whose code arrives after a file was opened stays shut.
-  const asked = useRef(0);
+  // A dialog whose code arrives after a file was opened stays shut (`closeDialog` below).
+  const [Dialog, openDialog, closeDialog] = useOnDemand(loadDialog, "open-dialog");
   const [dragging, setDragging] = useState(false);
   const { openSource } = useAppActions();
   const dismissNotice = useAppStore((state) => state.dismissNotice);
@@ -39,8 +37,7 @@ export function OpenDataset() {
     // Closed, not unmounted, so that focus goes back to the button; it unmounts on its close event
     // (or never shows, when its code arrives after the file).
     dialog.current?.close();
-    setDialog(null);
-    asked.current++;
+    closeDialog();
     // The header's banner says which file is on show once it is; a notice here would outlive it.
     dismissNotice("open-file");
     openSource({ kind: "file", name: file.name }, file);
@@ -86,17 +83,7 @@ export function OpenDataset() {
 
   return (
     <>
-      <button
-        type="button"
-        className="open-dataset"
-        aria-haspopup="dialog"
-        onClick={() => {
-          const ask = ++asked.current;
-          loadDialog().then((component) => {
-            if (ask === asked.current) setDialog(() => component);
-          }, notifyFailed("open-dialog"));
-        }}
-      >
+      <button type="button" className="open-dataset" aria-haspopup="dialog" onClick={openDialog}>
         {t("open.button")}
       </button>
       <input
@@ -118,7 +105,7 @@ export function OpenDataset() {
           dialog={dialog}
           chooseFile={() => input.current?.click()}
           openFile={openFile}
-          onClose={() => setDialog(null)}
+          onClose={closeDialog}
         />
       )}
       {dragging && (
