@@ -3,6 +3,7 @@ import { fileIssue } from "../data/issues";
 import { packAnswer } from "./datasetAnswer";
 import type { ProgressMessage } from "./importProgress";
 import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
+import { takeTextParts } from "./textParts";
 import { throttleProgress } from "./throttleProgress";
 
 self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
@@ -13,6 +14,7 @@ self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
     const result = await loadDatasetHere(message.data, onProgress);
     if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
     const { answer, transfer } = packAnswer(result);
+    if (answer.ok) for (const part of takeTextParts(answer.events)) self.postMessage(part);
     self.postMessage(answer, transfer);
   } catch (error) {
     // A rejection here would never reach the page's onerror: answer with it instead.

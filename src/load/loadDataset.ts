@@ -6,6 +6,7 @@
 import { type DatasetAnswer, indexResult, type LoadResult } from "./datasetAnswer";
 import type { OnProgress, ProgressMessage } from "./importProgress";
 import type { DatasetRequest } from "./loadDatasetHere";
+import { type TextPartMessage, TextParts } from "./textParts";
 import { unpackAnswerInSlices } from "./unpackInSlices";
 
 export type { DatasetRequest, LoadResult };
@@ -50,15 +51,30 @@ export function loadDataset(
       request.kind === "url"
         ? { kind: "url", url: new URL(request.url, location.href).href }
         : request;
-    worker.onmessage = (message: MessageEvent<DatasetAnswer | ProgressMessage>) => {
-      if ("progress" in message.data) {
-        options.onProgress?.(message.data.progress);
+    // The long texts come ahead of the answer, in parts (textParts.ts).
+    const parts = new TextParts();
+    let validated = false;
+    worker.onmessage = (
+      message: MessageEvent<DatasetAnswer | ProgressMessage | TextPartMessage>,
+    ) => {
+      // Before reading `data`: the browser copies a message into the page only then.
+      const received = performance.now();
+      const data = message.data;
+      if ("progress" in data) {
+        options.onProgress?.(data.progress);
+        return;
+      }
+      if (!validated) {
+        validated = true;
+        performance.mark(VALIDATED, { startTime: received });
+      }
+      if ("textPart" in data) {
+        parts.add(data.textPart);
         return;
       }
       worker.terminate();
-      // Before reading `data`: the browser copies it into the page only then.
-      performance.mark(VALIDATED);
-      const answer = message.data;
+      const answer = data;
+      if (answer.ok) parts.restore(answer.events);
       const onSlice = (rows: number, total: number) =>
         options.onProgress?.({ phase: "indexing", bytes: 0, rows, total });
       unpackAnswerInSlices(answer, { signal: options.signal, onSlice }).then(

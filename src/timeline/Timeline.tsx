@@ -12,7 +12,7 @@ import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
 import type { LaneKey } from "./lanes";
 import { OverviewStrip } from "./OverviewStrip";
 import { TimelineToolbar } from "./TimelineToolbar";
-import { timelineModelOf } from "./timelineModel";
+import { prepareTimelineModel, timelineModelOf } from "./timelineModel";
 import { zoomWindow } from "./timeScale";
 import { useFollowSelection } from "./useFollowSelection";
 import { useNextTaskValue } from "./useNextTaskValue";
@@ -39,9 +39,7 @@ export function Timeline() {
   const index = useNextTaskValue(
     current,
     isLarge,
-    (next) => {
-      if (next) timelineModelOf(next, laneKey);
-    },
+    (next) => (next ? prepareTimelineModel(next, laneKey) : undefined),
     null,
   );
   const stale = index !== current;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import { ARTICLE_LIKE } from "./testData";
-import { buildTimelineModel, timelineModelOf } from "./timelineModel";
+import { buildTimelineModel, prepareTimelineModel, timelineModelOf } from "./timelineModel";
 
 describe("timelineModelOf", () => {
   it("builds a dataset's model once per lane grouping and equals a fresh build", () => {
@@ -23,5 +23,16 @@ describe("timelineModelOf", () => {
     const two = indexDataset(ARTICLE_LIKE);
     expect(timelineModelOf(one, "actors")).not.toBe(timelineModelOf(two, "actors"));
     expect(timelineModelOf(two, "actors").index).toBe(two);
+  });
+
+  it("is prepared in three steps, after which it is not built again", () => {
+    const index = indexDataset(ARTICLE_LIKE);
+    // Two yields: three parts, each for a task of its own.
+    expect([...prepareTimelineModel(index, "tags")]).toHaveLength(2);
+    // Kept: preparing again has nothing to do, and the render finds it.
+    expect([...prepareTimelineModel(index, "tags")]).toHaveLength(0);
+    const prepared = timelineModelOf(index, "tags");
+    expect(prepared).toEqual(buildTimelineModel(index, "tags"));
+    expect(timelineModelOf(index, "tags")).toBe(prepared);
   });
 });

@@ -26,9 +26,15 @@ export interface TimelineModel {
   colourVars: string[];
 }
 
-export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): TimelineModel {
+/**
+ * The model in three steps (a `yield` between them), for a caller that gives each its own task:
+ * at a million events the whole took 260–310 ms in one task (traced), its parts ~100 ms each.
+ */
+function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, TimelineModel> {
   const { lanes, laneOf } = assignLanes(index.events, laneKey);
+  yield;
   const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
+  yield;
   const kinds = new Uint8Array(index.events.length);
   index.events.forEach((event, i) => {
     kinds[i] = KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0);
@@ -44,7 +50,22 @@ export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): Timel
   };
 }
 
+export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): TimelineModel {
+  const steps = modelSteps(index, laneKey);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 const lastModels = new WeakMap<DatasetIndex, TimelineModel>();
+
+/** `timelineModelOf` ahead of a render, as steps to run a task apart (see `useNextTaskValue`). */
+export function* prepareTimelineModel(index: DatasetIndex, laneKey: LaneKey): Generator<void> {
+  if (lastModels.get(index)?.laneKey === laneKey) return;
+  const model = yield* modelSteps(index, laneKey);
+  lastModels.set(index, model);
+}
 
 /** `buildTimelineModel`, remembered per dataset for its last lane grouping (made ahead of a render). */
 export function timelineModelOf(index: DatasetIndex, laneKey: LaneKey): TimelineModel {

@@ -77,6 +77,7 @@ describe("useNextTaskValue", () => {
       ({ value }) =>
         useNextTaskValue(value, always, (next) => {
           steps.push(`prepare ${next}`);
+          return undefined;
         }),
       { initialProps: { value: "a" } },
     );
@@ -97,7 +98,16 @@ describe("useNextTaskValue", () => {
   it("shows the placeholder for a first value that waits, then prepares and shows it", () => {
     const steps: string[] = [];
     const { result } = renderHook(
-      ({ value }) => useNextTaskValue(value, fromM, (next) => steps.push(`prepare ${next}`), "-"),
+      ({ value }) =>
+        useNextTaskValue(
+          value,
+          fromM,
+          (next) => {
+            steps.push(`prepare ${next}`);
+            return undefined;
+          },
+          "-",
+        ),
       { initialProps: { value: "x" } },
     );
     expect(result.current).toBe("-");
@@ -112,6 +122,56 @@ describe("useNextTaskValue", () => {
     // A first value that need not wait shows at once, placeholder or not.
     const small = renderHook(() => useNextTaskValue("a", fromM, undefined, "-"));
     expect(small.result.current).toBe("a");
+  });
+
+  it("runs a preparation given as steps one step per task, then shows the value", () => {
+    const steps: string[] = [];
+    const { result, rerender } = renderHook(
+      ({ value }) =>
+        useNextTaskValue(value, always, function* (next) {
+          steps.push(`lanes ${next}`);
+          yield;
+          steps.push(`index ${next}`);
+          yield;
+          steps.push(`kinds ${next}`);
+        }),
+      { initialProps: { value: "a" } },
+    );
+    rerender({ value: "b" });
+    const perTask: string[][] = [];
+    for (let task = 0; task < 4; task++) {
+      const before = steps.length;
+      act(() => {
+        vi.runOnlyPendingTimers();
+      });
+      perTask.push(steps.slice(before));
+      if (task < 3) expect(result.current).toBe("a");
+    }
+    expect(perTask).toEqual([["lanes b"], ["index b"], ["kinds b"], []]);
+    expect(result.current).toBe("b");
+  });
+
+  it("drops the rest of the steps of a value overtaken while they ran", () => {
+    const steps: string[] = [];
+    const { result, rerender } = renderHook(
+      ({ value }) =>
+        useNextTaskValue(value, always, function* (next) {
+          steps.push(`first ${next}`);
+          yield;
+          steps.push(`second ${next}`);
+        }),
+      { initialProps: { value: "a" } },
+    );
+    rerender({ value: "b" });
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    rerender({ value: "c" });
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(steps).toEqual(["first b", "first c", "second c"]);
+    expect(result.current).toBe("c");
   });
 
   it("keeps a function as a value, not as an updater", () => {

@@ -1,0 +1,59 @@
+/**
+ * The events' long texts (ids, titles, summaries: one string each, see
+ * `data/joinedTexts.ts`) sent ahead of the worker's answer, in parts of about
+ * `PART_CHARS` characters that end where a text ends, one message each. The
+ * page copies a message in when it reads it, all in one task: at a million
+ * CSV rows the two long strings were ~250 ms of the task that received the
+ * answer (traced); a part of a million characters is a few milliseconds, in a
+ * task of its own. The page keeps the parts as the texts' chunks.
+ */
+import type { EventColumns } from "../data/eventColumns";
+import { chunkTexts } from "../data/joinedTexts";
+
+export const PART_CHARS = 1 << 20;
+
+const FIELDS = ["ids", "titles", "summaries"] as const;
+type TextField = (typeof FIELDS)[number];
+
+/** A worker's message with a part of one of the long texts; its final answer has `ok` instead. */
+export interface TextPartMessage {
+  textPart: { field: TextField; text: string };
+}
+
+/**
+ * In the worker: the parts to post before the answer, for each text longer
+ * than one part; those texts are left without chunks in `columns`.
+ */
+export function takeTextParts(columns: EventColumns, size = PART_CHARS): TextPartMessage[] {
+  const messages: TextPartMessage[] = [];
+  for (const field of FIELDS) {
+    const texts = columns[field];
+    if ((texts.chunkEnds.at(-1) ?? 0) <= size) continue;
+    for (const text of chunkTexts(texts, size).chunks) messages.push({ textPart: { field, text } });
+    columns[field] = { chunks: [], chunkEnds: [], ends: texts.ends };
+  }
+  return messages;
+}
+
+/** On the page: the parts as they come, put back into the answer's columns as their chunks. */
+export class TextParts {
+  private readonly parts = new Map<TextField, string[]>();
+
+  add({ field, text }: TextPartMessage["textPart"]): void {
+    const parts = this.parts.get(field);
+    if (parts) parts.push(text);
+    else this.parts.set(field, [text]);
+  }
+
+  restore(columns: EventColumns): void {
+    for (const [field, chunks] of this.parts) {
+      let end = 0;
+      const chunkEnds = chunks.map((chunk) => {
+        end += chunk.length;
+        return end;
+      });
+      columns[field] = { chunks, chunkEnds, ends: columns[field].ends };
+    }
+    this.parts.clear();
+  }
+}
