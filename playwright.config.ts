@@ -16,7 +16,7 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  // Two workers on the 2-core CI machine keep the suite (about 190 tests) well under its time limit.
+  // Two workers on the 2-core CI machine keep the suite (about 230 tests) well under its time limit.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),

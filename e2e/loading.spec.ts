@@ -28,18 +28,20 @@ test("1,000,000 rows of CSV open through ?data=: count, selection, zoom, a page 
   // Served by the preview server from the build's folder, as a site would serve it: through
   // `route.fulfill` the 48 MB went over the DevTools connection while the worker read, and the
   // first "answers within 5 s" failed now and then (5.2–5.6 s).
-  const file = new URL("../dist/e2e-million.csv", import.meta.url);
+  // A name per attempt and worker: a retry or a second worker never meets another's file.
+  const name = `e2e-million-${test.info().parallelIndex}-${test.info().retry}.csv`;
+  const file = new URL(`../dist/${name}`, import.meta.url);
   writeFileSync(file, generateCsv({ rows: 1_000_000, seed: 11 }));
   try {
-    await openMillion(page);
+    await openMillion(page, `/${name}`);
   } finally {
     rmSync(file, { force: true });
   }
 });
 
 /** Load, select, zoom: the million rows' smoke test, each step checking the page still answers. */
-async function openMillion(page: Page) {
-  await page.goto("/?data=/e2e-million.csv");
+async function openMillion(page: Page, path: string) {
+  await page.goto(`/?data=${path}`);
   // While the worker reads, the page keeps painting frames.
   await expect(page.getByRole("progressbar")).toBeVisible({ timeout: 30_000 });
   await answersWithin(page, 5_000);

@@ -17,7 +17,7 @@ describe("joinTexts", () => {
 });
 
 describe("chunkTexts", () => {
-  const texts = ["event-1", "", "A title with {tokyo}", "択捉島 and Итуруп", "😀", "", "last"];
+  const texts = ["event-1", "", "A title with {tokyo}", "択捉島 and Итуруп", "😀", "", "last", ""];
 
   it("cuts where texts end, each chunk at most the size unless one text is longer", () => {
     const chunked = chunkTexts(joinTexts(texts), 8);
@@ -42,5 +42,10 @@ describe("chunkTexts", () => {
       ).toEqual(texts);
     }
     expect(chunkTexts(joinTexts([]), 4).chunks).toEqual([""]);
+  });
+
+  it("refuses to read texts whose chunks were taken and not put back", () => {
+    const taken = { chunks: [], chunkEnds: [], ends: joinTexts(texts).ends };
+    expect(() => textAt(taken, 0)).toThrow(/before their parts came back/);
   });
 });

@@ -29,6 +29,8 @@ export function textAt(texts: JoinedTexts, i: number): string {
   const end = texts.ends[i] ?? start;
   const { chunks, chunkEnds } = texts;
   if (chunks.length === 1) return (chunks[0] ?? "").slice(start, end);
+  // Texts taken out to cross in parts and never put back: a bug to report, not a blank to show.
+  if (chunks.length === 0) throw new Error("texts read before their parts came back");
   // The first chunk that ends past the text's start (an empty text at a chunk's end reads "").
   let low = 0;
   let high = chunks.length - 1;
