@@ -43,6 +43,11 @@ import {
 
 setWorkerUrl(mapWorkerUrl);
 
+/** The opening part of the basemap (cached), for \`MapAdapterOptions.basemap\`; undefined when it fails (the adapter then reports it). */
+export function fetchOpeningBasemap(basemapUrl: string): Promise<Basemap | undefined> {
+  return loadBasemap(`${basemapUrl}${OPENING_BASEMAP}`).catch(() => undefined);
+}
+
 /** Opens framed on Hokkaido and the disputed islands. */
 export const INITIAL_BOUNDS = new LngLatBounds(OPENING_BOUNDS);
 
@@ -51,10 +56,27 @@ export interface Highlight {
   hovered: readonly string[];
 }
 
+/** The places to draw, with their counts of shown events and the names they go by. */
+export interface MapPlaces {
+  places: readonly Place[];
+  counts: ReadonlyMap<string, number>;
+  perspective: NamingPerspective;
+}
+
+/** The first part of the basemap the map shows (see basemapCodec.ts). */
+export const OPENING_BASEMAP = "basemap-region.json";
+
 export interface MapAdapterOptions {
   container: HTMLElement;
   /** Absolute URL of the generated basemap folder, ending in "/". */
   basemapUrl: string;
+  /**
+   * What the map starts with, when known before it is made (the opening basemap, the places):
+   * built into the style, it is tiled once. Data given only after MapLibre's \`load\` (what the
+   * adapter did before) tiled every source twice, ~4 more software-rendered frames per page load.
+   */
+  basemap?: Basemap;
+  initial?: MapPlaces;
   theme: MapTheme;
   /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
@@ -86,6 +108,9 @@ export class MapAdapter {
   private placesById = new Map<string, Place>();
   private counts: ReadonlyMap<string, number> = new Map();
   private perspective: NamingPerspective = "both";
+  /** Whether the sources hold the current places and basemap (written at \`load\` when not). */
+  private placesSent = false;
+  private basemapSent = false;
   private language: Language = "en";
   private theme: MapTheme;
   private clustered = false;
@@ -110,12 +135,30 @@ export class MapAdapter {
   constructor(options: MapAdapterOptions) {
     this.options = options;
     this.theme = options.theme;
+    if (options.initial) {
+      const { places, counts, perspective } = options.initial;
+      this.setPlaces(places, counts);
+      this.perspective = perspective;
+    }
+    this.basemap = options.basemap ?? null;
+    this.clustered = this.places.length > CLUSTER_THRESHOLD;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
         fonts: absoluteFontFiles(),
         theme: options.theme,
-        cluster: false,
+        cluster: this.clustered,
+        data: {
+          ...(this.basemap && {
+            land: this.basemap.land,
+            borders: this.basemap.borders,
+            "reference-labels": this.basemap.labels,
+          }),
+          ...(options.initial && {
+            places: placePoints(this.places, this.counts, this.perspective),
+            areas: placeAreas(this.places, this.counts, this.perspective),
+          }),
+        },
       }),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
@@ -145,7 +188,9 @@ export class MapAdapter {
     const showBasemap = (file: string) =>
       loadBasemap(`${options.basemapUrl}${file}`).then(
         (basemap) => {
+          if (basemap === this.basemap) return this.widenBasemap();
           this.basemap = basemap;
+          this.basemapSent = false;
           this.applyBasemap();
           this.widenBasemap();
         },
@@ -159,12 +204,14 @@ export class MapAdapter {
       this.widenBasemap = () => {};
       void showBasemap("basemap.json");
     };
-    void showBasemap("basemap-region.json");
+    this.basemapSent = this.basemap !== null;
+    this.placesSent = options.initial !== undefined;
+    void showBasemap(OPENING_BASEMAP);
     this.on("load", () => {
       this.ready = true;
       this.applyFonts();
-      this.applyBasemap();
-      this.applyPlaces();
+      if (!this.basemapSent) this.applyBasemap();
+      if (!this.placesSent) this.applyPlaces();
       this.applyHighlight(true);
       options.onReady?.();
     });
@@ -216,9 +263,11 @@ export class MapAdapter {
 
   /** The places and their counts of shown events; clusters when there are many. */
   setPlaces(places: readonly Place[], counts: ReadonlyMap<string, number>) {
+    if (places === this.places && counts === this.counts) return;
+    if (places !== this.places) this.placesById = new Map(places.map((place) => [place.id, place]));
     this.places = places;
-    this.placesById = new Map(places.map((place) => [place.id, place]));
     this.counts = counts;
+    this.placesSent = false;
     this.applyPlaces();
   }
 
@@ -247,6 +296,7 @@ export class MapAdapter {
   setNames(perspective: NamingPerspective) {
     if (perspective === this.perspective) return;
     this.perspective = perspective;
+    this.placesSent = false;
     this.applyPlaces();
   }
 
@@ -262,6 +312,7 @@ export class MapAdapter {
     this.map.getSource<GeoJSONSource>(SOURCES.land)?.setData(land);
     this.map.getSource<GeoJSONSource>(SOURCES.borders)?.setData(borders);
     this.map.getSource<GeoJSONSource>(SOURCES.labels)?.setData(labels);
+    this.basemapSent = true;
   }
 
   private applyPlaces() {
@@ -276,6 +327,7 @@ export class MapAdapter {
     }
     points.setData(placePoints(this.places, this.counts, this.perspective));
     areas.setData(placeAreas(this.places, this.counts, this.perspective));
+    this.placesSent = true;
   }
 
   // ------------------------------------------------------------ highlight

@@ -5,7 +5,7 @@ import { bindEditorToMap } from "../editor/bindEditorMap";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
-import { bindMapToStore, mapCallbacks, placesIn } from "./bindMapToStore";
+import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
 import type { MapAdapter } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
 import { PlacesList } from "./PlacesList";
@@ -45,7 +45,11 @@ export function MapView({ pending = false }: { pending?: boolean }) {
   useEffect(() => {
     if (!pending || !exposesWebGL2()) return;
     // The effect below imports it again and reports a failure; here it is only fetched early.
-    const preload = () => void import("./MapAdapter").catch(() => {});
+    // The opening basemap too (cached), so the map starts with it.
+    const preload = () =>
+      void import("./MapAdapter")
+        .then(({ fetchOpeningBasemap }) => fetchOpeningBasemap(basemapUrl()))
+        .catch(() => {});
     if (typeof requestIdleCallback !== "function") {
       const timer = setTimeout(preload, 200);
       return () => clearTimeout(timer);
@@ -74,11 +78,14 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     const dark = matchMedia("(prefers-color-scheme: dark)");
     const onScheme = () => adapterRef.current?.setTheme(prefersDark() ? "dark" : "light");
     import("./MapAdapter")
-      .then(({ MapAdapter }) => {
+      .then(async ({ MapAdapter, fetchOpeningBasemap }) => {
+        const basemap = await fetchOpeningBasemap(basemapUrl());
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
           basemapUrl: basemapUrl(),
+          ...(basemap && { basemap }),
+          initial: mapPlaces(appStore.getState()),
           theme: prefersDark() ? "dark" : "light",
           reducedMotion: prefersReducedMotion,
           ...mapCallbacks(appStore),

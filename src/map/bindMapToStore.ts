@@ -17,7 +17,7 @@ import {
   selectPlaceEventCounts,
 } from "../store/selectors";
 import type { AppState } from "../store/types";
-import type { Highlight, MapAdapter } from "./MapAdapter";
+import type { Highlight, MapAdapter, MapPlaces } from "./MapAdapter";
 
 /** What the binding needs of the adapter; tests pass a fake. */
 export type MapDriver = Pick<
@@ -87,6 +87,15 @@ export function placesIn(index: DatasetIndex | null, lang: Language): Place[] {
   return list;
 }
 
+/** What the map draws for a state: the places in the reader's script, the shown events' counts, the names. */
+export function mapPlaces(state: AppState): MapPlaces {
+  return {
+    places: placesIn(state.index, selectLanguage(state)),
+    counts: selectPlaceEventCounts(state),
+    perspective: state.names,
+  };
+}
+
 /**
  * Runs `run` once the next frame has painted. A click's selection thus paints in the timeline
  * and the details first, and the map's frame for it follows: on this machine's software WebGL,
@@ -125,12 +134,10 @@ export function bindMapToStore(
       { fireImmediately: true },
     ),
     store.subscribe(selectLanguage, (lang) => map.setLanguage(lang), { fireImmediately: true }),
-    store.subscribe(
-      (state) =>
-        [placesIn(state.index, selectLanguage(state)), selectPlaceEventCounts(state)] as const,
-      ([places, counts]) => map.setPlaces(places, counts),
-      { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
-    ),
+    store.subscribe(mapPlaces, ({ places, counts }) => map.setPlaces(places, counts), {
+      fireImmediately: true,
+      equalityFn: (a, b) => a.places === b.places && a.counts === b.counts,
+    }),
     store.subscribe(
       highlightOf,
       (highlight) => soon("highlight", () => map.setHighlight(highlight)),

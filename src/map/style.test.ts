@@ -37,6 +37,25 @@ describe("buildStyle", () => {
     );
   });
 
+  it("starts its sources with the data given, and empty without", () => {
+    const land = {
+      type: "FeatureCollection" as const,
+      features: [
+        {
+          type: "Feature" as const,
+          properties: {},
+          geometry: { type: "Point" as const, coordinates: [145, 43] },
+        },
+      ],
+    };
+    const filled = buildStyle({ fonts: FONTS, theme: "light", cluster: false, data: { land } });
+    expect(validateStyleMin(filled)).toEqual([]);
+    const data = (s: typeof style, id: string) => (s.sources[id] as { data: unknown }).data;
+    expect(data(filled, SOURCES.land)).toBe(land);
+    expect(data(filled, SOURCES.places)).toEqual({ type: "FeatureCollection", features: [] });
+    expect(data(style, SOURCES.land)).toEqual({ type: "FeatureCollection", features: [] });
+  });
+
   it("makes no request off the app's origin: no glyphs, no sprite, only the given font URLs", () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();

@@ -201,13 +201,21 @@ export interface StyleOptions {
   theme: MapTheme;
   /** Cluster the places (when a dataset has many). */
   cluster: boolean;
+  /**
+   * Data the sources start with (empty without): a source given its data here is tiled once,
+   * where one filled after the style's \`load\` is tiled twice, and each pass is several
+   * software-rendered frames here.
+   */
+  data?: Partial<Record<SourceId, FeatureCollection>>;
 }
+
+export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
 const notCluster: ExpressionSpecification = ["!", ["has", "point_count"]];
 
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
-export function buildStyle({ fonts, theme, cluster }: StyleOptions): StyleSpecification {
+export function buildStyle({ fonts, theme, cluster, data = {} }: StyleOptions): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: LAYERS.background, type: "background", paint: {} },
     { id: LAYERS.land, type: "fill", source: SOURCES.land, paint: { "fill-antialias": true } },
@@ -351,13 +359,13 @@ export function buildStyle({ fonts, theme, cluster }: StyleOptions): StyleSpecif
     // No `glyphs` and no `sprite`: text comes from `font-faces`, the hatch is generated.
     "font-faces": fontFaces(fonts),
     sources: {
-      // The basemap is filled in by the adapter from public/basemap/basemap.json (see basemapCodec.ts).
-      [SOURCES.land]: { type: "geojson", data: empty(), tolerance: 0.3 },
-      [SOURCES.borders]: { type: "geojson", data: empty(), tolerance: 0.3 },
-      [SOURCES.labels]: { type: "geojson", data: empty() },
+      // The basemap comes from public/basemap/ (see basemapCodec.ts), the places from the dataset.
+      [SOURCES.land]: { type: "geojson", data: data.land ?? empty(), tolerance: 0.3 },
+      [SOURCES.borders]: { type: "geojson", data: data.borders ?? empty(), tolerance: 0.3 },
+      [SOURCES.labels]: { type: "geojson", data: data["reference-labels"] ?? empty() },
       [SOURCES.places]: {
         type: "geojson",
-        data: empty(),
+        data: data.places ?? empty(),
         promoteId: "id",
         cluster,
         clusterRadius: 40,
@@ -365,7 +373,7 @@ export function buildStyle({ fonts, theme, cluster }: StyleOptions): StyleSpecif
       },
       [SOURCES.areas]: {
         type: "geojson",
-        data: empty(),
+        data: data.areas ?? empty(),
         promoteId: "id",
       },
     },
