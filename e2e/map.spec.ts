@@ -70,11 +70,29 @@ test.describe("with WebGL", () => {
       if (request.resourceType() === "fetch" || request.resourceType() === "xhr")
         fetched.push(request.url());
     });
+    // Each source's data as MapLibre receives it: the style carries it from the start, so each is
+    // tiled once (filled after \`load\` instead, every source was tiled twice, with more frames).
+    await page.addInitScript(() => {
+      const received: Record<string, number> = {};
+      Object.assign(window, { __received: received });
+      const poll = setInterval(() => {
+        const map = window.__app?.map;
+        if (!map) return;
+        clearInterval(poll);
+        map.on("sourcedata", (event) => {
+          if (event.sourceDataType === "content")
+            received[event.sourceId] = (received[event.sourceId] ?? 0) + 1;
+        });
+      }, 1);
+    });
     await page.goto("/");
     await waitForApp(page);
     await waitForMap(page);
     expect(await page.evaluate(() => window.__app?.store.getState().mapAvailable)).toBe(true);
     await mapSettled(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { __received: object }).__received),
+    ).toEqual({ land: 1, borders: 1, "reference-labels": 1, places: 1, areas: 1 });
 
     expect(workers.some((url) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(url))).toBe(true);
     // The opening view needs only the region around the islands, not the whole world.
