@@ -65,6 +65,13 @@ export async function measureFirstLoad(browser: Browser, origin: string): Promis
       30_000,
       "the app's store becoming ready",
     ).catch(() => notes.push("the app's store never reported ready"));
+    // The map settled too: the service worker registers only then (its script is part of the load).
+    await waitForExpression(
+      page,
+      "window.__app?.store?.getState?.().mapSettled === true",
+      30_000,
+      "the map settling",
+    ).catch(() => notes.push("the map never settled"));
     await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => undefined);
     await sleep(1000);
     await withTimeout(Promise.all(pending), 15_000, "reading response bodies");

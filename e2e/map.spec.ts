@@ -71,7 +71,7 @@ test.describe("with WebGL", () => {
         fetched.push(request.url());
     });
     // Each source's data as MapLibre receives it: the style carries it from the start, so each is
-    // tiled once (filled after \`load\` instead, every source was tiled twice, with more frames).
+    // tiled once (filled after `load` instead, every source was tiled twice, with more frames).
     await page.addInitScript(() => {
       const received: Record<string, number> = {};
       Object.assign(window, { __received: received });

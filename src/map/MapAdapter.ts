@@ -43,7 +43,10 @@ import {
 
 setWorkerUrl(mapWorkerUrl);
 
-/** The opening part of the basemap (cached), for \`MapAdapterOptions.basemap\`; undefined when it fails (the adapter then reports it). */
+/**
+ * The opening part of the basemap (cached), for `MapAdapterOptions.basemap`; undefined when it
+ * fails (the adapter then fetches it again and reports it).
+ */
 export function fetchOpeningBasemap(basemapUrl: string): Promise<Basemap | undefined> {
   return loadBasemap(`${basemapUrl}${OPENING_BASEMAP}`).catch(() => undefined);
 }
@@ -72,7 +75,7 @@ export interface MapAdapterOptions {
   basemapUrl: string;
   /**
    * What the map starts with, when known before it is made (the opening basemap, the places):
-   * built into the style, it is tiled once. Data given only after MapLibre's \`load\` (what the
+   * built into the style, it is tiled once. Data given only after MapLibre's `load` (what the
    * adapter did before) tiled every source twice, ~4 more software-rendered frames per page load.
    */
   basemap?: Basemap;
@@ -108,12 +111,11 @@ export class MapAdapter {
   private placesById = new Map<string, Place>();
   private counts: ReadonlyMap<string, number> = new Map();
   private perspective: NamingPerspective = "both";
-  /** Whether the sources hold the current places and basemap (written at \`load\` when not). */
+  /** Whether the sources hold the current places and basemap (written at `load` when not). */
   private placesSent = false;
   private basemapSent = false;
   private language: Language = "en";
   private theme: MapTheme;
-  private clustered = false;
   private highlight: Highlight = { selected: [], hovered: [] };
   /** Feature state as last written, so only changes are sent. */
   private written = new Map<string, { selected: boolean; hovered: boolean }>();
@@ -141,13 +143,12 @@ export class MapAdapter {
       this.perspective = perspective;
     }
     this.basemap = options.basemap ?? null;
-    this.clustered = this.places.length > CLUSTER_THRESHOLD;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
         fonts: absoluteFontFiles(),
         theme: options.theme,
-        cluster: this.clustered,
+        cluster: this.places.length > CLUSTER_THRESHOLD,
         data: {
           ...(this.basemap && {
             land: this.basemap.land,
@@ -321,10 +322,8 @@ export class MapAdapter {
     const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
     if (!points || !areas) return;
     const cluster = this.places.length > CLUSTER_THRESHOLD;
-    if (cluster !== this.clustered) {
-      this.clustered = cluster;
-      void points.setClusterOptions({ cluster });
-    }
+    // Asked of the source, not remembered: a style rebuilt after a lost context has its first setting.
+    if (points.getClusterOptions().cluster !== cluster) void points.setClusterOptions({ cluster });
     points.setData(placePoints(this.places, this.counts, this.perspective));
     areas.setData(placeAreas(this.places, this.counts, this.perspective));
     this.placesSent = true;

@@ -28,8 +28,8 @@ type Mode = "starting" | "map" | "fallback";
  * comes: a legend made anew then was the page's largest paint, ~0.3–0.5 s later
  * (Chromium forgets a paint whose element is gone before the paint is timed).
  * MapLibre itself still starts after the data: started beside a large load, it
- * made the timeline later (see the README's "Loading large data"). Its code is
- * fetched and compiled meanwhile, when the page is idle.
+ * made the timeline later (see the README's "Loading large data"). Its code and
+ * the opening basemap (which the map starts with) are fetched meanwhile, when the page is idle.
  */
 export function MapView({ pending = false }: { pending?: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);

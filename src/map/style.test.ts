@@ -37,23 +37,39 @@ describe("buildStyle", () => {
     );
   });
 
-  it("starts its sources with the data given, and empty without", () => {
-    const land = {
+  it("starts each source with the data given for it, and empty without", () => {
+    const collection = (lon: number) => ({
       type: "FeatureCollection" as const,
       features: [
         {
           type: "Feature" as const,
           properties: {},
-          geometry: { type: "Point" as const, coordinates: [145, 43] },
+          geometry: { type: "Point" as const, coordinates: [lon, 43] },
         },
       ],
+    });
+    const given = {
+      land: collection(141),
+      borders: collection(142),
+      "reference-labels": collection(143),
+      places: collection(144),
+      areas: collection(145),
     };
-    const filled = buildStyle({ fonts: FONTS, theme: "light", cluster: false, data: { land } });
+    const filled = buildStyle({ fonts: FONTS, theme: "light", cluster: false, data: given });
     expect(validateStyleMin(filled)).toEqual([]);
     const data = (s: typeof style, id: string) => (s.sources[id] as { data: unknown }).data;
-    expect(data(filled, SOURCES.land)).toBe(land);
-    expect(data(filled, SOURCES.places)).toEqual({ type: "FeatureCollection", features: [] });
-    expect(data(style, SOURCES.land)).toEqual({ type: "FeatureCollection", features: [] });
+    for (const id of Object.values(SOURCES)) {
+      expect(data(filled, id), id).toBe(given[id]);
+      expect(data(style, id), id).toEqual({ type: "FeatureCollection", features: [] });
+    }
+    const some = buildStyle({
+      fonts: FONTS,
+      theme: "light",
+      cluster: false,
+      data: { areas: given.areas },
+    });
+    expect(data(some, SOURCES.areas)).toBe(given.areas);
+    expect(data(some, SOURCES.places)).toEqual({ type: "FeatureCollection", features: [] });
   });
 
   it("makes no request off the app's origin: no glyphs, no sprite, only the given font URLs", () => {

@@ -203,7 +203,7 @@ export interface StyleOptions {
   cluster: boolean;
   /**
    * Data the sources start with (empty without): a source given its data here is tiled once,
-   * where one filled after the style's \`load\` is tiled twice, and each pass is several
+   * where one filled after the style's `load` is tiled twice, and each pass is several
    * software-rendered frames here.
    */
   data?: Partial<Record<SourceId, FeatureCollection>>;
