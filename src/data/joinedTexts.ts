@@ -43,24 +43,29 @@ export function textAt(texts: JoinedTexts, i: number): string {
   return (chunks[low] ?? "").slice(start - offset, end - offset);
 }
 
+/** Texts held as `chunks` end to end (none splitting a text), with each text's end. */
+export function textsFromChunks(chunks: string[], ends: Int32Array): JoinedTexts {
+  let end = 0;
+  const chunkEnds = chunks.map((chunk) => {
+    end += chunk.length;
+    return end;
+  });
+  return { chunks, chunkEnds, ends };
+}
+
 /** `texts` in chunks that end where texts end, each as long as `size` or less unless one text is longer. */
 export function chunkTexts(texts: JoinedTexts, size: number): JoinedTexts {
   const joined = texts.chunks.join("");
   const chunks: string[] = [];
-  const chunkEnds: number[] = [];
   let from = 0;
   let last = from;
   for (const end of texts.ends) {
     if (end - from > size && last > from) {
       chunks.push(joined.slice(from, last));
-      chunkEnds.push(last);
       from = last;
     }
     last = end;
   }
-  if (last > from || chunks.length === 0) {
-    chunks.push(joined.slice(from, last));
-    chunkEnds.push(last);
-  }
-  return { chunks, chunkEnds, ends: texts.ends };
+  if (last > from || chunks.length === 0) chunks.push(joined.slice(from, last));
+  return textsFromChunks(chunks, texts.ends);
 }

@@ -9,7 +9,7 @@
  * chunks: joining them again cost ~50 ms per 14 MB.
  */
 import type { EventColumns } from "../data/eventColumns";
-import { chunkTexts } from "../data/joinedTexts";
+import { chunkTexts, textsFromChunks } from "../data/joinedTexts";
 
 export const PART_CHARS = 1 << 20;
 
@@ -48,12 +48,7 @@ export class TextParts {
 
   restore(columns: EventColumns): void {
     for (const [field, chunks] of this.parts) {
-      let end = 0;
-      const chunkEnds = chunks.map((chunk) => {
-        end += chunk.length;
-        return end;
-      });
-      columns[field] = { chunks, chunkEnds, ends: columns[field].ends };
+      columns[field] = textsFromChunks(chunks, columns[field].ends);
     }
     this.parts.clear();
   }

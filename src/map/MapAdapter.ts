@@ -8,6 +8,7 @@
  * when the places, their counts or the naming perspective change, never on hover.
  */
 
+import type { FeatureCollection } from "geojson";
 import {
   type GeoJSONSource,
   LngLatBounds,
@@ -38,6 +39,7 @@ import {
   type MapTheme,
   PALETTES,
   SOURCES,
+  type SourceId,
   themePaint,
 } from "./style";
 
@@ -148,18 +150,8 @@ export class MapAdapter {
       style: buildStyle({
         fonts: absoluteFontFiles(),
         theme: options.theme,
-        cluster: this.places.length > CLUSTER_THRESHOLD,
-        data: {
-          ...(this.basemap && {
-            land: this.basemap.land,
-            borders: this.basemap.borders,
-            "reference-labels": this.basemap.labels,
-          }),
-          ...(options.initial && {
-            places: placePoints(this.places, this.counts, this.perspective),
-            areas: placeAreas(this.places, this.counts, this.perspective),
-          }),
-        },
+        cluster: this.clusterPlaces(),
+        data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
       }),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
@@ -307,12 +299,29 @@ export class MapAdapter {
     return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
   }
 
+  /** The basemap's sources' data (none before the basemap has come); the style starts with it too. */
+  private basemapData(): Partial<Record<SourceId, FeatureCollection>> {
+    if (!this.basemap) return {};
+    const { land, borders, labels } = this.basemap;
+    return { [SOURCES.land]: land, [SOURCES.borders]: borders, [SOURCES.labels]: labels };
+  }
+
+  /** The places' sources' data; the style starts with it too. */
+  private placesData() {
+    return {
+      [SOURCES.places]: placePoints(this.places, this.counts, this.perspective),
+      [SOURCES.areas]: placeAreas(this.places, this.counts, this.perspective),
+    };
+  }
+
+  private clusterPlaces(): boolean {
+    return this.places.length > CLUSTER_THRESHOLD;
+  }
+
   private applyBasemap() {
     if (!this.ready || !this.basemap) return;
-    const { land, borders, labels } = this.basemap;
-    this.map.getSource<GeoJSONSource>(SOURCES.land)?.setData(land);
-    this.map.getSource<GeoJSONSource>(SOURCES.borders)?.setData(borders);
-    this.map.getSource<GeoJSONSource>(SOURCES.labels)?.setData(labels);
+    for (const [id, data] of Object.entries(this.basemapData()))
+      this.map.getSource<GeoJSONSource>(id)?.setData(data);
     this.basemapSent = true;
   }
 
@@ -321,11 +330,12 @@ export class MapAdapter {
     const points = this.map.getSource<GeoJSONSource>(SOURCES.places);
     const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
     if (!points || !areas) return;
-    const cluster = this.places.length > CLUSTER_THRESHOLD;
+    const cluster = this.clusterPlaces();
     // Asked of the source, not remembered: a style rebuilt after a lost context has its first setting.
     if (points.getClusterOptions().cluster !== cluster) void points.setClusterOptions({ cluster });
-    points.setData(placePoints(this.places, this.counts, this.perspective));
-    areas.setData(placeAreas(this.places, this.counts, this.perspective));
+    const data = this.placesData();
+    points.setData(data.places);
+    areas.setData(data.areas);
     this.placesSent = true;
   }
 

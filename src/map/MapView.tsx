@@ -79,11 +79,12 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     const onScheme = () => adapterRef.current?.setTheme(prefersDark() ? "dark" : "light");
     import("./MapAdapter")
       .then(async ({ MapAdapter, fetchOpeningBasemap }) => {
-        const basemap = await fetchOpeningBasemap(basemapUrl());
+        const url = basemapUrl();
+        const basemap = await fetchOpeningBasemap(url);
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
-          basemapUrl: basemapUrl(),
+          basemapUrl: url,
           ...(basemap && { basemap }),
           initial: mapPlaces(appStore.getState()),
           theme: prefersDark() ? "dark" : "light",
