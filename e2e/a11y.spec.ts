@@ -10,9 +10,8 @@
  * test measures what it leaves "incomplete": the timeline's marks (3:1 for
  * graphics, dimmed or not) and its SVG and overlaid text (4.5:1).
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 // wcag22aa adds target-size (24 × 24 px or room around), which Lighthouse's accessibility score counts.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -29,7 +28,7 @@ function isTimelineMark(selector: unknown): boolean {
 
 /** Every violation as readable lines: rule, impact, help, then each element with axe's summary. */
 async function violations(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const result = await axe(page).withTags(TAGS).analyze();
   await testInfo.attach(`axe-${name}.json`, {
     body: JSON.stringify(result.violations, null, 2),
     contentType: "application/json",

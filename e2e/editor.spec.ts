@@ -8,10 +8,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 const SOURCE = [
   "A headline",
@@ -379,7 +378,7 @@ test.describe("edit mode has no axe violations", () => {
         .getByRole("form", { name: /^Event:/ })
         .getByLabel("Start", { exact: true })
         .fill("2018-13");
-      const result = await new AxeBuilder({ page })
+      const result = await axe(page)
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
         .analyze();
       await testInfo.attach(`editor-${name}.png`, {

@@ -8,7 +8,7 @@
 import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import type { FrameLocator, Page, TestInfo } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { axe, expect, test, waitForApp } from "./fixtures";
 
 const appPort = Number(process.env.PORT ?? 4173);
 const APP = `http://127.0.0.1:${appPort}`;
@@ -200,7 +200,7 @@ test("the Embed dialog: options change the code, Copy copies it, and axe passes"
   await expect(dialog.getByRole("status")).toHaveText("Copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
 
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const result = await axe(page).withTags(TAGS).analyze();
   await testInfo.attach("axe-dialog.json", {
     body: JSON.stringify(result.violations, null, 2),
     contentType: "application/json",

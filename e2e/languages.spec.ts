@@ -9,10 +9,9 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
-import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 const messagesOf = (lang: string): typeof en =>
   JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), "utf8"));
@@ -346,7 +345,7 @@ for (const expected of LANGUAGES) {
         ["&place=iturup", "iturup"],
       ] as const) {
         if (query) await visitWithinPage(page, `?lang=${expected.lang}${query}`, selected);
-        const result = await new AxeBuilder({ page })
+        const result = await axe(page)
           .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
           .analyze();
         const found = result.violations.map(

@@ -5,11 +5,13 @@
  * fallback when the browser has no WebGL. State is read through
  * `window.__app`; the UI is driven only by clicks and keys.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
+
+// The map's and the timeline's motion is part of what these tests check (the suite stills it).
+test.use({ reducedMotion: "no-preference" });
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
@@ -360,7 +362,7 @@ test.describe("with WebGL", () => {
     await waitForMap(page);
     await mapSettled(page);
     await placesToggle(page).click();
-    const results = await new AxeBuilder({ page })
+    const results = await axe(page)
       .include(".region-map")
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
       .analyze();

@@ -5,9 +5,8 @@
  * origin before copying. Also issue 21, items 3, 4 and 17.
  */
 import { existsSync, readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test, type Watch, waitForApp } from "./fixtures";
+import { axe, expect, test, type Watch, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
 const HTTPS_PORT = Number(process.env.PORT ?? 4173) + 10;
@@ -117,13 +116,13 @@ for (const layout of LAYOUTS) {
         `Opened “Japan–Russia relations, 2018”. Data from ${host} — not published by this site.`,
       );
       // The banner, the details' origin and Share's note pass axe's WCAG 2.1 AA rules (contrast too).
-      const axe = await new AxeBuilder({ page })
+      const found = await axe(page)
         .include('[data-testid="provenance"]')
         .include('[data-testid="details-origin"]')
         .include('[data-testid="share-origin"]')
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
         .analyze();
-      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+      expect(found.violations.map((violation) => violation.id)).toEqual([]);
       // Share says whose data the link shows before anything is copied.
       await expect(details(page).getByTestId("share-origin")).toHaveText(
         `This link shows data from ${host}, which this site did not publish.`,

@@ -3,6 +3,9 @@ import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/data/schema";
 import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 
+// The map's and the timeline's motion is part of what these tests check (the suite stills it).
+test.use({ reducedMotion: "no-preference" });
+
 /** The default dataset, read here so the expected order does not come from the app's own code. */
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const coordinates = new Map(dataset.places.map((place) => [place.id, place.coordinates]));

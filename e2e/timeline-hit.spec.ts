@@ -65,10 +65,9 @@ async function markCentres(
   );
 }
 
-// The timeline's hit-testing, not motion: with reduced motion a selection jumps the map there
-// (1–2 software-rendered frames) instead of flying (about 20, a second each here), and the four
-// tests took 106 s instead of 121 s. It also stills the timeline's own transitions; the centres
-// are measured once the marks have settled either way.
+// The timeline's hit-testing, not motion: reduced motion (the suite's default, said here because
+// the centres depend on it) also stills the timeline's own transitions; the centres are measured
+// once the marks have settled either way.
 test.use({ reducedMotion: "reduce" });
 
 for (const [device, options] of [

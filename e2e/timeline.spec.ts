@@ -7,6 +7,9 @@ import { ROW_HEIGHT, STRIP_HEIGHT } from "../src/timeline/laneGeometry";
 import { expect, test, waitForApp } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
+// The map's and the timeline's motion is part of what these tests check (the suite stills it).
+test.use({ reducedMotion: "no-preference" });
+
 interface Window {
   start: number;
   end: number;
