@@ -101,6 +101,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
+    // Worker threads start faster than forked processes: 105–107 s against 125–132 s for the
+    // whole run on the 2-core machine (two runs each, coverage on).
+    pool: "threads",
     coverage: {
       provider: "v8",
       include: ["src/**/*.{ts,tsx}", "scripts/**/*.ts"],
