@@ -34,8 +34,9 @@ export default defineConfig({
     serviceWorkers: "block",
     // Most tests are about what a selection shows, not how the map travels there: reduced motion
     // makes it jump (1–2 software-rendered frames) instead of flying (about 20 here). Four spec
-    // files took 359 s instead of 390 s. map, story and timeline specs test the motion itself and
-    // ask for "no-preference".
+    // files took 359 s instead of 390 s in one run each; over the whole suite it is within the
+    // noise (README). map, story and timeline specs test the motion itself and ask for
+    // "no-preference".
     reducedMotion: "reduce",
   },
   projects: [
