@@ -1,30 +1,39 @@
 /**
  * The service worker (Workbox through vite-plugin-pwa, generateSW): it
  * precaches the app, the basemap, the Latin and Cyrillic fonts, the shipped
- * dataset and the Noto Sans JP and SC subsets that the dataset's texts (in
- * every language) and the interface's Japanese and Chinese messages are drawn
- * from; other CJK subsets are cached as they are first used (the whole sets
- * are 3.8 and 3.5 MB). Datasets opened by `?data=` are cached
+ * dataset and the Noto Sans JP and SC subsets that the page draws from in
+ * Japanese and Chinese; other CJK subsets are cached as they are first used
+ * (the whole sets are 3.8 and 3.5 MB). Datasets opened by `?data=` are cached
  * stale-while-revalidate. A new version waits for the reader's "Reload"
  * (registerType "prompt").
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { VitePWAOptions } from "vite-plugin-pwa";
-import { cjkPointsOf, facesFor, parseFontFaces } from "../src/offline/unicodeRanges";
+import { facesFor, parseFontFaces } from "../src/offline/unicodeRanges";
 
 const require = createRequire(import.meta.url);
 
 type CjkFamily = "jp" | "sc";
 
 /**
- * The numbered Noto Sans JP or SC subsets (`noto-sans-jp-[N]-400-normal`: "N")
- * that a text's CJK characters are drawn from; everything else is Noto Sans's.
+ * The Noto Sans JP or SC subsets (`noto-sans-jp-[N]-400-normal`: "N";
+ * `noto-sans-jp-latin-400-normal`: "latin") that hold a character of a text.
+ * Every character counts, ASCII too: a Japanese or Chinese page lists the CJK
+ * face after Noto Sans, and Chromium still downloads its faces for punctuation,
+ * arrows and ticks (its Latin subset, two numbered ones of symbols), which
+ * offline would each fail to load.
  */
-export function cjkSubsetsFor(family: CjkFamily, text: string): Set<string> {
+export function fontSubsetsFor(family: CjkFamily, text: string): Set<string> {
   const css = readFileSync(require.resolve(`@fontsource/noto-sans-${family}/400.css`), "utf8");
-  const faces = facesFor(parseFontFaces(css), cjkPointsOf(text));
-  return new Set(faces.map((face) => /\[(\d+)\]/.exec(face.subset)?.[1] ?? ""));
+  const points = new Set(Array.from(text, (char) => char.codePointAt(0) ?? 0));
+  const faces = facesFor(parseFontFaces(css), points);
+  return new Set(
+    faces.map(
+      (face) => /^noto-sans-\w+-\[?([a-z0-9-]+?)\]?-400-normal$/.exec(face.subset)?.[1] ?? "",
+    ),
+  );
 }
 
 /** An emitted Noto Sans JP or SC file: its subset is a number, or a name (latin, cyrillic…). */
@@ -33,9 +42,20 @@ const CJK_FONT = /noto-sans-(jp|sc)-([a-z0-9-]+?)-400-normal-[\w-]+\.woff2$/;
 /** The interface's messages in the languages drawn with the CJK faces. */
 const CJK_MESSAGES = ["src/i18n/locales/ja.json", "src/i18n/locales/zh.json"];
 
+/** The interface's own source (not its tests): the arrows, ticks and crosses it draws as text. */
+function interfaceSources(dir = "src"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return interfaceSources(path);
+    return /\.(tsx?|css)$/.test(entry.name) && !/\.test\./.test(entry.name) ? [path] : [];
+  });
+}
+
 export function pwaOptions(datasetPath: string): Partial<VitePWAOptions> {
-  const text = [datasetPath, ...CJK_MESSAGES].map((path) => readFileSync(path, "utf8")).join("\n");
-  const needed = { jp: cjkSubsetsFor("jp", text), sc: cjkSubsetsFor("sc", text) };
+  const text = [datasetPath, ...CJK_MESSAGES, ...interfaceSources()]
+    .map((path) => readFileSync(path, "utf8"))
+    .join("\n");
+  const needed = { jp: fontSubsetsFor("jp", text), sc: fontSubsetsFor("sc", text) };
   return {
     registerType: "prompt",
     // Registered by src/offline/UpdatePrompt.tsx, which also announces new versions.
