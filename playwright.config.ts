@@ -15,7 +15,9 @@ export const executablePath = chromiumPath();
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
-  fullyParallel: false,
+  // Tests, not files, are shared out between the workers, so the run does not end on one worker
+  // finishing a long file. Files that start servers on fixed ports in beforeAll run in one worker.
+  fullyParallel: true,
   // Two workers on the 2-core CI machine keep the suite (about 230 tests) well under its time limit.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -32,6 +34,12 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     // The service worker would answer requests that tests route; e2e/offline.spec.ts allows it.
     serviceWorkers: "block",
+    // One browser context per worker, reset between tests (cookies, cache, storage, routes, init
+    // scripts, pages, viewport and media; e2e/fixtures.ts also resets permissions and offline),
+    // instead of a new context per test, which is a new renderer process and a cold start: a page
+    // to a drawn map took 5.5–6.1 CPU-s so, 3.9–4.2 loaded again (README, "For developers").
+    // Options that cannot be reset (locale, isMobile, service workers…) still get a fresh context.
+    reuseContext: true,
     // Most tests are about what a selection shows, not how the map travels there: reduced motion
     // makes it jump (1–2 software-rendered frames) instead of flying (about 20 here). Four spec
     // files took 359 s instead of 390 s in one run each; over the whole suite it is within the

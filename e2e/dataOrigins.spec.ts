@@ -8,10 +8,12 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { expect, test, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
+// Specs that serve sites of their own may run at once, each on its own ports: provenance +10,
+// this one +11 to +13, embed +14 and +15.
 const BASE_PORT = Number(process.env.PORT ?? 4173);
-const ALLOWED_PORT = BASE_PORT + 10;
-const REFUSED_PORT = BASE_PORT + 11;
-const APP_PORT = BASE_PORT + 12;
+const ALLOWED_PORT = BASE_PORT + 11;
+const REFUSED_PORT = BASE_PORT + 12;
+const APP_PORT = BASE_PORT + 13;
 // Under test-results: ignored by git and Biome, and cleared with every run.
 const OUT_DIR = "test-results/dist-origins";
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -27,6 +29,8 @@ let refused: HttpsSite;
 let server: ChildProcess;
 
 test.use({ baseURL: APP, ignoreHTTPSErrors: true });
+// Its beforeAll starts servers on fixed ports: the file runs in one worker, in order.
+test.describe.configure({ mode: "default" });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);

@@ -9,6 +9,7 @@ import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import type { FrameLocator, Page, TestInfo } from "@playwright/test";
 import { axe, expect, test, waitForApp } from "./fixtures";
+import { closeServer } from "./support/closeServer";
 
 const appPort = Number(process.env.PORT ?? 4173);
 const APP = `http://127.0.0.1:${appPort}`;
@@ -53,13 +54,16 @@ ${body}
 <p>Text after the embed.</p></main></body></html>`;
 }
 
+// Its beforeAll starts servers on fixed ports: the file runs in one worker, in order.
+test.describe.configure({ mode: "default" });
+
 test.beforeAll(async () => {
-  HOST = await serve("host", appPort + 10);
-  THIRD = await serve("third", appPort + 20);
+  HOST = await serve("host", appPort + 14);
+  THIRD = await serve("third", appPort + 15);
 });
 
 test.afterAll(async () => {
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(servers.map(closeServer));
 });
 
 test.beforeEach(({ watch }) => {

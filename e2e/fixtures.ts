@@ -14,7 +14,17 @@ export interface Watch {
   allowOrigin: (origin: string) => void;
 }
 
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; isolation: undefined }>({
+  // The context is reused between tests (playwright.config.ts); Playwright resets most of it,
+  // but not the permissions a test granted nor its offline switch.
+  isolation: [
+    async ({ context }, use) => {
+      await use(undefined);
+      await context.clearPermissions();
+      await context.setOffline(false);
+    },
+    { auto: true },
+  ],
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;

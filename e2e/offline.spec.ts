@@ -14,6 +14,17 @@ const lavrov =
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: "allow" });
 
+// The context is reused between tests (playwright.config.ts), and its reset keeps Cache Storage:
+// each test here starts with no service worker and no cache, as on a first visit.
+test.afterEach(async ({ context, page, baseURL }) => {
+  const session = await context.newCDPSession(page);
+  await session.send("Storage.clearDataForOrigin", {
+    origin: new URL(baseURL ?? "http://127.0.0.1").origin,
+    storageTypes: "cache_storage,service_workers",
+  });
+  await session.detach();
+});
+
 /** Wait until the service worker has precached everything and controls the page. */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {

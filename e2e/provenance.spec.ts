@@ -53,6 +53,8 @@ async function expectForeignNamed(page: Page): Promise<string> {
 }
 
 let site: HttpsSite;
+// Its beforeAll starts servers on fixed ports: the file runs in one worker, in order.
+test.describe.configure({ mode: "default" });
 test.beforeAll(async () => {
   site = await startHttpsSite(HTTPS_PORT);
   site.put("/forged.json", forged());

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { closeServer } from "./closeServer";
 
 export interface HttpsSite {
   origin: string;
@@ -67,6 +68,6 @@ export async function startHttpsSite(port: number): Promise<HttpsSite> {
   return {
     origin: `https://127.0.0.1:${port}`,
     put: (path, body) => files.set(path, body),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }
