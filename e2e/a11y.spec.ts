@@ -251,6 +251,9 @@ async function timelineContrast(page: Page): Promise<{ checked: number; low: Low
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme, what axe cannot measure`, () => {
+    // The timeline's contrast: the app's SVG map stands in for MapLibre, whose software WebGL is
+    // most of a page load's cost here (`webgl` in e2e/fixtures.ts).
+    test.use({ webgl: false });
     test.use({ colorScheme: scheme });
 
     test("timeline marks and text keep their contrast, at rest and dimmed", async ({ page }) => {

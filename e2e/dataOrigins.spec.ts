@@ -8,6 +8,10 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { expect, test, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
 // Specs that serve sites of their own may run at once, each on its own ports: provenance +10,
 // this one +11 to +13, embed +14 and +15.
 const BASE_PORT = Number(process.env.PORT ?? 4173);

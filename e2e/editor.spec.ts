@@ -12,6 +12,10 @@ import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
 import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
 const SOURCE = [
   "A headline",
   "By a reporter",
@@ -233,57 +237,62 @@ test("a tab killed mid-edit loses nothing: the next visit finds the draft", asyn
   }
 });
 
-test("a place is put where the map is clicked, and can be given to an event", async ({ page }) => {
-  await startEditing(page);
-  await waitForMap(page);
-  await page.getByRole("tab", { name: "Places" }).click();
-  await page.getByRole("button", { name: "Add place" }).click();
-  await expect(page.getByRole("button", { name: /Click the map to place it/ })).toBeVisible();
-  const map = page.getByTestId("map");
-  // The layout settles around the new form first (the map may change size).
-  let box = await map.boundingBox();
-  await expect
-    .poll(async () => {
-      const now = await map.boundingBox();
-      const same = JSON.stringify(now) === JSON.stringify(box);
-      box = now;
-      return same;
-    })
-    .toBe(true);
-  if (!box) throw new Error("no map");
-  const x = Math.round(box.width * 0.3);
-  const y = Math.round(box.height * 0.4);
-  // The camera must be still, or the pixel would mean another place by the time of the click.
-  await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
-  await map.click({ position: { x, y } });
-  const form = page.getByRole("form", { name: /^Place:/ });
-  await form.getByLabel("Name").fill("Harbour office");
-  // The place is where the click was, to within a pixel (the mouse moves by whole pixels).
-  const longitude = Number(await form.getByLabel("Longitude").inputValue());
-  const latitude = Number(await form.getByLabel("Latitude").inputValue());
-  const at = await page.evaluate(
-    (lngLat) => window.__app?.map?.project(lngLat) ?? { x: Number.NaN, y: Number.NaN },
-    [longitude, latitude] as [number, number],
-  );
-  expect(Math.abs(at.x - x)).toBeLessThan(1.5);
-  expect(Math.abs(at.y - y)).toBeLessThan(1.5);
-  await expect(page.getByTestId("edit-marker")).toBeVisible();
-  await expect
-    .poll(() =>
-      page.evaluate(() => window.__app?.store.getState().index?.places.get("new-place")?.name),
-    )
-    .toBe("Harbour office");
+test.describe("with MapLibre", () => {
+  test.use({ webgl: true });
+  test("a place is put where the map is clicked, and can be given to an event", async ({
+    page,
+  }) => {
+    await startEditing(page);
+    await waitForMap(page);
+    await page.getByRole("tab", { name: "Places" }).click();
+    await page.getByRole("button", { name: "Add place" }).click();
+    await expect(page.getByRole("button", { name: /Click the map to place it/ })).toBeVisible();
+    const map = page.getByTestId("map");
+    // The layout settles around the new form first (the map may change size).
+    let box = await map.boundingBox();
+    await expect
+      .poll(async () => {
+        const now = await map.boundingBox();
+        const same = JSON.stringify(now) === JSON.stringify(box);
+        box = now;
+        return same;
+      })
+      .toBe(true);
+    if (!box) throw new Error("no map");
+    const x = Math.round(box.width * 0.3);
+    const y = Math.round(box.height * 0.4);
+    // The camera must be still, or the pixel would mean another place by the time of the click.
+    await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
+    await map.click({ position: { x, y } });
+    const form = page.getByRole("form", { name: /^Place:/ });
+    await form.getByLabel("Name").fill("Harbour office");
+    // The place is where the click was, to within a pixel (the mouse moves by whole pixels).
+    const longitude = Number(await form.getByLabel("Longitude").inputValue());
+    const latitude = Number(await form.getByLabel("Latitude").inputValue());
+    const at = await page.evaluate(
+      (lngLat) => window.__app?.map?.project(lngLat) ?? { x: Number.NaN, y: Number.NaN },
+      [longitude, latitude] as [number, number],
+    );
+    expect(Math.abs(at.x - x)).toBeLessThan(1.5);
+    expect(Math.abs(at.y - y)).toBeLessThan(1.5);
+    await expect(page.getByTestId("edit-marker")).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.__app?.store.getState().index?.places.get("new-place")?.name),
+      )
+      .toBe("Harbour office");
 
-  await page.getByRole("tab", { name: "Events" }).click();
-  await addEvent(page, "Opening of the harbour office");
-  const eventForm = page.getByRole("form", { name: /^Event:/ });
-  await eventForm.getByLabel("Find a place").fill("harbour");
-  await eventForm.getByLabel("Harbour office").check();
-  await expect
-    .poll(() =>
-      page.evaluate(() => window.__app?.store.getState().index?.byId.get("new-event")?.places),
-    )
-    .toEqual(["new-place"]);
+    await page.getByRole("tab", { name: "Events" }).click();
+    await addEvent(page, "Opening of the harbour office");
+    const eventForm = page.getByRole("form", { name: /^Event:/ });
+    await eventForm.getByLabel("Find a place").fill("harbour");
+    await eventForm.getByLabel("Harbour office").check();
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.__app?.store.getState().index?.byId.get("new-event")?.places),
+      )
+      .toEqual(["new-place"]);
+  });
 });
 
 test("a sentence selected in the source is quoted and checked; one changed word fails the check", async ({
@@ -362,6 +371,7 @@ test("two tabs on one draft are told about each other", async ({ page, context }
 });
 
 test.describe("edit mode has no axe violations", () => {
+  test.use({ webgl: true });
   for (const [name, viewport] of [
     ["desktop", { width: 1280, height: 800 }],
     ["phone", { width: 390, height: 844 }],

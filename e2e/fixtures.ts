@@ -14,7 +14,44 @@ export interface Watch {
   allowOrigin: (origin: string) => void;
 }
 
-export const test = base.extend<{ watch: Watch; isolation: undefined }>({
+export const test = base.extend<{
+  watch: Watch;
+  isolation: undefined;
+  webgl: boolean;
+  withoutWebGL: undefined;
+}>({
+  /**
+   * `test.use({ webgl: false })`: the page has no WebGL, as in a browser without it, and the app
+   * shows its SVG map (its own code path, e2e/map.spec.ts "without WebGL"). For tests whose
+   * subject is not the map: MapLibre on this machine's software WebGL is most of a page load's
+   * cost, 4.2 CPU-s and 2.5 s to a drawn map against 0.9 CPU-s and 0.5 s without (README).
+   */
+  webgl: [true, { option: true }],
+  withoutWebGL: [
+    async ({ context, webgl }, use) => {
+      if (!webgl) {
+        await context.addInitScript(() => {
+          // What `--disable-webgl` leaves: no WebGL2 constructor, no WebGL context from a canvas.
+          Reflect.deleteProperty(window, "WebGL2RenderingContext");
+          const getContext = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (
+            this: HTMLCanvasElement,
+            kind: string,
+            ...rest: unknown[]
+          ) {
+            if (/webgl/.test(kind)) return null;
+            return (getContext as (...args: unknown[]) => RenderingContext | null).call(
+              this,
+              kind,
+              ...rest,
+            );
+          } as typeof getContext;
+        });
+      }
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   // The context is reused between tests (playwright.config.ts); Playwright resets most of it,
   // but not the permissions a test granted nor its offline switch.
   isolation: [

@@ -13,6 +13,10 @@ import type { BrowserContext, Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
 import { afterMapUpdates, axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
 const messagesOf = (lang: string): typeof en =>
   JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), "utf8"));
 
@@ -191,56 +195,81 @@ function mapLabels(page: Page): Promise<string[]> {
   );
 }
 
-test("English is the default, with the interface, dates and map labels in English", async ({
-  page,
-}) => {
-  await open(page, "?event=lavrov-arrives-in-tokyo");
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("24 events");
-  await expect(page.getByTestId("details-date")).toHaveText("21 March 2018");
-  await expect.poll(() => mapLabels(page)).toContain("Tokyo");
-  // The drop cap the source ran into its first word is shown apart; the data keeps it verbatim.
-  await expect(page.locator(".details-quote blockquote")).toContainText("A cold spell with snow");
-  await expect(page.locator(".details-quote blockquote")).not.toHaveAttribute("lang", /.*/);
+test.describe("with MapLibre", () => {
+  test.use({ webgl: true });
+  test("English is the default, with the interface, dates and map labels in English", async ({
+    page,
+  }) => {
+    await open(page, "?event=lavrov-arrives-in-tokyo");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("24 events");
+    await expect(page.getByTestId("details-date")).toHaveText("21 March 2018");
+    await expect.poll(() => mapLabels(page)).toContain("Tokyo");
+    // The drop cap the source ran into its first word is shown apart; the data keeps it verbatim.
+    await expect(page.locator(".details-quote blockquote")).toContainText("A cold spell with snow");
+    await expect(page.locator(".details-quote blockquote")).not.toHaveAttribute("lang", /.*/);
+  });
 });
 
 for (const expected of LANGUAGES) {
   const messages = messagesOf(expected.lang);
 
   test.describe(`?lang=${expected.lang}`, () => {
-    test("shows the interface, title, count, event, date and map labels in the language", async ({
-      page,
-    }) => {
-      await open(page, `?lang=${expected.lang}&event=lavrov-arrives-in-tokyo`);
-      await expect(page.locator("html")).toHaveAttribute("lang", expected.htmlLang);
-      const heading = page.getByRole("heading", { level: 1 });
-      await expect(heading).toContainText(expected.title);
-      await expect(heading).toContainText(expected.count);
-      const details = page.getByRole("complementary", { name: messages.app.regionDetails });
-      await expect(details.locator("#details-title")).toHaveText(expected.eventTitle);
-      await expect(details.locator(".details-summary")).toContainText(expected.summaryStart);
-      await expect(page.getByTestId("details-date")).toHaveText(expected.date);
-      // The quote stays the source's English words, and says so.
-      await expect(details.locator("blockquote")).toHaveAttribute("lang", "en");
-      await expect(details.locator("blockquote")).toContainText("A cold spell with snow");
-      await expect(page.getByRole("button", { name: messages.timeline.zoomIn })).toBeVisible();
-      await expect.poll(() => mapLabels(page)).toContain(expected.mapLabel);
-      await expect(page).toHaveTitle(new RegExp(expected.eventTitle));
-    });
+    test.describe("with MapLibre", () => {
+      test.use({ webgl: true });
+      test("shows the interface, title, count, event, date and map labels in the language", async ({
+        page,
+      }) => {
+        await open(page, `?lang=${expected.lang}&event=lavrov-arrives-in-tokyo`);
+        await expect(page.locator("html")).toHaveAttribute("lang", expected.htmlLang);
+        const heading = page.getByRole("heading", { level: 1 });
+        await expect(heading).toContainText(expected.title);
+        await expect(heading).toContainText(expected.count);
+        const details = page.getByRole("complementary", { name: messages.app.regionDetails });
+        await expect(details.locator("#details-title")).toHaveText(expected.eventTitle);
+        await expect(details.locator(".details-summary")).toContainText(expected.summaryStart);
+        await expect(page.getByTestId("details-date")).toHaveText(expected.date);
+        // The quote stays the source's English words, and says so.
+        await expect(details.locator("blockquote")).toHaveAttribute("lang", "en");
+        await expect(details.locator("blockquote")).toContainText("A cold spell with snow");
+        await expect(page.getByRole("button", { name: messages.timeline.zoomIn })).toBeVisible();
+        await expect.poll(() => mapLabels(page)).toContain(expected.mapLabel);
+        await expect(page).toHaveTitle(new RegExp(expected.eventTitle));
+      });
 
-    test("leaves no English interface text, with menus and story mode open", async ({ page }) => {
-      await open(page, `?lang=${expected.lang}`);
-      expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
-      await page.getByRole("button", { name: messages.filters.button }).click();
-      await page.getByRole("button", { name: messages.story.mode }).click();
-      await expect(page.getByTestId("story-progress")).toBeVisible();
-      expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
-      await page.getByRole("combobox", { name: messages.search.label }).fill("Lavrov");
-      await expect(page.getByTestId("search-popup")).toBeVisible();
-      expect(await englishLeft(page, [...LATIN_ALLOWED, "Lavrov"])).toEqual([]);
-      await page.keyboard.press("Escape");
-      await visitWithinPage(page, `?lang=${expected.lang}&place=iturup`, "iturup");
-      expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+      test("leaves no English interface text, with menus and story mode open", async ({ page }) => {
+        await open(page, `?lang=${expected.lang}`);
+        expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+        await page.getByRole("button", { name: messages.filters.button }).click();
+        await page.getByRole("button", { name: messages.story.mode }).click();
+        await expect(page.getByTestId("story-progress")).toBeVisible();
+        expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+        await page.getByRole("combobox", { name: messages.search.label }).fill("Lavrov");
+        await expect(page.getByTestId("search-popup")).toBeVisible();
+        expect(await englishLeft(page, [...LATIN_ALLOWED, "Lavrov"])).toEqual([]);
+        await page.keyboard.press("Escape");
+        await visitWithinPage(page, `?lang=${expected.lang}&place=iturup`, "iturup");
+        expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
+      });
+
+      test("axe finds no violations, at rest and with an event selected", async ({ page }) => {
+        test.setTimeout(180_000);
+        await open(page, `?lang=${expected.lang}`);
+        for (const [query, selected] of [
+          ["", null],
+          ["&event=lavrov-snow-joke", "lavrov-snow-joke"],
+          ["&place=iturup", "iturup"],
+        ] as const) {
+          if (query) await visitWithinPage(page, `?lang=${expected.lang}${query}`, selected);
+          const result = await axe(page)
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+            .analyze();
+          const found = result.violations.map(
+            (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+          );
+          expect(found, query).toEqual([]);
+        }
+      });
     });
 
     test("the dialogs, menus and editor that came later speak the language too", async ({
@@ -334,25 +363,6 @@ for (const expected of LANGUAGES) {
       await expect(print.getByText(expected.date).first()).toBeVisible();
       expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
       await page.emulateMedia({ media: "screen" });
-    });
-
-    test("axe finds no violations, at rest and with an event selected", async ({ page }) => {
-      test.setTimeout(180_000);
-      await open(page, `?lang=${expected.lang}`);
-      for (const [query, selected] of [
-        ["", null],
-        ["&event=lavrov-snow-joke", "lavrov-snow-joke"],
-        ["&place=iturup", "iturup"],
-      ] as const) {
-        if (query) await visitWithinPage(page, `?lang=${expected.lang}${query}`, selected);
-        const result = await axe(page)
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-          .analyze();
-        const found = result.violations.map(
-          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        );
-        expect(found, query).toEqual([]);
-      }
     });
 
     test("works by keyboard: skip link, the timeline's arrows and Enter, j, Escape", async ({

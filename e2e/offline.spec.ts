@@ -341,38 +341,43 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await offline.close();
 });
 
-test("an opened local dataset goes into the copy as it is shown", async ({
-  page,
-  browser,
-}, testInfo) => {
-  const mine = {
-    ...dataset,
-    meta: { ...dataset.meta, title: "My own reading" },
-    events: dataset.events.slice(0, 5),
-  };
-  await page.goto("/");
-  await waitForApp(page);
-  await page.getByTestId("dataset-file-input").setInputFiles({
-    name: "mine.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(mine)),
-  });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
-  await page.getByRole("button", { name: "Save" }).click();
-  await page.getByRole("button", { name: "Offline copy…" }).click();
-  const link = page.getByRole("link", { name: /^Download offline copy/ });
-  await expect(link).toBeFocused();
-  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  expect(download.suggestedFilename()).toBe("my-own-reading.html");
-  const file = testInfo.outputPath("mine.html");
-  await download.saveAs(file);
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.describe("with the SVG map", () => {
+  test.use({ webgl: false });
+  test("an opened local dataset goes into the copy as it is shown", async ({
+    page,
+    browser,
+  }, testInfo) => {
+    const mine = {
+      ...dataset,
+      meta: { ...dataset.meta, title: "My own reading" },
+      events: dataset.events.slice(0, 5),
+    };
+    await page.goto("/");
+    await waitForApp(page);
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "mine.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(mine)),
+    });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Offline copy…" }).click();
+    const link = page.getByRole("link", { name: /^Download offline copy/ });
+    await expect(link).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("my-own-reading.html");
+    const file = testInfo.outputPath("mine.html");
+    await download.saveAs(file);
 
-  const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
-  const copy = await offline.newPage();
-  await copy.goto(pathToFileURL(file).href);
-  await waitForApp(copy);
-  await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
-  await offline.close();
+    const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+    const copy = await offline.newPage();
+    await copy.goto(pathToFileURL(file).href);
+    await waitForApp(copy);
+    await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+    await offline.close();
+  });
 });
 
 test("printing lists every event in time order with its quote, and no interface", async ({

@@ -9,6 +9,10 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { axe, expect, test, type Watch, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
 const HTTPS_PORT = Number(process.env.PORT ?? 4173) + 10;
 const EVENT = "soviet-union-takes-the-islands";
 const INVENTED = "Japan cedes all islands to Russia";
@@ -361,6 +365,11 @@ test.describe("issue 21: one dataset on show, and a reloaded file asks to be cho
       .first()
       .click();
     await expect(page).toHaveURL(new RegExp(`event=${EVENT}`));
+    // The selection's window is written once it settles (a replaceState 250 ms later). A reload
+    // begun just as it lands came back with history.state empty in 1–3 runs of 20 under load,
+    // and the page showed the site's dataset under the file's address: a race not yet fixed
+    // (README, "URL format"). This test reloads once the address has settled.
+    await expect(page).toHaveURL(/from=.*to=/);
 
     await page.reload();
     const alert = page.getByRole("alert").filter({ hasText: "choose it again" });

@@ -263,26 +263,6 @@ test.describe("at 360 px", () => {
   });
 });
 
-test("in story mode the details' Next follows the story (item 8)", async ({ page }) => {
-  await open(page);
-  const bar = page.getByRole("region", { name: "Story" });
-  await bar.getByRole("button", { name: "Story mode" }).click();
-  await expect(bar.getByRole("radio", { name: "Article order" })).toBeChecked();
-  expect(await selected(page)).toBe("lavrov-arrives-in-tokyo");
-  const next = details(page).getByRole("button", { name: /^Next event/ });
-  // The article's order: paragraphs 1, 1, 3, then 4 (Aegis Ashore, December 2017), where time
-  // order would go on to the tariffs of 23 March.
-  for (const id of [
-    "lavrov-snow-joke",
-    "lavrov-warns-on-aegis-ashore",
-    "japan-decides-to-buy-aegis-ashore",
-  ]) {
-    await next.click();
-    await expect.poll(() => selected(page)).toBe(id);
-  }
-  await expect(bar.getByText("Step 4 of")).toBeVisible();
-});
-
 test.describe("the map frames what matters (item 6)", () => {
   test("an event in Moscow shows Moscow with Russia and its neighbours", async ({
     page,
@@ -336,45 +316,70 @@ test.describe("the map frames what matters (item 6)", () => {
   });
 });
 
-test("search forgives typos, says what it searched for, and reads notes (item 14)", async ({
-  page,
-}, testInfo) => {
-  await open(page);
-  const input = page.getByRole("combobox", { name: "Search events and places" });
-  await input.fill("Kunashri");
-  const results = page.getByRole("listbox", { name: "Search results" });
-  await expect(results.getByRole("option", { name: /Kunashir/ }).first()).toBeVisible();
-  await expect(page.getByTestId("search-popup")).toContainText(/did you mean “Kunashiri?”/);
-  await keepScreenshot(page, testInfo, "search-did-you-mean");
-  await input.fill("Crimea");
-  await expect(results.getByRole("option", { name: /sanctions/i })).toBeVisible();
-  await expect(results).toContainText("Note:");
-});
-
-test("search results show over the open filters panel (item 15)", async ({ page }, testInfo) => {
-  await open(page);
-  await page.getByRole("button", { name: /^Filters/ }).click();
-  await expect(page.getByRole("checkbox", { name: /United Kingdom/ })).toBeVisible();
-  await page.getByRole("combobox", { name: "Search events and places" }).fill("Tokyo");
-  const first = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
-  await expect(first).toBeVisible();
-  await expectReachable(first);
-  await keepScreenshot(page, testInfo, "search-over-filters");
-});
-
-test("Japanese typed into search gets the Japanese font (item 10)", async ({ page }) => {
-  await open(page);
-  const fontRequests: string[] = [];
-  page.on("request", (request) => {
-    if (/noto-sans-jp/.test(request.url())) fontRequests.push(request.url());
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.describe("with the SVG map", () => {
+  test.use({ webgl: false });
+  test("in story mode the details' Next follows the story (item 8)", async ({ page }) => {
+    await open(page);
+    const bar = page.getByRole("region", { name: "Story" });
+    await bar.getByRole("button", { name: "Story mode" }).click();
+    await expect(bar.getByRole("radio", { name: "Article order" })).toBeChecked();
+    expect(await selected(page)).toBe("lavrov-arrives-in-tokyo");
+    const next = details(page).getByRole("button", { name: /^Next event/ });
+    // The article's order: paragraphs 1, 1, 3, then 4 (Aegis Ashore, December 2017), where time
+    // order would go on to the tariffs of 23 March.
+    for (const id of [
+      "lavrov-snow-joke",
+      "lavrov-warns-on-aegis-ashore",
+      "japan-decides-to-buy-aegis-ashore",
+    ]) {
+      await next.click();
+      await expect.poll(() => selected(page)).toBe(id);
+    }
+    await expect(bar.getByText("Step 4 of")).toBeVisible();
   });
-  const input = page.getByRole("combobox", { name: "Search events and places" });
-  await input.fill("択捉");
-  await expect.poll(() => fontRequests.some((url) => url.endsWith(".woff2"))).toBe(true);
-  await expect
-    .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans JP"', "択捉")))
-    .toBe(true);
-  expect(await input.evaluate((element) => getComputedStyle(element).fontFamily)).toContain(
-    "Noto Sans JP",
-  );
+
+  test("search forgives typos, says what it searched for, and reads notes (item 14)", async ({
+    page,
+  }, testInfo) => {
+    await open(page);
+    const input = page.getByRole("combobox", { name: "Search events and places" });
+    await input.fill("Kunashri");
+    const results = page.getByRole("listbox", { name: "Search results" });
+    await expect(results.getByRole("option", { name: /Kunashir/ }).first()).toBeVisible();
+    await expect(page.getByTestId("search-popup")).toContainText(/did you mean “Kunashiri?”/);
+    await keepScreenshot(page, testInfo, "search-did-you-mean");
+    await input.fill("Crimea");
+    await expect(results.getByRole("option", { name: /sanctions/i })).toBeVisible();
+    await expect(results).toContainText("Note:");
+  });
+
+  test("search results show over the open filters panel (item 15)", async ({ page }, testInfo) => {
+    await open(page);
+    await page.getByRole("button", { name: /^Filters/ }).click();
+    await expect(page.getByRole("checkbox", { name: /United Kingdom/ })).toBeVisible();
+    await page.getByRole("combobox", { name: "Search events and places" }).fill("Tokyo");
+    const first = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
+    await expect(first).toBeVisible();
+    await expectReachable(first);
+    await keepScreenshot(page, testInfo, "search-over-filters");
+  });
+
+  test("Japanese typed into search gets the Japanese font (item 10)", async ({ page }) => {
+    await open(page);
+    const fontRequests: string[] = [];
+    page.on("request", (request) => {
+      if (/noto-sans-jp/.test(request.url())) fontRequests.push(request.url());
+    });
+    const input = page.getByRole("combobox", { name: "Search events and places" });
+    await input.fill("択捉");
+    await expect.poll(() => fontRequests.some((url) => url.endsWith(".woff2"))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans JP"', "択捉")))
+      .toBe(true);
+    expect(await input.evaluate((element) => getComputedStyle(element).fontFamily)).toContain(
+      "Noto Sans JP",
+    );
+  });
 });
