@@ -72,14 +72,6 @@ test("while the dataset loads, the map's frame and legend are up; then its deep 
   expect(await pendingLegend?.evaluate((element) => element.isConnected)).toBe(true);
 });
 
-test("a link to an event outside the opening window moves the timeline to it", async ({ page }) => {
-  await page.goto("/?event=soviet-union-takes-the-islands");
-  await waitForApp(page);
-  const mark = timeline(page).getByRole("button", { name: /^The Soviet Union takes/ });
-  await expect(mark).toHaveAttribute("aria-pressed", "true");
-  await expect(mark).toBeInViewport();
-});
-
 test("Back and Forward step through selections, and the whole app follows", async ({ page }) => {
   await page.goto("/");
   await waitForApp(page);
@@ -123,61 +115,76 @@ test("Back and Forward step through selections, and the whole app follows", asyn
   await expectAt(picks[1] as (typeof picks)[number]);
 });
 
-test("an unknown id shows a dismissible notice and a working app", async ({ page }) => {
-  await page.goto("/?event=no-such-event");
-  await waitForApp(page);
-  const notice = page
-    .getByRole("alert")
-    .filter({ hasText: "No event 'no-such-event' in this dataset." });
-  await expect(notice).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("events");
-  await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
-  await notice.getByRole("button", { name: /Dismiss/ }).click();
-  await expect(notice).toHaveCount(0);
-  await details(page)
-    .getByRole("button", { name: /Lavrov lands in Tokyo/ })
-    .click();
-  await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
-});
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.describe("with the SVG map", () => {
+  test.use({ webgl: false });
+  test("a link to an event outside the opening window moves the timeline to it", async ({
+    page,
+  }) => {
+    await page.goto("/?event=soviet-union-takes-the-islands");
+    await waitForApp(page);
+    const mark = timeline(page).getByRole("button", { name: /^The Soviet Union takes/ });
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
+    await expect(mark).toBeInViewport();
+  });
 
-test("URL garbage is ignored with a notice and the app opens", async ({ page }) => {
-  const junk = "x".repeat(20_000);
-  await page.goto(`/?event=%E0%A4%A&from=NaN&to=2018&names=%ZZ&place=${junk}&zzz=1`);
-  await waitForApp(page);
-  await expect(page.getByRole("status").filter({ hasText: "Ignored the link's" })).toBeVisible();
-  await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
-  const names = await page.evaluate(() => window.__app?.store.getState().names);
-  expect(names).toBe("both");
-});
+  test("an unknown id shows a dismissible notice and a working app", async ({ page }) => {
+    await page.goto("/?event=no-such-event");
+    await waitForApp(page);
+    const notice = page
+      .getByRole("alert")
+      .filter({ hasText: "No event 'no-such-event' in this dataset." });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("events");
+    await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
+    await notice.getByRole("button", { name: /Dismiss/ }).click();
+    await expect(notice).toHaveCount(0);
+    await details(page)
+      .getByRole("button", { name: /Lavrov lands in Tokyo/ })
+      .click();
+    await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+  });
 
-test("a share page carries preview tags and lands on its event", async ({ page }) => {
-  const response = await page.request.get("/share/lavrov-arrives-in-tokyo.html");
-  expect(response.ok()).toBe(true);
-  const html = await response.text();
-  const meta = (key: string) =>
-    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
-  expect(meta("og:title")).toBe("Lavrov lands in Tokyo");
-  expect(meta("og:description")).toMatch(/^21 March 2018\. /);
-  expect(meta("og:url")).toContain("?event=lavrov-arrives-in-tokyo");
-  expect(meta("twitter:card")).toBe("summary_large_image");
-  const image = await page.request.get(new URL(meta("og:image") ?? "", response.url()).href);
-  expect(image.headers()["content-type"]).toContain("image/png");
+  test("URL garbage is ignored with a notice and the app opens", async ({ page }) => {
+    const junk = "x".repeat(20_000);
+    await page.goto(`/?event=%E0%A4%A&from=NaN&to=2018&names=%ZZ&place=${junk}&zzz=1`);
+    await waitForApp(page);
+    await expect(page.getByRole("status").filter({ hasText: "Ignored the link's" })).toBeVisible();
+    await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
+    const names = await page.evaluate(() => window.__app?.store.getState().names);
+    expect(names).toBe("both");
+  });
 
-  await page.goto("/share/lavrov-arrives-in-tokyo.html");
-  await page.waitForURL(/\/\?event=lavrov-arrives-in-tokyo$/);
-  await waitForApp(page);
-  await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
-});
+  test("a share page carries preview tags and lands on its event", async ({ page }) => {
+    const response = await page.request.get("/share/lavrov-arrives-in-tokyo.html");
+    expect(response.ok()).toBe(true);
+    const html = await response.text();
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+    expect(meta("og:title")).toBe("Lavrov lands in Tokyo");
+    expect(meta("og:description")).toMatch(/^21 March 2018\. /);
+    expect(meta("og:url")).toContain("?event=lavrov-arrives-in-tokyo");
+    expect(meta("twitter:card")).toBe("summary_large_image");
+    const image = await page.request.get(new URL(meta("og:image") ?? "", response.url()).href);
+    expect(image.headers()["content-type"]).toContain("image/png");
 
-test("Share copies the event's link and says so", async ({ page, context, baseURL }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
-  await page.goto("/?event=nagato-summit");
-  await waitForApp(page);
-  await details(page)
-    .getByRole("button", { name: /^Share a link to/ })
-    .click();
-  await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
-  await expect(page.getByTestId("live-region")).toContainText("copied");
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}/share/nagato-summit.html`);
+    await page.goto("/share/lavrov-arrives-in-tokyo.html");
+    await page.waitForURL(/\/\?event=lavrov-arrives-in-tokyo$/);
+    await waitForApp(page);
+    await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+  });
+
+  test("Share copies the event's link and says so", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto("/?event=nagato-summit");
+    await waitForApp(page);
+    await details(page)
+      .getByRole("button", { name: /^Share a link to/ })
+      .click();
+    await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
+    await expect(page.getByTestId("live-region")).toContainText("copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/share/nagato-summit.html`);
+  });
 });

@@ -90,57 +90,62 @@ async function openMillion(page: Page, path: string) {
   expect(frames).toBeGreaterThan(5);
 }
 
-test("a slow ?data= load shows its progress, the search box answers, and Cancel keeps the dataset on show", async ({
-  page,
-  context,
-}) => {
-  test.setTimeout(90_000);
-  const first = JSON.stringify(generateDataset({ events: 300, seed: 3 }));
-  let requests = 0;
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
+// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
+// a page load's cost here (`webgl` in e2e/fixtures.ts).
+test.describe("with the SVG map", () => {
+  test.use({ webgl: false });
+  test("a slow ?data= load shows its progress, the search box answers, and Cancel keeps the dataset on show", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    const first = JSON.stringify(generateDataset({ events: 300, seed: 3 }));
+    let requests = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route(
+      (url) => url.pathname === "/slow.json",
+      async (route) => {
+        requests++;
+        // The first load is quick; the second is held until the test ends.
+        if (requests > 1) await held;
+        await route
+          .fulfill({ status: 200, body: first, contentType: "application/json" })
+          .catch(() => undefined);
+      },
+    );
+    await page.goto("/?data=/slow.json");
+    await waitForApp(page);
+    await expect(heading(page)).toContainText("300 events");
+
+    // Another dataset, from a file: the page adds a history entry for it.
+    const other = generateDataset({ events: 40, seed: 9 });
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "other.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(other)),
+    });
+    await expect(heading(page)).toContainText("40 events");
+
+    // Back reopens /slow.json, which now takes its time.
+    await page.goBack();
+    const bar = page.getByRole("progressbar", { name: "Opening /slow.json" });
+    await expect(bar).toBeVisible();
+    await expect(page.getByTestId("progress-detail")).toContainText(/Starting|Downloading/);
+
+    // The search box still answers, over the dataset on show.
+    await searchBox(page).fill("discuss");
+    await expect(
+      page.getByRole("listbox", { name: "Search results" }).getByRole("option").first(),
+    ).toBeVisible();
+    await searchBox(page).fill("");
+
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(bar).toBeHidden();
+    await expect(heading(page)).toContainText("40 events");
+    expect(await page.evaluate(() => window.__app?.store.getState().status)).toBe("ready");
+    release();
   });
-  await context.route(
-    (url) => url.pathname === "/slow.json",
-    async (route) => {
-      requests++;
-      // The first load is quick; the second is held until the test ends.
-      if (requests > 1) await held;
-      await route
-        .fulfill({ status: 200, body: first, contentType: "application/json" })
-        .catch(() => undefined);
-    },
-  );
-  await page.goto("/?data=/slow.json");
-  await waitForApp(page);
-  await expect(heading(page)).toContainText("300 events");
-
-  // Another dataset, from a file: the page adds a history entry for it.
-  const other = generateDataset({ events: 40, seed: 9 });
-  await page.getByTestId("dataset-file-input").setInputFiles({
-    name: "other.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(other)),
-  });
-  await expect(heading(page)).toContainText("40 events");
-
-  // Back reopens /slow.json, which now takes its time.
-  await page.goBack();
-  const bar = page.getByRole("progressbar", { name: "Opening /slow.json" });
-  await expect(bar).toBeVisible();
-  await expect(page.getByTestId("progress-detail")).toContainText(/Starting|Downloading/);
-
-  // The search box still answers, over the dataset on show.
-  await searchBox(page).fill("discuss");
-  await expect(
-    page.getByRole("listbox", { name: "Search results" }).getByRole("option").first(),
-  ).toBeVisible();
-  await searchBox(page).fill("");
-
-  await page.getByRole("button", { name: "Cancel" }).click();
-  await expect(bar).toBeHidden();
-  await expect(heading(page)).toContainText("40 events");
-  expect(await page.evaluate(() => window.__app?.store.getState().status)).toBe("ready");
-  release();
 });
