@@ -251,10 +251,8 @@ async function timelineContrast(page: Page): Promise<{ checked: number; low: Low
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme, what axe cannot measure`, () => {
-    // The timeline's contrast: the app's SVG map stands in for MapLibre, whose software WebGL is
-    // most of a page load's cost here (`webgl` in e2e/fixtures.ts).
-    test.use({ webgl: false });
-    test.use({ colorScheme: scheme });
+    // The timeline's contrast, not the map's: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
+    test.use({ colorScheme: scheme, webgl: false });
 
     test("timeline marks and text keep their contrast, at rest and dimmed", async ({ page }) => {
       await open(page);

@@ -8,8 +8,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { expect, test, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 // Specs that serve sites of their own may run at once, each on its own ports: provenance +10,

@@ -115,8 +115,7 @@ test("Back and Forward step through selections, and the whole app follows", asyn
   await expectAt(picks[1] as (typeof picks)[number]);
 });
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
   test("a link to an event outside the opening window moves the timeline to it", async ({

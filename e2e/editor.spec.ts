@@ -12,8 +12,7 @@ import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
 import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 const SOURCE = [

@@ -11,8 +11,7 @@ import type { FrameLocator, Page, TestInfo } from "@playwright/test";
 import { axe, expect, test, waitForApp } from "./fixtures";
 import { closeServer } from "./support/closeServer";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 const appPort = Number(process.env.PORT ?? 4173);

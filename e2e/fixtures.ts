@@ -39,12 +39,7 @@ export const test = base.extend<{
             kind: string,
             ...rest: unknown[]
           ) {
-            if (/webgl/.test(kind)) return null;
-            return (getContext as (...args: unknown[]) => RenderingContext | null).call(
-              this,
-              kind,
-              ...rest,
-            );
+            return /webgl/.test(kind) ? null : Reflect.apply(getContext, this, [kind, ...rest]);
           } as typeof getContext;
         });
       }

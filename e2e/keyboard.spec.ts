@@ -247,8 +247,7 @@ test.describe("at 900×800, where the header tools fold into a menu", () => {
   });
 });
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
   test("the close button clears the selection and keeps focus in the details", async ({ page }) => {

@@ -13,8 +13,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
 import { afterMapUpdates, axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 const messagesOf = (lang: string): typeof en =>

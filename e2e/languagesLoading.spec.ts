@@ -8,8 +8,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 /** The shipped dataset's language files this page has asked for ("ja", "ru", "zh"). */

@@ -90,8 +90,7 @@ async function openMillion(page: Page, path: string) {
   expect(frames).toBeGreaterThan(5);
 }
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
   test("a slow ?data= load shows its progress, the search box answers, and Cancel keeps the dataset on show", async ({

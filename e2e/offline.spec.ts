@@ -341,8 +341,7 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await offline.close();
 });
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
   test("an opened local dataset goes into the copy as it is shown", async ({

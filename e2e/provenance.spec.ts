@@ -9,8 +9,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { axe, expect, test, type Watch, waitForApp } from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 const HTTPS_PORT = Number(process.env.PORT ?? 4173) + 10;

@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 /** A minimal valid dataset; tests break it in different ways. */

@@ -3,8 +3,7 @@ import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/data/schema";
 import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;

@@ -76,10 +76,9 @@ for (const [device, options] of [
 ] as const) {
   const touch = "hasTouch" in options;
   test.describe(`${device} ${options.viewport.width}×${options.viewport.height}`, () => {
-    // The laptop's runs show the app's SVG map instead of MapLibre, whose software WebGL is most of
-    // their cost here (`webgl` in e2e/fixtures.ts). The phone keeps MapLibre: there the no-WebGL
-    // notice leaves the timeline 55 px shorter, and some marks were folded into counts after a
-    // selection and Escape (seen in two runs, not yet explained).
+    // The laptop's runs are on the app's SVG map (why: `webgl` in e2e/fixtures.ts). The phone's
+    // keep MapLibre: there the no-WebGL notice leaves the timeline 55 px shorter, and some marks
+    // were folded into counts after a selection and Escape (seen in two runs, not yet explained).
     test.use({ ...options, webgl: touch });
     for (const view of VIEWS) {
       test(`${view.name}: ${touch ? "a tap" : "a click"} at each mark's centre selects that event`, async ({

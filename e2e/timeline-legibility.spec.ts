@@ -12,8 +12,7 @@ import type { Page, TestInfo } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
 import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 /** Antialiasing and a rounded corner may touch; more than this is covering. */

@@ -7,8 +7,7 @@ import { ROW_HEIGHT, STRIP_HEIGHT } from "../src/timeline/laneGeometry";
 import { expect, test, waitForApp } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
 // The map's and the timeline's motion is part of what these tests check (the suite stills it).

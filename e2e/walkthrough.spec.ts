@@ -316,8 +316,7 @@ test.describe("the map frames what matters (item 6)", () => {
   });
 });
 
-// Not about the map: the app's SVG map stands in for MapLibre, whose software WebGL is most of
-// a page load's cost here (`webgl` in e2e/fixtures.ts).
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
   test("in story mode the details' Next follows the story (item 8)", async ({ page }) => {
