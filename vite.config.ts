@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { configDefaults } from "vitest/config";
 import { basemapPlugin } from "./scripts/build-basemap";
 import { embedScript } from "./scripts/embedScriptPlugin";
 import { formatsPage } from "./scripts/formatsPagePlugin";
@@ -11,12 +12,18 @@ import { buildProvenance } from "./scripts/provenancePlugin";
 import { pwaOptions } from "./scripts/pwaOptions";
 import { sharePages } from "./scripts/sharePagesPlugin";
 import { shippedDataset } from "./scripts/shippedDatasetPlugin";
+import { testFilesNeedingIsolation } from "./scripts/testIsolation";
 import { connectSources, parseDataOrigins } from "./src/provenance/dataOrigins";
 
 /** Where `?data=` may load from: the URL codec refuses the rest, and so does the CSP below. */
 const dataOrigins = parseDataOrigins(process.env.DATA_ORIGINS);
 if (!dataOrigins.ok) throw new Error(dataOrigins.error);
 const provenance = { datasetPath: "data/japan-russia-2018.json", dataOrigins: dataOrigins.rules };
+
+/** Read only under Vitest, which sets VITEST before it loads this file; not on every dev start. */
+const isolatedTests = process.env.VITEST
+  ? testFilesNeedingIsolation(import.meta.dirname, ["src", "scripts", "bench"])
+  : [];
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server
@@ -99,11 +106,28 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     // Worker threads start faster than forked processes: 105–107 s against 125–132 s for the
     // whole run on the 2-core machine (two runs each, coverage on).
     pool: "threads",
+    // One module graph per worker for most files, a fresh one for files that replace modules or
+    // globals (why, and the figures: scripts/testIsolation.ts).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...isolatedTests],
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: "isolated", include: isolatedTests, sequence: { groupOrder: 1 } },
+      },
+    ],
     coverage: {
       provider: "v8",
       include: ["src/**/*.{ts,tsx}", "scripts/**/*.ts"],
