@@ -12,7 +12,16 @@ self.onmessage = async (message) => {
     const t1 = performance.now();
     if (message.data.json) JSON.parse(text);
     const t2 = performance.now();
-    self.postMessage({ ok: true, fetchMs: t1 - t0, parseMs: t2 - t1, bytes: text.length });
+    // A request a service worker answered has a workerStart: the floor must be the network's.
+    const entry = performance.getEntriesByName(new URL(message.data.url, location.href).href)[0];
+    const viaServiceWorker = Boolean(entry && entry.workerStart > 0);
+    self.postMessage({
+      ok: true,
+      fetchMs: t1 - t0,
+      parseMs: t2 - t1,
+      bytes: text.length,
+      viaServiceWorker,
+    });
   } catch (error) {
     self.postMessage({ ok: false, error: String(error) });
   }
