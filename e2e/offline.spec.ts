@@ -275,138 +275,6 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await offline.close();
 });
 
-// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
-test.describe("with the SVG map", () => {
-  test.use({ webgl: false });
-  test("an opened local dataset goes into the copy as it is shown", async ({
-    page,
-    browser,
-  }, testInfo) => {
-    const mine = {
-      ...dataset,
-      meta: { ...dataset.meta, title: "My own reading" },
-      events: dataset.events.slice(0, 5),
-    };
-    await page.goto("/");
-    await waitForApp(page);
-    await page.getByTestId("dataset-file-input").setInputFiles({
-      name: "mine.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(mine)),
-    });
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("button", { name: "Offline copy…" }).click();
-    const link = page.getByRole("link", { name: /^Download offline copy/ });
-    await expect(link).toBeFocused();
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    expect(download.suggestedFilename()).toBe("my-own-reading.html");
-    const file = testInfo.outputPath("mine.html");
-    await download.saveAs(file);
-
-    const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
-    const copy = await offline.newPage();
-    await copy.goto(pathToFileURL(file).href);
-    await waitForApp(copy);
-    await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
-    await offline.close();
-  });
-
-  test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {
-    const own = {
-      ...dataset,
-      meta: { ...dataset.meta, title: "A dataset kept for offline use" },
-    };
-    // Served by the test, as another site would: the service worker fetches it through the context.
-    await context.route("**/kept-dataset.json", (route) =>
-      route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
-    );
-    await page.goto("/");
-    await waitForServiceWorker(page);
-    await page.goto("/?data=/kept-dataset.json");
-    await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "A dataset kept for offline use",
-    );
-    await context.unroute("**/kept-dataset.json");
-
-    await context.setOffline(true);
-    await page.reload();
-    await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "A dataset kept for offline use",
-    );
-  });
-
-  test("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async ({
-    page,
-    context,
-  }) => {
-    const own = { ...dataset, meta: { ...dataset.meta, title: "Kept from the first visit" } };
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const firstVisit = (url: URL) => url.pathname === "/first-visit.json";
-    await context.route(firstVisit, async (route) => {
-      await held;
-      await route.fulfill({ json: own, headers: { "cache-control": "no-store" } });
-    });
-    await page.goto("/?data=/first-visit.json");
-    // The page has loaded and is idle, but its dataset is still coming: no precache meanwhile.
-    await page.waitForLoadState("load");
-    await page.waitForTimeout(2500);
-    expect(
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
-    ).toBe(0);
-    release();
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    // Asked for once more through the worker, the first visit's dataset is kept for offline use.
-    await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const cache = await caches.open("datasets");
-          return (await cache.keys()).some((request) => request.url.endsWith("/first-visit.json"));
-        }),
-      )
-      .toBe(true);
-    await context.unroute(firstVisit);
-    await context.setOffline(true);
-    await page.reload();
-    await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "Kept from the first visit",
-    );
-  });
-
-  test("a new version waits for the reader: it is announced, and starts on Reload", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-    // The next deployment, as the browser sees it: another worker script for the same scope.
-    // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
-    await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
-    const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
-    await expect(prompt).toBeVisible({ timeout: 20_000 });
-    // Nothing was swapped meanwhile: the page still runs under the first worker.
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
-    await Promise.all([
-      page.waitForEvent("load"),
-      prompt.getByRole("button", { name: "Reload" }).click(),
-    ]);
-    await waitForApp(page);
-    // The reloaded page runs under the new worker. (It then registers /sw.js again, which to the
-    // browser is yet another script: so the prompt comes back here, as it would not after a deployment.)
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-      /\/sw\.js\?next=1$/,
-    );
-  });
-});
-
 test("printing lists every event in time order with its quote, and no interface", async ({
   page,
 }) => {
@@ -451,4 +319,138 @@ test("Download image saves a 2× PNG of the current view", async ({ page }) => {
   // It decodes, and the map is drawn in (not an empty canvas).
   const colours = await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`);
   expect(colours).toBeGreaterThan(10);
+});
+
+test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {
+  const own = {
+    ...dataset,
+    meta: { ...dataset.meta, title: "A dataset kept for offline use" },
+  };
+  // Served by the test, as another site would: the service worker fetches it through the context.
+  await context.route("**/kept-dataset.json", (route) =>
+    route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
+  );
+  await page.goto("/");
+  await waitForServiceWorker(page);
+  await page.goto("/?data=/kept-dataset.json");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "A dataset kept for offline use",
+  );
+  await context.unroute("**/kept-dataset.json");
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "A dataset kept for offline use",
+  );
+});
+
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
+test.describe("with the SVG map", () => {
+  test.use({ webgl: false });
+  test("an opened local dataset goes into the copy as it is shown", async ({
+    page,
+    browser,
+  }, testInfo) => {
+    const mine = {
+      ...dataset,
+      meta: { ...dataset.meta, title: "My own reading" },
+      events: dataset.events.slice(0, 5),
+    };
+    await page.goto("/");
+    await waitForApp(page);
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "mine.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(mine)),
+    });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Offline copy…" }).click();
+    const link = page.getByRole("link", { name: /^Download offline copy/ });
+    await expect(link).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("my-own-reading.html");
+    const file = testInfo.outputPath("mine.html");
+    await download.saveAs(file);
+
+    const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+    const copy = await offline.newPage();
+    await copy.goto(pathToFileURL(file).href);
+    await waitForApp(copy);
+    await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+    await offline.close();
+  });
+
+  test("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async ({
+    page,
+    context,
+  }) => {
+    const own = { ...dataset, meta: { ...dataset.meta, title: "Kept from the first visit" } };
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const firstVisit = (url: URL) => url.pathname === "/first-visit.json";
+    await context.route(firstVisit, async (route) => {
+      await held;
+      await route.fulfill({ json: own, headers: { "cache-control": "no-store" } });
+    });
+    await page.goto("/?data=/first-visit.json");
+    // The page has loaded and is idle, but its dataset is still coming: no precache meanwhile.
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(2500);
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(0);
+    release();
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    // Asked for once more through the worker, the first visit's dataset is kept for offline use.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const cache = await caches.open("datasets");
+          return (await cache.keys()).some((request) => request.url.endsWith("/first-visit.json"));
+        }),
+      )
+      .toBe(true);
+    await context.unroute(firstVisit);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "Kept from the first visit",
+    );
+  });
+
+  // Last in the file: it swaps the service worker, and the next test of this file in the same
+  // (reused) context once timed out while the context was being set up.
+  test("a new version waits for the reader: it is announced, and starts on Reload", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    // The next deployment, as the browser sees it: another worker script for the same scope.
+    // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
+    await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
+    const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    // Nothing was swapped meanwhile: the page still runs under the first worker.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
+    await Promise.all([
+      page.waitForEvent("load"),
+      prompt.getByRole("button", { name: "Reload" }).click(),
+    ]);
+    await waitForApp(page);
+    // The reloaded page runs under the new worker. (It then registers /sw.js again, which to the
+    // browser is yet another script: so the prompt comes back here, as it would not after a deployment.)
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+      /\/sw\.js\?next=1$/,
+    );
+  });
 });

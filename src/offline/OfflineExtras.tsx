@@ -31,9 +31,26 @@ function whenLoadedAndIdle(run: () => void): () => void {
   };
 }
 
+/**
+ * Whether the browser has been online since the page started (at once, nearly always). Offline,
+ * registering the service worker and keeping the dataset only fail (its script and the dataset
+ * cannot be fetched), each with an error in the console; they wait for the network instead.
+ */
+function useBeenOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine !== false);
+  useEffect(() => {
+    if (online) return;
+    const on = () => setOnline(true);
+    window.addEventListener("online", on);
+    return () => window.removeEventListener("online", on);
+  }, [online]);
+  return online;
+}
+
 /** What keeping the story needs in the page: the new-version notice and the printable list. */
 export function OfflineExtras() {
-  const [loaded, setLoaded] = useState(false);
+  const [idle, setIdle] = useState(false);
+  const loaded = useBeenOnline() && idle;
   // Once the first dataset has settled (shown, or failed) and the map has drawn it (or will not),
   // later loads do not matter.
   const [settled, setSettled] = useState(false);
@@ -41,7 +58,7 @@ export function OfflineExtras() {
     (state) => state.status === "loading" || (state.index !== null && !state.mapSettled),
   );
   if (!busy && !settled) setSettled(true);
-  useEffect(() => (settled ? whenLoadedAndIdle(() => setLoaded(true)) : undefined), [settled]);
+  useEffect(() => (settled ? whenLoadedAndIdle(() => setIdle(true)) : undefined), [settled]);
   useEffect(() => {
     // Best effort: offline, the link says it has not been opened on this device.
     if (loaded) keepShownDataset(appStore).catch(() => {});
