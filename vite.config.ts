@@ -20,9 +20,13 @@ const dataOrigins = parseDataOrigins(process.env.DATA_ORIGINS);
 if (!dataOrigins.ok) throw new Error(dataOrigins.error);
 const provenance = { datasetPath: "data/japan-russia-2018.json", dataOrigins: dataOrigins.rules };
 
-/** Read only under Vitest, which sets VITEST before it loads this file; not on every dev start. */
+/**
+ * Where unit tests live. Which of them need isolation is read only under Vitest (it sets VITEST
+ * before loading this file), not on every dev server start.
+ */
+const TEST_FOLDERS = ["src", "scripts", "bench"];
 const isolatedTests = process.env.VITEST
-  ? testFilesNeedingIsolation(import.meta.dirname, ["src", "scripts", "bench"])
+  ? testFilesNeedingIsolation(import.meta.dirname, TEST_FOLDERS)
   : [];
 
 /**
@@ -117,7 +121,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "shared",
-          include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+          include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.{ts,tsx}`),
           exclude: [...configDefaults.exclude, ...isolatedTests],
           isolate: false,
           sequence: { groupOrder: 0 },

@@ -23,9 +23,9 @@ export async function measureFloor(page: Page, dataset: BenchDataset): Promise<F
   const answer = (await withTimeout(
     page.evaluate(async (message) => {
       // The app's service worker keeps `?data=` datasets: through it, the floor's 44 MB were also
-      // written to Cache Storage (fetch 1.8–2.5 s against 1.5–1.7 s without, parse 420–680 ms
-      // against 290–330), which the app's own first load, made before the worker was active,
-      // never paid. Unregistered, it no longer answers the floor worker's fetch.
+      // written to Cache Storage (the fetch 1.8–2.5 s in five runs, 1.3 s in two without it),
+      // which the app's own first load, made before the worker was active, never paid.
+      // Unregistered, it no longer answers the floor worker's fetch.
       await (await navigator.serviceWorker?.getRegistration())?.unregister();
       return new Promise((resolve) => {
         const worker = new Worker("/bench-data/floor-worker.js");
