@@ -386,66 +386,75 @@ async function expectNoAxeViolations(page: Page, name: string, testInfo: TestInf
 
 test.describe("with MapLibre", () => {
   test.use({ webgl: true });
-  for (const size of [
-    { width: 600, height: 450 },
-    { width: 360, height: 480 },
-    { width: 320, height: 400 },
-  ]) {
-    test(`at ${size.width}×${size.height} the embed shows map and timeline, fits, and passes axe`, async ({
-      page,
-    }, testInfo) => {
-      const snippet = await snippetFromDialog(page);
-      const sized = snippet.replace(
-        /style="[^"]*"/,
-        `style="display:block;border:0;width:${size.width}px;height:${size.height}px"`,
-      );
-      pages.set(`host/sized.html`, hostPage(sized));
-      await page.setViewportSize({ width: size.width + 200, height: size.height + 300 });
-      await page.goto(`${HOST}/sized.html`);
-      const frame = embedFrame(page);
-      await expect(frame.getByRole("region", { name: "Map", exact: true })).toBeVisible();
-      await expect(frame.getByRole("region", { name: "Timeline", exact: true })).toBeVisible();
-      await expect(frame.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
-      await expect(frame.getByRole("link", { name: /^Open full view/ })).toBeVisible();
+  // One test for the three sizes: the snippet comes from the full app once (a MapLibre start).
+  test("at 600×450, 360×480 and 320×400 the embed shows map and timeline, fits, and passes axe", async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    const snippet = await snippetFromDialog(page);
+    for (const size of [
+      { width: 600, height: 450 },
+      { width: 360, height: 480 },
+      { width: 320, height: 400 },
+    ]) {
+      await test.step(`${size.width}×${size.height}`, async () => {
+        const sized = snippet.replace(
+          /style="[^"]*"/,
+          `style="display:block;border:0;width:${size.width}px;height:${size.height}px"`,
+        );
+        const host = `sized-${size.width}x${size.height}.html`;
+        pages.set(`host/${host}`, hostPage(sized));
+        await page.setViewportSize({ width: size.width + 200, height: size.height + 300 });
+        await page.goto(`${HOST}/${host}`);
+        const frame = embedFrame(page);
+        await expect(frame.getByRole("region", { name: "Map", exact: true })).toBeVisible();
+        await expect(frame.getByRole("region", { name: "Timeline", exact: true })).toBeVisible();
+        await expect(
+          frame.getByTestId("timeline-events").getByRole("button").first(),
+        ).toBeVisible();
+        await expect(frame.getByRole("link", { name: /^Open full view/ })).toBeVisible();
 
-      const rest = await embedLayout(page);
-      expect(rest.width).toBe(size.width);
-      expect(rest.scrollWidth, "horizontal scroll inside the embed").toBeLessThanOrEqual(
-        rest.width,
-      );
-      for (const region of [rest.map, rest.timeline]) {
-        expect(region?.height ?? 0).toBeGreaterThan(100);
-        expect(region?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(rest.height + 1);
-      }
-      expect(rest.reachable, "event marks not covered by anything").toBeGreaterThanOrEqual(3);
-      expect(rest.mapUncovered, "the map's centre is covered").toBe(true);
-      await testInfo.attach(`embed-${size.width}x${size.height}.png`, {
-        body: await page.screenshot(),
-        contentType: "image/png",
+        const rest = await embedLayout(page);
+        expect(rest.width).toBe(size.width);
+        expect(rest.scrollWidth, "horizontal scroll inside the embed").toBeLessThanOrEqual(
+          rest.width,
+        );
+        for (const region of [rest.map, rest.timeline]) {
+          expect(region?.height ?? 0).toBeGreaterThan(100);
+          expect(region?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(rest.height + 1);
+        }
+        expect(rest.reachable, "event marks not covered by anything").toBeGreaterThanOrEqual(3);
+        expect(rest.mapUncovered, "the map's centre is covered").toBe(true);
+        await testInfo.attach(`embed-${size.width}x${size.height}.png`, {
+          body: await page.screenshot(),
+          contentType: "image/png",
+        });
+        await expectNoAxeViolations(page, `${size.width}x${size.height}-rest`, testInfo);
+
+        // Selected from the timeline inside the frame: the details sheet opens, nothing gets wider.
+        await frame
+          .getByTestId("timeline-events")
+          .getByRole("button", { name: /^Putin tells Abe in Da Nang/ })
+          .click();
+        await expectDetails(frame, "Da Nang");
+        await expect(page).toHaveURL(/#event=/);
+        const selected = await embedLayout(page);
+        expect(selected.scrollWidth).toBeLessThanOrEqual(selected.width);
+        // The open sheet does not squeeze the lanes to nothing (at 320×400 it left them 0 px).
+        expect(selected.timeline?.height ?? 0).toBeGreaterThan(150);
+        expect(selected.timeline?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(
+          selected.height + 1,
+        );
+        expect(selected.reachable, "event marks not covered by the sheet").toBeGreaterThanOrEqual(
+          3,
+        );
+        // Closing the sheet gives the map its room back.
+        await frame.getByRole("button", { name: "Close event details" }).click();
+        await expect.poll(async () => (await embedLayout(page)).mapUncovered).toBe(true);
+        await expectNoAxeViolations(page, `${size.width}x${size.height}-event`, testInfo);
       });
-      await expectNoAxeViolations(page, `${size.width}x${size.height}-rest`, testInfo);
-
-      // Selected from the timeline inside the frame: the details sheet opens, nothing gets wider.
-      await frame
-        .getByTestId("timeline-events")
-        .getByRole("button", { name: /^Putin tells Abe in Da Nang/ })
-        .click();
-      await expectDetails(frame, "Da Nang");
-      await expect(page).toHaveURL(/#event=/);
-      const selected = await embedLayout(page);
-      expect(selected.scrollWidth).toBeLessThanOrEqual(selected.width);
-      // The open sheet does not squeeze the lanes to nothing (at 320×400 it left them 0 px).
-      expect(selected.timeline?.height ?? 0).toBeGreaterThan(150);
-      expect(selected.timeline?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(
-        selected.height + 1,
-      );
-      expect(selected.reachable, "event marks not covered by the sheet").toBeGreaterThanOrEqual(3);
-      // Closing the sheet gives the map its room back.
-      await frame.getByRole("button", { name: "Close event details" }).click();
-      await expect.poll(async () => (await embedLayout(page)).mapUncovered).toBe(true);
-      await expectNoAxeViolations(page, `${size.width}x${size.height}-event`, testInfo);
-    });
-  }
+    }
+  });
 });
 
 test("each share page carries the embed snippet", async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 
 /**
  * Every test fails if the page logs an error, throws, or requests anything
@@ -12,6 +12,25 @@ export interface Watch {
   allow: (pattern: RegExp) => void;
   /** An origin the test itself serves (a local HTTPS server), whose requests are expected. */
   allowOrigin: (origin: string) => void;
+}
+
+/**
+ * Pages of `context` see no WebGL, as in a browser without it: the `webgl: false` option's doing,
+ * for a context a test makes itself (a persistent profile, a second context for a saved copy).
+ */
+export async function hideWebGL(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    // What `--disable-webgl` leaves: no WebGL2 constructor, no WebGL context from a canvas.
+    Reflect.deleteProperty(window, "WebGL2RenderingContext");
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: unknown[]
+    ) {
+      return /webgl/.test(kind) ? null : Reflect.apply(getContext, this, [kind, ...rest]);
+    } as typeof getContext;
+  });
 }
 
 export const test = base.extend<{
@@ -29,20 +48,7 @@ export const test = base.extend<{
   webgl: [true, { option: true }],
   withoutWebGL: [
     async ({ context, webgl }, use) => {
-      if (!webgl) {
-        await context.addInitScript(() => {
-          // What `--disable-webgl` leaves: no WebGL2 constructor, no WebGL context from a canvas.
-          Reflect.deleteProperty(window, "WebGL2RenderingContext");
-          const getContext = HTMLCanvasElement.prototype.getContext;
-          HTMLCanvasElement.prototype.getContext = function (
-            this: HTMLCanvasElement,
-            kind: string,
-            ...rest: unknown[]
-          ) {
-            return /webgl/.test(kind) ? null : Reflect.apply(getContext, this, [kind, ...rest]);
-          } as typeof getContext;
-        });
-      }
+      if (!webgl) await hideWebGL(context);
       await use(undefined);
     },
     { auto: true },

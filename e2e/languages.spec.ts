@@ -11,7 +11,7 @@ import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
-import { afterMapUpdates, axe, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, axe, expect, hideWebGL, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -499,6 +499,8 @@ test("the one-file copy keeps the language in its fragment", async ({
   expect(statSync(file).size).toBeLessThan(6 * 1024 * 1024);
 
   const offline = await browser.newContext({ serviceWorkers: "block" });
+  // Like this file's own pages, the copy's draw the SVG map (the language is not on MapLibre's canvas).
+  await hideWebGL(offline);
   await offline.route("**/*", (route) =>
     /^(file|data|blob):/.test(route.request().url()) ? route.continue() : route.abort(),
   );

@@ -4,7 +4,7 @@ import { chromium, type Page, type Request } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium";
 import { iconSizeProblem, manifestProblems, type WebManifest } from "../scripts/installability";
 import type { Dataset } from "../src/data/schema";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { expect, hideWebGL, test, waitForApp, waitForMap } from "./fixtures";
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const total = dataset.events.length;
@@ -149,6 +149,8 @@ test("the app is installable as Lighthouse 11's PWA audits checked it", async ({
     args: CHROMIUM_ARGS,
     baseURL,
   });
+  // Installing is not about the map: the SVG map spares two MapLibre starts (software WebGL here).
+  await hideWebGL(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto("/");
   await waitForApp(page);
