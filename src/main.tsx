@@ -112,14 +112,20 @@ bindQuoteCheck(store);
 
 // A reload of a local file's entry: the page cannot read the file again, so it
 // asks for it instead of showing the site's dataset under the file's address.
-let awaitedFile = fileEntryOf(history.state);
+// The entry's `history.state` names the file; without it (a link, or a reload
+// that lost the state) the address's `file=1` still says a file was on show.
+const reloadedFile = fileEntryOf(history.state);
+let awaitedFile: { name: string | null } | null =
+  reloadedFile ?? (initialUrl.file ? { name: null } : null);
 const fileAwaitedAtStart = awaitedFile !== null;
-if (awaitedFile) {
+if (reloadedFile) {
   store
     .getState()
-    .datasetFailed({ kind: "file", name: awaitedFile.name }, [
-      fileIssue("reloadedFile", { name: { kind: "code", text: awaitedFile.name } }),
+    .datasetFailed({ kind: "file", name: reloadedFile.name }, [
+      fileIssue("reloadedFile", { name: { kind: "code", text: reloadedFile.name } }),
     ]);
+} else if (awaitedFile) {
+  store.getState().datasetFailed({ kind: "file", name: "" }, [fileIssue("linkedFile")]);
 } else {
   open(sourceOfData(initialUrl.data), initialUrl, undefined, checkFirstLink);
 }
@@ -209,7 +215,11 @@ const actions = {
   openSource: (source: DatasetSource, file?: File) => {
     if (file) sync.openingFile(file);
     // The file asked for after a reload comes back with the selection and window it had.
-    const resumes = source.kind === "file" && source.name === awaitedFile?.name;
+    // Any file, for a link that could not name it.
+    const resumes =
+      source.kind === "file" &&
+      awaitedFile !== null &&
+      (awaitedFile.name === null || source.name === awaitedFile.name);
     awaitedFile = null;
     open(
       source,

@@ -12,7 +12,8 @@ function describeSource(source: DatasetSource | null): string {
   if (!source || source.kind === "default") return t("problems.defaultDataset");
   if (source.kind === "url") return source.url;
   if (source.kind === "draft") return t("problems.draft");
-  return t("problems.file", { name: source.name });
+  // A link's `file=1` says a file was on show, not which.
+  return source.name === "" ? t("problems.unnamedFile") : t("problems.file", { name: source.name });
 }
 
 /** A dataset that failed (errors) or loaded in part (warnings): every problem with its JSON path. */

@@ -87,6 +87,11 @@ describe("decodeUrl round trips", () => {
     state({ data: "https://data.example.com/set.json?x=1&y=2", story: "time", event: "e-1" }),
     state({ data: "/bench-data/events-10000.json" }),
     state({ embed: true, event: "nagato-summit" }),
+    state({
+      file: true,
+      event: "e-1",
+      window: { start: day("2016-01-01"), end: day("2017-01-01") },
+    }),
   ];
   for (const original of cases) {
     it(`round-trips ${encodeUrl(original)}`, () => {
@@ -136,6 +141,17 @@ describe("decodeUrl drops malformed values and says so", () => {
     const result = decode("?embed=yes&event=a");
     expect(result.state).toEqual(state({ event: "a" }));
     expect(result.problems).toEqual(['Ignored the link\'s embed: use "1".']);
+  });
+
+  it("reads file=1 after data's place, and drops it beside a dataset address", () => {
+    expect(encodeUrl(state({ file: true, event: "a" }))).toBe("?file=1&event=a");
+    expect(decode("?file=1&event=a").state).toEqual(state({ file: true, event: "a" }));
+    expect(decode("?file=2").problems).toEqual(['Ignored the link\'s file: use "1".']);
+    const both = decode("?data=/x.json&file=1");
+    expect(both.state).toEqual(state({ data: "/x.json" }));
+    expect(both.problems).toEqual([
+      "Ignored the link's file: it also names a dataset address, which is opened.",
+    ]);
   });
 
   it("rejects unknown naming perspectives and stories", () => {

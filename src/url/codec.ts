@@ -27,6 +27,12 @@ export interface UrlState {
   q: string;
   /** The compact layout for an iframe (`embed=1`). */
   embed: boolean;
+  /**
+   * A local file was on show (`file=1`): an address cannot carry the file, so a page opened at it
+   * asks for the file instead of showing the site's dataset under the file's selection. Its name
+   * stays out of the address (only `history.state` keeps it): file names can be private.
+   */
+  file: boolean;
   /** The interface language; null follows the browser. */
   lang: Language | null;
 }
@@ -42,6 +48,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tags: [],
   q: "",
   embed: false,
+  file: false,
   lang: null,
 };
 
@@ -198,6 +205,17 @@ function readDataUrl(
   return { problem: `Ignored the link's dataset from ${where}: ${allowed}.` };
 }
 
+/** `1` or `0`; only `1` is written. */
+function flagKey(name: "embed" | "file"): KeySpec<boolean> {
+  return {
+    decode: (raw) =>
+      raw === "1" || raw === "0"
+        ? { value: raw === "1" }
+        : { problem: `Ignored the link's ${name}: use "1".` },
+    encode: (value) => (value ? "1" : null),
+  };
+}
+
 const KEYS = {
   event: idKey("event"),
   place: idKey("place"),
@@ -224,19 +242,15 @@ const KEYS = {
     },
     encode: (value) => (value === null ? null : encodeComponent(value)),
   } satisfies KeySpec<string | null>,
-  embed: {
-    decode: (raw) =>
-      raw === "1" || raw === "0"
-        ? { value: raw === "1" }
-        : { problem: 'Ignored the link\'s embed: use "1".' },
-    encode: (value) => (value ? "1" : null),
-  } satisfies KeySpec<boolean>,
+  embed: flagKey("embed"),
+  file: flagKey("file"),
 } as const;
 
 /** The order keys appear in an encoded URL. */
 const KEY_ORDER = [
   "embed",
   "data",
+  "file",
   "story",
   "event",
   "place",
@@ -296,8 +310,13 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   apply("tags");
   apply("q");
   apply("data");
+  apply("file");
   apply("embed");
   apply("lang");
+  if (state.data !== null && state.file) {
+    state.file = false;
+    problems.push("Ignored the link's file: it also names a dataset address, which is opened.");
+  }
 
   const rawFrom = raw.get("from");
   const rawTo = raw.get("to");

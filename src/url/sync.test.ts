@@ -147,6 +147,8 @@ describe("URL sync", () => {
     store.getState().datasetLoaded(smallDataset(), { kind: "file", name: "mine.json" }, []);
     const fileEntry = window.history.state as { fileKey: number };
     expect(fileEntry).toEqual({ fileKey: expect.any(Number), fileName: "mine.json" });
+    // The address says a file is on show, without its name.
+    expect(window.location.search).toBe("?file=1");
     expect(fileEntryOf(fileEntry)).toEqual({ name: "mine.json" });
     expect(fileEntryOf(null)).toBeNull();
     store.getState().selectEvent("e-1945");
@@ -170,6 +172,14 @@ describe("URL sync", () => {
     // An entry of a file from before a reload cannot be shown: a notice says so.
     openSource.mockClear();
     window.history.replaceState({ fileKey: 999 }, "", "/");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(openSource).not.toHaveBeenCalled();
+    expect(store.getState().notices.map((n) => n.id)).toContain("file-gone");
+
+    // An entry whose key was lost (a reload racing a write) still names a file in its address:
+    // the notice again, never the site's dataset under the file's selection.
+    store.getState().dismissNotice("file-gone");
+    window.history.replaceState(null, "", "/?file=1&event=e-1945");
     window.dispatchEvent(new PopStateEvent("popstate"));
     expect(openSource).not.toHaveBeenCalled();
     expect(store.getState().notices.map((n) => n.id)).toContain("file-gone");

@@ -138,10 +138,11 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       const state = store.getState();
       const current = state.pendingSource ?? state.source;
       const file = entryKey === null ? undefined : files.get(entryKey);
-      const stays =
-        entryKey === null
-          ? shownKey === null && sameSource(sourceOfData(url.data), current)
-          : entryKey === shownKey || !file;
+      // A file's entry: its key, or only its address's `file=1` if the key was lost.
+      const fileEntry = entryKey !== null || url.file;
+      const stays = fileEntry
+        ? entryKey === shownKey || !file
+        : shownKey === null && sameSource(sourceOfData(url.data), current);
       applyUrlState(store, url);
       if (!stays) {
         restoring = true;
@@ -149,7 +150,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
         if (file) openSource({ kind: "file", name: file.name }, url, file);
         else openSource(sourceOfData(url.data), url);
       } else {
-        if (entryKey !== null && !file) {
+        if (fileEntry && !file) {
           state.notify({
             id: "file-gone",
             kind: "info",

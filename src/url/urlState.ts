@@ -17,24 +17,25 @@ const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
   index ? defaultWindow(index) : null,
 );
 
-/** The address of the dataset on show; before one is, of the one being opened (a failed `?data=` link keeps it). */
-function dataOf(state: AppState): string | null {
-  const source = state.index ? state.source : (state.pendingSource ?? state.source);
-  return source.kind === "url" ? source.url : null;
+/** The dataset on show; before one is, the one being opened (a failed `?data=` link keeps it). */
+function sourceInAddress(state: AppState): DatasetSource {
+  return state.index ? state.source : (state.pendingSource ?? state.source);
 }
 
 export function urlStateOf(state: AppState): UrlState {
+  const source = sourceInAddress(state);
   return {
     event: state.selectedEventId,
     place: state.selectedPlaceId,
     window: state.timeWindow,
     names: state.names,
-    data: dataOf(state),
+    data: source.kind === "url" ? source.url : null,
     story: state.story,
     actors: state.actors,
     tags: state.tags,
     q: state.query,
     embed: state.embed,
+    file: source.kind === "file",
     lang: state.lang,
   };
 }
