@@ -198,6 +198,8 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   page,
   browser,
 }, testInfo) => {
+  // Two pages to a drawn map, a 3 MB download and a reload: 40–47 s here, near the default minute.
+  test.setTimeout(120_000);
   await page.goto("/?names=ru");
   await waitForApp(page);
   await selectLavrov(page);
@@ -388,6 +390,8 @@ test.describe("with the SVG map", () => {
     await copy.goto(pathToFileURL(file).href);
     await waitForApp(copy);
     await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+    // The copy holds the file's dataset: its address does not ask for the file (`file=1`).
+    expect(copy.url()).not.toContain("file=");
     await offline.close();
   });
 

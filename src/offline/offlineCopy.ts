@@ -103,7 +103,12 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
     template,
     {
       dataset,
-      view: searchOf({ ...state, lang: selectLanguageToKeep(state) }),
+      view: searchOf({
+        ...state,
+        lang: selectLanguageToKeep(state),
+        // The copy carries a local file's dataset itself: no `file=1` asking for the file.
+        ...(state.source.kind === "file" && { source: { kind: "default" } }),
+      }),
       savedAt: new Date().toISOString(),
     },
     fontCss,

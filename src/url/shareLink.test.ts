@@ -33,10 +33,4 @@ describe("shareLink", () => {
       expect(shareLink("nagato-summit", source, "/", ORIGIN)).not.toContain("/share/");
     }
   });
-
-  it("marks a local file's link, which then asks for the file, and never names it", () => {
-    const link = shareLink("nagato-summit", { kind: "file", name: "private.csv" }, "/", ORIGIN);
-    expect(link).toBe("https://news.example/?file=1&event=nagato-summit");
-    expect(shareLink("nagato-summit", { kind: "draft" }, "/", ORIGIN)).not.toContain("file=");
-  });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_URL_STATE, encodeUrl } from "./codec";
 /**
  * The link the Share button copies. For the shipped dataset it is the
  * event's static preview page (`share/<id>.html`, with Open Graph tags),
- * which opens the app on the event; for a `?data=` dataset or a local file, the app link.
+ * which opens the app on the event; for a `?data=` dataset, the app link.
  */
 export function shareLink(
   eventId: string,
@@ -20,10 +20,8 @@ export function shareLink(
     return new URL(`${folder}${encodeURIComponent(eventId)}.html`, root).href;
   }
   const data = source.kind === "url" ? source.url : null;
-  // A local file's link cannot carry the file: it opens asking for it (`file=1`).
-  const file = source.kind === "file";
   return new URL(
-    encodeUrl({ ...DEFAULT_URL_STATE, data, file, event: eventId, lang: langInAddress(lang) }),
+    encodeUrl({ ...DEFAULT_URL_STATE, data, event: eventId, lang: langInAddress(lang) }),
     root,
   ).href;
 }
