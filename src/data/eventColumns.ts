@@ -82,7 +82,8 @@ export function encodeEvents(events: readonly DatasetEvent[]): EventColumns {
   // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
   const rest: EventColumns["rest"] = [];
   // One pass: each event is read while it is in the cache.
-  events.forEach((event, p) => {
+  for (let p = 0; p < n; p++) {
+    const event = events[p] as DatasetEvent;
     ids.push(event.id);
     titles.push(event.title);
     summaries.push(event.summary);
@@ -93,7 +94,7 @@ export function encodeEvents(events: readonly DatasetEvent[]): EventColumns {
     actors[p] = lists.id(event.actors);
     tags[p] = lists.id(event.tags);
     rest.push(restOf(event));
-  });
+  }
   return {
     ids: joinTexts(ids),
     titles: joinTexts(titles),

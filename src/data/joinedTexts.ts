@@ -17,10 +17,10 @@ export interface JoinedTexts {
 export function joinTexts(texts: readonly string[]): JoinedTexts {
   const ends = new Int32Array(texts.length);
   let end = 0;
-  texts.forEach((text, i) => {
-    end += text.length;
+  for (let i = 0; i < texts.length; i++) {
+    end += (texts[i] as string).length;
     ends[i] = end;
-  });
+  }
   return { chunks: [texts.join("")], chunkEnds: [end], ends };
 }
 

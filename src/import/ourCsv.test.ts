@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateCsv } from "../../scripts/generateCsv";
 import { parseDataset } from "../data/parseDataset";
+import { quickParseEvent } from "../data/quickEvent";
 import { mulberry32 } from "../test/random";
 import { DatasetBuilder } from "./builder";
 import { csvRows } from "./csvRows";
+import { importRows } from "./importDataset";
 import { convertOurCsv } from "./ourCsv";
 
 afterEach(() => {
@@ -26,11 +28,39 @@ function expectSamePaths(rows: string[][]): number {
   const taken = plainRowsTaken(() => {
     fast = convertOurCsv(rows, "Rows", true);
   });
-  expect(fast).toStrictEqual(general);
-  // And the same once checked, with the options `importRows` checks a conversion with or without.
-  expect(parseDataset(fast.dataset, { handedOver: true, idsDistinct: true })).toStrictEqual(
-    parseDataset(general.dataset),
+  const { parsedEvents, ...converted } = fast;
+  // The plain path writes a row's origin as its number, the general path as `{ row }`.
+  const origins = converted.origins.events.map((origin) =>
+    typeof origin === "number" ? { row: origin } : origin,
   );
+  expect({ ...converted, origins: { ...converted.origins, events: origins } }).toStrictEqual(
+    general,
+  );
+  // Only the plain path's events are marked as already checked, and each is just what the check gives.
+  expect(general.parsedEvents).toBeUndefined();
+  const marked = parsedEvents ? parsedEvents.reduce((sum, flag) => sum + flag, 0) : 0;
+  expect(marked).toBe(taken);
+  fast.dataset.events.forEach((event, i) => {
+    if (parsedEvents?.[i] !== 1) return;
+    expect(JSON.stringify(event)).toBe(JSON.stringify(quickParseEvent(structuredClone(event))));
+  });
+  // And the same once checked, with the options `importRows` checks a conversion with or without,
+  // keys in the same order.
+  const checked = parseDataset(fast.dataset, {
+    handedOver: true,
+    idsDistinct: true,
+    ...(parsedEvents && { parsedEvents }),
+  });
+  const checkedGeneral = parseDataset(general.dataset);
+  expect(checked).toStrictEqual(checkedGeneral);
+  expect(JSON.stringify(checked)).toBe(JSON.stringify(checkedGeneral));
+  // And what a file opens as, warnings named by their rows: the plain path, then the general alone.
+  const opened = importRows(rows, "Rows");
+  vi.spyOn(DatasetBuilder.prototype, "plainEvent").mockReturnValue(false);
+  const openedGeneral = importRows(rows, "Rows");
+  vi.restoreAllMocks();
+  expect(opened).toStrictEqual(openedGeneral);
+  expect(JSON.stringify(opened)).toBe(JSON.stringify(openedGeneral));
   return taken;
 }
 
@@ -112,6 +142,9 @@ describe("our CSV's plain rows", () => {
         "a&amp;b",
         "<i>x</i>",
         "x".repeat(170),
+        // Place tokens: a warning on the event, named by its row.
+        "Near {nowhere}",
+        "Near {sapporo}",
       ],
       start: ["2018", "2018-03", "2018-03-21", "2018-02-30", "", " 2018 ", "March", "'2018"],
       lat: ["43", "-91", "", "x", "1;2", "43.06"],

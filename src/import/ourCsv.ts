@@ -44,41 +44,70 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
   }
   // Places are named in a row with their coordinates; other rows may name them alone.
   const placeIds = new Map<string, string>();
-  const placeRows = new Map<string, { lat: number; lon: number; row: number }>();
+  const placeRows = new Map<
+    string,
+    { lat: number; lon: number; latText: string; lonText: string; row: number }
+  >();
   const dataRows = rows.slice(1);
   const columnOf = (name: CsvColumn) => index.get(name) ?? -1;
   const placeAt = columnOf("place");
   const placeIdAt = columnOf("place id");
   const latAt = columnOf("lat");
   const lonAt = columnOf("lon");
-  dataRows.forEach((row, i) => {
-    const names = list(readCell(row, placeAt));
-    if (names.length === 0) return;
-    const ids = list(readCell(row, placeIdAt));
-    const lats = list(readCell(row, latAt));
-    const lons = list(readCell(row, lonAt));
+  // The `j`th place named in `row` (its id cell read only for a new place).
+  const notePlace = (
+    name: string,
+    latText: string,
+    lonText: string,
+    row: readonly string[],
+    j: number,
+    rowNumber: number,
+  ) => {
+    const earlier = placeRows.get(name);
+    // The same texts are the same numbers: most rows repeat their place's point as it was first written.
+    if (earlier && earlier.latText === latText && earlier.lonText === lonText) return;
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    if (earlier) {
+      if (earlier.lat !== lat || earlier.lon !== lon) {
+        builder.issue({ row: rowNumber, column: "lat" }, "placeMovedCoordinates", {
+          name: quoted(name),
+          row: earlier.row,
+        });
+      }
+      return;
+    }
+    const id = list(readCell(row, placeIdAt))[j];
+    const placeId = builder.place({ id, name, lat, lon }, { row: rowNumber, column: "lat" });
+    if (placeId) {
+      placeIds.set(name, placeId);
+      placeRows.set(name, { lat, lon, latText, lonText, row: rowNumber });
+    }
+  };
+  for (let i = 0; i < dataRows.length; i++) {
+    const row = dataRows[i] as string[];
+    const nameCell = readCell(row, placeAt);
+    if (nameCell === "") continue;
+    const latCell = readCell(row, latAt);
+    const lonCell = readCell(row, lonAt);
+    // One place and one point, as in nearly every row of a catalogue: no lists, closures or
+    // numbers to make. With the plain rows' origins as numbers, converting 1,000,000 rows took
+    // 4.0–5.2 s of CPU against 4.3–7.0 s before (Node 20, bundled, load average ~7 on 2 cores).
+    if (!nameCell.includes(";") && !latCell.includes(";") && !lonCell.includes(";")) {
+      if (latCell !== "" && lonCell !== "") {
+        notePlace(nameCell, latCell, lonCell, row, 0, i + 2);
+      }
+      continue;
+    }
+    const names = list(nameCell);
+    const lats = list(latCell);
+    const lons = list(lonCell);
     names.forEach((name, j) => {
-      if (lats[j] === undefined || lons[j] === undefined) return;
-      const lat = Number(lats[j]);
-      const lon = Number(lons[j]);
-      const where = { row: i + 2, column: "lat" };
-      const earlier = placeRows.get(name);
-      if (earlier) {
-        if (earlier.lat !== lat || earlier.lon !== lon) {
-          builder.issue(where, "placeMovedCoordinates", {
-            name: quoted(name),
-            row: earlier.row,
-          });
-        }
-        return;
-      }
-      const id = builder.place({ id: ids[j], name, lat, lon }, where);
-      if (id) {
-        placeIds.set(name, id);
-        placeRows.set(name, { lat, lon, row: i + 2 });
-      }
+      const lat = lats[j];
+      const lon = lons[j];
+      if (lat !== undefined && lon !== undefined) notePlace(name, lat, lon, row, j, i + 2);
     });
-  });
+  }
 
   const plainRow = plainRows ? plainRowReader(index, placeIds, builder) : null;
   dataRows.forEach((row, i) => {

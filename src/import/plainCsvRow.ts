@@ -79,8 +79,12 @@ export function plainRowReader(
     if (start === null) return false;
     const places = placesIn(readCell(row, placeAt));
     if (places === null) return false;
-    return builder.plainEvent(readCell(row, idAt), readCell(row, titleAt), start, places, {
-      row: rowNumber,
-    });
+    return builder.plainEvent(
+      readCell(row, idAt),
+      readCell(row, titleAt),
+      start,
+      places,
+      rowNumber,
+    );
   };
 }

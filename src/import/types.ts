@@ -20,8 +20,15 @@ export interface Converted {
   /**
    * Where each event and undated item came from ("row 14", "events[3]"), so
    * that what `parseDataset` says about `events[2]` can name the source's row.
+   * A number is a spreadsheet row, as `{ row }` is: a million CSV rows need not
+   * make a million objects to say so.
    */
-  origins: { events: Where[]; undated: Where[] };
+  origins: { events: (Where | number)[]; undated: Where[] };
+  /**
+   * 1 for each event the converter built already checked, as `parseDataset`
+   * would return it (`ParseOptions.parsedEvents`); absent when there is none.
+   */
+  parsedEvents?: Uint8Array;
 }
 
 export const FORMATS = {
