@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, hideWebGL, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -207,8 +207,16 @@ test("a tab killed mid-edit loses nothing: the next visit finds the draft", asyn
   test.slow();
   const profile = mkdtempSync(join(tmpdir(), "editor-profile-"));
   try {
-    const launch = () =>
-      chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, baseURL });
+    // Like the file's other tests, on the SVG map (the contexts it makes itself need telling).
+    const launch = async () => {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath,
+        args: CHROMIUM_ARGS,
+        baseURL,
+      });
+      await hideWebGL(context);
+      return context;
+    };
     const first = await launch();
     const page = first.pages()[0] ?? (await first.newPage());
     await startEditing(page);
