@@ -386,6 +386,7 @@ test.describe("with the SVG map", () => {
     await download.saveAs(file);
 
     const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+    await hideWebGL(offline);
     const copy = await offline.newPage();
     await copy.goto(pathToFileURL(file).href);
     await waitForApp(copy);
