@@ -90,15 +90,6 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     if (nameCell === "") continue;
     const latCell = readCell(row, latAt);
     const lonCell = readCell(row, lonAt);
-    // One place and one point, as in nearly every row of a catalogue: no lists, closures or
-    // numbers to make. With the plain rows' origins as numbers, converting 1,000,000 rows took
-    // 4.0–5.2 s of CPU against 4.3–7.0 s before (Node 20, bundled, load average ~7 on 2 cores).
-    if (!nameCell.includes(";") && !latCell.includes(";") && !lonCell.includes(";")) {
-      if (latCell !== "" && lonCell !== "") {
-        notePlace(nameCell, latCell, lonCell, row, 0, i + 2);
-      }
-      continue;
-    }
     const names = list(nameCell);
     const lats = list(latCell);
     const lons = list(lonCell);
