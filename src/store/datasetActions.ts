@@ -6,6 +6,7 @@ import { indexResult } from "../load/datasetAnswer";
 import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
 import { loadProgressStore } from "../load/loadProgress";
 import { loadShippedDataset } from "../load/shippedDataset";
+import { prepareReadingOrder } from "../story/storyOrder";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
 import { selectLanguage } from "./languageSlice";
@@ -102,7 +103,8 @@ function settle(
   if (index) {
     afterLoad?.(index);
     // The id lookup is made on first use: make it once the dataset is on screen, before a hover
-    // needs it, a slice at a time (at 1,000,000 events it is seconds of work).
+    // needs it, a slice at a time (at 1,000,000 events it is seconds of work); then the reading
+    // order, which a first selection would otherwise wait for.
     afterTwoFrames(() => fillInSlices(index));
   }
   return true;
@@ -112,6 +114,8 @@ const ID_SLICE = 20_000;
 
 function fillInSlices(index: DatasetIndex): void {
   if (!fillEventsById(index, ID_SLICE)) setTimeout(() => fillInSlices(index), 0);
+  // Then, in a task of its own, what the first selection's Previous and Next read.
+  else setTimeout(() => prepareReadingOrder(index), 0);
 }
 
 /** After the frame that first shows the dataset and the one after it, so as not to delay either. */

@@ -4,7 +4,7 @@ import { indexDataset } from "../data/indexDataset";
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { event } from "../test/fixtures";
-import { readingOrder } from "./readingOrder";
+import { readingKeys, readingOrder } from "./readingOrder";
 
 function ordered(events: DatasetEvent[]): string[] {
   const index = indexDataset({ periods: [], meta: { title: "t" }, places: [], events });
@@ -62,5 +62,54 @@ describe("readingOrder", () => {
     expect(at("huntsman-largest-expulsion")).toBeLessThan(at("abe-plans-washington-visit"));
     // Every event once.
     expect(new Set(ids).size).toBe(index.events.length);
+  });
+
+  it("gives the comparator's order (key, shorter interval, time order) on mixed dates", () => {
+    // A seeded mix: days, months and years, ends, approximate dates and shared paragraphs.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+    const day = () =>
+      `2018-0${pick([2, 3, 4])}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+    const events = Array.from({ length: 3000 }, (_, i) => {
+      const start = pick([day, day, day, () => "2018-03", () => "2018"])();
+      return event(`e${i}`, start, {
+        ...(random() < 0.3 && { approximate: true }),
+        ...(random() < 0.1 && start.length === 10 && { end: "2018-05-01" }),
+        ...(random() < 0.5 && { quote: { text: "q", paragraph: Math.floor(random() * 40) } }),
+      });
+    });
+    const index = indexDataset({ periods: [], meta: { title: "t" }, places: [], events });
+    const order = Array.from(readingOrder(index.events));
+    const keys = readingKeys(index.events);
+    const length = (p: number) => {
+      const interval = index.events[p]?.interval;
+      return interval ? interval.end - interval.start : 0;
+    };
+    // Each key as the rule states it: just after the latest precise event of the paragraph
+    // inside an approximate event's range, if that is not before it.
+    index.events.forEach((e, p) => {
+      const { start, end } = e.interval;
+      const own = e.approximate === true && e.end === undefined ? (start + end) / 2 : start;
+      const inRange = index.events
+        .filter((o) => o.approximate !== true && o.quote?.paragraph === e.quote?.paragraph)
+        .map((o) => o.interval.start)
+        .filter((s) => s >= start && s < end);
+      const latest = Math.max(...inRange);
+      const comments = e.approximate === true && e.quote !== undefined && latest >= own;
+      expect(keys[p], e.id).toBe(comments ? latest + 1 : own);
+    });
+    expect([...order].sort((a, b) => a - b)).toEqual(index.events.map((_, p) => p));
+    const moved = order.filter((p) => keys[p] !== index.events[p]?.interval.start);
+    expect(moved.length).toBeGreaterThan(300);
+    for (let i = 1; i < order.length; i++) {
+      const a = order[i - 1] ?? 0;
+      const b = order[i] ?? 0;
+      const cmp = (keys[a] ?? 0) - (keys[b] ?? 0) || length(a) - length(b) || a - b;
+      expect(cmp, `${index.events[a]?.id} before ${index.events[b]?.id}`).toBeLessThan(0);
+    }
   });
 });

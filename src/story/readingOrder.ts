@@ -13,7 +13,7 @@
  *   on the expulsion of 26 March): it comes after it.
  * - Equal keys: the more precise (shorter) interval first, then time order.
  */
-import type { IndexedEvent } from "../data/indexDataset";
+import { type IndexedEvent, lowerBound } from "../data/indexDataset";
 
 type Timed = Pick<IndexedEvent, "interval" | "approximate" | "end" | "quote">;
 
@@ -28,36 +28,68 @@ function readingKey(event: Timed): number {
  * in reading order. `events` must be in time order (`DatasetIndex.events`).
  */
 export function readingOrder(events: readonly Timed[]): Int32Array {
+  const keys = readingKeys(events);
+  // The comparator's order: key, then the shorter interval, then time order.
+  const length = (position: number) => {
+    const interval = events[position]?.interval;
+    return interval ? interval.end - interval.start : 0;
+  };
+  const before = (a: number, b: number) =>
+    (keys[a] ?? 0) - (keys[b] ?? 0) || length(a) - length(b) || a - b;
+  // Events read at their start keep time order among themselves (time order is start, end, id:
+  // for one start, the shorter first, then by position), so only the others are sorted, then
+  // merged in: at 1,000,000 events with none moved this is one pass, where sorting them all took
+  // ~1 s on the first selection (100,000 realistic events: 105 ms).
+  const moved: number[] = [];
+  events.forEach((event, position) => {
+    if (keys[position] !== event.interval.start) moved.push(position);
+  });
+  moved.sort(before);
+  const order = new Int32Array(events.length);
+  let at = 0;
+  let next = 0;
+  let nextMoved = moved[0];
+  for (let position = 0; position < events.length; position++) {
+    if (keys[position] !== events[position]?.interval.start) continue;
+    while (nextMoved !== undefined && before(nextMoved, position) < 0) {
+      order[at++] = nextMoved;
+      nextMoved = moved[++next];
+    }
+    order[at++] = position;
+  }
+  for (; nextMoved !== undefined; nextMoved = moved[++next]) order[at++] = nextMoved;
+  return order;
+}
+
+/** Where a reader places each event (`readingKey`, then the paragraph rule), by time-ordered position. */
+export function readingKeys(events: readonly Timed[]): Float64Array {
   const keys = new Float64Array(events.length);
-  // Precise events by paragraph: what an approximate one of that paragraph may comment on.
+  // The starts of the precise events of each paragraph, ascending (events are in time order):
+  // what an approximate one of that paragraph may comment on.
   const preciseByParagraph = new Map<number, number[]>();
   events.forEach((event, position) => {
     keys[position] = readingKey(event);
     const paragraph = event.quote?.paragraph;
     if (paragraph !== undefined && event.approximate !== true) {
-      const list = preciseByParagraph.get(paragraph);
-      if (list) list.push(position);
-      else preciseByParagraph.set(paragraph, [position]);
+      const starts = preciseByParagraph.get(paragraph);
+      if (starts) starts.push(event.interval.start);
+      else preciseByParagraph.set(paragraph, [event.interval.start]);
     }
   });
   events.forEach((event, position) => {
     const paragraph = event.quote?.paragraph;
-    if (event.approximate !== true || paragraph === undefined) return;
-    const { start, end } = event.interval;
-    for (const other of preciseByParagraph.get(paragraph) ?? []) {
-      const otherStart = events[other]?.interval.start ?? 0;
-      const otherKey = keys[other] ?? 0;
-      // Just after it: a millisecond keeps it before anything later.
-      if (otherStart >= start && otherStart < end && otherKey >= (keys[position] ?? 0)) {
-        keys[position] = otherKey + 1;
-      }
+    const starts = paragraph === undefined ? undefined : preciseByParagraph.get(paragraph);
+    if (event.approximate !== true || !starts) return;
+    // Just after the latest precise event that starts before its end, if that one is not
+    // before it (a precise event's key is its start; an event's key is never before its own
+    // start, so that one lies in its range); a millisecond keeps it before anything later.
+    // A binary search: looking at each of the paragraph's events cost 62 ms of a first
+    // selection at 100,000 realistic events.
+    const { end } = event.interval;
+    const latest = starts[lowerBound(starts, end) - 1];
+    if (latest !== undefined && latest >= (keys[position] ?? 0)) {
+      keys[position] = latest + 1;
     }
   });
-  const length = (position: number) => {
-    const interval = events[position]?.interval;
-    return interval ? interval.end - interval.start : 0;
-  };
-  const positions = Array.from({ length: events.length }, (_, position) => position);
-  positions.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || length(a) - length(b) || a - b);
-  return Int32Array.from(positions);
+  return keys;
 }

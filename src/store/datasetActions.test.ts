@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fillEventsById } from "../data/eventsById";
+import { indexDataset } from "../data/indexDataset";
+import { prepareReadingOrder } from "../story/storyOrder";
+import { event } from "../test/fixtures";
+import { createAppStore } from "./appStore";
+import { openDataset } from "./datasetActions";
+
+vi.mock("../story/storyOrder", async (original) => ({
+  ...(await original<typeof import("../story/storyOrder")>()),
+  prepareReadingOrder: vi.fn(),
+}));
+
+// 25,000 events: more than one slice of the id lookup.
+const loaded = indexDataset({
+  meta: { title: "t" },
+  places: [],
+  periods: [],
+  events: Array.from({ length: 25_000 }, (_, i) => event(`e${i}`, "2018-03-01")),
+});
+
+vi.mock("../load/loadDataset", () => ({
+  loadDataset: async () => ({ ok: true, index: loaded, warnings: [] }),
+}));
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe("after a dataset is shown", () => {
+  it("makes the id lookup a slice at a time, then the reading order, in later tasks", async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal("requestAnimationFrame", (frame: () => void) => setTimeout(frame, 16));
+    const store = createAppStore();
+    expect(await openDataset(store, { kind: "url", url: "/big.json" })).toBe(true);
+    expect(store.getState().index).toBe(loaded);
+    await vi.advanceTimersByTimeAsync(32);
+    expect(prepareReadingOrder).not.toHaveBeenCalled();
+    await vi.runAllTimersAsync();
+    expect(prepareReadingOrder).toHaveBeenCalledWith(loaded);
+    // The lookup was complete by then: nothing is left to add.
+    expect(fillEventsById(loaded, 0)).toBe(true);
+  });
+});
