@@ -41,6 +41,15 @@ test("1,000,000 rows of CSV open through ?data=: count, selection, zoom, a page 
 
 /** Load, select, zoom: the million rows' smoke test, each step checking the page still answers. */
 async function openMillion(page: Page, path: string) {
+  // Whether the timeline was on the page when MapLibre's map was made (it waits for it).
+  await page.addInitScript(() => {
+    const look = () => {
+      if (!window.__app?.map) return requestAnimationFrame(look);
+      const timeline = document.querySelector('[data-testid="timeline-zoom"]') !== null;
+      (window as { timelineBeforeMap?: boolean }).timelineBeforeMap = timeline;
+    };
+    requestAnimationFrame(look);
+  });
   await page.goto(`/?data=${path}`);
   // While the worker reads, the page keeps painting frames.
   await expect(page.getByRole("progressbar")).toBeVisible({ timeout: 30_000 });
@@ -49,6 +58,14 @@ async function openMillion(page: Page, path: string) {
     timeout: 200_000,
   });
   await answersWithin(page, 5_000);
+  await expect
+    .poll(
+      () => page.evaluate(() => (window as { timelineBeforeMap?: boolean }).timelineBeforeMap),
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe(true);
 
   // Select the first event of the list of all events (search over a million titles is
   // prepared in the background, and takes a while on a busy machine).

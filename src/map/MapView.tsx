@@ -5,6 +5,7 @@ import { bindEditorToMap } from "../editor/bindEditorMap";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import { afterTimelineDrawn } from "./afterTimelineDrawn";
 import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
 import type { MapAdapter } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
@@ -27,8 +28,9 @@ type Mode = "starting" | "map" | "fallback";
  * page. The same component, and so the same legend element, stays when the data
  * comes: a legend made anew then was the page's largest paint, ~0.3–0.5 s later
  * (Chromium forgets a paint whose element is gone before the paint is timed).
- * MapLibre itself still starts after the data: started beside a large load, it
- * made the timeline later (see the README's "Loading large data"). Its code and
+ * MapLibre itself still starts after the data, and after the timeline has drawn
+ * it: started beside a large load, or beside a large timeline's first render,
+ * it made the timeline later (see the README's "Loading large data"). Its code and
  * the opening basemap (which the map starts with) are fetched meanwhile, when the page is idle.
  */
 export function MapView({ pending = false }: { pending?: boolean }) {
@@ -77,7 +79,9 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     };
     const dark = matchMedia("(prefers-color-scheme: dark)");
     const onScheme = () => adapterRef.current?.setTheme(prefersDark() ? "dark" : "light");
-    import("./MapAdapter")
+    const timeline = afterTimelineDrawn(appStore);
+    timeline.drawn
+      .then(() => import("./MapAdapter"))
       .then(async ({ MapAdapter, fetchOpeningBasemap }) => {
         const url = basemapUrl();
         const basemap = await fetchOpeningBasemap(url);
@@ -121,6 +125,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
       .catch(fail);
     return () => {
       cancelled = true;
+      timeline.cancel();
       dark.removeEventListener("change", onScheme);
       unbind?.();
       adapterRef.current?.destroy();

@@ -16,6 +16,8 @@ export interface ViewSlice {
   mapAvailable: boolean | null;
   /** The map has drawn its first frame, or never will here (the fallback, or a failure). */
   mapSettled: boolean;
+  /** The timeline has drawn a dataset: the map starts after that (see `MapView`). */
+  timelineDrawn: boolean;
   /** On phones: whether the details sheet is expanded while nothing is selected. */
   sheetOpen: boolean;
   /** The compact layout inside an iframe (`embed=1`), fixed for the page's life. */
@@ -27,6 +29,7 @@ export interface ViewSlice {
   announce: (text: string) => void;
   setMapAvailable: (available: boolean) => void;
   mapSettle: () => void;
+  timelineDraw: () => void;
 }
 
 let noticeSeq = 0;
@@ -37,6 +40,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   announcement: { text: "", seq: 0 },
   mapAvailable: null,
   mapSettled: false,
+  timelineDrawn: false,
   sheetOpen: false,
   embed: false,
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
@@ -52,4 +56,5 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   setMapAvailable: (mapAvailable) =>
     set(mapAvailable ? { mapAvailable } : { mapAvailable, mapSettled: true }),
   mapSettle: () => set({ mapSettled: true }),
+  timelineDraw: () => set((state) => (state.timelineDrawn ? state : { timelineDrawn: true })),
 });

@@ -1,0 +1,34 @@
+import type { AppStore } from "../store/appStore";
+
+/**
+ * Resolves once the timeline has drawn a dataset and that frame has been
+ * painted (or 100 ms later where frames are held back, as in an iframe out of
+ * view), or after 10 s if the timeline never draws (it failed). The first
+ * dataset's marks so come before MapLibre's start on the main thread.
+ */
+export function afterTimelineDrawn(store: AppStore): { drawn: Promise<void>; cancel: () => void } {
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  let unsubscribe = () => {};
+  const cancel = () => {
+    unsubscribe();
+    for (const timer of timers) clearTimeout(timer);
+  };
+  const drawn = new Promise<void>((resolve) => {
+    const go = () => {
+      cancel();
+      resolve();
+    };
+    const painted = () => {
+      unsubscribe();
+      requestAnimationFrame(() => timers.push(setTimeout(go, 0)));
+      timers.push(setTimeout(go, 100));
+    };
+    timers.push(setTimeout(go, 10_000));
+    if (store.getState().timelineDrawn) painted();
+    else
+      unsubscribe = store.subscribe((state) => {
+        if (state.timelineDrawn) painted();
+      });
+  });
+  return { drawn, cancel };
+}
