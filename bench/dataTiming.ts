@@ -22,23 +22,6 @@ export function watchDataRequest(page: Page, path: string): () => Request | null
   return () => found;
 }
 
-/**
- * The watched request once Playwright has reported it finished, waiting up to
- * `ms` for the report: a worker's 44 MB fetch was once reported only after the
- * page had shown the data, and the run lost its "interactive after data".
- */
-export async function finishedDataRequest(
-  watched: () => Request | null,
-  ms = 3000,
-): Promise<Request | null> {
-  const giveUpAt = Date.now() + ms;
-  for (;;) {
-    const request = watched();
-    if ((request && request.timing().responseEnd > 0) || Date.now() > giveUpAt) return request;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 interface ResourceEntry {
   startTime: number;
   responseEnd: number;

@@ -1,7 +1,7 @@
 /** Our app (the production build) with `?data=/bench-data/…` (JSON or CSV). */
 import type { Browser, Page } from "@playwright/test";
 import { newBenchContext } from "./browser";
-import { dataArrival, finishedDataRequest, loadTimes, watchDataRequest } from "./dataTiming";
+import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
 import { splitLongestTasks, type TaskSplit, type TraceEvent } from "./gpuWaits";
 import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { longestTaskBefore, measureFloor } from "./loadFloor";
@@ -75,8 +75,7 @@ export async function measureOurApp(
     if (load.paintedAt === null || load.readyAt === null) {
       throw new Error(`the app failed to load the dataset: ${load.failure}`);
     }
-    const request = await finishedDataRequest(dataRequest);
-    const arrival = await dataArrival(page, dataPath, request, load.readyAt);
+    const arrival = await dataArrival(page, dataPath, dataRequest(), load.readyAt);
     result.load = loadTimes(arrival, load.readyAt, load.paintedAt);
     console.error(
       `  interactive ${result.load.interactiveAfterDataMs} ms after the data (fetch ${result.load.dataFetchMs} ms, from navigation ${result.load.navigationToInteractiveMs} ms)`,

@@ -1,7 +1,7 @@
 /** vis-timeline on the same dataset: dist/bench-vis/?data=/bench-data/events-N.json. */
 import type { Browser } from "@playwright/test";
 import { newBenchContext } from "./browser";
-import { dataArrival, finishedDataRequest, loadTimes, watchDataRequest } from "./dataTiming";
+import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
 import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { measureInteractions } from "./measureSubject";
 import { errorMessage, waitForExpression, withTimeout } from "./time";
@@ -49,7 +49,7 @@ export async function measureVisTimeline(
     };
     if (vis.status !== "ready") throw new Error(`vis page failed: ${vis.error}`);
     if (vis.count !== events) throw new Error(`vis page shows ${vis.count} items, not ${events}`);
-    const arrival = await dataArrival(page, dataPath, await finishedDataRequest(dataRequest));
+    const arrival = await dataArrival(page, dataPath, dataRequest());
     result.load = loadTimes(arrival, vis.marks.constructed, vis.marks.painted);
     console.error(
       `  interactive ${result.load.interactiveAfterDataMs} ms after the data (fetch ${result.load.dataFetchMs} ms)`,
