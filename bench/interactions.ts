@@ -25,6 +25,8 @@ export interface Subject {
   selectedIdExpression: string;
   /** A JS expression describing the visible time window, to check that the input moved it. */
   viewExpression: string;
+  /** A JS expression: whether the pointer, last moved to (x, y), rests on an event mark. */
+  overMarkExpression: (x: number, y: number) => string;
 }
 
 export interface Limits {
@@ -152,10 +154,11 @@ async function recordGesture(
   subject: Subject,
   limits: Limits,
   gesture: (center: Point & { width: number }) => Promise<number>,
+  rest?: Point,
 ): Promise<FrameResult> {
   const { page, cdp } = subject;
   const center = await surfaceCenter(subject);
-  await page.mouse.move(center.x, center.y);
+  await page.mouse.move(rest?.x ?? center.x, rest?.y ?? center.y);
   await twoFrames(page, limits.stepTimeoutMs);
   const before = await mainThreadTotals(cdp);
   const viewBefore = await page.evaluate(subject.viewExpression);
@@ -192,28 +195,56 @@ export function measureZoomFrames(subject: Subject, limits: Limits): Promise<Fra
   });
 }
 
-/** Press, move left 10 px about every 16 ms (up to 30 moves or `gestureMs`), release. */
-export function measurePanFrames(subject: Subject, limits: Limits): Promise<FrameResult> {
-  return recordGesture(subject, limits, async (center) => {
-    const { mouse } = subject.page;
-    const reach = Math.min(150, center.width / 2 - 10);
-    const startX = center.x + reach;
-    await mouse.move(startX, center.y);
-    await mouse.down();
-    const started = performance.now();
-    let inputs = 0;
-    for (let i = 1; i <= 30 && performance.now() - started < limits.gestureMs; i++) {
-      await withTimeout(
-        mouse.move(startX - (i * 2 * reach) / 30, center.y),
-        limits.stepTimeoutMs,
-        "drag",
-      );
-      inputs++;
-      await sleep(16);
-    }
-    await mouse.up();
-    return inputs;
-  });
+/**
+ * Press, move left 10 px about every 16 ms (up to 30 moves or `gestureMs`), release. A wheel step
+ * in first: a view of all the data cannot pan (our timeline keeps to the data's bounds), and the
+ * zoom gesture before this sometimes ended there. The drag starts off the marks: a pointer resting
+ * on one hovers it, and the hover (and its end as the drag begins) redraws our map.
+ */
+export async function measurePanFrames(subject: Subject, limits: Limits): Promise<FrameResult> {
+  const { page } = subject;
+  const center = await surfaceCenter(subject);
+  await page.mouse.move(center.x, center.y);
+  await withTimeout(page.mouse.wheel(0, -300), limits.stepTimeoutMs, "wheel");
+  await sleep(300);
+  await twoFrames(page, limits.stepTimeoutMs);
+  const reach = Math.min(150, center.width / 2 - 10);
+  const start = await clearPoint(subject, limits, center.x + reach, center.y);
+  // A hover on the way (and its map redraw) settles before the frames are recorded.
+  await sleep(400);
+  return recordGesture(
+    subject,
+    limits,
+    async () => {
+      const { mouse } = page;
+      await mouse.down();
+      const started = performance.now();
+      let inputs = 0;
+      for (let i = 1; i <= 30 && performance.now() - started < limits.gestureMs; i++) {
+        await withTimeout(
+          mouse.move(start.x - (i * 2 * reach) / 30, start.y),
+          limits.stepTimeoutMs,
+          "drag",
+        );
+        inputs++;
+        await sleep(16);
+      }
+      await mouse.up();
+      return inputs;
+    },
+    start,
+  );
+}
+
+/** A point near (x, y), a few pixels above or below, where the pointer rests on no mark. */
+async function clearPoint(subject: Subject, limits: Limits, x: number, y: number): Promise<Point> {
+  for (const dy of [0, 12, -12, 24, -24, 36, -36, 48, -48]) {
+    await subject.page.mouse.move(x, y + dy);
+    await twoFrames(subject.page, limits.stepTimeoutMs);
+    if (!(await subject.page.evaluate(subject.overMarkExpression(x, y + dy))))
+      return { x, y: y + dy };
+  }
+  return { x, y };
 }
 
 interface EventEntry {

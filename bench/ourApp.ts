@@ -89,6 +89,9 @@ export async function measureOurApp(
       clickTargetExpression: CLICK_TARGET,
       selectedIdExpression: "window.__app?.store?.getState?.().selectedEventId ?? null",
       viewExpression: "JSON.stringify(window.__app?.store?.getState?.().timeWindow ?? null)",
+      // The surface marks a pointer over a mark, on canvas as in the DOM (`useCanvasPointer`).
+      overMarkExpression: () =>
+        `document.querySelector(${JSON.stringify(OUR_SURFACE)})?.classList.contains("is-over-mark") ?? false`,
     };
     await measureInteractions(subject, steps, limits, result);
   } catch (error) {

@@ -61,6 +61,8 @@ export async function measureVisTimeline(
       clickTargetExpression: CLICK_TARGET,
       selectedIdExpression: "window.__vis.selected",
       viewExpression: "JSON.stringify(window.__vis.timeline.getWindow())",
+      overMarkExpression: (x, y) =>
+        `document.elementFromPoint(${x}, ${y})?.closest(".vis-item") != null`,
     };
     await measureInteractions(subject, steps, limits, result);
   } catch (error) {
