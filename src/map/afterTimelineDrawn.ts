@@ -1,4 +1,5 @@
 import type { AppStore } from "../store/appStore";
+import { afterNextPaint } from "./bindMapToStore";
 
 /**
  * Resolves once the timeline has drawn a dataset and that frame has been
@@ -9,18 +10,21 @@ import type { AppStore } from "../store/appStore";
 export function afterTimelineDrawn(store: AppStore): { drawn: Promise<void>; cancel: () => void } {
   const timers: ReturnType<typeof setTimeout>[] = [];
   let unsubscribe = () => {};
+  let over = false;
   const cancel = () => {
+    over = true;
     unsubscribe();
     for (const timer of timers) clearTimeout(timer);
   };
   const drawn = new Promise<void>((resolve) => {
     const go = () => {
+      if (over) return;
       cancel();
       resolve();
     };
     const painted = () => {
       unsubscribe();
-      requestAnimationFrame(() => timers.push(setTimeout(go, 0)));
+      afterNextPaint(go);
       timers.push(setTimeout(go, 100));
     };
     timers.push(setTimeout(go, 10_000));
