@@ -319,6 +319,15 @@ test.describe("10,000 events", () => {
     // Far fewer buttons than events: only the one in the tab order (and the selected one).
     expect(await eventButtons(page).count()).toBeLessThanOrEqual(2);
     await keepScreenshot(page, testInfo, "timeline-10k-canvas");
+    // A label there lies over other marks: it sits on the surface's colour, not on them.
+    const surfaceColour = await page
+      .locator(".tl")
+      .evaluate((timeline) => getComputedStyle(timeline).backgroundColor);
+    const labelColours = await page
+      .locator(".tl-label")
+      .evaluateAll((labels) => labels.map((label) => getComputedStyle(label).backgroundColor));
+    expect(labelColours.length).toBeGreaterThan(0);
+    for (const colour of labelColours) expect(colour).toBe(surfaceColour);
 
     // Hovering an event's pixel shows its tooltip; clicking it selects it.
     const box = await surfaceBox(page);
