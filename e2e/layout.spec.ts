@@ -42,6 +42,12 @@ async function expectNoHorizontalOverflow(page: Page) {
   expect(sizes.body, "body wider than the viewport").toBeLessThanOrEqual(sizes.viewport);
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /** Each locator is shown whole inside the viewport. */
 async function expectInViewport(page: Page, locators: Locator[]) {
   const viewport = page.viewportSize();
@@ -157,6 +163,12 @@ test.describe("phone, 390×844", () => {
       page.getByRole("button", { name: "Reset" }),
       details(page).getByRole("button", { name: /^About and all \d+ events$/ }),
     ]);
+
+    // The map's legend and its attribution share the map's foot; neither covers the other.
+    const legend = await page.locator(".map-legend").boundingBox();
+    const attribution = await page.locator(".maplibregl-ctrl-attrib").boundingBox();
+    if (!legend || !attribution) throw new Error("no legend or attribution");
+    expect(overlap(legend, attribution), JSON.stringify({ legend, attribution })).toBe(false);
 
     // The folded sheet leaves the whole timeline, its overview strip included, in view.
     await expect(details(page)).toHaveAttribute("data-sheet", "closed");
@@ -285,6 +297,37 @@ test.describe("phone, 390×844", () => {
       })
       .toBeGreaterThan(0.5);
   });
+});
+
+test.describe("phone held sideways, 844×390", () => {
+  test.use({ viewport: { width: 844, height: 390 }, ...TOUCH });
+
+  // The timeline is the middle of three columns there, about 300 px wide.
+  for (const query of ["", "?lang=ru"]) {
+    test(`the timeline's controls lie whole in its column${query && ` (${query})`}`, async ({
+      page,
+    }, testInfo) => {
+      await open(page, query);
+      await keepScreenshot(page, testInfo, `phone-844x390${query ? "-ru" : ""}`);
+      await expectNoHorizontalOverflow(page);
+      const column = await page.locator(".region-timeline").boundingBox();
+      if (!column) throw new Error("no timeline column");
+      const controls = await page
+        .locator(".tl-toolbar")
+        .locator("button, select, summary")
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const box = element.getBoundingClientRect();
+            return { name: element.textContent?.trim() ?? "", left: box.left, right: box.right };
+          }),
+        );
+      expect(controls.length).toBeGreaterThanOrEqual(5);
+      const cut = controls.filter(
+        (control) => control.left < column.x - 0.5 || control.right > column.x + column.width + 0.5,
+      );
+      expect(cut, `cut at the column's edge (${column.x}–${column.x + column.width})`).toEqual([]);
+    });
+  }
 });
 
 test.describe("tablet, 768×1024", () => {

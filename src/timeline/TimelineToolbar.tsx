@@ -1,6 +1,11 @@
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { LaneKey } from "./lanes";
+import { useElementSize } from "./useElementSize";
 import { useMediaQuery } from "./useMediaQuery";
+
+/** Narrower than this, the toolbar folds its legend as on a phone (the whole legend is ~480 px). */
+const NARROW_TOOLBAR_PX = 560;
 
 interface Props {
   laneKey: LaneKey;
@@ -21,8 +26,11 @@ const SHAPES = [
 
 /** The legend of shapes (lanes are named beside or on the lanes), the lane grouping, and zoom buttons. */
 export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll }: Props) {
-  // Phones fold the legend away, so the lanes keep their height.
-  const narrow = useMediaQuery("(max-width: 720px)");
+  // Phones, and a timeline column as narrow (a phone held sideways), fold the legend away, so
+  // the lanes keep their height.
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(toolbarRef);
+  const narrow = useMediaQuery("(max-width: 720px)") || (width > 0 && width < NARROW_TOOLBAR_PX);
   const { t } = useTranslation();
   const legend = (
     <ul className="tl-legend" aria-label={t("timeline.legend")}>
@@ -35,7 +43,7 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
     </ul>
   );
   return (
-    <div className="tl-toolbar">
+    <div className={narrow ? "tl-toolbar is-narrow" : "tl-toolbar"} ref={toolbarRef}>
       {narrow ? (
         <details className="tl-legend-box">
           <summary>{t("timeline.legend")}</summary>
