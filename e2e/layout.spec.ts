@@ -42,6 +42,26 @@ async function expectNoHorizontalOverflow(page: Page) {
   expect(sizes.body, "body wider than the viewport").toBeLessThanOrEqual(sizes.viewport);
 }
 
+/** The timeline's controls lie whole inside its column: none is cut at its edge. */
+async function expectToolbarInColumn(page: Page) {
+  const column = await page.locator(".region-timeline").boundingBox();
+  if (!column) throw new Error("no timeline column");
+  const controls = await page
+    .locator(".tl-toolbar")
+    .locator("button, select, summary")
+    .evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { name: element.textContent?.trim() ?? "", left: box.left, right: box.right };
+      }),
+    );
+  expect(controls.length).toBeGreaterThanOrEqual(5);
+  const cut = controls.filter(
+    (control) => control.left < column.x - 0.5 || control.right > column.x + column.width + 0.5,
+  );
+  expect(cut, `cut at the column's edge (${column.x}–${column.x + column.width})`).toEqual([]);
+}
+
 type Box = { x: number; y: number; width: number; height: number };
 
 function overlap(a: Box, b: Box): boolean {
@@ -197,6 +217,14 @@ test.describe("phone, 390×844", () => {
     await expect(russian).toBeHidden();
   });
 
+  test("in Russian, the longest labels, the timeline's controls lie whole on the screen", async ({
+    page,
+  }) => {
+    await open(page, "?lang=ru");
+    await expectNoHorizontalOverflow(page);
+    await expectToolbarInColumn(page);
+  });
+
   test("touch targets are at least 44 px: at rest, menu open, sheet open, event selected", async ({
     page,
   }) => {
@@ -310,22 +338,7 @@ test.describe("phone held sideways, 844×390", () => {
       await open(page, query);
       await keepScreenshot(page, testInfo, `phone-844x390${query ? "-ru" : ""}`);
       await expectNoHorizontalOverflow(page);
-      const column = await page.locator(".region-timeline").boundingBox();
-      if (!column) throw new Error("no timeline column");
-      const controls = await page
-        .locator(".tl-toolbar")
-        .locator("button, select, summary")
-        .evaluateAll((elements) =>
-          elements.map((element) => {
-            const box = element.getBoundingClientRect();
-            return { name: element.textContent?.trim() ?? "", left: box.left, right: box.right };
-          }),
-        );
-      expect(controls.length).toBeGreaterThanOrEqual(5);
-      const cut = controls.filter(
-        (control) => control.left < column.x - 0.5 || control.right > column.x + column.width + 0.5,
-      );
-      expect(cut, `cut at the column's edge (${column.x}–${column.x + column.width})`).toEqual([]);
+      await expectToolbarInColumn(page);
     });
   }
 });
