@@ -28,6 +28,8 @@ interface Expected {
   summaryStart: string;
   date: string;
   mapLabel: string;
+  /** The basemap's "Sea of Japan". */
+  seaLabel: string;
 }
 
 const LANGUAGES: Expected[] = [
@@ -40,6 +42,7 @@ const LANGUAGES: Expected[] = [
     summaryStart: "ロシアのセルゲイ・ラブロフ外相",
     date: "2018年3月21日",
     mapLabel: "東京",
+    seaLabel: "日本海",
   },
   {
     lang: "ru",
@@ -50,6 +53,7 @@ const LANGUAGES: Expected[] = [
     summaryStart: "Министр иностранных дел России",
     date: "21 марта 2018 г.",
     mapLabel: "Токио",
+    seaLabel: "Японское море",
   },
   {
     lang: "zh",
@@ -60,6 +64,7 @@ const LANGUAGES: Expected[] = [
     summaryStart: "俄罗斯外长谢尔盖·拉夫罗夫",
     date: "2018年3月21日",
     mapLabel: "东京",
+    seaLabel: "日本海",
   },
 ];
 
@@ -195,6 +200,17 @@ function mapLabels(page: Page): Promise<string[]> {
   );
 }
 
+/** What the map's reference-label layer draws for the basemap label named `name` in English. */
+function referenceLabel(page: Page, name: string): Promise<unknown> {
+  return page.evaluate((name) => {
+    const field = window.__app?.map?.getLayoutProperty("reference-labels", "text-field");
+    if (!Array.isArray(field)) return null;
+    if (field[0] !== "match") return name;
+    const at = field.indexOf(name, 2);
+    return at > 1 && at % 2 === 0 ? field[at + 1] : field[field.length - 1];
+  }, name);
+}
+
 test.describe("with MapLibre", () => {
   test.use({ webgl: true });
   test("English is the default, with the interface, dates and map labels in English", async ({
@@ -205,9 +221,15 @@ test.describe("with MapLibre", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("24 events");
     await expect(page.getByTestId("details-date")).toHaveText("21 March 2018");
     await expect.poll(() => mapLabels(page)).toContain("Tokyo");
+    expect(await referenceLabel(page, "Sea of Japan")).toBe("Sea of Japan");
     // The drop cap the source ran into its first word is shown apart; the data keeps it verbatim.
     await expect(page.locator(".details-quote blockquote")).toContainText("A cold spell with snow");
     await expect(page.locator(".details-quote blockquote")).not.toHaveAttribute("lang", /.*/);
+
+    // The switch renames the map's countries and seas too.
+    await page.getByRole("radio", { name: "Русский" }).check();
+    await expect.poll(() => referenceLabel(page, "Sea of Japan")).toBe("Японское море");
+    await expect.poll(() => mapLabels(page)).toContain("Токио");
   });
 });
 
@@ -247,6 +269,7 @@ for (const expected of LANGUAGES) {
           await expect(details.locator("blockquote")).toContainText("A cold spell with snow");
           await expect(page.getByRole("button", { name: messages.timeline.zoomIn })).toBeVisible();
           await expect.poll(() => mapLabels(page)).toContain(expected.mapLabel);
+          expect(await referenceLabel(page, "Sea of Japan")).toBe(expected.seaLabel);
           await expect(page).toHaveTitle(new RegExp(expected.eventTitle));
           await noAxeViolations("event selected");
         });

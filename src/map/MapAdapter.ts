@@ -28,6 +28,7 @@ import { absoluteFontFiles } from "./fonts";
 import { frameBounds } from "./frame";
 import { mapWorkerUrl } from "./mapWorkerUrl";
 import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
+import { referenceLabelField } from "./referenceLabels";
 import {
   buildStyle,
   CLUSTER_THRESHOLD,
@@ -83,6 +84,8 @@ export interface MapAdapterOptions {
   basemap?: Basemap;
   initial?: MapPlaces;
   theme: MapTheme;
+  /** The interface's language when the map is made (`setLanguage` follows it from there). */
+  language?: Language;
   /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
   onPlaceClick?: (placeId: string) => void;
@@ -145,6 +148,7 @@ export class MapAdapter {
       this.perspective = perspective;
     }
     this.basemap = options.basemap ?? null;
+    this.language = options.language ?? "en";
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
@@ -152,6 +156,7 @@ export class MapAdapter {
         theme: options.theme,
         cluster: this.clusterPlaces(),
         data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
+        lang: this.language,
       }),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
@@ -202,7 +207,8 @@ export class MapAdapter {
     void showBasemap(OPENING_BASEMAP);
     this.on("load", () => {
       this.ready = true;
-      this.applyFonts();
+      // A language changed between the map's making and its load.
+      this.applyLanguage();
       if (!this.basemapSent) this.applyBasemap();
       if (!this.placesSent) this.applyPlaces();
       this.applyHighlight(true);
@@ -264,10 +270,23 @@ export class MapAdapter {
     this.applyPlaces();
   }
 
-  /** Labels in Japanese or Chinese script are drawn with that script's bundled font. */
+  /**
+   * Countries and seas are named in the interface's language; labels in Japanese or Chinese
+   * script are drawn with that script's bundled font.
+   */
   setLanguage(lang: Language) {
     if (lang === this.language) return;
     this.language = lang;
+    this.applyLanguage();
+  }
+
+  private applyLanguage() {
+    if (!this.ready) return;
+    this.map.setLayoutProperty(
+      LAYERS.referenceLabels,
+      "text-field",
+      referenceLabelField(this.language),
+    );
     this.applyFonts();
   }
 

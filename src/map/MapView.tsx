@@ -4,6 +4,7 @@ import { detailsRegion } from "../details/detailsRegion";
 import { bindEditorToMap } from "../editor/bindEditorMap";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
+import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
 import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
@@ -92,6 +93,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
           ...(basemap && { basemap }),
           initial: mapPlaces(appStore.getState()),
           theme: prefersDark() ? "dark" : "light",
+          language: selectLanguage(appStore.getState()),
           reducedMotion: prefersReducedMotion,
           ...mapCallbacks(appStore),
           coveredBottom: () => coveredBottom(container),

@@ -13,7 +13,9 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
+import type { Language } from "../i18n/languages";
 import { RADIUS_STOPS } from "./placeFeatures";
+import { referenceLabelField } from "./referenceLabels";
 
 export type MapTheme = "light" | "dark";
 
@@ -207,6 +209,8 @@ export interface StyleOptions {
    * software-rendered frames here.
    */
   data?: Partial<Record<SourceId, FeatureCollection>>;
+  /** The language the countries and seas are named in (English without). */
+  lang?: Language;
 }
 
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
@@ -215,7 +219,13 @@ const notCluster: ExpressionSpecification = ["!", ["has", "point_count"]];
 
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
-export function buildStyle({ fonts, theme, cluster, data = {} }: StyleOptions): StyleSpecification {
+export function buildStyle({
+  fonts,
+  theme,
+  cluster,
+  data = {},
+  lang = "en",
+}: StyleOptions): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: LAYERS.background, type: "background", paint: {} },
     { id: LAYERS.land, type: "fill", source: SOURCES.land, paint: { "fill-antialias": true } },
@@ -256,7 +266,7 @@ export function buildStyle({ fonts, theme, cluster, data = {} }: StyleOptions): 
       source: SOURCES.labels,
       filter: ["<=", ["get", "rank"], 2],
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": referenceLabelField(lang),
         "text-font": [FONT_REGULAR],
         "text-size": ["match", ["get", "kind"], "sea", 12, 11],
         "text-letter-spacing": ["match", ["get", "kind"], "sea", 0.05, 0.15],
