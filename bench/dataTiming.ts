@@ -13,13 +13,31 @@ export interface DataArrival {
   source: "resource-timing" | "playwright";
 }
 
-/** Start watching the network for `path` before navigating. */
-export function watchDataRequest(page: Page, path: string): () => Request | null {
-  let found: Request | null = null;
+/**
+ * Start watching the network for `path` before navigating: every finished
+ * request for it. A load can make two (the dataset worker's fetch, and the
+ * service worker's own fetch behind it or its copy into Cache Storage), and
+ * the first reported was not always one with timings (the figure was lost).
+ */
+export function watchDataRequest(page: Page, path: string): () => Request[] {
+  const found: Request[] = [];
   page.on("requestfinished", (request) => {
-    if (found === null && new URL(request.url()).pathname === path) found = request;
+    if (new URL(request.url()).pathname === path) found.push(request);
   });
-  return () => found;
+  return () => [...found];
+}
+
+/** Of the arrivals known, the last to end before the page was ready: the one that brought the data. */
+export function lastArrivalBefore(
+  arrivals: readonly DataArrival[],
+  before: number,
+): DataArrival | null {
+  let last: DataArrival | null = null;
+  for (const arrival of arrivals) {
+    if (arrival.arrivedAt > before) continue;
+    if (!last || arrival.arrivedAt > last.arrivedAt) last = arrival;
+  }
+  return last;
 }
 
 interface ResourceEntry {
@@ -30,7 +48,7 @@ interface ResourceEntry {
 export async function dataArrival(
   page: Page,
   path: string,
-  request: Request | null,
+  requests: readonly Request[],
   /** The page's ready time: a later request for the same file (the service worker keeping it) is not the load's. */
   before = Number.POSITIVE_INFINITY,
 ): Promise<DataArrival | null> {
@@ -47,18 +65,18 @@ export async function dataArrival(
       source: "resource-timing",
     };
   }
-  if (request) {
-    const timing = request.timing();
-    if (timing.responseEnd > 0) {
-      const origin = (await page.evaluate("performance.timeOrigin")) as number;
-      return {
+  const origin = (await page.evaluate("performance.timeOrigin")) as number;
+  const arrivals = requests
+    .map((request) => request.timing())
+    .filter((timing) => timing.responseEnd > 0)
+    .map(
+      (timing): DataArrival => ({
         fetchMs: timing.responseEnd,
         arrivedAt: timing.startTime + timing.responseEnd - origin,
         source: "playwright",
-      };
-    }
-  }
-  return null;
+      }),
+    );
+  return lastArrivalBefore(arrivals, before);
 }
 
 /** Load figures from the page's own marks (ms since its time origin): data ready, and its first paint. */
