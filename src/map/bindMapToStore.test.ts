@@ -252,3 +252,42 @@ describe("bindMapToStore's timing", () => {
     expect(map.showPlace).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("a dataset's opening frame", () => {
+  const west: Dataset = {
+    periods: [],
+    meta: { title: "West" },
+    places: [place("hannibal", [-91.36, 39.71]), place("virginia-city", [-119.65, 39.31])],
+    events: [{ ...dataset.events[1], id: "gazette", places: ["hannibal"] } as Dataset["events"][0]],
+  };
+
+  it("frames a dataset's own places when the islands' view shows none of them, once per dataset", () => {
+    const store = createAppStore();
+    store.getState().datasetLoaded(west, { kind: "url", url: "/west.json" }, []);
+    const map = fakeDriver();
+    bindMapToStore(store, map, atOnce);
+    expect(map.fitPlaces).toHaveBeenCalledWith(["hannibal", "virginia-city"], { animate: false });
+
+    // The same dataset indexed again (its translations, a draft's edit): the camera stays.
+    store.getState().datasetLoaded(west, { kind: "url", url: "/west.json" }, []);
+    expect(map.fitPlaces).toHaveBeenCalledTimes(1);
+
+    // The shipped story opens on the islands; another dataset elsewhere is framed, animated.
+    store.getState().datasetLoaded(dataset, { kind: "default" }, []);
+    expect(map.fitPlaces).toHaveBeenCalledTimes(1);
+    store.getState().datasetLoaded(west, { kind: "file", name: "west.json" }, []);
+    expect(map.fitPlaces).toHaveBeenLastCalledWith(["hannibal", "virginia-city"], {
+      animate: true,
+    });
+  });
+
+  it("leaves the frame to a selection the link makes", () => {
+    const store = createAppStore();
+    store.getState().datasetLoaded(west, { kind: "url", url: "/west.json" }, []);
+    store.setState({ selectedPlaceId: "hannibal" });
+    const map = fakeDriver();
+    bindMapToStore(store, map, atOnce);
+    expect(map.fitPlaces).not.toHaveBeenCalled();
+    expect(map.showPlace).toHaveBeenCalledWith("hannibal", { animate: false });
+  });
+});

@@ -9,6 +9,7 @@ import type { Place } from "../data/schema";
 import { localPlace } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import type { AppStore } from "../store/appStore";
+import type { DatasetSource } from "../store/datasetSlice";
 import { selectLanguage } from "../store/languageSlice";
 import {
   passes,
@@ -18,6 +19,7 @@ import {
 } from "../store/selectors";
 import type { AppState } from "../store/types";
 import type { Highlight, MapAdapter, MapPlaces } from "./MapAdapter";
+import { openingPlaces } from "./placeFeatures";
 
 /** What the binding needs of the adapter; tests pass a fake. */
 export type MapDriver = Pick<
@@ -127,6 +129,7 @@ export function bindMapToStore(
     if (idle) schedule(flush);
   };
 
+  let framedSource: string | null = null;
   const unsubscribers = [
     store.subscribe(
       (state) => state.names,
@@ -165,6 +168,24 @@ export function bindMapToStore(
       },
       { fireImmediately: true },
     ),
+    // A dataset opens on the islands, or on its own places when none is there (a story of
+    // another region), unless its link selects something, which has its own frame. Only a
+    // dataset newly opened: not the same one indexed again (its translations, a draft's edits).
+    store.subscribe(
+      (state) => state.index,
+      (index) => {
+        const state = store.getState();
+        const key = sourceKey(state.source);
+        const opened = key !== framedSource;
+        framedSource = key;
+        if (!index || !opened || state.selectedEventId !== null || state.selectedPlaceId !== null)
+          return;
+        const ids = openingPlaces(index.dataset.places);
+        const animate = !first;
+        if (ids.length > 0) soon("camera", () => map.fitPlaces(ids, { animate }));
+      },
+      { fireImmediately: true },
+    ),
     // Filters frame what they leave (Salisbury for United Kingdom + security), unless a
     // selection has its own frame; clearing them leaves the camera where it is.
     store.subscribe(
@@ -187,6 +208,12 @@ export function bindMapToStore(
     pending.clear();
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
+}
+
+function sourceKey(source: DatasetSource): string {
+  if (source.kind === "url") return `url:${source.url}`;
+  if (source.kind === "file") return `file:${source.name}`;
+  return source.kind;
 }
 
 /** The adapter's reports, as store actions. */

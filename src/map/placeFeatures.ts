@@ -86,6 +86,19 @@ export type Bounds = [number, number, number, number];
 /** The opening view: Hokkaido and the disputed islands. */
 export const OPENING_BOUNDS: Bounds = [139, 41, 150, 46.5];
 
+/**
+ * The places a dataset opens on, when the opening view (the islands) shows none of them: all of
+ * them (a story of the American West, an earthquake catalogue of Alaska). Empty when one lies in
+ * that view, as the shipped story's do, so it opens on the islands.
+ */
+export function openingPlaces(places: readonly Place[]): string[] {
+  const [w, s, e, n] = OPENING_BOUNDS;
+  const inView = places.some(({ coordinates: [lon, lat] }) => {
+    return lon >= w && lon <= e && lat >= s && lat <= n;
+  });
+  return inView ? [] : places.map((place) => place.id);
+}
+
 /** Circle radius (px) by number of shown events, as [count, radius] stops; the style interpolates the same. */
 export const RADIUS_STOPS: ReadonlyArray<readonly [number, number]> = [
   [0, 4],
