@@ -126,6 +126,8 @@ test.describe("with the SVG map", () => {
     const mark = timeline(page).getByRole("button", { name: /^The Soviet Union takes/ });
     await expect(mark).toHaveAttribute("aria-pressed", "true");
     await expect(mark).toBeInViewport();
+    // Its note, read as a sentence: "Note: The article says…", not "Note:The article…".
+    await expect(details(page).locator(".details-note")).toHaveText(/^Note: The article says only/);
   });
 
   test("an unknown id shows a dismissible notice and a working app", async ({ page }) => {

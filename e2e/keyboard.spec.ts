@@ -156,8 +156,17 @@ test("the whole app works by keyboard alone", async ({ page, context, baseURL })
   await expect(page.locator("#details-title")).toHaveText(/^Lavrov jokes/);
   await expect(page).toHaveURL(/[?&]event=lavrov-snow-joke/);
   await expect(page.getByRole("button", { name: /^Next event: / })).toBeFocused();
+  // Once more, to an event taller than the panel: it starts from its title, and the focused
+  // button stays in sight (it was below the fold).
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText(/^Lavrov says Japan.s Aegis Ashore/);
+  await expect(page.getByRole("button", { name: /^Next event: / })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Next event: / })).toBeInViewport({ ratio: 1 });
+  expect(await details(page).evaluate((region) => region.scrollTop)).toBe(0);
   await tabTo(page, /^Previous event: /, { back: true, limit: 4 });
   await expectFocusRing(page, "Previous");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#details-title")).toHaveText(/^Lavrov jokes/);
   await page.keyboard.press("Enter");
   await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
   await expect(page).toHaveURL(/[?&]event=lavrov-arrives-in-tokyo/);

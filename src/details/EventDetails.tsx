@@ -88,8 +88,7 @@ export function EventDetails() {
       )}
       {texts.note && (
         <p className="details-note">
-          {t("details.note")}
-          <span lang={langOf(texts.note)}>{texts.note.text}</span>
+          {t("details.note")} <span lang={langOf(texts.note)}>{texts.note.text}</span>
         </p>
       )}
       {places.length === 0 && <p className="details-quiet">{t("details.noPlace")}</p>}
