@@ -387,9 +387,11 @@ test.describe("edit mode has no axe violations", () => {
       await page.setViewportSize(viewport);
       await page.goto("/");
       await waitForApp(page);
-      if (name === "phone")
-        await page.getByRole("button", { name: "Island names, language and dataset" }).click();
+      const menu = page.getByRole("button", { name: "Island names, language and dataset" });
+      if (name === "phone") await menu.click();
       await page.getByRole("button", { name: "Edit", exact: true }).click();
+      // The phone's menu folds once editing begins, rather than cover the editor.
+      if (name === "phone") await expect(menu).toHaveAttribute("aria-expanded", "false");
       await page.getByRole("button", { name: "Add event" }).click();
       await page
         .getByRole("form", { name: /^Event:/ })

@@ -103,7 +103,7 @@ test.describe("bad datasets through ?data=", () => {
     await page.goto("/?data=/partial.json");
     await waitForApp(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
-    const warning = page.getByRole("status").filter({ hasText: "was left out" });
+    const warning = page.getByRole("status").filter({ hasText: "with changes" });
     await expect(warning).toContainText(
       'events[0].places[1]: "nowhere" is not the id of any place',
     );
@@ -222,7 +222,7 @@ test("hostile text in a dataset is shown as text and never runs", async ({ page,
     page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("<script>window.__pwned=3</script>");
   // The javascript: link was refused, so the event was dropped with a warning.
-  await expect(page.getByRole("status").filter({ hasText: "was left out" })).toContainText(
+  await expect(page.getByRole("status").filter({ hasText: "with changes" })).toContainText(
     "must be an http: or https: URL",
   );
   expect(await page.locator("img[src=x]").count()).toBe(0);

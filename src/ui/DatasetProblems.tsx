@@ -16,7 +16,10 @@ function describeSource(source: DatasetSource | null): string {
   return source.name === "" ? t("problems.unnamedFile") : t("problems.file", { name: source.name });
 }
 
-/** A dataset that failed (errors) or loaded in part (warnings): every problem with its JSON path. */
+/**
+ * A dataset that failed (errors), or opened with changes (warnings: an item left out, a date
+ * kept as undated, a missing title given one): every problem with its JSON path.
+ */
 export function DatasetProblems() {
   useTranslation();
   const status = useAppStore((state) => state.status);
@@ -43,12 +46,12 @@ export function DatasetProblems() {
       <h2 id="dataset-problems-title">
         {failed
           ? t("problems.couldNotOpen", { source: describeSource(shownSource) })
-          : t("problems.leftOut", { source: describeSource(shownSource) })}
+          : t("problems.openedWithChanges", { source: describeSource(shownSource) })}
       </h2>
       <p>
         {failed
           ? t("problems.found", { count: problems.length })
-          : t("problems.restShown", { count: problems.length })}
+          : t("problems.changes", { count: problems.length })}
         {failed && hasData && t("problems.previousKept")}
       </p>
       <ul className="problem-list">

@@ -1,16 +1,22 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { useAppStore } from "../store/appStore";
 import { useDisclosure } from "./useDisclosure";
 
 /**
  * The header's tools (naming switch, Open dataset). Wide screens show them
  * inline and hide the toggle; phones fold them behind one small button, so
- * the header stays one row. A click outside or Escape closes the menu, and
- * Escape gives focus back to its button.
+ * the header stays one row. A click outside, Escape (which gives focus back
+ * to its button) or starting to edit closes the menu.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { open, root, panelId, toggleProps } = useDisclosure();
+  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
+  // Edit replaces the details with the editor: a phone's menu left open would cover it.
+  const editing = useAppStore((state) => state.editor !== null);
+  useEffect(() => {
+    if (editing) setOpen(false);
+  }, [editing, setOpen]);
 
   return (
     <div className="header-menu" ref={root} data-open={open}>
