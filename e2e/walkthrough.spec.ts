@@ -120,6 +120,8 @@ test.describe("on a phone", () => {
     await open(page, "?event=us-steel-aluminium-tariffs");
     const sheet = details(page);
     await expect(sheet).toHaveAttribute("data-sheet", "open");
+    // The timeline keeps the larger share of what the sheet leaves: lanes, not a sliver (78 px).
+    expect((await boxOf(page.getByTestId("timeline-zoom"))).height).toBeGreaterThanOrEqual(120);
     const mark = page.getByTestId("timeline-events").locator("[aria-pressed=true]").first();
     await expect(mark).toBeInViewport();
     expect(overlap(await boxOf(mark), await boxOf(sheet))).toBe(false);
