@@ -30,6 +30,8 @@ interface Expected {
   mapLabel: string;
   /** The basemap's "Sea of Japan". */
   seaLabel: string;
+  /** Iturup's Japanese and Russian names as the language writes them, in its place details. */
+  iturupNames: string[];
 }
 
 const LANGUAGES: Expected[] = [
@@ -43,6 +45,7 @@ const LANGUAGES: Expected[] = [
     date: "2018年3月21日",
     mapLabel: "東京",
     seaLabel: "日本海",
+    iturupNames: ["択捉島", "イトゥルップ島 (Итуруп)"],
   },
   {
     lang: "ru",
@@ -54,6 +57,7 @@ const LANGUAGES: Expected[] = [
     date: "21 марта 2018 г.",
     mapLabel: "Токио",
     seaLabel: "Японское море",
+    iturupNames: ["Эторофу (択捉島)", "Итуруп"],
   },
   {
     lang: "zh",
@@ -65,6 +69,7 @@ const LANGUAGES: Expected[] = [
     date: "2018年3月21日",
     mapLabel: "东京",
     seaLabel: "日本海",
+    iturupNames: ["择捉岛 (択捉島)", "伊图鲁普岛 (Итуруп)"],
   },
 ];
 
@@ -276,6 +281,7 @@ for (const expected of LANGUAGES) {
 
         await test.step("a place, then nothing selected: no English, no axe violation", async () => {
           await visitWithinPage(page, `?lang=${expected.lang}&place=iturup`, "iturup");
+          await expect(page.locator(".place-names dd")).toHaveText(expected.iturupNames);
           expect(await englishLeft(page, LATIN_ALLOWED)).toEqual([]);
           await noAxeViolations("place selected");
           await visitWithinPage(page, `?lang=${expected.lang}`, null);

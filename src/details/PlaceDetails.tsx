@@ -17,6 +17,11 @@ export function PlaceDetails() {
   const name = placeNameOf(place.id);
   const { ja, ru, native } = place.names ?? {};
   const local = localPlace(place, lang);
+  // The disputed names as the page's language writes them ("Эторофу"), where the dataset has
+  // them; else their Latin forms. The native script follows where it says something more.
+  const translated = lang !== DATASET_LANGUAGE && placeTranslated(place, lang);
+  const shownJa = translated ? (local.names?.ja ?? ja) : ja;
+  const shownRu = translated ? (local.names?.ru ?? ru) : ru;
   /** The dataset's own English, on a page in another language. */
   const foreign = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
   const kind = (PLACE_KINDS as readonly string[]).includes(place.kind)
@@ -39,18 +44,18 @@ export function PlaceDetails() {
         {ja && (
           <>
             <dt>{t("details.japaneseName")}</dt>
-            <dd lang="ja-Latn">
-              {ja}
-              {native?.ja && <span lang="ja"> ({native.ja})</span>}
+            <dd lang={translated ? undefined : "ja-Latn"}>
+              {shownJa}
+              {native?.ja && native.ja !== shownJa && <span lang="ja"> ({native.ja})</span>}
             </dd>
           </>
         )}
         {ru && (
           <>
             <dt>{t("details.russianName")}</dt>
-            <dd lang="ru-Latn">
-              {ru}
-              {native?.ru && <span lang="ru"> ({native.ru})</span>}
+            <dd lang={translated ? undefined : "ru-Latn"}>
+              {shownRu}
+              {native?.ru && native.ru !== shownRu && <span lang="ru"> ({native.ru})</span>}
             </dd>
           </>
         )}
