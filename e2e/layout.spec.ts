@@ -6,6 +6,7 @@
  * test artifacts (look at them when the layout changes).
  */
 import type { CDPSession, Locator, Page } from "@playwright/test";
+import { overlap } from "./boxes";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -60,12 +61,6 @@ async function expectToolbarInColumn(page: Page) {
     (control) => control.left < column.x - 0.5 || control.right > column.x + column.width + 0.5,
   );
   expect(cut, `cut at the column's edge (${column.x}–${column.x + column.width})`).toEqual([]);
-}
-
-type Box = { x: number; y: number; width: number; height: number };
-
-function overlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Each locator is shown whole inside the viewport. */

@@ -5,6 +5,7 @@
  * covered. Screenshots of the fixed states are attached to the results.
  */
 import type { Locator, Page } from "@playwright/test";
+import { boxOf, overlap } from "./boxes";
 import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -18,18 +19,6 @@ async function open(page: Page, query = "") {
   await waitForApp(page);
   await waitForMap(page);
   await page.evaluate(() => document.fonts.ready);
-}
-
-type Box = { x: number; y: number; width: number; height: number };
-
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`${locator} has no box`);
-  return box;
-}
-
-function overlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** The element a tap at the centre of `locator` would reach is `locator` itself (or inside it). */

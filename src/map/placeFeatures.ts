@@ -92,10 +92,7 @@ export const OPENING_BOUNDS: Bounds = [139, 41, 150, 46.5];
  * that view, as the shipped story's do, so it opens on the islands.
  */
 export function openingPlaces(places: readonly Place[]): string[] {
-  const [w, s, e, n] = OPENING_BOUNDS;
-  const inView = places.some(({ coordinates: [lon, lat] }) => {
-    return lon >= w && lon <= e && lat >= s && lat <= n;
-  });
+  const inView = places.some((place) => boxContainsPoint(OPENING_BOUNDS, place.coordinates));
   return inView ? [] : places.map((place) => place.id);
 }
 
