@@ -185,6 +185,31 @@ for (const sample of SAMPLE_CASES) {
   });
 }
 
+test("a week of earthquakes opens on its week, and Fit all frames the week, not two months", async ({
+  page,
+}) => {
+  const days = async () =>
+    page.evaluate(() => {
+      const shown = window.__app?.store.getState().timeWindow;
+      return shown ? (shown.end - shown.start) / 86_400_000 : 0;
+    });
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "earthquakes.json",
+    mimeType: "",
+    buffer: readFileSync(SAMPLES.usgsEarthquakes),
+  });
+  await expect(page.getByTestId("event-count")).toHaveText(/— 1,707 events$/);
+  // The sample's events fall on 8 days (31 January to 7 February 2018, in UTC).
+  await expect.poll(days).toBeLessThan(10);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(days).toBeLessThan(6);
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(days).toBeGreaterThanOrEqual(8);
+  expect(await days()).toBeLessThan(10);
+});
+
 test("cosmo.json, all before year 1, is refused naming its dates; the header offers the shipped story", async ({
   page,
   context,

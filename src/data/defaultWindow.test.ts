@@ -21,6 +21,18 @@ describe("defaultWindow", () => {
     expect(window.end).toBeGreaterThan(Date.UTC(2018, 2, 22));
   });
 
+  it("opens on a week of data as a week, not a month", () => {
+    const week = ARTICLE_LIKE.events.slice(0, 8).map((event, i) => ({
+      ...event,
+      start: `2018-02-0${i + 1}`,
+      end: undefined,
+    }));
+    const window = defaultWindow(indexDataset({ ...ARTICLE_LIKE, events: week }));
+    expect(window.start).toBeLessThanOrEqual(Date.UTC(2018, 1, 1));
+    expect(window.end).toBeGreaterThanOrEqual(Date.UTC(2018, 1, 9));
+    expect(window.end - window.start).toBeLessThan(10 * DAY_MS);
+  });
+
   it("finds the recent cluster of a large synthetic dataset", () => {
     const window = defaultWindow(indexDataset(syntheticDataset(5000, 7)));
     expect(window.start).toBeGreaterThan(Date.UTC(2015, 0, 1));

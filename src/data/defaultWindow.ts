@@ -1,13 +1,20 @@
 import type { Interval } from "./dates";
 import { DAY_MS } from "./dates";
 import type { DatasetIndex } from "./indexDataset";
-import { clampWindow, paddedExtent, windowShowing } from "./timeWindow";
+import {
+  clampWindow,
+  fittedExtent,
+  paddedExtent,
+  SHORT_SPAN_MS,
+  span,
+  windowShowing,
+} from "./timeWindow";
 
 /** Share of the events the opening window must hold. */
 export const DEFAULT_WINDOW_SHARE = 0.8;
 /** How far beyond the core the cluster may reach, as a share of the core's span. */
 const CLUSTER_REACH = 0.25;
-/** The opening window is never shorter than this. */
+/** The opening window is never shorter than this, unless data over more than a few days fits in less. */
 const MIN_DEFAULT_SPAN = 30 * DAY_MS;
 
 function lowerIndex(values: Float64Array, target: number): number {
@@ -25,8 +32,9 @@ function upperIndex(values: Float64Array, target: number): number {
 /**
  * The window the timeline opens on: the shortest stretch of time holding the
  * starts of 75% of the events (the dense cluster, not 1945–2018), extended
- * to the events just beyond it, padded by 6% on each side, at least 30 days,
- * inside the padded extent.
+ * to the events just beyond it, padded by 6% on each side, at least 30 days
+ * (or all the data, when it spans less: a week of earthquakes), inside the
+ * padded extent.
  * O(n) over the time-ordered starts.
  */
 export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "extent">): Interval {
@@ -61,9 +69,13 @@ export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "ext
   const core = { start: coreStart, end: Math.max(lastEnd, coreStart + DAY_MS) };
   const pad = (core.end - core.start) * 0.06;
   let window = { start: core.start - pad, end: core.end + pad };
-  if (window.end - window.start < MIN_DEFAULT_SPAN) {
+  const minSpan =
+    span(index.extent) > SHORT_SPAN_MS
+      ? Math.min(MIN_DEFAULT_SPAN, span(fittedExtent(index.extent)))
+      : MIN_DEFAULT_SPAN;
+  if (span(window) < minSpan) {
     const middle = (window.start + window.end) / 2;
-    window = { start: middle - MIN_DEFAULT_SPAN / 2, end: middle + MIN_DEFAULT_SPAN / 2 };
+    window = { start: middle - minSpan / 2, end: middle + minSpan / 2 };
   }
   return clampWindow(window, paddedExtent(index.extent));
 }

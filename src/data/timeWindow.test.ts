@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "./dates";
-import { clampWindow, paddedExtent, sameWindow, windowShowing } from "./timeWindow";
+import { clampWindow, fittedExtent, paddedExtent, sameWindow, windowShowing } from "./timeWindow";
 
 const w = { start: Date.UTC(2018, 0, 1), end: Date.UTC(2018, 0, 11) };
 
@@ -28,7 +28,7 @@ describe("clampWindow", () => {
 });
 
 describe("paddedExtent", () => {
-  it("pads by 5% of the span, at least 30 days", () => {
+  it("pads by 5% of the span, at least 30 days around a day", () => {
     expect(paddedExtent({ start: 0, end: 1000 * DAY_MS })).toEqual({
       start: -50 * DAY_MS,
       end: 1050 * DAY_MS,
@@ -36,6 +36,31 @@ describe("paddedExtent", () => {
     expect(paddedExtent({ start: 0, end: DAY_MS })).toEqual({
       start: -30 * DAY_MS,
       end: 31 * DAY_MS,
+    });
+  });
+  it("pads a week of data by half a week, not a month", () => {
+    expect(paddedExtent({ start: 0, end: 8 * DAY_MS })).toEqual({
+      start: -4 * DAY_MS,
+      end: 12 * DAY_MS,
+    });
+    expect(paddedExtent({ start: 0, end: 100 * DAY_MS })).toEqual({
+      start: -30 * DAY_MS,
+      end: 130 * DAY_MS,
+    });
+  });
+});
+
+describe("fittedExtent", () => {
+  it("pads by 5% of the span, not by a month", () => {
+    expect(fittedExtent({ start: 0, end: 20 * DAY_MS })).toEqual({
+      start: -DAY_MS,
+      end: 21 * DAY_MS,
+    });
+  });
+  it("is a day around an instant", () => {
+    expect(fittedExtent({ start: 10 * DAY_MS, end: 10 * DAY_MS })).toEqual({
+      start: 9.5 * DAY_MS,
+      end: 10.5 * DAY_MS,
     });
   });
 });

@@ -12,14 +12,33 @@ export function span(window: Interval): number {
   return window.end - window.start;
 }
 
+/** Data over this span or less is shown in the month around it: a lone day, say. */
+export const SHORT_SPAN_MS = 3 * DAY_MS;
+
 /**
  * Bounds the timeline may show: the data's extent padded by 5% of its span
- * on each side (at least 30 days), so the first and last events are not
- * glued to the edges.
+ * on each side, so the first and last events are not glued to the edges, and
+ * by up to 30 days (no more than half the span: a week of data stays the
+ * overview's larger part), a month on each side of data over a few days.
  */
 export function paddedExtent(extent: Interval): Interval {
-  const pad = Math.max(span(extent) * 0.05, 30 * DAY_MS);
+  const length = span(extent);
+  const room = length > SHORT_SPAN_MS ? Math.min(30 * DAY_MS, length / 2) : 30 * DAY_MS;
+  const pad = Math.max(length * 0.05, room);
   return { start: extent.start - pad, end: extent.end + pad };
+}
+
+/**
+ * What "Fit all" shows: the data's extent with 5% of its span on each side,
+ * at least a day in all. Not `paddedExtent`, whose 30 days on each side left a
+ * week of earthquakes (USGS's sample) a ninth of the timeline's width.
+ */
+export function fittedExtent(extent: Interval): Interval {
+  const pad = span(extent) * 0.05;
+  const window = { start: extent.start - pad, end: extent.end + pad };
+  if (span(window) >= MIN_SPAN_MS) return window;
+  const middle = (extent.start + extent.end) / 2;
+  return { start: middle - MIN_SPAN_MS / 2, end: middle + MIN_SPAN_MS / 2 };
 }
 
 /**

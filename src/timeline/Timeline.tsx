@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
-import { clampWindow } from "../data/timeWindow";
+import { clampWindow, fittedExtent } from "../data/timeWindow";
 import { appStore, useAppStore } from "../store/appStore";
 import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
 import type { LaneKey } from "./lanes";
@@ -106,7 +106,7 @@ export function Timeline() {
         onLaneKey={setLaneKey}
         onZoom={zoom}
         onReset={() => setView(fallback)}
-        onFitAll={() => setView(model.bounds)}
+        onFitAll={() => setView(fittedExtent(model.index.extent))}
       />
       <DetailView
         model={model}
