@@ -149,6 +149,102 @@ test("undo and redo, with the buttons and the keyboard, deletes included", async
   await expect.poll(count).toBe(before - 1);
 });
 
+const selectedEvent = (page: Page) =>
+  page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+
+test("focus follows the editor: into it on Edit, to the event's details on Done, to Edit on Discard", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const edit = page.getByRole("button", { name: "Edit", exact: true });
+  await edit.focus();
+  await page.keyboard.press("Enter");
+  const editorHeading = page.getByRole("heading", { name: "Editing a draft" });
+  await expect(editorHeading).toBeFocused();
+
+  const list = page.getByRole("list", { name: "Events in the draft" });
+  await list.getByRole("button").nth(2).focus();
+  await page.keyboard.press("Enter");
+  const title = await page
+    .getByRole("form", { name: /^Event:/ })
+    .getByLabel("Title", { exact: true })
+    .inputValue();
+  await expect.poll(() => selectedEvent(page)).not.toBeNull();
+  await page.getByRole("button", { name: "Done", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  // The details show the event that was being edited, and hold the focus.
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeFocused();
+
+  // Edit resumes the draft; Discard draft gives focus back to Edit.
+  await edit.focus();
+  await page.keyboard.press("Enter");
+  await expect(editorHeading).toBeFocused();
+  await page.getByRole("button", { name: "Discard draft", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().source.kind))
+    .toBe("default");
+  await expect(edit).toBeFocused();
+});
+
+test("Delete puts focus on Undo; Undo brings the event back selected and takes the notice away", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const list = page.getByRole("list", { name: "Events in the draft" });
+  await list.getByRole("button").nth(1).click();
+  const form = page.getByRole("form", { name: /^Event:/ });
+  const title = await form.getByLabel("Title", { exact: true }).inputValue();
+  await expect.poll(() => selectedEvent(page)).not.toBeNull();
+  const id = await selectedEvent(page);
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+
+  await page.getByRole("button", { name: "Delete", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  const notice = page.getByRole("status").filter({ hasText: `Deleted “${title}”` });
+  await expect(notice).toBeVisible();
+  await expect(form).toHaveCount(0);
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  await expect(undo).toBeFocused();
+  await expect.poll(() => selectedEvent(page)).toBeNull();
+
+  await page.keyboard.press("Enter");
+  await expect(notice).toHaveCount(0);
+  await expect.poll(() => selectedEvent(page)).toBe(id);
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+  await expect(form.getByLabel("Title", { exact: true })).toHaveValue(title);
+  // Undo has nothing left to undo: focus goes to the event it brought back, in the list.
+  await expect(undo).toBeDisabled();
+  await expect(list.locator('[aria-current="true"]')).toBeFocused();
+  await expect(list.locator('[aria-current="true"]')).toContainText(title);
+
+  await page.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeFocused();
+});
+
+test("an undo that takes away the event being edited leaves focus on a control that remains", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await page.getByRole("button", { name: "Add event" }).click();
+  const form = page.getByRole("form", { name: /^Event:/ });
+  const title = form.getByLabel("Title", { exact: true });
+  await title.fill("Taken back by undo");
+  // The first undo takes back the typing, the second the event, with its form.
+  await title.press("Control+z");
+  await expect(title).toHaveValue("New event");
+  await title.press("Control+z");
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Redo", exact: true })).toBeFocused();
+  // Redo brings it back; the Undo button, pressed, takes it away again.
+  await page.keyboard.press("Control+Shift+z");
+  await expect(form).toBeVisible();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Redo", exact: true })).toBeFocused();
+});
+
 test("a reload reopens the draft with a notice, and Discard returns to the published story", async ({
   page,
 }) => {

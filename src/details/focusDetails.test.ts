@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DETAILS_REGION_ID } from "./detailsRegion";
-import { focusDetailsSoon, showNewTitleSoon } from "./focusDetails";
+import { focusDetailsSoon, focusLost, focusSoon, showNewTitleSoon } from "./focusDetails";
 
 /** Animation frames wait here until the test runs them (as after React's render). */
 let frames: FrameRequestCallback[];
@@ -42,6 +42,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -80,6 +81,60 @@ describe("focusDetailsSoon", () => {
     focusDetailsSoon();
     expect(() => runFrames()).not.toThrow();
     expect(document.activeElement).toBe(document.body);
+  });
+});
+
+describe("focusSoon", () => {
+  function buttons() {
+    document.body.innerHTML = `
+      <button id="pressed">Delete</button>
+      <button id="undo" disabled>Undo</button>
+      <button id="redo">Redo</button>`;
+    const byId = (id: string) => document.getElementById(id) as HTMLButtonElement;
+    return { pressed: byId("pressed"), undo: byId("undo"), redo: byId("redo") };
+  }
+  const target = (id: string) => () => document.getElementById(id);
+
+  it("counts focus on a disabled or removed button as lost", () => {
+    const { pressed } = buttons();
+    pressed.focus();
+    expect(focusLost()).toBe(false);
+    pressed.disabled = true;
+    expect(focusLost(pressed)).toBe(true);
+    pressed.disabled = false;
+    pressed.remove();
+    expect(focusLost(pressed)).toBe(true);
+    expect(focusLost(document.body)).toBe(true);
+  });
+
+  it("skips targets that are disabled or missing, and takes the first that can have focus", () => {
+    const { pressed, redo } = buttons();
+    pressed.focus();
+    pressed.disabled = true;
+    focusSoon([target("nowhere"), target("undo"), target("redo")]);
+    runFrames();
+    expect(document.activeElement).toBe(redo);
+  });
+
+  it("waits, frame by frame, for a target still to come, then gives up", () => {
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    document.body.innerHTML = "<p>Loading</p>";
+    focusSoon([target("late")], 1000);
+    runFrames();
+    now = 500;
+    runFrames();
+    document.body.insertAdjacentHTML("beforeend", '<h2 id="late" tabindex="-1">Editing</h2>');
+    runFrames();
+    expect(document.activeElement?.id).toBe("late");
+    expect(frames).toHaveLength(0);
+
+    document.body.innerHTML = "<p>Loading</p>";
+    focusSoon([target("never")], 1000);
+    runFrames();
+    now = 1500;
+    runFrames();
+    expect(frames).toHaveLength(0);
   });
 });
 

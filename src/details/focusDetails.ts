@@ -1,5 +1,52 @@
 import { detailsRegion } from "./detailsRegion";
 
+/** A place focus may go: the element, or null when it has none to offer now. */
+export type FocusTarget = () => HTMLElement | null;
+
+/** Whether focus has fallen to the page: on nothing, on a removed element or on a disabled one. */
+export function focusLost(active: Element | null = document.activeElement): boolean {
+  return !active || active === document.body || !active.isConnected || active.matches(":disabled");
+}
+
+/** The first target that exists and can take focus. */
+function firstFocusable(targets: readonly FocusTarget[]): HTMLElement | null {
+  for (const target of targets) {
+    const element = target();
+    if (element?.isConnected && !element.matches(":disabled")) return element;
+  }
+  return null;
+}
+
+/**
+ * After an action removes (or disables) the button that was pressed, focus
+ * would fall back to the page: put it on the first of `targets` that exists
+ * instead, once React has rendered. Something else took focus meanwhile (or
+ * the pressed button survived): leave it. `waitMs` keeps looking, frame by
+ * frame, for targets still to come (a panel whose code loads on demand).
+ */
+export function focusSoon(targets: readonly FocusTarget[], waitMs = 0): void {
+  const until = performance.now() + waitMs;
+  const attempt = () => {
+    const target = firstFocusable(targets);
+    if (target) {
+      if (focusLost()) target.focus();
+    } else if (performance.now() < until) {
+      requestAnimationFrame(attempt);
+    }
+  };
+  requestAnimationFrame(attempt);
+}
+
+/** The details' heading, when it is shown (not in a folded phone sheet). */
+export const detailsHeading: FocusTarget = () => {
+  const heading = document.getElementById("details-title");
+  return heading && heading.getClientRects().length > 0 ? heading : null;
+};
+
+/** The phone sheet's toggle (the introduction's "About all events"). */
+export const sheetToggle: FocusTarget = () =>
+  detailsRegion()?.querySelector<HTMLElement>(".sheet-toggle") ?? null;
+
 /**
  * After an action inside the details replaces what the details show (a place
  * chip, an event of a place, the close button), the button that was pressed is
@@ -8,17 +55,7 @@ import { detailsRegion } from "./detailsRegion";
  * sheet's toggle. Runs after React has rendered the new content.
  */
 export function focusDetailsSoon(): void {
-  requestAnimationFrame(() => {
-    const active = document.activeElement;
-    // Something else took focus meanwhile (or the pressed button survived): leave it.
-    if (active && active !== document.body && active.isConnected) return;
-    const heading = document.getElementById("details-title");
-    if (heading && heading.getClientRects().length > 0) {
-      heading.focus();
-      return;
-    }
-    detailsRegion()?.querySelector<HTMLElement>(".sheet-toggle")?.focus();
-  });
+  focusSoon([detailsHeading, sheetToggle]);
 }
 
 /** Where the details are a sheet under the map and the timeline (styles.css). */

@@ -1,12 +1,13 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { focusDetailsSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
-import type { EditorTab } from "../store/editorSlice";
+import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
 import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
@@ -20,6 +21,14 @@ import {
 import { canRedo, canUndo } from "./draftHistory";
 import { useEditorActions } from "./EditorActions";
 import { EventForm } from "./EventForm";
+import {
+  EDITOR_REDO_ID,
+  EDITOR_TITLE_ID,
+  EDITOR_UNDO_ID,
+  focusAfterDeleteSoon,
+  focusAfterDiscardSoon,
+  focusAfterStepSoon,
+} from "./editorFocus";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
 import { SourcePanel } from "./SourcePanel";
@@ -36,8 +45,9 @@ function timeOf(ms: number): string {
 export function EditorPanel() {
   const editor = useAppStore((state) => state.editor);
   // Store actions are stable: read once, not subscribed.
-  const { editUndo, editRedo, editSet, editChange, selectEvent, notify } = appStore.getState();
-  const { discardDraft } = useEditorActions();
+  const { editUndo, editRedo, editStop, editSet, editChange, selectEvent, notify } =
+    appStore.getState();
+  const discard = useDiscard();
   const { titleOf, lang } = useNames();
   const { t } = useTranslation();
   // The draft is the dataset's own text: on a page in another language, it says which it is in.
@@ -71,13 +81,19 @@ export function EditorPanel() {
     );
 
   return (
-    <section className="editor" aria-labelledby="editor-title">
+    <section className="editor" aria-labelledby={EDITOR_TITLE_ID}>
       <div className="editor-head">
-        <h2 id="editor-title">{t("editor.heading")}</h2>
+        <h2 id={EDITOR_TITLE_ID} tabIndex={-1}>
+          {t("editor.heading")}
+        </h2>
         <div className="editor-actions">
           <button
             type="button"
-            onClick={editUndo}
+            id={EDITOR_UNDO_ID}
+            onClick={() => {
+              editUndo();
+              focusAfterStepSoon("undo");
+            }}
             disabled={!canUndo(editor.history)}
             aria-keyshortcuts="Control+Z Meta+Z"
           >
@@ -85,7 +101,11 @@ export function EditorPanel() {
           </button>
           <button
             type="button"
-            onClick={editRedo}
+            id={EDITOR_REDO_ID}
+            onClick={() => {
+              editRedo();
+              focusAfterStepSoon("redo");
+            }}
             disabled={!canRedo(editor.history)}
             aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
           >
@@ -94,15 +114,17 @@ export function EditorPanel() {
           <button type="button" onClick={download}>
             {t("editor.downloadJson")}
           </button>
-          <button type="button" onClick={() => appStore.getState().editStop()}>
-            {t("editor.done")}
-          </button>
           <button
             type="button"
             onClick={() => {
-              void discardDraft();
+              editStop();
+              // The details come back, showing the event that was edited.
+              focusDetailsSoon();
             }}
           >
+            {t("editor.done")}
+          </button>
+          <button type="button" onClick={discard}>
             {t("editor.discardDraft")}
           </button>
         </div>
@@ -190,8 +212,9 @@ export function EditorPanel() {
                   const title = titleOf({ title: draft.events[eventIndex]?.fields.title ?? "" });
                   editChange((d) => deleteEvent(d, eventIndex));
                   editSet({ eventIndex: null });
+                  focusAfterDeleteSoon();
                   notify({
-                    id: "editor-deleted",
+                    id: DELETED_NOTICE,
                     kind: "info",
                     text: t("editor.deleted", { title }),
                   });
@@ -262,6 +285,7 @@ export function EditorPanel() {
                   if (placeIndex === null) return;
                   editChange((d) => deletePlace(d, placeIndex));
                   editSet({ placeIndex: null, picking: null });
+                  focusAfterDeleteSoon();
                 }}
               >
                 {t("editor.deletePlace")}
@@ -299,6 +323,15 @@ export function EditorPanel() {
   );
 }
 
+/** Discard draft: back to the published story, focus on the Edit button that is back. */
+function useDiscard(): () => void {
+  const { discardDraft } = useEditorActions();
+  return () => {
+    void discardDraft();
+    focusAfterDiscardSoon();
+  };
+}
+
 /** Where a new place starts before the author clicks the map: the map's centre, or 0,0. */
 function mapCenter(): [number, number] {
   const center = window.__app?.map?.getCenter();
@@ -314,7 +347,7 @@ function AutosaveLine({
   restoredAt: number | null;
   onDownload: () => void;
 }) {
-  const { discardDraft } = useEditorActions();
+  const discard = useDiscard();
   const { t } = useTranslation();
   if (status.state === "off") {
     return (
@@ -331,13 +364,7 @@ function AutosaveLine({
       {restoredAt !== null && (
         <>
           {t("editor.restored", { time: timeOf(restoredAt) })}{" "}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              void discardDraft();
-            }}
-          >
+          <button type="button" className="link-button" onClick={discard}>
             {t("editor.discard")}
           </button>{" "}
         </>

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { smallDataset } from "../test/fixtures";
-import { deleteEvent, draftFromDataset, setTitle, updateEvent } from "./draft";
-import { COALESCE_MS, commit, HISTORY_DEPTH, redo, startHistory, undo } from "./draftHistory";
+import { addEvent, deleteEvent, draftFromDataset, setTitle, updateEvent } from "./draft";
+import {
+  COALESCE_MS,
+  commit,
+  eventAfterStep,
+  HISTORY_DEPTH,
+  redo,
+  startHistory,
+  undo,
+} from "./draftHistory";
 
 const first = draftFromDataset(smallDataset());
 
@@ -61,5 +69,43 @@ describe("draft history", () => {
   it("ignores a change that changed nothing", () => {
     const history = startHistory(first);
     expect(commit(history, first, null, 0)).toBe(history);
+  });
+});
+
+describe("eventAfterStep", () => {
+  const deleted = deleteEvent(first, 1);
+
+  it("shows the event an undone delete brought back, where it was", () => {
+    expect(eventAfterStep(deleted, first, null)).toEqual({ index: 1, broughtBack: true });
+    expect(eventAfterStep(deleted, first, 0)).toEqual({ index: 1, broughtBack: true });
+  });
+
+  it("shows nothing when the step took the shown event away (an add undone)", () => {
+    const added = addEvent(first, 0);
+    expect(eventAfterStep(added.draft, first, added.index)).toEqual({
+      index: null,
+      broughtBack: false,
+    });
+  });
+
+  it("follows the shown event to where the step moved it", () => {
+    const added = addEvent(first, 0);
+    // The event after the added one moves back up by one when the add is undone.
+    expect(eventAfterStep(added.draft, first, 2)).toEqual({ index: 1, broughtBack: false });
+    // A delete redone before it moves it up too.
+    expect(eventAfterStep(first, deleteEvent(first, 0), 2)).toEqual({
+      index: 1,
+      broughtBack: false,
+    });
+  });
+
+  it("keeps the shown event whose field the step changed, and showing nothing", () => {
+    const retitled = updateEvent(first, 1, { title: "Retitled" });
+    expect(eventAfterStep(retitled, first, 1)).toEqual({ index: 1, broughtBack: false });
+    expect(eventAfterStep(retitled, first, null)).toEqual({ index: null, broughtBack: false });
+    expect(eventAfterStep(setTitle(first, "Story"), first, 0)).toEqual({
+      index: 0,
+      broughtBack: false,
+    });
   });
 });

@@ -65,3 +65,30 @@ export function redo(history: DraftHistory): DraftHistory {
 
 export const canUndo = (history: DraftHistory) => history.past.length > 0;
 export const canRedo = (history: DraftHistory) => history.future.length > 0;
+
+/**
+ * Which draft event the form shows after an undo or a redo took the draft from
+ * `before` to `after`, `shown` being the one it showed: the event the step
+ * brought back (a delete undone, an add redone), else the shown event where it
+ * now is, else none (the step took it away: an add undone). Events are told
+ * apart as objects, since a step shares every event it did not touch; an
+ * event the step changed (a field undone) stays where it was.
+ */
+export function eventAfterStep(
+  before: Draft,
+  after: Draft,
+  shown: number | null,
+): { index: number | null; broughtBack: boolean } {
+  if (after.events.length > before.events.length) {
+    const had = new Set(before.events);
+    const back = after.events.findIndex((event) => !had.has(event));
+    if (back !== -1) return { index: back, broughtBack: true };
+  }
+  if (shown === null) return { index: null, broughtBack: false };
+  const event = before.events[shown];
+  const at = event ? after.events.indexOf(event) : -1;
+  if (at !== -1) return { index: at, broughtBack: false };
+  const changedInPlace =
+    after.events.length === before.events.length && shown < after.events.length;
+  return { index: changedInPlace ? shown : null, broughtBack: false };
+}

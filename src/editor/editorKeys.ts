@@ -4,6 +4,7 @@
  * keystroke there is a step of the draft's own history.
  */
 import type { AppStore } from "../store/appStore";
+import { focusAfterStepSoon } from "./editorFocus";
 
 export function editorKeyAction(
   event: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "shiftKey" | "altKey">,
@@ -23,6 +24,8 @@ export function installEditorKeys(store: AppStore, win: Window = window): () => 
     event.preventDefault();
     if (action === "undo") store.getState().editUndo();
     else store.getState().editRedo();
+    // The step may take away the field that had focus (an added event's form).
+    focusAfterStepSoon(action);
   };
   win.addEventListener("keydown", onKey);
   return () => win.removeEventListener("keydown", onKey);

@@ -1,5 +1,12 @@
 import type { Draft, EventFields, PlaceFields } from "../editor/draft";
-import { commit, type DraftHistory, redo, startHistory, undo } from "../editor/draftHistory";
+import {
+  commit,
+  type DraftHistory,
+  eventAfterStep,
+  redo,
+  startHistory,
+  undo,
+} from "../editor/draftHistory";
 import type { SliceCreator } from "./types";
 
 /**
@@ -18,6 +25,9 @@ let draftEdits: DraftEdits | null = null;
 export function provideDraftEdits(edits: DraftEdits): void {
   draftEdits = edits;
 }
+
+/** The notice a deleted event leaves ("Deleted … Undo brings it back"); an undo that does takes it away. */
+export const DELETED_NOTICE = "editor-deleted";
 
 /** What the editor's tabs show. */
 export type EditorTab = "events" | "places" | "source";
@@ -50,6 +60,11 @@ export interface EditorSlice {
   editStart: (draft: Draft, restoredAt?: number | null) => void;
   /** Apply a change to the draft; `key` names the field typed into, so keystrokes make one step. */
   editChange: (change: (draft: Draft) => Draft, key?: string | null) => void;
+  /**
+   * Step back or forward. The form follows its event (or closes when the step
+   * took it away); an event the step brought back is shown and selected again,
+   * and an undone delete's notice goes.
+   */
   editUndo: () => void;
   editRedo: () => void;
   editStop: () => void;
@@ -66,6 +81,23 @@ export interface EditorSlice {
   editPlaceClicked: (placeId: string) => boolean;
   /** A click on the map (or the marker dragged) while placing: the edited place goes there. */
   editPutPlace: (coordinates: [number, number], keepPicking?: boolean) => boolean;
+}
+
+type StoreSet = Parameters<SliceCreator<EditorSlice>>[0];
+type StoreGet = Parameters<SliceCreator<EditorSlice>>[1];
+
+/** `editUndo` and `editRedo`: `move` is `undo` or `redo`. */
+function step(set: StoreSet, get: StoreGet, move: typeof undo): void {
+  const editor = get().editor;
+  if (!editor) return;
+  const history = move(editor.history);
+  if (history === editor.history) return;
+  const shown = eventAfterStep(editor.history.present, history.present, editor.eventIndex);
+  set({ editor: { ...editor, history, eventIndex: shown.index } });
+  if (!shown.broughtBack || shown.index === null) return;
+  if (move === undo) get().dismissNotice(DELETED_NOTICE);
+  const id = history.present.events[shown.index]?.valid?.id;
+  if (id) get().selectEvent(id);
 }
 
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
@@ -94,14 +126,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
       );
       return history === state.editor.history ? {} : { editor: { ...state.editor, history } };
     }),
-  editUndo: () =>
-    set((state) =>
-      state.editor ? { editor: { ...state.editor, history: undo(state.editor.history) } } : {},
-    ),
-  editRedo: () =>
-    set((state) =>
-      state.editor ? { editor: { ...state.editor, history: redo(state.editor.history) } } : {},
-    ),
+  editUndo: () => step(set, get, undo),
+  editRedo: () => step(set, get, redo),
   editStop: () => set({ editor: null }),
   editSet: (patch) =>
     set((state) => (state.editor ? { editor: { ...state.editor, ...patch } } : {})),

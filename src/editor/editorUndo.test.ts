@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createAppStore } from "../store/appStore";
+import { DELETED_NOTICE } from "../store/editorSlice";
+import { smallDataset } from "../test/fixtures";
+import { addEvent, deleteEvent, draftFromDataset } from "./draft";
+
+// The store's undo and redo (`editorSlice.ts`), as the editor's buttons and keys use them.
+let store: ReturnType<typeof createAppStore>;
+const draft = draftFromDataset(smallDataset());
+const secondId = draft.events[1]?.valid?.id ?? "";
+
+beforeEach(() => {
+  store = createAppStore();
+  store.getState().editStart(draft);
+});
+
+function deleteSecond() {
+  store.getState().editSet({ eventIndex: 1 });
+  store.getState().selectEvent(secondId);
+  store.getState().editChange((d) => deleteEvent(d, 1));
+  store.getState().editSet({ eventIndex: null });
+  store.getState().notify({ id: DELETED_NOTICE, kind: "info", text: "Deleted" });
+  // The preview drops the selection the draft no longer has.
+  store.getState().clearSelection();
+}
+
+describe("undo and redo in the store", () => {
+  it("an undone delete shows and selects the event again and takes its notice away", () => {
+    deleteSecond();
+    store.getState().notify({ id: "other", kind: "info", text: "Kept" });
+    store.getState().editUndo();
+    const state = store.getState();
+    expect(state.editor?.eventIndex).toBe(1);
+    expect(state.selectedEventId).toBe(secondId);
+    expect(state.notices.map((notice) => notice.id)).toEqual(["other"]);
+  });
+
+  it("a redone delete closes the form and says nothing more", () => {
+    deleteSecond();
+    store.getState().editUndo();
+    store.getState().editRedo();
+    expect(store.getState().editor?.eventIndex).toBeNull();
+    expect(store.getState().editor?.history.present.events).toHaveLength(draft.events.length - 1);
+  });
+
+  it("an undone add closes its form; a redone add opens it again", () => {
+    const added = addEvent(draft, 0);
+    store.getState().editChange(() => added.draft);
+    store.getState().editSet({ eventIndex: added.index });
+    store.getState().editUndo();
+    expect(store.getState().editor?.eventIndex).toBeNull();
+    store.getState().editRedo();
+    expect(store.getState().editor?.eventIndex).toBe(added.index);
+    expect(store.getState().selectedEventId).toBe(added.draft.events[added.index]?.valid?.id);
+  });
+
+  it("an undo with nothing to undo changes nothing", () => {
+    const before = store.getState();
+    store.getState().editUndo();
+    expect(store.getState()).toBe(before);
+  });
+});
