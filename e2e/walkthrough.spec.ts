@@ -101,6 +101,23 @@ test.describe("on a phone", () => {
     await keepScreenshot(page, testInfo, "phone-next-event-top");
   });
 
+  test("a small phone in story mode keeps lanes and map buttons in sight: the overview strip and the map legend step aside while the sheet is open", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, "?story=article&event=lavrov-arrives-in-tokyo");
+    await expect(details(page)).toHaveAttribute("data-sheet", "open");
+    // 11 px of lanes with the overview there.
+    await expect(page.getByTestId("timeline-overview")).toHaveCount(0);
+    expect((await boxOf(page.getByTestId("timeline-zoom"))).height).toBeGreaterThanOrEqual(60);
+    // The map is 74 px high: its legend steps aside rather than cover its buttons.
+    await mapSettled(page);
+    await expectReachable(mapRegion(page).getByRole("button", { name: "Show the islands" }));
+    await expectReachable(placesToggle(page));
+    await details(page).getByRole("button", { name: "Close" }).click();
+    await expect(page.getByTestId("timeline-overview")).toBeVisible();
+  });
+
   // On a 390×844 phone the lanes area is a few rows tall with the sheet open: it scrolls to the
   // selected event's lane (useLaneScroll), and the selection is never folded into a count.
   test("with the sheet open, the selected event's mark stays on screen (item 7)", async ({

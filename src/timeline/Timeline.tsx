@@ -2,7 +2,7 @@ import { labelIn } from "../i18n/datasetText";
 import { t } from "../i18n/i18n";
 import { useLanguage } from "../i18n/useLanguage";
 import "./timeline.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
@@ -14,6 +14,7 @@ import { OverviewStrip } from "./OverviewStrip";
 import { TimelineToolbar } from "./TimelineToolbar";
 import { prepareTimelineModel, timelineModelOf } from "./timelineModel";
 import { zoomWindow } from "./timeScale";
+import { useElementSize } from "./useElementSize";
 import { useFollowSelection } from "./useFollowSelection";
 import { useNextTaskValue } from "./useNextTaskValue";
 import { useSettledWindow } from "./useSettledWindow";
@@ -22,6 +23,11 @@ import { storeWindowSource } from "./windowSource";
 /** Events past which a new dataset's timeline renders in a task after the store update's. */
 const RENDER_APART_FROM = 10_000;
 const isLarge = (index: DatasetIndex | null) => (index?.events.length ?? 0) >= RENDER_APART_FROM;
+/**
+ * A timeline shorter than this drops its overview strip (~55 px): on a 375×667 phone with an
+ * event open its lanes were 76 px high with it, and 11 px in story mode.
+ */
+export const OVERVIEW_MIN_HEIGHT_PX = 180;
 
 /**
  * The timeline: a legend and controls, the zoomable detail view, and the
@@ -100,7 +106,11 @@ export function Timeline() {
 
   if (!model || stale) return null;
   return (
-    <div className="tl">
+    <TimelineFrame
+      overview={
+        <OverviewStrip model={model} view={view} source={source} setView={setViewByGesture} />
+      }
+    >
       <TimelineToolbar
         laneKey={laneKey}
         onLaneKey={setLaneKey}
@@ -116,7 +126,18 @@ export function Timeline() {
         setView={setView}
         setViewByGesture={setViewByGesture}
       />
-      <OverviewStrip model={model} view={view} source={source} setView={setViewByGesture} />
+    </TimelineFrame>
+  );
+}
+
+/** The timeline's box (its region's height), which keeps the overview only where there is room for it. */
+function TimelineFrame({ children, overview }: { children: ReactNode; overview: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { height } = useElementSize(ref);
+  return (
+    <div className="tl" ref={ref}>
+      {children}
+      {(height === 0 || height >= OVERVIEW_MIN_HEIGHT_PX) && overview}
     </div>
   );
 }
