@@ -185,7 +185,7 @@ for (const sample of SAMPLE_CASES) {
   });
 }
 
-test("a week of earthquakes opens on its week, and Fit all frames the week, not two months", async ({
+test("a week of earthquakes opens on its week, Fit all frames the week, not two months, and it zooms to an hour of them", async ({
   page,
 }) => {
   const days = async () =>
@@ -201,13 +201,25 @@ test("a week of earthquakes opens on its week, and Fit all frames the week, not 
     buffer: readFileSync(SAMPLES.usgsEarthquakes),
   });
   await expect(page.getByTestId("event-count")).toHaveText(/— 1,707 events$/);
-  // The sample's events fall on 8 days (31 January to 7 February 2018, in UTC).
-  await expect.poll(days).toBeLessThan(10);
+  // The sample's events span 7 days (31 January 01:49 to 7 February 01:26, 2018, UTC).
+  await expect.poll(days).toBeLessThan(8);
   await page.getByRole("button", { name: "Zoom in" }).click();
   await expect.poll(days).toBeLessThan(6);
   await page.getByRole("button", { name: "Fit all" }).click();
-  await expect.poll(days).toBeGreaterThanOrEqual(8);
-  expect(await days()).toBeLessThan(10);
+  await expect.poll(days).toBeGreaterThanOrEqual(7);
+  expect(await days()).toBeLessThan(8);
+  // Their times are kept (to the minute, UTC): the timeline zooms to an hour, not a day, and
+  // shows that hour's earthquakes one by one instead of a day's ~250 in one pile.
+  for (let i = 0; i < 14 && (await days()) > 0.1; i++) {
+    await page.getByRole("button", { name: "Zoom in" }).click();
+  }
+  expect(await days()).toBeLessThan(0.1);
+  expect(await days()).toBeGreaterThanOrEqual(1 / 24 - 1e-9);
+  const marks = page.getByTestId("timeline-events").locator("[data-event-id]");
+  await expect.poll(() => marks.count()).toBeGreaterThan(1);
+  await page.getByRole("combobox", { name: "Search events and places" }).fill("4km W of Castaic");
+  await page.getByRole("listbox", { name: "Search results" }).getByRole("option").first().click();
+  await expect(details(page)).toContainText("7 February 2018 at 01:26 UTC");
 });
 
 test("cosmo.json, all before year 1, is refused naming its dates; the header offers the shipped story", async ({

@@ -32,6 +32,27 @@ describe("parsePartialDate", () => {
     });
   });
 
+  it("reads a time of day, in UTC, to the minute", () => {
+    expect(parsePartialDate("2018-02-03T14:05")).toEqual({
+      year: 2018,
+      month: 2,
+      day: 3,
+      hour: 14,
+      minute: 5,
+      precision: "minute",
+    });
+    expect(interval("2018-02-03T14:05")).toEqual({
+      start: Date.UTC(2018, 1, 3, 14, 5),
+      end: Date.UTC(2018, 1, 3, 14, 6),
+    });
+    // "c. 14:05" is its hour.
+    expect(interval("2018-02-03T14:05", true)).toEqual({
+      start: Date.UTC(2018, 1, 3, 14),
+      end: Date.UTC(2018, 1, 3, 15),
+    });
+    expect(formatEventDate({ start: "2018-02-03T00:00" })).toBe("3 February 2018, 00:00 UTC");
+  });
+
   it("knows leap years, including the century rules", () => {
     expect(isPartialDate("2016-02-29")).toBe(true);
     expect(isPartialDate("2000-02-29")).toBe(true);
@@ -54,7 +75,12 @@ describe("parsePartialDate", () => {
     "2018-3",
     "2018-03-1",
     "21 March 2018",
-    "2018-03-21T00:00",
+    "2018-03-21T24:00",
+    "2018-03-21T12:60",
+    "2018-03-21 12:00",
+    "2018-03-21T12:00Z",
+    "2018-03-21T12:00:00",
+    "2018-02-30T12:00",
     " 2018",
     "",
   ])("rejects %j", (value) => {

@@ -4,8 +4,9 @@ import type { DatasetIndex } from "./indexDataset";
 import {
   clampWindow,
   fittedExtent,
+  isShort,
+  minSpanOf,
   paddedExtent,
-  SHORT_SPAN_MS,
   span,
   windowShowing,
 } from "./timeWindow";
@@ -65,19 +66,19 @@ export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "ext
   let lastEnd = lastStart;
   for (let i = last; i >= 0 && (starts[i] ?? 0) === lastStart; i--)
     lastEnd = Math.max(lastEnd, index.ends[i] ?? 0);
-  lastEnd = Math.min(lastEnd, lastStart + Math.max(reach, DAY_MS));
-  const core = { start: coreStart, end: Math.max(lastEnd, coreStart + DAY_MS) };
+  const zoomFloor = minSpanOf(starts, index.ends);
+  lastEnd = Math.min(lastEnd, lastStart + Math.max(reach, zoomFloor));
+  const core = { start: coreStart, end: Math.max(lastEnd, coreStart + zoomFloor) };
   const pad = (core.end - core.start) * 0.06;
   let window = { start: core.start - pad, end: core.end + pad };
-  const minSpan =
-    span(index.extent) > SHORT_SPAN_MS
-      ? Math.min(MIN_DEFAULT_SPAN, span(fittedExtent(index.extent)))
-      : MIN_DEFAULT_SPAN;
+  const minSpan = isShort(span(index.extent), zoomFloor)
+    ? MIN_DEFAULT_SPAN
+    : Math.min(MIN_DEFAULT_SPAN, span(fittedExtent(index.extent, zoomFloor)));
   if (span(window) < minSpan) {
     const middle = (window.start + window.end) / 2;
     window = { start: middle - minSpan / 2, end: middle + minSpan / 2 };
   }
-  return clampWindow(window, paddedExtent(index.extent));
+  return clampWindow(window, paddedExtent(index.extent, zoomFloor), zoomFloor);
 }
 
 /** The window a link opens on: the default, moved to show the linked event if the default does not. */

@@ -14,7 +14,7 @@ const LOCALE = LOCALE_TAGS.en;
 
 export const translateEnglish: Translate = messageFormatter(en, LOCALE);
 
-/** `events[3].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`. */
+/** `events[3].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)`. */
 export function formatIssue(issue: DatasetIssue): string {
   return partsText(issueLineParts(issue, translateEnglish, LOCALE));
 }

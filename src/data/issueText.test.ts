@@ -86,10 +86,10 @@ describe("issueLineParts", () => {
       { verbatim: "events[3].start" },
       "：「",
       { verbatim: "2018-13-45" },
-      "」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください",
+      "」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください",
     ]);
     expect(partsText(issueLineParts(issue, translator("ru"), "ru-RU"))).toBe(
-      "events[3].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM или YYYY-MM-DD",
+      "events[3].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM (UTC)",
     );
   });
 

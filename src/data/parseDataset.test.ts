@@ -67,7 +67,7 @@ describe("parseDataset: the document", () => {
     });
     expect(lines(result)).toEqual([
       "meta.title: must not be empty",
-      'meta.source.date: "April 2018" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'meta.source.date: "April 2018" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
       'meta.source.url: "javascript:alert(1)" must be an http: or https: URL',
     ]);
   });
@@ -99,12 +99,21 @@ describe("parseDataset: events", () => {
   });
 
   it.each([
-    ["2018-13-45", 'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
-    ["2018-02-30", 'events[0].start: "2018-02-30" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
-    ["2018-13", 'events[0].start: "2018-13" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'],
+    [
+      "2018-13-45",
+      'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+    ],
+    [
+      "2018-02-30",
+      'events[0].start: "2018-02-30" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+    ],
+    [
+      "2018-13",
+      'events[0].start: "2018-13" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+    ],
     [
       "21 March 2018",
-      'events[0].start: "21 March 2018" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'events[0].start: "21 March 2018" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
     ],
     [20180321, "events[0].start: must be a text, not 20180321"],
   ])("rejects the start date %j", (start, message) => {
@@ -163,7 +172,7 @@ describe("parseDataset: events", () => {
       "snow-joke",
     ]);
     expect(lines(result)).toEqual([
-      'events[1].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'events[1].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
     ]);
   });
 

@@ -17,15 +17,17 @@ const id = z.string().regex(ID_PATTERN, says("notAnId")).max(MAX_LENGTH.id);
 
 const text = (max: number) => z.string().trim().min(1, says("empty")).max(max);
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision the source gives, never more. */
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (UTC): the precision the source gives, never more. */
 export const partialDate = z
   .string()
   .refine(isPartialDate, says("notADate"))
   // Refinements do not reach JSON Schema: the pattern carries the shape there
   // (the refinement also rejects impossible days such as 2018-02-30).
   .meta({
-    description: "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD",
-    pattern: "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    description:
+      "A date at the precision the source gives: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM (a minute, UTC)",
+    pattern:
+      "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$",
   });
 
 export const webUrl = z

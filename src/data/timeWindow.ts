@@ -3,42 +3,58 @@
  * the timeline, the store and the URL all bound and move windows by these.
  */
 import type { Interval } from "./dates";
-import { DAY_MS } from "./dates";
+import { DAY_MS, HOUR_MS } from "./dates";
 
-/** The shortest window the timeline zooms to (the store enforces the same). */
+/** The shortest window the timeline zooms to over dates that are days at the finest. */
 export const MIN_SPAN_MS = DAY_MS;
+/** …and over data with times of day (the store's floor for any data). */
+export const TIMED_MIN_SPAN_MS = HOUR_MS;
+
+/** The shortest window worth zooming to: an hour where some event is shorter than a day (a time). */
+export function minSpanOf(starts: Float64Array, ends: Float64Array): number {
+  for (let i = 0; i < starts.length; i++) {
+    if ((ends[i] ?? 0) - (starts[i] ?? 0) < DAY_MS) return TIMED_MIN_SPAN_MS;
+  }
+  return MIN_SPAN_MS;
+}
 
 export function span(window: Interval): number {
   return window.end - window.start;
 }
 
 /** Data over this span or less is shown in the month around it: a lone day, say. */
-export const SHORT_SPAN_MS = 3 * DAY_MS;
+const SHORT_SPAN_MS = 3 * DAY_MS;
 
 /**
  * Bounds the timeline may show: the data's extent padded by 5% of its span
  * on each side, so the first and last events are not glued to the edges, and
  * by up to 30 days (no more than half the span: a week of data stays the
- * overview's larger part), a month on each side of data over a few days.
+ * overview's larger part), a month on each side of days over a few days.
+ * `minSpan` is the model's: data with times of day is never "a lone day".
  */
-export function paddedExtent(extent: Interval): Interval {
+export function paddedExtent(extent: Interval, minSpan = MIN_SPAN_MS): Interval {
   const length = span(extent);
-  const room = length > SHORT_SPAN_MS ? Math.min(30 * DAY_MS, length / 2) : 30 * DAY_MS;
+  const room = isShort(length, minSpan) ? 30 * DAY_MS : Math.min(30 * DAY_MS, length / 2);
   const pad = Math.max(length * 0.05, room);
   return { start: extent.start - pad, end: extent.end + pad };
 }
 
+/** Days over a few days or less: shown in the month around them. */
+export function isShort(length: number, minSpan = MIN_SPAN_MS): boolean {
+  return length <= SHORT_SPAN_MS && minSpan >= DAY_MS;
+}
+
 /**
  * What "Fit all" shows: the data's extent with 5% of its span on each side,
- * at least a day in all. Not `paddedExtent`, whose 30 days on each side left a
- * week of earthquakes (USGS's sample) a ninth of the timeline's width.
+ * at least `minSpan` in all. Not `paddedExtent`, whose 30 days on each side
+ * left a week of earthquakes (USGS's sample) a ninth of the timeline's width.
  */
-export function fittedExtent(extent: Interval): Interval {
+export function fittedExtent(extent: Interval, minSpan = MIN_SPAN_MS): Interval {
   const pad = span(extent) * 0.05;
   const window = { start: extent.start - pad, end: extent.end + pad };
-  if (span(window) >= MIN_SPAN_MS) return window;
+  if (span(window) >= minSpan) return window;
   const middle = (extent.start + extent.end) / 2;
-  return { start: middle - MIN_SPAN_MS / 2, end: middle + MIN_SPAN_MS / 2 };
+  return { start: middle - minSpan / 2, end: middle + minSpan / 2 };
 }
 
 /**

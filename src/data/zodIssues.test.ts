@@ -136,7 +136,7 @@ describe("zodIssues", () => {
       ["events", 3],
     );
     expect(lines).toContain(
-      'events[3].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      'events[3].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
     );
     expect(lines).toContain('events[3].places: must be a list, not "tokyo"');
   });

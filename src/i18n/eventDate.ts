@@ -8,16 +8,27 @@ import {
   isDaysOfOneMonth,
   type PartialDate,
   parsePartialDate,
+  partialDateInterval,
   thirdOfMonth,
   utc,
 } from "../data/dates";
 import { memoizeByKey } from "../store/memo";
 import { type Language, LOCALE_TAGS } from "./languages";
 
-type Style = "day" | "month" | "year" | "monthName" | "dayOnly" | "dayMonthName";
+type Style = "day" | "minute" | "month" | "year" | "monthName" | "dayOnly" | "dayMonthName";
 
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   day: { day: "numeric", month: "long", year: "numeric" },
+  // "21 March 2018 at 14:30 UTC", "2018年3月21日 14:30 UTC": the data's times are UTC, and say so.
+  minute: {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  },
   month: { month: "long", year: "numeric" },
   year: { year: "numeric" },
   monthName: { month: "long" },
@@ -52,6 +63,12 @@ function formatOne(
   if (month === undefined) return dateFormat(lang, "year").format(utc(year));
   if (day === undefined) return dateFormat(lang, "month").format(utc(year, month - 1));
   const ms = utc(year, month - 1, day);
+  if (date.precision === "minute") {
+    // An approximate time ("c. 14:30") is written as the data gives it, "c." in front.
+    return dateFormat(lang, "minute").format(
+      partialDateInterval({ ...date, precision: "minute" }).start,
+    );
+  }
   if (approximate) {
     const { label } = thirdOfMonth(day);
     return t(`date.${label}`, {
@@ -80,6 +97,14 @@ export function formatEventDateWith(
   const end = event.end === undefined ? null : parsePartialDate(event.end);
   const approx = (date: string) => (approximate ? t("date.approximate", { date }) : date);
   if (!end || event.end === event.start) return approx(formatOne(start, approximate, lang, t));
+  if (start.precision === "minute" && end.precision === "minute") {
+    // Intl writes the day once where it can: "3 February 2018, 14:05 – 16:00 UTC".
+    const range = dateFormat(lang, "minute").formatRange(
+      partialDateInterval(start).start,
+      Math.max(partialDateInterval(start).start, partialDateInterval(end).start),
+    );
+    return approx(range);
+  }
   if (isDaysOfOneMonth(start, end, approximate)) {
     const ms = utc(start.year, (start.month ?? 1) - 1, start.day);
     return t("date.dayRange", {

@@ -177,6 +177,35 @@ describe("StoryMapJS", () => {
 });
 
 describe("GeoJSON", () => {
+  it("keeps an instant's time to the minute, in UTC: epoch milliseconds and zoned timestamps", () => {
+    const point = { type: "Point", coordinates: [5, 6] };
+    const result = importJsonValue({
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: { title: "Quake", time: 1517966773840 }, geometry: point },
+        {
+          type: "Feature",
+          properties: { title: "Aftershock", date: "2018-02-07T10:40:00+09:00" },
+          geometry: point,
+        },
+        { type: "Feature", properties: { title: "That day", date: "2018-02-07" }, geometry: point },
+        {
+          type: "Feature",
+          properties: { title: "Ours", start: "2018-02-07T03:00" },
+          geometry: point,
+        },
+      ],
+    });
+    if (!result.ok) throw new Error("not imported");
+    expect(result.dataset.events.map((event) => event.start)).toEqual([
+      "2018-02-07T01:26",
+      "2018-02-07T01:40",
+      "2018-02-07",
+      "2018-02-07T03:00",
+    ]);
+    expect(result.dataset.events[0]?.displayDate).toBeUndefined();
+  });
+
   it("turns polygons into places with their outline and reads date, start/end and year", () => {
     const square = [
       [

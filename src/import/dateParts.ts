@@ -188,12 +188,11 @@ export function readFreeDate(text: string): { date: string; approximate?: true }
   return null;
 }
 
-/** A UTC instant (epoch milliseconds, as USGS feeds give `time`) as its day and "HH:MM UTC". */
-export function readEpoch(ms: number): { date: string; time: string } | null {
+/** A UTC instant (epoch milliseconds, as USGS feeds give `time`) to the minute: `YYYY-MM-DDTHH:MM`. */
+export function readEpoch(ms: number): { date: string } | null {
   if (!Number.isFinite(ms)) return null;
   const date = new Date(ms);
   const year = date.getUTCFullYear();
   if (Number.isNaN(year) || year < 1 || year > 9999) return null;
-  const iso = date.toISOString();
-  return { date: iso.slice(0, 10), time: `${iso.slice(11, 16)} UTC` };
+  return { date: date.toISOString().slice(0, 16) };
 }

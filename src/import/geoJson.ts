@@ -1,11 +1,12 @@
 /**
  * GeoJSON FeatureCollections of points and polygons into our format: each
  * feature an event at its place (the same coordinates are one place), its
- * time from `time` (epoch milliseconds, as USGS feeds give it), `date`,
+ * time from `time` (epoch milliseconds, as USGS feeds give it, kept to the
+ * minute in UTC), `date`,
  * `start`/`end` or `year`, its name from `title`, `name` or `place`.
  */
 
-import { formatEventDate } from "../data/dates";
+import { isPartialDate } from "../data/dates";
 import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
 import { readEpoch, readFreeDate } from "./dateParts";
@@ -42,8 +43,11 @@ function flat(value: unknown): unknown {
   return value.map(flat);
 }
 
+/** An ISO timestamp that names its zone ("2018-02-07T01:26:13Z", "…+09:00"): an instant, read to the minute. */
+const ZONED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::[\d.]+)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
 /** A `date`, `start` or `end` property: a partial date, an ISO timestamp, or epoch milliseconds. */
-function readWhen(value: unknown): { date: string; time?: string } | null {
+function readWhen(value: unknown): { date: string } | null {
   if (typeof value === "number") {
     // A bare number: a year if it looks like one, else epoch milliseconds.
     if (Number.isInteger(value) && value >= 1 && value <= 9999) {
@@ -53,6 +57,9 @@ function readWhen(value: unknown): { date: string; time?: string } | null {
   }
   const text = str(value);
   if (text === "") return null;
+  // Ours as written (a GeoJSON download keeps `start` as the dataset has it, "2018-02-07T01:26").
+  if (isPartialDate(text)) return { date: text };
+  if (ZONED_TIMESTAMP.test(text)) return readEpoch(Date.parse(text));
   const read = readFreeDate(text);
   if (read) return read;
   const ms = Date.parse(text);
@@ -101,8 +108,8 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
       });
     }
 
-    let start: { date: string; time?: string } | null = null;
-    let end: { date: string; time?: string } | null = null;
+    let start: { date: string } | null = null;
+    let end: { date: string } | null = null;
     const [timeKey, timeValue] =
       props.time !== undefined && props.time !== null
         ? ["time", props.time]
@@ -138,9 +145,6 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
         text: str(props.description) || str(props.summary),
         start: start?.date,
         end: end?.date,
-        displayDate: start?.time
-          ? `${formatEventDate({ start: start.date })}, ${start.time}`
-          : undefined,
         places,
         tags: str(props.type) ? [str(props.type)] : [],
         links: url ? [{ url }] : [],

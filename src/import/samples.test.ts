@@ -103,8 +103,7 @@ describe("real published samples", () => {
     // time 1517966773840 is 2018-02-07T01:26:13.840Z.
     expect(first).toMatchObject({
       title: "M 2.0 - 4km W of Castaic, CA",
-      start: "2018-02-07",
-      displayDate: "7 February 2018, 01:26 UTC",
+      start: "2018-02-07T01:26",
       tags: ["earthquake"],
     });
     const place = places.find((p) => p.id === first?.places[0]);

@@ -137,10 +137,10 @@ describe("naming perspective", () => {
 });
 
 describe("time window", () => {
-  it("ignores non-finite windows and keeps at least a day", () => {
+  it("ignores non-finite windows and keeps at least an hour", () => {
     store.getState().setTimeWindow({ start: Number.NaN, end: 5 });
     expect(store.getState().timeWindow).toBeNull();
     store.getState().setTimeWindow({ start: 0, end: 10 });
-    expect(store.getState().timeWindow).toEqual({ start: 0, end: 86_400_000 });
+    expect(store.getState().timeWindow).toEqual({ start: 0, end: 3_600_000 });
   });
 });

@@ -1,5 +1,5 @@
 import type { Interval } from "../data/dates";
-import { MIN_SPAN_MS } from "../data/timeWindow";
+import { TIMED_MIN_SPAN_MS } from "../data/timeWindow";
 import type { SliceCreator } from "./types";
 
 export interface TimeWindowSlice {
@@ -12,7 +12,7 @@ export const createTimeWindowSlice: SliceCreator<TimeWindowSlice> = (set) => ({
   timeWindow: null,
   setTimeWindow: (window) => {
     if (!Number.isFinite(window.start) || !Number.isFinite(window.end)) return;
-    const end = Math.max(window.end, window.start + MIN_SPAN_MS);
+    const end = Math.max(window.end, window.start + TIMED_MIN_SPAN_MS);
     set({ timeWindow: { start: window.start, end } });
   },
 });

@@ -85,6 +85,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
 
   useZoomBehavior(surfaceRef, {
     bounds: model.bounds,
+    minSpan: model.minSpan,
     width,
     height,
     source,

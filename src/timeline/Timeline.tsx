@@ -76,12 +76,13 @@ export function Timeline() {
   const dense = useRef(false);
   const view = useSettledWindow(source, deferring);
   const bounds = model?.bounds;
+  const minSpan = model?.minSpan;
 
   const setView = useCallback(
     (next: Interval) => {
-      if (bounds) appStore.getState().setTimeWindow(clampWindow(next, bounds));
+      if (bounds) appStore.getState().setTimeWindow(clampWindow(next, bounds, minSpan));
     },
-    [bounds],
+    [bounds, minSpan],
   );
   const setViewByGesture = useCallback(
     (next: Interval) => {
@@ -116,7 +117,7 @@ export function Timeline() {
         onLaneKey={setLaneKey}
         onZoom={zoom}
         onReset={() => setView(fallback)}
-        onFitAll={() => setView(fittedExtent(model.index.extent))}
+        onFitAll={() => setView(fittedExtent(model.index.extent, model.minSpan))}
       />
       <DetailView
         model={model}

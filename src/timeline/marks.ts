@@ -1,6 +1,6 @@
 /**
  * What each event looks like, and which events a window shows, as data.
- * Shape carries meaning as well as colour: a diamond is an exact day, a solid
+ * Shape carries meaning as well as colour: a diamond is an exact day (or time), a solid
  * bar a span with an end date, a faint bracketed bar a month or a year (the
  * interval a coarse date covers); approximate dates are dashed and softer.
  */
@@ -15,7 +15,7 @@ export type MarkKind = "point" | "span" | "period";
 export function markKind(event: { start: string; end?: string; approximate?: boolean }): MarkKind {
   if (event.end !== undefined && event.end !== event.start) return "span";
   const precision = parsePartialDate(event.start)?.precision;
-  if (precision === "day" && !event.approximate) return "point";
+  if ((precision === "day" || precision === "minute") && !event.approximate) return "point";
   return "period";
 }
 

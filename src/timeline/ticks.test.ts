@@ -19,6 +19,15 @@ describe("timeTicks", () => {
     expect(days.map((t) => t.label)).toContain("21 Mar");
   });
 
+  it("labels minutes in a view of an hour, the first with its day", () => {
+    const ticks = timeTicks(
+      { start: Date.UTC(2018, 1, 3, 14), end: Date.UTC(2018, 1, 3, 15) },
+      900,
+    ).map((t) => t.label);
+    expect(ticks[0]).toBe("3 Feb, 14:00");
+    expect(ticks).toContain("14:30");
+  });
+
   it("gives roughly one tick per spacing", () => {
     const window = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2018, 0, 1) };
     expect(timeTicks(window, 390, 90).length).toBeLessThan(timeTicks(window, 1200, 90).length);

@@ -4,7 +4,7 @@
  */
 
 import { scaleUtc } from "d3-scale";
-import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
+import { utcDay, utcMonth, utcYear } from "d3-time";
 import { DAY_MS, type Interval } from "../data/dates";
 import { type Language, LOCALE_TAGS } from "../i18n/languages";
 import { memoizeByKey } from "../store/memo";
@@ -17,7 +17,7 @@ export interface Tick {
   major: boolean;
 }
 
-type TickStyle = "year" | "month" | "monthYear" | "day" | "hour";
+type TickStyle = "year" | "month" | "monthYear" | "day" | "hour" | "dayHour";
 
 const TICK_OPTIONS: Record<TickStyle, Intl.DateTimeFormatOptions> = {
   // A bare year stays a number ("2018"), as on any axis: no "年" or "г." after it.
@@ -26,6 +26,8 @@ const TICK_OPTIONS: Record<TickStyle, Intl.DateTimeFormatOptions> = {
   monthYear: { month: "short", year: "numeric" },
   day: { day: "numeric", month: "short" },
   hour: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  // The first tick of a view of hours says which day ("3 Feb, 14:00"): there may be no midnight in it.
+  dayHour: { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
 };
 
 const tickFormat = memoizeByKey(
@@ -39,8 +41,7 @@ function format(lang: Language, style: TickStyle, date: Date): string {
 
 /** A tick's label at the precision of its boundary, in the reader's language ("Mar", "3月", "мар."). */
 function label(date: Date, first: boolean, lang: Language): string {
-  if (utcHour(date) < date) return format(lang, "hour", date);
-  if (utcDay(date) < date) return format(lang, "hour", date);
+  if (utcDay(date) < date) return format(lang, first ? "dayHour" : "hour", date);
   if (utcMonth(date) < date) return format(lang, "day", date);
   if (utcYear(date) < date) return format(lang, first ? "monthYear" : "month", date);
   return format(lang, "year", date);

@@ -4,7 +4,7 @@
  */
 import type { Interval } from "../data/dates";
 import type { DatasetIndex } from "../data/indexDataset";
-import { paddedExtent } from "../data/timeWindow";
+import { minSpanOf, paddedExtent } from "../data/timeWindow";
 import { buildIntervalIndex, type IntervalIndex } from "./intervalIndex";
 import { laneColourVars } from "./laneColours";
 import { assignLanes, type Lane, type LaneKey } from "./lanes";
@@ -21,6 +21,8 @@ export interface TimelineModel {
   spatial: IntervalIndex;
   /** The furthest the timeline zooms out, and what the overview shows. */
   bounds: Interval;
+  /** The shortest window it zooms to: a day, or an hour over times of day. */
+  minSpan: number;
   /** Per time-ordered position: KIND_CODES index, plus APPROXIMATE_FLAG. */
   kinds: Uint8Array;
   colourVars: string[];
@@ -35,6 +37,7 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
   yield;
   const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
   yield;
+  const minSpan = minSpanOf(index.starts, index.ends);
   const kinds = new Uint8Array(index.events.length);
   index.events.forEach((event, i) => {
     kinds[i] = KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0);
@@ -44,7 +47,8 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
     laneKey,
     lanes,
     spatial,
-    bounds: paddedExtent(index.extent),
+    bounds: paddedExtent(index.extent, minSpan),
+    minSpan,
     kinds,
     colourVars: laneColourVars(lanes),
   };

@@ -9,12 +9,14 @@ import { select } from "d3-selection";
 import { type ZoomBehavior, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
-import { MIN_SPAN_MS, sameWindow, span } from "../data/timeWindow";
+import { sameWindow, span } from "../data/timeWindow";
 import { transformToWindow, windowToTransform } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
 interface Options {
   bounds: Interval;
+  /** The shortest window to zoom to (the model's `minSpan`). */
+  minSpan: number;
   width: number;
   height: number;
   source: WindowSource;
@@ -23,7 +25,7 @@ interface Options {
 }
 
 export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Options): void {
-  const { bounds, width, height, source, reducedMotion } = options;
+  const { bounds, minSpan, width, height, source, reducedMotion } = options;
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const syncing = useRef(false);
   const latest = useRef(options);
@@ -57,7 +59,7 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     behavior
       .extent(size)
       .translateExtent(size)
-      .scaleExtent([1, Math.max(1, span(bounds) / MIN_SPAN_MS)])
+      .scaleExtent([1, Math.max(1, span(bounds) / minSpan)])
       .duration(reducedMotion ? 0 : 250);
     const sync = (window: Interval) => {
       const current = transformToWindow(zoomTransform(element), bounds, width);
@@ -72,5 +74,5 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     };
     sync(source.get());
     return source.subscribe(sync);
-  }, [ref, bounds, width, height, source, reducedMotion]);
+  }, [ref, bounds, minSpan, width, height, source, reducedMotion]);
 }

@@ -169,7 +169,7 @@ describe("decodeUrl drops malformed values and says so", () => {
     "?from=2018-01-01",
     "?to=2018-01-01",
     "?from=Infinity&to=-Infinity",
-    "?from=2018-01-01T00:00&to=2018-02-01",
+    "?from=2018-01-01T25:00&to=2018-02-01",
   ])("ignores the window in %s", (search) => {
     const result = decode(search);
     expect(result.state.window).toBeNull();
@@ -234,6 +234,12 @@ describe("window helpers", () => {
       from: "2018-03-01",
       to: "2018-03-31",
     });
+  });
+
+  it("writes a window of hours to the minute, and reads it back", () => {
+    const window = { start: Date.UTC(2018, 1, 3, 10), end: Date.UTC(2018, 1, 3, 12, 30) };
+    expect(encodeWindow(window)).toEqual({ from: "2018-02-03T10:00", to: "2018-02-03T12:29" });
+    expect(decode("?from=2018-02-03T10:00&to=2018-02-03T12:29").state.window).toEqual(window);
   });
 
   it("checks dataset addresses", () => {

@@ -5,7 +5,15 @@
  *
  * Decoding never throws: a bad value is dropped and described in `problems`.
  */
-import { type Interval, parsePartialDate, partialDateInterval, toIsoDay } from "../data/dates";
+import {
+  DAY_MS,
+  type Interval,
+  MINUTE_MS,
+  parsePartialDate,
+  partialDateInterval,
+  toIsoDay,
+  toIsoMinute,
+} from "../data/dates";
 import { ID_PATTERN } from "../data/ids";
 import { MAX_LENGTH } from "../data/limits";
 import { NAMING_PERSPECTIVES, type NamingPerspective } from "../data/names";
@@ -332,8 +340,15 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   return { state, problems };
 }
 
-/** The window's inclusive first and last day. */
+/** Windows shorter than this are written to the minute: a day would be most of them, or more. */
+const WINDOW_IN_MINUTES_BELOW = 2 * DAY_MS;
+
+/** The window's inclusive first and last day, or minute when it spans hours (a catalogue's times). */
 export function encodeWindow(window: Interval): { from: string; to: string } {
+  if (window.end - window.start < WINDOW_IN_MINUTES_BELOW) {
+    const last = Math.max(window.start, window.end - MINUTE_MS);
+    return { from: toIsoMinute(window.start), to: toIsoMinute(last) };
+  }
   return { from: toIsoDay(window.start), to: toIsoDay(Math.max(window.start, window.end - 1)) };
 }
 
