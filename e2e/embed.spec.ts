@@ -1,9 +1,10 @@
 /**
  * Embedding, end to end: the snippet the Embed dialog gives, pasted into a
  * page on another origin (a tiny server on the next ports of 127.0.0.1),
- * deep links through the host's fragment, Back on the host, the compact
- * layout at small frame sizes (with axe inside the frame), and a message from
- * a third origin that the embed ignores.
+ * deep links through the host's fragment (a window for an embed whose src names
+ * an event, an unknown id's notice), Back on the host, the compact layout at
+ * small frame sizes (with axe inside the frame) and in a phone's page, and a
+ * message from a third origin that the embed ignores.
  */
 import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
@@ -48,9 +49,9 @@ function serve(name: string, preferred: number): Promise<string> {
   return listen(preferred).catch(() => listen(0));
 }
 
-function hostPage(body: string): string {
+function hostPage(body: string, head = ""): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>A newsroom's article</title>
+<html lang="en"><head><meta charset="utf-8">${head}<title>A newsroom's article</title>
 <link rel="icon" href="data:,"></head>
 <body><main><h1>A newsroom's article</h1><p>Text before the embed.</p>
 ${body}
@@ -432,11 +433,13 @@ test.describe("with MapLibre", () => {
         await expectNoAxeViolations(page, `${size.width}x${size.height}-rest`, testInfo);
 
         // Selected from the timeline inside the frame: the details sheet opens, nothing gets wider.
+        // (An event alone in its lane: with the lanes given their room when the sheet is folded,
+        // Da Nang is grouped with its neighbour at 360×480.)
         await frame
           .getByTestId("timeline-events")
-          .getByRole("button", { name: /^Putin tells Abe in Da Nang/ })
+          .getByRole("button", { name: /^Nerve-agent attack/ })
           .click();
-        await expectDetails(frame, "Da Nang");
+        await expectDetails(frame, "Nerve-agent");
         await expect(page).toHaveURL(/#event=/);
         const selected = await embedLayout(page);
         expect(selected.scrollWidth).toBeLessThanOrEqual(selected.width);
@@ -470,4 +473,136 @@ test("each share page carries the embed snippet", async ({ page }) => {
   const script = await page.request.get("/embed.js");
   expect(script.ok()).toBe(true);
   expect(await script.text()).not.toMatch(/\bimport\b|\bexport\b/);
+});
+
+/** The embed's own store, read inside its frame (the host page cannot reach it). */
+async function embedState(page: Page) {
+  const app = page.frame({ url: new RegExp(`^${APP}/`) });
+  if (!app) throw new Error("the embed's frame is missing");
+  return app.evaluate(() => {
+    const state = window.__app?.store.getState();
+    // As the URL writes a window: UTC days, `to` the last day in it (its end is exclusive).
+    const day = (time: number | undefined) =>
+      time === undefined ? null : new Date(time).toISOString().slice(0, 10);
+    const shown = state?.timeWindow;
+    return {
+      event: state?.selectedEventId ?? null,
+      from: day(shown?.start),
+      to: day(shown ? shown.end - 1 : undefined),
+    };
+  });
+}
+
+test("the host's #from/#to sets the window of an embed whose src names an event", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page, "?event=lavrov-arrives-in-tokyo");
+  expect(snippet).toContain("event=lavrov-arrives-in-tokyo");
+  pages.set(`host/window.html`, hostPage(snippet));
+
+  // A window that does not hold the src's event: the host's address still decides it.
+  await page.goto(`${HOST}/window.html#from=2016-06-01&to=2017-06-30`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Lavrov");
+  await expect
+    .poll(() => embedState(page))
+    .toEqual({ event: "lavrov-arrives-in-tokyo", from: "2016-06-01", to: "2017-06-30" });
+  await expect(frame.getByRole("link", { name: /^Open full view/ })).toHaveAttribute(
+    "href",
+    /[?&]from=2016-06-01&to=2017-06-30/,
+  );
+
+  // A window that holds it.
+  await page.goto(`${HOST}/window.html#from=2018-03-01&to=2018-04-30`);
+  await expect
+    .poll(() => embedState(page))
+    .toEqual({ event: "lavrov-arrives-in-tokyo", from: "2018-03-01", to: "2018-04-30" });
+
+  // Both name an event: the host's fragment (the link a reader shared) wins over the src's.
+  await page.goto(`${HOST}/window.html#event=nagato-summit&from=2016-06-01&to=2017-06-30`);
+  await expectDetails(frame, "Nagato");
+  await expect
+    .poll(() => embedState(page))
+    .toEqual({ event: "nagato-summit", from: "2016-06-01", to: "2017-06-30" });
+});
+
+test("a host fragment naming an unknown event shows the same notice as the app's own link", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page, "?event=nagato-summit");
+  pages.set(`host/unknown.html`, hostPage(snippet));
+  await page.goto(`${HOST}/unknown.html#event=no-such-event`);
+  const frame = embedFrame(page);
+  const notice = frame
+    .getByRole("alert")
+    .filter({ hasText: "No event 'no-such-event' in this dataset." });
+  await expect(notice).toBeVisible();
+  // The embed opens normally, on its own address's view.
+  await expectDetails(frame, "Nagato");
+  await notice.getByRole("button", { name: /Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+
+  // A later fragment (a link on the host page) with an unknown place says so too.
+  await page.evaluate(() => {
+    location.hash = "place=atlantis";
+  });
+  await expect(frame.getByRole("alert").filter({ hasText: /atlantis/ })).toBeVisible();
+  await expectDetails(frame, "Nagato");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  /** The axis band (the canvas's last AXIS_HEIGHT px, where its labels are drawn) and the lanes' visible box. */
+  async function axisInView(page: Page) {
+    const app = page.frame({ url: new RegExp(`^${APP}/`) });
+    if (!app) throw new Error("the embed's frame is missing");
+    return app.evaluate(() => {
+      const AXIS_HEIGHT = 24;
+      const surface = document.querySelector('[data-testid="timeline-zoom"]');
+      const canvas = document.querySelector('[data-testid="timeline-canvas"]');
+      if (!surface || !canvas) return "no timeline";
+      const view = surface.getBoundingClientRect();
+      const axisBottom = canvas.getBoundingClientRect().bottom;
+      const axisTop = axisBottom - AXIS_HEIGHT;
+      if (axisTop < view.top - 0.5 || axisBottom > view.bottom + 0.5)
+        return `axis ${Math.round(axisTop)}–${Math.round(axisBottom)} outside the lanes' box ${Math.round(view.top)}–${Math.round(view.bottom)}`;
+      return "in view";
+    });
+  }
+
+  test("the snippet at its default height: the timeline's axis stays whole after the sheet opens and closes", async ({
+    page,
+  }, testInfo) => {
+    // The Embed button is in the phone's header menu: the snippet comes from a wide page.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const snippet = await snippetFromDialog(page, "?event=skripal-nerve-agent-attack");
+    expect(snippet).toContain("height:560px");
+    pages.set(
+      `host/phone.html`,
+      hostPage(snippet, '<meta name="viewport" content="width=device-width, initial-scale=1">'),
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${HOST}/phone.html`);
+    const frame = embedFrame(page);
+    // The link's event: the sheet is open.
+    await expectDetails(frame, "Nerve-agent");
+    await expect.poll(() => axisInView(page)).toBe("in view");
+    await frame.getByRole("button", { name: "Close event details" }).click();
+    await expect(frame.getByRole("button", { name: "Close event details" })).toHaveCount(0);
+    await expect.poll(() => axisInView(page)).toBe("in view");
+    // Again from the timeline.
+    await frame
+      .getByTestId("timeline-events")
+      .getByRole("button", { name: /^Nerve-agent attack/ })
+      .click();
+    await expectDetails(frame, "Nerve-agent");
+    await expect.poll(() => axisInView(page)).toBe("in view");
+    await frame.getByRole("button", { name: "Close event details" }).click();
+    await expect.poll(() => axisInView(page)).toBe("in view");
+    await testInfo.attach("embed-phone-closed.png", {
+      body: await page.screenshot(),
+      contentType: "image/png",
+    });
+  });
 });

@@ -74,6 +74,27 @@ describe("bindEmbedToStore", () => {
     expect(host.actions()).toEqual(["ready"]);
   });
 
+  it("keeps its view and shows the app's notice for an id the dataset lacks", () => {
+    const { store, host, load } = setup();
+    load();
+    store.getState().selectEvent("e-2016-12");
+    host.send({ action: "select", event: "no-such-event" });
+    expect(store.getState().selectedEventId).toBe("e-2016-12");
+    expect(store.getState().notices).toEqual([
+      expect.objectContaining({ id: "unknown-event", kind: "warning" }),
+    ]);
+    host.send({ action: "select", place: "atlantis" });
+    expect(store.getState().notices.map((notice) => notice.id)).toEqual([
+      "unknown-event",
+      "unknown-place",
+    ]);
+    host.send({ action: "select", from: "2018-13-01", to: "2019" });
+    expect(store.getState().notices.at(-1)).toEqual(
+      expect.objectContaining({ id: "url-problems", kind: "info" }),
+    );
+    expect(store.getState().selectedEventId).toBe("e-2016-12");
+  });
+
   it("ignores a select from a third origin or another window", () => {
     const { store, host, load } = setup();
     load();

@@ -2,11 +2,13 @@
  * The embed's side of the conversation with its host page, bound to the
  * store like the map is (`src/map/bindMapToStore.ts`): one subscription per
  * report, each reading only the slice it needs; the host's commands become
- * store updates, and what they change is not echoed back.
+ * store updates, and what they change is not echoed back. A command that
+ * names what this dataset lacks changes nothing and shows the app's notice.
  */
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import type { UrlState } from "../url/codec";
+import { unknownIdNotices, urlProblemsNotice } from "../url/urlState";
 import { hostCommand, reportedView } from "./hostMessages";
 import {
   type EmbedMessage,
@@ -120,6 +122,15 @@ export function bindEmbedToStore(
       if (!command) return;
       if (command.kind === "hello") {
         if (state.index) send({ action: "ready" });
+        return;
+      }
+      if (command.kind === "refuse") {
+        // The view stays; the reader learns why the host page's link showed nothing new.
+        const { refusal } = command;
+        const problems = urlProblemsNotice(refusal.problems);
+        if (problems) state.notify(problems);
+        if (state.index)
+          for (const notice of unknownIdNotices(refusal, state.index)) state.notify(notice);
         return;
       }
       cancelPending();

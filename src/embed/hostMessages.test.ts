@@ -56,11 +56,26 @@ describe("hostCommand", () => {
     expect(hostCommand(hello, context({ index: null }))).toEqual({ kind: "hello" });
   });
 
-  it("ignores ids the dataset lacks, bad ids and bad dates", () => {
-    expect(hostCommand(select({ event: "no-such-event" }), context())).toBeNull();
-    expect(hostCommand(select({ place: "atlantis" }), context())).toBeNull();
-    expect(hostCommand(select({ event: "../../etc" }), context())).toBeNull();
-    expect(hostCommand(select({ from: "2018-13-01", to: "2019" }), context())).toBeNull();
+  it("refuses ids the dataset lacks, bad ids and bad dates, saying which", () => {
+    expect(hostCommand(select({ event: "no-such-event" }), context())).toEqual({
+      kind: "refuse",
+      refusal: { problems: [], event: "no-such-event", place: null },
+    });
+    expect(hostCommand(select({ place: "atlantis" }), context())).toEqual({
+      kind: "refuse",
+      refusal: { problems: [], event: null, place: "atlantis" },
+    });
+    for (const view of [{ event: "../../etc" }, { from: "2018-13-01", to: "2019" }]) {
+      const command = hostCommand(select(view), context());
+      expect(command?.kind).toBe("refuse");
+      if (command?.kind !== "refuse") continue;
+      expect(command.refusal.problems).toHaveLength(1);
+      expect(command.refusal.event).toBeNull();
+    }
+    // A known event with an unknown window is refused whole: the event is not the problem.
+    expect(
+      hostCommand(select({ event: "e-2018-01", from: "2018-13-01", to: "2019" }), context()),
+    ).toEqual(expect.objectContaining({ kind: "refuse" }));
   });
 
   it("cannot open a dataset: a data key is not part of the format", () => {
@@ -110,6 +125,35 @@ describe("selectionOf", () => {
     const none = selectionOf({ event: null }, index, initial, "x:");
     expect(none?.selectedEventId).toBeNull();
     expect(none?.selectedPlaceId).toBeNull();
+  });
+
+  it("takes the host's window and keeps the src's event, even when the window does not show it", () => {
+    const withEvent: UrlState = { ...initial, place: null, event: "e-2018-01" };
+    const window = { start: day("2016-06-01"), end: day("2017-07-01") };
+    expect(selectionOf({ from: "2016-06-01", to: "2017-06-30" }, index, withEvent, "x:")).toEqual({
+      selectedEventId: "e-2018-01",
+      selectedPlaceId: null,
+      timeWindow: window,
+    });
+    // The host's event and window both: both as given, as a link `?event=…&from=…&to=…` is.
+    expect(
+      selectionOf(
+        { event: "e-1945", from: "2016-06-01", to: "2017-06-30" },
+        index,
+        withEvent,
+        "x:",
+      ),
+    ).toEqual({ selectedEventId: "e-1945", selectedPlaceId: null, timeWindow: window });
+  });
+
+  it("the host's selection wins over the src's: its event, or its place", () => {
+    const withEvent: UrlState = { ...initial, place: null, event: "e-2018-01" };
+    expect(selectionOf({ event: "e-2016-12" }, index, withEvent, "x:")?.selectedEventId).toBe(
+      "e-2016-12",
+    );
+    const place = selectionOf({ place: "tokyo" }, index, withEvent, "x:");
+    expect(place?.selectedEventId).toBeNull();
+    expect(place?.selectedPlaceId).toBe("tokyo");
   });
 
   it("moves the window to show the selected event, as a link does", () => {

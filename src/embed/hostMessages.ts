@@ -19,7 +19,21 @@ export interface HostSelection {
   timeWindow: Interval;
 }
 
-export type HostCommand = { kind: "hello" } | { kind: "select"; selection: HostSelection };
+/**
+ * What a `select` names that cannot be shown: values the URL decoder refused (its sentences), and
+ * ids this dataset lacks. The message is dropped whole, and the reader is told, as a link
+ * `?event=no-such-event` tells them in the app itself.
+ */
+export interface Refusal {
+  problems: string[];
+  event: string | null;
+  place: string | null;
+}
+
+export type HostCommand =
+  | { kind: "hello" }
+  | { kind: "select"; selection: HostSelection }
+  | { kind: "refuse"; refusal: Refusal };
 
 export interface HostContext {
   /** The embedding page; null origin when it is unknown (then nothing is heard). */
@@ -42,6 +56,58 @@ function viewQuery(view: Partial<EmbedView>): string {
   return parts.join("&");
 }
 
+/**
+ * The selection a `select` view asks for, or why it cannot be shown.
+ *
+ * Keys the view leaves out fall back to the embed's own address (its `src`), each on its own: a
+ * host fragment `#from=…&to=…` sets the window of an embed whose `src` names an event, and the
+ * event stays selected. When both name a selection, the host's wins (its fragment is the more
+ * specific link, the one a reader shared); an event or a place in the view replaces the src's.
+ */
+export function readSelect(
+  view: Partial<EmbedView>,
+  index: DatasetIndex,
+  initial: UrlState,
+  origin: string,
+): { selection: HostSelection } | { refusal: Refusal } {
+  const { state, problems } = decodeUrl(viewQuery(view), { origin });
+  const ownsSelection = view.event !== undefined || view.place !== undefined;
+  const unknownEvent = ownsSelection && state.event && !index.byId.has(state.event);
+  const unknownPlace =
+    ownsSelection && !state.event && state.place && !index.places.has(state.place);
+  if (problems.length > 0 || unknownEvent || unknownPlace) {
+    return {
+      refusal: {
+        problems,
+        event: unknownEvent ? state.event : null,
+        place: unknownPlace ? state.place : null,
+      },
+    };
+  }
+  const event = ownsSelection ? state.event : initial.event;
+  const place = event ? null : ownsSelection ? state.place : initial.place;
+  const ownsWindow = typeof view.from === "string" || typeof view.to === "string";
+  let window = (ownsWindow ? state.window : initial.window) ?? defaultWindow(index);
+  const shown = event ? index.byId.get(event) : undefined;
+  // A window the host gives is kept as given, as a link's `?event=…&from=…&to=…` is in the app,
+  // even when the event lies outside it. A window taken from the src or the dataset's default
+  // moves to show the selected event if it does not (as a link without a window does).
+  if (
+    !ownsWindow &&
+    shown &&
+    !(shown.interval.end > window.start && shown.interval.start < window.end)
+  ) {
+    window = windowShowing(window, shown.interval);
+  }
+  return {
+    selection: {
+      selectedEventId: event && index.byId.has(event) ? event : null,
+      selectedPlaceId: place && index.places.has(place) ? place : null,
+      timeWindow: window,
+    },
+  };
+}
+
 /** The selection a `select` view asks for, or null when any of its values is bad or unknown here. */
 export function selectionOf(
   view: Partial<EmbedView>,
@@ -49,25 +115,8 @@ export function selectionOf(
   initial: UrlState,
   origin: string,
 ): HostSelection | null {
-  const { state, problems } = decodeUrl(viewQuery(view), { origin });
-  if (problems.length > 0) return null;
-  const ownsSelection = view.event !== undefined || view.place !== undefined;
-  const event = ownsSelection ? state.event : initial.event;
-  const place = event ? null : ownsSelection ? state.place : initial.place;
-  if (ownsSelection && state.event && !index.byId.has(state.event)) return null;
-  if (ownsSelection && state.place && !index.places.has(state.place)) return null;
-  const ownsWindow = typeof view.from === "string" || typeof view.to === "string";
-  let window = (ownsWindow ? state.window : initial.window) ?? defaultWindow(index);
-  const shown = event ? index.byId.get(event) : undefined;
-  // Like a link: the window moves to show the selected event if it does not.
-  if (shown && !(shown.interval.end > window.start && shown.interval.start < window.end)) {
-    window = windowShowing(window, shown.interval);
-  }
-  return {
-    selectedEventId: event && index.byId.has(event) ? event : null,
-    selectedPlaceId: place && index.places.has(place) ? place : null,
-    timeWindow: window,
-  };
+  const result = readSelect(view, index, initial, origin);
+  return "selection" in result ? result.selection : null;
 }
 
 /** The command a message carries, or null for anything to ignore. */
@@ -76,8 +125,10 @@ export function hostCommand(incoming: IncomingMessage, context: HostContext): Ho
   if (!message) return null;
   if (message.action === "hello") return { kind: "hello" };
   if (message.action !== "select" || !context.index) return null;
-  const selection = selectionOf(message.view, context.index, context.initial, context.origin);
-  return selection ? { kind: "select", selection } : null;
+  const result = readSelect(message.view, context.index, context.initial, context.origin);
+  return "selection" in result
+    ? { kind: "select", selection: result.selection }
+    : { kind: "refuse", refusal: result.refusal };
 }
 
 /** The view the app reports: the window is null while it is the dataset's default (to the day). */

@@ -10,6 +10,7 @@ import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
 import type { AppState } from "../store/types";
+import type { Notice } from "../store/viewSlice";
 import { readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 
@@ -84,20 +85,7 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
  */
 export function reconcileWithDataset(store: AppStore, url: UrlState, index: DatasetIndex): void {
   const { notify } = store.getState();
-  if (url.event && !index.byId.has(url.event)) {
-    notify({
-      id: "unknown-event",
-      kind: "warning",
-      text: t("notices.unknownEvent", { id: shorten(url.event) }),
-    });
-  }
-  if (url.place && !url.event && !index.places.has(url.place)) {
-    notify({
-      id: "unknown-place",
-      kind: "warning",
-      text: t("notices.unknownPlace", { id: shorten(url.place) }),
-    });
-  }
+  for (const notice of unknownIdNotices(url, index)) notify(notice);
   const knownActors = new Set(index.actors.map((a) => a.name));
   const knownTags = new Set(index.tags.map((t) => t.name));
   const actors = url.actors.filter((a) => knownActors.has(a));
@@ -127,14 +115,47 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
   });
 }
 
+/**
+ * The notices for a link's event or place that the dataset lacks ("No event 'x' in this
+ * dataset."); a place only counts without an event, which wins over it. The embed says the same
+ * of a host page's fragment (src/embed/bindEmbedToStore.ts).
+ */
+export function unknownIdNotices(
+  ids: { event: string | null; place: string | null },
+  index: Pick<DatasetIndex, "byId" | "places">,
+): Notice[] {
+  const notices: Notice[] = [];
+  if (ids.event && !index.byId.has(ids.event)) {
+    notices.push({
+      id: "unknown-event",
+      kind: "warning",
+      text: t("notices.unknownEvent", { id: shorten(ids.event) }),
+    });
+  }
+  if (ids.place && !ids.event && !index.places.has(ids.place)) {
+    notices.push({
+      id: "unknown-place",
+      kind: "warning",
+      text: t("notices.unknownPlace", { id: shorten(ids.place) }),
+    });
+  }
+  return notices;
+}
+
+/** The one notice for the values of a link that could not be read (the URL decoder's sentences). */
+export function urlProblemsNotice(problems: readonly string[]): Notice | null {
+  return problems.length > 0
+    ? { id: "url-problems", kind: "info", text: problems.join(" ") }
+    : null;
+}
+
 /** Decode the current address, reporting dropped values as one notice. */
 export function readLocation(store: AppStore, win: Window = window): UrlState {
   const { state, problems } = decodeUrl(readQuery(win), {
     origin: win.location.origin,
     dataOrigins: BUILD.dataOrigins,
   });
-  if (problems.length > 0) {
-    store.getState().notify({ id: "url-problems", kind: "info", text: problems.join(" ") });
-  }
+  const notice = urlProblemsNotice(problems);
+  if (notice) store.getState().notify(notice);
   return state;
 }
