@@ -32,7 +32,7 @@ const problemList = (page: Page) => page.locator("section.dataset-problems").get
 /**
  * Latin words in the list's words of ours: its text without the file's own
  * (paths and values, in `<code>`), and without the names every language
- * writes the same (the date format YYYY-MM-DD, JSON and its literals).
+ * writes the same (the date formats YYYY-MM-DD and YYYY-MM-DDTHH:MM, UTC, JSON and its literals).
  */
 async function latinWords(list: Locator): Promise<string[]> {
   const own = await list.evaluate((element) => {
@@ -40,7 +40,7 @@ async function latinWords(list: Locator): Promise<string[]> {
     for (const code of copy.querySelectorAll("code")) code.remove();
     return copy.textContent ?? "";
   });
-  const rest = own.replace(/YYYY|JSON|true|false|null/g, " ");
+  const rest = own.replace(/YYYY-MM-DDTHH:MM|YYYY|UTC|JSON|true|false|null/g, " ");
   return rest.match(/[A-Za-z]{3,}/g) ?? [];
 }
 
@@ -56,7 +56,7 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
   const first = list.getByRole("listitem").first();
   const second = list.getByRole("listitem").nth(1);
   await expect(first).toHaveText(
-    "events[0].start：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください",
+    "events[0].start：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください",
   );
   await expect(second).toHaveText(
     "events[1].places[1]：「nowhere」はこのデータセットのどの場所の ID でもありません",
@@ -69,7 +69,7 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
   await page.getByRole("radio", { name: "Русский" }).check();
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(first).toHaveText(
-    "events[0].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM или YYYY-MM-DD",
+    "events[0].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM (UTC)",
   );
   await expect(second).toHaveText(
     "events[1].places[1]: «nowhere» не является id ни одного места в этом наборе данных",
@@ -78,7 +78,7 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
 
   await page.getByRole("radio", { name: "English" }).check();
   await expect(first).toHaveText(
-    'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+    'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
   );
 });
 
@@ -110,7 +110,7 @@ test("the editor marks a bad date in the page's language, and re-words it on a s
   await form.getByLabel("開始", { exact: true }).fill("2018-13-45");
   const error = form.locator(".editor-error");
   await expect(error).toHaveText(
-    "開始：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください",
+    "開始：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください",
   );
   await expect(error.locator("code")).toHaveText("2018-13-45");
 
@@ -121,6 +121,6 @@ test("the editor marks a bad date in the page's language, and re-words it on a s
     "true",
   );
   await expect(formRu.locator(".editor-error")).toHaveText(
-    "Начало: «2018-13-45» — не дата: используйте YYYY, YYYY-MM или YYYY-MM-DD",
+    "Начало: «2018-13-45» — не дата: используйте YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM (UTC)",
   );
 });
