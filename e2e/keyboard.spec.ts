@@ -270,3 +270,29 @@ test.describe("with the SVG map", () => {
     await expect(page.locator("#details-title")).toBeFocused();
   });
 });
+
+test("Escape closes Open dataset… and a menu Tab has left, and keeps the selection behind them", async ({
+  page,
+}) => {
+  await page.goto("/?event=lavrov-arrives-in-tokyo");
+  await waitForApp(page);
+  const selected = () => page.evaluate(() => window.__app?.store.getState().selectedEventId);
+  const open = page.getByRole("button", { name: "Open dataset…" });
+  await open.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Open your own story" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(await selected()).toBe("lavrov-arrives-in-tokyo");
+
+  // Tab past the Download menu's items: the menu folds, and Escape is the page's again.
+  const download = page.getByRole("button", { name: "Download", exact: true });
+  await download.focus();
+  await page.keyboard.press("Enter");
+  await expect(download).toHaveAttribute("aria-expanded", "true");
+  for (let i = 0; i < 8 && (await download.getAttribute("aria-expanded")) === "true"; i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(download).toHaveAttribute("aria-expanded", "false");
+  expect(await selected()).toBe("lavrov-arrives-in-tokyo");
+});

@@ -32,6 +32,19 @@ describe("global keys", () => {
     expect(store.getState().selectedEventId).toBe("e-1945");
   });
 
+  it("leaves the keys pressed in a dialog to the dialog", () => {
+    store.getState().selectPlace("tokyo");
+    const dialog = document.createElement("dialog");
+    const button = document.createElement("button");
+    dialog.append(button);
+    document.body.append(dialog);
+    press("Escape", button);
+    press("j", button);
+    expect(store.getState().selectedPlaceId).toBe("tokyo");
+    expect(store.getState().selectedEventId).toBeNull();
+    dialog.remove();
+  });
+
   it("Escape clears the selection", () => {
     store.getState().selectPlace("tokyo");
     press("Escape");

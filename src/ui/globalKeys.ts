@@ -25,6 +25,9 @@ export function installGlobalKeys(store: AppStore, target: Window = window): () 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (isTypingTarget(event.target)) return;
+    // A dialog's keys are its own: Escape closes it (the browser's default, which preventDefault
+    // here cancelled: "Open dataset…" stayed open while the selection behind it went).
+    if (event.target instanceof Element && event.target.closest("dialog")) return;
     const state = store.getState();
     // A key pressed inside the details may remove the focused control (a place chip, Share):
     // focus then moves to the new heading instead of falling back to the page.

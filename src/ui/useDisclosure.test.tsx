@@ -55,6 +55,16 @@ describe("useDisclosure", () => {
     expect(document.activeElement).toBe(toggle());
   });
 
+  it("closes when focus moves out of it, not within it", () => {
+    render(<Menu />);
+    fireEvent.click(toggle());
+    const inside = screen.getByRole("button", { name: "Inside" });
+    fireEvent.focusOut(toggle(), { relatedTarget: inside });
+    expect(toggle().getAttribute("aria-expanded")).toBe("true");
+    fireEvent.focusOut(inside, { relatedTarget: screen.getByRole("button", { name: "Outside" }) });
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+  });
+
   it("leaves Escape pressed elsewhere alone", () => {
     render(<Menu />);
     fireEvent.click(toggle());

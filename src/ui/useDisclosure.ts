@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from "react";
 
 /**
  * A button that opens a panel: a click or tap outside closes it, and so does
- * Escape, which gives focus back to the button. Put `root` on the element
+ * focus moving out of it (Tab past its last item), and Escape, which gives
+ * focus back to the button. Put `root` on the element
  * holding both, spread `toggleProps` on the button and give the panel the id
  * `panelId`.
  */
@@ -24,11 +25,19 @@ export function useDisclosure() {
       setOpen(false);
       toggle.current?.focus();
     };
+    // Left open behind the focus, a menu overlapped the next one, and Escape went to the page.
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && !root.current?.contains(next)) setOpen(false);
+    };
+    const element = root.current;
     document.addEventListener("pointerdown", onPointerDown);
     document.addEventListener("keydown", onKeyDown);
+    element?.addEventListener("focusout", onFocusOut);
     return () => {
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("keydown", onKeyDown);
+      element?.removeEventListener("focusout", onFocusOut);
     };
   }, [open]);
 
