@@ -32,6 +32,20 @@ describe("export, then open the export", () => {
     expect(toCsv(again)).toBe(toCsv(first));
   });
 
+  it("keeps each event at its own place through CSV when two places share a name", () => {
+    // Mark Twain's story has two "Florida, Missouri"; USGS's week names ~490 epicentres twice.
+    for (const sample of ["markTwain", "usgsEarthquakes"] as const) {
+      const first = opened(readSample(sample), `${sample}.json`);
+      const again = opened(toCsv(first), `${sample}.csv`);
+      const at = (dataset: Dataset) => {
+        const places = new Map(dataset.places.map((place) => [place.id, place.coordinates]));
+        return dataset.events.map((event) => event.places.map((id) => places.get(id)));
+      };
+      expect(at(again)).toEqual(at(first));
+      expect(again.places.length).toBe(first.places.length);
+    }
+  });
+
   it("keeps the shipped dataset's events, quotes, links and places through CSV", () => {
     const shipped = JSON.parse(
       readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),

@@ -11,6 +11,15 @@ export function readCell(row: readonly string[], column: number): string {
   return restoreCell((row[column] ?? "").trim());
 }
 
+/**
+ * How a row names its `j`th place: by its id where the `place id` cell gives
+ * one (two places may share a name: StoryMapJS's Mark Twain has two "Florida,
+ * Missouri"), else by its name.
+ */
+export function placeKey(name: string, id: string | undefined): string {
+  return id ? `${name}\u0000${id}` : name;
+}
+
 /** A `;`-separated list, items trimmed, empty ones dropped. */
 export function listCell(value: string): string[] {
   // Most cells hold one item or none: no split, map and filter for them.

@@ -7,7 +7,7 @@
  */
 import { isPartialDate } from "../data/dates";
 import { DatasetBuilder } from "./builder";
-import { listCell as list, readCell } from "./csvCells";
+import { listCell as list, placeKey, readCell } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
 import { plainRowReader } from "./plainCsvRow";
 import { clip, quoted } from "./text";
@@ -42,7 +42,8 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     if (!index.has(required))
       builder.issue({ row: 1 }, "missingColumn", { column: { kind: "code", text: required } });
   }
-  // Places are named in a row with their coordinates; other rows may name them alone.
+  // Places are named in a row with their coordinates; other rows may name them alone. Keyed by
+  // `placeKey`, and by the name alone for the first place of that name.
   const placeIds = new Map<string, string>();
   const placeRows = new Map<
     string,
@@ -54,16 +55,16 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
   const placeIdAt = columnOf("place id");
   const latAt = columnOf("lat");
   const lonAt = columnOf("lon");
-  // The `j`th place named in `row` (its id cell read only for a new place).
+  // The `j`th place named in `row`, with its id if the row gives one.
   const notePlace = (
     name: string,
+    id: string | undefined,
     latText: string,
     lonText: string,
-    row: readonly string[],
-    j: number,
     rowNumber: number,
   ) => {
-    const earlier = placeRows.get(name);
+    const key = placeKey(name, id);
+    const earlier = placeRows.get(key);
     // The same texts are the same numbers: most rows repeat their place's point as it was first written.
     if (earlier && earlier.latText === latText && earlier.lonText === lonText) return;
     const lat = Number(latText);
@@ -77,11 +78,11 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       }
       return;
     }
-    const id = list(readCell(row, placeIdAt))[j];
     const placeId = builder.place({ id, name, lat, lon }, { row: rowNumber, column: "lat" });
     if (placeId) {
-      placeIds.set(name, placeId);
-      placeRows.set(name, { lat, lon, latText, lonText, row: rowNumber });
+      placeIds.set(key, placeId);
+      if (!placeIds.has(name)) placeIds.set(name, placeId);
+      placeRows.set(key, { lat, lon, latText, lonText, row: rowNumber });
     }
   };
   for (let i = 0; i < dataRows.length; i++) {
@@ -91,12 +92,13 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     const latCell = readCell(row, latAt);
     const lonCell = readCell(row, lonAt);
     const names = list(nameCell);
+    const ids = list(readCell(row, placeIdAt));
     const lats = list(latCell);
     const lons = list(lonCell);
     names.forEach((name, j) => {
       const lat = lats[j];
       const lon = lons[j];
-      if (lat !== undefined && lon !== undefined) notePlace(name, lat, lon, row, j, i + 2);
+      if (lat !== undefined && lon !== undefined) notePlace(name, ids[j], lat, lon, i + 2);
     });
   }
 
@@ -129,8 +131,9 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       builder.issue(at("approximate"), "notYesOrNo", { value: quoted(approximateText) });
     }
 
-    const places = list(cell("place")).flatMap((name) => {
-      const id = placeIds.get(name);
+    const placeIdCells = list(cell("place id"));
+    const places = list(cell("place")).flatMap((name, j) => {
+      const id = placeIds.get(placeKey(name, placeIdCells[j])) ?? placeIds.get(name);
       if (id) return [id];
       builder.issue(at("place"), "placeWithoutCoordinates", { name: quoted(name) });
       return [];

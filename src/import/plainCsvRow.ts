@@ -16,7 +16,7 @@
  */
 import { isPartialDate } from "../data/dates";
 import type { DatasetBuilder } from "./builder";
-import { listCell, readCell } from "./csvCells";
+import { listCell, placeKey, readCell } from "./csvCells";
 import { CSV_COLUMNS, type CsvColumn } from "./csvColumns";
 
 /** The columns a plain row may fill: the event's own, and its place's (which the first pass reads). */
@@ -48,18 +48,23 @@ export function plainRowReader(
   const titleAt = columnOf("title");
   const startAt = columnOf("start");
   const placeAt = columnOf("place");
+  const placeIdAt = columnOf("place id");
   const emptyAt = EMPTY_IN_A_PLAIN_ROW.map(columnOf).filter((column) => column >= 0);
   // Each distinct place cell resolved once (null: a name without coordinates),
   // and its list shared by the events that name it, as the page's events share theirs.
   const placeLists = new Map<string, string[] | null>();
-  const placesIn = (cell: string): string[] | null => {
-    let ids = placeLists.get(cell);
+  const placesIn = (cell: string, idCell: string): string[] | null => {
+    const cacheKey = idCell === "" ? cell : `${cell}\u0000${idCell}`;
+    let ids = placeLists.get(cacheKey);
     if (ids === undefined) {
-      const names = listCell(cell);
-      ids = names.every((name) => placeIds.has(name))
-        ? names.map((name) => placeIds.get(name) as string)
+      const given = listCell(idCell);
+      const keys = listCell(cell).map((name, j) =>
+        placeIds.has(placeKey(name, given[j])) ? placeKey(name, given[j]) : name,
+      );
+      ids = keys.every((key) => placeIds.has(key))
+        ? keys.map((key) => placeIds.get(key) as string)
         : null;
-      placeLists.set(cell, ids);
+      placeLists.set(cacheKey, ids);
     }
     return ids;
   };
@@ -77,7 +82,7 @@ export function plainRowReader(
     for (const column of emptyAt) if ((row[column] ?? "").trim() !== "") return false;
     const start = validStart(readCell(row, startAt));
     if (start === null) return false;
-    const places = placesIn(readCell(row, placeAt));
+    const places = placesIn(readCell(row, placeAt), readCell(row, placeIdAt));
     if (places === null) return false;
     return builder.plainEvent(
       readCell(row, idAt),
