@@ -23,6 +23,14 @@ function csvPart(dataset: Dataset) {
   };
 }
 
+/** Each event's id, dates and its places' coordinates, in time order. */
+function eventsAt(dataset: Dataset) {
+  const at = new Map(dataset.places.map((place) => [place.id, place.coordinates]));
+  return dataset.events
+    .map((e) => ({ id: e.id, start: e.start, end: e.end, at: e.places.map((id) => at.get(id)) }))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
 describe("export, then open the export", () => {
   it("gives the same events, places and dates from our CSV", () => {
     const first = opened(readSample("womenInComputing"));
@@ -99,18 +107,26 @@ describe("export, then open the export", () => {
       id: expect.any(String),
       start: expect.any(String),
     });
-    // Reopened by the GeoJSON reader, each place comes back at its coordinates.
-    const reopened = opened(
-      JSON.stringify({
-        ...geo,
-        features: geo.features.map((f: { properties: object }) => ({
-          ...f,
-          properties: { ...f.properties, year: 2018 },
-        })),
-      }),
-    );
+    // Reopened as it is, each event comes back with its date at its place's coordinates.
+    const reopened = opened(toGeoJson(dataset), "earthquakes.geojson");
     expect(reopened.places.map((p) => p.coordinates)).toEqual(
       dataset.places.map((p) => p.coordinates),
     );
+    expect(eventsAt(reopened)).toEqual(eventsAt(dataset));
+  });
+
+  it("reopens the shipped story's GeoJSON: every event, those without a place included, names filled in", () => {
+    const shipped = parseDataset(
+      JSON.parse(
+        readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
+      ),
+    );
+    if (!shipped.ok) throw new Error("the shipped dataset does not parse");
+    const geo = toGeoJson(shipped.dataset);
+    expect(geo).not.toMatch(/\{[a-z0-9-]+\}/);
+    const reopened = opened(geo, "japan-russia.geojson");
+    const dates = (dataset: Dataset) =>
+      dataset.events.map((e) => [e.id, e.start, e.end, e.places.length > 0]).sort();
+    expect(dates(reopened)).toEqual(dates(shipped.dataset));
   });
 });

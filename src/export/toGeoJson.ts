@@ -1,21 +1,33 @@
-/** The places of a dataset as a GeoJSON FeatureCollection, each with the events that happen there. */
-import type { Dataset } from "../data/schema";
+/**
+ * The places of a dataset as a GeoJSON FeatureCollection, each with the events
+ * that happen there; events with no place under one feature with no geometry.
+ * Titles are written with their places' names (other tools do not know our
+ * `{place-id}`); `src/import/geoJson.ts` reads the file back.
+ */
+import { fillPlaceTokens } from "../data/placeTokens";
+import type { Dataset, DatasetEvent } from "../data/schema";
+
+type ListedEvent = { id: string; title: string; start: string; end?: string };
 
 export function toGeoJson(dataset: Dataset): string {
-  const byPlace = new Map<string, { id: string; title: string; start: string; end?: string }[]>();
+  const names = new Map(dataset.places.map((place) => [place.id, place.name]));
+  const listed = (event: DatasetEvent): ListedEvent => ({
+    id: event.id,
+    title: fillPlaceTokens(event.title, (id) => names.get(id)),
+    start: event.start,
+    ...(event.end && { end: event.end }),
+  });
+  const byPlace = new Map<string, ListedEvent[]>();
+  const placeless: ListedEvent[] = [];
   for (const event of dataset.events) {
+    if (event.places.length === 0) placeless.push(listed(event));
     for (const placeId of event.places) {
       const list = byPlace.get(placeId) ?? [];
-      list.push({
-        id: event.id,
-        title: event.title,
-        start: event.start,
-        ...(event.end && { end: event.end }),
-      });
+      list.push(listed(event));
       byPlace.set(placeId, list);
     }
   }
-  const features = dataset.places.map((place) => ({
+  const features: object[] = dataset.places.map((place) => ({
     type: "Feature",
     id: place.id,
     geometry: place.geometry ?? { type: "Point", coordinates: place.coordinates },
@@ -27,5 +39,8 @@ export function toGeoJson(dataset: Dataset): string {
       events: byPlace.get(place.id) ?? [],
     },
   }));
+  if (placeless.length > 0) {
+    features.push({ type: "Feature", geometry: null, properties: { events: placeless } });
+  }
   return `${JSON.stringify({ type: "FeatureCollection", metadata: { title: dataset.meta.title }, features }, null, 2)}\n`;
 }

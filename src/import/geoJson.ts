@@ -66,11 +66,115 @@ function readWhen(value: unknown): { date: string } | null {
   return Number.isNaN(ms) ? null : readEpoch(ms);
 }
 
+/**
+ * A feature's geometry as a place: a point where it is, a polygon with its
+ * outline at its middle (or at `point`, where our export gives it); another
+ * geometry is noted and left out.
+ */
+function featurePlace(
+  builder: DatasetBuilder,
+  geometry: Record<string, unknown>,
+  place: { id?: string; name: string; kind?: string; point?: unknown },
+  path: string,
+): string | null {
+  const where = `${path}.geometry`;
+  if (geometry.type === "Point" && Array.isArray(geometry.coordinates)) {
+    const [lon, lat] = geometry.coordinates as number[];
+    return builder.place({ ...place, lon: Number(lon), lat: Number(lat) }, where);
+  }
+  if (geometry.type === "Polygon" || geometry.type === "MultiPolygon") {
+    const given = Array.isArray(place.point) ? (place.point as number[]) : null;
+    const middle = given ? [Number(given[0]), Number(given[1])] : middleOf(geometry.coordinates);
+    if (!middle) return null;
+    return builder.place(
+      {
+        ...place,
+        lon: middle[0] as number,
+        lat: middle[1] as number,
+        kind: place.kind ?? "region",
+        geometry: { type: geometry.type, coordinates: flat(geometry.coordinates) },
+      },
+      where,
+    );
+  }
+  builder.issue(where, "geometryNotDrawn", {
+    type: { kind: "code", text: str(geometry.type) || "?" },
+  });
+  return null;
+}
+
+/**
+ * Our own GeoJSON download (`src/export/toGeoJson.ts`): a feature per place,
+ * its events listed in `properties.events`; an event at several places is
+ * listed under each, and those without a place under a feature with no
+ * geometry.
+ */
+function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
+  const events = new Map<
+    string,
+    { title: string; start: string; end?: string; places: string[]; path: string }
+  >();
+  features.forEach((value, i) => {
+    const path = `features[${i}]`;
+    const feature = isRecord(value) ? value : {};
+    const props = isRecord(feature.properties) ? feature.properties : {};
+    const geometry = isRecord(feature.geometry) ? feature.geometry : null;
+    const place = {
+      id: str(feature.id) || undefined,
+      name: str(props.name),
+      kind: str(props.kind) || undefined,
+      point: props.point,
+    };
+    const placeId = geometry && featurePlace(builder, geometry, place, path);
+    const listed = Array.isArray(props.events) ? props.events : [];
+    listed.forEach((item, j) => {
+      const event = isRecord(item) ? item : {};
+      const id = str(event.id) || `${path}.events[${j}]`;
+      const known = events.get(id);
+      if (known) {
+        if (placeId && !known.places.includes(placeId)) known.places.push(placeId);
+        return;
+      }
+      events.set(id, {
+        title: str(event.title),
+        start: str(event.start),
+        ...(str(event.end) && { end: str(event.end) }),
+        places: placeId ? [placeId] : [],
+        path: `${path}.properties.events[${j}]`,
+      });
+    });
+  });
+  for (const [id, event] of events) {
+    const start = readWhen(event.start);
+    if (!start)
+      builder.issue(`${event.path}.start`, "unreadDateUndated", { value: quoted(event.start) });
+    const end = event.end === undefined ? null : readWhen(event.end);
+    builder.item(
+      {
+        idHint: id,
+        headline: event.title || id,
+        start: start?.date,
+        end: end?.date,
+        places: event.places,
+      },
+      event.path,
+    );
+  }
+}
+
 export function fromGeoJson(json: Record<string, unknown>): Converted {
   const metadata = isRecord(json.metadata) ? json.metadata : {};
   const builder = new DatasetBuilder(str(metadata.title) || str(json.name) || "GeoJSON features");
   const features: unknown[] =
     json.type === "Feature" ? [json] : Array.isArray(json.features) ? json.features : [];
+  const ours = features.some(
+    (feature) =>
+      isRecord(feature) && isRecord(feature.properties) && Array.isArray(feature.properties.events),
+  );
+  if (ours) {
+    fromOurGeoJson(builder, features);
+    return builder.result();
+  }
   features.forEach((value, i) => {
     const path = `features[${i}]`;
     const feature = isRecord(value) ? value : {};
@@ -79,34 +183,8 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
     const name = str(props.title) || str(props.name) || str(props.place);
     const placeName = str(props.place) || str(props.name) || str(props.title);
 
-    const places: string[] = [];
-    if (geometry?.type === "Point" && Array.isArray(geometry.coordinates)) {
-      const [lon, lat] = geometry.coordinates as number[];
-      const id = builder.place(
-        { name: placeName, lon: Number(lon), lat: Number(lat) },
-        `${path}.geometry`,
-      );
-      if (id) places.push(id);
-    } else if (geometry?.type === "Polygon" || geometry?.type === "MultiPolygon") {
-      const middle = middleOf(geometry.coordinates);
-      const id =
-        middle &&
-        builder.place(
-          {
-            name: placeName,
-            lon: middle[0],
-            lat: middle[1],
-            kind: "region",
-            geometry: { type: geometry.type, coordinates: flat(geometry.coordinates) },
-          },
-          `${path}.geometry`,
-        );
-      if (id) places.push(id);
-    } else if (geometry) {
-      builder.issue(`${path}.geometry`, "geometryNotDrawn", {
-        type: { kind: "code", text: str(geometry.type) || "?" },
-      });
-    }
+    const placeId = geometry && featurePlace(builder, geometry, { name: placeName }, path);
+    const places = placeId ? [placeId] : [];
 
     let start: { date: string } | null = null;
     let end: { date: string } | null = null;
