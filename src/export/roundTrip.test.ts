@@ -89,6 +89,9 @@ describe("export, then open the export", () => {
     expect(neutraliseCell("-5 degrees")).toBe("'-5 degrees");
     expect(neutraliseCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(neutraliseCell("Plain")).toBe("Plain");
+    // A western or southern coordinate is a number to a spreadsheet, not a formula.
+    expect(neutraliseCell("-91.79326")).toBe("-91.79326");
+    expect(neutraliseCell("-1+2")).toBe("'-1+2");
     const csv = "title,start,summary\n'=1+1,2018,'-5 degrees\n";
     const dataset = opened(csv);
     expect(dataset.events[0]).toMatchObject({ title: "=1+1", summary: "-5 degrees" });

@@ -11,10 +11,11 @@ import { CSV_COLUMNS, type CsvColumn } from "../import/csvColumns";
  * A cell starting with = + - @ (or a tab or carriage return) is a formula to
  * Excel, LibreOffice and Google Sheets: `=HYPERLINK(…)` in a shared file can
  * leak data. A leading apostrophe makes it text (OWASP's advice), and our
- * reader takes the apostrophe off again.
+ * reader takes the apostrophe off again. A plain number is no formula: a
+ * western longitude stays a number (`-91.79326`, not the text `'-91.79326`).
  */
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
 function row(
@@ -55,5 +56,6 @@ export function toCsv(dataset: Dataset): string {
     const cells = row(item, places);
     return CSV_COLUMNS.map((column) => neutraliseCell(cells[column]));
   });
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n" })}\r\n`;
+  // The byte-order mark tells Excel the file is UTF-8 (without it, 択捉島 came out garbled).
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n" })}\r\n`;
 }
