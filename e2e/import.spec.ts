@@ -233,9 +233,14 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
   );
   await expect(problems(page)).toContainText("year -13800000000 is before year 1");
   await expect(heading(page)).toHaveText("No dataset open");
+  // Nothing to edit, embed or save (Embed offered the failing link's code, Save an offline copy).
+  for (const name of ["Edit", "Embed", "Save"]) {
+    await expect(page.getByRole("button", { name, exact: true })).toBeDisabled();
+  }
   await page.getByRole("button", { name: "Show the shipped story" }).click();
   await waitForApp(page);
   await expect(heading(page)).toContainText("Japan");
+  await expect(page.getByRole("button", { name: "Embed", exact: true })).toBeEnabled();
 });
 
 test("the open dialog's code loads when first pressed; when it cannot, a notice says so and the next press opens it", async ({

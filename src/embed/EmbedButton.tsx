@@ -1,6 +1,7 @@
 import { type ReactNode, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
+import { useAppStore } from "../store/appStore";
 import { onDemand } from "../ui/partFailed";
 import { useOnDemand } from "../ui/useOnDemand";
 
@@ -17,6 +18,8 @@ export function EmbedButton({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const [Dialog, open, hide] = useOnDemand(loadDialog, "embed-dialog");
   const button = useRef<HTMLButtonElement>(null);
+  // Nothing to embed while no dataset is open (a link to one that failed would embed the failure).
+  const ready = useAppStore((state) => state.index !== null);
   const close = () => {
     hide();
     // The header menu may have folded meanwhile; then focus goes to the page's start.
@@ -24,7 +27,7 @@ export function EmbedButton({ children }: { children?: ReactNode }) {
   };
   return (
     <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={open}>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={open} disabled={!ready}>
         {t("embed.button")}
       </button>
       {Dialog && createPortal(<Dialog onClose={close}>{children}</Dialog>, document.body)}

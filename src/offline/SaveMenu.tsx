@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
-import { appStore } from "../store/appStore";
+import { appStore, useAppStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
 import { onDemand } from "../ui/partFailed";
 import { useDisclosure } from "../ui/useDisclosure";
@@ -35,6 +35,8 @@ function reasonOf(error: unknown): string {
 export function SaveMenu() {
   const { t } = useTranslation();
   const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
+  // Nothing to keep while no dataset is open.
+  const ready = useAppStore((state) => state.index !== null);
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const [picture, setPicture] = useState<PictureState>({ kind: "idle" });
   const copyLink = useRef<HTMLAnchorElement>(null);
@@ -84,7 +86,7 @@ export function SaveMenu() {
 
   return (
     <div className="save-menu" ref={root}>
-      <button {...toggleProps} className="save-menu-toggle">
+      <button {...toggleProps} className="save-menu-toggle" disabled={!ready}>
         {t("save.button")}
       </button>
       <div id={panelId} className="save-menu-panel" hidden={!open}>
