@@ -119,3 +119,25 @@ for (const [device, options] of [
     }
   });
 }
+
+test.describe("lane names in Japanese and Chinese", () => {
+  test.use({ viewport: LAPTOP });
+  for (const lang of ["ja", "zh"]) {
+    test(`${lang}: each lane name is one line in the gutter`, async ({ page }) => {
+      await open(page, `?lang=${lang}`);
+      // "ロシア" and "俄罗斯" wrapped one character per line: the gutter was sized as if a CJK
+      // character were one `ch` wide.
+      const wrapped = await page
+        .locator(".tl-gutter-name")
+        .evaluateAll((names) =>
+          names
+            .filter(
+              (name) =>
+                name.getClientRects().length > 1 || name.getBoundingClientRect().height > 20,
+            )
+            .map((name) => name.textContent),
+        );
+      expect(wrapped).toEqual([]);
+    });
+  }
+});

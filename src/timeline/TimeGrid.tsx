@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
+import { chWidth } from "./chWidth";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT, STRIP_HEIGHT } from "./laneGeometry";
@@ -105,7 +106,7 @@ export function LaneGutter(props: {
   const { lanes, geometry, colourVars } = props;
   const { t } = useTranslation();
   // Swatch, gaps and padding around the longest name, in `ch` of the gutter's font.
-  const longest = Math.max(0, ...lanes.map((lane) => lane.label.length));
+  const longest = Math.max(0, ...lanes.map((lane) => chWidth(lane.label)));
   return (
     <ul
       className="tl-gutter"
