@@ -305,3 +305,16 @@ test.describe("the toolbar", () => {
     });
   });
 });
+
+test("Tab from the search box with results shown goes on to Filters, not to the page", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const box = page.getByRole("combobox", { name: "Search events and places" });
+  await box.fill("Moscow");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /^Filters/ })).toBeFocused();
+});

@@ -155,7 +155,13 @@ export function SearchBox() {
         {status}
       </p>
       {expanded && (
-        <div className="search-popup" data-testid="search-popup">
+        <div
+          className="search-popup"
+          data-testid="search-popup"
+          // Out of the Tab order (Chromium lets Tab stop on a scrolling box): Tab from the box went
+          // to this popup, which the box's blur then took away, and focus fell to the page.
+          tabIndex={-1}
+        >
           <p className="search-summary" aria-hidden="true">
             {status || t("search.searching")}
           </p>
@@ -163,6 +169,8 @@ export function SearchBox() {
             <button
               type="button"
               className="search-correction"
+              // Clicked, not tabbed to: the popup goes when the box loses focus.
+              tabIndex={-1}
               // Keep focus in the box: the click replaces the query.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => setQuery(result.correction ?? query)}
