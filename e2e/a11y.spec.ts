@@ -322,3 +322,19 @@ test("Chromium's Issues panel stays empty: no form field without an id or a name
   await page.waitForTimeout(1000);
   expect(issues).toEqual([]);
 });
+
+test.describe("dark theme on MapLibre", () => {
+  test.use({ colorScheme: "dark", webgl: true });
+
+  test("the map's attribution is not a white patch", async ({ page }) => {
+    await open(page);
+    await waitForMap(page);
+    const attribution = page.locator(".maplibregl-ctrl-attrib");
+    await expect(attribution).toBeVisible();
+    // It was MapLibre's #fff pill over the dark map.
+    const [r, g, b] = await attribution.evaluate((element) =>
+      (getComputedStyle(element).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number),
+    );
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(3 * 128);
+  });
+});
