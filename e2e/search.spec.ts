@@ -318,3 +318,14 @@ test("Tab from the search box with results shown goes on to Filters, not to the 
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: /^Filters/ })).toBeFocused();
 });
+
+test("filters that leave no event in view move the timeline to the nearest they leave", async ({
+  page,
+}) => {
+  // The Soviet Union's one event is in 1945; the timeline opens on 2016–2018 ("0 events in view").
+  await page.goto("/?actors=Soviet%20Union");
+  await waitForApp(page);
+  await expect(
+    page.getByTestId("timeline-events").getByRole("button", { name: /^The Soviet Union takes/ }),
+  ).toBeVisible();
+});

@@ -3,7 +3,7 @@ import { utc } from "../data/dates";
 import { indexDataset } from "../data/indexDataset";
 import type { DatasetEvent } from "../data/schema";
 import { event as anEvent } from "../test/fixtures";
-import { windowForPlace } from "./placeWindow";
+import { windowForFilters, windowForPlace } from "./placeWindow";
 
 const event = (id: string, start: string, places: string[]): DatasetEvent =>
   anEvent(id, start, { places, actors: ["A"] });
@@ -48,5 +48,20 @@ describe("windowForPlace", () => {
     const window = windowForPlace(index, "kunashir", mask, view2018);
     expect(window?.start).toBeLessThanOrEqual(utc(1945, 7, 1));
     expect(windowForPlace(index, "nowhere", null, view2018)).toBeNull();
+  });
+});
+
+describe("windowForFilters", () => {
+  it("pans to the nearest event the filters leave when none is in view", () => {
+    const onlyWar = Uint8Array.from([1, 0, 0]);
+    const window = windowForFilters(index, onlyWar, view2018);
+    expect(window?.start).toBeLessThanOrEqual(utc(1945, 7, 1));
+    expect(window?.end).toBeGreaterThan(utc(1945, 7, 1));
+  });
+
+  it("stays with no filters, with an event in view, or with nothing left", () => {
+    expect(windowForFilters(index, null, view2018)).toBeNull();
+    expect(windowForFilters(index, Uint8Array.from([1, 0, 1]), view2018)).toBeNull();
+    expect(windowForFilters(index, Uint8Array.from([0, 0, 0]), view2018)).toBeNull();
   });
 });

@@ -3,13 +3,14 @@ import type { Interval } from "../data/dates";
 import { windowShowing } from "../data/timeWindow";
 import { appStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
-import { windowForPlace } from "./placeWindow";
+import { windowForFilters, windowForPlace } from "./placeWindow";
 import type { TimelineModel } from "./timelineModel";
 
 /**
  * When the selection changes (from the map, the details, the URL, a key) to
  * an event the window does not show at all, pan the window to it; to a place
- * none of whose events is in view, pan to the nearest of them.
+ * none of whose events is in view, pan to the nearest of them. So too when
+ * the filters leave no event in view.
  */
 export function useFollowSelection(
   model: TimelineModel | null,
@@ -39,9 +40,20 @@ export function useFollowSelection(
         if (next) setView(next);
       },
     );
+    // Also at once: a link's filters (?actors=…) may leave nothing in the opening window.
+    const unsubscribeFilters = appStore.subscribe(
+      selectFilterMask,
+      (mask) => {
+        const view = appStore.getState().timeWindow ?? fallback;
+        const next = windowForFilters(model.index, mask, view);
+        if (next) setView(next);
+      },
+      { fireImmediately: true },
+    );
     return () => {
       unsubscribeEvent();
       unsubscribePlace();
+      unsubscribeFilters();
     };
   }, [model, fallback, setView]);
 }
