@@ -296,3 +296,19 @@ test("Escape closes Open dataset… and a menu Tab has left, and keeps the selec
   await expect(download).toHaveAttribute("aria-expanded", "false");
   expect(await selected()).toBe("lavrov-arrives-in-tokyo");
 });
+
+test("j and k on a timeline mark take the focus along to the event they select", async ({
+  page,
+}) => {
+  await page.goto("/?event=lavrov-arrives-in-tokyo");
+  await waitForApp(page);
+  const marks = page.getByTestId("timeline-events");
+  await marks.locator('[data-event-id="lavrov-arrives-in-tokyo"]').focus();
+  await page.keyboard.press("j");
+  const selected = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
+  expect(selected).not.toBe("lavrov-arrives-in-tokyo");
+  // Focus stayed on the old mark (its islands lit on the map) while another event was selected.
+  await expect(marks.locator(`[data-event-id="${selected}"]`)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(marks.locator('[data-event-id="lavrov-arrives-in-tokyo"]')).toBeFocused();
+});

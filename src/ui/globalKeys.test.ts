@@ -45,6 +45,23 @@ describe("global keys", () => {
     dialog.remove();
   });
 
+  it("j on a timeline mark takes the focus to the new event's mark", async () => {
+    const marks = document.createElement("div");
+    marks.dataset.testid = "timeline-events";
+    for (const id of ["e-1945", "e-2016-12"]) {
+      const mark = document.createElement("button");
+      mark.dataset.eventId = id;
+      marks.append(mark);
+    }
+    document.body.append(marks);
+    const [first, second] = marks.querySelectorAll("button");
+    first?.focus();
+    press("j", first);
+    press("j", first);
+    await vi.waitFor(() => expect(document.activeElement).toBe(second));
+    marks.remove();
+  });
+
   it("Escape clears the selection", () => {
     store.getState().selectPlace("tokyo");
     press("Escape");

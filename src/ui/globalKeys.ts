@@ -16,6 +16,27 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
+const MARKS = '[data-testid="timeline-events"]';
+
+function isInTimelineMarks(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(MARKS) !== null;
+}
+
+/**
+ * j/k pressed on a timeline mark: focus goes to the new event's mark once it is drawn (ids are
+ * slugs: no escaping), rather than stay on the old one, off-screen after the pan. In a dense view
+ * drawn on canvas there is no mark to take it, and it stays.
+ */
+function focusMarkSoon(id: string, waitMs = 1000): void {
+  const until = performance.now() + waitMs;
+  const attempt = () => {
+    const mark = document.querySelector<HTMLElement>(`${MARKS} [data-event-id="${id}"]`);
+    if (mark) mark.focus({ preventScroll: true });
+    else if (performance.now() < until) setTimeout(attempt, 16);
+  };
+  setTimeout(attempt, 0);
+}
+
 /**
  * App-wide shortcuts: `j`/`k` step to the next/previous event in time order
  * (in story mode, the story's),
@@ -53,6 +74,7 @@ export function installGlobalKeys(store: AppStore, target: Window = window): () 
         state.selectEvent(next.id);
         event.preventDefault();
         if (fromDetails) focusDetailsSoon();
+        else if (isInTimelineMarks(event.target)) focusMarkSoon(next.id);
       }
     }
   };
