@@ -11,7 +11,7 @@ import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToSt
 import type { MapAdapter } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
 import { PlacesList } from "./PlacesList";
-import { describeMap } from "./placeFeatures";
+import { describeMap, openingPlaces } from "./placeFeatures";
 import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
 import "./map.css";
 
@@ -136,7 +136,14 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     };
   }, [pending, descriptionId]);
 
-  const resetView = () => adapterRef.current?.resetView({ animate: !prefersReducedMotion() });
+  // A dataset of another region (none of its places near the islands) goes back to its own places.
+  const places = useAppStore((state) => state.index?.dataset.places);
+  const ownPlaces = useMemo(() => (places ? openingPlaces(places) : []), [places]);
+  const resetView = () => {
+    const animate = !prefersReducedMotion();
+    if (ownPlaces.length > 0) adapterRef.current?.fitPlaces(ownPlaces, { animate });
+    else adapterRef.current?.resetView({ animate });
+  };
 
   return (
     <div className="map-view" data-mode={pending ? "pending" : mode}>
@@ -173,7 +180,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
             <PlacesList />
             {mode === "map" && (
               <button type="button" className="map-reset" onClick={resetView}>
-                {t("map.showIslands")}
+                {ownPlaces.length > 0 ? t("map.showAllPlaces") : t("map.showIslands")}
               </button>
             )}
           </div>
