@@ -21,7 +21,8 @@ describe("npm run convert and validate", () => {
     expect(dataset.meta.title).toBe("Women in Computing");
     expect(dataset.events).toHaveLength(10);
     execFileSync(tsx, ["scripts/convert.ts", json, "--to", "csv", "--out", csv], { stdio: "pipe" });
-    expect(readFileSync(csv, "utf8")).toMatch(/^id,title,start,end,/);
+    // A byte-order mark first, for Excel; then the template's header.
+    expect(readFileSync(csv, "utf8")).toMatch(/^\uFEFFid,title,start,end,/);
     const validated = spawnSync(tsx, ["scripts/validate.ts", csv], { encoding: "utf8" });
     expect(validated.stdout).toContain("is valid: our CSV template: 10 events");
     expect(validated.status).toBe(0);
