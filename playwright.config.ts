@@ -18,7 +18,7 @@ export default defineConfig({
   // Tests, not files, are shared out between the workers, so the run does not end on one worker
   // finishing a long file. Files that start servers on fixed ports in beforeAll run in one worker.
   fullyParallel: true,
-  // Two workers on the 2-core CI machine keep the suite (about 230 tests) well under its time limit.
+  // Two workers on the 2-core CI machine keep the suite (about 240 tests) well under its time limit.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
