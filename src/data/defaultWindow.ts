@@ -38,7 +38,9 @@ function upperIndex(values: Float64Array, target: number): number {
  * padded extent.
  * O(n) over the time-ordered starts.
  */
-export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "extent">): Interval {
+export function defaultWindow(
+  index: Pick<DatasetIndex, "starts" | "ends" | "extent" | "minDuration">,
+): Interval {
   const { starts } = index;
   const n = starts.length;
   if (n === 0) {
@@ -66,7 +68,7 @@ export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "ext
   let lastEnd = lastStart;
   for (let i = last; i >= 0 && (starts[i] ?? 0) === lastStart; i--)
     lastEnd = Math.max(lastEnd, index.ends[i] ?? 0);
-  const zoomFloor = minSpanOf(starts, index.ends);
+  const zoomFloor = minSpanOf(index);
   lastEnd = Math.min(lastEnd, lastStart + Math.max(reach, zoomFloor));
   const core = { start: coreStart, end: Math.max(lastEnd, coreStart + zoomFloor) };
   const pad = (core.end - core.start) * 0.06;
@@ -83,7 +85,7 @@ export function defaultWindow(index: Pick<DatasetIndex, "starts" | "ends" | "ext
 
 /** The window a link opens on: the default, moved to show the linked event if the default does not. */
 export function openingWindow(
-  index: Pick<DatasetIndex, "starts" | "ends" | "extent" | "byId">,
+  index: Pick<DatasetIndex, "starts" | "ends" | "extent" | "minDuration" | "byId">,
   eventId: string | null,
 ): Interval {
   const fallback = defaultWindow(index);

@@ -20,7 +20,10 @@ export interface IndexedEvent extends DatasetEvent {
 
 /** The numbers the worker computes (`IndexParts`, documented there), and the objects made from them here. */
 export interface DatasetIndex
-  extends Pick<IndexParts, "starts" | "ends" | "maxDuration" | "extent" | "actors" | "tags"> {
+  extends Pick<
+    IndexParts,
+    "starts" | "ends" | "maxDuration" | "minDuration" | "extent" | "actors" | "tags"
+  > {
   /** The dataset, its events being the indexed ones, in the dataset's order. */
   dataset: Dataset;
   /** Events in time order: start, then end, then id. */
@@ -100,6 +103,7 @@ export function linkIndex(
     starts: parts.starts,
     ends: parts.ends,
     maxDuration: parts.maxDuration,
+    minDuration: parts.minDuration,
     extent: parts.extent,
     actors: parts.actors,
     tags: parts.tags,

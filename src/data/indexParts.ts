@@ -21,6 +21,8 @@ export interface IndexParts {
   ends: Float64Array;
   /** The longest event, so a window query knows how far back to look. */
   maxDuration: number;
+  /** The shortest event (Infinity with none): under a day, the data has times of day. */
+  minDuration: number;
   extent: Interval;
   actors: FacetCount[];
   tags: FacetCount[];
@@ -228,6 +230,7 @@ export function computeIndexParts(columns: EventColumns): IndexParts {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let maxDuration = 0;
+  let minDuration = Number.POSITIVE_INFINITY;
   let extentEnd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const p = timeOrder[i] as number;
@@ -236,6 +239,7 @@ export function computeIndexParts(columns: EventColumns): IndexParts {
     starts[i] = start;
     ends[i] = end;
     maxDuration = Math.max(maxDuration, end - start);
+    minDuration = Math.min(minDuration, end - start);
     extentEnd = Math.max(extentEnd, end);
   }
   return {
@@ -243,6 +247,7 @@ export function computeIndexParts(columns: EventColumns): IndexParts {
     starts,
     ends,
     maxDuration,
+    minDuration,
     extent: { start: n > 0 ? (starts[0] ?? 0) : 0, end: n > 0 ? extentEnd : 0 },
     actors: facetCounts(columns.lists, columns.actors),
     tags: facetCounts(columns.lists, columns.tags),

@@ -11,11 +11,8 @@ export const MIN_SPAN_MS = DAY_MS;
 export const TIMED_MIN_SPAN_MS = HOUR_MS;
 
 /** The shortest window worth zooming to: an hour where some event is shorter than a day (a time). */
-export function minSpanOf(starts: Float64Array, ends: Float64Array): number {
-  for (let i = 0; i < starts.length; i++) {
-    if ((ends[i] ?? 0) - (starts[i] ?? 0) < DAY_MS) return TIMED_MIN_SPAN_MS;
-  }
-  return MIN_SPAN_MS;
+export function minSpanOf(index: { minDuration: number }): number {
+  return index.minDuration < DAY_MS ? TIMED_MIN_SPAN_MS : MIN_SPAN_MS;
 }
 
 export function span(window: Interval): number {

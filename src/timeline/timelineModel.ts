@@ -37,7 +37,7 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
   yield;
   const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
   yield;
-  const minSpan = minSpanOf(index.starts, index.ends);
+  const minSpan = minSpanOf(index);
   const kinds = new Uint8Array(index.events.length);
   index.events.forEach((event, i) => {
     kinds[i] = KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0);
