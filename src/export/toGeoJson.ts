@@ -20,10 +20,11 @@ export function toGeoJson(dataset: Dataset): string {
   const byPlace = new Map<string, ListedEvent[]>();
   const placeless: ListedEvent[] = [];
   for (const event of dataset.events) {
-    if (event.places.length === 0) placeless.push(listed(event));
+    const item = listed(event);
+    if (event.places.length === 0) placeless.push(item);
     for (const placeId of event.places) {
       const list = byPlace.get(placeId) ?? [];
-      list.push(listed(event));
+      list.push(item);
       byPlace.set(placeId, list);
     }
   }

@@ -65,9 +65,7 @@ function formatOne(
   const ms = utc(year, month - 1, day);
   if (date.precision === "minute") {
     // An approximate time ("c. 14:30") is written as the data gives it, "c." in front.
-    return dateFormat(lang, "minute").format(
-      partialDateInterval({ ...date, precision: "minute" }).start,
-    );
+    return dateFormat(lang, "minute").format(partialDateInterval(date).start);
   }
   if (approximate) {
     const { label } = thirdOfMonth(day);
@@ -99,11 +97,9 @@ export function formatEventDateWith(
   if (!end || event.end === event.start) return approx(formatOne(start, approximate, lang, t));
   if (start.precision === "minute" && end.precision === "minute") {
     // Intl writes the day once where it can: "3 February 2018, 14:05 – 16:00 UTC".
-    const range = dateFormat(lang, "minute").formatRange(
-      partialDateInterval(start).start,
-      Math.max(partialDateInterval(start).start, partialDateInterval(end).start),
-    );
-    return approx(range);
+    const from = partialDateInterval(start).start;
+    const to = Math.max(from, partialDateInterval(end).start);
+    return approx(dateFormat(lang, "minute").formatRange(from, to));
   }
   if (isDaysOfOneMonth(start, end, approximate)) {
     const ms = utc(start.year, (start.month ?? 1) - 1, start.day);
