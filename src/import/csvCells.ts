@@ -20,6 +20,15 @@ export function placeKey(name: string, id: string | undefined): string {
   return id ? `${name}\u0000${id}` : name;
 }
 
+/** The place a row names: by `placeKey` where that is known, else the first place of that name. */
+export function placeNamed(
+  placeIds: ReadonlyMap<string, string>,
+  name: string,
+  id: string | undefined,
+): string | undefined {
+  return placeIds.get(placeKey(name, id)) ?? placeIds.get(name);
+}
+
 /** A `;`-separated list, items trimmed, empty ones dropped. */
 export function listCell(value: string): string[] {
   // Most cells hold one item or none: no split, map and filter for them.

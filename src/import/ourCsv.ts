@@ -7,7 +7,7 @@
  */
 import { isPartialDate } from "../data/dates";
 import { DatasetBuilder } from "./builder";
-import { listCell as list, placeKey, readCell } from "./csvCells";
+import { listCell as list, placeKey, placeNamed, readCell } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
 import { plainRowReader } from "./plainCsvRow";
 import { clip, quoted } from "./text";
@@ -133,7 +133,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
 
     const placeIdCells = list(cell("place id"));
     const places = list(cell("place")).flatMap((name, j) => {
-      const id = placeIds.get(placeKey(name, placeIdCells[j])) ?? placeIds.get(name);
+      const id = placeNamed(placeIds, name, placeIdCells[j]);
       if (id) return [id];
       builder.issue(at("place"), "placeWithoutCoordinates", { name: quoted(name) });
       return [];

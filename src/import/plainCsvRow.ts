@@ -16,7 +16,7 @@
  */
 import { isPartialDate } from "../data/dates";
 import type { DatasetBuilder } from "./builder";
-import { listCell, placeKey, readCell } from "./csvCells";
+import { listCell, placeKey, placeNamed, readCell } from "./csvCells";
 import { CSV_COLUMNS, type CsvColumn } from "./csvColumns";
 
 /** The columns a plain row may fill: the event's own, and its place's (which the first pass reads). */
@@ -54,16 +54,12 @@ export function plainRowReader(
   // and its list shared by the events that name it, as the page's events share theirs.
   const placeLists = new Map<string, string[] | null>();
   const placesIn = (cell: string, idCell: string): string[] | null => {
-    const cacheKey = idCell === "" ? cell : `${cell}\u0000${idCell}`;
+    const cacheKey = placeKey(cell, idCell);
     let ids = placeLists.get(cacheKey);
     if (ids === undefined) {
       const given = listCell(idCell);
-      const keys = listCell(cell).map((name, j) =>
-        placeIds.has(placeKey(name, given[j])) ? placeKey(name, given[j]) : name,
-      );
-      ids = keys.every((key) => placeIds.has(key))
-        ? keys.map((key) => placeIds.get(key) as string)
-        : null;
+      const found = listCell(cell).map((name, j) => placeNamed(placeIds, name, given[j]));
+      ids = found.every((id) => id !== undefined) ? (found as string[]) : null;
       placeLists.set(cacheKey, ids);
     }
     return ids;
