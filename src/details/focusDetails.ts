@@ -21,15 +21,22 @@ function firstFocusable(targets: readonly FocusTarget[]): HTMLElement | null {
  * After an action removes (or disables) the button that was pressed, focus
  * would fall back to the page: put it on the first of `targets` that exists
  * instead, once React has rendered. Something else took focus meanwhile (or
- * the pressed button survived): leave it. `waitMs` keeps looking, frame by
- * frame, for targets still to come (a panel whose code loads on demand).
+ * the pressed button survived): leave it, unless `take` says the focus moves
+ * on regardless (j/k from one timeline mark to another, which scrolls itself
+ * into view). `waitMs` keeps looking, frame by frame, for targets still to
+ * come (a panel whose code loads on demand, a mark drawn after the pan).
  */
-export function focusSoon(targets: readonly FocusTarget[], waitMs = 0): void {
+export function focusSoon(
+  targets: readonly FocusTarget[],
+  waitMs = 0,
+  { take = false }: { take?: boolean } = {},
+): void {
   const until = performance.now() + waitMs;
   const attempt = () => {
     const target = firstFocusable(targets);
     if (target) {
-      if (focusLost()) target.focus();
+      if (take) target.focus({ preventScroll: true });
+      else if (focusLost()) target.focus();
     } else if (performance.now() < until) {
       requestAnimationFrame(attempt);
     }

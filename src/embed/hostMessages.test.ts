@@ -3,7 +3,13 @@ import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
 import { smallDataset } from "../test/fixtures";
 import { DEFAULT_URL_STATE, type UrlState } from "../url/codec";
-import { type HostContext, hostCommand, reportedView, selectionOf } from "./hostMessages";
+import { type HostContext, hostCommand, readSelect, reportedView } from "./hostMessages";
+
+/** The selection a `select` view asks for, or null when it is refused. */
+function selectionOf(...args: Parameters<typeof readSelect>) {
+  const result = readSelect(...args);
+  return "selection" in result ? result.selection : null;
+}
 
 const index = indexDataset(smallDataset());
 const HOST = "https://news.example";

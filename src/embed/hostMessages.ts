@@ -108,17 +108,6 @@ export function readSelect(
   };
 }
 
-/** The selection a `select` view asks for, or null when any of its values is bad or unknown here. */
-export function selectionOf(
-  view: Partial<EmbedView>,
-  index: DatasetIndex,
-  initial: UrlState,
-  origin: string,
-): HostSelection | null {
-  const result = readSelect(view, index, initial, origin);
-  return "selection" in result ? result.selection : null;
-}
-
 /** The command a message carries, or null for anything to ignore. */
 export function hostCommand(incoming: IncomingMessage, context: HostContext): HostCommand | null {
   const message = messageFrom(context.peer, incoming);

@@ -1,5 +1,5 @@
 import { isInDetails } from "../details/detailsRegion";
-import { focusDetailsSoon } from "../details/focusDetails";
+import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import type { AppStore } from "../store/appStore";
 import { neighbourEvent } from "../story/neighbourEvent";
 
@@ -17,6 +17,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 const MARKS = '[data-testid="timeline-events"]';
+/** How long focus waits for the new mark: a large dataset's layout follows in a task of its own. */
+const MARK_WAIT_MS = 1000;
 
 function isInTimelineMarks(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(MARKS) !== null;
@@ -27,14 +29,9 @@ function isInTimelineMarks(target: EventTarget | null): boolean {
  * slugs: no escaping), rather than stay on the old one, off-screen after the pan. In a dense view
  * drawn on canvas there is no mark to take it, and it stays.
  */
-function focusMarkSoon(id: string, waitMs = 1000): void {
-  const until = performance.now() + waitMs;
-  const attempt = () => {
-    const mark = document.querySelector<HTMLElement>(`${MARKS} [data-event-id="${id}"]`);
-    if (mark) mark.focus({ preventScroll: true });
-    else if (performance.now() < until) setTimeout(attempt, 16);
-  };
-  setTimeout(attempt, 0);
+function focusMarkSoon(id: string): void {
+  const mark = () => document.querySelector<HTMLElement>(`${MARKS} [data-event-id="${id}"]`);
+  focusSoon([mark], MARK_WAIT_MS, { take: true });
 }
 
 /**
