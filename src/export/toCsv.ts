@@ -1,11 +1,17 @@
 /**
  * A dataset as our CSV template (`src/import/ourCsv.ts` reads it back): one
- * row per event, then the undated items. Papa Parse quotes the cells; cells a
+ * row per event, then the undated items, with a `title (ja)` column and the
+ * like for each translated text (`csvTranslations.ts`). Papa Parse quotes the cells; cells a
  * spreadsheet would run as a formula are neutralised.
  */
 import Papa from "papaparse";
 import type { Dataset, DatasetEvent, Place, UndatedItem } from "../data/schema";
 import { CSV_COLUMNS, type CsvColumn } from "../import/csvColumns";
+import {
+  TRANSLATED_COLUMNS,
+  type TranslatedColumn,
+  translationColumnName,
+} from "../import/csvTranslations";
 
 /**
  * A cell starting with = + - @ (or a tab or carriage return) is a formula to
@@ -49,13 +55,55 @@ function row(
   };
 }
 
+/** An item's text in one language, for one translation column; lists in step with theirs ("" untranslated). */
+function translatedCell(
+  item: DatasetEvent | UndatedItem,
+  places: Map<string, Place>,
+  labels: Record<string, string> | undefined,
+  column: TranslatedColumn,
+  lang: string,
+): string {
+  if (column === "title" || column === "summary" || column === "note") {
+    return item.i18n?.[lang]?.[column] ?? "";
+  }
+  const names =
+    column === "place"
+      ? item.places.flatMap((id) => places.get(id) ?? []).map((place) => place.i18n?.[lang]?.name)
+      : item[column].map((name) => labels?.[name]);
+  // All untranslated: an empty cell rather than "; ; ".
+  return names.some((name) => name) ? names.map((name) => name ?? "").join("; ") : "";
+}
+
+/** The languages the dataset has translations in, in alphabetical order: the same file whatever the JSON's order. */
+function languagesOf(dataset: Dataset, items: readonly (DatasetEvent | UndatedItem)[]): string[] {
+  const langs = new Set(Object.keys(dataset.meta.i18n ?? {}));
+  for (const place of dataset.places)
+    for (const lang of Object.keys(place.i18n ?? {})) langs.add(lang);
+  for (const item of items) for (const lang of Object.keys(item.i18n ?? {})) langs.add(lang);
+  return [...langs].sort();
+}
+
 export function toCsv(dataset: Dataset): string {
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const items = [...dataset.events, ...(dataset.undated ?? [])];
-  const rows = items.map((item) => {
-    const cells = row(item, places);
-    return CSV_COLUMNS.map((column) => neutraliseCell(cells[column]));
+  // A translation column for each language and column that has a text in it; none for the rest.
+  const translations = languagesOf(dataset, items).flatMap((lang) => {
+    const labels = dataset.meta.i18n?.[lang]?.labels;
+    return TRANSLATED_COLUMNS.flatMap((column) => {
+      const cells = items.map((item) => translatedCell(item, places, labels, column, lang));
+      return cells.some((cell) => cell !== "")
+        ? [{ name: translationColumnName(column, lang), cells }]
+        : [];
+    });
   });
+  const rows = items.map((item, i) => {
+    const cells = row(item, places);
+    return [
+      ...CSV_COLUMNS.map((column) => cells[column]),
+      ...translations.map((column) => column.cells[i] as string),
+    ].map(neutraliseCell);
+  });
+  const fields = [...CSV_COLUMNS, ...translations.map((column) => column.name)];
   // The byte-order mark tells Excel the file is UTF-8 (without it, 択捉島 came out garbled).
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n" })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields, data: rows }, { newline: "\r\n" })}\r\n`;
 }

@@ -35,6 +35,8 @@ export interface ItemInput {
   links?: { label?: string; url: string }[];
   note?: string;
   quote?: { text: string; paragraph: number };
+  /** The title, summary and note in other languages (our CSV's `title (ja)` and the like). */
+  i18n?: Record<string, { title?: string; summary?: string; note?: string }>;
 }
 
 export interface PlaceInput {
@@ -61,6 +63,7 @@ export class DatasetBuilder {
   private readonly placeIds = new IdMaker();
   private readonly periodIds = new IdMaker();
   private readonly placeAt = new Map<string, string>();
+  private readonly placeById = new Map<string, RawDataset["places"][number]>();
   /** 1 for each event `plainEvent` made, by position in `dataset.events`; grown by doubling. */
   private parsed = new Uint8Array(1024);
   private parsedCount = 0;
@@ -111,13 +114,15 @@ export class DatasetBuilder {
     const name = clip(htmlToText(input.name), 120) || `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
     const id = this.placeIds.make(input.id || name, "place");
     this.placeAt.set(key, id);
-    this.dataset.places.push({
+    const place = {
       id,
       name,
       kind: input.kind ?? "site",
       coordinates: [lon, lat],
       ...optional("geometry", input.geometry),
-    });
+    };
+    this.dataset.places.push(place);
+    this.placeById.set(id, place);
     return id;
   }
 
@@ -172,6 +177,7 @@ export class DatasetBuilder {
       ...optional("displayDate", input.displayDate && clip(input.displayDate, 120)),
       ...optional("body", body),
       ...optional("media", media),
+      ...optional("i18n", this.translations(input.i18n)),
     };
     if (input.start === undefined) {
       this.dataset.undated.push(fields);
@@ -231,6 +237,43 @@ export class DatasetBuilder {
     });
     this.origins.events.push(row);
     return true;
+  }
+
+  /** An item's translations, cut as its own texts are; none when every text is empty. */
+  private translations(i18n: ItemInput["i18n"]): ItemInput["i18n"] {
+    if (!i18n) return undefined;
+    const kept: NonNullable<ItemInput["i18n"]> = {};
+    for (const [lang, { title, summary, note }] of Object.entries(i18n)) {
+      const texts = {
+        ...optional("title", title && clip(htmlToText(title), MAX_LENGTH.title)),
+        ...optional("summary", summary && clip(summary, MAX_LENGTH.summary)),
+        ...optional("note", note && clip(note, MAX_LENGTH.note)),
+      };
+      if (Object.keys(texts).length > 0) kept[lang] = texts;
+    }
+    return Object.keys(kept).length > 0 ? kept : undefined;
+  }
+
+  /** A place's name in another language, unless it has one there already (the first row's wins). */
+  placeName(id: string, lang: string, name: string): void {
+    const text = clip(htmlToText(name), 120);
+    const place = this.placeById.get(id);
+    if (!place || text === "") return;
+    place.i18n ??= {};
+    const i18n = place.i18n as Record<string, { name: string }>;
+    i18n[lang] ??= { name: text };
+  }
+
+  /** An actor's or tag's name in another language (`meta.i18n[lang].labels`), the first one given. */
+  label(lang: string, name: string, translated: string): void {
+    const text = clip(translated, 120);
+    if (text === "") return;
+    const { meta } = this.dataset;
+    meta.i18n ??= {};
+    meta.i18n[lang] ??= {};
+    const translations = meta.i18n[lang];
+    translations.labels ??= {};
+    translations.labels[name] ??= text;
   }
 
   private media(

@@ -167,3 +167,58 @@ describe("our CSV's plain rows", () => {
     expect(plain).toBeLessThan(40 * 60 - 100);
   });
 });
+
+describe("our CSV's translation columns", () => {
+  const text = [
+    "title,start,place,lat,lon,actors,tags,Title (JA),summary (ja),note (ru),place (ru),Actors (pt-BR),tags (zz-top),place (en-gb)",
+    // A plain row but for its translations: the general path reads it.
+    "Talks,2018-03-21,Tokyo;Moscow,35.68;55.75,139.69;37.62,Japan;Russia,,会談,要約,,; Москва,Japão;,,",
+    // The first row's translation of a place wins; an untranslated row is plain.
+    "Visit,2018-03-22,Moscow,55.75,37.62,,,,,Заметка,Столица,,,Moscow",
+    "Plain,2018-03-23,Tokyo,35.68,139.69,,,,,,,,,",
+  ].join("\n");
+
+  it("read titles, summaries and notes into each event's i18n, places and labels in step with their lists", () => {
+    const result = importRows(rowsOf(text), "Rows");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { events, places, meta } = result.dataset;
+    expect(events.map((event) => event.i18n)).toEqual([
+      { ja: { title: "会談", summary: "要約" } },
+      { ru: { note: "Заметка" } },
+      undefined,
+    ]);
+    const byName = new Map(places.map((place) => [place.name, place.i18n]));
+    // "; Москва": Tokyo has no Russian name in the first row, Moscow has; the later "Столица" loses.
+    expect(byName.get("Tokyo")).toBeUndefined();
+    expect(byName.get("Moscow")).toEqual({ ru: { name: "Москва" }, "en-GB": { name: "Moscow" } });
+    // `tags (zz-top)` names a tag list that is empty: nothing to label.
+    expect(meta.i18n).toEqual({ "pt-BR": { labels: { Japan: "Japão" } } });
+  });
+
+  it("take a row with a translation off the plain path, and agree with the general path", () => {
+    expect(expectSamePaths(rowsOf(text))).toBe(1);
+  });
+
+  it("are written for each language and column that has a text, and read back the same", async () => {
+    const { toCsv } = await import("../export/toCsv");
+    const first = importRows(rowsOf(text), "Rows");
+    if (!first.ok) throw new Error("no");
+    const written = toCsv(first.dataset);
+    const header = written.replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(header?.split(",").slice(21)).toEqual([
+      "place (en-GB)",
+      "title (ja)",
+      "summary (ja)",
+      "actors (pt-BR)",
+      "note (ru)",
+      "place (ru)",
+    ]);
+    const again = importRows(rowsOf(written), "Rows");
+    if (!again.ok) throw new Error("no");
+    expect(again.dataset.meta.i18n).toEqual(first.dataset.meta.i18n);
+    expect(again.dataset.events.map((e) => e.i18n)).toEqual(
+      first.dataset.events.map((e) => e.i18n),
+    );
+    expect(again.dataset.places).toEqual(first.dataset.places);
+  });
+});

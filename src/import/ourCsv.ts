@@ -1,7 +1,8 @@
 /**
  * Our CSV template: a header row (names in any case), one event per row.
  * `title` and `start` are required; lists (`actors`, `tags`, `place` with
- * its `lat` and `lon`, `link`) are separated by `;`. The exporter
+ * its `lat` and `lon`, `link`) are separated by `;`; `title (ja)` and the
+ * like hold translations (`csvTranslations.ts`). The exporter
  * (`src/export/toCsv.ts`) writes the same columns, so an export reopens as
  * the same dataset.
  */
@@ -9,6 +10,7 @@ import { isPartialDate } from "../data/dates";
 import { DatasetBuilder } from "./builder";
 import { listCell as list, placeKey, placeNamed, readCell } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
+import { stepCell, type TranslationColumn, translationColumns } from "./csvTranslations";
 import { plainRowReader } from "./plainCsvRow";
 import { clip, quoted } from "./text";
 import type { Converted } from "./types";
@@ -102,7 +104,8 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     });
   }
 
-  const plainRow = plainRows ? plainRowReader(index, placeIds, builder) : null;
+  const translated = translationColumns(header);
+  const plainRow = plainRows ? plainRowReader(index, placeIds, builder, translated) : null;
   dataRows.forEach((row, i) => {
     if (plainRow?.(row, i + 2)) return;
     const rowName = { row: i + 2 };
@@ -132,11 +135,23 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     }
 
     const placeIdCells = list(cell("place id"));
-    const places = list(cell("place")).flatMap((name, j) => {
-      const id = placeNamed(placeIds, name, placeIdCells[j]);
+    const placeNames = list(cell("place"));
+    const named = placeNames.map((name, j) => placeNamed(placeIds, name, placeIdCells[j]));
+    const places = named.flatMap((id, j) => {
       if (id) return [id];
-      builder.issue(at("place"), "placeWithoutCoordinates", { name: quoted(name) });
+      builder.issue(at("place"), "placeWithoutCoordinates", { name: quoted(placeNames[j] ?? "") });
       return [];
+    });
+    const actors = list(cell("actors"));
+    const tags = list(cell("tags"));
+    const i18n = rowTranslations(row, translated, (column, lang, values) => {
+      const names = column === "place" ? named : column === "actors" ? actors : tags;
+      values.forEach((value, j) => {
+        const name = names[j];
+        if (name === undefined || value === "") return;
+        if (column === "place") builder.placeName(name, lang, value);
+        else builder.label(lang, name, value);
+      });
     });
 
     const quoteText = cell("quote");
@@ -161,8 +176,8 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
         approximate,
         displayDate: cell("display date") || undefined,
         places,
-        actors: list(cell("actors")),
-        tags: list(cell("tags")),
+        actors,
+        tags,
         quote,
         note: cell("note") || undefined,
         links: list(cell("link")).map((url) => ({ url })),
@@ -171,6 +186,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
           caption: cell("media caption"),
           credit: cell("media credit"),
         },
+        i18n,
       },
       rowName,
     );
@@ -182,4 +198,25 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     }
   });
   return builder.result();
+}
+
+/**
+ * A row's translated title, summary and note by language; its translated
+ * lists (places, actors, tags) are handed to `onList` with their column and language.
+ */
+function rowTranslations(
+  row: readonly string[],
+  columns: readonly TranslationColumn[],
+  onList: (column: "place" | "actors" | "tags", lang: string, values: string[]) => void,
+): Record<string, { title?: string; summary?: string; note?: string }> | undefined {
+  let i18n: Record<string, { title?: string; summary?: string; note?: string }> | undefined;
+  for (const { column, lang, at } of columns) {
+    const value = readCell(row, at);
+    if (value === "") continue;
+    if (column === "title" || column === "summary" || column === "note") {
+      i18n ??= {};
+      i18n[lang] = { ...i18n[lang], [column]: value };
+    } else onList(column, lang, stepCell(value));
+  }
+  return i18n;
 }

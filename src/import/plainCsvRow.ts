@@ -18,6 +18,7 @@ import { isPartialDate } from "../data/dates";
 import type { DatasetBuilder } from "./builder";
 import { listCell, placeKey, placeNamed, readCell } from "./csvCells";
 import { CSV_COLUMNS, type CsvColumn } from "./csvColumns";
+import type { TranslationColumn } from "./csvTranslations";
 
 /** The columns a plain row may fill: the event's own, and its place's (which the first pass reads). */
 const PLAIN_COLUMNS: ReadonlySet<CsvColumn> = new Set([
@@ -42,6 +43,7 @@ export function plainRowReader(
   index: ReadonlyMap<string, number>,
   placeIds: ReadonlyMap<string, string>,
   builder: DatasetBuilder,
+  translations: readonly TranslationColumn[] = [],
 ): (row: readonly string[], rowNumber: number) => boolean {
   const columnOf = (name: CsvColumn) => index.get(name) ?? -1;
   const idAt = columnOf("id");
@@ -49,7 +51,11 @@ export function plainRowReader(
   const startAt = columnOf("start");
   const placeAt = columnOf("place");
   const placeIdAt = columnOf("place id");
-  const emptyAt = EMPTY_IN_A_PLAIN_ROW.map(columnOf).filter((column) => column >= 0);
+  // A row with a translation is not plain either.
+  const emptyAt = [
+    ...EMPTY_IN_A_PLAIN_ROW.map(columnOf).filter((column) => column >= 0),
+    ...translations.map((column) => column.at),
+  ];
   // Each distinct place cell resolved once (null: a name without coordinates),
   // and its list shared by the events that name it, as the page's events share theirs.
   const placeLists = new Map<string, string[] | null>();

@@ -3,7 +3,13 @@ import type { DatasetIssue } from "../data/issues";
 
 /** Our format as a converter writes it: `parseDataset` checks it afterwards, as it checks any file. */
 export interface RawDataset {
-  meta: { title: string; description?: string; source?: { title: string; url?: string } };
+  meta: {
+    title: string;
+    description?: string;
+    source?: { title: string; url?: string };
+    /** Our CSV's translated actors and tags: { ja: { labels: { Japan: "日本" } } }. */
+    i18n?: Record<string, { labels?: Record<string, string> }>;
+  };
   places: Record<string, unknown>[];
   periods: Record<string, unknown>[];
   events: Record<string, unknown>[];
