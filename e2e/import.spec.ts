@@ -452,7 +452,9 @@ test("Download JSON gives a file that opens as the same dataset", async ({ page 
   await expect(problems(page)).toHaveCount(0);
 });
 
-test("Download GeoJSON and CSV give files that open again with every event", async ({ page }) => {
+test("Download GeoJSON and CSV give files that open again with every event, the CSV with its translations", async ({
+  page,
+}) => {
   await page.goto("/");
   await waitForApp(page);
   const count = (await page.getByTestId("event-count").textContent()) ?? "";
@@ -476,6 +478,14 @@ test("Download GeoJSON and CSV give files that open again with every event", asy
     }, name);
     // The GeoJSON could not be opened ("None of the 13 items has a date…"), its events without a place lost.
     await expect(page.getByTestId("event-count")).toHaveText(count);
+    if (String(format) === String(/^CSV/)) {
+      // The CSV keeps the story's translations (`title (ja)`, `actors (ja)`…): it reads in Japanese.
+      await page.getByRole("radio", { name: "日本語" }).check();
+      await expect(
+        page.locator(".event-row-title", { hasText: "安倍首相とプーチン大統領、20回の会談" }),
+      ).toBeVisible();
+      await expect(page.locator(".tl-lane-label", { hasText: "ロシア" })).toHaveCount(1);
+    }
     await page.goto("/");
     await waitForApp(page);
   }
