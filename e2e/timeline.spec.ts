@@ -252,7 +252,9 @@ test("hovering an event shows its title and date in a tooltip", async ({ page })
   await expect(tooltip).toHaveCount(0);
 });
 
-test("dragging the overview brush moves the detail window", async ({ page }) => {
+test("the overview brush moves the detail window, dragged or by keyboard as a slider", async ({
+  page,
+}) => {
   await openTimeline(page);
   const before = await timeWindow(page);
   const selection = page.locator('[data-testid="timeline-brush"] .selection');
@@ -265,6 +267,50 @@ test("dragging the overview brush moves the detail window", async ({ page }) => 
   const after = await timeWindow(page);
   expect(after.start).toBeLessThan(before.start - 365 * 86_400_000);
   expect(after.end - after.start).toBeCloseTo(before.end - before.start, -5);
+
+  // Tab goes on from the timeline's controls to the brush: a slider named for what it shows, its
+  // dates read out.
+  await page.getByRole("button", { name: "Fit all" }).focus();
+  const brush = page.getByRole("slider", { name: "Period shown" });
+  for (let i = 0; i < 10 && !(await brush.evaluate((e) => e === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(brush).toBeFocused();
+  const ring = await brush.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(ring).toBe("solid");
+  const span = after.end - after.start;
+  const dates = (window: Window) => {
+    const day = (ms: number) =>
+      new Date(ms).toLocaleDateString("en-GB", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      });
+    return `${day(window.start)} to ${day(window.end - 1)}`;
+  };
+  await expect(brush).toHaveAttribute("aria-valuetext", dates(after));
+  await expect(brush).toHaveAttribute("aria-valuenow", String(Math.round(after.start)));
+  // An arrow moves the window by a tenth of its span, Shift with it by the whole span.
+  await page.keyboard.press("ArrowLeft");
+  const left = await timeWindow(page);
+  expect(left.start).toBeCloseTo(after.start - span / 10, -3);
+  expect(left.end - left.start).toBeCloseTo(span, -3);
+  await page.keyboard.press("Shift+ArrowRight");
+  const right = await timeWindow(page);
+  expect(right.start).toBeCloseTo(left.start + span, -3);
+  await expect(brush).toHaveAttribute("aria-valuetext", dates(right));
+  // Home and End: the start and the end of the overview, the span kept.
+  await page.keyboard.press("Home");
+  const min = Number(await brush.getAttribute("aria-valuemin"));
+  await expect.poll(async () => (await timeWindow(page)).start).toBeCloseTo(min, -3);
+  await expect(brush).toHaveAttribute("aria-valuetext", /^\d+ \w+ 194\d to /);
+  await page.keyboard.press("End");
+  const max = Number(await brush.getAttribute("aria-valuemax"));
+  await expect.poll(async () => (await timeWindow(page)).start).toBeCloseTo(max, -3);
+  await expect(brush).toHaveAttribute("aria-valuenow", String(max));
+  expect(max - min).toBeGreaterThan(70 * 365 * 86_400_000 - span);
+  await expect(brush).toBeFocused();
 });
 
 test("a selection made elsewhere pans the window to the event", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { type KeyboardEvent, useId, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type Interval, toIsoDay } from "../data/dates";
 import { formatEventDateIn } from "../i18n/formatDate";
@@ -6,6 +6,7 @@ import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
+import { brushKeyWindow, brushValue } from "./brushKeys";
 import { estimateLabelWidth } from "./labelLayout";
 import { histogramPath, overviewCounts } from "./overview";
 import { timeTicks } from "./ticks";
@@ -25,7 +26,8 @@ function day(ms: number, lang: Language): string {
 
 /**
  * The whole extent (1945–2018) as a histogram of events, with a brush that
- * shows the detail window and sets it.
+ * shows the detail window and sets it: by mouse or touch, and by keyboard as
+ * a slider (`brushKeys.ts`) that reads out the window's dates.
  */
 export function OverviewStrip({
   model,
@@ -37,6 +39,7 @@ export function OverviewStrip({
   /** The settled window, which the brush and the description show; gestures start from `source`. */
   view: Interval;
   source: WindowSource;
+  /** Sets the window by a drag or a key (over a dense view, React catches up when they pause). */
   setView: (view: Interval) => void;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -56,6 +59,7 @@ export function OverviewStrip({
   );
   const lang = useLanguage();
   const { t } = useTranslation();
+  const hintId = useId();
   // A label that would run past the right edge ("202…") is left out.
   const ticks = useMemo(
     () =>
@@ -73,25 +77,48 @@ export function OverviewStrip({
     onWindow: setView,
     handleSize: coarse ? 24 : 10,
   });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = brushKeyWindow(event.key, event.shiftKey, source.get(), model.bounds);
+    if (!next) return;
+    event.preventDefault();
+    setView(next);
+  };
+  const value = brushValue(view, model.bounds);
   return (
     <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
-      <p className="visually-hidden">
+      <p id={hintId} className="visually-hidden">
         {t("timeline.overview", {
-          from: day(view.start, lang),
-          to: day(view.end - 1, lang),
           first: day(model.index.extent.start, lang),
           last: day(model.index.extent.end, lang),
         })}
       </p>
-      <svg width={Math.max(width, 0)} height={height + AXIS_PX} aria-hidden="true">
-        <path className="tl-overview-bars" d={path} />
-        {ticks.map((tick) => (
-          <text key={tick.time} className="tl-overview-tick" x={tick.x} y={height + AXIS_PX - 2}>
-            {tick.label}
-          </text>
-        ))}
-        <g ref={brushRef} className="tl-brush" data-testid="timeline-brush" />
-      </svg>
+      {/* A slider's content is presentational: the histogram and the brush are its picture. */}
+      <div
+        className="tl-brush-control"
+        role="slider"
+        tabIndex={0}
+        aria-label={t("timeline.brush")}
+        aria-describedby={hintId}
+        aria-valuemin={value.min}
+        aria-valuemax={value.max}
+        aria-valuenow={value.now}
+        aria-valuetext={t("timeline.brushValue", {
+          from: day(view.start, lang),
+          to: day(view.end - 1, lang),
+        })}
+        onKeyDown={onKeyDown}
+      >
+        <svg width={Math.max(width, 0)} height={height + AXIS_PX} aria-hidden="true">
+          <path className="tl-overview-bars" d={path} />
+          {ticks.map((tick) => (
+            <text key={tick.time} className="tl-overview-tick" x={tick.x} y={height + AXIS_PX - 2}>
+              {tick.label}
+            </text>
+          ))}
+          <g ref={brushRef} className="tl-brush" data-testid="timeline-brush" />
+        </svg>
+      </div>
     </div>
   );
 }
