@@ -82,8 +82,10 @@ for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme, 1280×800`, () => {
     test.use({ colorScheme: scheme });
 
-    // One page, three states: a page load costs more than an axe pass on this machine.
-    test("at rest, with an event selected, then a place", async ({ page }, testInfo) => {
+    // One page, four states: a page load costs more than an axe pass on this machine.
+    test("at rest, with an event selected, then a place, then filters that leave no event", async ({
+      page,
+    }, testInfo) => {
       test.setTimeout(120_000);
       await open(page);
       await expectNoViolations(page, testInfo, `${scheme}-rest`);
@@ -92,6 +94,14 @@ for (const scheme of ["light", "dark"] as const) {
       await timelineEvent(page, /^Russia to share the civilian airport/).click();
       await selectIturup(page);
       await expectNoViolations(page, testInfo, `${scheme}-place`);
+      // The one Soviet Union event is not about the economy: the timeline says why it is empty.
+      await page.evaluate(() => {
+        const state = window.__app?.store.getState();
+        state?.setActors(["Soviet Union"]);
+        state?.setTags(["economy"]);
+      });
+      await expect(page.getByTestId("timeline-empty")).toBeVisible();
+      await expectNoViolations(page, testInfo, `${scheme}-no-match`);
     });
   });
 

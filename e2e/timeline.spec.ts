@@ -42,6 +42,13 @@ async function openTimeline(page: Page, query = "") {
   await expect(eventButtons(page).first()).toBeVisible();
 }
 
+/** The timeline under filters that may leave no event to wait for. */
+async function openTimelineFiltered(page: Page, query: string) {
+  await page.goto(`/${query}`);
+  await waitForApp(page);
+  await expect(page.getByTestId("timeline-zoom")).toBeVisible();
+}
+
 /** The centre of an empty spot of the zoom surface: below the lanes' marks, away from buttons. */
 async function surfaceBox(page: Page) {
   const box = await page.getByTestId("timeline-zoom").boundingBox();
@@ -311,6 +318,23 @@ test("the overview brush moves the detail window, dragged or by keyboard as a sl
   await expect(brush).toHaveAttribute("aria-valuenow", String(max));
   expect(max - min).toBeGreaterThan(70 * 365 * 86_400_000 - span);
   await expect(brush).toBeFocused();
+});
+
+test("filters that leave no event at all say so on the timeline, with a button that clears them", async ({
+  page,
+}) => {
+  // The one Soviet Union event is not about the economy.
+  await openTimelineFiltered(page, "?actors=Soviet%20Union&tags=economy");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  const empty = timeline.getByText("No event matches the filters.", { exact: true });
+  await expect(empty).toBeVisible();
+  await expect(eventButtons(page)).toHaveCount(0);
+  await timeline.getByRole("button", { name: "Clear filters" }).click();
+  await expect(empty).toHaveCount(0);
+  await expect(eventButtons(page).first()).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&](actors|tags)=/);
+  // The button went: focus goes on to the events it brought back.
+  await expect(page.getByTestId("timeline-events").locator('[tabindex="0"]')).toBeFocused();
 });
 
 test("a selection made elsewhere pans the window to the event", async ({ page }) => {

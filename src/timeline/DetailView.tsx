@@ -21,6 +21,7 @@ import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
 import { hitTargets } from "./markHit";
+import { NoMatch } from "./NoMatch";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
@@ -306,6 +307,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
           </>
         )}
       </div>
+      <NoMatch />
       <p id={hintId} className="visually-hidden">
         {t("timeline.hint", { count: layout.visible.total })}
       </p>
