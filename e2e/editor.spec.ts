@@ -188,7 +188,7 @@ test("focus follows the editor: into it on Edit, to the event's details on Done,
   await expect(edit).toBeFocused();
 });
 
-test("Delete puts focus on Undo; Undo brings the event back selected and takes the notice away", async ({
+test("Delete puts focus on Undo; Undo brings the event back selected and takes the notice away; Redo deletes it again, saying so", async ({
   page,
 }) => {
   await startEditing(page);
@@ -218,6 +218,21 @@ test("Delete puts focus on Undo; Undo brings the event back selected and takes t
   await expect(undo).toBeDisabled();
   await expect(list.locator('[aria-current="true"]')).toBeFocused();
   await expect(list.locator('[aria-current="true"]')).toContainText(title);
+
+  // Redo deletes it again and says so as Delete did; with nothing left to redo, focus is on Undo.
+  const redo = page.getByRole("button", { name: "Redo", exact: true });
+  await redo.click();
+  await expect(notice).toBeVisible();
+  await expect(form).toHaveCount(0);
+  await expect(redo).toBeDisabled();
+  await expect(undo).toBeFocused();
+  // Undone from the Places tab, the event is shown on the Events tab, focus on its line.
+  await page.getByRole("tab", { name: "Places" }).click();
+  await undo.click();
+  await expect(page.getByRole("tab", { name: "Events" })).toHaveAttribute("aria-selected", "true");
+  await expect(form.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(list.locator('[aria-current="true"]')).toBeFocused();
+  await expect(notice).toHaveCount(0);
 
   await page.getByRole("button", { name: "Done", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: title })).toBeFocused();

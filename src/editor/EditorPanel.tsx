@@ -7,7 +7,7 @@ import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
-import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
+import { deletedNotice, type EditorTab } from "../store/editorSlice";
 import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
@@ -209,15 +209,11 @@ export function EditorPanel() {
                 disabled={eventIndex === null}
                 onClick={() => {
                   if (eventIndex === null) return;
-                  const title = titleOf({ title: draft.events[eventIndex]?.fields.title ?? "" });
+                  const title = draft.events[eventIndex]?.fields.title ?? "";
                   editChange((d) => deleteEvent(d, eventIndex));
                   editSet({ eventIndex: null });
                   focusAfterDeleteSoon();
-                  notify({
-                    id: DELETED_NOTICE,
-                    kind: "info",
-                    text: t("editor.deleted", { title }),
-                  });
+                  notify(deletedNotice(appStore.getState(), title));
                 }}
               >
                 {t("editor.delete")}

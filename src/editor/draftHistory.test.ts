@@ -5,6 +5,7 @@ import {
   COALESCE_MS,
   commit,
   eventAfterStep,
+  eventTakenAway,
   HISTORY_DEPTH,
   redo,
   startHistory,
@@ -107,5 +108,17 @@ describe("eventAfterStep", () => {
       index: 0,
       broughtBack: false,
     });
+  });
+});
+
+describe("eventTakenAway", () => {
+  it("is the event a redone delete takes away", () => {
+    expect(eventTakenAway(first, deleteEvent(first, 1))).toBe(first.events[1]);
+  });
+
+  it("is none when the step took no event away", () => {
+    expect(eventTakenAway(deleteEvent(first, 1), first)).toBeNull();
+    expect(eventTakenAway(first, updateEvent(first, 1, { title: "Retitled" }))).toBeNull();
+    expect(eventTakenAway(first, first)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * Typing is one step per field, not per keystroke: a change to the same field
  * of the same item within `COALESCE_MS` of the last one extends that step.
  */
-import type { Draft } from "./draft";
+import type { Draft, DraftEvent } from "./draft";
 
 export const HISTORY_DEPTH = 200;
 export const COALESCE_MS = 1000;
@@ -91,4 +91,14 @@ export function eventAfterStep(
   const changedInPlace =
     after.events.length === before.events.length && shown < after.events.length;
   return { index: changedInPlace ? shown : null, broughtBack: false };
+}
+
+/**
+ * The event a step took away (a delete redone, an add undone): the one of
+ * `before` that `after` no longer has, when the step left one event fewer.
+ */
+export function eventTakenAway(before: Draft, after: Draft): DraftEvent | null {
+  if (after.events.length !== before.events.length - 1) return null;
+  const has = new Set(after.events);
+  return before.events.find((event) => !has.has(event)) ?? null;
 }

@@ -35,12 +35,42 @@ describe("undo and redo in the store", () => {
     expect(state.notices.map((notice) => notice.id)).toEqual(["other"]);
   });
 
-  it("a redone delete closes the form and says nothing more", () => {
+  it("a redone delete closes the form and says Deleted again, as the delete did", () => {
     deleteSecond();
     store.getState().editUndo();
     store.getState().editRedo();
     expect(store.getState().editor?.eventIndex).toBeNull();
     expect(store.getState().editor?.history.present.events).toHaveLength(draft.events.length - 1);
+    const title = draft.events[1]?.fields.title;
+    expect(store.getState().notices).toEqual([
+      { id: DELETED_NOTICE, kind: "info", text: `Deleted “${title}”. Undo brings it back.` },
+    ]);
+    // Undone again, the notice goes again.
+    store.getState().editUndo();
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it("an undone delete brings the Events tab back to show the event, from the Places tab", () => {
+    deleteSecond();
+    store.getState().editSet({ tab: "places" });
+    store.getState().editUndo();
+    expect(store.getState().editor?.tab).toBe("events");
+    expect(store.getState().editor?.eventIndex).toBe(1);
+  });
+
+  it("an undo that brings no event back leaves the tab open", () => {
+    store.getState().editChange((d) => deleteEvent(d, 0));
+    store.getState().editSet({ tab: "places" });
+    store.getState().editChange((d) => ({ ...d, meta: { ...d.meta, title: "Retitled" } }));
+    store.getState().editUndo();
+    expect(store.getState().editor?.tab).toBe("places");
+  });
+
+  it("a redo that adds nothing back or takes nothing away says nothing", () => {
+    store.getState().editChange((d) => ({ ...d, meta: { ...d.meta, title: "Retitled" } }));
+    store.getState().editUndo();
+    store.getState().editRedo();
+    expect(store.getState().notices).toEqual([]);
   });
 
   it("an undone add closes its form; a redone add opens it again", () => {

@@ -3,11 +3,15 @@ import {
   commit,
   type DraftHistory,
   eventAfterStep,
+  eventTakenAway,
   redo,
   startHistory,
   undo,
 } from "../editor/draftHistory";
-import type { SliceCreator } from "./types";
+import { currentLanguage, t } from "../i18n/i18n";
+import { eventTitle } from "./selectors";
+import type { AppState, SliceCreator } from "./types";
+import type { Notice } from "./viewSlice";
 
 /**
  * The draft's field edits that the map's clicks make (`editor/draft.ts`).
@@ -28,6 +32,12 @@ export function provideDraftEdits(edits: DraftEdits): void {
 
 /** The notice a deleted event leaves ("Deleted … Undo brings it back"); an undo that does takes it away. */
 export const DELETED_NOTICE = "editor-deleted";
+
+/** That notice, for the event titled `title` (a delete, or a delete redone). */
+export function deletedNotice(state: AppState, title: string): Notice {
+  const named = eventTitle(state.index, state.names, { title }, currentLanguage());
+  return { id: DELETED_NOTICE, kind: "info", text: t("editor.deleted", { title: named }) };
+}
 
 /** What the editor's tabs show. */
 export type EditorTab = "events" | "places" | "source";
@@ -62,8 +72,9 @@ export interface EditorSlice {
   editChange: (change: (draft: Draft) => Draft, key?: string | null) => void;
   /**
    * Step back or forward. The form follows its event (or closes when the step
-   * took it away); an event the step brought back is shown and selected again,
-   * and an undone delete's notice goes.
+   * took it away); an event the step brought back is shown (on the Events tab)
+   * and selected again, and an undone delete's notice goes; a redone delete
+   * leaves the notice again.
    */
   editUndo: () => void;
   editRedo: () => void;
@@ -92,9 +103,16 @@ function step(set: StoreSet, get: StoreGet, move: typeof undo): void {
   if (!editor) return;
   const history = move(editor.history);
   if (history === editor.history) return;
-  const shown = eventAfterStep(editor.history.present, history.present, editor.eventIndex);
-  set({ editor: { ...editor, history, eventIndex: shown.index } });
-  if (!shown.broughtBack || shown.index === null) return;
+  const before = editor.history.present;
+  const shown = eventAfterStep(before, history.present, editor.eventIndex);
+  const broughtBack = shown.broughtBack && shown.index !== null;
+  // An event brought back is shown in its form, on the Events tab whichever tab was open.
+  const tab = broughtBack ? "events" : editor.tab;
+  set({ editor: { ...editor, history, eventIndex: shown.index, tab } });
+  // A delete redone says so as the delete did, and Undo brings the event back again.
+  const gone = move === redo ? eventTakenAway(before, history.present) : null;
+  if (gone) get().notify(deletedNotice(get(), gone.fields.title));
+  if (!broughtBack || shown.index === null) return;
   if (move === undo) get().dismissNotice(DELETED_NOTICE);
   const id = history.present.events[shown.index]?.valid?.id;
   if (id) get().selectEvent(id);
