@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromium, type Page, type Request } from "@playwright/test";
+import { chromium, type Download, type Page, type Request } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium";
 import { iconSizeProblem, manifestProblems, type WebManifest } from "../scripts/installability";
 import type { Dataset } from "../src/data/schema";
@@ -311,23 +311,125 @@ test("printing lists every event in time order with its quote, and no interface"
   await expect(list).toHaveCount(0);
 });
 
-test("Download image saves a 2× PNG of the current view", async ({ page }) => {
-  await page.goto("/?event=lavrov-arrives-in-tokyo");
-  await waitForApp(page);
-  await waitForMap(page);
-  await page.getByRole("button", { name: "Save" }).click();
+/** What the picture's canvas (2400×1350) was given: each text with its font, and the map's image. */
+interface PictureCalls {
+  texts: Array<{ text: string; font: string; loaded: boolean }>;
+  /** drawImage's source size and its nine arguments after the source. */
+  images: number[][];
+}
+
+/** Records what is drawn on the picture's canvas, as `window.__picture`. */
+function recordPictureCalls(): void {
+  const calls: PictureCalls = { texts: [], images: [] };
+  Object.assign(window, { __picture: calls });
+  const ofPicture = (ctx: CanvasRenderingContext2D) =>
+    ctx.canvas.width === 2400 && ctx.canvas.height === 1350;
+  const proto = CanvasRenderingContext2D.prototype;
+  const fillText = proto.fillText;
+  proto.fillText = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof fillText>) {
+    const [text] = args;
+    // Whether every face the text needs was loaded when it was drawn (else: the fallback's boxes).
+    if (ofPicture(this)) {
+      calls.texts.push({ text, font: this.font, loaded: document.fonts.check(this.font, text) });
+    }
+    return Reflect.apply(fillText, this, args);
+  };
+  const drawImage = proto.drawImage;
+  proto.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+    const [source, ...rest] = args;
+    if (ofPicture(this) && source instanceof HTMLCanvasElement) {
+      calls.images.push([source.width, source.height, ...(rest as number[])]);
+    }
+    return Reflect.apply(drawImage, this, args);
+  } as typeof drawImage;
+}
+
+/** Downloads the picture through the Save menu: the file, and what was drawn on it. */
+async function downloadPicture(
+  page: Page,
+  save: string,
+  image: string,
+): Promise<PictureCalls & { download: Download }> {
+  await page.evaluate(() => {
+    const calls = (window as unknown as { __picture: PictureCalls }).__picture;
+    calls.texts.length = 0;
+    calls.images.length = 0;
+  });
+  await page.getByRole("button", { name: save, exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download image" }).click(),
+    page.getByRole("button", { name: image }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("japan-russia-relations-2018.png");
-  const png = readFileSync(await download.path());
+  const calls = await page.evaluate(
+    () => (window as unknown as { __picture: PictureCalls }).__picture,
+  );
+  return { ...calls, download };
+}
+
+const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
+test("Download image saves a 2× PNG of the current view in the page's language and fonts", async ({
+  page,
+}) => {
+  await page.addInitScript(recordPictureCalls);
+  await page.goto("/?lang=ja&event=lavrov-arrives-in-tokyo");
+  await waitForApp(page);
+  await waitForMap(page);
+  const gutter = page.getByRole("list", { name: "レーン" }).getByRole("listitem");
+  const pageLanes = await gutter.allTextContents();
+  expect(pageLanes).toContain("ロシア");
+
+  const ja = await downloadPicture(page, "保存", "画像をダウンロード");
+  expect(ja.download.suggestedFilename()).toBe("japan-russia-relations-2018.png");
+  const png = readFileSync(await ja.download.path());
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(png.toString("ascii", 12, 16)).toBe("IHDR");
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
   // It decodes, and the map is drawn in (not an empty canvas).
-  const colours = await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`);
-  expect(colours).toBeGreaterThan(10);
+  expect(await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`)).toBeGreaterThan(
+    10,
+  );
+  const jaTexts = ja.texts.map((call) => call.text);
+  // The page's lane names, its months ("4月"), its title, its words for the footer.
+  for (const lane of pageLanes) expect(jaTexts).toContain(lane);
+  expect(jaTexts).toContain("日ロ関係、2018年");
+  expect(jaTexts.some((text) => /^\d{1,2}月$/.test(text))).toBe(true);
+  expect(
+    jaTexts.filter((text) => ENGLISH_MONTH.test(text) || /^(Japan|Russia)$/.test(text)),
+  ).toEqual([]);
+  expect(jaTexts).toContainEqual(expect.stringMatching(/^出典：.*, 2018年4月2日$/));
+  expect(jaTexts).toContainEqual(expect.stringMatching(/^地図：/));
+  // Japanese in Noto Sans JP, every face it needs loaded when drawn (a face still loading draws boxes).
+  for (const call of ja.texts) {
+    expect(call.font, call.text).toContain("Noto Sans JP");
+    expect(call.loaded, call.text).toBe(true);
+  }
+  // The map whole at its own aspect ratio, below the title band: no label cut under it.
+  expect(ja.images).toHaveLength(1);
+  const [width, height, sx, sy, sw, sh, , dy, dw, dh] = ja.images[0] ?? [];
+  expect([sx, sy, sw, sh]).toEqual([0, 0, width, height]);
+  expect((dw ?? 0) / (dh ?? 1)).toBeCloseTo((width ?? 0) / (height ?? 1), 2);
+  expect(dy).toBeGreaterThan(56);
+
+  // Chinese, whose font (Noto Sans SC) loads only now; and Russian.
+  await page.getByRole("radio", { name: "中文" }).check();
+  await expect(page.getByRole("list", { name: "泳道" })).toContainText("俄罗斯");
+  const zh = await downloadPicture(page, "保存", "下载图片");
+  expect(zh.texts.map((call) => call.text)).toEqual(
+    expect.arrayContaining(["俄罗斯", "日本", "4月", "日俄关系，2018年"]),
+  );
+  for (const call of zh.texts) {
+    expect(call.font, call.text).toContain("Noto Sans SC");
+    expect(call.loaded, call.text).toBe(true);
+  }
+  await page.getByRole("radio", { name: "Русский" }).check();
+  await expect(page.getByRole("list", { name: "Дорожки" })).toContainText("Россия");
+  const ru = await downloadPicture(page, "Сохранить", "Скачать изображение");
+  const ruTexts = ru.texts.map((call) => call.text);
+  expect(ruTexts).toEqual(expect.arrayContaining(["Россия", "Япония"]));
+  expect(ruTexts.some((text) => text.startsWith("апр"))).toBe(true);
+  expect(ruTexts).toContainEqual(expect.stringMatching(/^Источник: .*, 2 апреля 2018 г\.$/));
+  for (const call of ru.texts) expect(call.loaded, call.text).toBe(true);
 });
 
 test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {

@@ -45,6 +45,16 @@ describe("loadScriptFont", () => {
     expect(fetched).toEqual([]);
   });
 
+  it("resolves once the stylesheet is in, the same promise for a second caller", async () => {
+    const load = await freshLoader();
+    const first = load("zh");
+    expect(first).toBeInstanceOf(Promise);
+    expect(load("zh")).toBe(first);
+    await first;
+    expect(fetched).toEqual(["sc"]);
+    await expect(load("ru")).resolves.toBeUndefined();
+  });
+
   it("tries again after a failed fetch", async () => {
     const load = await freshLoader();
     failNext.add("jp");

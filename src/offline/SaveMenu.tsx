@@ -7,7 +7,7 @@ import { onDemand } from "../ui/partFailed";
 import { useDisclosure } from "../ui/useDisclosure";
 import { CAN_SAVE_OFFLINE_COPY } from "./canSaveCopy";
 import { formatSize } from "./formatSize";
-import { mapAttribution, mapSnapshot } from "./mapSnapshot";
+import { mapAttribution } from "./mapSnapshot";
 import type { PreparedFile } from "./offlineCopy";
 
 // What the menu's items run loads when one is first chosen, not with the page.
@@ -73,10 +73,10 @@ export function SaveMenu() {
   const savePicture = async () => {
     setPicture({ kind: "drawing" });
     try {
-      const { canvasToPng, drawPicture, pictureFileName } = await loadPicture();
+      const { canvasToPng, makePicture, pictureFileName } = await loadPicture();
       const state = appStore.getState();
       const colours = document.querySelector(".timeline") ?? document.documentElement;
-      const canvas = drawPicture(state, mapSnapshot(window.__app?.map), mapAttribution(), colours);
+      const canvas = await makePicture(state, window.__app?.map, mapAttribution(), colours);
       saveBlob(await canvasToPng(canvas), pictureFileName(state));
       setPicture({ kind: "idle" });
     } catch (error) {

@@ -2,19 +2,38 @@
  * "Download image": the current view as a PNG at 2× (see pictureLayout.ts):
  * the map's canvas, redrawn at once so its drawing buffer is fresh, then the
  * timeline of the current window, the title, the source and the map's
- * attribution, drawn as text on one canvas.
+ * attribution, drawn as text on one canvas, every word in the page's language.
  */
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
+import { i18n } from "../i18n/i18n";
+import type { Language } from "../i18n/languages";
+import { loadScriptFont } from "../i18n/scriptFont";
 import { selectLanguage } from "../store/languageSlice";
 import { eventTitle, passes, selectFilterMask } from "../store/selectors";
 import type { AppState } from "../store/types";
 import { laneColourVars, resolveColours } from "../timeline/laneColours";
+import { lanesIn } from "../timeline/laneNames";
+import { assignLanes, type Lane } from "../timeline/lanes";
+import { shownLaneKey } from "../timeline/timelineModel";
 import { copyFileName } from "./fillTemplate";
-import { type Box, coverCrop, PICTURE, pictureLayout, timelinePicture } from "./pictureLayout";
+import { mapSnapshot } from "./mapSnapshot";
+import {
+  axisLabelX,
+  type Box,
+  laneNamesWidth,
+  PICTURE,
+  PICTURE_BANDS,
+  type PictureLayout,
+  pictureLayout,
+  type TimelinePicture,
+  timelinePicture,
+} from "./pictureLayout";
 
-// The page's own stack (--font): Japanese and Chinese titles draw with the faces the page has loaded.
-const FONT = '"Noto Sans", "Noto Sans JP", system-ui, sans-serif';
+/** The page's --font, for a page without the stylesheet. */
+const FALLBACK_FONT = '"Noto Sans", "Noto Sans JP", system-ui, sans-serif';
+const SEA = "#dbe7f0";
 
 /** The picture's title and subtitle in the page's language, as the reader sees them. */
 export function pictureHeading(state: AppState): { title: string; subtitle: string } {
@@ -26,7 +45,76 @@ export function pictureHeading(state: AppState): { title: string; subtitle: stri
     : "";
   return { title, subtitle };
 }
-const SEA = "#dbe7f0";
+
+/** The footer's two lines in the page's language: the source with its date as the page writes it, and the map's credit. */
+export function pictureFooter(
+  state: AppState,
+  attribution: string,
+): { source: string; attribution: string } {
+  const lang = selectLanguage(state);
+  const t = i18n.getFixedT(lang);
+  const cited = state.index?.dataset.meta.source;
+  const parts = cited
+    ? [cited.title, cited.author, cited.publication].filter(Boolean).concat(
+        // The print view's and the introduction's form: "2 April 2018", "2018年4月2日".
+        cited.date ? [formatEventDateIn({ start: cited.date }, lang)] : [],
+      )
+    : [];
+  return {
+    source: parts.length > 0 ? `${t("print.source")}${parts.join(", ")}` : "",
+    attribution: t("save.imageMap", { attribution }),
+  };
+}
+
+/** Everything the picture shows, worked out before a pixel is drawn. */
+export interface PicturePlan {
+  lang: Language;
+  layout: PictureLayout;
+  heading: { title: string; subtitle: string };
+  footer: { source: string; attribution: string };
+  /** Said where the map would be, when there is none to draw. */
+  noMap: string;
+  /** The page's lanes, named as the page names them. */
+  lanes: Lane[];
+  colourVars: string[];
+  namesWidth: number;
+  timeline: TimelinePicture | null;
+}
+
+/** The plan of the picture of `state` with a map of `mapAspect` (width / height; 0 for none). */
+export function picturePlan(state: AppState, attribution: string, mapAspect: number): PicturePlan {
+  const lang = selectLanguage(state);
+  const index = state.index;
+  const window = state.timeWindow;
+  const assigned = index ? assignLanes(index.events, shownLaneKey(index)) : null;
+  const lanes = index && assigned ? lanesIn(assigned.lanes, index.dataset.meta, lang) : [];
+  const namesWidth = laneNamesWidth(lanes.map((lane) => lane.label));
+  const layout = pictureLayout(mapAspect, lanes.length);
+  const mask = selectFilterMask(state);
+  const timeline =
+    index && window && assigned
+      ? timelinePicture(
+          index.events,
+          assigned.laneOf,
+          window,
+          layout.timeline.width - namesWidth,
+          (event) => passes(mask, event.order),
+          state.selectedEventId,
+          lang,
+        )
+      : null;
+  return {
+    lang,
+    layout,
+    heading: pictureHeading(state),
+    footer: pictureFooter(state, attribution),
+    noMap: i18n.getFixedT(lang)("save.imageNoMap"),
+    lanes,
+    colourVars: laneColourVars(lanes),
+    namesWidth,
+    timeline,
+  };
+}
 
 /** The picture follows the page's theme, as the map it shows does. */
 interface Palette {
@@ -47,12 +135,37 @@ function paletteOf(element: Element): Palette {
   };
 }
 
-/** A fresh image of the map: MapLibre's buffer is cleared after each frame unless drawn again now. */
-function sourceLine(state: AppState): string {
-  const source = state.index?.dataset.meta.source;
-  if (!source) return "";
-  const parts = [source.title, source.author, source.publication, source.date].filter(Boolean);
-  return `Source: ${parts.join(", ")}`;
+/** The page's own font stack: Noto Sans JP on a Japanese page, SC on a Chinese one (scriptFonts.css). */
+function pageFont(): string {
+  return getComputedStyle(document.body).fontFamily || FALLBACK_FONT;
+}
+
+/**
+ * The faces the picture's words need. Noto Sans JP and SC (and Noto Sans's
+ * Cyrillic) come in unicode-range subsets that the page fetches only for the
+ * characters it has shown, the JP or SC stylesheet itself only once that
+ * language is first shown; a canvas does not wait for them and draws a face
+ * still loading with the fallback's, which on a machine without CJK fonts
+ * is boxes (出典 of the footer is on no page).
+ */
+async function loadFaces(plan: PicturePlan, font: string): Promise<void> {
+  await loadScriptFont(plan.lang);
+  const words = [
+    plan.heading.subtitle,
+    plan.footer.source,
+    plan.footer.attribution,
+    plan.noMap,
+    ...plan.lanes.map((lane) => lane.label),
+    ...(plan.timeline?.ticks.map((tick) => tick.label) ?? []),
+  ].join(" ");
+  try {
+    await Promise.all([
+      document.fonts.load(`600 24px ${font}`, plan.heading.title || " "),
+      document.fonts.load(`13px ${font}`, words),
+    ]);
+  } catch {
+    // A face that cannot be fetched (offline) leaves the fallback's: the picture is still worth saving.
+  }
 }
 
 function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
@@ -65,65 +178,51 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): st
 function drawMap(
   ctx: CanvasRenderingContext2D,
   canvas: HTMLCanvasElement | null,
-  box: Box,
+  plan: PicturePlan,
   palette: Palette,
+  font: string,
 ) {
-  ctx.fillStyle = SEA;
-  ctx.fillRect(box.x, box.y, box.width, box.height);
+  const box = plan.layout.map;
   if (!canvas || canvas.width === 0 || canvas.height === 0) {
+    ctx.fillStyle = SEA;
+    ctx.fillRect(box.x, box.y, box.width, box.height);
     ctx.fillStyle = palette.muted;
-    ctx.font = `16px ${FONT}`;
-    ctx.fillText("The map is not available in this browser.", box.x + 24, box.y + box.height / 2);
+    ctx.font = `16px ${font}`;
+    ctx.textAlign = "center";
+    ctx.fillText(plan.noMap, box.x + box.width / 2, box.y + box.height / 2);
+    ctx.textAlign = "start";
     return;
   }
-  const crop = coverCrop(canvas.width, canvas.height, box);
-  ctx.drawImage(
-    canvas,
-    crop.x,
-    crop.y,
-    crop.width,
-    crop.height,
-    box.x,
-    box.y,
-    box.width,
-    box.height,
-  );
+  // The whole map, as the page shows it (pictureLayout gave the box its aspect ratio).
+  ctx.drawImage(canvas, 0, 0, canvas.width, canvas.height, box.x, box.y, box.width, box.height);
+  ctx.strokeStyle = palette.grid;
+  ctx.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
 }
 
 function drawTimeline(
   ctx: CanvasRenderingContext2D,
-  state: AppState,
-  box: Box,
+  plan: PicturePlan,
   colourSource: Element,
   palette: Palette,
+  font: string,
 ) {
-  const index = state.index;
-  const window = state.timeWindow;
-  if (!index || !window) return;
-  const labelWidth = 120;
-  const plotWidth = box.width - labelWidth;
-  const mask = selectFilterMask(state);
-  const picture = timelinePicture(
-    index.events,
-    window,
-    plotWidth,
-    (event) => passes(mask, event.order),
-    state.selectedEventId,
-  );
-  const colours = resolveColours(colourSource, laneColourVars(picture.lanes));
-  const axisHeight = 24;
-  const laneHeight = Math.min(28, (box.height - axisHeight) / Math.max(1, picture.lanes.length));
+  const picture = plan.timeline;
+  if (!picture) return;
+  const box: Box = plan.layout.timeline;
+  const { lane: laneHeight } = PICTURE_BANDS;
+  const left = plan.namesWidth;
+  const colours = resolveColours(colourSource, plan.colourVars);
   ctx.save();
   ctx.translate(box.x, box.y);
-  ctx.font = `13px ${FONT}`;
+  ctx.font = `13px ${font}`;
   ctx.textBaseline = "middle";
-  picture.lanes.forEach((lane, i) => {
+  plan.lanes.forEach((lane, i) => {
     const y = i * laneHeight + laneHeight / 2;
     ctx.fillStyle = palette.ink;
-    ctx.fillText(fitText(ctx, lane.label, labelWidth - 12), 0, y);
+    ctx.fillText(fitText(ctx, lane.label, left - 12), 0, y);
     ctx.strokeStyle = palette.grid;
     ctx.beginPath();
-    ctx.moveTo(labelWidth, y);
+    ctx.moveTo(left, y);
     ctx.lineTo(box.width, y);
     ctx.stroke();
   });
@@ -133,40 +232,40 @@ function drawTimeline(
     if (mark.width > 0) {
       // Spans see-through, so the points and spans they cover stay visible.
       ctx.globalAlpha = 0.45;
-      ctx.fillRect(labelWidth + mark.x, y - 4, mark.width, 8);
+      ctx.fillRect(left + mark.x, y - 4, mark.width, 8);
       ctx.globalAlpha = 1;
     } else {
       ctx.beginPath();
-      ctx.arc(labelWidth + mark.x, y, mark.selected ? 7 : 5, 0, 2 * Math.PI);
+      ctx.arc(left + mark.x, y, mark.selected ? 7 : 5, 0, 2 * Math.PI);
       ctx.fill();
     }
     if (mark.selected) {
       ctx.strokeStyle = palette.ink;
       ctx.lineWidth = 2;
-      ctx.strokeRect(labelWidth + mark.x - 9, y - 9, Math.max(18, mark.width + 18), 18);
+      ctx.strokeRect(left + mark.x - 9, y - 9, Math.max(18, mark.width + 18), 18);
       ctx.lineWidth = 1;
     }
   }
-  const axisY = picture.lanes.length * laneHeight + 4;
+  const axisY = Math.max(1, plan.lanes.length) * laneHeight + 4;
   ctx.strokeStyle = palette.muted;
   ctx.beginPath();
-  ctx.moveTo(labelWidth, axisY);
+  ctx.moveTo(left, axisY);
   ctx.lineTo(box.width, axisY);
   ctx.stroke();
   ctx.fillStyle = palette.muted;
-  ctx.font = `12px ${FONT}`;
+  ctx.font = `12px ${font}`;
   ctx.textAlign = "center";
   for (const tick of picture.ticks) {
-    ctx.fillText(tick.label, labelWidth + tick.x, axisY + 12);
+    const x = axisLabelX(left + tick.x, ctx.measureText(tick.label).width, box.width);
+    ctx.fillText(tick.label, x, axisY + 14);
   }
   ctx.restore();
 }
 
-/** Draws the picture on a new canvas of PICTURE × scale pixels. */
+/** Draws the planned picture on a new canvas of PICTURE × scale pixels, with the map's canvas. */
 export function drawPicture(
-  state: AppState,
+  plan: PicturePlan,
   mapCanvas: HTMLCanvasElement | null,
-  attribution: string,
   colourSource: Element = document.documentElement,
 ): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
@@ -176,37 +275,55 @@ export function drawPicture(
   if (!ctx) throw new Error("this browser cannot draw pictures");
   ctx.scale(PICTURE.scale, PICTURE.scale);
   const palette = paletteOf(colourSource);
+  const font = pageFont();
+  const { layout } = plan;
   ctx.fillStyle = palette.background;
   ctx.fillRect(0, 0, PICTURE.width, PICTURE.height);
-  const layout = pictureLayout();
-  drawMap(ctx, mapCanvas, layout.map, palette);
+  drawMap(ctx, mapCanvas, plan, palette, font);
 
-  const { title, subtitle } = pictureHeading(state);
   ctx.textBaseline = "alphabetic";
   ctx.fillStyle = palette.ink;
-  ctx.font = `600 24px ${FONT}`;
-  ctx.fillText(fitText(ctx, title, layout.title.width), layout.title.x, 34);
-  ctx.font = `15px ${FONT}`;
+  ctx.font = `600 24px ${font}`;
+  ctx.fillText(fitText(ctx, plan.heading.title, layout.title.width), layout.title.x, 34);
+  ctx.font = `15px ${font}`;
   ctx.fillStyle = palette.muted;
-  ctx.fillText(fitText(ctx, subtitle, layout.title.width), layout.title.x, 56);
+  ctx.fillText(fitText(ctx, plan.heading.subtitle, layout.title.width), layout.title.x, 56);
 
-  drawTimeline(ctx, state, layout.timeline, colourSource, palette);
+  drawTimeline(ctx, plan, colourSource, palette, font);
 
-  ctx.font = `12px ${FONT}`;
+  ctx.font = `12px ${font}`;
   ctx.fillStyle = palette.muted;
   const footerY = layout.footer.y + 24;
   ctx.fillText(
-    fitText(ctx, sourceLine(state), layout.footer.width * 0.66),
+    fitText(ctx, plan.footer.source, layout.footer.width * 0.66),
     layout.footer.x,
     footerY,
   );
   ctx.textAlign = "right";
   ctx.fillText(
-    fitText(ctx, `Map: ${attribution}`, layout.footer.width * 0.32),
+    fitText(ctx, plan.footer.attribution, layout.footer.width * 0.32),
     layout.footer.x + layout.footer.width,
     footerY,
   );
   return canvas;
+}
+
+/**
+ * The picture of the current view: planned, its words' faces loaded, then
+ * the map redrawn and taken at once (MapLibre clears its buffer after each
+ * frame) and everything drawn.
+ */
+export async function makePicture(
+  state: AppState,
+  map: MapLibreMap | null | undefined,
+  attribution: string,
+  colourSource: Element = document.documentElement,
+): Promise<HTMLCanvasElement> {
+  const shown = map?.getCanvas();
+  const aspect = shown && shown.height > 0 ? shown.width / shown.height : 0;
+  const plan = picturePlan(state, attribution, aspect);
+  await loadFaces(plan, pageFont());
+  return drawPicture(plan, mapSnapshot(map), colourSource);
 }
 
 export function pictureFileName(state: AppState): string {

@@ -1,12 +1,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { utc } from "../data/dates";
 import type { Dataset } from "../data/schema";
 import { loadLanguage } from "../i18n/i18n";
 import { createAppStore } from "../store/appStore";
 import { event, TOKYO } from "../test/fixtures";
-import { pictureHeading } from "./picture";
+import { pictureFooter, pictureHeading, picturePlan } from "./picture";
 
 const dataset: Dataset = {
-  meta: { title: "Ties", i18n: { ja: { title: "日露関係" } } },
+  meta: {
+    title: "Ties",
+    source: {
+      title: "Chilly ties",
+      author: "Cai Hong",
+      publication: "China Daily",
+      date: "2018-04-02",
+    },
+    i18n: {
+      ja: { title: "日露関係", labels: { Japan: "日本", Russia: "ロシア" } },
+      ru: { title: "Отношения", labels: { Japan: "Япония", Russia: "Россия" } },
+    },
+  },
   places: [TOKYO],
   periods: [],
   events: [
@@ -14,26 +27,80 @@ const dataset: Dataset = {
       title: "A summit",
       approximate: true,
       places: ["tokyo"],
+      actors: ["Japan"],
       i18n: { ja: { title: "首脳会談" } },
     }),
+    event("visit", "2018-03-21", { actors: ["Russia", "Japan"] }),
+    event("talks", "2018-02-01", { actors: ["Japan"] }),
+    event("aside", "2018-01-10"),
   ],
 };
 
+function storeIn(lang: "en" | "ja" | "ru") {
+  const store = createAppStore();
+  store.getState().datasetLoaded(dataset, { kind: "default" }, []);
+  store.getState().selectEvent("summit");
+  store.getState().setTimeWindow({ start: utc(2017, 11), end: utc(2018, 5) });
+  store.getState().setLang(lang);
+  return store;
+}
+
 describe("pictureHeading", () => {
-  beforeAll(() => loadLanguage("ja"));
+  beforeAll(() => Promise.all([loadLanguage("ja"), loadLanguage("ru")]));
 
   it("titles the picture in the page's language, the date worded as the app words it", () => {
-    const store = createAppStore();
-    store.getState().datasetLoaded(dataset, { kind: "default" }, []);
-    store.getState().selectEvent("summit");
-    expect(pictureHeading(store.getState())).toEqual({
+    expect(pictureHeading(storeIn("en").getState())).toEqual({
       title: "Ties",
       subtitle: "A summit — c. mid-April 2018",
     });
-    store.getState().setLang("ja");
-    expect(pictureHeading(store.getState())).toEqual({
+    expect(pictureHeading(storeIn("ja").getState())).toEqual({
       title: "日露関係",
       subtitle: "首脳会談 — 2018年4月中旬頃",
     });
+  });
+});
+
+describe("pictureFooter", () => {
+  it("cites the source with its date as the page writes it, and credits the map, in the page's language", () => {
+    expect(pictureFooter(storeIn("en").getState(), "Natural Earth")).toEqual({
+      source: "Source: Chilly ties, Cai Hong, China Daily, 2 April 2018",
+      attribution: "Map: Natural Earth",
+    });
+    expect(pictureFooter(storeIn("ja").getState(), "Natural Earth")).toEqual({
+      source: "出典：Chilly ties, Cai Hong, China Daily, 2018年4月2日",
+      attribution: "地図：Natural Earth",
+    });
+    expect(pictureFooter(storeIn("ru").getState(), "Natural Earth")).toEqual({
+      source: "Источник: Chilly ties, Cai Hong, China Daily, 2 апреля 2018 г.",
+      attribution: "Карта: Natural Earth",
+    });
+  });
+});
+
+describe("picturePlan", () => {
+  it("names the page's lanes and months in the page's language", () => {
+    const plan = picturePlan(storeIn("ja").getState(), "Natural Earth", 2.5);
+    expect(plan.lanes.map((lane) => lane.label)).toEqual(["日本", "ロシア", "その他"]);
+    const ticks = plan.timeline?.ticks.map((tick) => tick.label) ?? [];
+    expect(ticks).toContain("4月");
+    expect(ticks.filter((label) => /[A-Za-z]/.test(label))).toEqual([]);
+    expect(plan.noMap).toBe("このブラウザーでは地図を描けませんでした。");
+
+    const russian = picturePlan(storeIn("ru").getState(), "Natural Earth", 2.5);
+    expect(russian.lanes.map((lane) => lane.label)).toEqual(["Япония", "Россия", "Прочее"]);
+    expect(russian.timeline?.ticks.some((tick) => tick.label.startsWith("апр"))).toBe(true);
+  });
+
+  it("puts each event of the window in its lane, the selected one marked", () => {
+    const plan = picturePlan(storeIn("en").getState(), "Natural Earth", 2.5);
+    expect(plan.lanes.map((lane) => lane.label)).toEqual(["Japan", "Russia", "Other"]);
+    expect(plan.timeline?.marks.map((mark) => [mark.lane, mark.selected])).toEqual([
+      [2, false],
+      [0, false],
+      [1, false],
+      [0, true],
+    ]);
+    expect(plan.layout.map.width / plan.layout.map.height).toBeCloseTo(2.5, 6);
+    expect(plan.colourVars).toHaveLength(3);
   });
 });

@@ -1,15 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { utc } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
-import { coverCrop, PICTURE, pictureLayout, timelinePicture } from "./pictureLayout";
+import {
+  axisLabelX,
+  containBox,
+  laneNamesWidth,
+  PICTURE,
+  PICTURE_BANDS,
+  pictureLayout,
+  timelinePicture,
+} from "./pictureLayout";
 
-const event = (id: string, start: number, end: number, actors: string[]): IndexedEvent =>
+const event = (id: string, start: number, end: number): IndexedEvent =>
   ({
     id,
     title: id,
     start: "",
     places: [],
-    actors,
+    actors: [],
     tags: [],
     summary: "",
     order: 0,
@@ -17,52 +25,122 @@ const event = (id: string, start: number, end: number, actors: string[]): Indexe
   }) as IndexedEvent;
 
 describe("pictureLayout", () => {
+  // A phone's map, a laptop's (900×362), one as wide as the band, a very wide one.
+  const aspects = [1.1, 900 / 362, 3.3, 5];
+
   it("stacks title, map, timeline and footer within the picture without overlap", () => {
-    const { title, map, timeline, footer } = pictureLayout();
-    expect(title.y).toBe(0);
-    expect(map.y).toBe(title.y + title.height);
-    expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
-    expect(footer.y).toBeGreaterThanOrEqual(timeline.y + timeline.height);
-    expect(footer.y + footer.height).toBe(PICTURE.height);
-    expect(map.width).toBe(PICTURE.width);
+    for (const aspect of aspects) {
+      for (let lanes = 1; lanes <= 6; lanes++) {
+        const { title, map, timeline, footer } = pictureLayout(aspect, lanes);
+        expect(title.y).toBe(0);
+        expect(map.y).toBe(title.y + title.height);
+        expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
+        expect(timeline.height).toBe(lanes * PICTURE_BANDS.lane + PICTURE_BANDS.axis);
+        expect(footer.y).toBeGreaterThanOrEqual(timeline.y + timeline.height);
+        expect(footer.y + footer.height).toBe(PICTURE.height);
+      }
+    }
+  });
+
+  it("draws the whole map at its own aspect ratio, nothing cut under the title band", () => {
+    for (const aspect of aspects) {
+      const { title, map } = pictureLayout(aspect, 5);
+      expect(map.width / map.height).toBeCloseTo(aspect, 6);
+      expect(map.y).toBeGreaterThanOrEqual(title.height);
+      expect(map.x).toBeGreaterThanOrEqual(0);
+      expect(map.x + map.width).toBeLessThanOrEqual(PICTURE.width + 1e-9);
+      // As large as the band allows: full width or full height.
+      expect(map.width === PICTURE.width || map.height > 300).toBe(true);
+    }
+    // The laptop's map, centred.
+    const laptop = pictureLayout(900 / 362, 5).map;
+    expect(laptop.x + laptop.width / 2).toBeCloseTo(PICTURE.width / 2, 6);
+  });
+
+  it("gives the timeline the rows it needs and the map the rest", () => {
+    const few = pictureLayout(2.5, 2);
+    const many = pictureLayout(2.5, 6);
+    expect(few.map.height).toBeGreaterThan(many.map.height);
+    expect(pictureLayout(2.5, 12).timeline.height).toBe(many.timeline.height);
+  });
+
+  it("gives a picture without a map the whole band", () => {
+    for (const aspect of [0, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const { map, timeline } = pictureLayout(aspect, 3);
+      expect(map.width).toBe(PICTURE.width);
+      expect(map.y + map.height + PICTURE_BANDS.gap).toBe(timeline.y);
+    }
   });
 });
 
-describe("coverCrop", () => {
-  it("takes the centre of a wider source", () => {
-    expect(coverCrop(2000, 500, { x: 0, y: 0, width: 1000, height: 500 })).toEqual({
-      x: 500,
-      y: 0,
-      width: 1000,
-      height: 500,
-    });
+describe("containBox", () => {
+  const band = { x: 0, y: 10, width: 1000, height: 250 };
+  it("fits a wider source across the band", () => {
+    expect(containBox(8, band)).toEqual({ x: 0, y: 10, width: 1000, height: 125 });
   });
 
-  it("takes the middle band of a taller source", () => {
-    const crop = coverCrop(1000, 1000, { x: 0, y: 0, width: 1000, height: 250 });
-    expect(crop).toEqual({ x: 0, y: 375, width: 1000, height: 250 });
+  it("centres a taller source, its full height", () => {
+    expect(containBox(2, band)).toEqual({ x: 250, y: 10, width: 500, height: 250 });
+  });
+});
+
+describe("laneNamesWidth", () => {
+  it("fits the longest name, a CJK character counted twice", () => {
+    expect(laneNamesWidth(["Japan", "Великобритания"])).toBeGreaterThanOrEqual(14 * 7.4);
+    expect(laneNamesWidth(["イギリス連邦"])).toBeGreaterThan(laneNamesWidth(["Russia"]));
+  });
+
+  it("stays within bounds", () => {
+    expect(laneNamesWidth([])).toBe(72);
+    expect(laneNamesWidth(["x".repeat(100)])).toBe(260);
+  });
+});
+
+describe("axisLabelX", () => {
+  it("centres a label on its tick, or keeps it within the axis", () => {
+    expect(axisLabelX(500, 60, 1000)).toBe(500);
+    expect(axisLabelX(995, 60, 1000)).toBe(970);
+    expect(axisLabelX(4, 60, 1000)).toBe(30);
   });
 });
 
 describe("timelinePicture", () => {
-  const window = { start: utc(2000), end: utc(2010) };
+  const window = { start: utc(2017, 9), end: utc(2018, 6) };
   const events = [
-    event("before", utc(1990), utc(1990, 0, 2), ["Japan"]),
-    event("point", utc(2005), utc(2005, 0, 2), ["Japan"]),
-    event("span", utc(2001), utc(2003), ["Russia"]),
-    event("hidden", utc(2006), utc(2006, 0, 2), ["Russia"]),
+    event("before", utc(1990), utc(1990, 0, 2)),
+    event("span", utc(2017, 11), utc(2018, 1)),
+    event("point", utc(2018, 3, 1), utc(2018, 3, 2)),
+    event("hidden", utc(2018, 4), utc(2018, 4, 2)),
   ];
+  const laneOf = [0, 1, 0, 1];
 
-  it("places the window's shown events, points as points and spans as bars, in lanes", () => {
-    const picture = timelinePicture(events, window, 1000, (e) => e.id !== "hidden", "span");
+  it("places the window's shown events in their lanes, points as points and spans as bars", () => {
+    const picture = timelinePicture(
+      events,
+      laneOf,
+      window,
+      900,
+      (e) => e.id !== "hidden",
+      "span",
+      "en",
+    );
     expect(picture.marks).toHaveLength(2);
-    const [point, span] = picture.marks;
-    expect(point?.width).toBe(0);
-    expect(point?.x).toBeCloseTo(500, 0);
-    expect(span?.width).toBeCloseTo(200, 0);
-    expect(span?.selected).toBe(true);
-    expect(point?.lane).not.toBe(span?.lane);
-    expect(picture.lanes.map((lane) => lane.id).sort()).toEqual(["Japan", "Russia"]);
-    expect(picture.ticks.some((tick) => tick.label === "2005")).toBe(true);
+    const [span, point] = picture.marks;
+    expect(span).toMatchObject({ lane: 1, selected: true });
+    expect(span?.width).toBeGreaterThan(100);
+    expect(point).toMatchObject({ lane: 0, width: 0, selected: false });
+  });
+
+  it("labels the axis as the page's timeline does, in the page's language", () => {
+    const labels = (lang: "en" | "ja" | "ru" | "zh") =>
+      timelinePicture(events, laneOf, window, 900, () => true, null, lang).ticks.map(
+        (tick) => tick.label,
+      );
+    expect(labels("en")).toContain("2018");
+    expect(labels("en")).toContain("Apr");
+    expect(labels("ja")).toContain("4月");
+    expect(labels("ja")).not.toContain("Apr");
+    expect(labels("ru").some((label) => label.startsWith("апр"))).toBe(true);
+    expect(labels("zh")).toContain("4月");
   });
 });

@@ -6,9 +6,25 @@
 import { scaleUtc } from "d3-scale";
 import type { Interval } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
-import { assignLanes, type Lane } from "../timeline/lanes";
+import type { Language } from "../i18n/languages";
+import { chWidth } from "../timeline/chWidth";
+import { TICK_SPACING } from "../timeline/detailLayout";
+import { MAX_LANES } from "../timeline/lanes";
+import { type Tick, timeTicks } from "../timeline/ticks";
 
 export const PICTURE = { width: 1200, height: 675, scale: 2 } as const;
+
+/** The picture's bands and rows, in CSS px of the 1× picture. */
+export const PICTURE_BANDS = {
+  margin: 24,
+  /** The title (24 px, baseline 34) and the subtitle (15 px, baseline 56), descenders in. */
+  title: 68,
+  footer: 40,
+  /** Between the map and the timeline. */
+  gap: 12,
+  lane: 28,
+  axis: 28,
+} as const;
 
 export interface Box {
   x: number;
@@ -19,44 +35,63 @@ export interface Box {
 
 export interface PictureLayout {
   title: Box;
+  /** Where the map is drawn: the whole of it, at its own aspect ratio, centred in its band. */
   map: Box;
   timeline: Box;
   footer: Box;
 }
 
+/**
+ * The picture's boxes for a map of `mapAspect` (width / height) and a
+ * timeline of `lanes` lanes. The timeline takes the rows it needs, the map
+ * the rest. The map is drawn whole, never cropped: a crop of the page's map
+ * cut its labels in half under the title band (国後島 / クナシル島 in a review).
+ * A map with no valid aspect (none drawn) gets its whole band.
+ */
 export function pictureLayout(
+  mapAspect: number,
+  lanes: number,
   width: number = PICTURE.width,
   height: number = PICTURE.height,
 ): PictureLayout {
-  const margin = 24;
-  const titleHeight = 64;
-  const footerHeight = 40;
-  const timelineHeight = Math.round((height - titleHeight - footerHeight) * 0.34);
-  const mapHeight = height - titleHeight - footerHeight - timelineHeight - 8;
+  const { margin, title, footer, gap, lane, axis } = PICTURE_BANDS;
+  const rows = Math.min(MAX_LANES, Math.max(1, lanes));
+  const timelineHeight = rows * lane + axis;
+  const band: Box = {
+    x: 0,
+    y: title,
+    width,
+    height: height - title - footer - gap - timelineHeight,
+  };
+  const map = mapAspect > 0 && Number.isFinite(mapAspect) ? containBox(mapAspect, band) : band;
   return {
-    title: { x: margin, y: 0, width: width - 2 * margin, height: titleHeight },
-    map: { x: 0, y: titleHeight, width, height: mapHeight },
+    title: { x: margin, y: 0, width: width - 2 * margin, height: title },
+    map,
     timeline: {
       x: margin,
-      y: titleHeight + mapHeight + 8,
+      y: map.y + map.height + gap,
       width: width - 2 * margin,
       height: timelineHeight,
     },
-    footer: {
-      x: margin,
-      y: height - footerHeight,
-      width: width - 2 * margin,
-      height: footerHeight,
-    },
+    footer: { x: margin, y: height - footer, width: width - 2 * margin, height: footer },
   };
 }
 
-/** The part of a source image that covers a box of another aspect ratio, centred (CSS `object-fit: cover`). */
-export function coverCrop(sourceWidth: number, sourceHeight: number, box: Box): Box {
-  const scale = Math.max(box.width / sourceWidth, box.height / sourceHeight);
-  const width = box.width / scale;
-  const height = box.height / scale;
-  return { x: (sourceWidth - width) / 2, y: (sourceHeight - height) / 2, width, height };
+/**
+ * The largest box of `aspect` (width / height) inside `band`: centred across
+ * it, at its top (the timeline follows right under it).
+ */
+export function containBox(aspect: number, band: Box): Box {
+  const width = Math.min(band.width, band.height * aspect);
+  const height = width / aspect;
+  return { x: band.x + (band.width - width) / 2, y: band.y, width, height };
+}
+
+/** Width of the lane names' column for these names (13 px text): the longest fits, within bounds. */
+export function laneNamesWidth(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.map(chWidth));
+  // Noto Sans's "0" is 0.57 em: 7.4 px at 13 px; 16 px of space before the lanes.
+  return Math.min(260, Math.max(72, Math.ceil(longest * 7.4) + 16));
 }
 
 export interface TimelineMark {
@@ -68,37 +103,49 @@ export interface TimelineMark {
 }
 
 export interface TimelinePicture {
-  lanes: Lane[];
   marks: TimelineMark[];
-  ticks: Array<{ x: number; label: string }>;
+  ticks: Tick[];
 }
 
-/** The events of the window (those `shown` lets through), placed in lanes across `width` pixels. */
+/**
+ * The events of the window (those `shown` lets through) across `width`
+ * pixels, each in its lane (`laneOf`, by position in `events`: the page's
+ * lanes, so the same lanes in the same order and colours), with the page's
+ * axis ticks in `lang` ("2018", "4月", "апр.").
+ */
 export function timelinePicture(
   events: readonly IndexedEvent[],
+  laneOf: ArrayLike<number>,
   window: Interval,
   width: number,
   shown: (event: IndexedEvent) => boolean,
   selectedId: string | null,
+  lang: Language,
 ): TimelinePicture {
-  const visible = events.filter(
-    (event) =>
-      shown(event) && event.interval.end >= window.start && event.interval.start <= window.end,
-  );
-  const { lanes, laneOf } = assignLanes(visible, "actors");
   const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
-  const marks = visible.map((event, i) => {
+  const marks: TimelineMark[] = [];
+  events.forEach((event, i) => {
+    if (event.interval.end < window.start || event.interval.start > window.end) return;
+    if (!shown(event)) return;
     const x0 = Math.max(0, scale(event.interval.start));
     const x1 = Math.min(width, scale(event.interval.end));
     const span = x1 - x0;
-    return {
+    marks.push({
       x: span < 4 ? (x0 + x1) / 2 : x0,
       width: span < 4 ? 0 : span,
       lane: laneOf[i] ?? 0,
       selected: event.id === selectedId,
-    };
+    });
   });
-  const format = scale.tickFormat(8);
-  const ticks = scale.ticks(8).map((tick) => ({ x: scale(tick), label: format(tick) }));
-  return { lanes, marks, ticks };
+  return { marks, ticks: timeTicks(window, width, TICK_SPACING.fine, lang) };
+}
+
+/**
+ * Where to centre an axis label `labelWidth` wide for a tick at `x`: at the
+ * tick, or as near as keeps it within 0…`right` (the last tick's "2018年4月"
+ * ran off the picture's edge).
+ */
+export function axisLabelX(x: number, labelWidth: number, right: number): number {
+  const half = labelWidth / 2;
+  return Math.max(half, Math.min(right - half, x));
 }

@@ -1,5 +1,3 @@
-import { labelIn } from "../i18n/datasetText";
-import { t } from "../i18n/i18n";
 import { useLanguage } from "../i18n/useLanguage";
 import "./timeline.css";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -9,6 +7,7 @@ import type { DatasetIndex } from "../data/indexDataset";
 import { clampWindow, fittedExtent } from "../data/timeWindow";
 import { appStore, useAppStore } from "../store/appStore";
 import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
+import { lanesIn } from "./laneNames";
 import type { LaneKey } from "./lanes";
 import { OverviewStrip } from "./OverviewStrip";
 import { TimelineToolbar } from "./TimelineToolbar";
@@ -58,15 +57,7 @@ export function Timeline() {
   const lang = useLanguage();
   // Lane names in the reader's language: the dataset's labels, and "Other".
   const model = useMemo(
-    () =>
-      built && {
-        ...built,
-        lanes: built.lanes.map((lane) => ({
-          ...lane,
-          label:
-            lane.id === "" ? t("timeline.other") : labelIn(built.index.dataset.meta, lang, lane.id),
-        })),
-      },
+    () => built && { ...built, lanes: lanesIn(built.lanes, built.index.dataset.meta, lang) },
     [built, lang],
   );
   const fallback = useMemo(() => (index ? defaultWindow(index) : { start: 0, end: 1 }), [index]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import { ARTICLE_LIKE } from "./testData";
-import { buildTimelineModel, prepareTimelineModel, timelineModelOf } from "./timelineModel";
+import {
+  buildTimelineModel,
+  prepareTimelineModel,
+  shownLaneKey,
+  timelineModelOf,
+} from "./timelineModel";
 
 describe("timelineModelOf", () => {
   it("builds a dataset's model once per lane grouping and equals a fresh build", () => {
@@ -34,5 +39,16 @@ describe("timelineModelOf", () => {
     const prepared = timelineModelOf(index, "tags");
     expect(prepared).toEqual(buildTimelineModel(index, "tags"));
     expect(timelineModelOf(index, "tags")).toBe(prepared);
+  });
+});
+
+describe("shownLaneKey", () => {
+  it("is the grouping of the dataset's last model, by actors before any", () => {
+    const index = indexDataset(ARTICLE_LIKE);
+    expect(shownLaneKey(index)).toBe("actors");
+    timelineModelOf(index, "tags");
+    expect(shownLaneKey(index)).toBe("tags");
+    timelineModelOf(index, "actors");
+    expect(shownLaneKey(index)).toBe("actors");
   });
 });

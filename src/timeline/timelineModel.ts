@@ -87,3 +87,8 @@ export function kindOf(
   const code = model.kinds[position] ?? 0;
   return { kind: KIND_CODES[code & 3] ?? "point", approximate: (code & APPROXIMATE_FLAG) !== 0 };
 }
+
+/** How the page's timeline groups `index` into lanes now (its last model's grouping; by actors at first). */
+export function shownLaneKey(index: DatasetIndex): LaneKey {
+  return lastModels.get(index)?.laneKey ?? "actors";
+}
