@@ -198,13 +198,24 @@ test("the whole app works by keyboard alone", async ({ page, context, baseURL })
   await expect(page.locator("#details-title")).toBeFocused();
 });
 
-test("the places on the map are reachable by Tab and select by Enter", async ({ page }) => {
+test("the places on the map are reachable by Tab and select by Enter; the attribution comes after them", async ({
+  page,
+}) => {
   await page.goto("/");
   await waitForApp(page);
   await waitForMap(page);
   await page.getByRole("link", { name: "Skip to timeline" }).focus();
   await tabTo(page, /^Places/);
   await expectFocusRing(page, "places list toggle");
+  // The map's own controls come first, its attribution after them (it came before Places).
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Show the islands" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".maplibregl-ctrl-attrib-button")).toBeFocused();
+  await expectFocusRing(page, "attribution button");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.locator("summary", { hasText: /^Places/ })).toBeFocused();
   await page.keyboard.press("Enter");
   // The list's buttons are made when it opens (a dataset may have thousands of places).
   await expect(

@@ -10,6 +10,7 @@
 
 import type { FeatureCollection } from "geojson";
 import {
+  AttributionControl,
   type GeoJSONSource,
   LngLatBounds,
   type MapGeoJSONFeature,
@@ -54,6 +55,9 @@ export function fetchOpeningBasemap(basemapUrl: string): Promise<Basemap | undef
   return loadBasemap(`${basemapUrl}${OPENING_BASEMAP}`).catch(() => undefined);
 }
 
+/** The basemap's credit, folded behind MapLibre's (i) button. */
+const ATTRIBUTION = { compact: true, customAttribution: "Natural Earth" };
+
 /** Opens framed on Hokkaido and the disputed islands. */
 export const INITIAL_BOUNDS = new LngLatBounds(OPENING_BOUNDS);
 
@@ -74,6 +78,11 @@ export const OPENING_BASEMAP = "basemap-region.json";
 
 export interface MapAdapterOptions {
   container: HTMLElement;
+  /**
+   * Where the attribution goes: an element after the map's own controls (Places, the reset
+   * button), so Tab reaches it after them. MapLibre's default puts it inside the map, before them.
+   */
+  attributionSlot: HTMLElement;
   /** Absolute URL of the generated basemap folder, ending in "/". */
   basemapUrl: string;
   /**
@@ -168,10 +177,13 @@ export class MapAdapter {
       keyboard: true,
       minZoom: 0,
       maxZoom: 11,
-      attributionControl: { compact: true, customAttribution: "Natural Earth" },
+      attributionControl: false,
       locale: mapLocale(),
       reduceMotion: options.reducedMotion(),
     });
+    const attribution = new AttributionControl(ATTRIBUTION);
+    options.attributionSlot.append(attribution.onAdd(this.map));
+    this.cleanups.push(() => attribution.onRemove());
     this.resetView({ animate: false });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();

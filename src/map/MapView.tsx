@@ -36,6 +36,7 @@ type Mode = "starting" | "map" | "fallback";
  */
 export function MapView({ pending = false }: { pending?: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const attributionRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const [mode, setMode] = useState<Mode>("starting");
   const [contextLost, setContextLost] = useState(false);
@@ -66,7 +67,8 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     if (pending) return;
     const { setMapAvailable } = appStore.getState();
     const container = containerRef.current;
-    if (!container || !exposesWebGL2()) {
+    const attributionSlot = attributionRef.current;
+    if (!container || !attributionSlot || !exposesWebGL2()) {
       setMapAvailable(false);
       setMode("fallback");
       return;
@@ -89,6 +91,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
+          attributionSlot,
           basemapUrl: url,
           ...(basemap && { basemap }),
           initial: mapPlaces(appStore.getState()),
@@ -185,6 +188,8 @@ export function MapView({ pending = false }: { pending?: boolean }) {
             )}
           </div>
         )}
+        {/* MapLibre's attribution, which the adapter puts here: after the map's own controls. */}
+        <div ref={attributionRef} className="map-attribution maplibregl-ctrl-bottom-right" />
         {/* Last, at a fixed place among the stage's children: the element outlives `pending`. */}
         <MapLegend />
       </div>
