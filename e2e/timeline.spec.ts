@@ -283,6 +283,9 @@ test("the overview brush moves the detail window, dragged or by keyboard as a sl
     await page.keyboard.press("Tab");
   }
   await expect(brush).toBeFocused();
+  await expect(brush).toHaveAccessibleDescription(
+    /^Overview of 1 August 1945 to 31 December 2018\. Left and right arrows move/,
+  );
   const ring = await brush.evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(ring).toBe("solid");
   const span = after.end - after.start;

@@ -90,7 +90,7 @@ export function OverviewStrip({
       <p id={hintId} className="visually-hidden">
         {t("timeline.overview", {
           first: day(model.index.extent.start, lang),
-          last: day(model.index.extent.end, lang),
+          last: day(model.index.extent.end - 1, lang),
         })}
       </p>
       {/* A slider's content is presentational: the histogram and the brush are its picture. */}
