@@ -157,6 +157,24 @@ test.describe("with the SVG map", () => {
     expect(names).toBe("both");
   });
 
+  test("a link naming an event and a place says which it shows; one with from alone starts there", async ({
+    page,
+  }) => {
+    await page.goto("/?event=lavrov-arrives-in-tokyo&place=iturup");
+    await waitForApp(page);
+    await expect(detailsTitle(page)).toHaveText("Lavrov lands in Tokyo");
+    await expect(page.getByRole("status").filter({ hasText: "The link names" })).toContainText(
+      "The link names an event and a place: showing the event, not the place 'iturup' (one is selected at a time).",
+    );
+
+    await page.goto("/?from=2010-01-01");
+    await waitForApp(page);
+    await expect(page.getByRole("list", { name: "Notices" })).toHaveCount(0);
+    const window_ = await page.evaluate(() => window.__app?.store.getState().timeWindow);
+    expect(window_?.start).toBe(Date.UTC(2010, 0, 1));
+    await expect(page).toHaveURL(/\?from=2010-01-01&to=\d{4}-\d\d-\d\d$/);
+  });
+
   test("a share page carries preview tags and lands on its event", async ({ page }) => {
     const response = await page.request.get("/share/lavrov-arrives-in-tokyo.html");
     expect(response.ok()).toBe(true);

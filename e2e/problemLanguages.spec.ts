@@ -99,6 +99,18 @@ test("a file that cannot be opened says why in Chinese: broken JSON at its line 
   expect(await latinWords(panel.locator("p").first())).toEqual([]);
 });
 
+test("a link's values that cannot be read are named in the page's language", async ({ page }) => {
+  await page.goto("/?lang=ja&event=%3Cb%3E&from=2018-13-01&names=fr");
+  await waitForApp(page);
+  const notice = page.getByRole("list", { name: "お知らせ" }).getByRole("status");
+  await expect(notice).toContainText(
+    "リンクの出来事（event）を無視しました：「<b>」は有効な ID ではありません。" +
+      'リンクの島の名称（names）を無視しました："both", "ja", "ru"のいずれかにしてください。' +
+      "リンクの開始日（from）を無視しました：「2018-13-01」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください。",
+  );
+  await expect(notice).not.toContainText("Ignored");
+});
+
 test("the editor marks a bad date in the page's language, and re-words it on a switch", async ({
   page,
 }) => {

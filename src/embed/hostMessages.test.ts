@@ -124,6 +124,14 @@ describe("selectionOf", () => {
     });
   });
 
+  it("starts the window at the host's from alone, for the default window's span", () => {
+    const fallback = defaultWindow(index);
+    expect(selectionOf({ from: "2010-01-01" }, index, initial, "x:")?.timeWindow).toEqual({
+      start: day("2010-01-01"),
+      end: day("2010-01-01") + (fallback.end - fallback.start),
+    });
+  });
+
   it("an event wins over a place, and a null clears the selection", () => {
     const both = selectionOf({ event: "e-2016-12", place: "tokyo" }, index, initial, "x:");
     expect(both?.selectedEventId).toBe("e-2016-12");

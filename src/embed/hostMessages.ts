@@ -9,7 +9,8 @@ import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
 import { windowShowing } from "../data/timeWindow";
-import { decodeUrl, encodeWindow, type UrlState } from "../url/codec";
+import { decodeUrl, encodeWindow, type UrlProblem, type UrlState } from "../url/codec";
+import { linkWindow } from "../url/linkWindow";
 import { type EmbedView, type IncomingMessage, messageFrom, type Peer } from "./protocol";
 
 /** The part of the store a host may set. */
@@ -20,12 +21,12 @@ export interface HostSelection {
 }
 
 /**
- * What a `select` names that cannot be shown: values the URL decoder refused (its sentences), and
+ * What a `select` names that cannot be shown: values the URL decoder refused (its problems), and
  * ids this dataset lacks. The message is dropped whole, and the reader is told, as a link
  * `?event=no-such-event` tells them in the app itself.
  */
 export interface Refusal {
-  problems: string[];
+  problems: UrlProblem[];
   event: string | null;
   place: string | null;
 }
@@ -87,7 +88,9 @@ export function readSelect(
   const event = ownsSelection ? state.event : initial.event;
   const place = event ? null : ownsSelection ? state.place : initial.place;
   const ownsWindow = typeof view.from === "string" || typeof view.to === "string";
-  let window = (ownsWindow ? state.window : initial.window) ?? defaultWindow(index);
+  // One bound alone (`#from=…`) spans as long as the default window, as in a link to the app.
+  const fallback = defaultWindow(index);
+  let window = linkWindow(ownsWindow ? state : initial, fallback) ?? fallback;
   const shown = event ? index.byId.get(event) : undefined;
   // A window the host gives is kept as given, as a link's `?event=…&from=…&to=…` is in the app,
   // even when the event lies outside it. A window taken from the src or the dataset's default

@@ -78,28 +78,6 @@ export function originAllowed(url: URL, pageOrigin: string, rules: readonly Orig
   return rules.some((rule) => matches(rule, url, pageOrigin));
 }
 
-function ruleWords(rule: OriginRule): string {
-  switch (rule.kind) {
-    case "self":
-      return "this site";
-    case "scheme":
-      return "any https:// address";
-    case "origin":
-      return rule.origin;
-    case "subdomains":
-      return `${rule.scheme}//*.${rule.host}`;
-  }
-}
-
-/** The rules in words, for a refusal: "this site and https://news.example.com". */
-export function describeRules(rules: readonly OriginRule[]): string {
-  if (rules.length === 0) return "nowhere";
-  const parts = rules.map(ruleWords);
-  return parts.length === 1
-    ? (parts[0] as string)
-    : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-}
-
 /**
  * The CSP `connect-src` sources. The app's own files (basemap, shipped
  * dataset) are always fetched from 'self', even where `?data=` may not use it.

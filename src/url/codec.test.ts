@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translateEnglish } from "../data/issueEnglish";
 import {
   checkDataUrl,
   DEFAULT_URL_STATE,
@@ -7,8 +8,13 @@ import {
   encodeWindow,
   type UrlState,
 } from "./codec";
+import { type UrlProblem, urlProblemText } from "./urlProblem";
 
 const context = { origin: "https://example.org" };
+
+/** The problems as the page words them in English. */
+const english = (problems: UrlProblem[]) =>
+  problems.map((problem) => urlProblemText(problem, translateEnglish, "en-GB"));
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function decode(search: string) {
@@ -119,20 +125,31 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(result.state.event).toBeNull();
     expect(result.state.place).toBeNull();
     expect(result.problems).toHaveLength(2);
-    expect(result.problems[0]).toContain('"<script>" is not a valid id');
+    expect(result.problems[0]).toEqual({ code: "badId", key: "event", id: "<script>" });
+    expect(english(result.problems)).toEqual([
+      'Ignored the link\'s event: "<script>" is not a valid id.',
+      'Ignored the link\'s place: "Tokyo!" is not a valid id.',
+    ]);
   });
 
   it("survives bad percent-encoding", () => {
     const result = decode("?event=%E0%A4%A&q=%&names=%ZZ");
     expect(result.state).toEqual(DEFAULT_URL_STATE);
-    expect(result.problems.join(" ")).toMatch(/percent-encoding/);
+    expect(english(result.problems)).toEqual([
+      "Ignored the link's event: it is not valid percent-encoding.",
+      'Ignored the link\'s names: use one of "both", "ja", "ru".',
+      "Ignored the link's search: it is not valid percent-encoding.",
+    ]);
   });
 
   it("drops a 20,000-character value", () => {
     const result = decode(`?event=${"a".repeat(20_000)}&names=ru`);
     expect(result.state.event).toBeNull();
     expect(result.state.names).toBe("ru");
-    expect(result.problems).toEqual(["Ignored the link's event: it is 20,000 characters long."]);
+    expect(result.problems).toEqual([{ code: "valueTooLong", key: "event", length: 20_000 }]);
+    expect(english(result.problems)).toEqual([
+      "Ignored the link's event: it is 20,000 characters long.",
+    ]);
   });
 
   it("reads embed=1 and embed=0, and drops any other value", () => {
@@ -140,16 +157,16 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(decode("?embed=0").state.embed).toBe(false);
     const result = decode("?embed=yes&event=a");
     expect(result.state).toEqual(state({ event: "a" }));
-    expect(result.problems).toEqual(['Ignored the link\'s embed: use "1".']);
+    expect(english(result.problems)).toEqual(['Ignored the link\'s embed: use "1".']);
   });
 
   it("reads file=1 after data's place, and drops it beside a dataset address", () => {
     expect(encodeUrl(state({ file: true, event: "a" }))).toBe("?file=1&event=a");
     expect(decode("?file=1&event=a").state).toEqual(state({ file: true, event: "a" }));
-    expect(decode("?file=2").problems).toEqual(['Ignored the link\'s file: use "1".']);
+    expect(english(decode("?file=2").problems)).toEqual(['Ignored the link\'s file: use "1".']);
     const both = decode("?data=/x.json&file=1");
     expect(both.state).toEqual(state({ data: "/x.json" }));
-    expect(both.problems).toEqual([
+    expect(english(both.problems)).toEqual([
       "Ignored the link's file: it also names a dataset address, which is opened.",
     ]);
   });
@@ -162,20 +179,40 @@ describe("decodeUrl drops malformed values and says so", () => {
   });
 
   it.each([
-    "?from=NaN&to=2018",
-    "?from=2018-13-01&to=2019",
-    "?from=2019&to=2018",
-    "?from=2018-02-30&to=2018-03-01",
-    "?from=2018-01-01",
-    "?to=2018-01-01",
-    "?from=Infinity&to=-Infinity",
-    "?from=2018-01-01T25:00&to=2018-02-01",
-  ])("ignores the window in %s", (search) => {
+    ["?from=NaN&to=2018", 'Ignored the link\'s start date (from): "NaN" is not a date'],
+    ["?from=2018-13-01&to=2019", 'start date (from): "2018-13-01" is not a date'],
+    ["?from=2018-02-30&to=2018-03-01", 'start date (from): "2018-02-30" is not a date'],
+    ["?from=Infinity&to=2018", 'start date (from): "Infinity" is not a date'],
+    ["?from=2018-01-01T25:00&to=2018-02-01", '"2018-01-01T25:00" is not a date'],
+    ["?from=2018&to=-Infinity", 'Ignored the link\'s end date (to): "-Infinity" is not a date'],
+  ])("drops the bound that is not a date in %s, naming it, and keeps the other", (search, said) => {
     const result = decode(search);
     expect(result.state.window).toBeNull();
-    expect(result.problems).toEqual([
-      "Ignored the link's time window: use from=YYYY-MM-DD&to=YYYY-MM-DD, from before to.",
+    expect(result.state.edge).not.toBeNull();
+    expect(english(result.problems)).toEqual([
+      expect.stringContaining(`${said}: use YYYY, YYYY-MM or YYYY-MM-DD.`),
     ]);
+  });
+
+  it("drops a window that ends before it starts, saying so", () => {
+    const result = decode("?from=2019&to=2018");
+    expect(result.state).toEqual(DEFAULT_URL_STATE);
+    expect(english(result.problems)).toEqual([
+      "Ignored the link's time window: from=2019 is after to=2018.",
+    ]);
+    expect(decode("?from=nope&to=never").state).toEqual(DEFAULT_URL_STATE);
+    expect(decode("?from=nope&to=never").problems).toHaveLength(2);
+  });
+
+  it("reads one bound alone as an edge of the window, and writes it back", () => {
+    expect(decode("?from=2018-01-01")).toEqual({
+      state: state({ edge: { side: "from", at: day("2018-01-01") } }),
+      problems: [],
+    });
+    expect(decode("?to=2018-06").state.edge).toEqual({ side: "to", at: day("2018-07-01") });
+    for (const search of ["?from=2018-01-01", "?to=2018-06-30", "?to=2018-06-30T12:00"]) {
+      expect(encodeUrl(decode(search).state)).toBe(search);
+    }
   });
 
   it("refuses datasets on other origins unless https", () => {
@@ -204,14 +241,14 @@ describe("decodeUrl drops malformed values and says so", () => {
     const refused = decodeUrl("?data=https://evil.example/x.json&event=a", newsroom);
     expect(refused.state.data).toBeNull();
     expect(refused.state.event).toBe("a");
-    expect(refused.problems).toEqual([
+    expect(english(refused.problems)).toEqual([
       "Ignored the link's dataset from https://evil.example: this site opens datasets only from this site and https://news.example.com.",
     ]);
     const none = decodeUrl("?data=/mine.json", {
       origin: "https://maps.example.org",
       dataOrigins: [],
     });
-    expect(none.problems).toEqual([
+    expect(english(none.problems)).toEqual([
       "Ignored the link's dataset from this site: this site opens only its own dataset.",
     ]);
   });
@@ -258,6 +295,8 @@ describe("the lang key", () => {
   it("drops a language it does not have, with a problem", () => {
     const { state, problems } = decodeUrl("?lang=xx", context);
     expect(state.lang).toBeNull();
-    expect(problems).toEqual([`Ignored the link's lang: use one of "en", "ja", "ru", "zh".`]);
+    expect(english(problems)).toEqual([
+      `Ignored the link's lang: use one of "en", "ja", "ru", "zh".`,
+    ]);
   });
 });

@@ -3,7 +3,8 @@
  * that validates what it reads and an encoder that leaves defaults out, so a
  * shared link stays short: `/?event=lavrov-arrives-in-tokyo`.
  *
- * Decoding never throws: a bad value is dropped and described in `problems`.
+ * Decoding never throws: a bad value is dropped and described in `problems`,
+ * as codes with values (`urlProblem.ts`); the page words them in its language.
  */
 import {
   DAY_MS,
@@ -18,14 +19,22 @@ import { ID_PATTERN } from "../data/ids";
 import { MAX_LENGTH } from "../data/limits";
 import { NAMING_PERSPECTIVES, type NamingPerspective } from "../data/names";
 import { LANGUAGES, type Language } from "../i18n/languages";
-import { describeRules, type OriginRule, originAllowed } from "../provenance/dataOrigins";
+import { type OriginRule, originAllowed } from "../provenance/dataOrigins";
 import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
+import type { UrlKey, UrlProblem } from "./urlProblem";
+
+export type { UrlKey, UrlProblem } from "./urlProblem";
 
 export interface UrlState {
   event: string | null;
   place: string | null;
-  /** The timeline window; null means the dataset's default window. */
+  /** The timeline window; null means the dataset's default window (or one from `edge`). */
   window: Interval | null;
+  /**
+   * A window with one bound (`?from=2018-01-01` alone): it starts or ends there and spans as long
+   * as the dataset's default window (`linkWindow.ts`). Null when `window` is set or neither is.
+   */
+  edge: WindowEdge | null;
   names: NamingPerspective;
   /** An alternative dataset: a same-origin path or an https URL. */
   data: string | null;
@@ -45,10 +54,17 @@ export interface UrlState {
   lang: Language | null;
 }
 
+/** One bound of a window: where it starts (`from`, the day's start) or ends (`to`, the day's end). */
+export interface WindowEdge {
+  side: "from" | "to";
+  at: number;
+}
+
 export const DEFAULT_URL_STATE: UrlState = {
   event: null,
   place: null,
   window: null,
+  edge: null,
   names: "both",
   data: null,
   story: null,
@@ -66,7 +82,7 @@ const MAX_LIST_ITEMS = 50;
 /** Longer search texts are dropped from a link, and the search box takes no more. */
 export const MAX_QUERY_LENGTH = 200;
 
-type Decoded<T> = { value: T } | { problem: string };
+type Decoded<T> = { value: T } | { problem: UrlProblem };
 
 interface KeySpec<T> {
   /** `raw` is still percent-encoded, so lists can split on literal commas. */
@@ -101,52 +117,45 @@ function encodeComponent(value: string): string {
   return encodeURIComponent(value).replace(/%2F/gi, "/").replace(/%3A/gi, ":").replace(/%20/g, "+");
 }
 
-function text(raw: string, name: string): Decoded<string> {
+function text(raw: string, key: UrlKey): Decoded<string> {
   const value = decodeComponent(raw);
-  if (value === null)
-    return { problem: `Ignored the link's ${name}: it is not valid percent-encoding.` };
+  if (value === null) return { problem: { code: "badEncoding", key } };
   return { value };
 }
 
-const idKey = (name: "event" | "place"): KeySpec<string | null> => ({
+const idKey = (key: "event" | "place"): KeySpec<string | null> => ({
   decode: (raw) => {
-    const decoded = text(raw, name);
+    const decoded = text(raw, key);
     if ("problem" in decoded) return decoded;
     const id = decoded.value.trim();
     if (id === "") return { value: null };
     if (!ID_PATTERN.test(id) || id.length > MAX_LENGTH.id) {
-      return { problem: `Ignored the link's ${name}: "${shorten(id)}" is not a valid id.` };
+      return { problem: { code: "badId", key, id: shorten(id) } };
     }
     return { value: id };
   },
   encode: (value) => (value === null ? null : encodeComponent(value)),
 });
 
-const listKey = (name: "actors" | "tags"): KeySpec<string[]> => ({
+const listKey = (key: "actors" | "tags"): KeySpec<string[]> => ({
   decode: (raw) => {
-    const maxLength = MAX_LENGTH[name === "actors" ? "actor" : "tag"];
+    const maxLength = MAX_LENGTH[key === "actors" ? "actor" : "tag"];
     const items: string[] = [];
     for (const part of raw.split(",")) {
       const item = decodeComponent(part)?.trim();
-      if (item === undefined) {
-        return { problem: `Ignored the link's ${name}: it is not valid percent-encoding.` };
-      }
+      if (item === undefined) return { problem: { code: "badEncoding", key } };
       if (item === "") continue;
-      if (item.length > maxLength) {
-        return { problem: `Ignored the link's ${name}: one of them is too long.` };
-      }
+      if (item.length > maxLength) return { problem: { code: "itemTooLong", key } };
       if (!items.includes(item)) items.push(item);
     }
-    if (items.length > MAX_LIST_ITEMS) {
-      return { problem: `Ignored the link's ${name}: there are too many.` };
-    }
+    if (items.length > MAX_LIST_ITEMS) return { problem: { code: "tooManyItems", key } };
     return { value: items };
   },
   encode: (value) => (value.length === 0 ? null : value.map(encodeComponent).join(",")),
 });
 
 function oneOf<T extends string>(
-  name: string,
+  key: "names" | "story" | "lang",
   allowed: readonly T[],
   fallback: T | null,
 ): KeySpec<T | null> {
@@ -155,21 +164,20 @@ function oneOf<T extends string>(
       const value = decodeComponent(raw);
       if (value !== null && (allowed as readonly string[]).includes(value))
         return { value: value as T };
-      return {
-        problem: `Ignored the link's ${name}: use one of ${allowed.map((a) => `"${a}"`).join(", ")}.`,
-      };
+      return { problem: { code: "notOneOf", key, allowed } };
     },
     encode: (value) => (value === fallback ? null : value),
   };
 }
 
-/** `from`/`to` are inclusive dates: `from=2016-06-01&to=2018-06-30`. */
-function dateBound(raw: string, edge: "start" | "end"): number | null {
+/** `from`/`to` are inclusive dates: `from=2016-06-01&to=2018-06-30`; each is checked on its own. */
+function dateBound(raw: string, key: "from" | "to"): Decoded<number> {
   const value = decodeComponent(raw);
-  const date = value === null ? null : parsePartialDate(value.trim());
-  if (!date) return null;
+  if (value === null) return { problem: { code: "badEncoding", key } };
+  const date = parsePartialDate(value.trim());
+  if (!date) return { problem: { code: "notADate", key, value: shorten(value.trim()) } };
   const interval = partialDateInterval(date);
-  return edge === "start" ? interval.start : interval.end;
+  return { value: key === "from" ? interval.start : interval.end };
 }
 
 export function shorten(value: string, max = 60): string {
@@ -186,7 +194,7 @@ export function checkDataUrl(
   return "value" in checked ? checked.value : null;
 }
 
-/** The address as given, or a sentence that names the origin refused. */
+/** The address as given, or a problem that names the origin refused. */
 function readDataUrl(
   value: string,
   origin: string,
@@ -200,26 +208,23 @@ function readDataUrl(
     url = null;
   }
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    return {
-      problem: `Ignored the link's dataset "${shorten(value)}": use a path on this site or an https:// address.`,
-    };
+    return { problem: { code: "badDataAddress", value: shorten(value) } };
   }
   if (originAllowed(url, origin, rules)) return { value };
-  const where = url.origin === origin ? "this site" : url.origin;
-  const allowed =
-    rules.length === 0
-      ? "this site opens only its own dataset"
-      : `this site opens datasets only from ${describeRules(rules)}`;
-  return { problem: `Ignored the link's dataset from ${where}: ${allowed}.` };
+  return {
+    problem: {
+      code: "dataOriginRefused",
+      origin: url.origin === origin ? null : url.origin,
+      rules: [...rules],
+    },
+  };
 }
 
 /** `1` or `0`; only `1` is written. */
-function flagKey(name: "embed" | "file"): KeySpec<boolean> {
+function flagKey(key: "embed" | "file"): KeySpec<boolean> {
   return {
     decode: (raw) =>
-      raw === "1" || raw === "0"
-        ? { value: raw === "1" }
-        : { problem: `Ignored the link's ${name}: use "1".` },
+      raw === "1" || raw === "0" ? { value: raw === "1" } : { problem: { code: "badFlag", key } },
     encode: (value) => (value ? "1" : null),
   };
 }
@@ -234,17 +239,17 @@ const KEYS = {
   tags: listKey("tags"),
   q: {
     decode: (raw) => {
-      const decoded = text(raw, "search");
+      const decoded = text(raw, "q");
       if ("problem" in decoded) return decoded;
       if (decoded.value.length > MAX_QUERY_LENGTH)
-        return { problem: "Ignored the link's search: it is too long." };
+        return { problem: { code: "tooLong", key: "q" } };
       return decoded;
     },
     encode: (value) => (value.trim() === "" ? null : encodeComponent(value)),
   } satisfies KeySpec<string>,
   data: {
     decode: (raw, context) => {
-      const decoded = text(raw, "dataset address");
+      const decoded = text(raw, "data");
       if ("problem" in decoded) return decoded;
       return readDataUrl(decoded.value, context.origin, context.dataOrigins ?? DEFAULT_DATA_RULES);
     },
@@ -273,14 +278,14 @@ const KEY_ORDER = [
 
 export interface DecodeResult {
   state: UrlState;
-  /** One sentence per dropped value, for a notice. */
-  problems: string[];
+  /** One problem per dropped value, for a notice. */
+  problems: UrlProblem[];
 }
 
 /** Parse `location.search` (with or without the leading `?`). Unknown keys are ignored. */
 export function decodeUrl(search: string, context: DecodeContext): DecodeResult {
   const state: UrlState = { ...DEFAULT_URL_STATE, actors: [], tags: [] };
-  const problems: string[] = [];
+  const problems: UrlProblem[] = [];
   const query = search.startsWith("?") ? search.slice(1) : search;
   const raw = new Map<string, string>();
   for (const pair of query.split("&")) {
@@ -294,9 +299,7 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   for (const [key, value] of raw) {
     if (value.length > MAX_VALUE_LENGTH) {
       if (key in KEYS || key === "from" || key === "to") {
-        problems.push(
-          `Ignored the link's ${key}: it is ${value.length.toLocaleString("en")} characters long.`,
-        );
+        problems.push({ code: "valueTooLong", key: key as UrlKey, length: value.length });
       }
       raw.delete(key);
     }
@@ -323,21 +326,38 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   apply("lang");
   if (state.data !== null && state.file) {
     state.file = false;
-    problems.push("Ignored the link's file: it also names a dataset address, which is opened.");
+    problems.push({ code: "fileBesideData" });
   }
-
-  const rawFrom = raw.get("from");
-  const rawTo = raw.get("to");
-  if (rawFrom !== undefined || rawTo !== undefined) {
-    const start = rawFrom === undefined ? null : dateBound(rawFrom, "start");
-    const end = rawTo === undefined ? null : dateBound(rawTo, "end");
-    if (start !== null && end !== null && start < end) state.window = { start, end };
-    else
-      problems.push(
-        "Ignored the link's time window: use from=YYYY-MM-DD&to=YYYY-MM-DD, from before to.",
-      );
-  }
+  readWindow(raw, state, problems);
   return { state, problems };
+}
+
+/**
+ * `from` and `to` make the window; one alone makes an edge (the reader of `?from=2018-01-01`
+ * expects the timeline to start there). A bound that is not a date is dropped and named, and the
+ * other stands; a window that ends before it starts is dropped whole.
+ */
+function readWindow(raw: Map<string, string>, state: UrlState, problems: UrlProblem[]): void {
+  const bound = (key: "from" | "to") => {
+    const value = raw.get(key);
+    if (value === undefined) return null;
+    const decoded = dateBound(value, key);
+    if ("problem" in decoded) {
+      problems.push(decoded.problem);
+      return null;
+    }
+    return decoded.value;
+  };
+  const start = bound("from");
+  const end = bound("to");
+  if (start !== null && end !== null) {
+    if (start < end) state.window = { start, end };
+    else {
+      const shown = (key: string) => shorten(decodeComponent(raw.get(key) ?? "")?.trim() ?? "");
+      problems.push({ code: "windowReversed", from: shown("from"), to: shown("to") });
+    }
+  } else if (start !== null) state.edge = { side: "from", at: start };
+  else if (end !== null) state.edge = { side: "to", at: end };
 }
 
 /** Windows shorter than this are written to the minute: a day would be most of them, or more. */
@@ -352,6 +372,13 @@ export function encodeWindow(window: Interval): { from: string; to: string } {
   return { from: toIsoDay(window.start), to: toIsoDay(Math.max(window.start, window.end - 1)) };
 }
 
+/** An edge as its one bound: a day, or a minute when it falls inside one. */
+function encodeEdge(edge: WindowEdge): { from: string } | { to: string } {
+  const inDay = edge.at % DAY_MS !== 0;
+  if (edge.side === "from") return { from: inDay ? toIsoMinute(edge.at) : toIsoDay(edge.at) };
+  return { to: inDay ? toIsoMinute(edge.at - MINUTE_MS) : toIsoDay(edge.at - 1) };
+}
+
 export interface EncodeDefaults {
   /** The dataset's default window: a window equal to it (to the day) is left out. */
   window: Interval | null;
@@ -360,14 +387,14 @@ export interface EncodeDefaults {
 /** The search string (`?…`, or "" when everything is at its default). */
 export function encodeUrl(state: UrlState, defaults: EncodeDefaults = { window: null }): string {
   const parts: string[] = [];
-  let window: { from: string; to: string } | null = null;
+  let window: { from?: string; to?: string } | null = null;
   if (state.window) {
     window = encodeWindow(state.window);
     if (defaults.window) {
       const fallback = encodeWindow(defaults.window);
       if (fallback.from === window.from && fallback.to === window.to) window = null;
     }
-  }
+  } else if (state.edge) window = encodeEdge(state.edge);
   for (const key of KEY_ORDER) {
     const encoded =
       key === "from" || key === "to"

@@ -58,6 +58,37 @@ describe("URL sync", () => {
     expect(window.location.search).toBe("");
   });
 
+  it("shows a link's event over its place, and says the place is not selected", () => {
+    boot("?event=e-2018-01&place=tokyo");
+    expect(store.getState()).toMatchObject({ selectedEventId: "e-2018-01", selectedPlaceId: null });
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      "The link names an event and a place: showing the event, not the place 'tokyo' (one is selected at a time).",
+    ]);
+  });
+
+  it("shows a link's place when its event is not in the dataset", () => {
+    boot("?event=gone&place=tokyo");
+    expect(store.getState()).toMatchObject({ selectedEventId: null, selectedPlaceId: "tokyo" });
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      "No event 'gone' in this dataset: showing the link's place instead.",
+    ]);
+    expect(window.location.search).toBe("?place=tokyo");
+  });
+
+  it("opens a link with from alone there, for the default window's span", () => {
+    boot("");
+    const { timeWindow: opening } = store.getState();
+    sync.stop();
+    boot("?from=2010-01-01");
+    const { timeWindow, notices } = store.getState();
+    expect(notices).toEqual([]);
+    expect(timeWindow?.start).toBe(Date.UTC(2010, 0, 1));
+    expect(opening && timeWindow && timeWindow.end - timeWindow.start).toBe(
+      opening && opening.end - opening.start,
+    );
+    expect(window.location.search).toMatch(/^\?from=2010-01-01&to=\d{4}-\d\d-\d\d$/);
+  });
+
   it("pushes a history entry per selection and replaces for window changes", () => {
     boot("");
     const length = window.history.length;
@@ -190,7 +221,8 @@ describe("URL sync", () => {
     const texts = store.getState().notices.map((n) => n.text);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain("20,000 characters");
-    expect(texts[0]).toContain("time window");
+    expect(texts[0]).toContain('start date (from): "NaN" is not a date');
+    expect(texts[0]).toContain('end date (to): "x" is not a date');
     expect(store.getState().timeWindow).not.toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { defaultWindow, openingWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
-import { t } from "../i18n/i18n";
+import { currentLocale, t } from "../i18n/i18n";
 import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
@@ -13,6 +13,8 @@ import type { AppState } from "../store/types";
 import type { Notice } from "../store/viewSlice";
 import { readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
+import { linkWindow } from "./linkWindow";
+import { type UrlProblem, urlProblemsText } from "./urlProblem";
 
 const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
   index ? defaultWindow(index) : null,
@@ -29,6 +31,7 @@ export function urlStateOf(state: AppState): UrlState {
     event: state.selectedEventId,
     place: state.selectedPlaceId,
     window: state.timeWindow,
+    edge: null,
     names: state.names,
     data: source.kind === "url" ? source.url : null,
     story: state.story,
@@ -63,7 +66,8 @@ export function sameSource(a: DatasetSource, b: DatasetSource): boolean {
 /** Put a decoded URL into the store. Ids are checked against a dataset later (`reconcileWithDataset`). */
 export function applyUrlState(store: AppStore, url: UrlState): void {
   const state = store.getState();
-  const window = url.window ?? defaultWindowOf(state.index);
+  const fallback = defaultWindowOf(state.index);
+  const window = fallback ? (linkWindow(url, fallback) ?? fallback) : url.window;
   store.setState({
     selectedEventId: url.event,
     selectedPlaceId: url.event ? null : url.place,
@@ -102,50 +106,81 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     });
   }
   const state = store.getState();
-  store.setState({
-    selectedEventId:
+  const known = {
+    event:
       state.selectedEventId && index.byId.has(state.selectedEventId) ? state.selectedEventId : null,
-    selectedPlaceId:
+    place:
       state.selectedPlaceId && index.places.has(state.selectedPlaceId)
         ? state.selectedPlaceId
         : null,
+  };
+  // The link's place stands in for its event that the dataset lacks (loading cleared the event),
+  // unless the reader has selected something meanwhile.
+  const standIn = url.event !== null && !index.byId.has(url.event) && !known.event && !known.place;
+  const selection = standIn ? linkedSelection(url, index) : known;
+  const fallback = defaultWindowOf(index);
+  store.setState({
+    selectedEventId: selection.event,
+    selectedPlaceId: selection.place,
     actors,
     tags,
-    timeWindow: url.window ?? openingWindow(index, url.event),
+    timeWindow: (fallback && linkWindow(url, fallback)) ?? openingWindow(index, url.event),
   });
 }
 
 /**
- * The notices for a link's event or place that the dataset lacks ("No event 'x' in this
- * dataset."); a place only counts without an event, which wins over it. The embed says the same
- * of a host page's fragment (src/embed/bindEmbedToStore.ts).
+ * What a link's event and place select in a dataset: one of them, as the store holds one. The
+ * event when the dataset has it; else the place, so a link whose event is gone still shows where.
+ */
+export function linkedSelection(
+  ids: { event: string | null; place: string | null },
+  index: Pick<DatasetIndex, "byId" | "places">,
+): { event: string | null; place: string | null } {
+  if (ids.event && index.byId.has(ids.event)) return { event: ids.event, place: null };
+  return { event: null, place: ids.place && index.places.has(ids.place) ? ids.place : null };
+}
+
+/**
+ * The notices for a link's event and place that the dataset lacks ("No event 'x' in this
+ * dataset."), or that are not both shown: an event wins over a place, a place stands in for an
+ * event the dataset lacks. The embed says the same of a host page's fragment
+ * (src/embed/bindEmbedToStore.ts).
  */
 export function unknownIdNotices(
   ids: { event: string | null; place: string | null },
   index: Pick<DatasetIndex, "byId" | "places">,
 ): Notice[] {
+  const selection = linkedSelection(ids, index);
   const notices: Notice[] = [];
-  if (ids.event && !index.byId.has(ids.event)) {
+  if (ids.event && !selection.event) {
     notices.push({
       id: "unknown-event",
       kind: "warning",
-      text: t("notices.unknownEvent", { id: shorten(ids.event) }),
+      text: selection.place
+        ? t("notices.placeForUnknownEvent", { id: shorten(ids.event) })
+        : t("notices.unknownEvent", { id: shorten(ids.event) }),
     });
   }
-  if (ids.place && !ids.event && !index.places.has(ids.place)) {
+  if (ids.place && !index.places.has(ids.place)) {
     notices.push({
       id: "unknown-place",
       kind: "warning",
       text: t("notices.unknownPlace", { id: shorten(ids.place) }),
     });
+  } else if (ids.place && selection.event) {
+    notices.push({
+      id: "place-beside-event",
+      kind: "info",
+      text: t("notices.placeBesideEvent", { id: shorten(ids.place) }),
+    });
   }
   return notices;
 }
 
-/** The one notice for the values of a link that could not be read (the URL decoder's sentences). */
-export function urlProblemsNotice(problems: readonly string[]): Notice | null {
+/** The one notice for the values of a link that could not be read, in the page's language. */
+export function urlProblemsNotice(problems: readonly UrlProblem[]): Notice | null {
   return problems.length > 0
-    ? { id: "url-problems", kind: "info", text: problems.join(" ") }
+    ? { id: "url-problems", kind: "info", text: urlProblemsText(problems, t, currentLocale()) }
     : null;
 }
 

@@ -1,0 +1,91 @@
+/**
+ * What the URL decoder dropped, as data: a code, the key and its values, never
+ * a sentence (as `src/data/issues.ts` is for datasets). The decoder stays free
+ * of i18next; the page words a problem in its language when it shows it, from
+ * the messages under `urlProblem.<code>`.
+ */
+import type { Translate } from "../data/issueText";
+import type { OriginRule } from "../provenance/dataOrigins";
+
+/** The keys of a link (`codec.ts`). */
+export type UrlKey =
+  | "event"
+  | "place"
+  | "from"
+  | "to"
+  | "names"
+  | "data"
+  | "story"
+  | "actors"
+  | "tags"
+  | "q"
+  | "embed"
+  | "file"
+  | "lang";
+
+export type UrlProblem =
+  | {
+      code: "badEncoding" | "tooLong" | "itemTooLong" | "tooManyItems" | "badFlag";
+      key: UrlKey;
+    }
+  | { code: "valueTooLong"; key: UrlKey; length: number }
+  | { code: "badId"; key: "event" | "place"; id: string }
+  | { code: "notOneOf"; key: UrlKey; allowed: readonly string[] }
+  | { code: "notADate"; key: "from" | "to"; value: string }
+  /** Both bounds are dates, but `to` is before `from`: as the link writes them. */
+  | { code: "windowReversed"; from: string; to: string }
+  | { code: "badDataAddress"; value: string }
+  /** `origin` null: this site's own, refused by a build that opens only its shipped dataset. */
+  | { code: "dataOriginRefused"; origin: string | null; rules: readonly OriginRule[] }
+  | { code: "fileBesideData" };
+
+function ruleWords(rule: OriginRule, translate: Translate): string {
+  switch (rule.kind) {
+    case "self":
+      return translate("urlProblem.thisSite");
+    case "scheme":
+      return translate("urlProblem.anyHttps");
+    case "origin":
+      return rule.origin;
+    case "subdomains":
+      return `${rule.scheme}//*.${rule.host}`;
+  }
+}
+
+/** One problem as a sentence of the page's language: "Ignored the link's event: …". */
+export function urlProblemText(problem: UrlProblem, translate: Translate, locale: string): string {
+  switch (problem.code) {
+    case "notOneOf":
+      return translate("urlProblem.notOneOf", {
+        name: translate("urlProblem.key", { key: problem.key }),
+        allowed: problem.allowed.map((value) => `"${value}"`).join(", "),
+      });
+    case "dataOriginRefused": {
+      const where = problem.origin ?? translate("urlProblem.thisSite");
+      if (problem.rules.length === 0) return translate("urlProblem.dataOnlyOwn", { where });
+      const allowed = new Intl.ListFormat(locale, { type: "conjunction" }).format(
+        problem.rules.map((rule) => ruleWords(rule, translate)),
+      );
+      return translate("urlProblem.dataOriginRefused", { where, allowed });
+    }
+    default: {
+      const { code, ...values } = problem;
+      const name = "key" in values ? translate("urlProblem.key", { key: values.key }) : "";
+      return translate(`urlProblem.${code}`, { ...values, name });
+    }
+  }
+}
+
+/**
+ * The problems as one text: sentences joined as the language joins them (a space in English and
+ * Russian, none after Japanese and Chinese 。), which `Intl.ListFormat`'s narrow unit list does.
+ */
+export function urlProblemsText(
+  problems: readonly UrlProblem[],
+  translate: Translate,
+  locale: string,
+): string {
+  return new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format(
+    problems.map((problem) => urlProblemText(problem, translate, locale)),
+  );
+}
