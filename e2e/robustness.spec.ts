@@ -74,6 +74,21 @@ test.describe("bad datasets through ?data=", () => {
     });
   }
 
+  test("a web page or an image is named for what it is, not read as a CSV", async ({ page }) => {
+    await page.goto("/?data=/");
+    const list = problems(page).getByRole("list");
+    await expect(list.getByRole("listitem")).toHaveText([
+      "This is a web page (HTML), not a dataset: link to or open the data file itself, in JSON, GeoJSON, CSV or TSV (on GitHub, its “Raw” address)",
+    ]);
+    await page.goto("/?data=/icons/icon-192.png");
+    await expect(problems(page).getByRole("heading")).toHaveText(
+      "Could not open /icons/icon-192.png",
+    );
+    await expect(list.getByRole("listitem")).toHaveText([
+      "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
+    ]);
+  });
+
   test("a missing file gives its HTTP status", async ({ page, watch }) => {
     watch.allow(/404/);
     await page.goto("/?data=/no-such-file.json");
@@ -127,7 +142,9 @@ test.describe("bad datasets through ?data=", () => {
 });
 
 test.describe("datasets from a local file", () => {
-  test("the file picker opens a good file and explains a bad one", async ({ page }) => {
+  test("the file picker opens a good file and explains a bad one, and an image", async ({
+    page,
+  }) => {
     await page.goto("/");
     await waitForApp(page);
     const input = page.getByTestId("dataset-file-input");
@@ -151,6 +168,13 @@ test.describe("datasets from a local file", () => {
     await expect(panel).toContainText("Broken JSON at line 1");
     // The dataset shown before stays on screen.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+
+    // An image is named, not quoted byte by byte as a CSV's header.
+    await input.setInputFiles("public/icons/icon-192.png");
+    await expect(panel.getByRole("heading")).toHaveText("Could not open the file icon-192.png");
+    await expect(panel.getByRole("listitem")).toHaveText([
+      "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
+    ]);
   });
 });
 

@@ -38,6 +38,7 @@ function sampleParams(code: IssueCode): Record<string, IssueParam> {
     const name = element.value;
     if (name === "expected") params[name] = "string";
     else if (name === "list") params[name] = "events";
+    else if (name === "kind") params[name] = code === "spreadsheetFile" ? "xlsx" : "png";
     else if (element.type === 6 || ["line", "row", "paragraph", "limit"].includes(name)) {
       params[name] = 2;
     } else params[name] = { kind: "text", text: VERBATIM };

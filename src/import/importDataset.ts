@@ -9,6 +9,7 @@ import { parseJson } from "../data/jsonSyntax";
 import { type ParseResult, parseDataset } from "../data/parseDataset";
 import { csvRows } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
+import { notADatasetText } from "./notADataset";
 import { fromOurCsv } from "./ourCsv";
 import { looksLikeJson, sniffHeader, sniffJson, unknownHeader } from "./sniff";
 import { fromStoryMap } from "./storyMap";
@@ -89,6 +90,8 @@ export function titleFromName(name: string | undefined): string | undefined {
 
 export function importText(text: string, name?: string): ImportResult {
   if (text.trim() === "") return failure(fileIssue("emptyFile"));
+  const foreign = notADatasetText(text);
+  if (foreign) return failure(foreign);
   if (looksLikeJson(text)) {
     const json = parseJson(text.replace(/^\uFEFF/, ""));
     if (!json.ok) return failure(json.error.issue);

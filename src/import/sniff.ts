@@ -37,9 +37,13 @@ export function sniffHeader(header: string[]): FormatId | null {
   return null;
 }
 
+/** How much of an unknown header a message quotes: enough to recognise the row, not a screenful. */
+const SHOWN_HEADER = 80;
+
 /** A header of neither template: its first names, as the file writes them. */
 export function unknownHeader(header: string[]): DatasetIssue {
   // The row as the file has it, cells joined: its own words, shown verbatim.
-  const shown = `${header.slice(0, 6).join(", ")}${header.length > 6 ? ", …" : ""}`;
+  const joined = `${header.slice(0, 6).join(", ")}${header.length > 6 ? ", …" : ""}`;
+  const shown = joined.length > SHOWN_HEADER ? `${joined.slice(0, SHOWN_HEADER)}…` : joined;
   return fileIssue("unknownHeader", { names: { kind: "code", text: shown } });
 }

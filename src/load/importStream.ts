@@ -4,8 +4,10 @@
  * streamed from disk), so the page can show rows read and cancel at any time.
  */
 import Papa from "papaparse";
+import type { DatasetIssue } from "../data/issues";
 import { guessDelimiter } from "../import/csvRows";
 import { type ImportResult, importRows, importText, titleFromName } from "../import/importDataset";
+import { HEAD_BYTES, notADatasetBytes, notADatasetText } from "../import/notADataset";
 import { looksLikeJson } from "../import/sniff";
 import type { OnProgress } from "./importProgress";
 
@@ -59,7 +61,10 @@ export async function importFileWithProgress(
 ): Promise<ImportResult> {
   const total = file.size;
   onProgress({ phase: "reading", bytes: 0, total, rows: 0 });
-  const head = await file.slice(0, 4096).text();
+  const headBytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  const foreign = notADatasetBytes(headBytes, file.name);
+  if (foreign) return { ok: false, errors: [foreign] };
+  const head = new TextDecoder().decode(headBytes);
   if (!looksLikeJson(head) && head.trim() !== "")
     return importCsv(file, file.name, total, onProgress);
   const text = await file.text();
@@ -72,27 +77,58 @@ export async function importTextWithProgress(
   name: string | undefined,
   onProgress: OnProgress,
 ): Promise<ImportResult> {
+  const foreign = notADatasetText(text);
+  if (foreign) return { ok: false, errors: [foreign] };
   if (!looksLikeJson(text) && text.trim() !== "")
     return importCsv(text, name, text.length, onProgress);
   onProgress({ phase: "checking", bytes: text.length, total: text.length, rows: 0 });
   return importText(text, name);
 }
 
-/** A response's text, read in pieces so the bytes so far can be told. */
-export async function readResponse(response: Response, onProgress: OnProgress): Promise<string> {
+/**
+ * A response's text, read in pieces so the bytes so far can be told. Once its first bytes are in,
+ * `check` may refuse it (a web page, an image): the rest is then not downloaded.
+ */
+export async function readResponse(
+  response: Response,
+  onProgress: OnProgress,
+  check: (head: Uint8Array) => DatasetIssue | null = () => null,
+): Promise<{ text: string } | { error: DatasetIssue }> {
   const length = Number(response.headers.get("content-length"));
   const total = Number.isFinite(length) && length > 0 ? length : undefined;
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const error = check(bytes.subarray(0, HEAD_BYTES));
+    return error ? { error } : { text: new TextDecoder().decode(bytes) };
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = "";
   let bytes = 0;
+  /** The first bytes, until there are enough to check (null once checked). */
+  let head: Uint8Array | null = new Uint8Array(0);
   for (;;) {
     const { done, value } = await reader.read();
+    if (head && (done || head.length + value.byteLength >= HEAD_BYTES)) {
+      const first = done ? head : concat(head, value).subarray(0, HEAD_BYTES);
+      head = null;
+      const error = check(first);
+      if (error) {
+        if (!done) void reader.cancel().catch(() => {});
+        return { error };
+      }
+    } else if (head && value) head = concat(head, value);
     if (done) break;
     bytes += value.byteLength;
     text += decoder.decode(value, { stream: true });
     onProgress({ phase: "downloading", bytes, ...(total && { total }), rows: 0 });
   }
-  return text + decoder.decode();
+  return { text: text + decoder.decode() };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }

@@ -1,6 +1,7 @@
 /** Fetching, reading, converting and validating a dataset on the current thread (the worker's, usually). */
 import { type DatasetIssue, fileIssue } from "../data/issues";
 import type { ParseResult } from "../data/parseDataset";
+import { notADatasetBytes, notADatasetType } from "../import/notADataset";
 import type { OnProgress } from "./importProgress";
 import { importFileWithProgress, importTextWithProgress, readResponse } from "./importStream";
 
@@ -37,7 +38,14 @@ export async function fetchDatasetText(
       }),
     };
   }
-  return { text: await readResponse(response, onProgress) };
+  // A web page or an image is refused on its Content-Type or first bytes, before the rest comes.
+  const name = new URL(url, "http://x/").pathname;
+  const foreign = notADatasetType(response.headers.get("content-type"), name);
+  if (foreign) {
+    void response.body?.cancel().catch(() => {});
+    return { error: foreign };
+  }
+  return readResponse(response, onProgress, (head) => notADatasetBytes(head, name));
 }
 
 export async function loadDatasetHere(

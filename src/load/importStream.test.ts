@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatIssue } from "../data/issueEnglish";
+import { notADatasetBytes } from "../import/notADataset";
+import { importFileWithProgress, readResponse } from "./importStream";
+import { fetchDatasetText } from "./loadDatasetHere";
+
+const icon = readFileSync(new URL("../../public/icons/icon-192.png", import.meta.url));
+const CHUNK = 64 * 1024;
+
+/** A body of `chunks` pieces of 64 KB, the first `first`, counting how many were pulled. */
+function body(first: Uint8Array, chunks: number) {
+  const seen = { pulled: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      seen.pulled++;
+      if (seen.pulled === 1) controller.enqueue(first);
+      else if (seen.pulled <= chunks) controller.enqueue(new Uint8Array(CHUNK).fill(65));
+      else controller.close();
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { stream, seen };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("readResponse", () => {
+  it("stops downloading a file whose first bytes are an image, and says what it is", async () => {
+    const { stream, seen } = body(new Uint8Array(icon), 1000);
+    const result = await readResponse(new Response(stream), () => {}, notADatasetBytes);
+    expect("error" in result && formatIssue(result.error)).toBe(
+      "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
+    );
+    expect(seen.pulled).toBeLessThan(5);
+    expect(seen.cancelled).toBe(true);
+  });
+
+  it("reads a dataset whose first chunks are small to the end", async () => {
+    const text = `title,start\n${"Visit,2018-03-21\n".repeat(500)}`;
+    const encoded = new TextEncoder().encode(text);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < encoded.length; at += 100) {
+          controller.enqueue(encoded.subarray(at, at + 100));
+        }
+        controller.close();
+      },
+    });
+    expect(await readResponse(new Response(stream), () => {}, notADatasetBytes)).toEqual({
+      text,
+    });
+  });
+});
+
+describe("fetchDatasetText", () => {
+  it("refuses a web page on its first bytes and an image on its Content-Type", async () => {
+    const page = new Response("<!doctype html><html><head><title>Explorer</title>", {
+      headers: { "content-type": "text/html" },
+    });
+    const image = new Response(new Uint8Array(icon), { headers: { "content-type": "image/png" } });
+    vi.stubGlobal("fetch", vi.fn().mockResolvedValueOnce(page).mockResolvedValueOnce(image));
+    const pageResult = await fetchDatasetText("https://example.org/");
+    expect("error" in pageResult && pageResult.error.code).toBe("webPage");
+    const imageResult = await fetchDatasetText("https://example.org/icon.png");
+    expect("error" in imageResult && imageResult.error.params).toEqual({ kind: "png" });
+  });
+});
+
+describe("importFileWithProgress", () => {
+  it("refuses a chosen image with a short message, no bytes of it quoted", async () => {
+    const file = new File([icon], "icon-192.png", { type: "image/png" });
+    const result = await importFileWithProgress(file, () => {});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatIssue)).toEqual([
+      "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
+    ]);
+  });
+});
