@@ -123,18 +123,23 @@ export function withScriptHashes(html: string): string {
   return html.replace(HASHES, hashes.join(" "));
 }
 
-/** Where a main build's Noto Sans JP faces went: their ranges and emitted URLs, for the copy to embed. */
-function japaneseFaces(bundle: Record<string, { type: string; names?: string[] }>, base: string) {
+/**
+ * Where a main build's Noto Sans JP and SC faces went: family, ranges and emitted URL, for the copy
+ * to embed (the JP ones for its text, both for its map's labels; see src/offline/offlineCopy.ts).
+ */
+function cjkFaces(bundle: Record<string, { type: string; names?: string[] }>, base: string) {
   const emitted = new Map<string, string>();
   for (const [fileName, output] of Object.entries(bundle)) {
     const name = output.type === "asset" ? output.names?.[0] : undefined;
-    const subset = name && /^noto-sans-jp-(\d+)-400-normal\.woff2$/.exec(name)?.[1];
-    if (subset) emitted.set(subset, `${base}${fileName}`);
+    const match = name && /^noto-sans-(jp|sc)-(\d+)-400-normal\.woff2$/.exec(name);
+    if (match) emitted.set(`${match[1]}-${match[2]}`, `${base}${fileName}`);
   }
-  const css = readFileSync(require.resolve("@fontsource/noto-sans-jp/400.css"), "utf8");
-  return parseFontFaces(css).flatMap(({ subset, unicodeRange }) => {
-    const url = emitted.get(/\[(\d+)\]/.exec(subset)?.[1] ?? "");
-    return url ? [{ url, unicodeRange }] : [];
+  return (["jp", "sc"] as const).flatMap((family) => {
+    const css = readFileSync(require.resolve(`@fontsource/noto-sans-${family}/400.css`), "utf8");
+    return parseFontFaces(css).flatMap(({ subset, unicodeRange }) => {
+      const url = emitted.get(`${family}-${/\[(\d+)\]/.exec(subset)?.[1] ?? ""}`);
+      return url ? [{ family, url, unicodeRange }] : [];
+    });
   });
 }
 
@@ -159,7 +164,7 @@ export function offlineTemplate(plugins: () => Plugin[] = () => []): Plugin {
       this.emitFile({
         type: "asset",
         fileName: OFFLINE_FONTS,
-        source: JSON.stringify(japaneseFaces(bundle, base)),
+        source: JSON.stringify(cjkFaces(bundle, base)),
       });
     },
     async closeBundle() {

@@ -38,6 +38,7 @@ import {
   hatchPattern,
   INTERACTIVE_LAYERS,
   LAYERS,
+  type LabelFontFace,
   type MapTheme,
   PALETTES,
   SOURCES,
@@ -53,6 +54,21 @@ setWorkerUrl(mapWorkerUrl);
  */
 export function fetchOpeningBasemap(basemapUrl: string): Promise<Basemap | undefined> {
   return loadBasemap(`${basemapUrl}${OPENING_BASEMAP}`).catch(() => undefined);
+}
+
+/** Whether labels in `lang` are in a script the bundled Noto Sans lacks (Japanese, Chinese). */
+export function needsCjkFaces(lang: Language): boolean {
+  return lang === "ja" || lang === "zh";
+}
+
+/**
+ * The faces `lang`'s labels need besides Noto Sans: none for Latin or Cyrillic, else the list in
+ * `cjkFonts.ts` (its own chunk, 75 KB gzipped: only a Japanese or Chinese page fetches it). None
+ * when it cannot be fetched: the system's fonts then draw.
+ */
+export function cjkFacesFor(lang: Language): Promise<LabelFontFace[]> {
+  if (!needsCjkFaces(lang)) return Promise.resolve([]);
+  return import("./cjkFonts").then(({ cjkFaces }) => cjkFaces(lang)).catch(() => []);
 }
 
 /** The basemap's credit, folded behind MapLibre's (i) button. */
@@ -95,6 +111,13 @@ export interface MapAdapterOptions {
   theme: MapTheme;
   /** The interface's language when the map is made (`setLanguage` follows it from there). */
   language?: Language;
+  /**
+   * `cjkFacesFor(language)`, when `language` is Japanese or Chinese: in the first style, so no label
+   * is ever drawn before its faces are known (MapLibre draws a character no face covers with the
+   * system's fonts, boxes on a machine without CJK fonts). Without them the adapter fetches them
+   * after `load`, holding back that language's labels until then.
+   */
+  cjkFaces?: LabelFontFace[];
   /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
   onPlaceClick?: (placeId: string) => void;
@@ -129,6 +152,9 @@ export class MapAdapter {
   private placesSent = false;
   private basemapSent = false;
   private language: Language = "en";
+  /** The language whose CJK faces the style declares (null: none yet), and the one being fetched. */
+  private facesFor: Language | null = null;
+  private facesComing: Language | null = null;
   private theme: MapTheme;
   private highlight: Highlight = { selected: [], hovered: [] };
   /** Feature state as last written, so only changes are sent. */
@@ -158,10 +184,12 @@ export class MapAdapter {
     }
     this.basemap = options.basemap ?? null;
     this.language = options.language ?? "en";
+    if (options.cjkFaces) this.facesFor = this.language;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
         fonts: absoluteFontFiles(),
+        cjkFaces: options.cjkFaces,
         theme: options.theme,
         cluster: this.clusterPlaces(),
         data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
@@ -293,27 +321,34 @@ export class MapAdapter {
   }
 
   private applyLanguage() {
-    if (!this.ready) return;
+    if (!this.ready || !this.hasFacesFor(this.language)) return;
     this.map.setLayoutProperty(
       LAYERS.referenceLabels,
       "text-field",
       referenceLabelField(this.language),
     );
-    this.applyFonts();
   }
 
-  /** The font list (with its Unicode ranges, ~60 KB gzipped) is fetched only for a Japanese or Chinese page. */
-  private applyFonts() {
-    if (!this.ready || this.language === "en" || this.language === "ru") return;
-    const lang = this.language;
-    import("./cjkFonts")
-      .then(({ cjkFaces }) => {
-        if (this.destroyed || lang !== this.language) return;
-        this.map.setFontFaces(fontFaces(absoluteFontFiles(), cjkFaces(lang)));
-      })
-      .catch(() => {
-        // Without them MapLibre draws these scripts with the system's fonts.
-      });
+  /**
+   * Whether the style declares the faces `lang`'s labels need; when not, fetches them, and only
+   * then writes that language's labels (countries and seas, places), which keep the previous
+   * language's meanwhile: written first, they were drawn as boxes until the faces came.
+   */
+  private hasFacesFor(lang: Language): boolean {
+    if (!needsCjkFaces(lang) || this.facesFor === lang) return true;
+    if (this.facesComing === lang) return false;
+    this.facesComing = lang;
+    void cjkFacesFor(lang).then((faces) => {
+      if (this.facesComing !== lang) return;
+      this.facesComing = null;
+      // A newer language, or no style to give them to (a lost context): asked for again then.
+      if (this.destroyed || !this.ready || lang !== this.language) return;
+      this.map.setFontFaces(fontFaces(absoluteFontFiles(), faces));
+      this.facesFor = lang;
+      this.applyLanguage();
+      if (!this.placesSent) this.applyPlaces();
+    });
+    return false;
   }
 
   /** Labels follow the naming perspective (Japanese, Russian or both names). */
@@ -357,7 +392,7 @@ export class MapAdapter {
   }
 
   private applyPlaces() {
-    if (!this.ready) return;
+    if (!this.ready || !this.hasFacesFor(this.language)) return;
     const points = this.map.getSource<GeoJSONSource>(SOURCES.places);
     const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
     if (!points || !areas) return;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "rea
 import { useTranslation } from "react-i18next";
 import { detailsRegion } from "../details/detailsRegion";
 import { bindEditorToMap } from "../editor/bindEditorMap";
+import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
@@ -12,6 +13,7 @@ import type { MapAdapter } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
 import { PlacesList } from "./PlacesList";
 import { describeMap, openingPlaces } from "./placeFeatures";
+import type { LabelFontFace } from "./style";
 import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
 import "./map.css";
 
@@ -52,7 +54,12 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     // The opening basemap too (cached), so the map starts with it.
     const preload = () =>
       void import("./MapAdapter")
-        .then(({ fetchOpeningBasemap }) => fetchOpeningBasemap(basemapUrl()))
+        .then(({ fetchOpeningBasemap, cjkFacesFor }) =>
+          Promise.all([
+            fetchOpeningBasemap(basemapUrl()),
+            cjkFacesFor(selectLanguage(appStore.getState())),
+          ]),
+        )
         .catch(() => {});
     if (typeof requestIdleCallback !== "function") {
       const timer = setTimeout(preload, 200);
@@ -85,9 +92,14 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     const timeline = afterTimelineDrawn(appStore);
     timeline.drawn
       .then(() => import("./MapAdapter"))
-      .then(async ({ MapAdapter, fetchOpeningBasemap }) => {
+      .then(async ({ MapAdapter, fetchOpeningBasemap, cjkFacesFor }) => {
         const url = basemapUrl();
-        const basemap = await fetchOpeningBasemap(url);
+        const [basemap] = await Promise.all([
+          fetchOpeningBasemap(url),
+          cjkFacesFor(selectLanguage(appStore.getState())),
+        ]);
+        // At once unless the reader switched language meanwhile: the map starts with its faces.
+        const { language, cjkFaces } = await facesOfCurrentLanguage(cjkFacesFor);
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
@@ -96,7 +108,8 @@ export function MapView({ pending = false }: { pending?: boolean }) {
           ...(basemap && { basemap }),
           initial: mapPlaces(appStore.getState()),
           theme: prefersDark() ? "dark" : "light",
-          language: selectLanguage(appStore.getState()),
+          language,
+          cjkFaces,
           reducedMotion: prefersReducedMotion,
           ...mapCallbacks(appStore),
           coveredBottom: () => coveredBottom(container),
@@ -196,6 +209,21 @@ export function MapView({ pending = false }: { pending?: boolean }) {
       <MapDescription id={descriptionId} />
     </div>
   );
+}
+
+/**
+ * The reader's language and the CJK faces its labels need (none for English or Russian), for the
+ * map's first style: MapLibre draws a character no declared face covers with the system's fonts,
+ * boxes on a machine without CJK fonts, and keeps those glyphs until its faces change.
+ */
+async function facesOfCurrentLanguage(
+  cjkFacesFor: (lang: Language) => Promise<LabelFontFace[]>,
+): Promise<{ language: Language; cjkFaces: LabelFontFace[] }> {
+  for (;;) {
+    const language = selectLanguage(appStore.getState());
+    const cjkFaces = await cjkFacesFor(language);
+    if (language === selectLanguage(appStore.getState())) return { language, cjkFaces };
+  }
 }
 
 /**

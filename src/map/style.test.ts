@@ -170,6 +170,17 @@ describe("fontFaces", () => {
     const faces = fontFaces(FONTS) as Record<string, Array<{ url: string }>>;
     expect(faces[FONT_BOLD]?.map((f) => f.url)).toEqual(Object.values(FONTS[600]));
   });
+
+  it("puts a Japanese or Chinese page's faces in the first style, after Noto Sans in both fonts", () => {
+    const cjk = { url: "https://app.example/assets/jp-12.woff2", "unicode-range": ["U+6771"] };
+    const style = buildStyle({ fonts: FONTS, cjkFaces: [cjk], theme: "light", cluster: false });
+    const faces = style["font-faces"] as Record<string, Array<{ url: string }>>;
+    for (const font of [FONT_REGULAR, FONT_BOLD]) {
+      expect(faces[font]?.length).toBe(FONT_SUBSET_NAMES.length + 1);
+      expect(faces[font]?.at(-1)).toEqual(cjk);
+    }
+    expect(validateStyleMin(style)).toEqual([]);
+  });
 });
 
 describe("FONT_FILES", () => {

@@ -74,7 +74,7 @@ export type LabelFontFace = Exclude<FontFacesSpecification[string], string>[numb
 
 /**
  * `font-faces` for the two label fonts: bundled files only, no glyph server.
- * `extra` faces (the reader's Japanese or Chinese script) follow Noto Sans in both.
+ * `more` faces (the reader's Japanese or Chinese script) follow Noto Sans in both.
  */
 export function fontFaces(files: FontFiles, more: LabelFontFace[] = []): FontFacesSpecification {
   const faces = (weight: 400 | 600) => [
@@ -200,6 +200,8 @@ export function themePaint(theme: MapTheme): Array<[string, string, unknown]> {
 export interface StyleOptions {
   /** Absolute URLs of the label fonts. */
   fonts: FontFiles;
+  /** Faces for the reader's Japanese or Chinese script (cjkFonts.ts), after Noto Sans. */
+  cjkFaces?: LabelFontFace[];
   theme: MapTheme;
   /** Cluster the places (when a dataset has many). */
   cluster: boolean;
@@ -221,6 +223,7 @@ const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [
 
 export function buildStyle({
   fonts,
+  cjkFaces = [],
   theme,
   cluster,
   data = {},
@@ -367,7 +370,7 @@ export function buildStyle({
     version: 8,
     name: "Kurils timeline map",
     // No `glyphs` and no `sprite`: text comes from `font-faces`, the hatch is generated.
-    "font-faces": fontFaces(fonts),
+    "font-faces": fontFaces(fonts, cjkFaces),
     sources: {
       // The basemap comes from public/basemap/ (see basemapCodec.ts), the places from the dataset.
       [SOURCES.land]: { type: "geojson", data: data.land ?? empty(), tolerance: 0.3 },

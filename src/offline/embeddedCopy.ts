@@ -6,6 +6,8 @@
 
 export const COPY_ELEMENT_ID = "offline-copy";
 export const BASEMAP_ELEMENT_ID = "offline-basemap";
+/** The `<style>` with the copy's Japanese and Chinese faces (see embeddedFonts.ts). */
+export const FONTS_ELEMENT_ID = "offline-fonts";
 
 export interface OfflineCopyData {
   /** The dataset, as the site had it in memory (checked again when the copy opens). */

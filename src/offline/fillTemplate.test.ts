@@ -25,7 +25,7 @@ describe("fillTemplate", () => {
 
   it("adds the font faces after the slot, and fails clearly on a page without a slot", () => {
     const html = fillTemplate(template, { dataset: {}, view: "", savedAt: "" }, "@font-face{}");
-    expect(html).toContain("</script><style>@font-face{}</style><script");
+    expect(html).toContain('</script><style id="offline-fonts">@font-face{}</style><script');
     expect(() => fillTemplate("<html></html>", { dataset: {}, view: "", savedAt: "" })).toThrow(
       /no slot/,
     );

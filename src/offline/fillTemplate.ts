@@ -1,10 +1,15 @@
 /**
  * Fills the one-file template (`/offline-template.html`) with a copy's data
- * and the Japanese font faces its dataset needs. Pure: offlineCopy.ts does the fetching.
+ * and the Japanese and Chinese font faces its text and map need. Pure: offlineCopy.ts does the fetching.
  */
 
 import { fileNameOf } from "../ui/download";
-import { COPY_ELEMENT_ID, type OfflineCopyData, scriptSafeJson } from "./embeddedCopy";
+import {
+  COPY_ELEMENT_ID,
+  FONTS_ELEMENT_ID,
+  type OfflineCopyData,
+  scriptSafeJson,
+} from "./embeddedCopy";
 
 /** The template's empty slot, written so that this file's own text never contains it whole. */
 export const EMPTY_SLOT = [
@@ -18,7 +23,9 @@ export function fillTemplate(template: string, data: OfflineCopyData, fontCss = 
   const at = template.indexOf(EMPTY_SLOT);
   if (at < 0) throw new Error("the offline-copy template has no slot for the dataset");
   const filled = `<script type="application/json" id="${COPY_ELEMENT_ID}">${scriptSafeJson(data)}</${"script"}>`;
-  const style = fontCss ? `<style>${fontCss.replace(/<\//g, "<\\/")}</style>` : "";
+  const style = fontCss
+    ? `<style id="${FONTS_ELEMENT_ID}">${fontCss.replace(/<\//g, "<\\/")}</style>`
+    : "";
   return template.slice(0, at) + filled + style + template.slice(at + EMPTY_SLOT.length);
 }
 

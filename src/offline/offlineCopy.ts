@@ -2,17 +2,25 @@
  * "Download offline copy": the one-file template (built beside the app by
  * scripts/offlineTemplatePlugin.ts) filled with the dataset on show (the
  * store's, so an imported or edited one too), the current view, and the
- * Noto Sans JP faces that dataset's Japanese text needs.
+ * Noto Sans JP and SC faces its text and its map's labels need.
  */
 
 import type { Dataset } from "../data/schema";
 import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
+import { mapLabelText } from "../map/mapLabelText";
 import { selectLanguage, selectLanguageToKeep } from "../store/languageSlice";
 import type { AppState } from "../store/types";
 import { searchOf } from "../url/urlState";
+import { type CjkFamily, fontFaceRule, inFamilyOrder } from "./embeddedFonts";
 import { copyFileName, fillTemplate } from "./fillTemplate";
-import { cjkPointsOf, facesFor, parseUnicodeRange } from "./unicodeRanges";
+import {
+  type CodeRange,
+  cjkPointsOf,
+  facesFor,
+  firstFacesFor,
+  parseUnicodeRange,
+} from "./unicodeRanges";
 
 export interface PreparedFile {
   blob: Blob;
@@ -47,26 +55,53 @@ function asDataUrl(blob: Blob): Promise<string> {
   });
 }
 
-/** @font-face rules with the Japanese faces a text needs, inlined. A face that fails is left out. */
-async function japaneseFontCss(text: string): Promise<string> {
-  const points = cjkPointsOf(text);
-  if (points.size === 0) return "";
-  const list = (await (await fetchOk(siteUrl("offline-fonts.json"))).json()) as Array<{
-    url: string;
-    unicodeRange: string;
-  }>;
-  const faces = facesFor(
+/** A face of the site's Noto Sans JP or SC (`offline-fonts.json`, written by scripts/offlineTemplatePlugin.ts). */
+interface SiteFace {
+  family: CjkFamily;
+  url: string;
+  unicodeRange: string;
+  ranges: CodeRange[];
+}
+
+/**
+ * The faces a copy in `lang` carries: Noto Sans JP's for the CJK characters of its text (below),
+ * and for its map's labels the first face of the map's order that draws each of theirs (SC's for a
+ * Chinese copy, JP's for any other). With the shipped dataset, the map's add nothing to a copy in
+ * Japanese (the 48 JP subsets of its text hold every character of its labels: 3.8 MB), and 15
+ * Noto Sans SC subsets, 620 KB as base64, to one in Chinese (4.0 MB instead of 3.4), whose labels
+ * were boxes on a machine without CJK fonts.
+ */
+function facesToCarry(list: readonly SiteFace[], dataset: Dataset, lang: Language): SiteFace[] {
+  const jp = list.filter((face) => face.family === "jp");
+  const forText = facesFor(jp, cjkPointsOf(textNeedingJapaneseFaces(dataset, lang)));
+  const forMap = firstFacesFor(
+    inFamilyOrder(list, lang),
+    cjkPointsOf(mapLabelText(dataset.places, lang)),
+  );
+  return list.filter((face) => forText.includes(face) || forMap.includes(face));
+}
+
+/** @font-face rules with the faces a copy carries, inlined (embeddedFonts.ts). A face that fails is left out. */
+async function fontCss(dataset: Dataset, lang: Language): Promise<string> {
+  const text = textNeedingJapaneseFaces(dataset, lang) + mapLabelText(dataset.places, lang);
+  if (cjkPointsOf(text).size === 0) return "";
+  const list = (await (await fetchOk(siteUrl("offline-fonts.json"))).json()) as Array<
+    Omit<SiteFace, "ranges">
+  >;
+  const faces = facesToCarry(
     list.map((face) => ({ ...face, ranges: parseUnicodeRange(face.unicodeRange) })),
-    points,
+    dataset,
+    lang,
   );
   const rules = await Promise.all(
-    faces.map(async (face) => {
+    faces.map(async ({ family, url, unicodeRange }) => {
       try {
-        const data = await asDataUrl(
-          await (await fetchOk(siteUrl(face.url.replace(/^\//, "")))).blob(),
-        );
-        const src = data.replace(/^data:[^;,]*/, "data:font/woff2");
-        return `@font-face{font-family:"Noto Sans JP";font-style:normal;font-weight:400;font-display:swap;src:url(${src}) format("woff2");unicode-range:${face.unicodeRange}}`;
+        const data = await asDataUrl(await (await fetchOk(siteUrl(url.replace(/^\//, "")))).blob());
+        return fontFaceRule({
+          family,
+          url: data.replace(/^data:[^;,]*/, "data:font/woff2"),
+          unicodeRange,
+        });
       } catch {
         return "";
       }
@@ -78,9 +113,10 @@ async function japaneseFontCss(text: string): Promise<string> {
 /**
  * The text whose Japanese glyphs the copy carries: the dataset in its own
  * words (with its places' native names), and, for a copy shown in Japanese,
- * its Japanese translations and the interface's Japanese messages. Chinese is
- * left to the system's fonts (Noto Sans JP would give it Japanese forms), and
- * a copy saved in another language does not pay for Japanese it does not show.
+ * its Japanese translations and the interface's Japanese messages. Chinese
+ * text is left to the system's fonts (Noto Sans JP would give it Japanese
+ * forms; only the map's labels get Noto Sans SC), and a copy saved in another
+ * language does not pay for Japanese it does not show.
  */
 function textNeedingJapaneseFaces(dataset: Dataset, lang: Language): string {
   const own = JSON.stringify(dataset, (key, value) => (key === "i18n" ? undefined : value));
@@ -95,9 +131,9 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
   const index = state.index;
   if (!index) throw new Error("there is no dataset on show");
   const dataset = index.dataset;
-  const [template, fontCss] = await Promise.all([
+  const [template, fonts] = await Promise.all([
     fetchOk(siteUrl("offline-template.html")).then((response) => response.text()),
-    japaneseFontCss(textNeedingJapaneseFaces(dataset, selectLanguage(state))),
+    fontCss(dataset, selectLanguage(state)),
   ]);
   const html = fillTemplate(
     template,
@@ -111,7 +147,7 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
       }),
       savedAt: new Date().toISOString(),
     },
-    fontCss,
+    fonts,
   );
   return {
     blob: new Blob([html], { type: "text/html" }),

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { codePointsOf, facesFor, parseFontFaces, parseUnicodeRange } from "./unicodeRanges";
+import {
+  codePointsOf,
+  facesFor,
+  firstFacesFor,
+  parseFontFaces,
+  parseUnicodeRange,
+} from "./unicodeRanges";
 
 describe("parseUnicodeRange", () => {
   it("reads single points, spans and wildcards, and skips what it cannot read", () => {
@@ -49,5 +55,31 @@ describe("parseFontFaces and facesFor", () => {
     const needed = facesFor(faces, codePointsOf("択捉島 国後島 色丹島 歯舞群島"));
     expect(needed.length).toBeGreaterThan(0);
     expect(needed.length).toBeLessThan(10);
+  });
+});
+
+describe("firstFacesFor", () => {
+  const require = createRequire(import.meta.url);
+  const faces = (family: "jp" | "sc") =>
+    parseFontFaces(
+      readFileSync(require.resolve(`@fontsource/noto-sans-${family}/400.css`), "utf8"),
+    ).map((face) => ({ ...face, family }));
+
+  it("takes each character from the first face that has it, as a font list is read", () => {
+    const a = { name: "a", ranges: [[0x6771, 0x6771]] as const };
+    const b = { name: "b", ranges: [[0x6700, 0x67ff]] as const };
+    const points = codePointsOf("東果");
+    expect(firstFacesFor([a, b], points).map((f) => f.name)).toEqual(["a", "b"]);
+    expect(firstFacesFor([b, a], points).map((f) => f.name)).toEqual(["b"]);
+    expect(facesFor([b, a], points).map((f) => f.name)).toEqual(["b", "a"]);
+  });
+
+  it("draws Chinese labels from Noto Sans SC and Japanese ones from JP, not both", () => {
+    const zh = codePointsOf("俄罗斯 鄂霍次克海 日本海 择捉岛");
+    const ja = codePointsOf("ロシア オホーツク海 日本海 択捉島");
+    const scFirst = firstFacesFor([...faces("sc"), ...faces("jp")], zh);
+    const jpFirst = firstFacesFor([...faces("jp"), ...faces("sc")], ja);
+    expect(new Set(scFirst.map((f) => f.family))).toEqual(new Set(["sc"]));
+    expect(new Set(jpFirst.map((f) => f.family))).toEqual(new Set(["jp"]));
   });
 });

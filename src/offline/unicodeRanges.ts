@@ -84,3 +84,20 @@ export function facesFor<F extends { ranges: readonly CodeRange[] }>(
     return false;
   });
 }
+
+/**
+ * For each code point, the first face that draws it, as a browser or MapLibre picks down a list:
+ * the faces a text draws from, in their original order. (`facesFor` keeps every face that covers
+ * one, which for Noto Sans JP and SC listed together is both families' copy of each character.)
+ */
+export function firstFacesFor<F extends { ranges: readonly CodeRange[] }>(
+  faces: readonly F[],
+  points: ReadonlySet<number>,
+): F[] {
+  const used = new Set<F>();
+  for (const point of points) {
+    const face = faces.find((candidate) => covers(candidate.ranges, point));
+    if (face) used.add(face);
+  }
+  return faces.filter((face) => used.has(face));
+}

@@ -1,0 +1,182 @@
+/**
+ * The map's Japanese and Chinese labels are never drawn as boxes, on the site
+ * and in a one-file copy opened from disk. MapLibre draws a character that no
+ * `font-faces` file covers with the system's fonts (boxes on this machine,
+ * which has no CJK font) and keeps that glyph until its faces change: the
+ * labels were boxes until the CJK face list reached it after its `load`, and
+ * for ever in a copy, whose faces pointed at the site.
+ *
+ * How it is seen: MapLibre rasterises each glyph on a 2D canvas (TinySDF),
+ * with `ctx.font` naming a declared file's family (`maplibre-gl-font-face-N`,
+ * registered only once the file has loaded) or, for the system's fonts, the
+ * label's font name (`Noto Sans Regular`). Every CJK glyph MapLibre draws
+ * since the page opened must name a declared file: no pixel comparison, no
+ * timing.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { Page } from "@playwright/test";
+import type en from "../src/i18n/locales/en.json";
+import { expect, test, waitForApp } from "./fixtures";
+
+const ja: typeof en = JSON.parse(
+  readFileSync(new URL("../src/i18n/locales/ja.json", import.meta.url), "utf8"),
+);
+
+interface DrawnGlyph {
+  text: string;
+  font: string;
+}
+
+/** Records the font of each CJK glyph MapLibre's canvases draw (its two label fonts, or a declared file). */
+function recordCjkGlyphs() {
+  const drawn: DrawnGlyph[] = [];
+  (window as unknown as { cjkGlyphs: DrawnGlyph[] }).cjkGlyphs = drawn;
+  const cjk = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+  const mapLibre = /maplibre-gl-font-face|Noto Sans (Regular|SemiBold)/;
+  for (const context of [CanvasRenderingContext2D, OffscreenCanvasRenderingContext2D]) {
+    const fillText = context.prototype.fillText;
+    context.prototype.fillText = function (this: { font: string }, text: string, ...rest: never[]) {
+      if (cjk.test(text) && mapLibre.test(this.font)) drawn.push({ text, font: this.font });
+      return Reflect.apply(fillText, this, [text, ...rest]);
+    } as typeof fillText;
+  }
+}
+
+/** Once MapLibre has drawn everything it has (its first `idle`, or later). */
+async function mapIdle(page: Page) {
+  await page.waitForFunction(() => Boolean(window.__app?.map));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__app?.map;
+        if (!map || map.loaded()) resolve();
+        else map.once("idle", () => resolve());
+      }),
+  );
+}
+
+/** The place labels the map shows now. */
+function shownPlaceLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.__app?.map?.queryRenderedFeatures({ layers: ["place-labels"] }) ?? []).map((feature) =>
+      String(feature.properties?.label ?? ""),
+    ),
+  );
+}
+
+const CJK = /[\u2e80-\u9fff]/;
+
+/** The CJK glyphs MapLibre has drawn since the page opened. */
+function drawnGlyphs(page: Page): Promise<DrawnGlyph[]> {
+  return page.evaluate(() => (window as unknown as { cjkGlyphs: DrawnGlyph[] }).cjkGlyphs);
+}
+
+async function expectNoneFromSystem(page: Page) {
+  const fromSystem = (await drawnGlyphs(page)).filter(
+    (glyph) => !/maplibre-gl-font-face/.test(glyph.font),
+  );
+  expect(fromSystem, "CJK glyphs MapLibre drew with the system's fonts (boxes)").toEqual([]);
+}
+
+/**
+ * At the map's next idle (its first, on a page that opens in the language) and once it shows
+ * place labels in Japanese or Chinese script: every CJK glyph drawn so far came from a declared
+ * face, and the shown labels' characters are among them.
+ */
+async function expectNoBoxes(page: Page) {
+  await mapIdle(page);
+  await expectNoneFromSystem(page);
+  await expect.poll(async () => (await shownPlaceLabels(page)).join("")).toMatch(CJK);
+  await mapIdle(page);
+  await expectNoneFromSystem(page);
+  const fromFaces = new Set((await drawnGlyphs(page)).map((glyph) => glyph.text));
+  const shown = (await shownPlaceLabels(page)).join("");
+  const missing = Array.from(new Set(shown)).filter(
+    (char) => CJK.test(char) && !fromFaces.has(char),
+  );
+  expect(missing, "characters of the shown labels no face drew").toEqual([]);
+  expect(fromFaces.size).toBeGreaterThan(5);
+}
+
+/** The Noto Sans JP or SC files MapLibre itself fetched (the page's stylesheets fetch theirs as `css`). */
+function mapFontFiles(page: Page, family: "jp" | "sc"): Promise<number> {
+  return page.evaluate(
+    (family) =>
+      performance
+        .getEntriesByType("resource")
+        .filter(
+          (entry) =>
+            (entry as PerformanceResourceTiming).initiatorType === "fetch" &&
+            new RegExp(`noto-sans-${family}-\\d+-400-normal`).test(entry.name),
+        ).length,
+    family,
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(recordCjkGlyphs);
+});
+
+test("a Japanese page's map labels draw from Noto Sans JP from its first frame, in a saved copy from disk too", async ({
+  page,
+  browser,
+}, testInfo) => {
+  // Two pages to a drawn map and a 4 MB copy.
+  test.setTimeout(120_000);
+  await page.goto("/?lang=ja");
+  await waitForApp(page);
+  await expectNoBoxes(page);
+  expect(await mapFontFiles(page, "jp")).toBeGreaterThan(0);
+
+  await page.getByRole("button", { name: ja.save.button }).click();
+  await page.getByRole("button", { name: ja.save.offlineCopy }).click();
+  const link = page.locator(".save-menu-panel a[download]");
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const file = testInfo.outputPath("copy-ja.html");
+  await download.saveAs(file);
+  // Only the subsets its text and labels need (3.8 MB), never every one (29 MB).
+  expect(statSync(file).size).toBeLessThan(5 * 1024 * 1024);
+
+  // From disk, with no network: the faces must be in the file.
+  const offline = await browser.newContext({ serviceWorkers: "block" });
+  const leaks: string[] = [];
+  await offline.route("**/*", (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    leaks.push(url);
+    return route.abort();
+  });
+  const copy = await offline.newPage();
+  await copy.addInitScript(recordCjkGlyphs);
+  await copy.goto(pathToFileURL(file).href);
+  await waitForApp(copy);
+  await expect(copy.locator("html")).toHaveAttribute("lang", "ja");
+  await expectNoBoxes(copy);
+  expect(leaks, "requests that left the file").toEqual([]);
+  await offline.close();
+});
+
+test("a Chinese page's map labels draw from Noto Sans SC: switched to from English, and opened from its link", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await waitForApp(page);
+  await mapIdle(page);
+  expect((await shownPlaceLabels(page)).length).toBeGreaterThan(0);
+  // An English page draws no CJK glyph and fetches no CJK face.
+  expect(await drawnGlyphs(page)).toEqual([]);
+  expect(await mapFontFiles(page, "jp")).toBe(0);
+
+  // Its labels change once their faces are in the style, never before.
+  await page.getByRole("radio", { name: "中文" }).check();
+  await expectNoBoxes(page);
+  expect(await mapFontFiles(page, "sc")).toBeGreaterThan(0);
+
+  await expect(page).toHaveURL(/lang=zh/);
+  await page.reload();
+  await waitForApp(page);
+  await expectNoBoxes(page);
+});

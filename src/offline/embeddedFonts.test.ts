@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import {
+  EMBEDDED_FAMILIES,
+  type EmbeddedFace,
+  fontFaceRule,
+  labelFacesOf,
+  readFontFaceRules,
+} from "./embeddedFonts";
+
+const jp: EmbeddedFace = {
+  family: "jp",
+  url: "data:font/woff2;base64,AAEC+/==",
+  unicodeRange: "U+6771,U+4e00-4e0f",
+};
+const sc: EmbeddedFace = {
+  family: "sc",
+  url: "data:font/woff2;base64,BBB=",
+  unicodeRange: "U+4e1c",
+};
+
+describe("fontFaceRule and readFontFaceRules", () => {
+  it("read back the faces they wrote, and nothing else in the stylesheet", () => {
+    const css = [
+      fontFaceRule(jp),
+      "@font-face{font-family:\"Noto Sans\";src:url(data:x) format('woff2');unicode-range:U+0}",
+      fontFaceRule(sc),
+    ].join("");
+    expect(readFontFaceRules(css)).toEqual([jp, sc]);
+    expect(readFontFaceRules("")).toEqual([]);
+  });
+
+  it("name Japanese faces as the page's font does, and keep SC's out of the page's text", () => {
+    expect(fontFaceRule(jp)).toMatch(/^@font-face\{font-family:"Noto Sans JP";/);
+    expect(EMBEDDED_FAMILIES.sc).not.toBe("Noto Sans SC");
+  });
+});
+
+describe("labelFacesOf", () => {
+  it("gives the map SC's faces first on a Chinese page and JP's first on any other", () => {
+    const faces = [jp, sc];
+    expect(labelFacesOf(faces, "zh").map((face) => face.url)).toEqual([sc.url, jp.url]);
+    expect(labelFacesOf(faces, "ja").map((face) => face.url)).toEqual([jp.url, sc.url]);
+    expect(labelFacesOf(faces, "en")[0]).toEqual({
+      url: jp.url,
+      "unicode-range": ["U+6771", "U+4e00-4e0f"],
+    });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The Noto Sans JP and SC faces a one-file copy carries, as @font-face rules
+ * with data: URLs in `<style id="offline-fonts">`: written by offlineCopy.ts,
+ * read back by the copy's map (src/map/cjkFonts.single.ts), so each file is
+ * in the copy once, for its text and its map's labels both.
+ */
+import type { Language } from "../i18n/languages";
+import type { LabelFontFace } from "../map/style";
+
+export type CjkFamily = "jp" | "sc";
+
+/**
+ * Each family's CSS name. Noto Sans JP is the page's own (`--font` names it). The SC faces, there
+ * for a Chinese copy's map, go under a name no stylesheet uses: as "Noto Sans SC" the interface's
+ * Chinese text would mix them with the system's font within a line (the copy does not carry the
+ * subsets of all its messages).
+ */
+export const EMBEDDED_FAMILIES: Record<CjkFamily, string> = {
+  jp: "Noto Sans JP",
+  sc: "Offline Map Noto Sans SC",
+};
+
+export interface EmbeddedFace {
+  family: CjkFamily;
+  /** A `data:font/woff2;base64,…` URL. */
+  url: string;
+  /** As in a stylesheet: `U+6771,U+4e00-4e0f`. */
+  unicodeRange: string;
+}
+
+export function fontFaceRule({ family, url, unicodeRange }: EmbeddedFace): string {
+  return `@font-face{font-family:"${EMBEDDED_FAMILIES[family]}";font-style:normal;font-weight:400;font-display:swap;src:url(${url}) format("woff2");unicode-range:${unicodeRange}}`;
+}
+
+/** The faces of rules `fontFaceRule` wrote; others (another family, no URL or range) are skipped. */
+export function readFontFaceRules(css: string): EmbeddedFace[] {
+  const families = new Map(
+    Object.entries(EMBEDDED_FAMILIES).map(([key, name]) => [name, key as CjkFamily]),
+  );
+  const faces: EmbeddedFace[] = [];
+  for (const [, body = ""] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+    const family = families.get(/font-family:\s*"([^"]+)"/.exec(body)?.[1] ?? "");
+    const url = /src:\s*url\(\s*["']?([^"')]+)["']?\s*\)/.exec(body)?.[1];
+    const unicodeRange = /unicode-range:\s*([^;]+)/.exec(body)?.[1]?.trim();
+    if (family && url && unicodeRange) faces.push({ family, url, unicodeRange });
+  }
+  return faces;
+}
+
+/** The family a language's labels are drawn in first: Chinese in SC's forms, any other in JP's. */
+export function familyOrder(lang: Language): CjkFamily[] {
+  return lang === "zh" ? ["sc", "jp"] : ["jp", "sc"];
+}
+
+/** Faces in the order the map tries them for `lang`, each family in its own order. */
+export function inFamilyOrder<F extends { family: CjkFamily }>(
+  faces: readonly F[],
+  lang: Language,
+): F[] {
+  return familyOrder(lang).flatMap((family) => faces.filter((face) => face.family === family));
+}
+
+/** The copy's faces as the map's `font-faces` entries for a page in `lang`. */
+export function labelFacesOf(faces: readonly EmbeddedFace[], lang: Language): LabelFontFace[] {
+  return inFamilyOrder(faces, lang).map((face) => ({
+    url: face.url,
+    "unicode-range": face.unicodeRange.split(",").map((range) => range.trim()),
+  }));
+}
