@@ -1,6 +1,15 @@
 import { useLanguage } from "../i18n/useLanguage";
 import "./timeline.css";
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { Interval } from "../data/dates";
 import { defaultWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
@@ -10,10 +19,10 @@ import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
 import { lanesIn } from "./laneNames";
 import type { LaneKey } from "./lanes";
 import { OverviewStrip } from "./OverviewStrip";
+import { keepsOverview } from "./overviewRoom";
 import { TimelineToolbar } from "./TimelineToolbar";
 import { prepareTimelineModel, timelineModelOf } from "./timelineModel";
 import { zoomWindow } from "./timeScale";
-import { useElementSize } from "./useElementSize";
 import { useFollowSelection } from "./useFollowSelection";
 import { useNextTaskValue } from "./useNextTaskValue";
 import { useSettledWindow } from "./useSettledWindow";
@@ -22,11 +31,6 @@ import { storeWindowSource } from "./windowSource";
 /** Events past which a new dataset's timeline renders in a task after the store update's. */
 const RENDER_APART_FROM = 10_000;
 const isLarge = (index: DatasetIndex | null) => (index?.events.length ?? 0) >= RENDER_APART_FROM;
-/**
- * A timeline shorter than this drops its overview strip (~55 px): on a 375×667 phone with an
- * event open its lanes were 76 px high with it, and 11 px in story mode.
- */
-export const OVERVIEW_MIN_HEIGHT_PX = 180;
 
 /**
  * The timeline: a legend and controls, the zoomable detail view, and the
@@ -99,6 +103,7 @@ export function Timeline() {
   if (!model || stale) return null;
   return (
     <TimelineFrame
+      laneCount={model.lanes.length}
       overview={
         <OverviewStrip model={model} view={view} source={source} setView={setViewByGesture} />
       }
@@ -122,14 +127,40 @@ export function Timeline() {
   );
 }
 
-/** The timeline's box (its region's height), which keeps the overview only where there is room for it. */
-function TimelineFrame({ children, overview }: { children: ReactNode; overview: ReactNode }) {
+/** The timeline's box, which keeps the overview only where the detail view has room beside it (`keepsOverview`). */
+function TimelineFrame({
+  children,
+  overview,
+  laneCount,
+}: {
+  children: ReactNode;
+  overview: ReactNode;
+  laneCount: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const { height } = useElementSize(ref);
+  const belowToolbar = useHeightBelowToolbar(ref);
   return (
     <div className="tl" ref={ref}>
       {children}
-      {(height === 0 || height >= OVERVIEW_MIN_HEIGHT_PX) && overview}
+      {keepsOverview(belowToolbar, laneCount) && overview}
     </div>
   );
+}
+
+/** The box's height less its toolbar's (which wraps to two rows in some languages), kept up to date. */
+function useHeightBelowToolbar(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const toolbar = box?.querySelector<HTMLElement>(".tl-toolbar");
+    if (!box || !toolbar) return;
+    const measure = () => setHeight(box.clientHeight - toolbar.offsetHeight);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
 }
