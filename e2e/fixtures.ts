@@ -101,6 +101,23 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__app?.store.getState().status === "ready");
 }
 
+/**
+ * Save → Offline copy, downloaded to `file`; `save` holds the page language's labels for the
+ * two buttons (the locale file's `save`).
+ */
+export async function saveOfflineCopy(
+  page: Page,
+  save: { button: string; offlineCopy: string },
+  file: string,
+): Promise<void> {
+  await page.getByRole("button", { name: save.button }).click();
+  await page.getByRole("button", { name: save.offlineCopy }).click();
+  const link = page.locator(".save-menu-panel a[download]");
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  await download.saveAs(file);
+}
+
 /** Wait until MapLibre has loaded its style (or the fallback is up). */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => {
