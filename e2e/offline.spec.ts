@@ -410,6 +410,14 @@ test("Download image saves a 2× PNG of the current view in the page's language 
   expect([sx, sy, sw, sh]).toEqual([0, 0, width, height]);
   expect((dw ?? 0) / (dh ?? 1)).toBeCloseTo((width ?? 0) / (height ?? 1), 2);
   expect(dy).toBeGreaterThan(56);
+  // The map rendered for the picture, a pixel for each of its 2× pixels, not the page's 1× canvas
+  // stretched (about 900 pixels across 1940: soft); the page's map then back at its own size.
+  expect(width).toBeGreaterThanOrEqual(Math.round((dw ?? 0) * 2) - 1);
+  const shown = await page.evaluate(() => {
+    const canvas = window.__app?.map?.getCanvas();
+    return [canvas?.width, canvas?.height, canvas?.clientWidth, canvas?.clientHeight];
+  });
+  expect(shown.slice(0, 2)).toEqual(shown.slice(2));
 
   // Chinese, whose font (Noto Sans SC) loads only now; and Russian.
   await page.getByRole("radio", { name: "中文" }).check();

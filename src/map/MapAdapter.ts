@@ -27,6 +27,7 @@ import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
 import { frameBounds } from "./frame";
+import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
 import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
 import { referenceLabelField } from "./referenceLabels";
@@ -171,6 +172,8 @@ export class MapAdapter {
   private reframe: (() => void) | null = null;
   private pendingFrame: number | null = null;
   private destroyed = false;
+  /** While a picture is taken: its pixel ratio resizes the canvas, not the map (no reframing). */
+  private takingPicture = false;
   private readonly cleanups: Array<() => void> = [];
 
   /** Throws when MapLibre cannot start (no WebGL2): the caller shows the fallback. */
@@ -284,7 +287,9 @@ export class MapAdapter {
       this.reframe = null;
       options.onUserMove?.();
     });
-    this.on("resize", () => this.reframe?.());
+    this.on("resize", () => {
+      if (!this.takingPicture) this.reframe?.();
+    });
     this.reframe = () => this.resetView({ animate: false });
   }
 
@@ -632,6 +637,28 @@ export class MapAdapter {
       this.onEditMarkerMove?.([lng, lat]);
     });
     this.editMarker = marker;
+  }
+
+  // ------------------------------------------------------------ pictures
+
+  /** The map's size on the page, in CSS px. */
+  size(): { width: number; height: number } {
+    const container = this.map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight };
+  }
+
+  /**
+   * The map as shown, on a canvas of its own: rendered at `pixelRatio` when
+   * that is more than the page's (a picture of more pixels than the page
+   * shows), the page left as it was (mapPicture.ts). Null when it cannot be drawn.
+   */
+  picture(pixelRatio?: number): HTMLCanvasElement | null {
+    this.takingPicture = true;
+    try {
+      return mapPicture(this.map, pixelRatio);
+    } finally {
+      this.takingPicture = false;
+    }
   }
 
   // ------------------------------------------------------------ lifecycle

@@ -13,6 +13,7 @@ import type { MapAdapter } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
 import { PlacesList } from "./PlacesList";
 import { describeMap, openingPlaces } from "./placeFeatures";
+import { setShownMap } from "./shownMap";
 import type { LabelFontFace } from "./style";
 import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
 import "./map.css";
@@ -130,6 +131,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         else adapter.map.once("load", onDrawn);
         adapter.map.getCanvas().setAttribute("aria-describedby", descriptionId);
         if (window.__app) window.__app.map = adapter.map;
+        setShownMap(adapter);
         const unbindMap = bindMapToStore(appStore, adapter);
         const unbindEditor = bindEditorToMap(appStore, adapter);
         unbind = () => {
@@ -149,6 +151,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
       adapterRef.current?.destroy();
       adapterRef.current = null;
       if (window.__app) window.__app.map = null;
+      setShownMap(null);
     };
   }, [pending, descriptionId]);
 

@@ -6,15 +6,15 @@ import { DATASET_LANGUAGE, eventTexts, labelIn, metaTexts } from "../i18n/datase
 import { formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
+import { shownMap } from "../map/shownMap";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
-import { mapSnapshot } from "./mapSnapshot";
 import { usePrinting } from "./usePrinting";
 
 function takeMapPicture(): string | null {
   try {
-    return mapSnapshot(window.__app?.map)?.toDataURL("image/png") ?? null;
+    return shownMap()?.picture()?.toDataURL("image/png") ?? null;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
+import { shownMap } from "../map/shownMap";
 import { appStore, useAppStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
 import { onDemand } from "../ui/partFailed";
@@ -76,7 +77,7 @@ export function SaveMenu() {
       const { canvasToPng, makePicture, pictureFileName } = await loadPicture();
       const state = appStore.getState();
       const colours = document.querySelector(".timeline") ?? document.documentElement;
-      const canvas = await makePicture(state, window.__app?.map, mapAttribution(), colours);
+      const canvas = await makePicture(state, shownMap(), mapAttribution(), colours);
       saveBlob(await canvasToPng(canvas), pictureFileName(state));
       setPicture({ kind: "idle" });
     } catch (error) {

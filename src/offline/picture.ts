@@ -1,15 +1,15 @@
 /**
  * "Download image": the current view as a PNG at 2× (see pictureLayout.ts):
- * the map's canvas, redrawn at once so its drawing buffer is fresh, then the
+ * the map, rendered at the picture's resolution (MapAdapter.picture), then the
  * timeline of the current window, the title, the source and the map's
  * attribution, drawn as text on one canvas, every word in the page's language.
  */
-import type { Map as MapLibreMap } from "maplibre-gl";
 import { metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { loadScriptFont } from "../i18n/scriptFont";
+import type { ShownMap } from "../map/shownMap";
 import { selectLanguage } from "../store/languageSlice";
 import { eventTitle, passes, selectFilterMask } from "../store/selectors";
 import type { AppState } from "../store/types";
@@ -18,7 +18,6 @@ import { lanesIn } from "../timeline/laneNames";
 import { assignLanes, type Lane } from "../timeline/lanes";
 import { shownLaneKey } from "../timeline/timelineModel";
 import { copyFileName } from "./fillTemplate";
-import { mapSnapshot } from "./mapSnapshot";
 import {
   axisLabelX,
   type Box,
@@ -27,6 +26,7 @@ import {
   PICTURE_BANDS,
   type PictureLayout,
   pictureLayout,
+  pictureMapRatio,
   type TimelinePicture,
   timelinePicture,
 } from "./pictureLayout";
@@ -310,20 +310,21 @@ export function drawPicture(
 
 /**
  * The picture of the current view: planned, its words' faces loaded, then
- * the map redrawn and taken at once (MapLibre clears its buffer after each
- * frame) and everything drawn.
+ * the map taken at the resolution of its box in the picture (not the page's
+ * canvas stretched) and everything drawn.
  */
 export async function makePicture(
   state: AppState,
-  map: MapLibreMap | null | undefined,
+  map: ShownMap | null | undefined,
   attribution: string,
   colourSource: Element = document.documentElement,
 ): Promise<HTMLCanvasElement> {
-  const shown = map?.getCanvas();
-  const aspect = shown && shown.height > 0 ? shown.width / shown.height : 0;
+  const size = map?.size();
+  const aspect = size && size.height > 0 ? size.width / size.height : 0;
   const plan = picturePlan(state, attribution, aspect);
   await loadFaces(plan, pageFont());
-  return drawPicture(plan, mapSnapshot(map), colourSource);
+  const ratio = size ? pictureMapRatio(size.width, plan.layout.map.width) : 0;
+  return drawPicture(plan, map?.picture(ratio) ?? null, colourSource);
 }
 
 export function pictureFileName(state: AppState): string {

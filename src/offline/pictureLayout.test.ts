@@ -5,9 +5,11 @@ import {
   axisLabelX,
   containBox,
   laneNamesWidth,
+  MAX_MAP_RATIO,
   PICTURE,
   PICTURE_BANDS,
   pictureLayout,
+  pictureMapRatio,
   timelinePicture,
 } from "./pictureLayout";
 
@@ -81,6 +83,27 @@ describe("containBox", () => {
 
   it("centres a taller source, its full height", () => {
     expect(containBox(2, band)).toEqual({ x: 250, y: 10, width: 500, height: 250 });
+  });
+});
+
+describe("pictureMapRatio", () => {
+  it("renders the map with a pixel for each of the picture's", () => {
+    // A laptop's 900×362 map at 1×: its box in the picture is ~970 px wide, ~1940 pixels at 2×.
+    const { map } = pictureLayout(900 / 362, 5);
+    const ratio = pictureMapRatio(900, map.width);
+    expect(ratio).toBeGreaterThan(2);
+    expect(Math.round(900 * ratio)).toBe(Math.round(map.width * PICTURE.scale));
+    expect(pictureMapRatio(600, 1200, 1)).toBe(2);
+  });
+  it("asks for less than the page's ratio for a map wider than its box (kept at the page's)", () => {
+    expect(pictureMapRatio(2400, 1200)).toBe(1);
+    expect(pictureMapRatio(3000, 1200)).toBeLessThan(1);
+  });
+  it("stays within MAX_MAP_RATIO, and asks nothing of a map of no width", () => {
+    expect(pictureMapRatio(200, 1200)).toBe(MAX_MAP_RATIO);
+    expect(pictureMapRatio(0, 1200)).toBe(0);
+    expect(pictureMapRatio(Number.NaN, 1200)).toBe(0);
+    expect(pictureMapRatio(900, 0)).toBe(0);
   });
 });
 

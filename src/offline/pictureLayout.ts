@@ -87,6 +87,25 @@ export function containBox(aspect: number, band: Box): Box {
   return { x: band.x + (band.width - width) / 2, y: band.y, width, height };
 }
 
+/** The sharpest map a picture asks for: four device pixels to a CSS pixel of the page's map. */
+export const MAX_MAP_RATIO = 4;
+
+/**
+ * The pixel ratio to render a map `mapWidth` CSS px wide at for a picture
+ * that draws it `boxWidth` px wide at `scale`: one map pixel to each of the
+ * picture's, within MAX_MAP_RATIO; 0 for a map of no width. At a page's
+ * ratio of 1 the 900 px map of a laptop's page came out of its 1× canvas
+ * stretched over 1940 of the picture's pixels, soft.
+ */
+export function pictureMapRatio(
+  mapWidth: number,
+  boxWidth: number,
+  scale: number = PICTURE.scale,
+): number {
+  if (!(mapWidth > 0) || !(boxWidth > 0)) return 0;
+  return Math.min(MAX_MAP_RATIO, (boxWidth * scale) / mapWidth);
+}
+
 /** Width of the lane names' column for these names (13 px text): the longest fits, within bounds. */
 export function laneNamesWidth(names: readonly string[]): number {
   const longest = Math.max(0, ...names.map(chWidth));
