@@ -1,12 +1,11 @@
 import { type KeyboardEvent, useId, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { type Interval, toIsoDay } from "../data/dates";
-import { formatEventDateIn } from "../i18n/formatDate";
-import type { Language } from "../i18n/languages";
+import type { Interval } from "../data/dates";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import { brushKeyWindow, brushValue } from "./brushKeys";
+import { brushValueText, dayIn } from "./brushText";
 import { estimateLabelWidth } from "./labelLayout";
 import { histogramPath, overviewCounts } from "./overview";
 import { timeTicks } from "./ticks";
@@ -20,14 +19,11 @@ const BIN_PX = 3;
 const HISTOGRAM_HEIGHT = 26;
 const AXIS_PX = 14;
 
-function day(ms: number, lang: Language): string {
-  return formatEventDateIn({ start: toIsoDay(ms) }, lang);
-}
-
 /**
  * The whole extent (1945–2018) as a histogram of events, with a brush that
  * shows the detail window and sets it: by mouse or touch, and by keyboard as
- * a slider (`brushKeys.ts`) that reads out the window's dates.
+ * a slider (`brushKeys.ts`) that reads out the window's dates, or its times
+ * when it is under two days (`brushText.ts`).
  */
 export function OverviewStrip({
   model,
@@ -89,8 +85,8 @@ export function OverviewStrip({
     <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
       <p id={hintId} className="visually-hidden">
         {t("timeline.overview", {
-          first: day(model.index.extent.start, lang),
-          last: day(model.index.extent.end - 1, lang),
+          first: dayIn(model.index.extent.start, lang),
+          last: dayIn(model.index.extent.end - 1, lang),
         })}
       </p>
       {/* A slider's content is presentational: the histogram and the brush are its picture. */}
@@ -103,10 +99,7 @@ export function OverviewStrip({
         aria-valuemin={value.min}
         aria-valuemax={value.max}
         aria-valuenow={value.now}
-        aria-valuetext={t("timeline.brushValue", {
-          from: day(view.start, lang),
-          to: day(view.end - 1, lang),
-        })}
+        aria-valuetext={brushValueText(view, lang)}
         onKeyDown={onKeyDown}
       >
         <svg width={Math.max(width, 0)} height={height + AXIS_PX} aria-hidden="true">
