@@ -1,42 +1,30 @@
 /**
- * The id → event lookup of an index. Nothing needs it for the first paint,
- * and at 1,000,000 events it costs seconds of one task, so it is made on
- * first use or a slice at a time once the dataset is on screen
- * (`fillEventsById`), whichever comes first.
+ * The id → event lookup of an index: the worker's hash table of dataset
+ * positions (`idTable.ts`), read against the events themselves.
  */
-import type { DatasetIndex, IndexedEvent } from "./indexDataset";
+import { findId } from "./idTable";
+import type { IndexedEvent } from "./indexDataset";
 
-export class EventsById {
-  private readonly map = new Map<string, IndexedEvent>();
-  private filled = 0;
-
-  constructor(private readonly events: readonly IndexedEvent[]) {}
-
-  /** The whole map, finished here if the slices have not finished it. */
-  get all(): Map<string, IndexedEvent> {
-    this.fill(this.events.length);
-    return this.map;
-  }
-
-  /** Adds up to `count` more events; true once the map is complete. */
-  fill(count: number): boolean {
-    const end = Math.min(this.events.length, this.filled + count);
-    for (let i = this.filled; i < end; i++) {
-      const event = this.events[i] as IndexedEvent;
-      this.map.set(event.id, event);
-    }
-    this.filled = end;
-    return end === this.events.length;
-  }
+/** What the app asks of the lookup: a `Map` of the events answers it too. */
+export interface EventLookup {
+  get(id: string): IndexedEvent | undefined;
+  has(id: string): boolean;
 }
 
-const lookups = new WeakMap<DatasetIndex, EventsById>();
+export class EventsById implements EventLookup {
+  constructor(
+    private readonly table: Int32Array,
+    /** The events by dataset position, as the table holds them. */
+    private readonly inDatasetOrder: readonly IndexedEvent[],
+  ) {}
 
-export function registerEventsById(index: DatasetIndex, lookup: EventsById): void {
-  lookups.set(index, lookup);
-}
+  get(id: string): IndexedEvent | undefined {
+    const events = this.inDatasetOrder;
+    const p = findId(this.table, id, (at) => events[at]?.id);
+    return p < 0 ? undefined : events[p];
+  }
 
-/** Adds up to `count` events to the index's id lookup; true once it is complete. */
-export function fillEventsById(index: DatasetIndex, count: number): boolean {
-  return lookups.get(index)?.fill(count) ?? true;
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
 }

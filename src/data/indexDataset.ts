@@ -5,7 +5,7 @@
  */
 import type { Interval } from "./dates";
 import { decodeEvents, encodeEvents } from "./eventColumns";
-import { EventsById, registerEventsById } from "./eventsById";
+import { type EventLookup, EventsById } from "./eventsById";
 import { computeIndexParts, type FacetCount, type IndexParts } from "./indexParts";
 import type { Dataset, DatasetEvent, Place } from "./schema";
 
@@ -28,13 +28,12 @@ export interface DatasetIndex
   dataset: Dataset;
   /** Events in time order: start, then end, then id. */
   events: IndexedEvent[];
-  /** Made on first use: the first paint needs none of it, and it costs ~30 ms at 100,000 events. */
-  readonly byId: Map<string, IndexedEvent>;
+  readonly byId: EventLookup;
   places: Map<string, Place>;
   /** Time-ordered positions of each place's events. */
   eventsByPlace: Map<string, number[]>;
   /** Time-ordered positions in the order the article tells them (paragraph, then position in the dataset). */
-  readonly storyOrder: number[];
+  readonly storyOrder: Int32Array;
 }
 
 /** The whole job on this thread; the dataset worker does its first half (`datasetAnswer.ts`). */
@@ -86,7 +85,6 @@ export function linkIndex(
   parts: IndexParts,
   linked?: LinkedEvents,
 ): DatasetIndex {
-  const byId = new EventsById(events);
   let done = linked;
   if (!done) {
     done = newLinkedEvents(events.length);
@@ -95,9 +93,7 @@ export function linkIndex(
   const index: DatasetIndex = {
     dataset: { ...dataset, events: done.inDatasetOrder },
     events,
-    get byId() {
-      return byId.all;
-    },
+    byId: new EventsById(parts.idTable, done.inDatasetOrder),
     places: new Map(dataset.places.map((place) => [place.id, place])),
     eventsByPlace: done.eventsByPlace,
     starts: parts.starts,
@@ -107,9 +103,9 @@ export function linkIndex(
     extent: parts.extent,
     actors: parts.actors,
     tags: parts.tags,
-    storyOrder: Array.from(parts.storyOrder),
+    // As the worker sent it: a JS array of it cost 89 ms at a million events, and the story a copy back.
+    storyOrder: parts.storyOrder,
   };
-  registerEventsById(index, byId);
   return index;
 }
 

@@ -6,6 +6,7 @@
  */
 import { type Interval, type PartialDate, parsePartialDate, partialDateInterval } from "./dates";
 import type { EventColumns } from "./eventColumns";
+import { buildIdTable } from "./idTable";
 import { textAt } from "./joinedTexts";
 
 export interface FacetCount {
@@ -28,6 +29,8 @@ export interface IndexParts {
   tags: FacetCount[];
   /** Time-ordered positions in the order the article tells them: paragraph, then dataset position. */
   storyOrder: Int32Array;
+  /** Dataset positions by id, as a hash table (`idTable.ts`). */
+  idTable: Int32Array;
 }
 
 /**
@@ -205,8 +208,9 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
   const quoted: number[] = [];
   const paragraphs = new Map<number, number>();
   for (let p = 0; p < n; p++) {
-    const paragraph = columns.rest[p]?.quote?.paragraph;
-    if (paragraph === undefined) continue;
+    const quote = columns.quoteOf[p] ?? -1;
+    if (quote < 0) continue;
+    const paragraph = columns.quoteParagraphs[quote] ?? 0;
     const i = inTimeOrder[p] as number;
     quoted.push(i);
     paragraphs.set(i, paragraph);
@@ -217,7 +221,7 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
   order.set(quoted);
   let next = quoted.length;
   for (let p = 0; p < n; p++) {
-    if (columns.rest[p]?.quote?.paragraph === undefined) order[next++] = inTimeOrder[p] as number;
+    if ((columns.quoteOf[p] ?? -1) < 0) order[next++] = inTimeOrder[p] as number;
   }
   return order;
 }
@@ -252,5 +256,6 @@ export function computeIndexParts(columns: EventColumns): IndexParts {
     actors: facetCounts(columns.lists, columns.actors),
     tags: facetCounts(columns.lists, columns.tags),
     storyOrder: storyOrderOf(columns, timeOrder),
+    idTable: buildIdTable(ids),
   };
 }

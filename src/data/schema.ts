@@ -241,3 +241,4 @@ export type Geometry = z.infer<typeof geometrySchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type UndatedItem = z.infer<typeof undatedSchema>;
 export type Media = z.infer<typeof mediaSchema>;
+export type Quote = z.infer<typeof quoteSchema>;

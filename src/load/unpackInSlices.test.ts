@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
-import { fillEventsById } from "../data/eventsById";
 import { parseDataset } from "../data/parseDataset";
 import { packAnswer, unpackAnswer } from "./datasetAnswer";
-import { SLICE_EVENTS, unpackAnswerInSlices } from "./unpackInSlices";
+import { SLICE_EVENTS, SLICE_MS, STEP_EVENTS, unpackAnswerInSlices } from "./unpackInSlices";
 
 const EVENTS = SLICE_EVENTS * 2 + 123;
 
@@ -15,7 +14,10 @@ function answer() {
 describe("unpacking the worker's answer in slices", () => {
   it("gives the index that unpacking it at once gives, telling each slice", async () => {
     const slices: number[] = [];
-    const sliced = await unpackAnswerInSlices(answer(), { onSlice: (done) => slices.push(done) });
+    const sliced = await unpackAnswerInSlices(answer(), {
+      onSlice: (done) => slices.push(done),
+      now: () => 0,
+    });
     const whole = unpackAnswer(answer());
     expect(slices).toEqual([SLICE_EVENTS, SLICE_EVENTS * 2, EVENTS]);
     expect(sliced?.ok).toBe(true);
@@ -46,6 +48,21 @@ describe("unpacking the worker's answer in slices", () => {
     expect(events[SLICE_EVENTS]?.interval).toBe(events[SLICE_EVENTS - 1]?.interval);
   }, 30_000);
 
+  it("ends a slice sooner when its work takes longer than SLICE_MS", async () => {
+    const slices: number[] = [];
+    // Each look at the clock finds the events since the last look took SLICE_MS / 2.
+    let clock = 0;
+    const now = () => {
+      clock += SLICE_MS / 2;
+      return clock;
+    };
+    await unpackAnswerInSlices(answer(), { onSlice: (done) => slices.push(done), now });
+    // Each slice began at one look; the second look, after its first step, finds it at SLICE_MS / 2,
+    // the third, after its second, at SLICE_MS.
+    expect(slices.slice(0, 3)).toEqual([2, 4, 6].map((steps) => steps * STEP_EVENTS));
+    expect(slices.at(-1)).toBe(EVENTS);
+  }, 30_000);
+
   it("stops between slices when cancelled", async () => {
     const controller = new AbortController();
     const result = unpackAnswerInSlices(answer(), {
@@ -55,15 +72,10 @@ describe("unpacking the worker's answer in slices", () => {
     expect(await result).toBeNull();
   }, 30_000);
 
-  it("builds the id lookup a slice at a time, or whole on first use", async () => {
+  it("looks every event up by id with the worker's table, made on no slice", async () => {
     const result = await unpackAnswerInSlices(answer());
     if (!result?.ok) throw new Error("not indexed");
-    expect(fillEventsById(result.index, SLICE_EVENTS)).toBe(false);
-    expect(fillEventsById(result.index, EVENTS)).toBe(true);
-    expect(result.index.byId.size).toBe(EVENTS);
-    const other = await unpackAnswerInSlices(answer());
-    if (!other?.ok) throw new Error("not indexed");
-    expect(other.index.byId.size).toBe(EVENTS);
-    expect(fillEventsById(other.index, 1)).toBe(true);
+    for (const event of result.index.events) expect(result.index.byId.get(event.id)).toBe(event);
+    expect(result.index.byId.has("event-999999")).toBe(false);
   }, 30_000);
 });

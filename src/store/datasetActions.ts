@@ -1,4 +1,3 @@
-import { fillEventsById } from "../data/eventsById";
 import type { DatasetIndex } from "../data/indexDataset";
 import { fileIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
@@ -102,20 +101,10 @@ function settle(
   const index = store.getState().index;
   if (index) {
     afterLoad?.(index);
-    // The id lookup is made on first use: make it once the dataset is on screen, before a hover
-    // needs it, a slice at a time (at 1,000,000 events it is seconds of work); then the reading
-    // order, which a first selection would otherwise wait for.
-    afterTwoFrames(() => fillInSlices(index));
+    // Once the dataset is on screen: the reading order, which a first selection would otherwise wait for.
+    afterTwoFrames(() => prepareReadingOrder(index));
   }
   return true;
-}
-
-const ID_SLICE = 20_000;
-
-function fillInSlices(index: DatasetIndex): void {
-  if (!fillEventsById(index, ID_SLICE)) setTimeout(() => fillInSlices(index), 0);
-  // Then, in a task of its own, what the first selection's Previous and Next read.
-  else setTimeout(() => prepareReadingOrder(index), 0);
 }
 
 /** After the frame that first shows the dataset and the one after it, so as not to delay either. */

@@ -40,8 +40,8 @@ export function storySequence(
 ): Int32Array {
   if (!index) return EMPTY;
   const all = order === "article" ? index.storyOrder : readingOrderOf(index);
-  // Nothing filtered out: the reading order itself (a copy cost 35 ms at 1,000,000 events).
-  if (mask === null && all instanceof Int32Array) return all;
+  // Nothing filtered out: the order itself (a copy cost 35 ms at 1,000,000 events).
+  if (mask === null) return all;
   const out = new Int32Array(all.length);
   let length = 0;
   for (const position of all) if (passes(mask, position)) out[length++] = position;

@@ -88,8 +88,17 @@ export function buildIntervalIndex(
     tier.minDuration = Math.min(tier.minDuration, duration);
     cursor[t] = k + 1;
   }
-  for (const laneTiers of tiers) for (const tier of laneTiers) tier.sortedEnds.sort();
+  // Events of one length (a catalogue's days) have their ends in order already: sorting a
+  // million of them anyway was most of this function's 130–240 ms (traced).
+  for (const laneTiers of tiers)
+    for (const tier of laneTiers) if (!ascending(tier.sortedEnds)) tier.sortedEnds.sort();
   return { starts, ends, laneOf, laneCount, tiers };
+}
+
+function ascending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++)
+    if ((values[i] as number) < (values[i - 1] as number)) return false;
+  return true;
 }
 
 /**

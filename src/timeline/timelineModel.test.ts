@@ -1,12 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import { ARTICLE_LIKE } from "./testData";
+import { generateDataset } from "../../scripts/generate-dataset";
+import { markKind } from "./marks";
 import {
+  APPROXIMATE_FLAG,
   buildTimelineModel,
+  KIND_CODES,
+  markKinds,
   prepareTimelineModel,
   shownLaneKey,
   timelineModelOf,
 } from "./timelineModel";
+
+describe("markKinds", () => {
+  it("gives each event the kind markKind gives it, with its approximate flag", () => {
+    const index = indexDataset(generateDataset({ events: 3000, seed: 11 }));
+    const events = [...index.events, ...indexDataset(ARTICLE_LIKE).events];
+    const kinds = markKinds(events);
+    const expected = events.map(
+      (event) => KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0),
+    );
+    expect(Array.from(kinds)).toEqual(expected);
+    // The dataset has each kind, and neighbours that share a start but not their kind.
+    expect(new Set(expected.map((code) => code & 3)).size).toBe(3);
+    const sharedStartOtherKind = events.some(
+      (event, i) => i > 0 && event.start === events[i - 1]?.start && expected[i] !== expected[i - 1],
+    );
+    expect(sharedStartOtherKind).toBe(true);
+  });
+});
 
 describe("timelineModelOf", () => {
   it("builds a dataset's model once per lane grouping and equals a fresh build", () => {

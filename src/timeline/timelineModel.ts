@@ -3,7 +3,7 @@
  * the lane grouping changes), so that each frame only reads it.
  */
 import type { Interval } from "../data/dates";
-import type { DatasetIndex } from "../data/indexDataset";
+import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
 import { minSpanOf, paddedExtent } from "../data/timeWindow";
 import { buildIntervalIndex, type IntervalIndex } from "./intervalIndex";
 import { laneColourVars } from "./laneColours";
@@ -38,10 +38,6 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
   const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
   yield;
   const minSpan = minSpanOf(index);
-  const kinds = new Uint8Array(index.events.length);
-  index.events.forEach((event, i) => {
-    kinds[i] = KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0);
-  });
   return {
     index,
     laneKey,
@@ -49,9 +45,35 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
     spatial,
     bounds: paddedExtent(index.extent, minSpan),
     minSpan,
-    kinds,
+    kinds: markKinds(index.events),
     colourVars: laneColourVars(lanes),
   };
+}
+
+/**
+ * Each event's `markKind` code, with its approximate flag. Neighbours in time
+ * order mostly share their dates, and take the code worked out for the first
+ * of them: reading every start took ~120 ms of a 213 ms task at a million
+ * events (traced).
+ */
+export function markKinds(events: readonly IndexedEvent[]): Uint8Array {
+  const kinds = new Uint8Array(events.length);
+  let last: IndexedEvent | undefined;
+  let code = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as IndexedEvent;
+    if (
+      last === undefined ||
+      event.start !== last.start ||
+      event.end !== last.end ||
+      event.approximate !== last.approximate
+    ) {
+      code = KIND_CODES.indexOf(markKind(event)) + (event.approximate ? APPROXIMATE_FLAG : 0);
+      last = event;
+    }
+    kinds[i] = code;
+  }
+  return kinds;
 }
 
 export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): TimelineModel {
