@@ -99,9 +99,16 @@ test("a file that cannot be opened says why in Chinese: broken JSON at its line 
   expect(await latinWords(panel.locator("p").first())).toEqual([]);
 });
 
-test("a link's values that cannot be read are named in the page's language", async ({ page }) => {
-  await page.goto("/?lang=ja&event=%3Cb%3E&from=2018-13-01&names=fr");
+test("a link's values that cannot be read are named in the page's language, and re-worded on a switch", async ({
+  page,
+}) => {
+  await page.goto("/?event=%3Cb%3E&from=2018-13-01&names=fr");
   await waitForApp(page);
+  await expect(page.getByRole("list", { name: "Notices" }).getByRole("status")).toContainText(
+    'Ignored the link\'s event: "<b>" is not a valid id.',
+  );
+  // The notice on screen follows the switch: worded as it is shown, not when it was made.
+  await page.getByRole("radio", { name: "日本語" }).check();
   const notice = page.getByRole("list", { name: "お知らせ" }).getByRole("status");
   await expect(notice).toContainText(
     "リンクの出来事（event）を無視しました：「<b>」は有効な ID ではありません。" +

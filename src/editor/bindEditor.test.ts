@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { memoryDraftStorage } from "../test/memoryDraftStorage";
+import { worded } from "../test/notices";
 import {
   AUTOSAVE_DELAY_MS,
   bindAutosave,
@@ -151,6 +152,6 @@ describe("restoreSavedDraft", () => {
     const storage = memoryDraftStorage();
     storage.data.set(DRAFT_KEY, { version: 1, draft: "nope" });
     expect(await restoreSavedDraft(store, storage)).toBe(false);
-    expect(store.getState().notices[0]?.text).toMatch(/could not be reopened/);
+    expect(store.getState().notices.map(worded)[0]?.text).toMatch(/could not be reopened/);
   });
 });

@@ -154,10 +154,11 @@ export async function restoreSavedDraft(store: AppStore, storage: DraftStorage):
   if (stored === undefined) return false;
   const restored = restoreDraft(stored);
   if (!restored.ok) {
+    const { key, values } = restored.reason;
     store.getState().notify({
       id: "draft-restore",
       kind: "warning",
-      text: t("editor.notReopened", { reason: restored.reason }),
+      text: (t) => t("editor.notReopened", { reason: t(key, values) }),
     });
     return false;
   }

@@ -4,7 +4,6 @@
  * one is refused with a reason, never half-restored.
  */
 import { isRecord } from "../data/isRecord";
-import { t } from "../i18n/i18n";
 import type { Draft, DraftEvent, DraftPlace, EventFields, PlaceFields } from "./draft";
 import { eventFields, placeFields, validateEvent, validatePlace, validPlaces } from "./draft";
 
@@ -39,9 +38,14 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
   };
 }
 
+/** Why a draft was refused, as a message key (`editor.…`) and its values: the page words it. */
+export type RefusalReason =
+  | { key: "editor.draftDamaged" | "editor.draftEmpty"; values?: undefined }
+  | { key: "editor.draftUnreadable"; values: { reason: string } };
+
 export type RestoreResult =
   | { ok: true; draft: Draft; savedAt: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: RefusalReason };
 
 /**
  * A stored draft, revalidated field by field. The last valid form of each
@@ -49,11 +53,11 @@ export type RestoreResult =
  */
 export function restoreDraft(stored: unknown): RestoreResult {
   if (!isRecord(stored) || stored.version !== VERSION || !isRecord(stored.draft)) {
-    return { ok: false, reason: t("editor.draftDamaged") };
+    return { ok: false, reason: { key: "editor.draftDamaged" } };
   }
   const raw = stored.draft;
   if (!Array.isArray(raw.events) || !Array.isArray(raw.places) || !isRecord(raw.meta)) {
-    return { ok: false, reason: t("editor.draftEmpty") };
+    return { ok: false, reason: { key: "editor.draftEmpty" } };
   }
   try {
     const places: DraftPlace[] = (raw.places as StoredDraft["draft"]["places"]).map((place) => {
@@ -85,7 +89,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
     return { ok: true, draft: { ...partial, events }, savedAt };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: t("editor.draftUnreadable", { reason }) };
+    return { ok: false, reason: { key: "editor.draftUnreadable", values: { reason } } };
   }
 }
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { DELETED_NOTICE } from "../store/editorSlice";
 import { smallDataset } from "../test/fixtures";
+import { worded } from "../test/notices";
 import { addEvent, deleteEvent, draftFromDataset } from "./draft";
 
 // The store's undo and redo (`editorSlice.ts`), as the editor's buttons and keys use them.
@@ -42,7 +43,7 @@ describe("undo and redo in the store", () => {
     expect(store.getState().editor?.eventIndex).toBeNull();
     expect(store.getState().editor?.history.present.events).toHaveLength(draft.events.length - 1);
     const title = draft.events[1]?.fields.title;
-    expect(store.getState().notices).toEqual([
+    expect(store.getState().notices.map(worded)).toEqual([
       { id: DELETED_NOTICE, kind: "info", text: `Deleted “${title}”. Undo brings it back.` },
     ]);
     // Undone again, the notice goes again.

@@ -52,7 +52,7 @@ export function DownloadMenu() {
                     appStore.getState().notify({
                       id: "download",
                       kind: "error",
-                      text: t("problems.couldNotLoad", { reason }),
+                      text: (t) => t("problems.couldNotLoad", { reason }),
                     });
                     return;
                   }

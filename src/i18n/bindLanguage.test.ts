@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type AppStore, createAppStore } from "../store/appStore";
+import { worded } from "../test/notices";
 import { bindLanguage } from "./bindLanguage";
 import { i18n } from "./i18n";
 import type { Language } from "./languages";
@@ -43,7 +44,7 @@ describe("bindLanguage", () => {
     store.getState().setLang("zh");
     shown.calls[0]?.reject(new Error("offline"));
     await settle();
-    expect(store.getState().notices).toEqual([
+    expect(store.getState().notices.map(worded)).toEqual([
       {
         id: "language",
         kind: "warning",
@@ -67,7 +68,7 @@ describe("bindLanguage", () => {
     expect(store.getState().notices).toEqual([]);
     shown.calls[1]?.reject(new Error("offline"));
     await settle();
-    expect(store.getState().notices.map((notice) => notice.text)).toEqual([
+    expect(store.getState().notices.map((notice) => worded(notice).text)).toEqual([
       "Could not load the Русский interface; it stays in English.",
     ]);
   });

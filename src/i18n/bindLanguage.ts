@@ -1,6 +1,6 @@
 import type { AppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
-import { currentLanguage, i18n, showLanguage } from "./i18n";
+import { currentLanguage, showLanguage } from "./i18n";
 import { LANGUAGE_NAMES, type Language } from "./languages";
 
 /**
@@ -13,13 +13,12 @@ export function bindLanguage(store: AppStore, show = showLanguage): () => void {
     wanted = lang;
     show(lang).catch(() => {
       if (wanted !== lang) return;
+      // The language still on show when this one failed; a later switch re-words the notice.
+      const current = LANGUAGE_NAMES[currentLanguage()];
       store.getState().notify({
         id: "language",
         kind: "warning",
-        text: i18n.t("notices.language", {
-          language: LANGUAGE_NAMES[lang],
-          current: LANGUAGE_NAMES[currentLanguage()],
-        }),
+        text: (t) => t("notices.language", { language: LANGUAGE_NAMES[lang], current }),
       });
     });
   };

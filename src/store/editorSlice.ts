@@ -8,7 +8,6 @@ import {
   startHistory,
   undo,
 } from "../editor/draftHistory";
-import { currentLanguage, t } from "../i18n/i18n";
 import { eventTitle } from "./selectors";
 import type { AppState, SliceCreator } from "./types";
 import type { Notice } from "./viewSlice";
@@ -35,8 +34,13 @@ export const DELETED_NOTICE = "editor-deleted";
 
 /** That notice, for the event titled `title` (a delete, or a delete redone). */
 export function deletedNotice(state: AppState, title: string): Notice {
-  const named = eventTitle(state.index, state.names, { title }, currentLanguage());
-  return { id: DELETED_NOTICE, kind: "info", text: t("editor.deleted", { title: named }) };
+  const { index, names } = state;
+  return {
+    id: DELETED_NOTICE,
+    kind: "info",
+    text: (t, language) =>
+      t("editor.deleted", { title: eventTitle(index, names, { title }, language) }),
+  };
 }
 
 /** What the editor's tabs show. */

@@ -1,10 +1,25 @@
+import type { Translate } from "../data/issueText";
 import type { NamingPerspective } from "../data/names";
+import type { Language } from "../i18n/languages";
 import type { SliceCreator } from "./types";
+
+/**
+ * A notice's words: a function that words it in the language on show (called
+ * at each render, so a notice on screen re-words itself when the reader
+ * switches language), or a plain text for what has no message of ours (a
+ * browser's error).
+ */
+export type NoticeText = string | ((t: Translate, language: Language) => string);
 
 export interface Notice {
   id: string;
   kind: "info" | "warning" | "error";
-  text: string;
+  text: NoticeText;
+}
+
+/** A notice's text in `language`, through that language's `t`. */
+export function noticeText(text: NoticeText, t: Translate, language: Language): string {
+  return typeof text === "string" ? text : text(t, language);
 }
 
 export interface ViewSlice {

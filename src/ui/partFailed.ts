@@ -1,3 +1,4 @@
+import type { Translate } from "../data/issueText";
 import { t } from "../i18n/i18n";
 import { appStore } from "../store/appStore";
 
@@ -11,9 +12,23 @@ export type PartName = "search" | "editor" | "offlineCopy" | "picture" | "dialog
  * interface's language, that says which part and what to do, not the
  * browser's "Failed to fetch dynamically imported module".
  */
-export function partFailedMessage(part: PartName, error: unknown): string {
+export function partFailedMessage(
+  part: PartName,
+  error: unknown,
+  translate: Translate = t,
+): string {
   const reason = error instanceof Error ? error.message : String(error);
-  return t("parts.failed", { part: t(`parts.${part}`), reason });
+  return translate("parts.failed", { part: translate(`parts.${part}`), reason });
+}
+
+/** A part's failure: its message in the language of the moment; a notice re-words it. */
+class PartFailed extends Error {
+  constructor(
+    readonly part: PartName,
+    cause: unknown,
+  ) {
+    super(partFailedMessage(part, cause), { cause });
+  }
 }
 
 /**
@@ -25,18 +40,26 @@ export function onDemand<T>(part: PartName, load: () => Promise<T>): () => Promi
   return () => {
     loading ??= load().catch((error: unknown) => {
       loading = null;
-      throw new Error(partFailedMessage(part, error));
+      throw new PartFailed(part, error);
     });
     return loading;
   };
 }
 
-/** Says a part's failure in an error notice; `id` keeps one notice per part. */
+/**
+ * Says a part's failure in an error notice, in the language on show (a part's from `onDemand`
+ * re-words itself on a switch); `id` keeps one notice per part.
+ */
 export function notifyFailed(id: string): (error: unknown) => void {
   return (error) =>
     appStore.getState().notify({
       id,
       kind: "error",
-      text: error instanceof Error ? error.message : String(error),
+      text:
+        error instanceof PartFailed
+          ? (translate) => partFailedMessage(error.part, error.cause, translate)
+          : error instanceof Error
+            ? error.message
+            : String(error),
     });
 }

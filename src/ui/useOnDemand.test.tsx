@@ -2,6 +2,7 @@
 import { act, renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { appStore } from "../store/appStore";
+import { worded } from "../test/notices";
 import { useOnDemand } from "./useOnDemand";
 
 function deferred<T>() {
@@ -39,8 +40,7 @@ describe("useOnDemand", () => {
     act(() => result.current[1]());
     await act(async () => load.reject(new Error("could not be loaded")));
     expect(result.current[0]).toBeNull();
-    expect(appStore.getState().notices.find((notice) => notice.id === "test-part")?.text).toBe(
-      "could not be loaded",
-    );
+    const notice = appStore.getState().notices.find(({ id }) => id === "test-part");
+    expect(notice && worded(notice).text).toBe("could not be loaded");
   });
 });

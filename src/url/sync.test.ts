@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
+import { worded } from "../test/notices";
 import { fileEntryOf, startUrlSync, type UrlSync } from "./sync";
 import { applyUrlState, readLocation, reconcileWithDataset } from "./urlState";
 
@@ -52,7 +53,7 @@ describe("URL sync", () => {
   it("drops an unknown id with a notice and keeps the app working", () => {
     boot("?event=no-such-event");
     expect(store.getState().selectedEventId).toBeNull();
-    expect(store.getState().notices.map((n) => n.text)).toEqual([
+    expect(store.getState().notices.map((n) => worded(n).text)).toEqual([
       "No event 'no-such-event' in this dataset.",
     ]);
     expect(window.location.search).toBe("");
@@ -61,7 +62,7 @@ describe("URL sync", () => {
   it("shows a link's event over its place, and says the place is not selected", () => {
     boot("?event=e-2018-01&place=tokyo");
     expect(store.getState()).toMatchObject({ selectedEventId: "e-2018-01", selectedPlaceId: null });
-    expect(store.getState().notices.map((n) => n.text)).toEqual([
+    expect(store.getState().notices.map((n) => worded(n).text)).toEqual([
       "The link names an event and a place: showing the event, not the place 'tokyo' (one is selected at a time).",
     ]);
   });
@@ -69,7 +70,7 @@ describe("URL sync", () => {
   it("shows a link's place when its event is not in the dataset", () => {
     boot("?event=gone&place=tokyo");
     expect(store.getState()).toMatchObject({ selectedEventId: null, selectedPlaceId: "tokyo" });
-    expect(store.getState().notices.map((n) => n.text)).toEqual([
+    expect(store.getState().notices.map((n) => worded(n).text)).toEqual([
       "No event 'gone' in this dataset: showing the link's place instead.",
     ]);
     expect(window.location.search).toBe("?place=tokyo");
@@ -218,7 +219,7 @@ describe("URL sync", () => {
 
   it("reports malformed values once and opens normally", () => {
     boot(`?event=${"a".repeat(20_000)}&from=NaN&to=x&zzz=1`);
-    const texts = store.getState().notices.map((n) => n.text);
+    const texts = store.getState().notices.map((n) => worded(n).text);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain("20,000 characters");
     expect(texts[0]).toContain('start date (from): "NaN" is not a date');

@@ -6,7 +6,6 @@
  * and the file itself is kept for this page's life so Back can show it again.
  * What to write is decided by `decideHistoryWrite`; this file only carries it out.
  */
-import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import type { AppState } from "../store/types";
@@ -154,7 +153,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
           state.notify({
             id: "file-gone",
             kind: "info",
-            text: t("notices.fileGone"),
+            text: (t) => t("notices.fileGone"),
           });
         }
         if (state.index) reconcileWithDataset(store, url, state.index);

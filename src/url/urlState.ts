@@ -4,7 +4,7 @@
  */
 import { defaultWindow, openingWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
-import { currentLocale, t } from "../i18n/i18n";
+import { LOCALE_TAGS } from "../i18n/languages";
 import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
@@ -99,10 +99,11 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     ...url.tags.filter((t) => !knownTags.has(t)),
   ];
   if (dropped.length > 0) {
+    const list = dropped.map((d) => shorten(d, 30)).join(", ");
     notify({
       id: "unknown-filters",
       kind: "info",
-      text: t("notices.unknownFilters", { list: dropped.map((d) => shorten(d, 30)).join(", ") }),
+      text: (t) => t("notices.unknownFilters", { list }),
     });
   }
   const state = store.getState();
@@ -153,26 +154,25 @@ export function unknownIdNotices(
   const selection = linkedSelection(ids, index);
   const notices: Notice[] = [];
   if (ids.event && !selection.event) {
-    notices.push({
-      id: "unknown-event",
-      kind: "warning",
-      text: selection.place
-        ? t("notices.placeForUnknownEvent", { id: shorten(ids.event) })
-        : t("notices.unknownEvent", { id: shorten(ids.event) }),
-    });
+    const id = shorten(ids.event);
+    const key = selection.place ? "notices.placeForUnknownEvent" : "notices.unknownEvent";
+    notices.push({ id: "unknown-event", kind: "warning", text: (t) => t(key, { id }) });
   }
-  if (ids.place && !index.places.has(ids.place)) {
-    notices.push({
-      id: "unknown-place",
-      kind: "warning",
-      text: t("notices.unknownPlace", { id: shorten(ids.place) }),
-    });
-  } else if (ids.place && selection.event) {
-    notices.push({
-      id: "place-beside-event",
-      kind: "info",
-      text: t("notices.placeBesideEvent", { id: shorten(ids.place) }),
-    });
+  if (ids.place) {
+    const id = shorten(ids.place);
+    if (!index.places.has(ids.place)) {
+      notices.push({
+        id: "unknown-place",
+        kind: "warning",
+        text: (t) => t("notices.unknownPlace", { id }),
+      });
+    } else if (selection.event) {
+      notices.push({
+        id: "place-beside-event",
+        kind: "info",
+        text: (t) => t("notices.placeBesideEvent", { id }),
+      });
+    }
   }
   return notices;
 }
@@ -180,7 +180,11 @@ export function unknownIdNotices(
 /** The one notice for the values of a link that could not be read, in the page's language. */
 export function urlProblemsNotice(problems: readonly UrlProblem[]): Notice | null {
   return problems.length > 0
-    ? { id: "url-problems", kind: "info", text: urlProblemsText(problems, t, currentLocale()) }
+    ? {
+        id: "url-problems",
+        kind: "info",
+        text: (t, language) => urlProblemsText(problems, t, LOCALE_TAGS[language]),
+      }
     : null;
 }
 
