@@ -175,3 +175,29 @@ test("a Chinese page's map labels draw from Noto Sans SC: switched to from Engli
   await waitForApp(page);
   await expectNoBoxes(page);
 });
+
+test("an English page's map draws a dataset's Japanese place names from Noto Sans JP", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto("/");
+  await waitForApp(page);
+  await mapIdle(page);
+  // The faces follow the labels' script, not the page's language: these names are Japanese.
+  const dataset = {
+    meta: { title: "Nemuro" },
+    places: [
+      { id: "nemuro", name: "根室市（ねむろし）", kind: "city", coordinates: [145.58, 43.33] },
+      { id: "shikotan", name: "色丹島", kind: "island", coordinates: [146.75, 43.8] },
+    ],
+    events: [{ id: "visit", title: "Visit", start: "2018-05-01", places: ["nemuro", "shikotan"] }],
+  };
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "nemuro.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nemuro");
+  await expectNoBoxes(page);
+  expect(await mapFontFiles(page, "jp")).toBeGreaterThan(0);
+});

@@ -27,6 +27,8 @@ import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
 import { frameBounds } from "./frame";
+import { type CjkFamily, labelFamily } from "./labelFamily";
+import { mapLabels } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
 import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
@@ -57,19 +59,28 @@ export function fetchOpeningBasemap(basemapUrl: string): Promise<Basemap | undef
   return loadBasemap(`${basemapUrl}${OPENING_BASEMAP}`).catch(() => undefined);
 }
 
-/** Whether labels in `lang` are in a script the bundled Noto Sans lacks (Japanese, Chinese). */
-export function needsCjkFaces(lang: Language): boolean {
-  return lang === "ja" || lang === "zh";
+/**
+ * The CJK family the labels of `places` (as the map has them: `placesIn`) and of the countries
+ * and seas in `lang` are drawn in first; null when they are all Latin or Cyrillic (labelFamily.ts).
+ */
+export function labelsFamily(places: readonly Place[], lang: Language): CjkFamily | null {
+  return labelFamily(mapLabels(places, lang), lang);
 }
 
 /**
- * The faces `lang`'s labels need besides Noto Sans: none for Latin or Cyrillic, else the list in
- * `cjkFonts.ts` (its own chunk, 75 KB gzipped: only a Japanese or Chinese page fetches it). None
- * when it cannot be fetched: the system's fonts then draw.
+ * The faces labels need besides Noto Sans: none for Latin or Cyrillic (`family` null), else the
+ * list in `cjkFonts.ts` (its own chunk, 75 KB gzipped: only a map with labels in a CJK script
+ * fetches it). None when it cannot be fetched: the system's fonts then draw.
  */
-export function cjkFacesFor(lang: Language): Promise<LabelFontFace[]> {
-  if (!needsCjkFaces(lang)) return Promise.resolve([]);
-  return import("./cjkFonts").then(({ cjkFaces }) => cjkFaces(lang)).catch(() => []);
+export function cjkFacesOf(family: CjkFamily | null): Promise<LabelFontFace[]> {
+  if (!family) return Promise.resolve([]);
+  return import("./cjkFonts").then(({ cjkFaces }) => cjkFaces(family)).catch(() => []);
+}
+
+/** CJK faces for the first style, and the family they were chosen for (`labelsFamily`). */
+export interface CjkFaces {
+  family: CjkFamily | null;
+  faces: LabelFontFace[];
 }
 
 /** The basemap's credit, folded behind MapLibre's (i) button. */
@@ -113,12 +124,12 @@ export interface MapAdapterOptions {
   /** The interface's language when the map is made (`setLanguage` follows it from there). */
   language?: Language;
   /**
-   * `cjkFacesFor(language)`, when `language` is Japanese or Chinese: in the first style, so no label
-   * is ever drawn before its faces are known (MapLibre draws a character no face covers with the
-   * system's fonts, boxes on a machine without CJK fonts). Without them the adapter fetches them
-   * after `load`, holding back that language's labels until then.
+   * The faces the labels of `initial` in `language` need (`labelsFamily`, `cjkFacesOf`): in the
+   * first style, so no label is ever drawn before its faces are known (MapLibre draws a character
+   * no face covers with the system's fonts, boxes on a machine without CJK fonts). Without them
+   * the adapter fetches them after `load`, holding back labels that need them until then.
    */
-  cjkFaces?: LabelFontFace[];
+  cjkFaces?: CjkFaces;
   /** Whether camera moves should jump instead of fly (prefers-reduced-motion). */
   reducedMotion: () => boolean;
   onPlaceClick?: (placeId: string) => void;
@@ -153,9 +164,12 @@ export class MapAdapter {
   private placesSent = false;
   private basemapSent = false;
   private language: Language = "en";
-  /** The language whose CJK faces the style declares (null: none yet), and the one being fetched. */
-  private facesFor: Language | null = null;
-  private facesComing: Language | null = null;
+  /** The CJK family whose faces the style declares (null: none yet), and the one being fetched. */
+  private facesFor: CjkFamily | null = null;
+  private facesComing: CjkFamily | null = null;
+  /** The family the labels need, for the places and language it was found for. */
+  private wanted: { places: readonly Place[]; lang: Language; family: CjkFamily | null } | null =
+    null;
   private theme: MapTheme;
   private highlight: Highlight = { selected: [], hovered: [] };
   /** Feature state as last written, so only changes are sent. */
@@ -187,12 +201,12 @@ export class MapAdapter {
     }
     this.basemap = options.basemap ?? null;
     this.language = options.language ?? "en";
-    if (options.cjkFaces) this.facesFor = this.language;
+    if (options.cjkFaces) this.facesFor = options.cjkFaces.family;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
         fonts: absoluteFontFiles(),
-        cjkFaces: options.cjkFaces,
+        cjkFaces: options.cjkFaces?.faces,
         theme: options.theme,
         cluster: this.clusterPlaces(),
         data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
@@ -326,7 +340,7 @@ export class MapAdapter {
   }
 
   private applyLanguage() {
-    if (!this.ready || !this.hasFacesFor(this.language)) return;
+    if (!this.ready || !this.hasFaces()) return;
     this.map.setLayoutProperty(
       LAYERS.referenceLabels,
       "text-field",
@@ -334,22 +348,33 @@ export class MapAdapter {
     );
   }
 
+  /** The CJK family the current labels (places and language) need first, or null. */
+  private wantedFamily(): CjkFamily | null {
+    const { places, language: lang } = this;
+    if (this.wanted?.places !== places || this.wanted.lang !== lang)
+      this.wanted = { places, lang, family: labelsFamily(places, lang) };
+    return this.wanted.family;
+  }
+
   /**
-   * Whether the style declares the faces `lang`'s labels need; when not, fetches them, and only
-   * then writes that language's labels (countries and seas, places), which keep the previous
-   * language's meanwhile: written first, they were drawn as boxes until the faces came.
+   * Whether the style declares the faces the current labels need (by their script: a dataset's
+   * Japanese names on an English page too); when not, fetches them, and only then writes the
+   * labels (countries and seas, places), which keep the previous ones meanwhile: written first,
+   * they were drawn as boxes until the faces came.
    */
-  private hasFacesFor(lang: Language): boolean {
-    if (!needsCjkFaces(lang) || this.facesFor === lang) return true;
-    if (this.facesComing === lang) return false;
-    this.facesComing = lang;
-    void cjkFacesFor(lang).then((faces) => {
-      if (this.facesComing !== lang) return;
+  private hasFaces(): boolean {
+    const family = this.wantedFamily();
+    if (family === null || this.facesFor === family) return true;
+    if (this.facesComing === family) return false;
+    this.facesComing = family;
+    void cjkFacesOf(family).then((faces) => {
+      if (this.facesComing !== family) return;
       this.facesComing = null;
-      // A newer language, or no style to give them to (a lost context): asked for again then.
-      if (this.destroyed || !this.ready || lang !== this.language) return;
+      // Labels that need another family now, or no style to give them to (a lost context):
+      // asked for again then.
+      if (this.destroyed || !this.ready || family !== this.wantedFamily()) return;
       this.map.setFontFaces(fontFaces(absoluteFontFiles(), faces));
-      this.facesFor = lang;
+      this.facesFor = family;
       this.applyLanguage();
       if (!this.placesSent) this.applyPlaces();
     });
@@ -397,7 +422,7 @@ export class MapAdapter {
   }
 
   private applyPlaces() {
-    if (!this.ready || !this.hasFacesFor(this.language)) return;
+    if (!this.ready || !this.hasFaces()) return;
     const points = this.map.getSource<GeoJSONSource>(SOURCES.places);
     const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
     if (!points || !areas) return;

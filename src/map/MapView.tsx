@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Place } from "../data/schema";
 import { detailsRegion } from "../details/detailsRegion";
 import { bindEditorToMap } from "../editor/bindEditorMap";
 import type { Language } from "../i18n/languages";
@@ -9,7 +10,8 @@ import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
 import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
-import type { MapAdapter } from "./MapAdapter";
+import type { CjkFamily } from "./labelFamily";
+import type { CjkFaces, MapAdapter, MapPlaces } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
 import { PlacesList } from "./PlacesList";
 import { describeMap, openingPlaces } from "./placeFeatures";
@@ -55,10 +57,10 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     // The opening basemap too (cached), so the map starts with it.
     const preload = () =>
       void import("./MapAdapter")
-        .then(({ fetchOpeningBasemap, cjkFacesFor }) =>
+        .then(({ fetchOpeningBasemap, cjkFacesOf, labelsFamily }) =>
           Promise.all([
             fetchOpeningBasemap(basemapUrl()),
-            cjkFacesFor(selectLanguage(appStore.getState())),
+            cjkFacesOf(labelsFamilyNow(labelsFamily).family),
           ]),
         )
         .catch(() => {});
@@ -93,21 +95,25 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     const timeline = afterTimelineDrawn(appStore);
     timeline.drawn
       .then(() => import("./MapAdapter"))
-      .then(async ({ MapAdapter, fetchOpeningBasemap, cjkFacesFor }) => {
+      .then(async ({ MapAdapter, fetchOpeningBasemap, cjkFacesOf, labelsFamily }) => {
         const url = basemapUrl();
         const [basemap] = await Promise.all([
           fetchOpeningBasemap(url),
-          cjkFacesFor(selectLanguage(appStore.getState())),
+          cjkFacesOf(labelsFamilyNow(labelsFamily).family),
         ]);
-        // At once unless the reader switched language meanwhile: the map starts with its faces.
-        const { language, cjkFaces } = await facesOfCurrentLanguage(cjkFacesFor);
+        // At once unless the labels changed script meanwhile (a language switch): the map starts
+        // with their faces.
+        const { language, initial, cjkFaces } = await facesOfCurrentLabels(
+          labelsFamily,
+          cjkFacesOf,
+        );
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
           attributionSlot,
           basemapUrl: url,
           ...(basemap && { basemap }),
-          initial: mapPlaces(appStore.getState()),
+          initial,
           theme: prefersDark() ? "dark" : "light",
           language,
           cjkFaces,
@@ -214,18 +220,31 @@ export function MapView({ pending = false }: { pending?: boolean }) {
   );
 }
 
+type LabelsFamily = (places: readonly Place[], lang: Language) => CjkFamily | null;
+
+/** The reader's language, the map's places in it, and the CJK family their labels need. */
+function labelsFamilyNow(labelsFamily: LabelsFamily) {
+  const state = appStore.getState();
+  const language = selectLanguage(state);
+  const initial = mapPlaces(state);
+  return { language, initial, family: labelsFamily(initial.places, language) };
+}
+
 /**
- * The reader's language and the CJK faces its labels need (none for English or Russian), for the
- * map's first style: MapLibre draws a character no declared face covers with the system's fonts,
- * boxes on a machine without CJK fonts, and keeps those glyphs until its faces change.
+ * The reader's language, the map's places and the CJK faces their labels need (none when all are
+ * Latin or Cyrillic, as the shipped dataset's in English or Russian), for the map's first style:
+ * MapLibre draws a character no declared face covers with the system's fonts, boxes on a machine
+ * without CJK fonts, and keeps those glyphs until its faces change.
  */
-async function facesOfCurrentLanguage(
-  cjkFacesFor: (lang: Language) => Promise<LabelFontFace[]>,
-): Promise<{ language: Language; cjkFaces: LabelFontFace[] }> {
+async function facesOfCurrentLabels(
+  labelsFamily: LabelsFamily,
+  cjkFacesOf: (family: CjkFamily | null) => Promise<LabelFontFace[]>,
+): Promise<{ language: Language; initial: MapPlaces; cjkFaces: CjkFaces }> {
   for (;;) {
-    const language = selectLanguage(appStore.getState());
-    const cjkFaces = await cjkFacesFor(language);
-    if (language === selectLanguage(appStore.getState())) return { language, cjkFaces };
+    const { family } = labelsFamilyNow(labelsFamily);
+    const faces = await cjkFacesOf(family);
+    const now = labelsFamilyNow(labelsFamily);
+    if (now.family === family) return { ...now, cjkFaces: { family, faces } };
   }
 }
 

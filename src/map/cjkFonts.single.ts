@@ -5,12 +5,12 @@
  * copy carries (`<style id="offline-fonts">`), chosen when it was saved for the
  * labels it shows (src/offline/offlineCopy.ts); the system's fonts draw the rest.
  */
-import type { Language } from "../i18n/languages";
 import { FONTS_ELEMENT_ID } from "../offline/embeddedCopy";
 import { labelFacesOf, readFontFaceRules } from "../offline/embeddedFonts";
+import type { CjkFamily } from "./labelFamily";
 import type { LabelFontFace } from "./style";
 
-export function cjkFaces(lang: Language, _base?: string): LabelFontFace[] {
+export function cjkFaces(first: CjkFamily, _base?: string): LabelFontFace[] {
   const css = document.getElementById(FONTS_ELEMENT_ID)?.textContent ?? "";
-  return labelFacesOf(readFontFaceRules(css), lang);
+  return labelFacesOf(readFontFaceRules(css), first);
 }

@@ -8,7 +8,7 @@
  */
 import jpRanges from "@fontsource/noto-sans-jp/unicode.json";
 import scRanges from "@fontsource/noto-sans-sc/unicode.json";
-import type { Language } from "../i18n/languages";
+import type { CjkFamily } from "./labelFamily";
 import type { LabelFontFace } from "./style";
 
 type FontFace = LabelFontFace;
@@ -44,15 +44,12 @@ function faces(
 }
 
 /**
- * The faces that draw the reader's script after Noto Sans: Japanese pages
- * take Noto Sans JP, Chinese pages Noto Sans SC (the same characters have
- * different forms), each then the other for what it lacks. Other languages
- * name places in Latin or Cyrillic script and need none.
+ * The faces that draw labels in a CJK script after Noto Sans: `first`'s
+ * (Noto Sans JP for Japanese, SC for Chinese: the same characters have
+ * different forms; `labelFamily` chooses), then the other's for what it lacks.
  */
-export function cjkFaces(lang: Language, base: string = window.location.href): FontFace[] {
-  if (lang === "ja")
-    return [...faces("jp", jpRanges, jpFiles, base), ...faces("sc", scRanges, scFiles, base)];
-  if (lang === "zh")
-    return [...faces("sc", scRanges, scFiles, base), ...faces("jp", jpRanges, jpFiles, base)];
-  return [];
+export function cjkFaces(first: CjkFamily, base: string = window.location.href): FontFace[] {
+  const jp = faces("jp", jpRanges, jpFiles, base);
+  const sc = faces("sc", scRanges, scFiles, base);
+  return first === "jp" ? [...jp, ...sc] : [...sc, ...jp];
 }

@@ -1,7 +1,8 @@
 /**
  * Every text the map may label in a language: its countries and seas, and
  * each place in every naming (the reader can switch it), as the map names
- * them (`placesIn`, `placeName`). A one-file copy carries the faces these need.
+ * them (`placesIn`, `placeName`). A one-file copy carries the faces these need,
+ * and the map declares the CJK faces they need (`labelFamily`).
  */
 import { NAMING_PERSPECTIVES, placeName } from "../data/names";
 import type { Place } from "../data/schema";
@@ -9,13 +10,19 @@ import { localPlace } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import { REFERENCE_LABEL_NAMES } from "./referenceLabels";
 
-export function mapLabelText(places: readonly Place[], lang: Language): string {
+/** The labels for `places` as the map has them (already in the reader's language), and the countries and seas in `lang`. */
+export function mapLabels(places: readonly Place[], lang: Language): string[] {
   const countriesAndSeas = Object.entries(REFERENCE_LABEL_NAMES).map(([english, names]) =>
     lang === "en" ? english : names[lang],
   );
-  const placeLabels = places.flatMap((place) => {
-    const local = lang === "en" ? place : localPlace(place, lang);
-    return NAMING_PERSPECTIVES.map((perspective) => placeName(local, perspective));
-  });
-  return [...countriesAndSeas, ...placeLabels].join("\n");
+  const placeLabels = places.flatMap((place) =>
+    NAMING_PERSPECTIVES.map((perspective) => placeName(place, perspective)),
+  );
+  return [...countriesAndSeas, ...placeLabels];
+}
+
+/** The labels of a dataset's `places` in `lang`, one a line. */
+export function mapLabelText(places: readonly Place[], lang: Language): string {
+  const local = lang === "en" ? places : places.map((place) => localPlace(place, lang));
+  return mapLabels(local, lang).join("\n");
 }

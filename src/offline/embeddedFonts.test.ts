@@ -36,11 +36,11 @@ describe("fontFaceRule and readFontFaceRules", () => {
 });
 
 describe("labelFacesOf", () => {
-  it("gives the map SC's faces first on a Chinese page and JP's first on any other", () => {
+  it("gives the map the faces of the family its labels need first, then the other's", () => {
     const faces = [jp, sc];
-    expect(labelFacesOf(faces, "zh").map((face) => face.url)).toEqual([sc.url, jp.url]);
-    expect(labelFacesOf(faces, "ja").map((face) => face.url)).toEqual([jp.url, sc.url]);
-    expect(labelFacesOf(faces, "en")[0]).toEqual({
+    expect(labelFacesOf(faces, "sc").map((face) => face.url)).toEqual([sc.url, jp.url]);
+    expect(labelFacesOf(faces, "jp").map((face) => face.url)).toEqual([jp.url, sc.url]);
+    expect(labelFacesOf(faces, "jp")[0]).toEqual({
       url: jp.url,
       "unicode-range": ["U+6771", "U+4e00-4e0f"],
     });

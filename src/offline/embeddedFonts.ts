@@ -4,10 +4,10 @@
  * read back by the copy's map (src/map/cjkFonts.single.ts), so each file is
  * in the copy once, for its text and its map's labels both.
  */
-import type { Language } from "../i18n/languages";
+import type { CjkFamily } from "../map/labelFamily";
 import type { LabelFontFace } from "../map/style";
 
-export type CjkFamily = "jp" | "sc";
+export type { CjkFamily };
 
 /**
  * Each family's CSS name. Noto Sans JP is the page's own (`--font` names it). The SC faces, there
@@ -47,22 +47,18 @@ export function readFontFaceRules(css: string): EmbeddedFace[] {
   return faces;
 }
 
-/** The family a language's labels are drawn in first: Chinese in SC's forms, any other in JP's. */
-export function familyOrder(lang: Language): CjkFamily[] {
-  return lang === "zh" ? ["sc", "jp"] : ["jp", "sc"];
-}
-
-/** Faces in the order the map tries them for `lang`, each family in its own order. */
+/** Faces in the order the map tries them: `first`'s family (`labelFamily`), then the other. */
 export function inFamilyOrder<F extends { family: CjkFamily }>(
   faces: readonly F[],
-  lang: Language,
+  first: CjkFamily,
 ): F[] {
-  return familyOrder(lang).flatMap((family) => faces.filter((face) => face.family === family));
+  const order: CjkFamily[] = first === "sc" ? ["sc", "jp"] : ["jp", "sc"];
+  return order.flatMap((family) => faces.filter((face) => face.family === family));
 }
 
-/** The copy's faces as the map's `font-faces` entries for a page in `lang`. */
-export function labelFacesOf(faces: readonly EmbeddedFace[], lang: Language): LabelFontFace[] {
-  return inFamilyOrder(faces, lang).map((face) => ({
+/** The copy's faces as the map's `font-faces` entries, `first`'s family first. */
+export function labelFacesOf(faces: readonly EmbeddedFace[], first: CjkFamily): LabelFontFace[] {
+  return inFamilyOrder(faces, first).map((face) => ({
     url: face.url,
     "unicode-range": face.unicodeRange.split(",").map((range) => range.trim()),
   }));

@@ -8,6 +8,7 @@
 import type { Dataset } from "../data/schema";
 import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
+import { labelFamily } from "../map/labelFamily";
 import { mapLabelText } from "../map/mapLabelText";
 import { selectLanguage, selectLanguageToKeep } from "../store/languageSlice";
 import type { AppState } from "../store/types";
@@ -65,8 +66,8 @@ interface SiteFace {
 
 /**
  * The faces a copy in `lang` carries: Noto Sans JP's for the CJK characters of its text (below),
- * and for its map's labels the first face of the map's order that draws each of theirs (SC's for a
- * Chinese copy, JP's for any other). With the shipped dataset, the map's add nothing to a copy in
+ * and for its map's labels the first face of the map's order that draws each of theirs (`labelFamily`: SC's
+ * for a Chinese copy whose labels have no kana, JP's for any other). With the shipped dataset, the map's add nothing to a copy in
  * Japanese (the 48 JP subsets of its text hold every character of its labels: 3.8 MB), and 15
  * Noto Sans SC subsets, 620 KB as base64, to one in Chinese (4.0 MB instead of 3.4), whose labels
  * were boxes on a machine without CJK fonts.
@@ -74,9 +75,11 @@ interface SiteFace {
 function facesToCarry(list: readonly SiteFace[], dataset: Dataset, lang: Language): SiteFace[] {
   const jp = list.filter((face) => face.family === "jp");
   const forText = facesFor(jp, cjkPointsOf(textNeedingJapaneseFaces(dataset, lang)));
+  const labels = mapLabelText(dataset.places, lang);
+  // In the order the copy's map tries them (labelFamily, as the site's map).
   const forMap = firstFacesFor(
-    inFamilyOrder(list, lang),
-    cjkPointsOf(mapLabelText(dataset.places, lang)),
+    inFamilyOrder(list, labelFamily([labels], lang) ?? "jp"),
+    cjkPointsOf(labels),
   );
   return list.filter((face) => forText.includes(face) || forMap.includes(face));
 }
