@@ -171,10 +171,10 @@ function settleFirstLink() {
 // The editor: its draft previews as the dataset (each change replacing the history entry),
 // is saved in IndexedDB as it changes, and reopens after a reload or a closed tab. Its code
 // (and zod, which validates the draft) loads when editing begins or a saved draft waits.
-const loadEditor = onDemand("editor", () =>
-  import("./editor/editorSession").then(({ startEditorSession }) =>
-    startEditorSession(store, sync.replacing, draftStorage),
-  ),
+const loadEditor = onDemand(
+  "editor",
+  () => import("./editor/editorSession"),
+  ({ startEditorSession }) => startEditorSession(store, sync.replacing, draftStorage),
 );
 const editorFailed = notifyFailed("editor-load");
 void draftCheck

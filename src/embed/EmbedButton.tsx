@@ -7,7 +7,11 @@ import { useOnDemand } from "../ui/useOnDemand";
 
 // The dialog (and the snippet code) loads when first opened, not with the app; a failure is said
 // in a notice, and the next press tries again.
-const loadDialog = onDemand("dialog", () => import("./EmbedDialog").then((m) => m.EmbedDialog));
+const loadDialog = onDemand(
+  "dialog",
+  () => import("./EmbedDialog"),
+  (m) => m.EmbedDialog,
+);
 
 /**
  * "Embed": opens the dialog with the embed code for the current view. The

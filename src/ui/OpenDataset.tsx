@@ -11,8 +11,10 @@ const ACCEPTED_FILES =
 
 // The dialog (its format list and template) loads when first opened, not with the app; a
 // failure is said in a notice, and the next press tries again.
-const loadDialog = onDemand("dialog", () =>
-  import("./OpenDatasetDialog").then((m) => m.OpenDatasetDialog),
+const loadDialog = onDemand(
+  "dialog",
+  () => import("./OpenDatasetDialog"),
+  (m) => m.OpenDatasetDialog,
 );
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { showLanguage } from "../i18n/i18n";
 import { onDemand, partFailedMessage } from "./partFailed";
 
@@ -23,6 +23,36 @@ describe("onDemand", () => {
     );
     expect(await load()).toBe("loaded");
     expect(calls).toBe(2);
+  });
+});
+
+describe("onDemand after a chunk failed to arrive", () => {
+  const CHUNK = "https://example.org/app/assets/editorSession-abc.js";
+  beforeEach(() => vi.stubGlobal("location", new URL("https://example.org/app/?event=x")));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("asks for the chunk the error named under a new URL each time, and uses what comes", async () => {
+    let loads = 0;
+    const imported: string[] = [];
+    const load = onDemand(
+      "editor",
+      async () => {
+        loads += 1;
+        throw new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`);
+      },
+      (module: { name: string }) => `using ${module.name}`,
+      async (url) => {
+        imported.push(url);
+        if (imported.length === 1)
+          throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
+        return { name: "editor" };
+      },
+    );
+    await expect(load()).rejects.toThrow("The editor could not be loaded");
+    await expect(load()).rejects.toThrow("The editor could not be loaded");
+    expect(await load()).toBe("using editor");
+    expect(loads).toBe(1);
+    expect(imported).toEqual([`${CHUNK}?retry=1`, `${CHUNK}?retry=2`]);
   });
 });
 

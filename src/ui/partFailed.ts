@@ -1,6 +1,7 @@
 import type { Translate } from "../data/issueText";
 import { t } from "../i18n/i18n";
 import { appStore } from "../store/appStore";
+import { failedModuleUrl, importAgain, retryUrl } from "./retryImport";
 
 /** A part that loads on demand, named by its message key under `parts.` in the locales. */
 export type PartName = "search" | "editor" | "offlineCopy" | "picture" | "dialog";
@@ -35,13 +36,34 @@ class PartFailed extends Error {
  * `load`, run once and shared; a failure is not kept, so the next call tries
  * again, and its error carries `partFailedMessage`.
  */
-export function onDemand<T>(part: PartName, load: () => Promise<T>): () => Promise<T> {
+export function onDemand<M>(part: PartName, load: () => Promise<M>): () => Promise<M>;
+/** With `use`, what is made of the module (`use` runs once, on the first load that arrives). */
+export function onDemand<M, T>(
+  part: PartName,
+  load: () => Promise<M>,
+  use: (module: M) => T | Promise<T>,
+  importModule?: (url: string) => Promise<unknown>,
+): () => Promise<T>;
+export function onDemand<M, T>(
+  part: PartName,
+  load: () => Promise<M>,
+  use: (module: M) => T | Promise<T> = (module) => module as unknown as T,
+  importModule: (url: string) => Promise<unknown> = importAgain,
+): () => Promise<T> {
   let loading: Promise<T> | null = null;
+  // The chunk a failed import named: the next try asks for it under a new URL (retryImport.ts).
+  let failed: string | null = null;
+  let retries = 0;
+  const start = () => (failed ? (importModule(retryUrl(failed, ++retries)) as Promise<M>) : load());
   return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw new PartFailed(part, error);
-    });
+    loading ??= start()
+      .then(use)
+      .catch((error: unknown) => {
+        loading = null;
+        const page = globalThis.location?.href;
+        failed = (page && failedModuleUrl(error, page)) || failed;
+        throw new PartFailed(part, error);
+      });
     return loading;
   };
 }
