@@ -369,6 +369,24 @@ async function embedLayout(page: Page) {
   });
 }
 
+/** The axis band (the canvas's last AXIS_HEIGHT px, where its labels are drawn) and the lanes' visible box. */
+async function axisInView(page: Page) {
+  const app = page.frame({ url: new RegExp(`^${APP}/`) });
+  if (!app) throw new Error("the embed's frame is missing");
+  return app.evaluate(() => {
+    const AXIS_HEIGHT = 24;
+    const surface = document.querySelector('[data-testid="timeline-zoom"]');
+    const canvas = document.querySelector('[data-testid="timeline-canvas"]');
+    if (!surface || !canvas) return "no timeline";
+    const view = surface.getBoundingClientRect();
+    const axisBottom = canvas.getBoundingClientRect().bottom;
+    const axisTop = axisBottom - AXIS_HEIGHT;
+    if (axisTop < view.top - 0.5 || axisBottom > view.bottom + 0.5)
+      return `axis ${Math.round(axisTop)}–${Math.round(axisBottom)} outside the lanes' box ${Math.round(view.top)}–${Math.round(view.bottom)}`;
+    return "in view";
+  });
+}
+
 async function expectNoAxeViolations(page: Page, name: string, testInfo: TestInfo) {
   const result = await new AxeBuilder({ page })
     .include("iframe[data-kuril-embed]")
@@ -426,14 +444,36 @@ test.describe("with MapLibre", () => {
         }
         expect(rest.reachable, "event marks not covered by anything").toBeGreaterThanOrEqual(3);
         expect(rest.mapUncovered, "the map's centre is covered").toBe(true);
-        // Every lane's rows and the axis under them are in view: the overview steps aside where
-        // it would push the axis out (36 px of lanes and axis were hidden at 600×450, 5 at
-        // 360×480). A 400 px frame has less room than the lanes' rows need: they scroll there.
-        if (size.height >= 450) {
-          const hidden = await frame
-            .getByTestId("timeline-zoom")
-            .evaluate((surface) => surface.scrollHeight - surface.clientHeight);
-          expect(hidden, "the detail view's lanes and axis cut").toBeLessThanOrEqual(1);
+        // Nothing of the detail view lies outside it, and its axis is in view: the overview steps
+        // aside where it would push the axis out (36 px of lanes and axis were hidden at 600×450,
+        // 5 at 360×480). A 400 px frame has less room than the eight lanes' rows need (123 px of
+        // 160): there they scroll between the strip and the axis, which stay (the axis was pushed
+        // 37 px out, and the last lane with it).
+        const hidden = await frame
+          .getByTestId("timeline-zoom")
+          .evaluate((surface) => surface.scrollHeight - surface.clientHeight);
+        expect(hidden, "the detail view's lanes and axis cut").toBeLessThanOrEqual(1);
+        expect(await axisInView(page)).toBe("in view");
+        if (size.height < 450) {
+          // A drag upwards brings the last lane up above the axis.
+          const last = frame.locator(".tl-lane-label").last();
+          const lanes = frame.locator(".tl-lanes.is-clipped");
+          const shown = async () => {
+            const [label, clip] = [await last.boundingBox(), await lanes.boundingBox()];
+            return Boolean(
+              label && clip && label.y >= clip.y && label.y + label.height <= clip.y + clip.height,
+            );
+          };
+          expect(await shown(), "the last lane is below the axis at first").toBe(false);
+          const clip = await lanes.boundingBox();
+          if (!clip) throw new Error("no lanes' box");
+          const x = clip.x + clip.width * 0.15;
+          await page.mouse.move(x, clip.y + clip.height - 4);
+          await page.mouse.down();
+          await page.mouse.move(x, clip.y + 4, { steps: 6 });
+          await page.mouse.up();
+          await expect.poll(shown, { message: "the last lane dragged into view" }).toBe(true);
+          expect(await axisInView(page)).toBe("in view");
         }
         await testInfo.attach(`embed-${size.width}x${size.height}.png`, {
           body: await page.screenshot(),
@@ -561,24 +601,6 @@ test("a host fragment naming an unknown event shows the same notice as the app's
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-  /** The axis band (the canvas's last AXIS_HEIGHT px, where its labels are drawn) and the lanes' visible box. */
-  async function axisInView(page: Page) {
-    const app = page.frame({ url: new RegExp(`^${APP}/`) });
-    if (!app) throw new Error("the embed's frame is missing");
-    return app.evaluate(() => {
-      const AXIS_HEIGHT = 24;
-      const surface = document.querySelector('[data-testid="timeline-zoom"]');
-      const canvas = document.querySelector('[data-testid="timeline-canvas"]');
-      if (!surface || !canvas) return "no timeline";
-      const view = surface.getBoundingClientRect();
-      const axisBottom = canvas.getBoundingClientRect().bottom;
-      const axisTop = axisBottom - AXIS_HEIGHT;
-      if (axisTop < view.top - 0.5 || axisBottom > view.bottom + 0.5)
-        return `axis ${Math.round(axisTop)}–${Math.round(axisBottom)} outside the lanes' box ${Math.round(view.top)}–${Math.round(view.bottom)}`;
-      return "in view";
-    });
-  }
 
   test("the snippet at its default height: the timeline's axis stays whole after the sheet opens and closes", async ({
     page,

@@ -1,6 +1,7 @@
 /**
  * What the timeline shows, measured in the page: every event mark and label
- * drawn inside the detail view, with its box clipped to the view.
+ * drawn inside the detail view, with its box clipped to the view (and to the
+ * lanes' visible part where they scroll).
  */
 import type { Page } from "@playwright/test";
 
@@ -37,12 +38,16 @@ export const TOUCH = { hasTouch: true, isMobile: true };
  */
 export async function drawnInTimeline(page: Page): Promise<Drawn[]> {
   return page.getByTestId("timeline-zoom").evaluate((surface) => {
-    const area = surface.getBoundingClientRect();
-    const clip = (rect: DOMRect) => {
-      const x0 = Math.max(rect.left, area.left);
-      const x1 = Math.min(rect.right, area.right);
-      const y0 = Math.max(rect.top, area.top);
-      const y1 = Math.min(rect.bottom, area.bottom);
+    const view = surface.getBoundingClientRect();
+    // Lanes taller than the view are cut at the strip and the axis (lanesInView).
+    const lanes = surface.querySelector(".tl-lanes.is-clipped")?.getBoundingClientRect();
+    const clip = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      const area = lanes && element.closest(".tl-lanes") ? lanes : view;
+      const x0 = Math.max(rect.left, area.left, view.left);
+      const x1 = Math.min(rect.right, area.right, view.right);
+      const y0 = Math.max(rect.top, area.top, view.top);
+      const y1 = Math.min(rect.bottom, area.bottom, view.bottom);
       return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
     };
     const visible = (element: Element) => {
@@ -58,7 +63,7 @@ export async function drawnInTimeline(page: Page): Promise<Drawn[]> {
     }[] = [];
     for (const mark of surface.querySelectorAll<HTMLElement>(".tl-mark")) {
       if (!visible(mark)) continue;
-      const box = clip(mark.getBoundingClientRect());
+      const box = clip(mark);
       if (box.width <= 0 || box.height <= 0) continue;
       out.push({
         id: mark.dataset.eventId ?? "",
@@ -73,7 +78,7 @@ export async function drawnInTimeline(page: Page): Promise<Drawn[]> {
     );
     for (const label of labels) {
       if (!visible(label) || !label.textContent) continue;
-      const box = clip(label.getBoundingClientRect());
+      const box = clip(label);
       if (box.width <= 0 || box.height <= 0) continue;
       const position = label.dataset.position;
       const mark =

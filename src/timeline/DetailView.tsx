@@ -20,6 +20,7 @@ import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
+import { lanesInView, STRIP_HEIGHT } from "./laneGeometry";
 import { hitTargets } from "./markHit";
 import { NoMatch } from "./NoMatch";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
@@ -83,6 +84,15 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   );
   const moveFocus = useRef(false);
   const theme = useThemeColours(surfaceRef, model.colourVars, dark);
+  // Lanes taller than the view scroll between the strip and the axis (lanesInView): by a drag's
+  // vertical part, and to follow the selection (useLaneScroll).
+  const [laneScroll, setLaneScroll] = useState(0);
+  const mostScroll = useRef(0);
+  const scrollLanesBy = useCallback((dy: number) => {
+    const most = mostScroll.current;
+    if (most > 0)
+      setLaneScroll((scroll) => Math.min(Math.max(Math.min(scroll, most) - dy, 0), most));
+  }, []);
 
   useZoomBehavior(surfaceRef, {
     bounds: model.bounds,
@@ -91,6 +101,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     height,
     source,
     onWindow: setViewByGesture,
+    onDragY: scrollLanesBy,
     reducedMotion,
   });
 
@@ -136,7 +147,13 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       visible,
     ],
   );
-  const { geometry, mode, active, positions } = layout;
+  const { mode, active, positions } = layout;
+  const geometry = useMemo(
+    () => lanesInView(layout.geometry, height, laneScroll),
+    [layout.geometry, height, laneScroll],
+  );
+  mostScroll.current = geometry.scrollMax;
+  const clipped = geometry.scrollMax > 0;
   useLayoutEffect(() => {
     dense.current = mode === "canvas";
   }, [dense, mode]);
@@ -255,7 +272,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     onZoomTo: zoomTo,
   });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
-  useLaneScroll(surfaceRef, geometry, height, {
+  useLaneScroll(layout.geometry, height, geometry.scroll, setLaneScroll, {
     selected,
     focused,
     laneOf: model.spatial.laneOf,
@@ -275,25 +292,40 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
           <>
             <TimeGrid lanes={model.lanes} geometry={geometry} width={width} strip={layout.strip} />
             {canvasInputs && <TimelineCanvas inputs={canvasInputs} source={source} />}
-            <LaneLabels lanes={model.lanes} geometry={geometry} colours={theme?.colours ?? []} />
-            <EventMarks
-              model={model}
-              positions={positions}
-              boxes={layout.boxes}
-              rowOf={layout.rowOf}
-              groups={layout.groups}
-              onZoomTo={zoomTo}
-              width={width}
-              geometry={geometry}
-              text={text}
-              selected={selected}
-              active={active}
-              focusSet={focusSet}
-              labels={layout.labels}
-              onFocusEvent={setFocused}
-              onKeyDown={onKeyDown}
-              hintId={hintId}
-            />
+            {/* Lanes that scroll are cut at the strip and the axis: nothing of them lies under either. */}
+            <div
+              className={clipped ? "tl-lanes is-clipped" : "tl-lanes"}
+              style={{
+                top: `${STRIP_HEIGHT}px`,
+                height: clipped ? `${geometry.lanesHeight - STRIP_HEIGHT}px` : undefined,
+              }}
+            >
+              <div className="tl-lanes-content" style={{ top: `${-STRIP_HEIGHT}px` }}>
+                <LaneLabels
+                  lanes={model.lanes}
+                  geometry={geometry}
+                  colours={theme?.colours ?? []}
+                />
+                <EventMarks
+                  model={model}
+                  positions={positions}
+                  boxes={layout.boxes}
+                  rowOf={layout.rowOf}
+                  groups={layout.groups}
+                  onZoomTo={zoomTo}
+                  width={width}
+                  geometry={geometry}
+                  text={text}
+                  selected={selected}
+                  active={active}
+                  focusSet={focusSet}
+                  labels={layout.labels}
+                  onFocusEvent={setFocused}
+                  onKeyDown={onKeyDown}
+                  hintId={hintId}
+                />
+              </div>
+            </div>
             <HoverTooltip
               model={model}
               source={source}

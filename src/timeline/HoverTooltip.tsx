@@ -1,7 +1,7 @@
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
-import { type LaneGeometry, rowMiddle } from "./laneGeometry";
+import { type LaneGeometry, onLanes, rowMiddle } from "./laneGeometry";
 import { markExtent } from "./marks";
 import { tooltipAnchor, tooltipOpensLeft } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
@@ -38,6 +38,8 @@ export function HoverTooltip(props: {
   const lane = model.spatial.laneOf[position] ?? 0;
   // Above the mark where a two-line tooltip fits, below it otherwise (the surface clips).
   const middle = rowMiddle(geometry, lane, rowOf.get(position) ?? 0);
+  // Its row scrolled under the strip or the axis (lanesInView): no tooltip pointing at nothing.
+  if (geometry.scrollMax > 0 && !onLanes(middle, geometry)) return null;
   const above = middle - geometry.markHeight;
   const below = above < TOOLTIP_ROOM;
   const y = below ? middle + geometry.markHeight : above;

@@ -10,7 +10,8 @@ import type { StripLayout } from "./stripLayout";
 /**
  * Lane bands, named periods' bands, the publication date's line and the
  * axis line: one decorative SVG behind the marks. The ticks move with every
- * gesture frame, so they are drawn on the canvas (drawAxis).
+ * gesture frame, so they are drawn on the canvas (drawAxis). Lanes that
+ * scroll (lanesInView) show their bands between the strip and the axis only.
  */
 export function TimeGrid(props: {
   lanes: readonly Lane[];
@@ -22,18 +23,20 @@ export function TimeGrid(props: {
   const { laneTops, laneHeights, lanesHeight } = geometry;
   return (
     <svg className="tl-grid" width={width} height={lanesHeight + AXIS_HEIGHT} aria-hidden="true">
-      {lanes.map((lane, i) =>
-        i % 2 === 1 ? (
+      {lanes.map((lane, i) => {
+        const top = Math.max(laneTops[i] ?? 0, STRIP_HEIGHT);
+        const bottom = Math.min((laneTops[i] ?? 0) + (laneHeights[i] ?? 0), lanesHeight);
+        return i % 2 === 1 && bottom > top ? (
           <rect
             key={lane.id}
             className="tl-band"
             x={0}
-            y={laneTops[i]}
+            y={top}
             width={width}
-            height={laneHeights[i]}
+            height={bottom - top}
           />
-        ) : null,
-      )}
+        ) : null;
+      })}
       {strip.bands.map((band) => (
         <g key={band.id} className={`tl-period tl-period--${band.shade}`}>
           <rect
@@ -97,7 +100,10 @@ export function LaneLabels(props: {
   );
 }
 
-/** Lane names with their colours, in a gutter left of the lanes (wide screens), as wide as the longest. */
+/**
+ * Lane names with their colours, in a gutter left of the lanes (wide screens), as wide as the longest.
+ * Lanes that scroll (lanesInView) scroll here too, shown between the strip's and the axis's heights.
+ */
 export function LaneGutter(props: {
   lanes: readonly Lane[];
   geometry: LaneGeometry;
@@ -111,7 +117,12 @@ export function LaneGutter(props: {
     <ul
       className="tl-gutter"
       aria-label={t("timeline.lanes")}
-      style={{ flexBasis: `calc(${longest + 1}ch + 2.5rem)`, paddingTop: `${STRIP_HEIGHT}px` }}
+      style={{
+        flexBasis: `calc(${longest + 1}ch + 2.5rem)`,
+        paddingTop: `${STRIP_HEIGHT}px`,
+        clipPath:
+          geometry.scrollMax > 0 ? `inset(${STRIP_HEIGHT}px 0 ${AXIS_HEIGHT}px 0)` : undefined,
+      }}
     >
       {lanes.map((lane, i) => (
         <li
@@ -121,6 +132,7 @@ export function LaneGutter(props: {
           style={
             {
               height: `${geometry.laneHeights[i] ?? 0}px`,
+              marginTop: i === 0 && geometry.scroll > 0 ? `${-geometry.scroll}px` : undefined,
               "--mark-colour": cssColour(colourVars[i] ?? "--lane-other"),
             } as CSSProperties
           }

@@ -3,7 +3,7 @@ import type { Interval } from "../data/dates";
 import type { Language } from "../i18n/languages";
 import { type AxisStyle, drawAxis } from "./drawAxis";
 import { drawCanvasScene } from "./drawCanvas";
-import { AXIS_HEIGHT, type LaneGeometry } from "./laneGeometry";
+import { AXIS_HEIGHT, type LaneGeometry, STRIP_HEIGHT } from "./laneGeometry";
 import { binVisible } from "./levelOfDetail";
 import { timeTicks } from "./ticks";
 import type { TimelineModel } from "./timelineModel";
@@ -47,7 +47,16 @@ function paint(canvas: HTMLCanvasElement, inputs: CanvasInputs, view: Interval):
   drawAxis(context, timeTicks(view, width, inputs.tickSpacing, inputs.lang), geometry, inputs.axis);
   if (!inputs.dense) return;
   const bins = binVisible(model.spatial, view, width, inputs.mask);
+  // Lanes that scroll (lanesInView) are drawn between the strip and the axis only.
+  const clipped = geometry.scrollMax > 0;
+  if (clipped) {
+    context.save();
+    context.beginPath();
+    context.rect(0, STRIP_HEIGHT, width, geometry.lanesHeight - STRIP_HEIGHT);
+    context.clip();
+  }
   drawCanvasScene(context, { ...inputs, bins, view });
+  if (clipped) context.restore();
 }
 
 /** Calls `listener` whenever the device pixel ratio changes (browser zoom, another screen). */

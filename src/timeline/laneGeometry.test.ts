@@ -4,6 +4,7 @@ import {
   LANE_PAD,
   laneAt,
   laneGeometry,
+  lanesInView,
   MAX_LANE_HEIGHT,
   ROW_HEIGHT,
   rowBudget,
@@ -44,6 +45,54 @@ describe("laneGeometry", () => {
   });
 });
 
+describe("lanesInView", () => {
+  // The shipped story's eight lanes of a row each: 112 px of lanes, 160 px with the strip and the axis.
+  const eight = laneGeometry(0, [1, 1, 1, 1, 1, 1, 1, 1]);
+
+  it("leaves lanes that fit as they are", () => {
+    expect(lanesInView(eight, 160, 0)).toBe(eight);
+    expect(lanesInView(eight, 400, 50)).toBe(eight);
+    // Not measured yet, or no limit.
+    expect(lanesInView(eight, 0, 50)).toBe(eight);
+    expect(lanesInView(eight, Number.POSITIVE_INFINITY, 50)).toBe(eight);
+  });
+
+  it("keeps the strip and the axis in a short view, the lanes' visible part between them", () => {
+    // A 320×400 embed's detail view: 123 px.
+    const view = lanesInView(eight, 123, 0);
+    expect(view.lanesHeight).toBe(123 - AXIS_HEIGHT);
+    expect(view.scrollMax).toBe(160 - 123);
+    expect(view.scroll).toBe(0);
+    expect(view.laneTops[0]).toBe(STRIP_HEIGHT);
+    // The canvas and the grid end with the view: nothing of them is pushed out.
+    expect(view.lanesHeight + AXIS_HEIGHT).toBe(123);
+    expect(view.laneHeights).toEqual(eight.laneHeights);
+  });
+
+  it("scrolls the lanes under the strip, clamped to what they need", () => {
+    const view = lanesInView(eight, 123, 20);
+    expect(view.scroll).toBe(20);
+    expect(view.laneTops).toEqual(eight.laneTops.map((top) => top - 20));
+    expect(view.lanesHeight).toBe(123 - AXIS_HEIGHT);
+    const end = lanesInView(eight, 123, 10_000);
+    expect(end.scroll).toBe(37);
+    // Scrolled to the end, the last lane ends on the axis.
+    const last = eight.laneTops.length - 1;
+    expect((end.laneTops[last] ?? 0) + (end.laneHeights[last] ?? 0)).toBe(end.lanesHeight);
+    expect(lanesInView(eight, 123, -5).scroll).toBe(0);
+  });
+
+  it("finds lanes only on their visible part", () => {
+    const view = lanesInView(eight, 123, 20);
+    // Lane 1 starts under the strip: the strip's y is no lane's.
+    expect(laneAt(STRIP_HEIGHT - 1, view)).toBe(-1);
+    expect(laneAt(STRIP_HEIGHT, view)).toBe(1);
+    // The last visible px above the axis, and the axis.
+    expect(laneAt(view.lanesHeight - 1, view)).toBe(6);
+    expect(laneAt(view.lanesHeight, view)).toBe(-1);
+  });
+});
+
 describe("laneAt", () => {
   it("finds the lane under a y offset, or -1 outside the lanes", () => {
     const g = laneGeometry(0, [1, 3, 1]);
@@ -56,34 +105,48 @@ describe("laneAt", () => {
 });
 
 describe("scrollToShow", () => {
-  // Five lanes of two rows: 5 × 28 px of lanes under the 16 px strip, then the 24 px axis.
+  // Five lanes of two rows: 5 × 28 px of lanes under the strip, then the axis.
   const geometry = laneGeometry(Number.POSITIVE_INFINITY, [2, 2, 2, 2, 2]);
   const content = geometry.lanesHeight + AXIS_HEIGHT;
+  // A view with 52 px of lanes between the strip and the axis.
+  const view = STRIP_HEIGHT + 52 + AXIS_HEIGHT;
+  const shownIn = (scroll: number, lane: number, row: number) => {
+    const middle = rowMiddle(lanesInView(geometry, view, scroll), lane, row);
+    return middle - ROW_HEIGHT / 2 >= STRIP_HEIGHT && middle + ROW_HEIGHT / 2 <= view - AXIS_HEIGHT;
+  };
 
   it("never scrolls lanes that fit", () => {
     expect(scrollToShow(geometry, 4, 1, content, 0)).toBe(0);
     expect(scrollToShow(geometry, 4, 1, content + 50, 30)).toBe(0);
   });
 
-  it("scrolls down just enough to show a row below the fold, with half a row to spare", () => {
-    const middle = rowMiddle(geometry, 4, 1);
-    const top = scrollToShow(geometry, 4, 1, 60, 0);
-    expect(top).toBeGreaterThan(0);
-    expect(middle + ROW_HEIGHT).toBeLessThanOrEqual(top + 60);
-    expect(middle - ROW_HEIGHT / 2).toBeGreaterThanOrEqual(top);
+  it("scrolls down just enough to show a row below the axis, with half a row to spare", () => {
+    expect(shownIn(0, 3, 1)).toBe(false);
+    const scroll = scrollToShow(geometry, 3, 1, view, 0);
+    expect(scroll).toBeGreaterThan(0);
+    expect(shownIn(scroll, 3, 1)).toBe(true);
+    const middle = rowMiddle(lanesInView(geometry, view, scroll), 3, 1);
+    expect(middle + ROW_HEIGHT).toBe(view - AXIS_HEIGHT);
+    // The last row: as far as the lanes go, no further.
+    const last = scrollToShow(geometry, 4, 1, view, 0);
+    expect(last).toBe(lanesInView(geometry, view, 0).scrollMax);
+    expect(shownIn(last, 4, 1)).toBe(true);
   });
 
-  it("scrolls up to a row above the view, and stays put for a row already in view", () => {
-    const middle = rowMiddle(geometry, 0, 0);
-    expect(scrollToShow(geometry, 0, 0, 60, 100)).toBe(Math.round(middle - ROW_HEIGHT));
-    const shown = scrollToShow(geometry, 2, 0, 60, 0);
-    expect(scrollToShow(geometry, 2, 0, 60, shown)).toBe(shown);
-    expect(scrollToShow(geometry, 2, 1, 60, shown)).toBe(shown + ROW_HEIGHT);
+  it("scrolls up to a row under the strip, and stays put for a row already in view", () => {
+    const middle = rowMiddle(geometry, 0, 0) - STRIP_HEIGHT;
+    expect(scrollToShow(geometry, 0, 0, view, 100)).toBe(Math.max(0, middle - ROW_HEIGHT));
+    const shown = scrollToShow(geometry, 2, 0, view, 0);
+    expect(shownIn(shown, 2, 0)).toBe(true);
+    expect(scrollToShow(geometry, 2, 0, view, shown)).toBe(shown);
+    expect(scrollToShow(geometry, 2, 1, view, shown)).toBe(shown + ROW_HEIGHT);
   });
 
-  it("stays within the content, and only clamps without a lane to show", () => {
-    expect(scrollToShow(geometry, 4, 1, 60, 0)).toBeLessThanOrEqual(content - 60);
-    expect(scrollToShow(geometry, -1, 0, 60, 10_000)).toBe(content - 60);
-    expect(scrollToShow(geometry, -1, 0, 60, 25)).toBe(25);
+  it("stays within the lanes, and only clamps without a lane to show", () => {
+    const most = lanesInView(geometry, view, 0).scrollMax;
+    expect(most).toBe(content - view);
+    expect(scrollToShow(geometry, 4, 1, view, 0)).toBeLessThanOrEqual(most);
+    expect(scrollToShow(geometry, -1, 0, view, 10_000)).toBe(most);
+    expect(scrollToShow(geometry, -1, 0, view, 25)).toBe(25);
   });
 });

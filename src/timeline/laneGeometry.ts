@@ -2,7 +2,9 @@
  * Vertical layout of the detail view: a strip for period names and hints at
  * the top, then the lanes, then the axis. A lane holds one or more sub-rows
  * (see stackLanes), each a line of marks with their labels beside or inside
- * them; lanes share what height is left over, within limits.
+ * them; lanes share what height is left over, within limits. Lanes taller
+ * than the view scroll between the strip and the axis, which stay in place
+ * (`lanesInView`).
  */
 
 export const AXIS_HEIGHT = 24;
@@ -21,7 +23,7 @@ export interface LaneGeometry {
   /** y of the top of each lane, and its height. */
   laneTops: number[];
   laneHeights: number[];
-  /** y of the bottom of the last lane: the axis goes below it. */
+  /** y of the bottom of the last lane, or of the lanes' visible part when they scroll: the axis goes below it. */
   lanesHeight: number;
   /** Sub-rows of each lane. */
   rows: number[];
@@ -30,6 +32,10 @@ export interface LaneGeometry {
   markHeight: number;
   /** y of the first row's marks' middle, from the top of a lane. */
   markY: number;
+  /** Px the lanes are scrolled up by under the strip (`lanesInView`); 0 when they fit. */
+  scroll: number;
+  /** The most they can scroll: 0 when they fit the view. */
+  scrollMax: number;
 }
 
 /** How many rows the lanes may use together in `availableHeight`. */
@@ -65,7 +71,43 @@ export function laneGeometry(availableHeight: number, rows: readonly number[]): 
     rowHeight: ROW_HEIGHT,
     markHeight: MARK_HEIGHT,
     markY: LANE_PAD + ROW_HEIGHT / 2,
+    scroll: 0,
+    scrollMax: 0,
   };
+}
+
+/**
+ * The lanes of `geometry` (laneGeometry's, unscrolled) as a view `viewHeight`
+ * tall shows them. Where they need more height than the view has between the
+ * strip and the axis, they scroll there by `scroll` (clamped) and the axis
+ * stays at the view's foot, under the lanes' visible part: the strip, the
+ * axis and the lanes never cover each other. Lanes that fit are returned as
+ * they are. Without this the axis sat under the last lane, pushed out of a
+ * short view (a 320×400 embed needs 160 px for the shipped story's eight lanes
+ * and had 123), and the strip scrolled away with the lanes.
+ */
+export function lanesInView(
+  geometry: LaneGeometry,
+  viewHeight: number,
+  scroll: number,
+): LaneGeometry {
+  if (!(viewHeight > 0) || !Number.isFinite(viewHeight)) return geometry;
+  const band = Math.max(0, viewHeight - STRIP_HEIGHT - AXIS_HEIGHT);
+  const scrollMax = Math.max(0, Math.ceil(geometry.lanesHeight - STRIP_HEIGHT - band));
+  if (scrollMax === 0) return geometry;
+  const offset = Math.min(Math.max(0, Math.round(scroll)), scrollMax);
+  return {
+    ...geometry,
+    laneTops: geometry.laneTops.map((top) => top - offset),
+    lanesHeight: STRIP_HEIGHT + band,
+    scroll: offset,
+    scrollMax,
+  };
+}
+
+/** Whether y (from the top of the view) is on the lanes' visible part, between the strip and the axis. */
+export function onLanes(y: number, geometry: LaneGeometry): boolean {
+  return y >= STRIP_HEIGHT && y < geometry.lanesHeight;
 }
 
 /** y of the middle of a row's marks, from the top of the view. */
@@ -73,8 +115,9 @@ export function rowMiddle(geometry: LaneGeometry, lane: number, row: number): nu
   return (geometry.laneTops[lane] ?? 0) + geometry.markY + row * geometry.rowHeight;
 }
 
-/** The lane under a y offset in the view, or -1 outside the lanes. */
+/** The lane under a y offset in the view, or -1 outside the lanes' visible part. */
 export function laneAt(y: number, geometry: LaneGeometry): number {
+  if (!onLanes(y, geometry)) return -1;
   const { laneTops, laneHeights } = geometry;
   for (let lane = 0; lane < laneTops.length; lane++) {
     const top = laneTops[lane] ?? 0;
@@ -84,11 +127,11 @@ export function laneAt(y: number, geometry: LaneGeometry): number {
 }
 
 /**
- * The detail view's vertical scroll (its `scrollTop`) that shows one row of
- * one lane, with half a row to spare each side, moving as little as possible
- * from `current`. Lanes that all fit in `viewHeight` never scroll. A phone's
- * short lanes area (the sheet open under it) thus follows the selection
- * instead of leaving its lane below the fold.
+ * The lanes' scroll (see lanesInView) that shows one row of one lane, with
+ * half a row to spare each side, moving as little as possible from
+ * `current`. `geometry` is laneGeometry's, unscrolled. Lanes that fit in
+ * `viewHeight` never scroll. A phone's short lanes area (the sheet open under
+ * it) thus follows the selection instead of leaving its lane below the fold.
  */
 export function scrollToShow(
   geometry: LaneGeometry,
@@ -97,14 +140,15 @@ export function scrollToShow(
   viewHeight: number,
   current: number,
 ): number {
-  const content = geometry.lanesHeight + AXIS_HEIGHT;
-  const most = Math.max(0, content - viewHeight);
+  const most = lanesInView(geometry, viewHeight, 0).scrollMax;
   if (most === 0 || lane < 0) return Math.min(Math.max(0, current), most);
-  const middle = rowMiddle(geometry, lane, row);
+  const band = viewHeight - STRIP_HEIGHT - AXIS_HEIGHT;
+  // From the top of the lanes, as the scroll counts.
+  const middle = rowMiddle(geometry, lane, row) - STRIP_HEIGHT;
   const top = Math.max(0, middle - geometry.rowHeight);
   const bottom = middle + geometry.rowHeight;
   let next = current;
-  if (bottom - top >= viewHeight || top < next) next = top;
-  else if (bottom > next + viewHeight) next = bottom - viewHeight;
+  if (bottom - top >= band || top < next) next = top;
+  else if (bottom > next + band) next = bottom - band;
   return Math.min(Math.max(0, Math.round(next)), most);
 }

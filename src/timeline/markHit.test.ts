@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { laneGeometry, rowMiddle } from "./laneGeometry";
+import { laneGeometry, lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
 import { type HitInput, hitAt, hitTargets } from "./markHit";
 
 const geometry = laneGeometry(0, [2, 1]);
@@ -60,5 +60,20 @@ describe("hitAt", () => {
       ],
     };
     expect(positionAt(input, 60, rowMiddle(geometry, 1, 0))).toBe("group");
+  });
+});
+
+describe("hitTargets on lanes that scroll", () => {
+  // Three rows (42 px) in a view with 20 px for them: scrolled by 14 px, row 0 is under the strip.
+  const scrolled = lanesInView(geometry, STRIP_HEIGHT + 20 + 24, 14);
+
+  it("offers only the marks on the lanes' visible part", () => {
+    const input = { ...base, geometry: scrolled };
+    expect(scrolled.scroll).toBe(14);
+    const positions = hitTargets(input).map((t) => (t.kind === "event" ? t.position : -1));
+    expect(positions).toEqual([2]);
+    // A tap on the strip, right over a mark scrolled under it, finds nothing.
+    expect(positionAt(input, 150, rowMiddle(scrolled, 0, 0))).toBe(null);
+    expect(positionAt(input, 206, rowMiddle(scrolled, 0, 1))).toBe(2);
   });
 });

@@ -3,10 +3,12 @@
  * (and so the tooltip), click and tap: the mark under the pointer, the one
  * drawn on top where marks touch, else the nearest within a radius (wider
  * on touch screens). Drawn order is the DOM's: later on top, then the
- * highlighted, then the selected (timeline.css z-index).
+ * highlighted, then the selected (timeline.css z-index). Lanes that scroll
+ * (lanesInView) offer only the marks on their visible part: one scrolled
+ * under the strip or the axis is not there to hit.
  */
 import type { MarkGroup } from "./detailLayout";
-import { type LaneGeometry, rowMiddle } from "./laneGeometry";
+import { type LaneGeometry, onLanes, rowMiddle } from "./laneGeometry";
 import type { MarkBox } from "./placeMarks";
 
 export type HitTarget =
@@ -39,11 +41,14 @@ export function hitTargets(input: HitInput): HitTarget[] {
     const middle = rowMiddle(geometry, lane, row);
     return { y0: middle - half, y1: middle + half };
   };
+  const shown = (lane: number, row: number) =>
+    geometry.scrollMax === 0 || onLanes(rowMiddle(geometry, lane, row), geometry);
   const targets: HitTarget[] = [];
   for (const position of input.positions) {
     const box = input.boxes.get(position);
     if (!box) continue;
     const lane = input.laneOf[position] ?? 0;
+    if (!shown(lane, input.rowOf.get(position) ?? 0)) continue;
     const z = position === input.selected ? 2 : input.focusSet?.has(position) ? 1 : 0;
     targets.push({
       kind: "event",
@@ -53,6 +58,7 @@ export function hitTargets(input: HitInput): HitTarget[] {
     });
   }
   for (const group of input.groups) {
+    if (!shown(group.lane, group.row)) continue;
     targets.push({
       kind: "group",
       group,

@@ -55,8 +55,8 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
       if (width <= 0) return null;
       const rect = surface.getBoundingClientRect();
       const x = event.clientX - rect.left;
-      // Content coordinates: a short lanes area may be scrolled (useLaneScroll).
-      const y = event.clientY - rect.top + surface.scrollTop;
+      // The view's own y: lanes that scroll are placed in `geometry` (lanesInView); the surface does not.
+      const y = event.clientY - rect.top;
       const radius = coarse ? HIT_PX_TOUCH : HIT_PX;
       const target = hitAt(targets, x, y, radius);
       if (target?.kind === "group") return { group: target.group.interval };

@@ -1,4 +1,4 @@
-import { type RefObject, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { type LaneGeometry, scrollToShow } from "./laneGeometry";
 
 interface Followed {
@@ -11,36 +11,38 @@ interface Followed {
 
 /**
  * Keeps the row of the event last selected or focused (whichever changed last)
- * in the detail view when its lanes are taller than the view: a phone's lanes
- * area, short with the sheet open, scrolls to the selection (see
- * scrollToShow). The surface clips (`overflow: hidden`), so only this scrolls it.
+ * on the lanes' visible part when they are taller than the view: a phone's
+ * lanes area, short with the sheet open, scrolls to the selection (see
+ * scrollToShow, lanesInView). `geometry` is laneGeometry's, unscrolled;
+ * `scroll` the lanes' scroll now, which `setScroll` changes. It follows a new
+ * selection, focus or view height, not every render: a reader who dragged the
+ * lanes elsewhere is not pulled back while the window pans.
  */
 export function useLaneScroll(
-  ref: RefObject<HTMLElement | null>,
   geometry: LaneGeometry,
   viewHeight: number,
+  scroll: number,
+  setScroll: (scroll: number) => void,
   { selected, focused, laneOf, rowOf }: Followed,
 ): void {
   const followed = useRef(-1);
+  const latest = useRef({ geometry, scroll, laneOf, rowOf, setScroll });
+  latest.current = { geometry, scroll, laneOf, rowOf, setScroll };
   useLayoutEffect(() => {
     followed.current = selected;
   }, [selected]);
   useLayoutEffect(() => {
     if (focused >= 0) followed.current = focused;
   }, [focused]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection or focus scrolls (read through `followed`)
+  // Where the lanes begin and end: a lane that gains or loses a row moves the followed one.
+  const lanes = `${geometry.laneTops.join(" ")} ${geometry.lanesHeight}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection, focus, view height or lanes' layout scrolls (the rest read through `latest`)
   useLayoutEffect(() => {
-    const surface = ref.current;
-    if (!surface || viewHeight <= 0) return;
+    if (viewHeight <= 0) return;
+    const { geometry: g, scroll: current, laneOf: lanesOf, rowOf: rows } = latest.current;
     const position = followed.current;
-    const lane = position >= 0 ? (laneOf[position] ?? -1) : -1;
-    const next = scrollToShow(
-      geometry,
-      lane,
-      rowOf.get(position) ?? 0,
-      viewHeight,
-      surface.scrollTop,
-    );
-    if (next !== surface.scrollTop) surface.scrollTop = next;
-  }, [ref, geometry, viewHeight, laneOf, rowOf, selected, focused]);
+    const lane = position >= 0 ? (lanesOf[position] ?? -1) : -1;
+    const next = scrollToShow(g, lane, rows.get(position) ?? 0, viewHeight, current);
+    if (next !== current) latest.current.setScroll(next);
+  }, [lanes, viewHeight, selected, focused]);
 }

@@ -1,6 +1,8 @@
 /**
  * d3-zoom on one element, the only node D3 owns in the detail view: wheel
- * and pinch zoom around the pointer, drag pans, double-click zooms in. The
+ * and pinch zoom around the pointer, drag pans, double-click zooms in. A
+ * drag's vertical part goes to `onDragY` (lanes taller than the view scroll
+ * with it, as a map follows the finger both ways). The
  * store's window drives d3's transform; d3's gestures write the window back.
  * A flag around our own `zoom.transform` keeps it from echoing (the
  * react-map-gl habit).
@@ -21,7 +23,19 @@ interface Options {
   height: number;
   source: WindowSource;
   onWindow: (window: Interval) => void;
+  /** A one-finger or mouse drag moved down by `dy` px (up: negative). */
+  onDragY?: (dy: number) => void;
   reducedMotion: boolean;
+}
+
+/** The y of a mouse or of one finger, from the event d3 is handling; null for a wheel, a pinch, our own moves. */
+function pointerY(source: unknown): number | null {
+  if (typeof TouchEvent !== "undefined" && source instanceof TouchEvent) {
+    const touch = source.touches.length === 1 ? source.touches[0] : undefined;
+    return touch ? touch.clientY : null;
+  }
+  if (source instanceof MouseEvent && source.type.startsWith("mouse")) return source.clientY;
+  return null;
 }
 
 export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Options): void {
@@ -35,11 +49,22 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const behavior = zoom<HTMLElement, unknown>().on("zoom", (event) => {
-      if (syncing.current) return;
-      const { bounds: b, width: w, onWindow } = latest.current;
-      if (w > 0) onWindow(transformToWindow(event.transform, b, w));
-    });
+    let lastY: number | null = null;
+    const behavior = zoom<HTMLElement, unknown>()
+      .on("start", (event) => {
+        lastY = pointerY(event.sourceEvent);
+      })
+      .on("zoom", (event) => {
+        if (syncing.current) return;
+        const { bounds: b, width: w, onWindow, onDragY } = latest.current;
+        if (w > 0) onWindow(transformToWindow(event.transform, b, w));
+        const y = pointerY(event.sourceEvent);
+        if (y !== null && lastY !== null && y !== lastY) onDragY?.(y - lastY);
+        lastY = y;
+      })
+      .on("end", () => {
+        lastY = null;
+      });
     behaviorRef.current = behavior;
     select(element).call(behavior);
     return () => {
