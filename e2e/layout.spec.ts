@@ -51,16 +51,42 @@ async function expectToolbarInColumn(page: Page) {
     .locator(".tl-toolbar")
     .locator("button, select, summary")
     .evaluateAll((elements) =>
-      elements.map((element) => {
-        const box = element.getBoundingClientRect();
-        return { name: element.textContent?.trim() ?? "", left: box.left, right: box.right };
-      }),
+      elements
+        // A folded toolbar's lane grouping waits in the closed legend's panel.
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          return { name: element.textContent?.trim() ?? "", left: box.left, right: box.right };
+        }),
     );
   expect(controls.length).toBeGreaterThanOrEqual(5);
   const cut = controls.filter(
     (control) => control.left < column.x - 0.5 || control.right > column.x + column.width + 0.5,
   );
   expect(cut, `cut at the column's edge (${column.x}–${column.x + column.width})`).toEqual([]);
+}
+
+/**
+ * The detail view's lanes as the reader sees them: whether its strip and its
+ * axis (the canvas's last 24 px) lie inside the view, and the px of lanes
+ * between them.
+ */
+async function lanesShown(page: Page) {
+  return page.getByTestId("timeline-zoom").evaluate((surface) => {
+    const AXIS_HEIGHT = 24;
+    const view = surface.getBoundingClientRect();
+    const strip = surface.querySelector(".tl-strip")?.getBoundingClientRect();
+    const canvas = surface
+      .querySelector('[data-testid="timeline-canvas"]')
+      ?.getBoundingClientRect();
+    if (!strip || !canvas) return { strip: false, axis: false, height: 0 };
+    const axisTop = canvas.bottom - AXIS_HEIGHT;
+    return {
+      strip: strip.top >= view.top - 0.5 && strip.bottom <= view.bottom + 0.5,
+      axis: axisTop >= view.top - 0.5 && canvas.bottom <= view.bottom + 0.5,
+      height: Math.min(view.bottom, axisTop) - Math.max(view.top, strip.bottom),
+    };
+  });
 }
 
 /** Each locator is shown whole inside the viewport. */
@@ -212,12 +238,41 @@ test.describe("phone, 390×844", () => {
     await expect(russian).toBeHidden();
   });
 
-  test("in Russian, the longest labels, the timeline's controls lie whole on the screen", async ({
+  test("in Russian, the longest labels, the timeline's controls lie whole on the screen, and story mode leaves the lanes rows to read", async ({
     page,
-  }) => {
+  }, testInfo) => {
     await open(page, "?lang=ru");
     await expectNoHorizontalOverflow(page);
     await expectToolbarInColumn(page);
+
+    // Story mode selects its first step and opens the sheet: the toolbars and the sheet share the
+    // height with the lanes. Russian's toolbars took two rows and three (the timeline's, the
+    // story's at 360 px), which left the lanes 16 px at 360×740, the axis and the strip scrolled away.
+    await page.getByRole("button", { name: "Режим рассказа" }).tap();
+    await expect(page.locator(".region-details")).toHaveAttribute("data-sheet", "open");
+    for (const size of [{ width: 360, height: 740 }, { width: 412, height: 823 }, PHONE]) {
+      await page.setViewportSize(size);
+      const where = `${size.width}×${size.height}`;
+      // Three rows of 14 px: the selected event's and one each side.
+      await expect
+        .poll(async () => (await lanesShown(page)).height, {
+          message: `the lanes' visible height at ${where}`,
+        })
+        .toBeGreaterThanOrEqual(42);
+      const lanes = await lanesShown(page);
+      expect(lanes.strip, `the strip at ${where}`).toBe(true);
+      expect(lanes.axis, `the axis at ${where}`).toBe(true);
+      const toolbar = await page.locator(".tl-toolbar").boundingBox();
+      expect(toolbar?.height, `the timeline's toolbar is one row at ${where}`).toBeLessThanOrEqual(
+        50,
+      );
+      await expectToolbarInColumn(page);
+      await expect(timelineEvent(page, /^Лавров прилетает в Токио/)).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
+    }
+    await keepScreenshot(page, testInfo, "phone-390x844-ru-story");
   });
 
   test("touch targets are at least 44 px: at rest, menu open, sheet open, event selected", async ({
