@@ -6,6 +6,7 @@ import { configDefaults } from "vitest/config";
 import { basemapPlugin } from "./scripts/build-basemap";
 import { embedScript } from "./scripts/embedScriptPlugin";
 import { formatsPage } from "./scripts/formatsPagePlugin";
+import { laterMessages } from "./scripts/laterMessagesPlugin";
 import { maplibreCss } from "./scripts/maplibreCssPlugin";
 import { offlineTemplate } from "./scripts/offlineTemplatePlugin";
 import { buildProvenance } from "./scripts/provenancePlugin";
@@ -76,6 +77,7 @@ export default defineConfig({
   appType: "mpa",
   plugins: [
     react(),
+    laterMessages("src/i18n/locales/en.json"),
     maplibreCss(),
     basemapPlugin(),
     contentSecurityPolicy(),
@@ -85,7 +87,11 @@ export default defineConfig({
     buildProvenance(provenance),
     VitePWA(pwaOptions("data/japan-russia-2018.json")),
     // The one-file copy is built with the same provenance record as the site.
-    offlineTemplate(() => [buildProvenance(provenance), maplibreCss()]),
+    offlineTemplate(() => [
+      buildProvenance(provenance),
+      maplibreCss(),
+      laterMessages("src/i18n/locales/en.json"),
+    ]),
     formatsPage("README.md"),
     embedScript(),
   ],

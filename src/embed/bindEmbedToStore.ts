@@ -5,6 +5,7 @@
  * store updates, and what they change is not echoed back. A command that
  * names what this dataset lacks changes nothing and shows the app's notice.
  */
+import { withLaterMessages } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import type { UrlState } from "../url/codec";
@@ -128,7 +129,7 @@ export function bindEmbedToStore(
         // The view stays; the reader learns why the host page's link showed nothing new.
         const { refusal } = command;
         const problems = urlProblemsNotice(refusal.problems);
-        if (problems) state.notify(problems);
+        if (problems) withLaterMessages(() => state.notify(problems));
         if (state.index)
           for (const notice of unknownIdNotices(refusal, state.index)) state.notify(notice);
         return;

@@ -6,15 +6,18 @@
  * through one instance, and ICU gives real plural and select rules per
  * language ("1 event", "2 события", "5 событий") with no hand-written rules.
  *
- * English is bundled; the other languages are fetched from this site when first
- * needed (one small JSON chunk each), so an English page pays nothing for them.
+ * English is bundled but for the messages only a problem needs, fetched when
+ * one may be shown (`loadLaterMessages`); the other languages are fetched from
+ * this site when first needed (one small JSON chunk each), so an English page
+ * pays nothing for them.
  */
 
+import first from "virtual:en-messages/first";
 import i18next, { type i18n as I18n } from "i18next";
 import ICU from "i18next-icu";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LANGUAGE, LANG_ATTRIBUTES, type Language, LOCALE_TAGS } from "./languages";
-import en from "./locales/en.json";
+import type en from "./locales/en.json";
 import { loadScriptFont } from "./scriptFont";
 
 export type Messages = typeof en;
@@ -30,7 +33,7 @@ i18n
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ["en", "ja", "ru", "zh"],
-    resources: { en: { translation: en } },
+    resources: { en: { translation: first } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -44,6 +47,46 @@ export async function loadLanguage(language: Language): Promise<void> {
   if (!loader) throw new Error(`no messages for ${language}`);
   const messages = await loader();
   i18n.addResourceBundle(language, "translation", messages.default, true, true);
+}
+
+let later: Promise<void> | null = null;
+
+/** Whether English's messages for problems are in (always, in unit tests: laterMessagesPlugin.ts). */
+function laterMessagesIn(): boolean {
+  return i18n.exists("urlProblem.key", { lng: DEFAULT_LANGUAGE });
+}
+
+/**
+ * English's messages for problems (a dataset's, a link's): fetched once, before a problem is
+ * worded. A failure is not kept: the next call tries again.
+ */
+export function loadLaterMessages(): Promise<void> {
+  if (laterMessagesIn()) return Promise.resolve();
+  later ??= import("virtual:en-messages/later").then(
+    (messages) => {
+      i18n.addResourceBundle(DEFAULT_LANGUAGE, "translation", messages.default, true, true);
+    },
+    (error: unknown) => {
+      later = null;
+      throw error;
+    },
+  );
+  return later;
+}
+
+/**
+ * A part that words problems (the editor, the open dialog), with English's messages for them:
+ * without them if they cannot come, so that their failure is not taken for the part's.
+ */
+export async function withMessagesForProblems<M>(part: Promise<M>): Promise<M> {
+  const [module] = await Promise.all([part, loadLaterMessages().catch(() => undefined)]);
+  return module;
+}
+
+/** Runs `show` once English's messages for problems are in: at once if they are (or cannot come). */
+export function withLaterMessages(show: () => void): void {
+  if (laterMessagesIn()) show();
+  else loadLaterMessages().then(show, show);
 }
 
 /** The language the interface is shown in now. */

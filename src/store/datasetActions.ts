@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "../data/indexDataset";
+import type { DatasetIssue } from "../data/issues";
 import { fileIssue } from "../data/issues";
-import { t } from "../i18n/i18n";
+import { loadLaterMessages, t } from "../i18n/i18n";
 import { indexResult } from "../load/datasetAnswer";
 import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
 import { loadProgressStore } from "../load/loadProgress";
@@ -33,7 +34,7 @@ export async function openDataset(
   const ticket = ++latestLoad;
   store.getState().datasetLoading(source);
   if (source.kind === "default") {
-    return settle(
+    return await settle(
       store,
       ticket,
       source,
@@ -46,13 +47,15 @@ export async function openDataset(
     request = await requestFor(source, options.file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    store
-      .getState()
-      .datasetFailed(source, [
-        fileIssue("couldNotRead", { reason: { kind: "code", text: reason, lang: "en" } }),
-      ]);
+    const problem = fileIssue("couldNotRead", {
+      reason: { kind: "code", text: reason, lang: "en" },
+    });
+    await messagesFor([problem]);
+    store.getState().datasetFailed(source, [problem]);
     return false;
   }
+  // Fetched while the data loads: wording a problem needs them (i18n.ts).
+  void loadLaterMessages().catch(() => undefined);
   performance.mark("dataset:load-start");
   const controller = new AbortController();
   loadProgressStore.setState({
@@ -78,19 +81,28 @@ export async function openDataset(
     if (ticket !== latestLoad) return false;
     // The dataset on show stays; with none yet, the header offers one.
     if (store.getState().index) store.getState().dismissProblems();
-    else store.getState().datasetFailed(source, [fileIssue("cancelled")]);
+    else {
+      await messagesFor([fileIssue("cancelled")]);
+      if (ticket === latestLoad) store.getState().datasetFailed(source, [fileIssue("cancelled")]);
+    }
     return false;
   }
-  return settle(store, ticket, source, result, options.afterLoad);
+  return await settle(store, ticket, source, result, options.afterLoad);
 }
 
-function settle(
+/** English's messages for problems, when there are problems to word (they may not come: offline). */
+async function messagesFor(problems: readonly DatasetIssue[]): Promise<void> {
+  if (problems.length > 0) await loadLaterMessages().catch(() => undefined);
+}
+
+async function settle(
   store: AppStore,
   ticket: number,
   source: DatasetSource,
   result: LoadResult,
   afterLoad?: (index: DatasetIndex) => void,
-): boolean {
+): Promise<boolean> {
+  await messagesFor(result.ok ? result.warnings : result.errors);
   if (ticket !== latestLoad) return false;
   if (!result.ok) {
     store.getState().datasetFailed(source, result.errors);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { withMessagesForProblems } from "../i18n/i18n";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
@@ -13,7 +14,7 @@ const ACCEPTED_FILES =
 // failure is said in a notice, and the next press tries again.
 const loadDialog = onDemand(
   "dialog",
-  () => import("./OpenDatasetDialog"),
+  () => withMessagesForProblems(import("./OpenDatasetDialog")),
   (m) => m.OpenDatasetDialog,
 );
 

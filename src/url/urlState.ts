@@ -4,6 +4,7 @@
  */
 import { defaultWindow, openingWindow } from "../data/defaultWindow";
 import type { DatasetIndex } from "../data/indexDataset";
+import { withLaterMessages } from "../i18n/i18n";
 import { LOCALE_TAGS } from "../i18n/languages";
 import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
@@ -195,6 +196,6 @@ export function readLocation(store: AppStore, win: Window = window): UrlState {
     dataOrigins: BUILD.dataOrigins,
   });
   const notice = urlProblemsNotice(problems);
-  if (notice) store.getState().notify(notice);
+  if (notice) withLaterMessages(() => store.getState().notify(notice));
   return state;
 }
