@@ -23,7 +23,10 @@ const EVENTS: DatasetEvent[] = [
 /** The events as `decodeEvents` gives them back, in dataset order, without their index fields. */
 function roundTrip(events: DatasetEvent[]): DatasetEvent[] {
   const columns = encodeEvents(events);
-  const parts = computeIndexParts(columns);
+  const parts = computeIndexParts(
+    columns,
+    events.map((event) => event.id),
+  );
   const decoded = decodeEvents(columns, parts);
   const inDatasetOrder: DatasetEvent[] = [];
   decoded.forEach(({ order, interval, ...fields }) => {
@@ -56,7 +59,10 @@ describe("events as columns", () => {
   });
 
   it("put the quoted events first in the story order, by paragraph", () => {
-    const parts = computeIndexParts(encodeEvents(EVENTS));
+    const parts = computeIndexParts(
+      encodeEvents(EVENTS),
+      EVENTS.map((event) => event.id),
+    );
     const byStory = Array.from(parts.storyOrder, (order) => parts.timeOrder[order]);
     expect(byStory).toEqual([1, 3, 2, 0, 4]);
   });

@@ -39,7 +39,10 @@ export interface DatasetIndex
 /** The whole job on this thread; the dataset worker does its first half (`datasetAnswer.ts`). */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const columns = encodeEvents(dataset.events);
-  const parts = computeIndexParts(columns);
+  const parts = computeIndexParts(
+    columns,
+    dataset.events.map((event) => event.id),
+  );
   return linkIndex(dataset, decodeEvents(columns, parts), parts);
 }
 

@@ -7,7 +7,6 @@
 import { type Interval, type PartialDate, parsePartialDate, partialDateInterval } from "./dates";
 import type { EventColumns } from "./eventColumns";
 import { buildIdTable } from "./idTable";
-import { textAt } from "./joinedTexts";
 
 export interface FacetCount {
   name: string;
@@ -226,10 +225,10 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
   return order;
 }
 
-export function computeIndexParts(columns: EventColumns): IndexParts {
+/** `ids`: the events' ids in dataset order, as given (not read back out of `columns.ids`). */
+export function computeIndexParts(columns: EventColumns, ids: readonly string[]): IndexParts {
   const n = columns.startDate.length;
   const raw = intervals(columns);
-  const ids = Array.from({ length: n }, (_, p) => textAt(columns.ids, p));
   const timeOrder = sortByTime(ids, raw);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

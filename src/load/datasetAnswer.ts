@@ -37,7 +37,10 @@ export function packAnswer(result: ParseResult): {
   if (!result.ok) return { answer: result, transfer: [] };
   const { meta, places, periods, events, undated } = result.dataset;
   const columns = encodeEvents(events);
-  const parts = computeIndexParts(columns);
+  const parts = computeIndexParts(
+    columns,
+    events.map((event) => event.id),
+  );
   const { timeOrder, starts, ends, storyOrder, idTable } = parts;
   return {
     answer: {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "../data/indexDataset";
-import { ARTICLE_LIKE } from "./testData";
 import { generateDataset } from "../../scripts/generate-dataset";
+import { indexDataset } from "../data/indexDataset";
 import { markKind } from "./marks";
+import { ARTICLE_LIKE } from "./testData";
 import {
   APPROXIMATE_FLAG,
   buildTimelineModel,
@@ -25,7 +25,8 @@ describe("markKinds", () => {
     // The dataset has each kind, and neighbours that share a start but not their kind.
     expect(new Set(expected.map((code) => code & 3)).size).toBe(3);
     const sharedStartOtherKind = events.some(
-      (event, i) => i > 0 && event.start === events[i - 1]?.start && expected[i] !== expected[i - 1],
+      (event, i) =>
+        i > 0 && event.start === events[i - 1]?.start && expected[i] !== expected[i - 1],
     );
     expect(sharedStartOtherKind).toBe(true);
   });
