@@ -52,7 +52,7 @@ export async function loadLanguage(language: Language): Promise<void> {
 let later: Promise<void> | null = null;
 
 /** Whether English's messages for problems are in (always, in unit tests: laterMessagesPlugin.ts). */
-function laterMessagesIn(): boolean {
+export function laterMessagesIn(): boolean {
   return i18n.exists("urlProblem.key", { lng: DEFAULT_LANGUAGE });
 }
 
