@@ -5,7 +5,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import { brushKeyWindow, brushValue } from "./brushKeys";
-import { brushValueText, dayIn } from "./brushText";
+import { brushValueText, extentEnds } from "./brushText";
 import { estimateLabelWidth } from "./labelLayout";
 import { histogramPath, overviewCounts } from "./overview";
 import { timeTicks } from "./ticks";
@@ -84,10 +84,7 @@ export function OverviewStrip({
   return (
     <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
       <p id={hintId} className="visually-hidden">
-        {t("timeline.overview", {
-          first: dayIn(model.index.extent.start, lang),
-          last: dayIn(model.index.extent.end - 1, lang),
-        })}
+        {t("timeline.overview", extentEnds(model.index.extent, lang))}
       </p>
       {/* A slider's content is presentational: the histogram and the brush are its picture. */}
       <div

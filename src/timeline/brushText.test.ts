@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS, HOUR_MS, utc } from "../data/dates";
 import { loadLanguage } from "../i18n/i18n";
-import { brushValueText, readsInTimes } from "./brushText";
+import { brushValueText, extentEnds, readsInTimes } from "./brushText";
 
 beforeAll(async () => {
   await Promise.all([loadLanguage("ja"), loadLanguage("ru"), loadLanguage("zh")]);
@@ -47,5 +47,18 @@ describe("brushValueText", () => {
     expect(brushValueText(days, "ja")).toBe("2018年4月1日～2018年4月9日");
     expect(brushValueText(days, "ru")).toBe("с 1 апреля 2018 г. по 9 апреля 2018 г.");
     expect(brushValueText(days, "zh")).toBe("2018年4月1日至2018年4月9日");
+  });
+});
+
+describe("extentEnds", () => {
+  it("names data of a few hours by their times, longer data by its first and last days", () => {
+    expect(extentEnds({ start: at(1, 9), end: at(1, 15) }, "en")).toEqual({
+      first: "1 April 2018 at 09:00 UTC",
+      last: "1 April 2018 at 15:00 UTC",
+    });
+    expect(extentEnds({ start: at(1, 0), end: at(10, 0) }, "en")).toEqual({
+      first: "1 April 2018",
+      last: "9 April 2018",
+    });
   });
 });

@@ -43,3 +43,19 @@ export function brushValueText(window: Interval, lang: Language): string {
     to: dayIn(window.end - 1, lang),
   });
 }
+
+/**
+ * The data's first and last moments as the overview's description names them: their days, or
+ * their times when the data spans under two days (in days, hours of one day read "1 April 2018 to
+ * 1 April 2018").
+ */
+export function extentEnds(extent: Interval, lang: Language): { first: string; last: string } {
+  if (readsInTimes(extent)) {
+    return {
+      first: formatEventDateIn({ start: minute(extent.start) }, lang),
+      last: formatEventDateIn({ start: minute(extent.end) }, lang),
+    };
+  }
+  // The extent is half-open: its last day is the one before its end.
+  return { first: dayIn(extent.start, lang), last: dayIn(extent.end - 1, lang) };
+}
