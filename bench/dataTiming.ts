@@ -1,7 +1,10 @@
 /**
  * When the dataset's last byte arrived, on the page's clock (ms since its
  * time origin): from Resource Timing when the page fetched it itself, else
- * from Playwright's network events (a fetch from a worker, for example).
+ * from Playwright's network events (a fetch from a worker, for example), else
+ * from the app's own mark of it (`dataset:fetched`, the worker's clock put on
+ * the page's): with Chromium 150 Playwright once reported no finished request
+ * for the worker's fetch, and the figure was lost.
  */
 import type { Page, Request } from "@playwright/test";
 import { round } from "./metrics";
@@ -10,7 +13,7 @@ import type { LoadResult } from "./types";
 export interface DataArrival {
   fetchMs: number;
   arrivedAt: number;
-  source: "resource-timing" | "playwright";
+  source: "resource-timing" | "playwright" | "app-mark";
 }
 
 /**
@@ -76,7 +79,19 @@ export async function dataArrival(
         source: "playwright",
       }),
     );
-  return lastArrivalBefore(arrivals, before);
+  return lastArrivalBefore(arrivals, before) ?? (await markedArrival(page, before));
+}
+
+/** The app's `dataset:fetched` mark, timed from its `dataset:load-start`. */
+async function markedArrival(page: Page, before: number): Promise<DataArrival | null> {
+  const marks = (await page.evaluate(
+    `(() => {
+      const at = (name) => performance.getEntriesByName(name, "mark").at(-1)?.startTime ?? null;
+      return { start: at("dataset:load-start"), fetched: at("dataset:fetched") };
+    })()`,
+  )) as { start: number | null; fetched: number | null };
+  if (marks.start === null || marks.fetched === null || marks.fetched > before) return null;
+  return { fetchMs: marks.fetched - marks.start, arrivedAt: marks.fetched, source: "app-mark" };
 }
 
 /** Load figures from the page's own marks (ms since its time origin): data ready, and its first paint. */

@@ -21,7 +21,7 @@ export interface LoadResult {
   /** From the request start to the last byte of the dataset. */
   dataFetchMs: number | null;
   /** Where the fetch timing came from: the page's Resource Timing, or Playwright's network events. */
-  dataTimingSource: "resource-timing" | "playwright" | "none";
+  dataTimingSource: "resource-timing" | "playwright" | "app-mark" | "none";
   /** From navigation start to the first paint of the timeline with the dataset. */
   navigationToInteractiveMs: number;
   /** From the dataset's last byte to the store being ready (ours) or the timeline constructed (vis). */

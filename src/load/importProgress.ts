@@ -14,6 +14,11 @@ export interface ImportProgress {
 export type OnProgress = (progress: ImportProgress) => void;
 
 /** The worker's message for progress; its final answer has `ok` instead. */
+/** The worker's clock (ms since the epoch) when a URL's bytes had all arrived. */
+export interface FetchedMessage {
+  fetchedAt: number;
+}
+
 export interface ProgressMessage {
   progress: ImportProgress;
 }

@@ -13,6 +13,8 @@ const DATASET = generateDataset({ events: 200, seed: 9 });
  */
 class PartsWorker {
   static posted: string[] = [];
+  /** When its fetch ended, on its clock: a moment ago. */
+  static fetchedAt = performance.timeOrigin + performance.now() - 5;
   onmessage: ((message: { data: unknown }) => void) | null = null;
   onerror: unknown = null;
 
@@ -20,6 +22,7 @@ class PartsWorker {
     const { answer } = packAnswer(parseDataset(DATASET));
     const messages: unknown[] = [
       { progress: { phase: "reading", bytes: 10, rows: 0 } },
+      { fetchedAt: PartsWorker.fetchedAt },
       ...(answer.ok ? takeTextParts(answer.events, 40) : []),
       answer,
     ];
@@ -48,6 +51,9 @@ describe("loadDataset with a worker", () => {
     );
     expect(PartsWorker.posted.filter((kind) => kind === "part").length).toBeGreaterThan(10);
     expect(progress[0]).toBe("reading");
+    // The worker's moment of arrival, put on the page's clock as a mark (what the bench reads).
+    const fetched = performance.getEntriesByName("dataset:fetched", "mark").at(-1);
+    expect(fetched?.startTime).toBeCloseTo(PartsWorker.fetchedAt - performance.timeOrigin, 3);
     // Without the parts put back, reading a title throws, and the page loads the text itself:
     // not a dataset at all.
     expect(result).toStrictEqual(indexResult(parseDataset(DATASET)));

@@ -4,7 +4,7 @@
  * runs here, loaded on demand so the validator stays out of the first download.
  */
 import { type DatasetAnswer, indexResult, type LoadResult } from "./datasetAnswer";
-import type { OnProgress, ProgressMessage } from "./importProgress";
+import type { FetchedMessage, OnProgress, ProgressMessage } from "./importProgress";
 import type { DatasetRequest } from "./loadDatasetHere";
 import { type TextPartMessage, TextParts } from "./textParts";
 import { unpackAnswerInSlices } from "./unpackInSlices";
@@ -13,6 +13,8 @@ export type { DatasetRequest, LoadResult };
 
 /** Marked when the validated dataset reaches the page, before the page indexes it. */
 const VALIDATED = "dataset:validated";
+/** Marked at the moment a URL's bytes had all arrived (the bench's "data arrived" where it cannot see the fetch). */
+const FETCHED = "dataset:fetched";
 
 export interface LoadOptions {
   onProgress?: OnProgress;
@@ -24,7 +26,9 @@ const CANCELLED: LoadResult = { ok: false, errors: [], cancelled: true };
 
 async function loadHere(request: DatasetRequest, options: LoadOptions): Promise<LoadResult> {
   const { loadDatasetHere } = await import("./loadDatasetHere");
-  const result = await loadDatasetHere(request, options.onProgress);
+  const result = await loadDatasetHere(request, options.onProgress, () =>
+    performance.mark(FETCHED),
+  );
   if (options.signal?.aborted) return CANCELLED;
   performance.mark(VALIDATED);
   return indexResult(result);
@@ -55,13 +59,17 @@ export function loadDataset(
     const parts = new TextParts();
     let validated = false;
     worker.onmessage = (
-      message: MessageEvent<DatasetAnswer | ProgressMessage | TextPartMessage>,
+      message: MessageEvent<DatasetAnswer | ProgressMessage | TextPartMessage | FetchedMessage>,
     ) => {
       // Before reading `data`: the browser copies a message into the page only then.
       const received = performance.now();
       const data = message.data;
       if ("progress" in data) {
         options.onProgress?.(data.progress);
+        return;
+      }
+      if ("fetchedAt" in data) {
+        performance.mark(FETCHED, { startTime: data.fetchedAt - performance.timeOrigin });
         return;
       }
       if (!validated) {

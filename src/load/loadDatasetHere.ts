@@ -48,15 +48,18 @@ export async function fetchDatasetText(
   return readResponse(response, onProgress, (head) => notADatasetBytes(head, name));
 }
 
+/** `onFetched`: called once a URL's bytes have all arrived, before they are read. */
 export async function loadDatasetHere(
   request: DatasetRequest,
   onProgress: OnProgress = () => {},
+  onFetched: () => void = () => {},
 ): Promise<ParseResult> {
   if (request.kind === "file") return importFileWithProgress(request.file, onProgress);
   if (request.kind === "text")
     return importTextWithProgress(request.text, request.name, onProgress);
   const fetched = await fetchDatasetText(request.url, onProgress);
   if ("error" in fetched) return { ok: false, errors: [fetched.error] };
+  onFetched();
   const name = new URL(request.url, "http://x/").pathname;
   return importTextWithProgress(fetched.text, name, onProgress);
 }
