@@ -10,7 +10,7 @@ import { EditorActionsContext } from "./editor/EditorActions";
 import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
 import { localStorageOrNull, withUnloadCopy } from "./editor/unloadCopy";
 import { bindLanguage } from "./i18n/bindLanguage";
-import { showLanguage, withMessagesForProblems } from "./i18n/i18n";
+import { showLanguage } from "./i18n/i18n";
 import { browserLanguage } from "./i18n/languages";
 import { bindShippedLanguages } from "./load/shippedLanguagesInStore";
 import { announceOrigin } from "./provenance/announceOrigin";
@@ -173,7 +173,7 @@ function settleFirstLink() {
 // (and zod, which validates the draft) loads when editing begins or a saved draft waits.
 const loadEditor = onDemand(
   "editor",
-  () => withMessagesForProblems(import("./editor/editorSession")),
+  () => import("./editor/editorSession"),
   ({ startEditorSession }) => startEditorSession(store, sync.replacing, draftStorage),
 );
 const editorFailed = notifyFailed("editor-load");

@@ -74,15 +74,6 @@ export function loadLaterMessages(): Promise<void> {
   return later;
 }
 
-/**
- * A part that words problems (the editor, the open dialog), with English's messages for them:
- * without them if they cannot come, so that their failure is not taken for the part's.
- */
-export async function withMessagesForProblems<M>(part: Promise<M>): Promise<M> {
-  const [module] = await Promise.all([part, loadLaterMessages().catch(() => undefined)]);
-  return module;
-}
-
 /** Runs `show` once English's messages for problems are in: at once if they are (or cannot come). */
 export function withLaterMessages(show: () => void): void {
   if (laterMessagesIn()) show();

@@ -2,15 +2,15 @@ import { useEffect, useState } from "react";
 import { laterMessagesIn, loadLaterMessages } from "./i18n";
 
 /**
- * Whether English's messages for problems are in (i18n.ts), fetching them when `needed`: a component
- * that words problems shows them once they are, whichever way its problems came (a reloaded
- * file's, set at start, comes before any load). True also once they cannot come (offline, not
- * kept): the problems are shown then as well as they can be.
+ * Whether English's messages for problems are in (i18n.ts), fetching them if not: what words a
+ * problem waits for them, whichever way the problem came (a reloaded file's is set at start,
+ * before any load). True also once they cannot come (offline, not kept): the problem is shown then
+ * as well as it can be.
  */
-export function useLaterMessages(needed: boolean): boolean {
+export function useLaterMessages(): boolean {
   const [ready, setReady] = useState(laterMessagesIn);
   useEffect(() => {
-    if (ready || !needed) return;
+    if (ready) return;
     let live = true;
     const done = () => {
       if (live) setReady(true);
@@ -19,6 +19,6 @@ export function useLaterMessages(needed: boolean): boolean {
     return () => {
       live = false;
     };
-  }, [ready, needed]);
+  }, [ready]);
   return ready;
 }

@@ -1,5 +1,4 @@
 import type { DatasetIndex } from "../data/indexDataset";
-import type { DatasetIssue } from "../data/issues";
 import { fileIssue } from "../data/issues";
 import { loadLaterMessages, t } from "../i18n/i18n";
 import { indexResult } from "../load/datasetAnswer";
@@ -34,7 +33,7 @@ export async function openDataset(
   const ticket = ++latestLoad;
   store.getState().datasetLoading(source);
   if (source.kind === "default") {
-    return await settle(
+    return settle(
       store,
       ticket,
       source,
@@ -47,14 +46,14 @@ export async function openDataset(
     request = await requestFor(source, options.file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const problem = fileIssue("couldNotRead", {
-      reason: { kind: "code", text: reason, lang: "en" },
-    });
-    await messagesFor([problem]);
-    store.getState().datasetFailed(source, [problem]);
+    store
+      .getState()
+      .datasetFailed(source, [
+        fileIssue("couldNotRead", { reason: { kind: "code", text: reason, lang: "en" } }),
+      ]);
     return false;
   }
-  // Fetched while the data loads: wording a problem needs them (i18n.ts).
+  // Fetched while the data loads, so that a problem is worded as soon as it is shown (IssueText).
   void loadLaterMessages().catch(() => undefined);
   performance.mark("dataset:load-start");
   const controller = new AbortController();
@@ -81,28 +80,19 @@ export async function openDataset(
     if (ticket !== latestLoad) return false;
     // The dataset on show stays; with none yet, the header offers one.
     if (store.getState().index) store.getState().dismissProblems();
-    else {
-      await messagesFor([fileIssue("cancelled")]);
-      if (ticket === latestLoad) store.getState().datasetFailed(source, [fileIssue("cancelled")]);
-    }
+    else store.getState().datasetFailed(source, [fileIssue("cancelled")]);
     return false;
   }
-  return await settle(store, ticket, source, result, options.afterLoad);
+  return settle(store, ticket, source, result, options.afterLoad);
 }
 
-/** English's messages for problems, when there are problems to word (they may not come: offline). */
-async function messagesFor(problems: readonly DatasetIssue[]): Promise<void> {
-  if (problems.length > 0) await loadLaterMessages().catch(() => undefined);
-}
-
-async function settle(
+function settle(
   store: AppStore,
   ticket: number,
   source: DatasetSource,
   result: LoadResult,
   afterLoad?: (index: DatasetIndex) => void,
-): Promise<boolean> {
-  await messagesFor(result.ok ? result.warnings : result.errors);
+): boolean {
   if (ticket !== latestLoad) return false;
   if (!result.ok) {
     store.getState().datasetFailed(source, result.errors);

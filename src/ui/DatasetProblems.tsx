@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { t } from "../i18n/i18n";
-import { useLaterMessages } from "../i18n/useLaterMessages";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { useAppActions } from "./AppActions";
@@ -30,8 +29,7 @@ export function DatasetProblems() {
   const hasData = useAppStore((state) => state.index !== null);
   const dismiss = useAppStore((state) => state.dismissProblems);
   const { openSource } = useAppActions();
-  const worded = useLaterMessages(problems.length > 0);
-  if (problems.length === 0 || status === "loading" || !worded) return null;
+  if (problems.length === 0 || status === "loading") return null;
 
   const failed = status === "error";
   const listed = problems.slice(0, MAX_LISTED);

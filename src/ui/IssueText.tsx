@@ -7,6 +7,7 @@ import {
   type Translate,
 } from "../data/issueText";
 import { currentLocale } from "../i18n/i18n";
+import { useLaterMessages } from "../i18n/useLaterMessages";
 
 /**
  * Words of ours as text; the file's own texts (paths, ids, quoted values) as
@@ -26,15 +27,20 @@ function Parts({ parts }: { parts: IssuePart[] }) {
   );
 }
 
-/** A dataset problem in the page's language: `where: what`, worded again when the language changes. */
+/**
+ * A dataset problem in the page's language: `where: what`, worded again when the language changes.
+ * Worded once English's messages for problems are in (i18n.ts), however the problem came.
+ */
 export function IssueLine({ issue }: { issue: DatasetIssue }) {
   const { t } = useTranslation();
+  if (!useLaterMessages()) return null;
   return <Parts parts={issueLineParts(issue, t as Translate, currentLocale())} />;
 }
 
 /** What is wrong, without where (a form field says where). */
 export function IssueMessage({ issue }: { issue: DatasetIssue }) {
   const { t } = useTranslation();
+  if (!useLaterMessages()) return null;
   return <Parts parts={issueMessageParts(issue, t as Translate, currentLocale())} />;
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { withMessagesForProblems } from "../i18n/i18n";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
@@ -14,7 +13,7 @@ const ACCEPTED_FILES =
 // failure is said in a notice, and the next press tries again.
 const loadDialog = onDemand(
   "dialog",
-  () => withMessagesForProblems(import("./OpenDatasetDialog")),
+  () => import("./OpenDatasetDialog"),
   (m) => m.OpenDatasetDialog,
 );
 
