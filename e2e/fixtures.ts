@@ -1,5 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
+import {
+  type Browser,
+  type BrowserContext,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
 
 /**
  * Every test fails if the page logs an error, throws, or requests anything
@@ -99,6 +105,27 @@ export { expect };
 /** Wait until the dataset is loaded and shown. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__app?.store.getState().status === "ready");
+}
+
+/** Addresses a file opened from disk may reach: itself, and what it makes in the page. */
+export const ON_DISK = /^(file|data|blob):/;
+
+/**
+ * A context for a saved copy opened from disk with no network: every request elsewhere is
+ * refused, and listed in `leaks`.
+ */
+export async function diskOnlyContext(
+  browser: Browser,
+): Promise<{ context: BrowserContext; leaks: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const leaks: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (ON_DISK.test(url)) return route.continue();
+    leaks.push(url);
+    return route.abort();
+  });
+  return { context, leaks };
 }
 
 /**

@@ -14,6 +14,7 @@ import type en from "../src/i18n/locales/en.json";
 import {
   afterMapUpdates,
   axe,
+  diskOnlyContext,
   expect,
   hideWebGL,
   saveOfflineCopy,
@@ -535,12 +536,9 @@ test("the one-file copy keeps the language in its fragment", async ({
   // Only the Japanese faces its text needs travel with it, never every subset (29 MB).
   expect(statSync(file).size).toBeLessThan(6 * 1024 * 1024);
 
-  const offline = await browser.newContext({ serviceWorkers: "block" });
+  const { context: offline } = await diskOnlyContext(browser);
   // Like this file's own pages, the copy's draw the SVG map (the language is not on MapLibre's canvas).
   await hideWebGL(offline);
-  await offline.route("**/*", (route) =>
-    /^(file|data|blob):/.test(route.request().url()) ? route.continue() : route.abort(),
-  );
   const copy = await offline.newPage();
   const fileUrl = pathToFileURL(file).href;
   await copy.goto(fileUrl);

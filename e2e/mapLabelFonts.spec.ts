@@ -17,7 +17,7 @@ import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
-import { expect, saveOfflineCopy, test, waitForApp } from "./fixtures";
+import { diskOnlyContext, expect, saveOfflineCopy, test, waitForApp } from "./fixtures";
 
 const ja: typeof en = JSON.parse(
   readFileSync(new URL("../src/i18n/locales/ja.json", import.meta.url), "utf8"),
@@ -135,14 +135,7 @@ test("a Japanese page's map labels draw from Noto Sans JP from its first frame, 
   expect(statSync(file).size).toBeLessThan(5 * 1024 * 1024);
 
   // From disk, with no network: the faces must be in the file.
-  const offline = await browser.newContext({ serviceWorkers: "block" });
-  const leaks: string[] = [];
-  await offline.route("**/*", (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    leaks.push(url);
-    return route.abort();
-  });
+  const { context: offline, leaks } = await diskOnlyContext(browser);
   const copy = await offline.newPage();
   await copy.addInitScript(recordCjkGlyphs);
   await copy.goto(pathToFileURL(file).href);

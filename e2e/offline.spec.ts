@@ -4,7 +4,15 @@ import { chromium, type Download, type Page, type Request } from "@playwright/te
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium";
 import { iconSizeProblem, manifestProblems, type WebManifest } from "../scripts/installability";
 import type { Dataset } from "../src/data/schema";
-import { expect, hideWebGL, test, waitForApp, waitForMap } from "./fixtures";
+import {
+  diskOnlyContext,
+  expect,
+  hideWebGL,
+  ON_DISK,
+  test,
+  waitForApp,
+  waitForMap,
+} from "./fixtures";
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const total = dataset.events.length;
@@ -229,15 +237,8 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   // The Japanese faces the dataset's names need (択捉島…) travel with it.
   expect(readFileSync(file, "utf8")).toContain('@font-face{font-family:"Noto Sans JP"');
 
-  const offline = await browser.newContext({ serviceWorkers: "block" });
-  const leaks: string[] = [];
+  const { context: offline, leaks } = await diskOnlyContext(browser);
   const errors: string[] = [];
-  await offline.route("**/*", (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    leaks.push(url);
-    return route.abort();
-  });
   const copy = await offline.newPage();
   // What Share copies, kept where the test can read it (reading the clipboard needs a permission a file cannot get).
   await copy.addInitScript(() => {
@@ -246,7 +247,7 @@ test("the one-file copy opens from disk with no network: all events, the map, se
     };
   });
   copy.on("request", (request) => {
-    if (!/^(file|data|blob):/.test(request.url())) leaks.push(request.url());
+    if (!ON_DISK.test(request.url())) leaks.push(request.url());
   });
   copy.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
