@@ -275,6 +275,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   useLaneScroll(layout.geometry, height, geometry.scroll, setLaneScroll, {
     selected,
     focused,
+    focusTaken: focus,
     laneOf: model.spatial.laneOf,
     rowOf: layout.rowOf,
   });

@@ -132,7 +132,11 @@ export function LaneGutter(props: {
           style={
             {
               height: `${geometry.laneHeights[i] ?? 0}px`,
-              marginTop: i === 0 && geometry.scroll > 0 ? `${-geometry.scroll}px` : undefined,
+              // Lanes that scroll start where lanesInView puts them (room for a ring above, less the scroll).
+              marginTop:
+                i === 0 && geometry.scrollMax > 0
+                  ? `${(geometry.laneTops[0] ?? STRIP_HEIGHT) - STRIP_HEIGHT}px`
+                  : undefined,
               "--mark-colour": cssColour(colourVars[i] ?? "--lane-other"),
             } as CSSProperties
           }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   AXIS_HEIGHT,
+  FOCUS_RING,
   LANE_PAD,
   laneAt,
   laneGeometry,
   lanesInView,
+  MARK_HEIGHT,
   MAX_LANE_HEIGHT,
+  RING_ROOM,
   ROW_HEIGHT,
   rowBudget,
   rowMiddle,
@@ -61,9 +64,10 @@ describe("lanesInView", () => {
     // A 320×400 embed's detail view: 123 px.
     const view = lanesInView(eight, 123, 0);
     expect(view.lanesHeight).toBe(123 - AXIS_HEIGHT);
-    expect(view.scrollMax).toBe(160 - 123);
+    expect(view.scrollMax).toBe(160 - 123 + 2 * RING_ROOM);
     expect(view.scroll).toBe(0);
-    expect(view.laneTops[0]).toBe(STRIP_HEIGHT);
+    // Room for a focused mark's ring above the first row.
+    expect(view.laneTops[0]).toBe(STRIP_HEIGHT + RING_ROOM);
     // The canvas and the grid end with the view: nothing of them is pushed out.
     expect(view.lanesHeight + AXIS_HEIGHT).toBe(123);
     expect(view.laneHeights).toEqual(eight.laneHeights);
@@ -72,13 +76,15 @@ describe("lanesInView", () => {
   it("scrolls the lanes under the strip, clamped to what they need", () => {
     const view = lanesInView(eight, 123, 20);
     expect(view.scroll).toBe(20);
-    expect(view.laneTops).toEqual(eight.laneTops.map((top) => top - 20));
+    expect(view.laneTops).toEqual(eight.laneTops.map((top) => top + RING_ROOM - 20));
     expect(view.lanesHeight).toBe(123 - AXIS_HEIGHT);
     const end = lanesInView(eight, 123, 10_000);
-    expect(end.scroll).toBe(37);
-    // Scrolled to the end, the last lane ends on the axis.
+    expect(end.scroll).toBe(37 + 2 * RING_ROOM);
+    // Scrolled to the end, the last lane ends above the axis, with room for a ring.
     const last = eight.laneTops.length - 1;
-    expect((end.laneTops[last] ?? 0) + (end.laneHeights[last] ?? 0)).toBe(end.lanesHeight);
+    expect((end.laneTops[last] ?? 0) + (end.laneHeights[last] ?? 0)).toBe(
+      end.lanesHeight - RING_ROOM,
+    );
     expect(lanesInView(eight, 123, -5).scroll).toBe(0);
   });
 
@@ -134,8 +140,7 @@ describe("scrollToShow", () => {
   });
 
   it("scrolls up to a row under the strip, and stays put for a row already in view", () => {
-    const middle = rowMiddle(geometry, 0, 0) - STRIP_HEIGHT;
-    expect(scrollToShow(geometry, 0, 0, view, 100)).toBe(Math.max(0, middle - ROW_HEIGHT));
+    expect(scrollToShow(geometry, 0, 0, view, 100)).toBe(0);
     const shown = scrollToShow(geometry, 2, 0, view, 0);
     expect(shownIn(shown, 2, 0)).toBe(true);
     expect(scrollToShow(geometry, 2, 0, view, shown)).toBe(shown);
@@ -144,9 +149,62 @@ describe("scrollToShow", () => {
 
   it("stays within the lanes, and only clamps without a lane to show", () => {
     const most = lanesInView(geometry, view, 0).scrollMax;
-    expect(most).toBe(content - view);
+    expect(most).toBe(content - view + 2 * RING_ROOM);
     expect(scrollToShow(geometry, 4, 1, view, 0)).toBeLessThanOrEqual(most);
     expect(scrollToShow(geometry, -1, 0, view, 10_000)).toBe(most);
     expect(scrollToShow(geometry, -1, 0, view, 25)).toBe(25);
   });
+});
+
+describe("a focused mark's ring on lanes that scroll", () => {
+  // timeline.css's `.tl-mark:focus-visible`: a 3 px outline 3 px off the mark, which is
+  // MARK_HEIGHT tall on its row's middle. The lanes' layer is cut at the strip and the axis.
+  const ring = MARK_HEIGHT / 2 + 3 + 3;
+  const cases = [
+    {
+      name: "the shipped story's eight lanes in a 320×400 embed",
+      rows: [1, 1, 1, 1, 1, 1, 1, 1],
+      view: 123,
+    },
+    {
+      name: "five lanes of two rows, 52 px for them",
+      rows: [2, 2, 2, 2, 2],
+      view: STRIP_HEIGHT + 52 + AXIS_HEIGHT,
+    },
+    {
+      name: "six lanes of a row in 53 px (a dense embed)",
+      rows: [1, 1, 1, 1, 1, 1],
+      view: STRIP_HEIGHT + 53 + AXIS_HEIGHT,
+    },
+  ];
+
+  it("is FOCUS_RING past the mark, and RING_ROOM past its row", () => {
+    expect(FOCUS_RING).toBe(6);
+    expect(RING_ROOM).toBe(ring - ROW_HEIGHT / 2 - LANE_PAD);
+  });
+
+  for (const { name, rows, view } of cases) {
+    it(`is seen whole in every row once focus scrolls to it, from either end: ${name}`, () => {
+      const geometry = laneGeometry(view, rows);
+      const most = lanesInView(geometry, view, 0).scrollMax;
+      expect(most).toBeGreaterThan(0);
+      const cut: string[] = [];
+      rows.forEach((count, lane) => {
+        for (let row = 0; row < count; row++) {
+          for (const from of [0, most]) {
+            const scroll = scrollToShow(geometry, lane, row, view, from);
+            const shown = lanesInView(geometry, view, scroll);
+            const middle = rowMiddle(shown, lane, row);
+            const over = Math.max(0, STRIP_HEIGHT - (middle - ring));
+            const under = Math.max(0, middle + ring - shown.lanesHeight);
+            if (over + under > 0)
+              cut.push(
+                `lane ${lane} row ${row} from ${from}: ${over} px under the strip, ${under} px under the axis`,
+              );
+          }
+        }
+      });
+      expect(cut).toEqual([]);
+    });
+  }
 });

@@ -18,6 +18,15 @@ export const MARK_HEIGHT = 12;
 export const LANE_PAD = 0;
 /** Lanes grow to fill the view up to this height (more only for the rows they need). */
 export const MAX_LANE_HEIGHT = 56;
+/** How far a focused mark's ring reaches out of the mark: `.tl-mark:focus-visible` in timeline.css, a 3 px outline 3 px off it. */
+export const FOCUS_RING = 6;
+/**
+ * Room left above the first row and below the last where lanes scroll
+ * (lanesInView), whose layer is cut at the strip and the axis: a focused
+ * mark's ring reaches this far past its row (5 px), and the first and last
+ * rows' rings were cut there.
+ */
+export const RING_ROOM = Math.max(0, MARK_HEIGHT / 2 + FOCUS_RING - (LANE_PAD + ROW_HEIGHT / 2));
 
 export interface LaneGeometry {
   /** y of the top of each lane, and its height. */
@@ -81,7 +90,9 @@ export function laneGeometry(availableHeight: number, rows: readonly number[]): 
  * tall shows them. Where they need more height than the view has between the
  * strip and the axis, they scroll there by `scroll` (clamped) and the axis
  * stays at the view's foot, under the lanes' visible part: the strip, the
- * axis and the lanes never cover each other. Lanes that fit are returned as
+ * axis and the lanes never cover each other. The scrolled lanes keep
+ * RING_ROOM free above their first row and below their last, so that a
+ * focused mark's ring there is seen whole. Lanes that fit are returned as
  * they are. Without this the axis sat under the last lane, pushed out of a
  * short view (a 320×400 embed needs 160 px for the shipped story's eight lanes
  * and had 123), and the strip scrolled away with the lanes.
@@ -93,12 +104,13 @@ export function lanesInView(
 ): LaneGeometry {
   if (!(viewHeight > 0) || !Number.isFinite(viewHeight)) return geometry;
   const band = Math.max(0, viewHeight - STRIP_HEIGHT - AXIS_HEIGHT);
-  const scrollMax = Math.max(0, Math.ceil(geometry.lanesHeight - STRIP_HEIGHT - band));
-  if (scrollMax === 0) return geometry;
+  const lanes = geometry.lanesHeight - STRIP_HEIGHT;
+  if (lanes <= band) return geometry;
+  const scrollMax = Math.ceil(lanes + 2 * RING_ROOM - band);
   const offset = Math.min(Math.max(0, Math.round(scroll)), scrollMax);
   return {
     ...geometry,
-    laneTops: geometry.laneTops.map((top) => top - offset),
+    laneTops: geometry.laneTops.map((top) => top + RING_ROOM - offset),
     lanesHeight: STRIP_HEIGHT + band,
     scroll: offset,
     scrollMax,
@@ -128,10 +140,11 @@ export function laneAt(y: number, geometry: LaneGeometry): number {
 
 /**
  * The lanes' scroll (see lanesInView) that shows one row of one lane, with
- * half a row to spare each side, moving as little as possible from
- * `current`. `geometry` is laneGeometry's, unscrolled. Lanes that fit in
- * `viewHeight` never scroll. A phone's short lanes area (the sheet open under
- * it) thus follows the selection instead of leaving its lane below the fold.
+ * room for a focused mark's ring and half a row to spare each side, moving as
+ * little as possible from `current`. `geometry` is laneGeometry's, unscrolled.
+ * Lanes that fit in `viewHeight` never scroll. A phone's short lanes area (the
+ * sheet open under it) thus follows the selection instead of leaving its lane
+ * below the fold, and the keyboard's focus is seen with its ring.
  */
 export function scrollToShow(
   geometry: LaneGeometry,
@@ -143,10 +156,11 @@ export function scrollToShow(
   const most = lanesInView(geometry, viewHeight, 0).scrollMax;
   if (most === 0 || lane < 0) return Math.min(Math.max(0, current), most);
   const band = viewHeight - STRIP_HEIGHT - AXIS_HEIGHT;
-  // From the top of the lanes, as the scroll counts.
-  const middle = rowMiddle(geometry, lane, row) - STRIP_HEIGHT;
-  const top = Math.max(0, middle - geometry.rowHeight);
-  const bottom = middle + geometry.rowHeight;
+  // From the top of the scrolled content (RING_ROOM above the first lane), as the scroll counts.
+  const middle = rowMiddle(geometry, lane, row) - STRIP_HEIGHT + RING_ROOM;
+  const reach = Math.max(geometry.rowHeight, geometry.markHeight / 2 + FOCUS_RING);
+  const top = Math.max(0, middle - reach);
+  const bottom = middle + reach;
   let next = current;
   if (bottom - top >= band || top < next) next = top;
   else if (bottom > next + band) next = bottom - band;
