@@ -1,13 +1,29 @@
 /**
  * Lanes taller than the detail view scroll between its strip and its axis
  * (lanesInView), on the production build in a 320×400 embed: a focused mark
- * in the first or the last row shows its whole focus ring.
+ * in the first or the last row shows its whole focus ring, with the shipped
+ * story's lanes and in the dense view (marks on canvas, thousands of
+ * generated events), where the lanes scroll too, the axis stays in view, the
+ * canvas draws nothing over the strip or the axis, and a selection or the
+ * keyboard's focus brings its row into view.
  */
 import type { Page } from "@playwright/test";
+import { generateDataset } from "../scripts/generate-dataset";
+import { assignLanes } from "../src/timeline/lanes";
 import { expect, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false, viewport: { width: 320, height: 400 } });
+
+const DENSE_EVENTS = 3000;
+const dataset = generateDataset({ events: DENSE_EVENTS, seed: 42 });
+const body = JSON.stringify(dataset);
+const path = "/dense-lanes.json";
+/** Lane of each generated event (by time-ordered position: the generator's ids are in time order). */
+const lanes = assignLanes(
+  dataset.events.map((event) => ({ actors: event.actors ?? [], tags: event.tags ?? [] })),
+  "actors",
+);
 
 /** Where the focused mark's ring lies against the lanes' visible part: "whole", or what is cut. */
 function focusRing(page: Page): Promise<string> {
@@ -141,4 +157,134 @@ test("a focused mark's ring shows whole in the first and last rows of lanes that
   await expect
     .poll(() => focusRing(page), { message: "the ring of the mark focused again" })
     .toBe("whole");
+});
+
+test.describe("dense view", () => {
+  test.beforeEach(async ({ context }) => {
+    await context.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ body, contentType: "application/json" }),
+    );
+  });
+
+  /** The canvas's pixels in rows [from, to) of the view, as one string to compare. */
+  function canvasRows(page: Page, from: "strip" | "axis") {
+    return page.getByTestId("timeline-canvas").evaluate((canvas, part) => {
+      const STRIP_HEIGHT = 24;
+      const AXIS_HEIGHT = 24;
+      const element = canvas as HTMLCanvasElement;
+      const context = element.getContext("2d");
+      if (!context) return "";
+      const ratio = element.width / element.getBoundingClientRect().width;
+      const rows = Math.floor((part === "strip" ? STRIP_HEIGHT : AXIS_HEIGHT) * ratio);
+      const y = part === "strip" ? 0 : element.height - rows;
+      const data = context.getImageData(0, y, element.width, rows).data;
+      let hash = 0;
+      for (let i = 0; i < data.length; i++) hash = (hash * 31 + (data[i] ?? 0)) | 0;
+      return `${data.length}:${hash}`;
+    }, from);
+  }
+
+  test(`${DENSE_EVENTS.toLocaleString("en-US")} events on canvas: the lanes scroll under a fixed strip and axis, and a selection and the keyboard's focus bring their rows into view`, async ({
+    page,
+  }) => {
+    await page.goto(`/?data=${path}&embed=1`);
+    await waitForApp(page);
+    const opening = await lanesNow(page);
+    expect(opening.mode, "dense: marks on canvas").toBe("canvas");
+    expect(opening.clip, "the lanes scroll").not.toBeNull();
+    expect(axisInView(opening)).toBe("in view");
+    const laneCount = opening.names.length;
+    expect(laneCount).toBe(lanes.lanes.length);
+    expect(nameShown(opening, 0), "the first lane in view at first").toBe(true);
+    expect(nameShown(opening, laneCount - 1), "the last lane below the axis at first").toBe(false);
+
+    // A drag upwards brings the last lane up; the canvas's strip and axis stay as they were.
+    const shownTime = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
+    const before = {
+      time: await shownTime(),
+      strip: await canvasRows(page, "strip"),
+      axis: await canvasRows(page, "axis"),
+    };
+    await dragLanes(page, -80);
+    await expect
+      .poll(async () => nameShown(await lanesNow(page), laneCount - 1), {
+        message: "the last lane dragged into view",
+      })
+      .toBe(true);
+    const dragged = await lanesNow(page);
+    expect(nameShown(dragged, 0), "the first lane scrolled under the strip").toBe(false);
+    expect(axisInView(dragged)).toBe("in view");
+    expect(await shownTime(), "a vertical drag does not pan").toEqual(before.time);
+    expect(await canvasRows(page, "strip"), "nothing drawn over the strip").toBe(before.strip);
+    expect(await canvasRows(page, "axis"), "nothing drawn over the axis").toBe(before.axis);
+
+    // The pointer finds the canvas's marks where the lanes are now: along the last lane's row.
+    const lastRow = dragged.names.at(-1);
+    const surface = await page.getByTestId("timeline-zoom").boundingBox();
+    if (!lastRow?.middle || !surface) throw new Error("no last lane");
+    let hovered: string | null = null;
+    for (let x = surface.x + 8; x < surface.x + surface.width - 8 && !hovered; x += 6) {
+      await page.mouse.move(x, lastRow.middle);
+      hovered = await page.evaluate(() => window.__app?.store.getState().hoveredEventId ?? null);
+    }
+    expect(hovered, "a mark on the last lane's row").not.toBeNull();
+    const hoveredLane = lanes.laneOf[dataset.events.findIndex((event) => event.id === hovered)];
+    expect(hoveredLane, "hovered in the last lane").toBe(laneCount - 1);
+    await page.mouse.move(surface.x + 2, surface.y - 20);
+
+    // A selection (as from the map or the list) in the first lane scrolls back to it.
+    const time = await shownTime();
+    if (!time) throw new Error("no window");
+    const middle = (time.start + time.end) / 2;
+    const inLane = (lane: number) => {
+      let best = -1;
+      dataset.events.forEach((event, position) => {
+        if (lanes.laneOf[position] !== lane) return;
+        const distance = Math.abs(Date.parse(event.start) - middle);
+        const bestDistance =
+          best < 0
+            ? Number.POSITIVE_INFINITY
+            : Math.abs(Date.parse(dataset.events[best]?.start ?? "") - middle);
+        if (distance < bestDistance) best = position;
+      });
+      return dataset.events[best]?.id ?? "";
+    };
+    await page.evaluate((id) => window.__app?.store.getState().selectEvent(id), inLane(0));
+    const selectedShown = async () => {
+      const now = await lanesNow(page);
+      return Boolean(
+        now.selected &&
+          now.clip &&
+          now.selected.top >= now.clip.top - 0.5 &&
+          now.selected.bottom <= now.clip.bottom + 0.5,
+      );
+    };
+    await expect
+      .poll(selectedShown, { message: "the selection's row scrolled into view" })
+      .toBe(true);
+    expect(nameShown(await lanesNow(page), 0), "the first lane back in view").toBe(true);
+    // And one in the last lane scrolls down to it.
+    await page.evaluate(
+      (id) => window.__app?.store.getState().selectEvent(id),
+      inLane(laneCount - 1),
+    );
+    await expect
+      .poll(selectedShown, { message: "the selection's row scrolled into view" })
+      .toBe(true);
+    expect(nameShown(await lanesNow(page), laneCount - 1), "the last lane in view").toBe(true);
+    expect(axisInView(await lanesNow(page))).toBe("in view");
+
+    // The keyboard's focus, up to the first lane and down to the last: its row and its whole ring.
+    await page.keyboard.press("Escape");
+    await focusTimeline(page);
+    await arrowTo(page, "first");
+    await expect.poll(async () => nameShown(await lanesNow(page), 0)).toBe(true);
+    expect.soft(await focusRing(page), "the first row's ring").toBe("whole");
+    await arrowTo(page, "last");
+    await expect.poll(async () => nameShown(await lanesNow(page), laneCount - 1)).toBe(true);
+    expect.soft(await focusRing(page), "the last row's ring").toBe("whole");
+    expect((await lanesNow(page)).mode, "still dense").toBe("canvas");
+    expect(axisInView(await lanesNow(page))).toBe("in view");
+  });
 });
