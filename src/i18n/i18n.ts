@@ -14,10 +14,10 @@
 
 import first from "virtual:en-messages/first";
 import i18next, { type i18n as I18n } from "i18next";
-import ICU from "i18next-icu";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LANGUAGE, LANG_ATTRIBUTES, type Language, LOCALE_TAGS } from "./languages";
 import type en from "./locales/en.json";
+import { icuForPlainMessages } from "./plainMessages";
 import { loadScriptFont } from "./scriptFont";
 
 export type Messages = typeof en;
@@ -27,7 +27,7 @@ const loaders = import.meta.glob<{ default: Messages }>(["./locales/*.json", "!.
 export const i18n: I18n = i18next.createInstance();
 
 i18n
-  .use(new ICU())
+  .use(icuForPlainMessages())
   .use(initReactI18next)
   .init({
     lng: DEFAULT_LANGUAGE,
