@@ -142,6 +142,28 @@ describe("binVisible", () => {
     }
   });
 
+  it("bins a start on a bin edge by the edges themselves where dividing by a bin's length rounds down", () => {
+    // A window a zoom left at a fraction of a millisecond: (edge - start) / binMs comes out just
+    // under a whole number at these edges (found by search).
+    for (const { start, days, width } of [
+      { start: 947368510000.0342, days: 113, width: 1022 },
+      { start: 946739496000.5339, days: 121, width: 556 },
+      { start: 947341983000.5038, days: 66, width: 950 },
+    ]) {
+      const window = { start, end: start + days * DAY_MS };
+      const binMs = (8 * (window.end - window.start)) / width;
+      const edges = Array.from({ length: Math.ceil(width / 8) }, (_, b) => start + b * binMs);
+      const spatial = build(
+        edges.map((edge): [number, number] => [edge, edge + binMs / 10]),
+        edges.map(() => 0),
+      );
+      const fast = binVisible(spatial, window, width, null);
+      const slow = binVisible(spatial, window, width, new Uint8Array(edges.length).fill(1));
+      expect(Array.from(slow.counts)).toEqual(Array.from(fast.counts));
+      expect(Array.from(fast.counts).every((count) => count === 1)).toBe(true);
+    }
+  });
+
   it("counts every one of 20,000 events once at full extent", () => {
     const data = indexDataset(syntheticDataset(20_000, 2));
     const { laneOf, lanes } = assignLanes(data.events, "actors");
