@@ -23,10 +23,7 @@ const EVENTS: DatasetEvent[] = [
 /** The events as `decodeEvents` gives them back, in dataset order, without their index fields. */
 function roundTrip(events: DatasetEvent[]): DatasetEvent[] {
   const columns = encodeEvents(events);
-  const parts = computeIndexParts(
-    columns,
-    events.map((event) => event.id),
-  );
+  const parts = computeIndexParts(columns);
   const decoded = decodeEvents(columns, parts);
   const inDatasetOrder: DatasetEvent[] = [];
   decoded.forEach(({ order, interval, ...fields }) => {
@@ -59,10 +56,7 @@ describe("events as columns", () => {
   });
 
   it("put the quoted events first in the story order, by paragraph", () => {
-    const parts = computeIndexParts(
-      encodeEvents(EVENTS),
-      EVENTS.map((event) => event.id),
-    );
+    const parts = computeIndexParts(encodeEvents(EVENTS));
     const byStory = Array.from(parts.storyOrder, (order) => parts.timeOrder[order]);
     expect(byStory).toEqual([1, 3, 2, 0, 4]);
   });

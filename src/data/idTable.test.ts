@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildIdTable, findId, hashId } from "./idTable";
+import { buildIdTable, findId, hashId, hashTextAt } from "./idTable";
+import { chunkTexts, joinTexts } from "./joinedTexts";
 
 describe("the id table", () => {
   const ids = Array.from({ length: 5000 }, (_, i) => `event-${i}`);
-  const table = buildIdTable(ids);
+  const table = buildIdTable(joinTexts(ids));
   const idAt = (p: number) => ids[p];
 
   it("finds every id at its position, and nothing for an id it does not hold", () => {
@@ -15,8 +16,8 @@ describe("the id table", () => {
   it("is a power of two at least twice the ids, so a probe always meets an empty slot", () => {
     expect(table.length).toBe(16_384);
     expect(table.filter((p) => p >= 0)).toHaveLength(ids.length);
-    expect(buildIdTable([])).toHaveLength(2);
-    expect(findId(buildIdTable([]), "x", () => undefined)).toBe(-1);
+    expect(buildIdTable(joinTexts([]))).toHaveLength(2);
+    expect(findId(buildIdTable(joinTexts([])), "x", () => undefined)).toBe(-1);
   });
 
   it("tells ids apart that hash to the same slot", () => {
@@ -26,7 +27,7 @@ describe("the id table", () => {
     let second = "b";
     for (let i = 0; (hashId(second) & mask) !== (hashId(first) & mask); i++) second = `b${i}`;
     const pair = [first, second];
-    const small = buildIdTable(pair);
+    const small = buildIdTable(joinTexts(pair));
     expect(small).toHaveLength(4);
     expect(findId(small, second, (p) => pair[p])).toBe(1);
     expect(findId(small, first, (p) => pair[p])).toBe(0);
@@ -36,5 +37,16 @@ describe("the id table", () => {
     expect(hashId("")).toBe(0x811c9dc5);
     expect(hashId("a")).toBe(0xe40c292c);
     expect(hashId("北方領土")).not.toBe(hashId("北方領士"));
+  });
+
+  it("hashes a text inside a longer one as that text alone", () => {
+    const text = "event-1北方領土b";
+    expect(hashTextAt(text, 0, 7)).toBe(hashId("event-1"));
+    expect(hashTextAt(text, 7, 11)).toBe(hashId("北方領土"));
+    expect(hashTextAt(text, 11, 11)).toBe(hashId(""));
+  });
+
+  it("is the same table from ids crossing in several parts", () => {
+    expect(buildIdTable(chunkTexts(joinTexts(ids), 1000))).toEqual(table);
   });
 });

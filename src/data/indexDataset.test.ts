@@ -255,8 +255,25 @@ describe("indexDataset against a plain implementation", () => {
     }),
   };
 
+  // Ties broken by ids that share their first ten characters or more, and by ids that are not
+  // slugs (an unchecked dataset's): the numbers the index compares first cannot tell these apart.
+  const longIds: Dataset = {
+    ...DATASET,
+    events: Array.from({ length: 400 }, (_, i) => {
+      const day = ["2018-03-21", "2018-03-22"][i % 2] as string;
+      const prefix = ["catalogue-entry-", "catalogue-e", "catalogue", "cat"][i % 4] as string;
+      return ev(`${prefix}${(i * 37) % 401}`, day);
+    }),
+  };
+  const notSlugs: Dataset = {
+    ...DATASET,
+    events: ["b", "B", "a b", "a-b", "é", "e", "Z", "北", "a", "ab"].map((id) => ev(id, "2018")),
+  };
+
   it.each([
     ["the test dataset", DATASET],
+    ["ids sharing long beginnings", longIds],
+    ["ids that are not slugs", notSlugs],
     ["edge cases", edges],
     ["many events on the same days", sameDays],
     ["the shipped dataset", shipped.dataset],

@@ -39,10 +39,7 @@ export interface DatasetIndex
 /** The whole job on this thread; the dataset worker does its first half (`datasetAnswer.ts`). */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const columns = encodeEvents(dataset.events);
-  const parts = computeIndexParts(
-    columns,
-    dataset.events.map((event) => event.id),
-  );
+  const parts = computeIndexParts(columns);
   return linkIndex(dataset, decodeEvents(columns, parts), parts);
 }
 

@@ -43,6 +43,11 @@ export function textAt(texts: JoinedTexts, i: number): string {
   return (chunks[low] ?? "").slice(start - offset, end - offset);
 }
 
+/** All the texts end to end in one string (the one chunk they are in until they cross in parts). */
+export function wholeText(texts: JoinedTexts): string {
+  return texts.chunks.length === 1 ? (texts.chunks[0] as string) : texts.chunks.join("");
+}
+
 /** Texts held as `chunks` end to end (none splitting a text), with each text's end. */
 export function textsFromChunks(chunks: string[], ends: Int32Array): JoinedTexts {
   let end = 0;

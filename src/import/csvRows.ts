@@ -9,10 +9,23 @@ export function guessDelimiter(text: string): "," | "\t" {
   return tabs > commas ? "\t" : ",";
 }
 
+/**
+ * Whether a row is blank, as Papa Parse's `skipEmptyLines: "greedy"` tells
+ * (`row.join("").trim() === ""`), without joining a row whose first character
+ * shows it is not. The readers skip blank rows with this rather than with that
+ * option, which joins every row: Papa Parse's reading of 1,000,000 CSV rows
+ * (48 MB, in 1 MB chunks) took 1.53–2.03 s of CPU so against 1.80–2.41 s with
+ * the option (Node 20, eight alternating runs in one process, load average ~3).
+ */
+export function isBlankRow(row: readonly string[]): boolean {
+  const first = row[0]?.charCodeAt(0) ?? 0;
+  if (first > 32 && first < 127) return false;
+  return row.join("").trim() === "";
+}
+
 export function csvRows(text: string): string[][] {
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     delimiter: guessDelimiter(text),
-    skipEmptyLines: "greedy",
   });
-  return result.data;
+  return result.data.filter((row) => !isBlankRow(row));
 }

@@ -8,6 +8,7 @@
 
 import { slugify } from "../data/slug";
 import { isWebUrl } from "../data/webUrl";
+import { TextSet } from "./textSet";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -82,13 +83,12 @@ export function clip(text: string, max: number): string {
 
 /** Ids unique within one dataset: a second "battle" becomes "battle-2". */
 export class IdMaker {
-  private readonly used = new Set<string>();
+  private readonly used = new TextSet();
 
   make(preferred: string, fallback: string): string {
     const base = slugify(preferred) || slugify(fallback) || "item";
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
-    this.used.add(id);
+    for (let n = 2; !this.used.add(id); n++) id = `${base}-${n}`;
     return id;
   }
 }

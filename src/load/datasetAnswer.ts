@@ -37,10 +37,7 @@ export function packAnswer(result: ParseResult): {
   if (!result.ok) return { answer: result, transfer: [] };
   const { meta, places, periods, events, undated } = result.dataset;
   const columns = encodeEvents(events);
-  const parts = computeIndexParts(
-    columns,
-    events.map((event) => event.id),
-  );
+  const parts = computeIndexParts(columns);
   const { timeOrder, starts, ends, storyOrder, idTable } = parts;
   return {
     answer: {

@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import type { DatasetIssue } from "../data/issues";
-import { guessDelimiter } from "../import/csvRows";
+import { guessDelimiter, isBlankRow } from "../import/csvRows";
 import { type ImportResult, importRows, importText, titleFromName } from "../import/importDataset";
 import { HEAD_BYTES, notADatasetBytes, notADatasetText } from "../import/notADataset";
 import { looksLikeJson } from "../import/sniff";
@@ -25,10 +25,9 @@ function parseRows(
     const start = (delimiter: "," | "\t") =>
       Papa.parse<string[]>(input as File, {
         delimiter,
-        skipEmptyLines: "greedy",
         chunkSize: CHUNK_BYTES,
         chunk: (results) => {
-          for (const row of results.data) rows.push(row);
+          for (const row of results.data) if (!isBlankRow(row)) rows.push(row);
           onProgress({ phase: "parsing", bytes: results.meta.cursor, total, rows: rows.length });
         },
         complete: () => resolve(rows),
