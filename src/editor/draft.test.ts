@@ -25,7 +25,51 @@ describe("draftFromDataset and draftDataset", () => {
   });
 });
 
+describe("draftFromDataset and draftDataset with imported stories", () => {
+  it("keep undated items, which the forms do not show", () => {
+    const undated = [
+      { id: "someday", title: "Someday", places: [], actors: [], tags: [], summary: "" },
+    ];
+    const back = draftDataset(draftFromDataset({ ...smallDataset(), undated }));
+    // Edit dropped them: "13 events, 1 undated" became "13 events" in the draft and its download.
+    expect(back.undated).toEqual(undated);
+  });
+});
+
+describe("updatePlace", () => {
+  it("keeps the place's translations", () => {
+    const dataset = smallDataset();
+    const places = dataset.places.map((place, i) =>
+      i === 0 ? { ...place, i18n: { ja: { name: "東京" } } } : place,
+    );
+    const next = updatePlace(draftFromDataset({ ...dataset, places }), 0, { latitude: "35.7" });
+    expect(draftDataset(next).places[0]).toEqual({
+      ...places[0],
+      coordinates: [139.69, 35.7],
+    });
+  });
+});
+
 describe("updateEvent", () => {
+  it("keeps what the form does not edit: translations, imported media, body, date text, drop cap", () => {
+    const dataset = smallDataset();
+    const first = dataset.events[0];
+    if (!first) throw new Error("no event");
+    const rich = {
+      ...first,
+      quote: { text: "Acold wind", paragraph: 2, dropCap: true },
+      displayDate: "Spring 2018",
+      body: "<p>Told <em>at length</em>.</p>",
+      media: { url: "https://example.org/a.jpg", caption: "A picture" },
+      i18n: { ja: { title: "東京訪問", summary: "要約" } },
+    };
+    const next = updateEvent(draftFromDataset({ ...dataset, events: [rich] }), 0, {
+      summary: "Edited",
+    });
+    // Editing the summary dropped the event's translations, media, body and date text.
+    expect(draftDataset(next).events[0]).toEqual({ ...rich, summary: "Edited" });
+  });
+
   it("shows a valid change at once", () => {
     const next = updateEvent(draft(), 0, { title: "A new title" });
     expect(draftDataset(next).events[0]?.title).toBe("A new title");

@@ -8,7 +8,15 @@
  */
 import type { DatasetIssue } from "../data/issues";
 import { parseDataset } from "../data/parseDataset";
-import type { Dataset, DatasetEvent, DatasetMeta, Period, Place, PlaceKind } from "../data/schema";
+import type {
+  Dataset,
+  DatasetEvent,
+  DatasetMeta,
+  Period,
+  Place,
+  PlaceKind,
+  UndatedItem,
+} from "../data/schema";
 import { slugify } from "../data/slug";
 import { provideDraftEdits } from "../store/editorSlice";
 
@@ -57,8 +65,8 @@ export interface DraftPlace {
   fields: PlaceFields;
   valid: Place | null;
   errors: FieldErrors<PlaceFields>;
-  /** Parts of a place the form does not edit (outline, status, note), kept as they were. */
-  extra: Pick<Place, "geometry" | "status" | "note">;
+  /** Parts of a place the form does not edit (outline, status, note, translations), kept as they were. */
+  extra: Pick<Place, "geometry" | "status" | "note" | "i18n">;
 }
 
 export interface Draft {
@@ -66,6 +74,8 @@ export interface Draft {
   places: DraftPlace[];
   periods: Period[];
   events: DraftEvent[];
+  /** Items without a usable date (imported stories): no form edits them; kept as they came. */
+  undated: UndatedItem[];
   /** The article the story is built from, pasted or opened by the author; "" for none. */
   sourceText: string;
   /** What the draft was made from, for its banner: the dataset's title when editing began. */
@@ -101,9 +111,17 @@ export function eventFields(event: DatasetEvent): EventFields {
   };
 }
 
-/** The fields as the dataset format has them (before validation), with the event's other links kept. */
+/**
+ * The fields as the dataset format has them (before validation), with what the form does not edit
+ * kept from the event's last valid form: its other links, translations, an imported story's date
+ * text, body and media, and the quote's drop cap while its text is unchanged.
+ */
 function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<string, unknown> {
   const input: Record<string, unknown> = {
+    ...(previous?.displayDate !== undefined && { displayDate: previous.displayDate }),
+    ...(previous?.body !== undefined && { body: previous.body }),
+    ...(previous?.media && { media: previous.media }),
+    ...(previous?.i18n && { i18n: previous.i18n }),
     id: fields.id.trim(),
     title: fields.title,
     start: fields.start.trim(),
@@ -120,6 +138,7 @@ function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<
       text: fields.quote,
       paragraph:
         fields.paragraph.trim() === "" || Number.isNaN(paragraph) ? fields.paragraph : paragraph,
+      ...(previous?.quote?.dropCap && previous.quote.text === fields.quote && { dropCap: true }),
     };
   }
   if (fields.link.trim() !== "") {
@@ -299,7 +318,13 @@ export function draftDataset(draft: Draft): Dataset {
     const known = valid.places.filter((id) => placeIds.has(id));
     events.push(known.length === valid.places.length ? valid : { ...valid, places: known });
   }
-  return { meta: draft.meta, places: uniquePlaces, periods: draft.periods, events };
+  return {
+    meta: draft.meta,
+    places: uniquePlaces,
+    periods: draft.periods,
+    events,
+    ...(draft.undated.length > 0 && { undated: draft.undated }),
+  };
 }
 
 /** A draft of a dataset: every event and place valid, as the dataset has them. */
@@ -318,6 +343,7 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
       valid: event,
       errors: {},
     })),
+    undated: dataset.undated ?? [],
     sourceText,
     basedOn: dataset.meta.title,
   };
@@ -328,6 +354,7 @@ function pickExtra(place: Place): DraftPlace["extra"] {
   if (place.geometry) extra.geometry = place.geometry;
   if (place.status) extra.status = place.status;
   if (place.note) extra.note = place.note;
+  if (place.i18n) extra.i18n = place.i18n;
   return extra;
 }
 

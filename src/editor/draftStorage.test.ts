@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../data/schema";
 import { smallDataset } from "../test/fixtures";
 import { draftDataset, draftFromDataset, updateEvent } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
@@ -17,6 +18,34 @@ describe("stored drafts", () => {
     expect(restored.draft.events[0]?.errors.start).toMatchObject({ code: "notADate" });
     expect(restored.draft.sourceText).toBe("Headline\n\nPara one.");
     expect(draftDataset(restored.draft)).toEqual(draftDataset(draft));
+  });
+
+  it("restore what the forms do not edit: translations, imported media, body and date text, undated items", () => {
+    const dataset = smallDataset();
+    const rich: Dataset = {
+      ...dataset,
+      places: dataset.places.map((place, i) =>
+        i === 0 ? { ...place, i18n: { ja: { name: "東京" } } } : place,
+      ),
+      events: dataset.events.map((event, i) =>
+        i === 0
+          ? {
+              ...event,
+              displayDate: "Spring 2018",
+              body: "<p>Told <em>at length</em>.</p>",
+              media: { url: "https://example.org/a.jpg", caption: "A picture" },
+              i18n: { ja: { title: "東京訪問" } },
+            }
+          : event,
+      ),
+      undated: [{ id: "someday", title: "Someday", places: [], actors: [], tags: [], summary: "" }],
+    };
+    const draft = draftFromDataset(rich);
+    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(draft, 1))));
+    if (!restored.ok) throw new Error(restored.reason.key);
+    // A reload in the middle of editing lost every event's media, body and translations.
+    expect(draftDataset(restored.draft)).toEqual(draftDataset(draft));
+    expect(draftDataset(restored.draft)).toEqual(rich);
   });
 
   it("refuse damaged or foreign data with a reason", () => {

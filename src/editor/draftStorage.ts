@@ -16,6 +16,8 @@ export interface StoredDraft {
   draft: {
     meta: Draft["meta"];
     periods: Draft["periods"];
+    /** Absent from drafts stored before undated items were kept. */
+    undated?: Draft["undated"];
     sourceText: string;
     basedOn: string;
     places: { fields: PlaceFields; extra: DraftPlace["extra"]; valid: DraftPlace["valid"] }[];
@@ -30,6 +32,7 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
     draft: {
       meta: draft.meta,
       periods: draft.periods,
+      undated: draft.undated,
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
       places: draft.places.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
@@ -74,6 +77,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
     const partial: Draft = {
       meta: raw.meta as Draft["meta"],
       periods: Array.isArray(raw.periods) ? (raw.periods as Draft["periods"]) : [],
+      undated: Array.isArray(raw.undated) ? (raw.undated as Draft["undated"]) : [],
       sourceText: typeof raw.sourceText === "string" ? raw.sourceText : "",
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
       places,
@@ -82,7 +86,9 @@ export function restoreDraft(stored: unknown): RestoreResult {
     const known = validPlaces(partial);
     const events: DraftEvent[] = (raw.events as StoredDraft["draft"]["events"]).map((event) => {
       const checked = validateEvent(event.fields, known, event.valid ?? null);
-      const previous = event.valid ? validateEvent(fieldsOfValid(event), known, null).valid : null;
+      const previous = event.valid
+        ? validateEvent(fieldsOfValid(event), known, event.valid).valid
+        : null;
       return { fields: event.fields, valid: checked.valid ?? previous, errors: checked.errors };
     });
     const savedAt = typeof stored.savedAt === "number" ? stored.savedAt : 0;
