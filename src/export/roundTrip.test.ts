@@ -142,6 +142,23 @@ describe("export, then open the export", () => {
     expect(eventsAt(reopened)).toEqual(eventsAt(dataset));
   });
 
+  it("keeps an imported story's undated items in its GeoJSON, at their places if they have any", () => {
+    for (const sample of ["cosmoMixed", "markTwain"] as const) {
+      const first = opened(readSample(sample), `${sample}.json`);
+      expect(first.undated?.length).toBeGreaterThan(0);
+      const again = opened(toGeoJson(first), `${sample}.geojson`);
+      // They were left out: "5 events, 6 undated" reopened as "5 events".
+      const items = (dataset: Dataset) =>
+        (dataset.undated ?? []).map((item) => ({
+          id: item.id,
+          title: item.title,
+          places: item.places.length,
+        }));
+      expect(items(again)).toEqual(items(first));
+      expect(again.events.map((e) => e.id).sort()).toEqual(first.events.map((e) => e.id).sort());
+    }
+  });
+
   it("reopens the shipped story's GeoJSON: every event, those without a place included, names filled in", () => {
     const shipped = parseDataset(
       JSON.parse(

@@ -2,24 +2,25 @@
  * The places of a dataset as a GeoJSON FeatureCollection, each with the events
  * that happen there; events with no place under one feature with no geometry.
  * Titles are written with their places' names (other tools do not know our
- * `{place-id}`); `src/import/geoJson.ts` reads the file back.
+ * `{place-id}`); `src/import/geoJson.ts` reads the file back. Undated items are
+ * listed the same way without a `start`, and come back undated.
  */
 import { fillPlaceTokens } from "../data/placeTokens";
-import type { Dataset, DatasetEvent } from "../data/schema";
+import type { Dataset, DatasetEvent, UndatedItem } from "../data/schema";
 
-type ListedEvent = { id: string; title: string; start: string; end?: string };
+type ListedEvent = { id: string; title: string; start?: string; end?: string };
 
 export function toGeoJson(dataset: Dataset): string {
   const names = new Map(dataset.places.map((place) => [place.id, place.name]));
-  const listed = (event: DatasetEvent): ListedEvent => ({
+  const listed = (event: DatasetEvent | UndatedItem): ListedEvent => ({
     id: event.id,
     title: fillPlaceTokens(event.title, (id) => names.get(id)),
-    start: event.start,
-    ...(event.end && { end: event.end }),
+    ...("start" in event && { start: event.start }),
+    ...("end" in event && event.end && { end: event.end }),
   });
   const byPlace = new Map<string, ListedEvent[]>();
   const placeless: ListedEvent[] = [];
-  for (const event of dataset.events) {
+  for (const event of [...dataset.events, ...(dataset.undated ?? [])]) {
     const item = listed(event);
     if (event.places.length === 0) placeless.push(item);
     for (const placeId of event.places) {
