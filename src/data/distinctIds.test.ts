@@ -31,6 +31,15 @@ describe("ListIds", () => {
     expect(ids.lists).toEqual([0, 2, 3, 4, 5, 6, 8, 9, 10].map((i) => lists[i]));
   });
 
+  it("numbers an array given again as it did, and an equal one as that", () => {
+    const ids = new ListIds();
+    const shared = ["a", "b"];
+    const empty: string[] = [];
+    const lists = [shared, empty, ["b"], shared, ["a", "b"], [], empty, ["b"], shared];
+    expect(lists.map((list) => ids.id(list))).toEqual([0, 1, 2, 0, 0, 1, 1, 2, 0]);
+    expect(ids.lists).toEqual([["a", "b"], [], ["b"]]);
+  });
+
   it("keeps a copy, not the list it was given", () => {
     const ids = new ListIds();
     const list = ["a"];
