@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
+import { boxOf, overlap } from "./boxes";
 import { expect, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
@@ -93,6 +94,25 @@ test.describe("bad datasets through ?data=", () => {
     watch.allow(/404/);
     await page.goto("/?data=/no-such-file.json");
     await expect(problems(page)).toContainText("the server answered HTTP 404");
+  });
+
+  test("on a phone, the title beside the missing file's two buttons stays readable", async ({
+    page,
+    watch,
+  }) => {
+    watch.allow(/404/);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/?data=/no-such-file.json");
+    const title = page.getByRole("heading", { level: 1 });
+    await expect(title).toHaveText("No dataset open");
+    const titleBox = await boxOf(title);
+    // The buttons squeezed it to one letter's width, three lines high, and lay over its words.
+    expect(titleBox.width).toBeGreaterThan(100);
+    for (const name of ["Show the shipped story", "Open another file…"]) {
+      const button = page.getByRole("button", { name });
+      await expect(button).toBeInViewport({ ratio: 1 });
+      expect(overlap(titleBox, await boxOf(button))).toBe(false);
+    }
   });
 
   test("duplicates and dangling references keep the good part with a warning", async ({
