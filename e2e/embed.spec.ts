@@ -222,6 +222,21 @@ test("the Embed dialog: options change the code, Copy copies it, and axe passes"
   await expect(page.locator("#details-title")).toContainText("Nagato");
 });
 
+test("opened from the keyboard, the Embed dialog starts on the chosen height, one Tab stop for the heights", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Embed" }).focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  // Focus was on Small (420 px), not the chosen Medium, and Tab then stopped on Medium too.
+  await expect(dialog.getByRole("radio", { name: /^Medium/ })).toBeChecked();
+  await expect(dialog.getByRole("radio", { name: /^Medium/ })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("checkbox", { name: /address follows the embed/ })).toBeFocused();
+});
+
 test("Open full view opens the full app at the embed's view, in a new tab", async ({ page }) => {
   const snippet = await snippetFromDialog(page);
   pages.set(`host/host.html`, hostPage(snippet));

@@ -47,6 +47,9 @@ export function EmbedDialog({ onClose, children }: EmbedDialogProps) {
     if (!element) return;
     // Unmounting removes it from the page, which closes it: no cleanup (a close event would echo).
     if (!element.open) element.showModal();
+    // The dialog's own first stop would be the first height, chosen or not (Small, where Medium
+    // is chosen): start on the chosen one, as Tab into the group would.
+    element.querySelector<HTMLInputElement>("input[type=radio]:checked")?.focus();
     // The page's shortcuts (Escape clears the selection, j/k step) stay behind the modal;
     // Escape then does what it does in a dialog: close it.
     const keepKeys = (event: KeyboardEvent) => event.stopPropagation();
