@@ -518,6 +518,46 @@ test.describe("with the SVG map", () => {
     await offline.close();
   });
 
+  test("a copy of other data than the site's story claims no quote check from the site's build", async ({
+    page,
+    browser,
+  }, testInfo) => {
+    // The story with one quote changed, opened as a local file: its quotes are not checked.
+    const altered = {
+      ...dataset,
+      events: dataset.events.map((event) =>
+        event.id === "nagato-summit" && event.quote
+          ? { ...event, quote: { ...event.quote, text: "Words the article never printed." } }
+          : event,
+      ),
+    };
+    await page.goto("/");
+    await waitForApp(page);
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "altered.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(altered)),
+    });
+    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Offline copy…" }).click();
+    const link = page.getByRole("link", { name: /^Download offline copy/ });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const file = testInfo.outputPath("altered.html");
+    await download.saveAs(file);
+
+    const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+    await hideWebGL(offline);
+    const copy = await offline.newPage();
+    await copy.goto(`${pathToFileURL(file).href}#event=nagato-summit`);
+    await waitForApp(copy);
+    const details = copy.getByRole("complementary", { name: "Event details" });
+    await expect(details.getByText("Words the article never printed.")).toBeVisible();
+    // It said "✓ Quote checked against the source. Found verbatim when this site was built".
+    await expect(details.getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+    await offline.close();
+  });
+
   test("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async ({
     page,
     context,

@@ -16,6 +16,11 @@ export interface OfflineCopyData {
   view: string;
   /** When the copy was saved (ISO 8601). */
   savedAt: string;
+  /**
+   * Saved from the site's own story (not a draft, a file or another site's data): only such a
+   * copy's quotes carry the check the build ran (`build.single.ts`).
+   */
+  shipped: boolean;
 }
 
 /** JSON text safe inside a `<script>` element: no `</script>` or `<!--` can end or open anything. */
@@ -36,6 +41,7 @@ export function parseOfflineCopy(text: string | null | undefined): OfflineCopyDa
       dataset: value.dataset,
       view: typeof value.view === "string" && value.view.startsWith("?") ? value.view : "",
       savedAt: typeof value.savedAt === "string" ? value.savedAt : "",
+      shipped: value.shipped === true,
     };
   } catch {
     return null;

@@ -13,22 +13,32 @@ function slotText(html: string): string | null {
 describe("fillTemplate", () => {
   it("puts the dataset and view in the slot, where the copy reads them back", () => {
     const dataset = { meta: { title: "T" }, events: [{ id: "a", summary: "</script><b>x</b>" }] };
-    const html = fillTemplate(template, { dataset, view: "?event=a", savedAt: "2026-01-01" });
+    const html = fillTemplate(template, {
+      dataset,
+      view: "?event=a",
+      savedAt: "2026-01-01",
+      shipped: true,
+    });
     // Nothing in the data can close the script element early.
     expect(html.match(/<\/script>/g)?.length).toBe(2);
     expect(parseOfflineCopy(slotText(html))).toEqual({
       dataset,
       view: "?event=a",
       savedAt: "2026-01-01",
+      shipped: true,
     });
   });
 
   it("adds the font faces after the slot, and fails clearly on a page without a slot", () => {
-    const html = fillTemplate(template, { dataset: {}, view: "", savedAt: "" }, "@font-face{}");
-    expect(html).toContain('</script><style id="offline-fonts">@font-face{}</style><script');
-    expect(() => fillTemplate("<html></html>", { dataset: {}, view: "", savedAt: "" })).toThrow(
-      /no slot/,
+    const html = fillTemplate(
+      template,
+      { dataset: {}, view: "", savedAt: "", shipped: false },
+      "@font-face{}",
     );
+    expect(html).toContain('</script><style id="offline-fonts">@font-face{}</style><script');
+    expect(() =>
+      fillTemplate("<html></html>", { dataset: {}, view: "", savedAt: "", shipped: false }),
+    ).toThrow(/no slot/);
   });
 });
 
@@ -38,6 +48,8 @@ describe("parseOfflineCopy", () => {
     expect(parseOfflineCopy("{not json")).toBeNull();
     expect(parseOfflineCopy('{"dataset":"text"}')).toBeNull();
     expect(parseOfflineCopy('{"dataset":{},"view":"javascript:x"}')?.view).toBe("");
+    // Only a copy saved from the site's own story says so: anything else is not.
+    expect(parseOfflineCopy('{"dataset":{},"shipped":"yes"}')?.shipped).toBe(false);
   });
 });
 

@@ -149,6 +149,7 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
         ...(state.source.kind === "file" && { source: { kind: "default" } }),
       }),
       savedAt: new Date().toISOString(),
+      shipped: state.source.kind === "default",
     },
     fonts,
   );
