@@ -82,6 +82,47 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
   );
 });
 
+test("the file's own Japanese words in a problem draw from Noto Sans JP, not as boxes", async ({
+  page,
+  context,
+}) => {
+  const body = JSON.stringify({
+    meta: { title: "日本語のデータ" },
+    events: [
+      { id: "a", title: "一", start: "二〇一八年", summary: "x" },
+      { id: "b", title: "二", start: "2018", summary: "y" },
+    ],
+  });
+  await serve(context, "/kanji-date.json", body);
+  await page.goto("/?data=/kanji-date.json&lang=ja");
+  await waitForApp(page);
+  const value = problemList(page).locator("code", { hasText: "二〇一八年" });
+  await expect(value).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", {
+    nodeId: root.nodeId,
+    selector: ".problem-list code",
+  });
+  const fonts: { family: string; custom: boolean }[] = [];
+  for (const nodeId of nodeIds) {
+    const text = await cdp.send("DOM.resolveNode", { nodeId });
+    const own = await cdp.send("Runtime.callFunctionOn", {
+      objectId: text.object.objectId ?? "",
+      functionDeclaration: "function () { return this.textContent; }",
+      returnByValue: true,
+    });
+    if (own.result.value !== "二〇一八年") continue;
+    const { fonts: drawn } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    fonts.push(...drawn.map((font) => ({ family: font.familyName, custom: font.isCustomFont })));
+  }
+  // A monospace font with no Japanese drew five boxes ("DejaVu Sans Mono" here).
+  expect(fonts).toEqual([{ family: expect.stringMatching(/^Noto Sans JP/), custom: true }]);
+});
+
 test("a file that cannot be opened says why in Chinese: broken JSON at its line and column", async ({
   page,
   context,
