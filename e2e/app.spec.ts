@@ -40,3 +40,19 @@ test("Japanese script is drawn with the bundled font, fetched only when it is sh
   ).toContainText("択捉島");
   await expect.poll(loadedJapaneseFaces).toBeGreaterThan(0);
 });
+
+test.describe("without WebGL", () => {
+  test.use({ webgl: false });
+  test("the About panel's source line ends in one full stop in Russian, whose dates end in one", async ({
+    page,
+  }) => {
+    await page.goto("/?lang=ru");
+    await waitForApp(page);
+    const source = page.locator(".details-source");
+    // It read "…, 2 апреля 2018 г..": the line's own full stop after the date's.
+    await expect(source).toHaveText(/, 2 апреля 2018 г\.$/);
+    await page.goto("/?lang=en");
+    await waitForApp(page);
+    await expect(source).toHaveText(/, 2 April 2018\.$/);
+  });
+});

@@ -28,6 +28,9 @@ export function Intro() {
   const { meta } = index.dataset;
   const texts = metaTexts(meta, lang);
   const own = LANG_ATTRIBUTES[lang];
+  const source = meta.source;
+  const sourceDate = source?.date ? formatEventDateIn({ start: source.date }, lang) : null;
+  const sourceEnd = sourceDate ?? source?.publication ?? source?.author ?? source?.title ?? "";
   return (
     <div className="details intro">
       <button
@@ -68,7 +71,9 @@ export function Intro() {
               {meta.source.author && `, ${meta.source.author}`}
               {meta.source.publication && `, ${meta.source.publication}`}
             </span>
-            {meta.source.date && `, ${formatEventDateIn({ start: meta.source.date }, lang)}`}.
+            {sourceDate && `, ${sourceDate}`}
+            {/* One full stop: Russian dates end in one already ("2 апреля 2018 г.", read "г.."). */}
+            {sourceEnd.endsWith(".") ? null : "."}
           </p>
         )}
         <p className="hint">{t("details.hint")}</p>
