@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS, HOUR_MS, utc } from "../data/dates";
-import { loadLanguage } from "../i18n/i18n";
+import { i18n, loadLanguage } from "../i18n/i18n";
+import { LANGUAGES } from "../i18n/languages";
 import { brushValueText, extentEnds, readsInTimes } from "./brushText";
 
 beforeAll(async () => {
@@ -60,5 +61,18 @@ describe("extentEnds", () => {
       first: "1 April 2018",
       last: "9 April 2018",
     });
+  });
+});
+
+describe("the overview's description", () => {
+  it("puts no second full stop after a date that ends in one, in any language", () => {
+    // Russian days end in "г." (31 декабря 2018 г.).
+    for (const lng of LANGUAGES) {
+      const text = i18n.t("timeline.overview", {
+        ...extentEnds({ start: at(1, 0), end: utc(2019, 0, 1) }, lng),
+        lng,
+      });
+      expect(text, lng).not.toMatch(/\.\./);
+    }
   });
 });
