@@ -156,6 +156,12 @@ describe("export, then open the export", () => {
         }));
       expect(items(again)).toEqual(items(first));
       expect(again.events.map((e) => e.id).sort()).toEqual(first.events.map((e) => e.id).sort());
+      // Each is said to have an empty start, as a CSV's would be, not that "" is not a date.
+      const reopened = importText(toGeoJson(first), `${sample}.geojson`);
+      const undatedWarnings = reopened.ok
+        ? reopened.warnings.filter((w) => /start$/.test(w.path))
+        : [];
+      expect(undatedWarnings.map((w) => w.code)).toEqual(first.undated?.map(() => "emptyStart"));
     }
   });
 
