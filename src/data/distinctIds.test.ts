@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ListIds, TextIds } from "./distinctIds";
+import { ListIds, PROBE_LISTS, TextIds } from "./distinctIds";
 
 describe("TextIds", () => {
   it("numbers each distinct text once, in order of first appearance", () => {
@@ -46,5 +46,29 @@ describe("ListIds", () => {
     ids.id(list);
     list.push("b");
     expect(ids.lists).toEqual([["a"]]);
+  });
+});
+
+describe("ListIds remembering arrays", () => {
+  const names = (i: number) => [`place-${i % 50}`, `actor-${i % 7}`];
+
+  it("stops when the arrays are each given once, and still numbers equal lists alike", () => {
+    const ids = new ListIds();
+    const numbers = Array.from({ length: PROBE_LISTS * 2 }, (_, i) => ids.id(names(i)));
+    expect(ids.remembersArrays).toBe(false);
+    // 350 distinct lists (lcm of 50 and 7), numbered in order of first appearance.
+    expect(ids.lists).toHaveLength(350);
+    expect(numbers.slice(350, 700)).toEqual(numbers.slice(0, 350));
+    expect(numbers[PROBE_LISTS * 2 - 1]).toBe((PROBE_LISTS * 2 - 1) % 350);
+  });
+
+  it("keeps on when arrays are given again", () => {
+    const ids = new ListIds();
+    const shared = Array.from({ length: 100 }, (_, i) => names(i));
+    const numbers = Array.from({ length: PROBE_LISTS * 2 }, (_, i) =>
+      ids.id(shared[i % 100] ?? []),
+    );
+    expect(ids.remembersArrays).toBe(true);
+    expect(numbers.slice(100, 200)).toEqual(numbers.slice(0, 100));
   });
 });
