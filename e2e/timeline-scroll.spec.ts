@@ -159,6 +159,45 @@ test("a focused mark's ring shows whole in the first and last rows of lanes that
     .toBe("whole");
 });
 
+test("a link's notice in the embed takes one line: the lanes and the axis stay in view; it opens whole, and closes from the keyboard", async ({
+  page,
+}) => {
+  // An invalid date in the link: the notice's text is three lines wide at 320 px.
+  await page.goto("/?embed=1&from=2018-13-01");
+  await waitForApp(page);
+  const whole = `Ignored the link's start date (from): "2018-13-01" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`;
+  const notice = page.getByRole("status").filter({ hasText: "2018-13-01" });
+  await expect(notice).toBeVisible();
+  // Announced whole, though shown on one line.
+  await expect(notice).toContainText(whole);
+  const now = await lanesNow(page);
+  expect(nameShown(now, 0), "the first lane's name in view").toBe(true);
+  expect(axisInView(now)).toBe("in view");
+  const folded = await notice.boundingBox();
+  expect(folded?.height, "one line (a 44 px button's height)").toBeLessThanOrEqual(46);
+
+  // Its words open it whole (keyboard), and close it again.
+  const more = notice.getByRole("button", { name: whole, exact: true });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  const text = notice.locator(".notice-words");
+  expect(
+    await text.evaluate((span) => span.scrollWidth <= span.clientWidth + 1),
+    "the whole text shows, none cut",
+  ).toBe(true);
+  expect((await notice.boundingBox())?.height).toBeGreaterThan(folded?.height ?? 0);
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  expect(axisInView(await lanesNow(page))).toBe("in view");
+
+  // Tab reaches its dismiss button; Enter dismisses it.
+  await page.keyboard.press("Tab");
+  await expect(notice.getByRole("button", { name: /^Dismiss/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(notice).toHaveCount(0);
+});
+
 test.describe("dense view", () => {
   test.beforeEach(async ({ context }) => {
     await context.route(

@@ -1,7 +1,8 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
-import { noticeText } from "../store/viewSlice";
+import { type Notice, noticeText } from "../store/viewSlice";
 
 /**
  * Dismissible notices: unknown ids in a link, dropped URL values, a dataset that could not load.
@@ -10,30 +11,57 @@ import { noticeText } from "../store/viewSlice";
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore((state) => state.notices);
-  const dismiss = useAppStore((state) => state.dismissNotice);
+  const embed = useAppStore((state) => state.embed);
   if (notices.length === 0) return null;
   return (
     <ul className="notices" aria-label={t("notices.label")}>
-      {notices.map(({ id, kind, text }) => {
-        const words = noticeText(text, t, currentLanguage());
-        return (
-          <li
-            key={id}
-            className={`notice notice-${kind}`}
-            role={kind === "info" ? "status" : "alert"}
-          >
-            <span>{words}</span>
-            <button
-              type="button"
-              className="notice-dismiss"
-              aria-label={t("notices.dismiss", { text: words })}
-              onClick={() => dismiss(id)}
-            >
-              ×
-            </button>
-          </li>
-        );
-      })}
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} folds={embed} />
+      ))}
     </ul>
+  );
+}
+
+/**
+ * One notice. In an embed (`folds`) it is one line, its words cut with an ellipsis, and they are
+ * a button that shows them whole: at 320×400 a link's notice wrapped to 107 px and left the lanes
+ * none. Folded or not, the whole text is in the page, so it is announced as it was.
+ */
+function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
+  const { t } = useTranslation();
+  const dismiss = useAppStore((state) => state.dismissNotice);
+  const [open, setOpen] = useState(false);
+  const { id, kind, text } = notice;
+  const words = noticeText(text, t, currentLanguage());
+  return (
+    <li
+      className={`notice notice-${kind}`}
+      role={kind === "info" ? "status" : "alert"}
+      data-folded={folds && !open ? "" : undefined}
+    >
+      {folds ? (
+        <button
+          type="button"
+          className="notice-unfold"
+          aria-expanded={open}
+          onClick={() => setOpen((was) => !was)}
+        >
+          <span className="notice-words">{words}</span>
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+            <path d="M2 4l4 4 4-4" />
+          </svg>
+        </button>
+      ) : (
+        <span>{words}</span>
+      )}
+      <button
+        type="button"
+        className="notice-dismiss"
+        aria-label={t("notices.dismiss", { text: words })}
+        onClick={() => dismiss(id)}
+      >
+        ×
+      </button>
+    </li>
   );
 }
