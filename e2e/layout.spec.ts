@@ -6,7 +6,7 @@
  * test artifacts (look at them when the layout changes).
  */
 import type { CDPSession, Locator, Page } from "@playwright/test";
-import { overlap } from "./boxes";
+import { boxOf, overlap } from "./boxes";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -374,6 +374,48 @@ test.describe("phone, 390×844", () => {
         return now && start ? now[0] - start[0] : 0;
       })
       .toBeGreaterThan(0.5);
+  });
+});
+
+test.describe("phone, 360×740", () => {
+  test.use({ viewport: { width: 360, height: 740 }, ...TOUCH });
+
+  test("the header menu's buttons are one width, and the Download and Save choices push the buttons below them down, covering none", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
+    const tools = page.locator(".header-tools");
+    const button = (name: string) => tools.getByRole("button", { name, exact: true });
+    const names = ["Open dataset…", "Edit", "Download", "Save", "Embed"];
+    const widths = await Promise.all(names.map(async (name) => (await boxOf(button(name))).width));
+    expect(widths, names.join(", ")).toEqual(names.map(() => widths[0]));
+
+    /** What a tap at the control's centre reaches, once it is scrolled into view. */
+    const reached = async (control: Locator) => {
+      await control.scrollIntoViewIfNeeded();
+      return control.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return top === element || element.contains(top) ? "itself" : (top?.textContent ?? "");
+      });
+    };
+    for (const [menu, choices, below] of [
+      ["Download", [/^JSON/, /^CSV/, /^GeoJSON/], ["Save", "Embed"]],
+      ["Save", [/^Offline copy/, /^Print/, /^Download image/], ["Embed"]],
+    ] as const) {
+      await button(menu).tap();
+      await expect(button(menu)).toHaveAttribute("aria-expanded", "true");
+      await keepScreenshot(page, testInfo, `phone-360x740-menu-${menu.toLowerCase()}`);
+      for (const choice of choices)
+        expect(await reached(tools.getByRole("button", { name: choice })), String(choice)).toBe(
+          "itself",
+        );
+      for (const name of below) expect(await reached(button(name)), name).toBe("itself");
+      await button(menu).tap();
+      await expect(button(menu)).toHaveAttribute("aria-expanded", "false");
+    }
   });
 });
 
