@@ -68,7 +68,7 @@ const DATASET: Dataset = {
 };
 
 const index = indexDataset(DATASET);
-const ids = (positions: number[]) => positions.map((i) => index.events[i]?.id);
+const ids = (positions: ArrayLike<number>) => Array.from(positions, (i) => index.events[i]?.id);
 
 describe("indexDataset", () => {
   it("orders events by start, then end, then id", () => {
@@ -200,11 +200,14 @@ function plainIndex(dataset: Dataset) {
   };
   const paragraph = (i: number) => events[i]?.quote?.paragraph ?? Number.POSITIVE_INFINITY;
   const position = (i: number) => sorted[i]?.position ?? 0;
-  const eventsByPlace = new Map<string, number[]>();
+  const byPlace = new Map<string, number[]>();
   for (const event of events) {
     for (const place of event.places)
-      eventsByPlace.set(place, [...(eventsByPlace.get(place) ?? []), event.order]);
+      byPlace.set(place, [...(byPlace.get(place) ?? []), event.order]);
   }
+  const eventsByPlace = new Map(
+    Array.from(byPlace, ([place, positions]) => [place, Int32Array.from(positions)]),
+  );
   return {
     events,
     starts: Float64Array.from(events, (e) => e.interval.start),

@@ -6,7 +6,7 @@
 import type { Interval } from "./dates";
 import { decodeEvents, encodeEvents } from "./eventColumns";
 import { type EventLookup, EventsById } from "./eventsById";
-import { computeIndexParts, type FacetCount, type IndexParts } from "./indexParts";
+import { computeIndexParts, eventsByPlaceOf, type FacetCount, type IndexParts } from "./indexParts";
 import type { Dataset, DatasetEvent, Place } from "./schema";
 
 export type { FacetCount };
@@ -30,8 +30,8 @@ export interface DatasetIndex
   events: IndexedEvent[];
   readonly byId: EventLookup;
   places: Map<string, Place>;
-  /** Time-ordered positions of each place's events. */
-  eventsByPlace: Map<string, number[]>;
+  /** Time-ordered positions of each place's events (views into one array: never change them). */
+  eventsByPlace: ReadonlyMap<string, Int32Array>;
   /** Time-ordered positions in the order the article tells them (paragraph, then position in the dataset). */
   readonly storyOrder: Int32Array;
 }
@@ -46,14 +46,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 /** What `linkIndex` makes from the events, built a slice at a time by `linkEvents`. */
 export interface LinkedEvents {
   inDatasetOrder: IndexedEvent[];
-  eventsByPlace: Map<string, number[]>;
 }
 
 export function newLinkedEvents(count: number): LinkedEvents {
-  return { inDatasetOrder: new Array(count), eventsByPlace: new Map() };
+  return { inDatasetOrder: new Array(count) };
 }
 
-/** Links the time-ordered events in [from, to): their dataset position and their places. */
+/** Links the time-ordered events in [from, to) to their dataset positions. */
 export function linkEvents(
   events: readonly IndexedEvent[],
   parts: IndexParts,
@@ -61,16 +60,9 @@ export function linkEvents(
   from = 0,
   to = events.length,
 ): void {
-  const { inDatasetOrder, eventsByPlace } = linked;
-  for (let i = from; i < to; i++) {
-    const event = events[i] as IndexedEvent;
-    inDatasetOrder[parts.timeOrder[i] ?? 0] = event;
-    for (const placeId of event.places) {
-      const list = eventsByPlace.get(placeId);
-      if (list) list.push(i);
-      else eventsByPlace.set(placeId, [i]);
-    }
-  }
+  const { inDatasetOrder } = linked;
+  for (let i = from; i < to; i++)
+    inDatasetOrder[parts.timeOrder[i] ?? 0] = events[i] as IndexedEvent;
 }
 
 /**
@@ -95,7 +87,7 @@ export function linkIndex(
     events,
     byId: new EventsById(parts.idTable, done.inDatasetOrder),
     places: new Map(dataset.places.map((place) => [place.id, place])),
-    eventsByPlace: done.eventsByPlace,
+    eventsByPlace: eventsByPlaceOf(parts.placeEvents),
     starts: parts.starts,
     ends: parts.ends,
     maxDuration: parts.maxDuration,

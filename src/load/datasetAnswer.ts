@@ -38,7 +38,7 @@ export function packAnswer(result: ParseResult): {
   const { meta, places, periods, events, undated } = result.dataset;
   const columns = encodeEvents(events);
   const parts = computeIndexParts(columns);
-  const { timeOrder, starts, ends, storyOrder, idTable } = parts;
+  const { timeOrder, starts, ends, storyOrder, idTable, placeEvents } = parts;
   return {
     answer: {
       ok: true,
@@ -52,7 +52,15 @@ export function packAnswer(result: ParseResult): {
     },
     transfer: [
       ...columnBuffers(columns),
-      ...[timeOrder, starts, ends, storyOrder, idTable].map((array) => array.buffer as ArrayBuffer),
+      ...[
+        timeOrder,
+        starts,
+        ends,
+        storyOrder,
+        idTable,
+        placeEvents.offsets,
+        placeEvents.positions,
+      ].map((array) => array.buffer as ArrayBuffer),
     ],
   };
 }

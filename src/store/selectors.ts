@@ -73,10 +73,11 @@ export const selectSelectedPlace = (state: AppState): Place | null =>
 
 /** Shown events at a place, in time order. */
 const placeEvents = memoizeLast(
-  (index: DatasetIndex | null, mask: Uint8Array | null, placeId: string | null) => {
-    if (!index || !placeId) return [];
-    const positions = index.eventsByPlace.get(placeId) ?? [];
-    return positions.filter((i) => passes(mask, i)).map((i) => index.events[i] as IndexedEvent);
+  (index: DatasetIndex | null, mask: Uint8Array | null, placeId: string | null): IndexedEvent[] => {
+    const shown: IndexedEvent[] = [];
+    const positions = (placeId && index?.eventsByPlace.get(placeId)) || [];
+    for (const i of positions) if (passes(mask, i)) shown.push(index?.events[i] as IndexedEvent);
+    return shown;
   },
 );
 
