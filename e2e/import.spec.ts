@@ -520,3 +520,74 @@ test("undated items are listed and counted apart, in the event list and in story
     "and 6 undated, listed after the events",
   );
 });
+
+/** Drag a file over the page, as the browser does: dragenter and dragover with it in their data. */
+async function dragFileOver(page: Page) {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["{}"], "story.json", { type: "application/json" }));
+    for (const type of ["dragenter", "dragover"])
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+  });
+}
+
+/**
+ * The drop overlay's words against what lies behind them: the first box from the words outwards
+ * that paints a background, its opacity, and the contrast of the words' colour on it.
+ */
+function dropWords(page: Page) {
+  return page
+    .getByText("Drop a dataset, a TimelineJS or StoryMapJS file, GeoJSON or CSV to open it")
+    .evaluate((words) => {
+      /** sRGB channels (0–1) and alpha of a computed colour: rgb(), rgba() or color(srgb …). */
+      const parse = (colour: string) => {
+        const numbers = (colour.match(/[\d.]+/g) ?? []).map(Number);
+        const [r = 0, g = 0, b = 0, a = 1] = numbers;
+        const scale = colour.startsWith("color(") ? 1 : 255;
+        return { rgb: [r / scale, g / scale, b / scale], alpha: a };
+      };
+      const luminance = (rgb: number[]) => {
+        const [r = 0, g = 0, b = 0] = rgb.map((c) =>
+          c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+        );
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      let box: Element | null = words;
+      while (box && parse(getComputedStyle(box).backgroundColor).alpha === 0)
+        box = box.parentElement;
+      if (!box) return { alpha: 0, contrast: 0 };
+      const back = parse(getComputedStyle(box).backgroundColor);
+      const text = parse(getComputedStyle(words).color);
+      const [light, dark] = [luminance(text.rgb), luminance(back.rgb)].sort((x, y) => y - x);
+      return {
+        alpha: back.alpha,
+        contrast: Math.round((((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)) * 10) / 10,
+      };
+    });
+}
+
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+])
+  for (const colorScheme of ["light", "dark"] as const)
+    test(`a file dragged over the page shows the drop overlay's words on an opaque backdrop, readable (${width}×${height}, ${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      await waitForApp(page);
+      await dragFileOver(page);
+      const words = await dropWords(page);
+      // Over the timeline or the map, words on a see-through tint could not be read.
+      expect(words.alpha, "the backdrop is opaque").toBe(1);
+      expect(words.contrast, "WCAG AA for its text").toBeGreaterThanOrEqual(4.5);
+      await expect(page.getByText(/^Drop a dataset/)).toBeVisible();
+      await page.evaluate(() =>
+        document.body.dispatchEvent(new DragEvent("dragleave", { bubbles: true })),
+      );
+      await expect(page.getByText(/^Drop a dataset/)).toHaveCount(0);
+    });

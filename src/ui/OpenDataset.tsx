@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { useAppStore } from "../store/appStore";
@@ -110,11 +111,14 @@ export function OpenDataset() {
           onClose={closeDialog}
         />
       )}
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          {t("open.drop")}
-        </div>
-      )}
+      {/* On the body: in the header's folded menu (phones) it was hidden with the menu. */}
+      {dragging &&
+        createPortal(
+          <div className="drop-overlay" aria-hidden="true">
+            <p className="drop-overlay-words">{t("open.drop")}</p>
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
