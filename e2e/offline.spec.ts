@@ -515,6 +515,11 @@ test.describe("with the SVG map", () => {
     await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
     // The copy holds the file's dataset: its address does not ask for the file (`file=1`).
     expect(copy.url()).not.toContain("file=");
+    // …and says it is a copy of a file, not the site's story (it showed no banner).
+    await expect(copy.getByTestId("provenance")).toContainText(
+      "A saved copy of a local file — not this site's own story",
+    );
+    await expect(copy).toHaveTitle(/\(a copy of the file mine\.json\)$/);
     await offline.close();
   });
 

@@ -5,8 +5,17 @@
  * origin before copying. Also issue 21, items 3, 4 and 17.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "@playwright/test";
-import { axe, expect, test, type Watch, waitForApp } from "./fixtures";
+import {
+  axe,
+  diskOnlyContext,
+  expect,
+  saveOfflineCopy,
+  test,
+  type Watch,
+  waitForApp,
+} from "./fixtures";
 import { type HttpsSite, startHttpsSite } from "./support/httpsServer";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
@@ -271,6 +280,48 @@ test("the banner shrinks to a badge, opens again, and prints in full", async ({
   await page.emulateMedia({ media: "screen" });
   await badge.click();
   await expect(banner.getByRole("button", { name: /^Shrink/ })).toBeVisible();
+});
+
+test.describe("a one-file copy of another site's data", () => {
+  test.use({ ignoreHTTPSErrors: true });
+
+  test("opens on the data it saved, named as a copy of that site's", async ({
+    page,
+    watch,
+    browser,
+  }, testInfo) => {
+    allowSite(watch);
+    await page.goto(`/?data=${site.origin}/forged.json`);
+    await waitForApp(page);
+    const file = testInfo.outputPath("forged.html");
+    await saveOfflineCopy(page, { button: "Save", offlineCopy: "Offline copy…" }, file);
+
+    const { context: offline, leaks } = await diskOnlyContext(browser);
+    const copy = await offline.newPage();
+    // On the view it was saved with, which named the address: a file cannot reach it, and the
+    // copy said "Could not open https://…/forged.json" over "No dataset open".
+    await copy.goto(pathToFileURL(file).href);
+    await waitForApp(copy);
+    await expect(header(copy).getByRole("heading", { level: 1 })).toHaveText(
+      "Japan–Russia relations, 2018 — 24 events",
+    );
+    await copy.goto(`${pathToFileURL(file).href}#event=${EVENT}`);
+    await copy.reload();
+    await waitForApp(copy);
+    const host = `127.0.0.1:${HTTPS_PORT}`;
+    const banner = `A saved copy of data from ${host} — not published by this site`;
+    await expect(header(copy).getByTestId("provenance")).toContainText(banner);
+    await expect(header(copy).getByTestId("provenance")).toContainText(
+      `${site.origin}/forged.json`,
+    );
+    await expect(copy).toHaveTitle(
+      new RegExp(`\\(a copy of data from ${host.replace(/\./g, "\\.")}, not this site's\\)$`),
+    );
+    await expect(details(copy).getByTestId("details-origin")).toHaveText(banner);
+    await expect(details(copy).getByRole("heading", { level: 2 })).toHaveText(INVENTED);
+    expect(leaks, "requests that left the file").toEqual([]);
+    await offline.close();
+  });
 });
 
 test("a draft in the editor is named as yours and unsaved, and announced once", async ({

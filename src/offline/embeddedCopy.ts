@@ -4,6 +4,8 @@
  * (filled in by offlineCopy.ts, read by the copy's `.single` modules).
  */
 
+import type { DatasetSource } from "../store/datasetSlice";
+
 export const COPY_ELEMENT_ID = "offline-copy";
 export const BASEMAP_ELEMENT_ID = "offline-basemap";
 /** The `<style>` with the copy's Japanese and Chinese faces (see embeddedFonts.ts). */
@@ -21,6 +23,49 @@ export interface OfflineCopyData {
    * copy's quotes carry the check the build ran (`build.single.ts`).
    */
   shipped: boolean;
+  /**
+   * Where the data was on show when the copy was saved, if not the site's own story: the copy's
+   * banner names it (`describeOrigin`), since in the copy that data is "the app's own". Copies
+   * made before this field existed have none and open as they did (no banner).
+   */
+  savedFrom?: SavedFrom;
+}
+
+/**
+ * A copy's source in the site's words, kept so it can be named away from the site: a `?data=`
+ * address absolute (the copy's own address is a file), with the site that opened it.
+ */
+export type SavedFrom =
+  | { kind: "url"; url: string; site: string }
+  | { kind: "file"; name: string }
+  | { kind: "draft" };
+
+/** What a copy records of the source on show at `pageHref`; nothing for the site's own story. */
+export function savedFromOf(source: DatasetSource, pageHref: string): SavedFrom | undefined {
+  switch (source.kind) {
+    case "default":
+      return undefined;
+    case "url": {
+      const page = new URL(pageHref);
+      return { kind: "url", url: new URL(source.url, page).href, site: page.origin };
+    }
+    case "file":
+      return { kind: "file", name: source.name };
+    case "draft":
+      return { kind: "draft" };
+  }
+}
+
+/** A `savedFrom` read back from a copy's JSON: anything malformed counts as none, as in old copies. */
+function readSavedFrom(value: unknown): SavedFrom | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const from = value as Record<string, unknown>;
+  if (from.kind === "url" && typeof from.url === "string" && typeof from.site === "string")
+    return { kind: "url", url: from.url, site: from.site };
+  if (from.kind === "file" && typeof from.name === "string")
+    return { kind: "file", name: from.name };
+  if (from.kind === "draft") return { kind: "draft" };
+  return undefined;
 }
 
 /** JSON text safe inside a `<script>` element: no `</script>` or `<!--` can end or open anything. */
@@ -37,11 +82,13 @@ export function parseOfflineCopy(text: string | null | undefined): OfflineCopyDa
   try {
     const value = JSON.parse(text) as Partial<OfflineCopyData> | null;
     if (typeof value?.dataset !== "object" || value.dataset === null) return null;
+    const savedFrom = readSavedFrom(value.savedFrom);
     return {
       dataset: value.dataset,
       view: typeof value.view === "string" && value.view.startsWith("?") ? value.view : "",
       savedAt: typeof value.savedAt === "string" ? value.savedAt : "",
       shipped: value.shipped === true,
+      ...(savedFrom && { savedFrom }),
     };
   } catch {
     return null;

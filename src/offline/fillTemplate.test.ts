@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOfflineCopy } from "./embeddedCopy";
+import { parseOfflineCopy, savedFromOf } from "./embeddedCopy";
 import { copyFileName, EMPTY_SLOT, fillTemplate } from "./fillTemplate";
 import { formatSize } from "./formatSize";
 
@@ -50,6 +50,43 @@ describe("parseOfflineCopy", () => {
     expect(parseOfflineCopy('{"dataset":{},"view":"javascript:x"}')?.view).toBe("");
     // Only a copy saved from the site's own story says so: anything else is not.
     expect(parseOfflineCopy('{"dataset":{},"shipped":"yes"}')?.shipped).toBe(false);
+  });
+});
+
+describe("savedFromOf", () => {
+  const page = "https://maps.example.org/app/?data=x";
+
+  it("records nothing for the site's story, and where anything else came from", () => {
+    expect(savedFromOf({ kind: "default" }, page)).toBeUndefined();
+    expect(savedFromOf({ kind: "file", name: "mine.json" }, page)).toEqual({
+      kind: "file",
+      name: "mine.json",
+    });
+    expect(savedFromOf({ kind: "draft" }, page)).toEqual({ kind: "draft" });
+  });
+
+  it("keeps a dataset's address whole, since the copy's own address is a file", () => {
+    expect(savedFromOf({ kind: "url", url: "/data/other.json" }, page)).toEqual({
+      kind: "url",
+      url: "https://maps.example.org/data/other.json",
+      site: "https://maps.example.org",
+    });
+    expect(savedFromOf({ kind: "url", url: "https://example.org/x.json" }, page)).toMatchObject({
+      url: "https://example.org/x.json",
+      site: "https://maps.example.org",
+    });
+  });
+
+  it("reads back from the copy, and a copy without it (or a damaged one) has none", () => {
+    const saved = { kind: "url", url: "https://example.org/x.json", site: "https://a.org" };
+    const copy = (savedFrom: unknown) =>
+      parseOfflineCopy(JSON.stringify({ dataset: {}, shipped: false, savedFrom }))?.savedFrom;
+    expect(copy(saved)).toEqual(saved);
+    expect(copy({ kind: "draft" })).toEqual({ kind: "draft" });
+    expect(parseOfflineCopy('{"dataset":{},"shipped":false}')?.savedFrom).toBeUndefined();
+    expect(copy({ kind: "url", url: 7 })).toBeUndefined();
+    expect(copy({ kind: "file" })).toBeUndefined();
+    expect(copy("draft")).toBeUndefined();
   });
 });
 

@@ -13,6 +13,7 @@ import { mapLabelText } from "../map/mapLabelText";
 import { selectLanguage, selectLanguageToKeep } from "../store/languageSlice";
 import type { AppState } from "../store/types";
 import { searchOf } from "../url/urlState";
+import { savedFromOf } from "./embeddedCopy";
 import { type CjkFamily, fontFaceRule, inFamilyOrder } from "./embeddedFonts";
 import { copyFileName, fillTemplate } from "./fillTemplate";
 import {
@@ -145,11 +146,13 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
       view: searchOf({
         ...state,
         lang: selectLanguageToKeep(state),
-        // The copy carries a local file's dataset itself: no `file=1` asking for the file.
-        ...(state.source.kind === "file" && { source: { kind: "default" } }),
+        // The copy carries the dataset itself: no `file=1` asking for a file, no `data=` to fetch
+        // (a file cannot: the copy said "Ignored the link's dataset" or failed to open).
+        source: { kind: "default" },
       }),
       savedAt: new Date().toISOString(),
       shipped: state.source.kind === "default",
+      savedFrom: savedFromOf(state.source, window.location.href),
     },
     fonts,
   );

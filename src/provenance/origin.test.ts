@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { i18n, loadLanguage } from "../i18n/i18n";
+import type { Language } from "../i18n/languages";
 import { describeOrigin, titleWithOrigin } from "./origin";
 
 const PAGE = "https://maps.example.org";
@@ -42,6 +44,87 @@ describe("describeOrigin", () => {
     );
     expect(describeOrigin({ kind: "file", name: "mine.json" }, PAGE)?.title).toContain("mine.json");
     expect(describeOrigin({ kind: "draft" }, PAGE)?.banner).toBe("Your draft (unsaved changes)");
+  });
+});
+
+describe("describeOrigin in a one-file copy", () => {
+  // In a copy the saved dataset is the one it ships ("default"): its words come from `savedFrom`.
+  const shipped = { kind: "default" } as const;
+  const COPY_PAGE = "null";
+
+  it("says nothing for a copy of the site's story, or one saved before copies said where from", () => {
+    expect(describeOrigin(shipped, COPY_PAGE, null)).toBeNull();
+  });
+
+  it("names a copy of a dataset from the site by its file, and as a copy", () => {
+    const words = describeOrigin(shipped, COPY_PAGE, {
+      kind: "url",
+      url: `${PAGE}/data/other%20events.json`,
+      site: PAGE,
+    });
+    expect(words).toMatchObject({
+      banner: "A saved copy of data from other events.json — not this site's own story",
+      badge: "copy of other events.json",
+      title: "a copy of data from other events.json",
+      foreign: false,
+    });
+    expect(words?.detail).toContain(`${PAGE}/data/other%20events.json`);
+  });
+
+  it("names a copy of another site's data by its host, as not published here", () => {
+    const words = describeOrigin(shipped, COPY_PAGE, {
+      kind: "url",
+      url: "https://example.org:8443/x.json",
+      site: PAGE,
+    });
+    expect(words).toMatchObject({
+      banner: "A saved copy of data from example.org:8443 — not published by this site",
+      title: "a copy of data from example.org:8443, not this site's",
+      foreign: true,
+    });
+    expect(words?.share).toBe(
+      "This link shows a saved copy of data from example.org:8443, which this site did not publish.",
+    );
+    expect(words?.detail).toContain("https://example.org:8443/x.json");
+  });
+
+  it("names a copy of a local file and of a draft", () => {
+    const file = describeOrigin(shipped, COPY_PAGE, { kind: "file", name: "mine.json" });
+    expect(file?.banner).toBe("A saved copy of a local file — not this site's own story");
+    expect(file?.title).toBe("a copy of the file mine.json");
+    expect(file?.detail).toContain("mine.json");
+    const draft = describeOrigin(shipped, COPY_PAGE, { kind: "draft" });
+    expect(draft?.banner).toBe("A saved copy of an edited draft — not this site's own story");
+    expect(titleWithOrigin("Japan–Russia relations", draft)).toBe(
+      "Japan–Russia relations (a copy of an edited draft)",
+    );
+  });
+
+  it("still names a dataset the copy's reader opens by its own source", () => {
+    const words = describeOrigin({ kind: "file", name: "b.json" }, COPY_PAGE, { kind: "draft" });
+    expect(words?.banner).toBe("A file from your computer (not shared)");
+  });
+
+  it("words a copy in every language, with the language's own punctuation", async () => {
+    const from = { kind: "url", url: "https://example.org/x.json", site: PAGE } as const;
+    const expected = {
+      ja: "example.org のデータの保存コピー — このサイトが公開したものではありません",
+      ru: "Сохранённая копия данных с example.org — этот сайт их не публиковал",
+      zh: "来自 example.org 的数据的保存副本 — 非本站发布",
+    };
+    try {
+      for (const [lang, banner] of Object.entries(expected)) {
+        await loadLanguage(lang as Language);
+        await i18n.changeLanguage(lang);
+        const words = describeOrigin(shipped, COPY_PAGE, from);
+        expect(words?.banner).toBe(banner);
+        // The banner is spliced into sentences ("Opened “…”. {banner}."): it ends without a stop.
+        expect(words?.banner).not.toMatch(/[.。]$/);
+        expect(titleWithOrigin("T", words)).toMatch(lang === "ru" ? /^T \(.+\)$/ : /^T（.+）$/);
+      }
+    } finally {
+      await i18n.changeLanguage("en");
+    }
   });
 });
 

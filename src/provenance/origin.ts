@@ -4,7 +4,9 @@
  * speaks for it (header, tab title, event details, Share, embeds).
  */
 import { t } from "../i18n/i18n";
+import type { SavedFrom } from "../offline/embeddedCopy";
 import type { DatasetSource } from "../store/datasetSlice";
+import { SHIPPED_SAVED_FROM } from "./copyOrigin";
 
 /** Every source the words cover; a new kind fails the `switch` below until it has its words. */
 export type DescribedSource = DatasetSource;
@@ -59,11 +61,77 @@ function fromUrl(address: string, pageOrigin: string): OriginWords {
   };
 }
 
-/** The words for a source; null for the dataset this build ships as its own. */
-export function describeOrigin(source: DescribedSource, pageOrigin: string): OriginWords | null {
+/**
+ * A one-file copy of other data than the site's story: in the copy that data is the one it
+ * ships, so it is named by where it was saved from, and as a copy.
+ */
+function fromCopy(from: SavedFrom): OriginWords {
+  switch (from.kind) {
+    case "url": {
+      let url: URL;
+      try {
+        url = new URL(from.url);
+      } catch {
+        url = new URL("about:blank");
+      }
+      if (url.origin === from.site) {
+        const name = fileName(url);
+        return {
+          banner: t("origin.copy.site.banner", { name }),
+          badge: t("origin.copy.site.badge", { name }),
+          title: t("origin.copy.site.title", { name }),
+          share: t("origin.copy.site.share", { name }),
+          detail: t("origin.copy.site.detail", { href: url.href }),
+          foreign: false,
+        };
+      }
+      const host = url.host || from.url;
+      return {
+        banner: t("origin.copy.foreign.banner", { host }),
+        badge: t("origin.copy.foreign.badge", { host }),
+        title: t("origin.copy.foreign.title", { host }),
+        share: t("origin.copy.foreign.share", { host }),
+        detail: t("origin.copy.foreign.detail", { href: url.href }),
+        foreign: true,
+      };
+    }
+    case "file":
+      return {
+        banner: t("origin.copy.file.banner"),
+        badge: t("origin.copy.file.badge"),
+        title: t("origin.copy.file.title", { name: from.name }),
+        share: t("origin.copy.file.share", { name: from.name }),
+        detail: t("origin.copy.file.detail", { name: from.name }),
+        foreign: false,
+      };
+    case "draft":
+      return {
+        banner: t("origin.copy.draft.banner"),
+        badge: t("origin.copy.draft.badge"),
+        title: t("origin.copy.draft.title"),
+        share: t("origin.copy.draft.share"),
+        detail: t("origin.copy.draft.detail"),
+        foreign: false,
+      };
+    default: {
+      const unknown: never = from;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * The words for a source; null for the dataset this build ships as its own. `savedFrom` is where
+ * the shipped dataset was saved from: null on the site, and in a one-file copy of the site's story.
+ */
+export function describeOrigin(
+  source: DescribedSource,
+  pageOrigin: string,
+  savedFrom: SavedFrom | null = SHIPPED_SAVED_FROM,
+): OriginWords | null {
   switch (source.kind) {
     case "default":
-      return null;
+      return savedFrom ? fromCopy(savedFrom) : null;
     case "url":
       return fromUrl(source.url, pageOrigin);
     case "file":
