@@ -93,6 +93,23 @@ test("a copy of a draft says it is a copy of an edited draft", async ({
       "A saved copy of an edited draft — not this site's own story",
     );
     await expect(copy).toHaveTitle(/\(a copy of an edited draft\)$/);
+    // In Russian on a phone, the longer sentence wraps beside a whole Shrink button.
+    await copy.setViewportSize({ width: 390, height: 844 });
+    await copy.goto(`${pathToFileURL(file).href}#lang=ru`);
+    await copy.reload();
+    await waitForApp(copy);
+    await expect(banner(copy)).toContainText(
+      "Сохранённая копия отредактированного черновика — не собственная история сайта",
+    );
+    await expect(copy).toHaveTitle(/\(копия отредактированного черновика\)$/);
+    const fits = await banner(copy).evaluate((element) => {
+      const shrink = element.querySelector(".provenance-shrink");
+      return {
+        shrink: shrink !== null && shrink.scrollWidth <= shrink.clientWidth,
+        page: document.documentElement.scrollWidth <= window.innerWidth,
+      };
+    });
+    expect(fits).toEqual({ shrink: true, page: true });
   });
 });
 
