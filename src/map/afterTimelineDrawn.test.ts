@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { indexDataset } from "../data/indexDataset";
 import { createAppStore } from "../store/appStore";
+import { event } from "../test/fixtures";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
 
 beforeEach(() => {
@@ -10,6 +12,13 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+});
+
+const drawn = indexDataset({
+  meta: { title: "t" },
+  places: [],
+  periods: [],
+  events: [event("e", "2018")],
 });
 
 function watch(store = createAppStore()) {
@@ -26,7 +35,7 @@ describe("the map's start after the timeline's first drawing", () => {
     const { store, done } = watch();
     await vi.advanceTimersByTimeAsync(1000);
     expect(done()).toBe(false);
-    store.getState().timelineDraw();
+    store.getState().timelineDraw(drawn);
     await vi.advanceTimersByTimeAsync(5);
     expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(20);
@@ -35,7 +44,7 @@ describe("the map's start after the timeline's first drawing", () => {
 
   it("goes at once, after a paint, when the timeline has drawn already", async () => {
     const store = createAppStore();
-    store.getState().timelineDraw();
+    store.getState().timelineDraw(drawn);
     const { done } = watch(store);
     await vi.advanceTimersByTimeAsync(20);
     expect(done()).toBe(true);
@@ -44,7 +53,7 @@ describe("the map's start after the timeline's first drawing", () => {
   it("goes after 100 ms where frames are held back", async () => {
     vi.stubGlobal("requestAnimationFrame", () => 0);
     const { store, done } = watch();
-    store.getState().timelineDraw();
+    store.getState().timelineDraw(drawn);
     await vi.advanceTimersByTimeAsync(99);
     expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -59,7 +68,7 @@ describe("the map's start after the timeline's first drawing", () => {
     expect(done()).toBe(true);
     const cancelled = watch();
     cancelled.waiting.cancel();
-    cancelled.store.getState().timelineDraw();
+    cancelled.store.getState().timelineDraw(drawn);
     await vi.advanceTimersByTimeAsync(20_000);
     expect(cancelled.done()).toBe(false);
   });

@@ -35,7 +35,25 @@ describe("after a dataset is shown", () => {
     expect(store.getState().index).toBe(loaded);
     await vi.advanceTimersByTimeAsync(32);
     expect(prepareReadingOrder).not.toHaveBeenCalled();
+    // Not before the timeline has drawn it: its model's steps come first.
+    await vi.runAllTimersAsync();
+    expect(prepareReadingOrder).not.toHaveBeenCalled();
+    store.getState().timelineDraw(loaded);
+    await vi.advanceTimersByTimeAsync(16);
+    expect(prepareReadingOrder).not.toHaveBeenCalled();
     await vi.runAllTimersAsync();
     expect(prepareReadingOrder).toHaveBeenCalledWith(loaded);
+  });
+
+  it("prepares none for a dataset replaced before the timeline drew it", async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal("requestAnimationFrame", (frame: () => void) => setTimeout(frame, 16));
+    vi.mocked(prepareReadingOrder).mockClear();
+    const store = createAppStore();
+    expect(await openDataset(store, { kind: "url", url: "/big.json" })).toBe(true);
+    store.setState({ index: null });
+    store.getState().timelineDraw(loaded);
+    await vi.runAllTimersAsync();
+    expect(prepareReadingOrder).not.toHaveBeenCalled();
   });
 });

@@ -1,3 +1,4 @@
+import type { DatasetIndex } from "../data/indexDataset";
 import type { Translate } from "../data/issueText";
 import type { NamingPerspective } from "../data/names";
 import type { Language } from "../i18n/languages";
@@ -33,6 +34,8 @@ export interface ViewSlice {
   mapSettled: boolean;
   /** The timeline has drawn a dataset: the map starts after that (see `MapView`). */
   timelineDrawn: boolean;
+  /** The dataset the timeline last drew: work that can wait for it waits (`datasetActions`). */
+  drawnIndex: DatasetIndex | null;
   /** On phones: whether the details sheet is expanded while nothing is selected. */
   sheetOpen: boolean;
   /** The compact layout inside an iframe (`embed=1`), fixed for the page's life. */
@@ -44,7 +47,7 @@ export interface ViewSlice {
   announce: (text: string) => void;
   setMapAvailable: (available: boolean) => void;
   mapSettle: () => void;
-  timelineDraw: () => void;
+  timelineDraw: (index: DatasetIndex) => void;
 }
 
 let noticeSeq = 0;
@@ -56,6 +59,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   mapAvailable: null,
   mapSettled: false,
   timelineDrawn: false,
+  drawnIndex: null,
   sheetOpen: false,
   embed: false,
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
@@ -71,5 +75,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   setMapAvailable: (mapAvailable) =>
     set(mapAvailable ? { mapAvailable } : { mapAvailable, mapSettled: true }),
   mapSettle: () => set({ mapSettled: true }),
-  timelineDraw: () => set((state) => (state.timelineDrawn ? state : { timelineDrawn: true })),
+  timelineDraw: (index) =>
+    set((state) =>
+      state.drawnIndex === index ? state : { timelineDrawn: true, drawnIndex: index },
+    ),
 });

@@ -55,7 +55,7 @@ export function Timeline() {
   // The map waits for this: started beside a large timeline's first render, it made the marks
   // come ~0.3 s later (100,000 and 1,000,000 events) and was itself no sooner.
   useEffect(() => {
-    if (index) appStore.getState().timelineDraw();
+    if (index) appStore.getState().timelineDraw(index);
   }, [index]);
   const built = useMemo(() => (index ? timelineModelOf(index, laneKey) : null), [index, laneKey]);
   const lang = useLanguage();
