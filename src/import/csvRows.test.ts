@@ -1,6 +1,9 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { formatIssue } from "../data/issueEnglish";
+import { importTextWithProgress } from "../load/importStream";
 import { csvRows, isBlankRow } from "./csvRows";
+import { importText } from "./importDataset";
 
 describe("blank rows", () => {
   const text = [
@@ -35,5 +38,41 @@ describe("blank rows", () => {
     expect(isBlankRow([])).toBe(true);
     expect(isBlankRow(["", " ", "x"])).toBe(false);
     expect(isBlankRow(["\u2003", "\t"])).toBe(true);
+  });
+});
+
+describe("a quote that is never closed", () => {
+  // Papa Parse reads everything after an unclosed quote into one cell: rows C and D below would
+  // be gone, and the file opened as if they had never been there.
+  const text = 'title,start\nA,2018\nB,2019\n"Broken title,2018\nC,2020\nD,2021\n';
+
+  it("is said, with the row it opens in and how many lines it took", () => {
+    const result = importText(text, "broken.csv");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatIssue)[0]).toBe(
+      'row 4: a quote (") opens a cell here and is never closed, so the 3 lines after it were read into that cell: close the quote, or write a quote inside a quoted cell as two ("")',
+    );
+  });
+
+  it("is said when the text is read in chunks, as the worker reads a pasted text", async () => {
+    const result = await importTextWithProgress(text, "broken.csv", () => {});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatIssue)[0]).toMatch(/^row 4: a quote \("\) opens a cell/);
+  });
+
+  it("on the last line takes only the rest of its row, and a file that cannot open says it too", () => {
+    const result = importText('title,start\n"A,2018', "last.csv");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatIssue)).toContain(
+      'row 2: a quote (") opens a cell here and is never closed, so the rest of the row was read into that cell: close the quote, or write a quote inside a quoted cell as two ("")',
+    );
+  });
+
+  it("is not said of quotes that are closed, doubled inside a cell, or stray in an unquoted one", () => {
+    const result = importText('title,start\n"A, ""quoted""",2018\nB "x" y,2019\n', "fine.csv");
+    expect(result.ok && result.warnings).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** CSV and TSV text as rows of cells, by Papa Parse (quoted cells, line breaks inside quotes). */
 import Papa from "papaparse";
+import type { DatasetIssue } from "../data/issues";
 
 /** Tab-separated when the first line has more tabs than commas (a sheet pasted as text). */
 export function guessDelimiter(text: string): "," | "\t" {
@@ -23,9 +24,32 @@ export function isBlankRow(row: readonly string[]): boolean {
   return row.join("").trim() === "";
 }
 
-export function csvRows(text: string): string[][] {
+/**
+ * A quote that opens a cell and is never closed: Papa Parse reads the rest of
+ * the file into that cell ("MissingQuotes"), so every row after it would be
+ * gone without a word. That cell is in the last row read; the issue names it
+ * (as a spreadsheet row: the header is row 1) and how many lines it took.
+ */
+export function unclosedQuote(
+  rows: readonly (readonly string[])[],
+  errors: readonly { code: string }[],
+): DatasetIssue | null {
+  if (!errors.some((error) => error.code === "MissingQuotes")) return null;
+  const last = rows.at(-1) ?? [];
+  const lines = last.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  return { path: "", row: rows.length, code: "csvUnclosedQuote", params: { lines } };
+}
+
+/** The rows of a CSV or TSV text, and what reading it lost (a quote never closed). */
+export function readCsv(text: string): { rows: string[][]; issues: DatasetIssue[] } {
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     delimiter: guessDelimiter(text),
   });
-  return result.data.filter((row) => !isBlankRow(row));
+  const rows = result.data.filter((row) => !isBlankRow(row));
+  const quote = unclosedQuote(rows, result.errors);
+  return { rows, issues: quote ? [quote] : [] };
+}
+
+export function csvRows(text: string): string[][] {
+  return readCsv(text).rows;
 }

@@ -7,7 +7,7 @@
 import { type DatasetIssue, fileIssue } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
 import { type ParseResult, parseDataset } from "../data/parseDataset";
-import { csvRows } from "./csvRows";
+import { readCsv } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { notADatasetText } from "./notADataset";
 import { fromOurCsv } from "./ourCsv";
@@ -71,7 +71,23 @@ export function importJsonValue(value: unknown): ImportResult {
   return finish(fromGeoJson(json), format);
 }
 
-export function importRows(rows: string[][], title?: string): ImportResult {
+/**
+ * Rows of a CSV or TSV file; `readIssues` are what reading its text found (a
+ * quote never closed), said first: they explain what follows.
+ */
+export function importRows(
+  rows: string[][],
+  title?: string,
+  readIssues: DatasetIssue[] = [],
+): ImportResult {
+  const result = importRowsOnly(rows, title);
+  if (readIssues.length === 0) return result;
+  return result.ok
+    ? { ...result, warnings: [...readIssues, ...result.warnings] }
+    : { ...result, errors: [...readIssues, ...result.errors] };
+}
+
+function importRowsOnly(rows: string[][], title?: string): ImportResult {
   const header = rows[0] ?? [];
   if (rows.length === 0 || header.every((cell) => cell.trim() === "")) {
     return failure(fileIssue("noHeaderRow"));
@@ -97,5 +113,6 @@ export function importText(text: string, name?: string): ImportResult {
     if (!json.ok) return failure(json.error.issue);
     return importJsonValue(json.value);
   }
-  return importRows(csvRows(text), titleFromName(name));
+  const { rows, issues } = readCsv(text);
+  return importRows(rows, titleFromName(name), issues);
 }

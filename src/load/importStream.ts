@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import type { DatasetIssue } from "../data/issues";
-import { guessDelimiter, isBlankRow } from "../import/csvRows";
+import { guessDelimiter, isBlankRow, unclosedQuote } from "../import/csvRows";
 import { type ImportResult, importRows, importText, titleFromName } from "../import/importDataset";
 import { HEAD_BYTES, notADatasetBytes, notADatasetText } from "../import/notADataset";
 import { looksLikeJson } from "../import/sniff";
@@ -13,24 +13,29 @@ import type { OnProgress } from "./importProgress";
 
 const CHUNK_BYTES = 1 << 20;
 
-/** CSV or TSV rows, chunk by chunk, telling how far it has got. */
+/** CSV or TSV rows, chunk by chunk, telling how far it has got; and what reading lost. */
 function parseRows(
   input: File | string,
   total: number,
   onProgress: OnProgress,
-): Promise<string[][]> {
+): Promise<{ rows: string[][]; issues: DatasetIssue[] }> {
   const head = typeof input === "string" ? input.slice(0, 4096) : null;
   return new Promise((resolve, reject) => {
     const rows: string[][] = [];
+    const errors: { code: string }[] = [];
     const start = (delimiter: "," | "\t") =>
       Papa.parse<string[]>(input as File, {
         delimiter,
         chunkSize: CHUNK_BYTES,
         chunk: (results) => {
           for (const row of results.data) if (!isBlankRow(row)) rows.push(row);
+          errors.push(...results.errors);
           onProgress({ phase: "parsing", bytes: results.meta.cursor, total, rows: rows.length });
         },
-        complete: () => resolve(rows),
+        complete: () => {
+          const quote = unclosedQuote(rows, errors);
+          resolve({ rows, issues: quote ? [quote] : [] });
+        },
         error: (error: Error) => reject(error),
       });
     if (head !== null) start(guessDelimiter(head));
@@ -48,10 +53,10 @@ async function importCsv(
   total: number,
   onProgress: OnProgress,
 ): Promise<ImportResult> {
-  const rows = await parseRows(input, total, onProgress);
+  const { rows, issues } = await parseRows(input, total, onProgress);
   if (rows[0]?.[0]?.startsWith("\uFEFF")) rows[0][0] = rows[0][0].slice(1);
   onProgress({ phase: "checking", bytes: total, total, rows: rows.length });
-  return importRows(rows, titleFromName(name));
+  return importRows(rows, titleFromName(name), issues);
 }
 
 export async function importFileWithProgress(
