@@ -25,8 +25,19 @@ afterEach(async () => {
 });
 
 describe("titleFor", () => {
-  it("keeps the page's own title until a dataset is open", () => {
-    expect(titleFor(store, "Timeline")).toBe("Timeline");
+  it("names the app, in the page's language, until a dataset is open (a link that failed too)", async () => {
+    // index.html's own title, which the page starts with.
+    const page = "Timeline and map explorer";
+    expect(titleFor(store, page)).toBe("Timeline and map explorer");
+    await showLanguage("ja");
+    expect(titleFor(store, page)).toBe("年表・地図エクスプローラー");
+    store
+      .getState()
+      .datasetFailed({ kind: "url", url: "/missing.json" }, [{ path: "", code: "httpError" }]);
+    await showLanguage("ru");
+    expect(titleFor(store, page)).toBe("Хронология и карта: обозреватель");
+    await showLanguage("zh");
+    expect(titleFor(store, page)).toBe("时间线与地图浏览器");
   });
 
   it("names the dataset, and what is selected before it", () => {
@@ -75,7 +86,7 @@ describe("syncDocumentTitle", () => {
   it("keeps the tab's title in step with the dataset, the selection and the language", async () => {
     document.title = "Timeline";
     const stop = syncDocumentTitle(store, document);
-    expect(document.title).toBe("Timeline");
+    expect(document.title).toBe("Timeline and map explorer");
     store.getState().datasetLoaded(translatedDataset(), { kind: "default" }, []);
     expect(document.title).toBe("Test dataset");
     store.getState().selectEvent("e-2016-12");

@@ -7,6 +7,9 @@ import { eventTitle, nameOfPlace } from "../store/selectors";
 /**
  * The tab's title names the dataset and what is selected, so bookmarks and
  * history read well; another dataset's title always comes with its origin.
+ * With none open (loading, or a link that failed) it names the app in the
+ * page's language: `fallback`, index.html's English title, only until the
+ * messages are there.
  */
 export function titleFor(
   store: AppStore,
@@ -14,7 +17,7 @@ export function titleFor(
   pageOrigin: string = location.origin,
 ): string {
   const { index, names, selectedEventId, selectedPlaceId, source } = store.getState();
-  if (!index) return fallback;
+  if (!index) return i18n.exists("app.pageTitle") ? i18n.t("app.pageTitle") : fallback;
   const lang = currentLanguage();
   const base = titleWithOrigin(
     metaTexts(index.dataset.meta, lang).title.text,
