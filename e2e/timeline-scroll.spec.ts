@@ -196,6 +196,14 @@ test("a link's notice in the embed takes one line: the lanes and the axis stay i
   await expect(notice.getByRole("button", { name: /^Dismiss/ })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(notice).toHaveCount(0);
+
+  // Words that fit their line are not a button: there is nothing more to show.
+  await page.goto("/?embed=1&event=nope");
+  await waitForApp(page);
+  const short = page.getByRole("alert").filter({ hasText: "No event 'nope'" });
+  await expect(short).toBeVisible();
+  await expect(short.getByRole("button")).toHaveCount(1);
+  await expect(short.getByRole("button")).toHaveAccessibleName(/^Dismiss/);
 });
 
 test.describe("dense view", () => {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
@@ -23,23 +23,27 @@ export function Notices() {
 }
 
 /**
- * One notice. In an embed (`folds`) it is one line, its words cut with an ellipsis, and they are
- * a button that shows them whole: at 320×400 a link's notice wrapped to 107 px and left the lanes
- * none. Folded or not, the whole text is in the page, so it is announced as it was.
+ * One notice. In an embed (`folds`) it is one line, its words cut with an ellipsis, and when they
+ * are cut they are a button that shows them whole: at 320×400 a link's notice wrapped to 107 px
+ * and left the lanes none. Folded or not, the whole text is in the page, so it is announced as it
+ * was.
  */
 function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
   const { t } = useTranslation();
   const dismiss = useAppStore((state) => state.dismissNotice);
   const [open, setOpen] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
   const { id, kind, text } = notice;
   const words = noticeText(text, t, currentLanguage());
+  const cut = useWordsCut(item, folds && !open, words);
   return (
     <li
+      ref={item}
       className={`notice notice-${kind}`}
       role={kind === "info" ? "status" : "alert"}
       data-folded={folds && !open ? "" : undefined}
     >
-      {folds ? (
+      {folds && (open || cut) ? (
         <button
           type="button"
           className="notice-unfold"
@@ -52,7 +56,7 @@ function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
           </svg>
         </button>
       ) : (
-        <span>{words}</span>
+        <span className="notice-words">{words}</span>
       )}
       <button
         type="button"
@@ -64,4 +68,28 @@ function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
       </button>
     </li>
   );
+}
+
+/**
+ * Whether the folded notice's words are cut (measured while `active`, again as it resizes): words
+ * that fit their line need no button to show them whole. The button's line is the narrower, so a
+ * notice that fits there fits without it too, and the two never swap back and forth.
+ */
+function useWordsCut(item: RefObject<HTMLElement | null>, active: boolean, words: string): boolean {
+  const [cut, setCut] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new words (a switch of language) are measured again
+  useLayoutEffect(() => {
+    const element = item.current;
+    if (!active || !element) return;
+    const measure = () => {
+      const span = element.querySelector(".notice-words");
+      setCut(span !== null && span.scrollWidth > span.clientWidth + 1);
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [item, active, words]);
+  return cut;
 }
