@@ -36,9 +36,8 @@ export interface OfflineCopyData {
  * address absolute (the copy's own address is a file), with the site that opened it.
  */
 export type SavedFrom =
-  | { kind: "url"; url: string; site: string }
-  | { kind: "file"; name: string }
-  | { kind: "draft" };
+  /** `site` is empty for a copy saved before `savedFrom` was (`oldCopySource`). */
+  { kind: "url"; url: string; site: string } | { kind: "file"; name: string } | { kind: "draft" };
 
 /** What a copy records of the source on show at `pageHref`; nothing for the site's own story. */
 export function savedFromOf(source: DatasetSource, pageHref: string): SavedFrom | undefined {
@@ -53,6 +52,33 @@ export function savedFromOf(source: DatasetSource, pageHref: string): SavedFrom 
       return { kind: "file", name: source.name };
     case "draft":
       return { kind: "draft" };
+  }
+}
+
+/**
+ * A saved view without `data=`: the copy shows the dataset it carries, and a file cannot fetch
+ * one. Copies saved before `savedFrom` kept it in their view, and opened on "Ignored the link's
+ * dataset" (this site's data) or on nothing at all (another site's, which the copy's policy
+ * refuses to fetch).
+ */
+function withoutDataAddress(view: string): { view: string; data: string | null } {
+  const params = new URLSearchParams(view);
+  const data = params.get("data");
+  if (data === null) return { view, data };
+  params.delete("data");
+  const rest = params.toString();
+  return { view: rest ? `?${rest}` : "", data };
+}
+
+/**
+ * Where an old copy's data came from, read from its view's `data=`: an address on another site
+ * whole, or one on the site that saved it (relative: the site is not known, `site` empty).
+ */
+function oldCopySource(data: string): SavedFrom {
+  try {
+    return { kind: "url", url: new URL(data).href, site: "" };
+  } catch {
+    return { kind: "url", url: data, site: "" };
   }
 }
 
@@ -82,10 +108,13 @@ export function parseOfflineCopy(text: string | null | undefined): OfflineCopyDa
   try {
     const value = JSON.parse(text) as Partial<OfflineCopyData> | null;
     if (typeof value?.dataset !== "object" || value.dataset === null) return null;
-    const savedFrom = readSavedFrom(value.savedFrom);
+    const saved = typeof value.view === "string" && value.view.startsWith("?") ? value.view : "";
+    const { view, data } = withoutDataAddress(saved);
+    const savedFrom =
+      readSavedFrom(value.savedFrom) ?? (data === null ? undefined : oldCopySource(data));
     return {
       dataset: value.dataset,
-      view: typeof value.view === "string" && value.view.startsWith("?") ? value.view : "",
+      view,
       savedAt: typeof value.savedAt === "string" ? value.savedAt : "",
       shipped: value.shipped === true,
       ...(savedFrom && { savedFrom }),

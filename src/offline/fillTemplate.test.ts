@@ -90,6 +90,33 @@ describe("savedFromOf", () => {
   });
 });
 
+describe("a copy saved before copies said where their data came from", () => {
+  const old = (view: string) =>
+    parseOfflineCopy(JSON.stringify({ dataset: {}, view, savedAt: "2026-11-30T10:00:00Z" }));
+
+  it("opens on its own dataset: its view's data= is dropped, the rest kept", () => {
+    expect(old("?data=%2Fdata%2Fother.json&event=nagato-summit&names=ru")?.view).toBe(
+      "?event=nagato-summit&names=ru",
+    );
+    expect(old("?data=https%3A%2F%2Fexample.org%2Fx.json")?.view).toBe("");
+    expect(old("?event=nagato-summit")?.view).toBe("?event=nagato-summit");
+  });
+
+  it("is named as a copy of the address in its view, whose site it did not record", () => {
+    expect(old("?data=%2Fdata%2Fother.json")?.savedFrom).toEqual({
+      kind: "url",
+      url: "/data/other.json",
+      site: "",
+    });
+    expect(old("?data=https%3A%2F%2Fexample.org%2Fx.json")?.savedFrom).toEqual({
+      kind: "url",
+      url: "https://example.org/x.json",
+      site: "",
+    });
+    expect(old("?event=nagato-summit")?.savedFrom).toBeUndefined();
+  });
+});
+
 describe("copyFileName and formatSize", () => {
   it("makes a plain file name from any title", () => {
     expect(copyFileName("Japan–Russia relations, 2018")).toBe("japan-russia-relations-2018.html");

@@ -29,6 +29,12 @@ describe("describeOrigin", () => {
     );
   });
 
+  it("names a file whose address is not valid percent-encoding as it is written", () => {
+    expect(describeOrigin({ kind: "url", url: "/data/%E0.json" }, PAGE)?.banner).toBe(
+      "Data from %E0.json on this site",
+    );
+  });
+
   it("names a file on this site by its name", () => {
     const words = describeOrigin({ kind: "url", url: "/data/other.json" }, PAGE);
     expect(words?.banner).toBe("Data from other.json on this site");
@@ -86,6 +92,27 @@ describe("describeOrigin in a one-file copy", () => {
       "This link shows a saved copy of data from example.org:8443, which this site did not publish.",
     );
     expect(words?.detail).toContain("https://example.org:8443/x.json");
+  });
+
+  it("names an old copy by the address its view kept: on the site that saved it if relative", () => {
+    const relative = describeOrigin(shipped, COPY_PAGE, {
+      kind: "url",
+      url: "/data/other%20events.json",
+      site: "",
+    });
+    expect(relative?.banner).toBe(
+      "A saved copy of data from other events.json — not this site's own story",
+    );
+    expect(relative?.detail).toContain("/data/other%20events.json");
+    const absolute = describeOrigin(shipped, COPY_PAGE, {
+      kind: "url",
+      url: "https://example.org/x.json",
+      site: "",
+    });
+    expect(absolute?.banner).toBe(
+      "A saved copy of data from example.org — not published by this site",
+    );
+    expect(absolute?.foreign).toBe(true);
   });
 
   it("names a copy of a local file and of a draft", () => {

@@ -27,9 +27,15 @@ export interface OriginWords {
 }
 
 /** The last part of a path, for "other.json on this site". */
-function fileName(url: URL): string {
-  const parts = url.pathname.split("/").filter(Boolean);
-  return decodeURIComponent(parts.at(-1) ?? url.pathname);
+/** The last name of an address's path (a relative address's too), decoded where it can be. */
+function fileName(url: URL | string): string {
+  const path = typeof url === "string" ? (url.split(/[?#]/)[0] ?? url) : url.pathname;
+  const last = path.split("/").filter(Boolean).at(-1) ?? path;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 function fromUrl(address: string, pageOrigin: string): OriginWords {
@@ -61,6 +67,15 @@ function fromUrl(address: string, pageOrigin: string): OriginWords {
   };
 }
 
+/** An absolute address as a URL; null for a relative one. */
+function urlOf(address: string): URL | null {
+  try {
+    return new URL(address);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A one-file copy of other data than the site's story: in the copy that data is the one it
  * ships, so it is named by where it was saved from, and as a copy.
@@ -68,20 +83,16 @@ function fromUrl(address: string, pageOrigin: string): OriginWords {
 function fromCopy(from: SavedFrom): OriginWords {
   switch (from.kind) {
     case "url": {
-      let url: URL;
-      try {
-        url = new URL(from.url);
-      } catch {
-        url = new URL("about:blank");
-      }
-      if (url.origin === from.site) {
-        const name = fileName(url);
+      // An old copy's relative address (its `site` unknown) was on the site that saved it.
+      const url = urlOf(from.url);
+      if (url === null || url.origin === from.site) {
+        const name = fileName(url ?? from.url);
         return {
           banner: t("origin.copy.site.banner", { name }),
           badge: t("origin.copy.site.badge", { name }),
           title: t("origin.copy.site.title", { name }),
           share: t("origin.copy.site.share", { name }),
-          detail: t("origin.copy.site.detail", { href: url.href }),
+          detail: t("origin.copy.site.detail", { href: url?.href ?? from.url }),
           foreign: false,
         };
       }
