@@ -266,6 +266,29 @@ async function timelineContrast(page: Page): Promise<{ checked: number; low: Low
 }
 
 for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme, a link's notices`, () => {
+    // The notices, not the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
+    test.use({ colorScheme: scheme, webgl: false });
+
+    // A bad date is a status, an unknown event an alert: one notice, then both at once, in the app
+    // and in a small embed (400 px: at 320 the timeline's legend and lane select are too close,
+    // notices or not).
+    test("one and two notices, in the app and in an embed", async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      for (const embed of [false, true]) {
+        if (embed) await page.setViewportSize({ width: 400, height: 400 });
+        for (const query of ["from=2018-13-01", "from=2018-13-01&event=nope"]) {
+          await page.goto(`/?${embed ? "embed=1&" : ""}${query}`);
+          await waitForApp(page);
+          await expect(page.getByRole("status").filter({ hasText: "2018-13-01" })).toBeAttached();
+          await expectNoViolations(page, testInfo, `${scheme}-${embed ? "embed" : "app"}-${query}`);
+        }
+      }
+    });
+  });
+}
+
+for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} theme, what axe cannot measure`, () => {
     // The timeline's contrast, not the map's: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
     test.use({ colorScheme: scheme, webgl: false });

@@ -169,7 +169,7 @@ test.describe("with the SVG map", () => {
 
     await page.goto("/?from=2010-01-01");
     await waitForApp(page);
-    await expect(page.getByRole("list", { name: "Notices" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Notices" })).toHaveCount(0);
     const window_ = await page.evaluate(() => window.__app?.store.getState().timeWindow);
     expect(window_?.start).toBe(Date.UTC(2010, 0, 1));
     await expect(page).toHaveURL(/\?from=2010-01-01&to=\d{4}-\d\d-\d\d$/);

@@ -145,12 +145,12 @@ test("a link's values that cannot be read are named in the page's language, and 
 }) => {
   await page.goto("/?event=%3Cb%3E&from=2018-13-01&names=fr");
   await waitForApp(page);
-  await expect(page.getByRole("list", { name: "Notices" }).getByRole("status")).toContainText(
+  await expect(page.getByRole("region", { name: "Notices" }).getByRole("status")).toContainText(
     'Ignored the link\'s event: "<b>" is not a valid id.',
   );
   // The notice on screen follows the switch: worded as it is shown, not when it was made.
   await page.getByRole("radio", { name: "日本語" }).check();
-  const notice = page.getByRole("list", { name: "お知らせ" }).getByRole("status");
+  const notice = page.getByRole("region", { name: "お知らせ" }).getByRole("status");
   await expect(notice).toContainText(
     "リンクの出来事（event）を無視しました：「<b>」は有効な ID ではありません。" +
       'リンクの島の名称（names）を無視しました："both", "ja", "ru"のいずれかにしてください。' +

@@ -47,7 +47,7 @@ describe("Notices", () => {
       "Failed to fetch",
     ]);
     await act(() => showLanguage("ru", undefined));
-    expect(screen.getByRole("list", { name: "Уведомления" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Уведомления" })).toBeTruthy();
     expect(texts()).toEqual([
       "В этом наборе данных нет события «gone».",
       'Пропущен параметр ссылки «названия островов» (names): используйте одно из значений "both", "ja", "ru".',

@@ -13,12 +13,15 @@ export function Notices() {
   const notices = useAppStore((state) => state.notices);
   const embed = useAppStore((state) => state.embed);
   if (notices.length === 0) return null;
+  // A landmark (axe: all content in one), holding the notices as a list.
   return (
-    <ul className="notices" aria-label={t("notices.label")}>
-      {notices.map((notice) => (
-        <NoticeItem key={notice.id} notice={notice} folds={embed} />
-      ))}
-    </ul>
+    <section className="notices" aria-label={t("notices.label")}>
+      <ul className="notice-list">
+        {notices.map((notice) => (
+          <NoticeItem key={notice.id} notice={notice} folds={embed} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -32,40 +35,43 @@ function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
   const { t } = useTranslation();
   const dismiss = useAppStore((state) => state.dismissNotice);
   const [open, setOpen] = useState(false);
-  const item = useRef<HTMLLIElement>(null);
+  const item = useRef<HTMLDivElement>(null);
   const { id, kind, text } = notice;
   const words = noticeText(text, t, currentLanguage());
   const cut = useWordsCut(item, folds && !open, words);
   return (
-    <li
-      ref={item}
-      className={`notice notice-${kind}`}
-      role={kind === "info" ? "status" : "alert"}
-      data-folded={folds && !open ? "" : undefined}
-    >
-      {folds && (open || cut) ? (
+    // The live role is on the notice inside its item: an <li> may not be a status or an alert.
+    <li>
+      <div
+        ref={item}
+        className={`notice notice-${kind}`}
+        role={kind === "info" ? "status" : "alert"}
+        data-folded={folds && !open ? "" : undefined}
+      >
+        {folds && (open || cut) ? (
+          <button
+            type="button"
+            className="notice-unfold"
+            aria-expanded={open}
+            onClick={() => setOpen((was) => !was)}
+          >
+            <span className="notice-words">{words}</span>
+            <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+              <path d="M2 4l4 4 4-4" />
+            </svg>
+          </button>
+        ) : (
+          <span className="notice-words">{words}</span>
+        )}
         <button
           type="button"
-          className="notice-unfold"
-          aria-expanded={open}
-          onClick={() => setOpen((was) => !was)}
+          className="notice-dismiss"
+          aria-label={t("notices.dismiss", { text: words })}
+          onClick={() => dismiss(id)}
         >
-          <span className="notice-words">{words}</span>
-          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-            <path d="M2 4l4 4 4-4" />
-          </svg>
+          ×
         </button>
-      ) : (
-        <span className="notice-words">{words}</span>
-      )}
-      <button
-        type="button"
-        className="notice-dismiss"
-        aria-label={t("notices.dismiss", { text: words })}
-        onClick={() => dismiss(id)}
-      >
-        ×
-      </button>
+      </div>
     </li>
   );
 }
