@@ -115,6 +115,45 @@ test.describe("bad datasets through ?data=", () => {
     }
   });
 
+  // A title, a place, an actor and a tag of one long word (a web address, a file name): they
+  // ran off the page, which then scrolled sideways (981 px at 360), and off the details panel.
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 800],
+  ]) {
+    test(`words too long for a line wrap instead of widening the page or the details (${width}×${height})`, async ({
+      page,
+      context,
+    }) => {
+      const word = "Supercalifragilisticexpialidocious".repeat(4).slice(0, 140);
+      const body = dataset({ meta: { title: word } });
+      Object.assign(body.places[0] as object, {
+        name: word.slice(0, 100),
+        names: { en: word.slice(0, 100) },
+      });
+      Object.assign(body.events[0] as object, {
+        title: word,
+        actors: [word.slice(0, 60)],
+        tags: [word.slice(0, 60)],
+        summary: word,
+      });
+      await serve(context, "/long.json", JSON.stringify(body));
+      await page.setViewportSize({ width, height });
+      await page.goto("/?data=/long.json&event=a");
+      await waitForApp(page);
+      const details = page.getByRole("complementary", { name: "Event details" });
+      await expect(details.getByRole("heading", { level: 2 })).toHaveText(word);
+      const sideways = await page.evaluate(() => {
+        const panel = document.querySelector<HTMLElement>("#details-region");
+        return {
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          details: panel ? panel.scrollWidth - panel.clientWidth : -1,
+        };
+      });
+      expect(sideways).toEqual({ page: 0, details: 0 });
+    });
+  }
+
   test("duplicates and dangling references keep the good part with a warning", async ({
     page,
     context,
