@@ -206,6 +206,59 @@ test("a link's notice in the embed takes one line: the lanes and the axis stay i
   await expect(short.getByRole("button")).toHaveAccessibleName(/^Dismiss/);
 });
 
+test("two notices in the embed take one line between them: the newest shows, a control steps to the other, each is dismissed from the keyboard", async ({
+  page,
+}) => {
+  // A bad date (a status) and an unknown event (an alert): 90 px of notices took the lanes' whole
+  // room.
+  await page.goto("/?embed=1&from=2018-13-01&event=nope");
+  await waitForApp(page);
+  const notices = page.getByRole("region", { name: "Notices" });
+  const date = page.getByRole("status").filter({ hasText: "2018-13-01" });
+  const event = page.getByRole("alert").filter({ hasText: "No event 'nope'" });
+  // Both are in the page, so both are announced; one is shown.
+  await expect(date).toBeAttached();
+  await expect(event).toBeAttached();
+  // A notice not shown is in the page out of sight (a 1 px item, as .visually-hidden).
+  const width = async (notice: typeof date) =>
+    (await page.getByRole("listitem").filter({ has: notice }).boundingBox())?.width ?? 0;
+  const oneLine = async () => {
+    expect((await notices.boundingBox())?.height, "one line between them").toBeLessThanOrEqual(46);
+    const now = await lanesNow(page);
+    expect(nameShown(now, 0), "the first lane's name in view").toBe(true);
+    expect(axisInView(now)).toBe("in view");
+  };
+  await oneLine();
+  // The newer is shown (which comes first, the address's or the dataset's, is not this test's).
+  const [shown, other] = (await width(event)) > 200 ? [event, date] : [date, event];
+  expect(await width(shown), "one shown").toBeGreaterThan(200);
+  expect(await width(other), "the other not shown").toBeLessThanOrEqual(1);
+
+  // A control says how many there are and steps to the other, keeping the keyboard's focus.
+  const first = shown.getByRole("button", { name: "Notice 1 of 2: show the next" });
+  await expect(first).toHaveText("1/2");
+  await first.focus();
+  await page.keyboard.press("Enter");
+  const second = other.getByRole("button", { name: "Notice 2 of 2: show the next" });
+  await expect(second).toBeFocused();
+  await expect(second).toHaveText("2/2");
+  await oneLine();
+  expect(await width(other)).toBeGreaterThan(200);
+  expect(await width(shown)).toBeLessThanOrEqual(1);
+
+  // Tab reaches its dismiss button; Enter dismisses it, and the focus goes to the first one's.
+  await page.keyboard.press("Tab");
+  await expect(other.getByRole("button", { name: /^Dismiss/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(other).toHaveCount(0);
+  await expect(shown.getByRole("button", { name: /^Dismiss/ })).toBeFocused();
+  expect(await width(shown)).toBeGreaterThan(200);
+  // Alone, it needs no step control.
+  await expect(shown.getByRole("button", { name: /^Notice/ })).toHaveCount(0);
+  await page.keyboard.press("Enter");
+  await expect(notices).toHaveCount(0);
+});
+
 test.describe("dense view", () => {
   test.beforeEach(async ({ context }) => {
     await context.route(

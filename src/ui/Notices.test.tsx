@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { showLanguage } from "../i18n/i18n";
 import { appStore } from "../store/appStore";
 import { noticeText } from "../store/viewSlice";
 import { unknownIdNotices, urlProblemsNotice } from "../url/urlState";
-import { Notices } from "./Notices";
+import { Notices, nextNotice, shownNotice } from "./Notices";
 import { notifyFailed, onDemand } from "./partFailed";
 
 afterEach(async () => {
   cleanup();
-  appStore.setState({ notices: [] });
+  appStore.setState({ notices: [], embed: false });
   await showLanguage("en", undefined);
 });
 
@@ -24,6 +24,28 @@ describe("noticeText", () => {
     expect(noticeText((tr, language) => `${tr("k", { id: 1 })} ${language}`, t, "zh")).toBe(
       "k 1 zh",
     );
+  });
+});
+
+describe("shownNotice", () => {
+  it("shows the newest, or the one stepped to until another comes", () => {
+    expect(shownNotice(["a", "b", "c"], null)).toBe(2);
+    const step = { id: "a", seen: ["a", "b", "c"] };
+    expect(shownNotice(["a", "b", "c"], step)).toBe(0);
+    // Another dismissed: still the one stepped to.
+    expect(shownNotice(["a", "c"], step)).toBe(0);
+    // The one stepped to dismissed: the newest.
+    expect(shownNotice(["b", "c"], step)).toBe(1);
+    // A new one (or one notified again, now the newest): shown as it comes.
+    expect(shownNotice(["a", "b", "c", "d"], step)).toBe(3);
+    expect(shownNotice([], null)).toBe(-1);
+  });
+});
+
+describe("nextNotice", () => {
+  it("steps from the newest back to the oldest, then to the newest again", () => {
+    expect([2, 1, 0].map((index) => nextNotice(index, 3))).toEqual([1, 0, 2]);
+    expect(nextNotice(0, 1)).toBe(0);
   });
 });
 
@@ -57,5 +79,29 @@ describe("Notices", () => {
     expect(screen.getAllByRole("button")[0]?.getAttribute("aria-label")).toBe(
       "Закрыть: В этом наборе данных нет события «gone».",
     );
+  });
+
+  it("in an embed shows one notice, the newest, and steps to the others; each stays announced", () => {
+    appStore.setState({ embed: true });
+    const { notify } = appStore.getState();
+    notify({ id: "old", kind: "info", text: "Older" });
+    notify({ id: "new", kind: "error", text: "Newer" });
+    render(<Notices />);
+    // Both in the page (each its live region), the older out of sight with no controls.
+    expect(screen.getByRole("status").textContent).toBe("Older");
+    expect(screen.getByRole("alert").textContent).toContain("Newer");
+    expect(screen.getByRole("status").closest("li")?.className).toBe("visually-hidden");
+    const step = screen.getByRole("button", { name: "Notice 1 of 2: show the next" });
+    expect(step.textContent).toBe("1/2");
+    expect(screen.getAllByRole("button")).toHaveLength(2);
+    fireEvent.click(step);
+    const back = screen.getByRole("button", { name: "Notice 2 of 2: show the next" });
+    expect(screen.getByRole("status").contains(back)).toBe(true);
+    expect(document.activeElement).toBe(back);
+    expect(screen.getByRole("alert").closest("li")?.className).toBe("visually-hidden");
+    // Dismissed, the other is shown again, its dismiss button focused.
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss: Older" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Dismiss: Newer" }));
+    expect(screen.getAllByRole("button")).toHaveLength(1);
   });
 });

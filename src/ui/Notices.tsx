@@ -4,25 +4,93 @@ import { currentLanguage } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import { type Notice, noticeText } from "../store/viewSlice";
 
+/** A step through an embed's notices: the one stepped to, and the ids there were then. */
+export interface NoticeStep {
+  id: string;
+  seen: readonly string[];
+}
+
+/**
+ * Which of `ids` (oldest first) an embed shows: the newest, or the one stepped to while no other
+ * has come since (a new notice is shown as it comes).
+ */
+export function shownNotice(ids: readonly string[], step: NoticeStep | null): number {
+  const newest = ids.length - 1;
+  if (!step || ids.some((id) => !step.seen.includes(id))) return newest;
+  const index = ids.indexOf(step.id);
+  return index < 0 ? newest : index;
+}
+
+/** The notice after `index`, newest first (numbered 1 from the newest), the newest again after the oldest. */
+export function nextNotice(index: number, count: number): number {
+  return (index - 1 + count) % count;
+}
+
+/** What gets the keyboard's focus once the shown notice changes under it. */
+type Focus = "step" | "dismiss" | null;
+
 /**
  * Dismissible notices: unknown ids in a link, dropped URL values, a dataset that could not load.
  * Each is worded here, so a switch of language (which renders this again) re-words them.
+ * In an embed they take one line between them (two took 90 px of a 320×400 frame, and the lanes
+ * none): the newest is shown, with a control that steps to the others.
  */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore((state) => state.notices);
   const embed = useAppStore((state) => state.embed);
+  const dismiss = useAppStore((state) => state.dismissNotice);
+  const [step, setStep] = useState<NoticeStep | null>(null);
+  const [focus, setFocus] = useState<Focus>(null);
   if (notices.length === 0) return null;
+  const ids = notices.map((notice) => notice.id);
+  const shown = embed ? shownNotice(ids, step) : -1;
+  const count = notices.length;
   // A landmark (axe: all content in one), holding the notices as a list.
   return (
     <section className="notices" aria-label={t("notices.label")}>
       <ul className="notice-list">
-        {notices.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} folds={embed} />
+        {notices.map((notice, index) => (
+          <NoticeItem
+            key={notice.id}
+            notice={notice}
+            folds={embed}
+            behind={embed && index !== shown}
+            step={
+              embed && count > 1 && index === shown
+                ? {
+                    position: count - index,
+                    count,
+                    next: () => {
+                      setStep({ id: ids[nextNotice(index, count)] ?? "", seen: ids });
+                      setFocus("step");
+                    },
+                  }
+                : undefined
+            }
+            focus={index === shown ? focus : null}
+            onFocused={() => setFocus(null)}
+            onDismiss={() => {
+              // In an embed the next one shown takes the focus, so each is dismissed in turn.
+              if (embed && count > 1) setFocus("dismiss");
+              dismiss(notice.id);
+            }}
+          />
         ))}
       </ul>
     </section>
   );
+}
+
+interface NoticeItemProps {
+  notice: Notice;
+  folds: boolean;
+  /** In an embed, a notice not shown: its words only, out of sight, still announced as it comes. */
+  behind: boolean;
+  step: { position: number; count: number; next: () => void } | undefined;
+  focus: Focus;
+  onFocused: () => void;
+  onDismiss: () => void;
 }
 
 /**
@@ -31,21 +99,34 @@ export function Notices() {
  * and left the lanes none. Folded or not, the whole text is in the page, so it is announced as it
  * was.
  */
-function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
+function NoticeItem({ notice, folds, behind, step, focus, onFocused, onDismiss }: NoticeItemProps) {
   const { t } = useTranslation();
-  const dismiss = useAppStore((state) => state.dismissNotice);
   const [open, setOpen] = useState(false);
   const item = useRef<HTMLDivElement>(null);
-  const { id, kind, text } = notice;
+  const { kind, text } = notice;
   const words = noticeText(text, t, currentLanguage());
-  const cut = useWordsCut(item, folds && !open, words);
+  const cut = useWordsCut(item, folds && !open && !behind, words);
+  useLayoutEffect(() => {
+    if (!focus) return;
+    item.current?.querySelector<HTMLElement>(`.notice-${focus}`)?.focus();
+    onFocused();
+  }, [focus, onFocused]);
+  const role = kind === "info" ? "status" : "alert";
+  if (behind)
+    return (
+      <li className="visually-hidden">
+        <div className={`notice notice-${kind}`} role={role}>
+          <span className="notice-words">{words}</span>
+        </div>
+      </li>
+    );
   return (
     // The live role is on the notice inside its item: an <li> may not be a status or an alert.
     <li>
       <div
         ref={item}
         className={`notice notice-${kind}`}
-        role={kind === "info" ? "status" : "alert"}
+        role={role}
         data-folded={folds && !open ? "" : undefined}
       >
         {folds && (open || cut) ? (
@@ -63,11 +144,24 @@ function NoticeItem({ notice, folds }: { notice: Notice; folds: boolean }) {
         ) : (
           <span className="notice-words">{words}</span>
         )}
+        {step && (
+          <button
+            type="button"
+            className="notice-step"
+            aria-label={t("notices.next", { position: step.position, count: step.count })}
+            onClick={step.next}
+          >
+            {step.position}/{step.count}
+            <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+              <path d="M4 2l4 4-4 4" />
+            </svg>
+          </button>
+        )}
         <button
           type="button"
           className="notice-dismiss"
           aria-label={t("notices.dismiss", { text: words })}
-          onClick={() => dismiss(id)}
+          onClick={onDismiss}
         >
           ×
         </button>
