@@ -116,11 +116,11 @@ test.describe("bad datasets through ?data=", () => {
   });
 
   // A title, a place, an actor and a tag of one long word (a web address, a file name): they
-  // ran off the page, which then scrolled sideways (981 px at 360), and off the details panel.
+  // ran off the page, which then scrolled sideways (621 px at 360), and off the details panel.
   for (const [width, height] of [
     [360, 740],
     [1280, 800],
-  ]) {
+  ] as const) {
     test(`words too long for a line wrap instead of widening the page or the details (${width}×${height})`, async ({
       page,
       context,
