@@ -55,4 +55,21 @@ test.describe("without WebGL", () => {
     await waitForApp(page);
     await expect(source).toHaveText(/, 2 April 2018\.$/);
   });
+
+  test("the About panel's source line is punctuated as Japanese and Chinese write, not with English commas and full stop", async ({
+    page,
+  }) => {
+    // They read "出典： Chilly …, Cai Hong, China Daily Asia Weekly, 2018年4月2日.".
+    const source = page.locator(".details-source");
+    await page.goto("/?lang=ja");
+    await waitForApp(page);
+    await expect(source).toHaveText(
+      "出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日。",
+    );
+    await page.goto("/?lang=zh");
+    await waitForApp(page);
+    await expect(source).toHaveText(
+      "来源：Chilly Japan-Russia ties unlikely to thaw，Cai Hong，China Daily Asia Weekly，2018年4月2日。",
+    );
+  });
 });

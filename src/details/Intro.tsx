@@ -31,6 +31,9 @@ export function Intro() {
   const source = meta.source;
   const sourceDate = source?.date ? formatEventDateIn({ start: source.date }, lang) : null;
   const sourceEnd = sourceDate ?? source?.publication ?? source?.author ?? source?.title ?? "";
+  // The parts are joined and the line ended as the page's language writes (、 and 。 in Japanese).
+  const separator = t("search.separator");
+  const fullStop = t("details.sourceEnd");
   return (
     <div className="details intro">
       <button
@@ -54,7 +57,7 @@ export function Intro() {
         {texts.note && <p className="details-note">{texts.note}</p>}
         {meta.source && (
           <p className="details-source">
-            {t("details.sourceLine")}{" "}
+            {t("details.sourceLine")}
             {meta.source.url ? (
               <a
                 href={meta.source.url}
@@ -68,12 +71,12 @@ export function Intro() {
               meta.source.title
             )}
             <span lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}>
-              {meta.source.author && `, ${meta.source.author}`}
-              {meta.source.publication && `, ${meta.source.publication}`}
+              {meta.source.author && `${separator}${meta.source.author}`}
+              {meta.source.publication && `${separator}${meta.source.publication}`}
             </span>
-            {sourceDate && `, ${sourceDate}`}
+            {sourceDate && `${separator}${sourceDate}`}
             {/* One full stop: Russian dates end in one already ("2 апреля 2018 г.", read "г.."). */}
-            {sourceEnd.endsWith(".") ? null : "."}
+            {sourceEnd.endsWith(fullStop) ? null : fullStop}
           </p>
         )}
         <p className="hint">{t("details.hint")}</p>
