@@ -323,6 +323,18 @@ test("printing lists every event in time order with its quote, and no interface"
   await expect(list).toHaveCount(0);
 });
 
+test("printing in Japanese cites the source as Japanese lists, not with English commas", async ({
+  page,
+}) => {
+  await page.goto("/?lang=ja");
+  await waitForApp(page);
+  await page.emulateMedia({ media: "print" });
+  // It read "出典：Chilly …, Cai Hong, China Daily Asia Weekly, 2018年4月2日 — http…".
+  await expect(page.locator(".print-source").first()).toHaveText(
+    /^出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日 — http/,
+  );
+});
+
 /** What the picture's canvas (2400×1350) was given: each text with its font, and the map's image. */
 interface PictureCalls {
   texts: Array<{ text: string; font: string; loaded: boolean }>;
@@ -409,7 +421,7 @@ test("Download image saves a 2× PNG of the current view in the page's language 
   expect(
     jaTexts.filter((text) => ENGLISH_MONTH.test(text) || /^(Japan|Russia)$/.test(text)),
   ).toEqual([]);
-  expect(jaTexts).toContainEqual(expect.stringMatching(/^出典：.*, 2018年4月2日$/));
+  expect(jaTexts).toContainEqual(expect.stringMatching(/^出典：.*、2018年4月2日$/));
   expect(jaTexts).toContainEqual(expect.stringMatching(/^地図：/));
   // Japanese in Noto Sans JP, every face it needs loaded when drawn (a face still loading draws boxes).
   for (const call of ja.texts) {

@@ -57,10 +57,14 @@ export function PrintView() {
       {cited && (
         <p className="print-source">
           {t("print.source")}
+          {/* Joined as the page's language lists (、 in Japanese), as the About panel does. */}
           <span lang={english}>
-            {[cited.title, cited.author, cited.publication].filter(Boolean).join(", ")}
+            {[cited.title, cited.author, cited.publication]
+              .filter(Boolean)
+              .join(t("search.separator"))}
           </span>
-          {cited.date && `, ${formatEventDateIn({ start: cited.date }, lang)}`}
+          {cited.date &&
+            `${t("search.separator")}${formatEventDateIn({ start: cited.date }, lang)}`}
           {cited.url && <> — {cited.url}</>}
         </p>
       )}

@@ -61,7 +61,8 @@ export function pictureFooter(
       )
     : [];
   return {
-    source: parts.length > 0 ? `${t("print.source")}${parts.join(", ")}` : "",
+    // Joined as the page's language lists (、 in Japanese), as the About panel and the print view do.
+    source: parts.length > 0 ? `${t("print.source")}${parts.join(t("search.separator"))}` : "",
     attribution: t("save.imageMap", { attribution }),
   };
 }

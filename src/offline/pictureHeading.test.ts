@@ -61,13 +61,13 @@ describe("pictureHeading", () => {
 });
 
 describe("pictureFooter", () => {
-  it("cites the source with its date as the page writes it, and credits the map, in the page's language", () => {
+  it("cites the source with its date as the page writes it (its parts joined with 、 in Japanese, as the About panel does), and credits the map, in the page's language", () => {
     expect(pictureFooter(storeIn("en").getState(), "Natural Earth")).toEqual({
       source: "Source: Chilly ties, Cai Hong, China Daily, 2 April 2018",
       attribution: "Map: Natural Earth",
     });
     expect(pictureFooter(storeIn("ja").getState(), "Natural Earth")).toEqual({
-      source: "出典：Chilly ties, Cai Hong, China Daily, 2018年4月2日",
+      source: "出典：Chilly ties、Cai Hong、China Daily、2018年4月2日",
       attribution: "地図：Natural Earth",
     });
     expect(pictureFooter(storeIn("ru").getState(), "Natural Earth")).toEqual({
