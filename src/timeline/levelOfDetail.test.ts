@@ -4,7 +4,7 @@ import { DAY_MS } from "../data/dates";
 import { indexDataset } from "../data/indexDataset";
 import { buildIntervalIndex } from "./intervalIndex";
 import { assignLanes } from "./lanes";
-import { binVisible, densityHeight, MAX_WIDE_MARKS } from "./levelOfDetail";
+import { binAt, binVisible, densityHeight, MAX_WIDE_MARKS } from "./levelOfDetail";
 import { syntheticDataset } from "./testData";
 
 function build(intervals: [number, number][], lanes: number[]) {
@@ -194,6 +194,71 @@ describe("binVisible", () => {
 
   it("rejects a bin width that is not positive", () => {
     expect(() => binVisible(index, window, 100, null, 0)).toThrow("invalid binPx: 0");
+  });
+});
+
+describe("binAt", () => {
+  it("gives the last bin whose start is at or before a time, the first for earlier, the last for later", () => {
+    const boundaries = Float64Array.from([100, 110, 120, 130]);
+    expect(binAt(boundaries, 10, 100)).toBe(0);
+    expect(binAt(boundaries, 10, 109.9)).toBe(0);
+    expect(binAt(boundaries, 10, 110)).toBe(1);
+    expect(binAt(boundaries, 10, 135)).toBe(3);
+    expect(binAt(boundaries, 10, 1e9)).toBe(3);
+    expect(binAt(boundaries, 10, 50)).toBe(0);
+  });
+
+  it("goes by the starts themselves where dividing by the bin's length rounds the other way", () => {
+    // A start a hair under its edge's quotient, and an edge the division puts a bin early.
+    const boundaries = Float64Array.from([0.1, 0.1 + 0.7, 0.1 + 2 * 0.7]);
+    expect(binAt(boundaries, 0.7, 0.1 + 2 * 0.7)).toBe(2);
+    expect(binAt(boundaries, 0.7, (boundaries[1] ?? 0) - 1e-12)).toBe(0);
+    expect(binAt(boundaries, 0.7, boundaries[1] ?? 0)).toBe(1);
+  });
+});
+
+describe("binVisible under a filter", () => {
+  it("counts and covers what passes as a count per event does, with thousands of wide events", () => {
+    const data = indexDataset(generateDataset({ events: 20_000, seed: 11 }));
+    const { laneOf, lanes } = assignLanes(data.events, "actors");
+    const spatial = buildIntervalIndex(data.starts, data.ends, laneOf, lanes.length);
+    const mask = Uint8Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? 0 : 1));
+    const width = 700;
+    let covered = 0;
+    for (const years of [70, 25, 8, 2]) {
+      const window = { start: data.extent.end - years * 365 * DAY_MS, end: data.extent.end };
+      const bins = binVisible(spatial, window, width, mask);
+      const binMs = (8 * (window.end - window.start)) / width;
+      const edges = Float64Array.from(
+        { length: bins.binCount },
+        (_, b) => window.start + b * binMs,
+      );
+      const counts = new Uint32Array(bins.counts.length);
+      const cover = new Uint32Array(bins.counts.length);
+      let wide = 0;
+      for (let i = 0; i < 20_000; i++) {
+        const start = data.starts[i] ?? 0;
+        const end = data.ends[i] ?? 0;
+        if (mask[i] !== 1 || end <= window.start || start >= window.end) continue;
+        const row = (laneOf[i] ?? 0) * bins.binCount;
+        if (end - start < binMs) {
+          const cell = row + binAt(edges, binMs, start);
+          counts[cell] = (counts[cell] ?? 0) + 1;
+          continue;
+        }
+        wide++;
+        for (let b = binAt(edges, binMs, start); b <= binAt(edges, binMs, end); b++)
+          cover[row + b] = (cover[row + b] ?? 0) + 1;
+      }
+      expect(Array.from(bins.counts)).toEqual(Array.from(counts));
+      expect(bins.wideCount).toBe(wide);
+      if (bins.cover) {
+        covered++;
+        expect(bins.wide).toEqual([]);
+        expect(Array.from(bins.cover)).toEqual(Array.from(cover));
+      } else expect(bins.wide.length).toBe(wide);
+    }
+    expect(covered).toBeGreaterThan(0);
   });
 });
 
