@@ -3,7 +3,7 @@ import type { Interval } from "../data/dates";
 import type { Language } from "../i18n/languages";
 import { type AxisStyle, drawAxis } from "./drawAxis";
 import { drawCanvasScene } from "./drawCanvas";
-import { AXIS_HEIGHT, type LaneGeometry, STRIP_HEIGHT } from "./laneGeometry";
+import { AXIS_HEIGHT, type LaneGeometry, STRIP_HEIGHT, sameGeometry } from "./laneGeometry";
 import { binVisible } from "./levelOfDetail";
 import { timeTicks } from "./ticks";
 import type { TimelineModel } from "./timelineModel";
@@ -25,6 +25,18 @@ export interface CanvasInputs {
   dense: boolean;
   /** The axis labels' language. */
   lang: Language;
+}
+
+/**
+ * Whether two inputs draw the same: each value the same, the lanes' geometry compared by value.
+ * A render after a gesture pauses brings new inputs (its layout makes the geometry anew) that
+ * mostly draw what the gesture's last frame drew: at 100,000 events a second binning and drawing
+ * of the same window, 3-10 ms (traced).
+ */
+export function sameCanvasInputs(a: CanvasInputs, b: CanvasInputs): boolean {
+  return (Object.keys(a) as (keyof CanvasInputs)[]).every((key) =>
+    key === "geometry" ? sameGeometry(a.geometry, b.geometry) : a[key] === b[key],
+  );
 }
 
 function paint(canvas: HTMLCanvasElement, inputs: CanvasInputs, view: Interval): void {
@@ -93,7 +105,8 @@ export function TimelineCanvas(props: { inputs: CanvasInputs; source: WindowSour
     let drawnView: Interval | null = null;
     const draw = () => {
       const view = source.get();
-      if (drawnInputs === latest.current && drawnView === view) return;
+      if (drawnView === view && drawnInputs && sameCanvasInputs(drawnInputs, latest.current))
+        return;
       drawnInputs = latest.current;
       drawnView = view;
       paint(canvas, drawnInputs, view);

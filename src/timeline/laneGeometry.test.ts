@@ -13,6 +13,7 @@ import {
   rowBudget,
   rowMiddle,
   STRIP_HEIGHT,
+  sameGeometry,
   scrollToShow,
 } from "./laneGeometry";
 
@@ -207,4 +208,19 @@ describe("a focused mark's ring on lanes that scroll", () => {
       expect(cut).toEqual([]);
     });
   }
+});
+
+describe("sameGeometry", () => {
+  it("holds two layouts' geometries of the same lanes and view equal, and not when rows or scroll differ", () => {
+    const view = AXIS_HEIGHT + STRIP_HEIGHT + 100;
+    const a = laneGeometry(view, [1, 1, 1, 1, 1, 1, 1, 1]);
+    const b = laneGeometry(view, [1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(b).not.toBe(a);
+    expect(sameGeometry(a, b)).toBe(true);
+    expect(sameGeometry(lanesInView(a, view, 10), lanesInView(b, view, 10))).toBe(true);
+    expect(sameGeometry(lanesInView(a, view, 10), lanesInView(b, view, 20))).toBe(false);
+    expect(sameGeometry(a, laneGeometry(view, [2, 1, 1, 1, 1, 1, 1, 1]))).toBe(false);
+    expect(sameGeometry(a, laneGeometry(view, [1, 1, 1, 1, 1, 1, 1]))).toBe(false);
+    expect(sameGeometry(a, laneGeometry(view + 40, [1, 1, 1, 1, 1, 1, 1, 1]))).toBe(false);
+  });
 });

@@ -117,6 +117,24 @@ export function lanesInView(
   };
 }
 
+/** Whether two geometries place every lane and row alike (each layout makes its own, equal or not). */
+export function sameGeometry(a: LaneGeometry, b: LaneGeometry): boolean {
+  const same = (x: readonly number[], y: readonly number[]) =>
+    x.length === y.length && x.every((value, i) => value === y[i]);
+  return (
+    a === b ||
+    (a.lanesHeight === b.lanesHeight &&
+      a.rowHeight === b.rowHeight &&
+      a.markHeight === b.markHeight &&
+      a.markY === b.markY &&
+      a.scroll === b.scroll &&
+      a.scrollMax === b.scrollMax &&
+      same(a.laneTops, b.laneTops) &&
+      same(a.laneHeights, b.laneHeights) &&
+      same(a.rows, b.rows))
+  );
+}
+
 /** Whether y (from the top of the view) is on the lanes' visible part, between the strip and the axis. */
 export function onLanes(y: number, geometry: LaneGeometry): boolean {
   return y >= STRIP_HEIGHT && y < geometry.lanesHeight;
