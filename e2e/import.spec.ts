@@ -521,6 +521,21 @@ test("undated items are listed and counted apart, in the event list and in story
   );
 });
 
+test("story mode counts the undated items in the page's language", async ({ page, context }) => {
+  await serve(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  // It read "5ステップ and 6 undated, listed after the events" on a Japanese page.
+  const expected = {
+    ja: "（ほかに日付なし 6 件、出来事の後に一覧）",
+    ru: "и ещё 6 без даты, в списке после событий",
+    zh: "（另有 6 个无日期条目，列在事件之后）",
+  };
+  for (const [lang, text] of Object.entries(expected)) {
+    await page.goto(`/?data=/samples/cosmo-mixed.json&story=article&lang=${lang}`);
+    await waitForApp(page);
+    await expect(page.getByTestId("story-undated")).toHaveText(text);
+  }
+});
+
 /** Drag a file over the page, as the browser does: dragenter and dragover with it in their data. */
 async function dragFileOver(page: Page) {
   await page.evaluate(() => {

@@ -155,7 +155,7 @@ function StoryControls({ order }: { order: StoryOrder }) {
         {undated > 0 && (
           <span className="story-undated" data-testid="story-undated">
             {" "}
-            and {undated.toLocaleString("en")} undated, listed after the events
+            {t("story.undatedAfter", { count: undated })}
           </span>
         )}
       </div>
