@@ -5,8 +5,10 @@
  * fallback when the browser has no WebGL. State is read through
  * `window.__app`; the UI is driven only by clicks and keys.
  */
+import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
+import { SAMPLES } from "../src/import/samples";
 import { afterMapUpdates, axe, expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -635,4 +637,33 @@ test("a basemap that cannot be loaded is said, not left as a blank sea", async (
   await expect(
     page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Japan marks Northern Territories Day");
+});
+
+test.describe("the legend of the hatched islands", () => {
+  test.use({ webgl: false });
+
+  test("is shown for the story, whose islands are disputed, and not for a story without", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await expect(page.locator(".map-legend")).toHaveText(
+      "Disputed islands: administered by Russia, claimed by Japan",
+    );
+    // TimelineJS's sample of cosmology (no place is disputed: it has no places at all).
+    await context.route(
+      (url) => url.pathname === "/samples/cosmo-mixed.json",
+      (route) =>
+        route.fulfill({
+          status: 200,
+          body: readFileSync(SAMPLES.cosmoMixed),
+          contentType: "text/plain",
+        }),
+    );
+    await page.goto("/?data=/samples/cosmo-mixed.json");
+    await waitForApp(page);
+    await expect(page.getByRole("banner")).toContainText("cosmo-mixed.json");
+    await expect(page.locator(".map-legend")).toHaveCount(0);
+  });
 });
