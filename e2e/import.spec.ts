@@ -525,7 +525,7 @@ test("story mode counts the undated items in the page's language", async ({ page
   await serve(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
   // It read "5ステップ and 6 undated, listed after the events" on a Japanese page.
   const expected = {
-    ja: "（ほかに日付なし 6 件、出来事の後に一覧）",
+    ja: "（ほかに日付なし6件、出来事の後に一覧）",
     ru: "и ещё 6 без даты, в списке после событий",
     zh: "（另有 6 个无日期条目，列在事件之后）",
   };

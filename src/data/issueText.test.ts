@@ -115,7 +115,7 @@ describe("issueLineParts", () => {
     };
     expect(formatIssue(day)).toBe('row 5, column Day: "30" is not a day of February 2018');
     expect(partsText(issueLineParts(day, translator("ja"), "ja-JP"))).toBe(
-      "5 行目の Day 列：2018年2月に「30」日はありません",
+      "5行目の Day 列：2018年2月に「30」日はありません",
     );
   });
 

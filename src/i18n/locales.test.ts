@@ -90,3 +90,35 @@ describe("ICU quoting", () => {
     expect(message.format({ id: "x" })).toBe("No event 'x' in this dataset.");
   });
 });
+
+describe("Japanese numbers", () => {
+  // The arguments that are numbers, formatted as the app formats them.
+  const NUMBERS = [
+    "count",
+    "position",
+    "limit",
+    "row",
+    "line",
+    "paragraph",
+    "total",
+    "done",
+    "lines",
+  ];
+
+  it("sit against their counters and the words around them, with no space (7件, 第3段落)", () => {
+    const spaced: string[] = [];
+    for (const [key, message] of messages.ja as Map<string, string>) {
+      const values = Object.fromEntries(
+        argumentsOf(message).map((name) => [name, NUMBERS.includes(name) ? 7 : "x"]),
+      );
+      const text = String(new IntlMessageFormat(message, "ja").format(values));
+      // A number, not the digits of a name such as UTF-16, beside kana or kanji across a space.
+      if (
+        /(?<![A-Za-z0-9-])\d+ [\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff] \d/.test(text)
+      ) {
+        spaced.push(`${key}: ${text}`);
+      }
+    }
+    expect(spaced).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ describe("describeProgress", () => {
     await showLanguage("ja");
     expect(
       describeProgress({ phase: "indexing", bytes: 0, rows: 250_000, total: 1_000_000 }).detail,
-    ).toBe("索引作成 · 1,000,000 件中 250,000 件");
+    ).toBe("索引作成 · 1,000,000件中250,000件");
     expect(describeProgress({ phase: "parsing", bytes: 812, rows: 41_210 }).detail).toBe(
       "行を読み込み中 · 812 バイト · 41,210行",
     );
