@@ -114,7 +114,9 @@ describe("Japanese numbers", () => {
       const text = String(new IntlMessageFormat(message, "ja").format(values));
       // A number, not the digits of a name such as UTF-16, beside kana or kanji across a space.
       if (
-        /(?<![A-Za-z0-9-])\d+ [\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff] \d/.test(text)
+        /(?<![A-Za-z0-9-])\d+ [\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff] \d/.test(
+          text,
+        )
       ) {
         spaced.push(`${key}: ${text}`);
       }
