@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { SAMPLES } from "../src/import/samples";
-import { diskOnlyContext, expect, saveOfflineCopy, test, waitForApp } from "./fixtures";
+import { diskOnlyContext, expect, saveOfflineCopy, serveAt, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -16,17 +16,8 @@ test.use({ webgl: false });
 const SAVE = { button: "Save", offlineCopy: "Offline copy…" };
 
 /** TimelineJS's "cosmo-mixed" sample, served on this site as the import spec serves it. */
-async function serveSample(context: BrowserContext): Promise<void> {
-  await context.route(
-    (url) => url.pathname === "/samples/cosmo-mixed.json",
-    (route) =>
-      route.fulfill({
-        status: 200,
-        body: readFileSync(SAMPLES.cosmoMixed),
-        contentType: "text/plain",
-      }),
-  );
-}
+const serveSample = (context: BrowserContext) =>
+  serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
 
 /** The saved copy, opened from disk with no network; nothing may leave it. */
 async function openCopy(browser: Browser, file: string, run: (copy: Page) => Promise<void>) {

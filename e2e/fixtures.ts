@@ -145,6 +145,18 @@ export async function saveOfflineCopy(
   await download.saveAs(file);
 }
 
+/** Serves `body` at a same-origin path (the dataset worker's request included). */
+export async function serveAt(
+  context: BrowserContext,
+  path: string,
+  body: string | Buffer,
+): Promise<void> {
+  await context.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status: 200, body, contentType: "text/plain" }),
+  );
+}
+
 /** Wait until MapLibre has loaded its style (or the fallback is up). */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -6,9 +6,9 @@
  * a hostile file; the Download menu; cancelling a long import.
  */
 import { readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { SAMPLES } from "../src/import/samples";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { expect, serveAt, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -17,14 +17,6 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 const problems = (page: Page) =>
   page.locator("section.dataset-problems").filter({ has: page.locator("#dataset-problems-title") });
-
-/** Serve a file at a same-origin path (the dataset worker's request included). */
-async function serve(context: BrowserContext, path: string, body: string | Buffer) {
-  await context.route(
-    (url) => url.pathname === path,
-    (route) => route.fulfill({ status: 200, body, contentType: "text/plain" }),
-  );
-}
 
 interface Sample {
   file: keyof typeof SAMPLES;
@@ -156,7 +148,7 @@ test.describe("with MapLibre", () => {
       page,
       context,
     }) => {
-      await serve(context, `/samples/${sample.name}`, readFileSync(SAMPLES[sample.file]));
+      await serveAt(context, `/samples/${sample.name}`, readFileSync(SAMPLES[sample.file]));
       await page.goto(`/?data=/samples/${sample.name}`);
       await waitForApp(page);
       await expect(heading(page)).toContainText(sample.title);
@@ -235,7 +227,7 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
   page,
   context,
 }) => {
-  await serve(context, "/samples/cosmo.json", readFileSync(SAMPLES.cosmo));
+  await serveAt(context, "/samples/cosmo.json", readFileSync(SAMPLES.cosmo));
   await page.goto("/?data=/samples/cosmo.json");
   await expect(problems(page)).toContainText(
     "None of the 7 items has a date the timeline can draw",
@@ -495,7 +487,7 @@ test("undated items are listed and counted apart, in the event list and in story
   page,
   context,
 }) => {
-  await serve(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
   await page.goto("/?data=/samples/cosmo-mixed.json");
   await waitForApp(page);
   const undated = details(page).getByRole("region", { name: "Undated (6)" });
@@ -522,7 +514,7 @@ test("undated items are listed and counted apart, in the event list and in story
 });
 
 test("story mode counts the undated items in the page's language", async ({ page, context }) => {
-  await serve(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
   // It read "5ステップ and 6 undated, listed after the events" on a Japanese page.
   const expected = {
     ja: "（ほかに日付なし6件、出来事の後に一覧）",
