@@ -28,10 +28,10 @@ export function afterTimelineDrawn(store: AppStore): { drawn: Promise<void>; can
       timers.push(setTimeout(go, 100));
     };
     timers.push(setTimeout(go, 10_000));
-    if (store.getState().timelineDrawn) painted();
+    if (store.getState().drawnIndex !== null) painted();
     else
       unsubscribe = store.subscribe((state) => {
-        if (state.timelineDrawn) painted();
+        if (state.drawnIndex !== null) painted();
       });
   });
   return { drawn, cancel };

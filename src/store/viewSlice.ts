@@ -32,9 +32,10 @@ export interface ViewSlice {
   mapAvailable: boolean | null;
   /** The map has drawn its first frame, or never will here (the fallback, or a failure). */
   mapSettled: boolean;
-  /** The timeline has drawn a dataset: the map starts after that (see `MapView`). */
-  timelineDrawn: boolean;
-  /** The dataset the timeline last drew: work that can wait for it waits (`datasetActions`). */
+  /**
+   * The dataset the timeline last drew: work that can wait for it waits (`datasetActions`), and
+   * the map starts once it is set (`afterTimelineDrawn`).
+   */
   drawnIndex: DatasetIndex | null;
   /** On phones: whether the details sheet is expanded while nothing is selected. */
   sheetOpen: boolean;
@@ -58,7 +59,6 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   announcement: { text: "", seq: 0 },
   mapAvailable: null,
   mapSettled: false,
-  timelineDrawn: false,
   drawnIndex: null,
   sheetOpen: false,
   embed: false,
@@ -76,7 +76,5 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
     set(mapAvailable ? { mapAvailable } : { mapAvailable, mapSettled: true }),
   mapSettle: () => set({ mapSettled: true }),
   timelineDraw: (index) =>
-    set((state) =>
-      state.drawnIndex === index ? state : { timelineDrawn: true, drawnIndex: index },
-    ),
+    set((state) => (state.drawnIndex === index ? state : { drawnIndex: index })),
 });
