@@ -149,6 +149,57 @@ test("undo and redo, with the buttons and the keyboard, deletes included", async
   await expect.poll(count).toBe(before - 1);
 });
 
+/** Where focus has been, in order (one entry per change), from now until `until`'s element has it. */
+async function recordFocus(page: Page, untilId: string) {
+  await page.evaluate((id) => {
+    const trail: string[] = [];
+    Object.assign(window, { __focusTrail: trail });
+    const stopAt = performance.now() + 20_000;
+    // A task loop and a frame loop: a gap of one frame or one task is seen.
+    const record = () => {
+      const active = document.activeElement;
+      const name =
+        !active || active === document.body
+          ? "BODY"
+          : `${active.tagName}${active.id ? `#${active.id}` : ""}`;
+      if (trail.at(-1) !== name) trail.push(name);
+      return active?.id === id || performance.now() > stopAt;
+    };
+    const task = () => {
+      if (!record()) setTimeout(task, 0);
+    };
+    const frame = () => {
+      if (!record()) requestAnimationFrame(frame);
+    };
+    task();
+    frame();
+  }, untilId);
+  return () => page.evaluate(() => (window as unknown as { __focusTrail: string[] }).__focusTrail);
+}
+
+test("Edit pressed from the keyboard keeps focus while the editor's code loads, then gives it to the editor", async ({
+  page,
+}) => {
+  // The editor panel's code, slow to come: focus fell to the page (<body>) while it loaded.
+  await page.route(/\/assets\/EditorPanel-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/");
+  await waitForApp(page);
+  const edit = page.getByRole("button", { name: "Edit", exact: true });
+  await edit.focus();
+  const trail = await recordFocus(page, "editor-title");
+  await page.keyboard.press("Enter");
+  // The button holds focus and says it is busy until the editor is there.
+  const opening = page.getByRole("button", { name: "Opening editor…" });
+  await expect(opening).toBeFocused();
+  await expect(opening).toHaveAttribute("aria-busy", "true");
+  await expect(opening).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeFocused();
+  expect(await trail()).toEqual(["BUTTON", "H2#editor-title"]);
+});
+
 const selectedEvent = (page: Page) =>
   page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
 

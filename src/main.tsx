@@ -7,6 +7,7 @@ import "./ui/styles.css";
 import type { DatasetIndex } from "./data/indexDataset";
 import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
+import { loadEditorPanel } from "./editor/EditorPanelSlot";
 import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
 import { localStorageOrNull, withUnloadCopy } from "./editor/unloadCopy";
 import { bindLanguage } from "./i18n/bindLanguage";
@@ -198,7 +199,9 @@ const editorActions = {
   startEditing: async () => {
     if (store.getState().editor) return;
     try {
-      await (await loadEditor()).startEditing();
+      // The panel's code too, so that it mounts as editing begins (EditorPanelSlot).
+      const [session] = await Promise.all([loadEditor(), loadEditorPanel()]);
+      await session.startEditing();
     } catch (error) {
       editorFailed(error);
     }

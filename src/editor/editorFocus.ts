@@ -6,7 +6,13 @@
  * the top of the page. The mechanism is the details' own (`focusSoon`); this
  * only names the targets.
  */
-import { detailsHeading, type FocusTarget, focusSoon, sheetToggle } from "../details/focusDetails";
+import {
+  detailsHeading,
+  type FocusTarget,
+  focusLost,
+  focusSoon,
+  sheetToggle,
+} from "../details/focusDetails";
 
 export const EDITOR_TITLE_ID = "editor-title";
 export const EDITOR_UNDO_ID = "editor-undo";
@@ -33,6 +39,25 @@ const editorTitle = byId(EDITOR_TITLE_ID);
 /** Edit pressed (its button goes): the editor's heading, once the editor has loaded. */
 export function focusEditorSoon(): void {
   focusSoon([editorTitle], EDITOR_LOAD_WAIT_MS);
+}
+
+/** Edit was pressed and the editor is still to open. */
+let focusOnMount = false;
+
+/**
+ * Edit pressed (`wanted`), or its opening failed: the editor's heading is to take focus in
+ * the commit that mounts it, which is the one that takes Edit away. Focus then never rests on
+ * the page between the two, as it did for a frame with `focusEditorSoon` alone.
+ */
+export function focusEditorOnMount(wanted: boolean): void {
+  focusOnMount = wanted;
+}
+
+/** The editor has mounted (a layout effect): its heading takes focus if Edit asked, unless the reader put it elsewhere meanwhile. */
+export function editorMounted(): void {
+  if (!focusOnMount) return;
+  focusOnMount = false;
+  if (focusLost()) editorTitle()?.focus();
 }
 
 /**

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Details } from "../details/Details";
 import { DETAILS_REGION_ID } from "../details/detailsRegion";
+import { EditorPanelSlot } from "../editor/EditorPanelSlot";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
@@ -14,11 +15,6 @@ import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LoadProgress } from "./LoadProgress";
 import { Notices } from "./Notices";
-
-// The editor is code most readers never run: it loads when editing begins.
-const EditorPanel = lazy(() =>
-  import("../editor/EditorPanel").then((module) => ({ default: module.EditorPanel })),
-);
 
 export function App() {
   const { t } = useTranslation();
@@ -71,8 +67,9 @@ export function App() {
             {!hasData ? (
               <RegionStatus status={status} />
             ) : editing ? (
+              // The editor is code most readers never run: it loads when editing begins.
               <Suspense fallback={<RegionStatus status="loading" />}>
-                <EditorPanel />
+                <EditorPanelSlot />
               </Suspense>
             ) : (
               <Details />
