@@ -494,3 +494,78 @@ test.describe("laptop, 1280×800", () => {
     await keepScreenshot(page, testInfo, "laptop-1280x800-place");
   });
 });
+
+test.describe("a link's notices", () => {
+  test.use(TOUCH);
+
+  // A value that cannot be read (a status), an unknown event and an unknown place (alerts): at
+  // 320×568 they wrapped to six lines, 180 px of the screen above the map.
+  const LINK = "/?event=nope&place=nowhere&lang=xx";
+  const NOTICES = [
+    `Ignored the link's lang: use one of "en", "ja", "ru", "zh".`,
+    "No event 'nope' in this dataset.",
+    "No place 'nowhere' in this dataset.",
+  ];
+
+  test("on a phone they share one line, whose words open whole; on a laptop each reads whole", async ({
+    page,
+  }, testInfo) => {
+    for (const [width, height] of [
+      [320, 568],
+      [360, 740],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(LINK);
+      await waitForApp(page);
+      const region = page.getByRole("region", { name: "Notices" });
+      // Every one in the page, so every one is announced, though one is shown.
+      for (const text of NOTICES)
+        await expect(region.getByText(text, { exact: true })).toBeAttached();
+      const line = await page.evaluate(() =>
+        Number.parseFloat(getComputedStyle(document.body).lineHeight),
+      );
+      const twoLines = async () =>
+        expect(
+          (await boxOf(region)).height,
+          `notices at ${width} px: two lines at most`,
+        ).toBeLessThanOrEqual(2 * line);
+      await twoLines();
+      await keepScreenshot(page, testInfo, `notices-${width}x${height}`);
+
+      // Newest first: step to the oldest, whose words are cut and open whole.
+      await region.getByRole("button", { name: "Notice 1 of 3: show the next" }).tap();
+      await region.getByRole("button", { name: "Notice 2 of 3: show the next" }).tap();
+      const words = region.getByRole("button", { name: NOTICES[0], exact: true });
+      await expect(words).toHaveAttribute("aria-expanded", "false");
+      await words.tap();
+      await expect(words).toHaveAttribute("aria-expanded", "true");
+      expect(
+        await words
+          .locator(".notice-words")
+          .evaluate((span) => span.scrollWidth <= span.clientWidth + 1),
+        "the whole text shows",
+      ).toBe(true);
+      await expect(words).toBeInViewport({ ratio: 1 });
+      await keepScreenshot(page, testInfo, `notices-${width}x${height}-open`);
+      await words.tap();
+      await expect(words).toHaveAttribute("aria-expanded", "false");
+      await twoLines();
+    }
+
+    // A laptop's width has room: each notice on its own line, whole, with nothing to open or step.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(LINK);
+    await waitForApp(page);
+    const region = page.getByRole("region", { name: "Notices" });
+    for (const text of NOTICES) {
+      const words = region.getByText(text, { exact: true });
+      await expect(words).toBeVisible();
+      expect(await words.evaluate((span) => span.scrollWidth <= span.clientWidth + 1), text).toBe(
+        true,
+      );
+    }
+    await expect(region.getByRole("button")).toHaveCount(3);
+    for (const button of await region.getByRole("button").all())
+      await expect(button).toHaveAccessibleName(/^Dismiss/);
+  });
+});

@@ -3,15 +3,19 @@ import { useTranslation } from "react-i18next";
 import { currentLanguage } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import { type Notice, noticeText } from "../store/viewSlice";
+import { useMediaQuery } from "../timeline/useMediaQuery";
 
-/** A step through an embed's notices: the one stepped to, and the ids there were then. */
+/** The app's phone layout (styles.css), where the notices take one line as in an embed. */
+const PHONE = "(max-width: 720px)";
+
+/** A step through the notices on one line (an embed, a phone): the one stepped to, and the ids there were then. */
 export interface NoticeStep {
   id: string;
   seen: readonly string[];
 }
 
 /**
- * Which of `ids` (oldest first) an embed shows: the newest, or the one stepped to while no other
+ * Which of `ids` (oldest first) one line shows: the newest, or the one stepped to while no other
  * has come since (a new notice is shown as it comes).
  */
 export function shownNotice(ids: readonly string[], step: NoticeStep | null): number {
@@ -32,32 +36,38 @@ type Focus = "step" | "dismiss" | null;
 /**
  * Dismissible notices: unknown ids in a link, dropped URL values, a dataset that could not load.
  * Each is worded here, so a switch of language (which renders this again) re-words them.
- * In an embed they take one line between them (two took 90 px of a 320×400 frame, and the lanes
- * none): the newest is shown, with a control that steps to the others.
+ * In an embed and on a phone they take one line between them (two took 90 px of a 320×400 frame,
+ * and the lanes none; three took 180 px of a 320×568 phone): the newest is shown, with a control
+ * that steps to the others.
  */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore((state) => state.notices);
   const embed = useAppStore((state) => state.embed);
+  const phone = useMediaQuery(PHONE);
+  const oneLine = embed || phone;
   const dismiss = useAppStore((state) => state.dismissNotice);
   const [step, setStep] = useState<NoticeStep | null>(null);
   const [focus, setFocus] = useState<Focus>(null);
   if (notices.length === 0) return null;
   const ids = notices.map((notice) => notice.id);
-  const shown = embed ? shownNotice(ids, step) : -1;
+  const shown = oneLine ? shownNotice(ids, step) : -1;
   const count = notices.length;
   // A landmark (axe: all content in one), holding the notices as a list.
   return (
-    <section className="notices" aria-label={t("notices.label")}>
+    <section
+      className={oneLine ? "notices is-one-line" : "notices"}
+      aria-label={t("notices.label")}
+    >
       <ul className="notice-list">
         {notices.map((notice, index) => (
           <NoticeItem
             key={notice.id}
             notice={notice}
-            folds={embed}
-            behind={embed && index !== shown}
+            folds={oneLine}
+            behind={oneLine && index !== shown}
             step={
-              embed && count > 1 && index === shown
+              oneLine && count > 1 && index === shown
                 ? {
                     position: count - index,
                     count,
@@ -71,8 +81,8 @@ export function Notices() {
             focus={index === shown ? focus : null}
             onFocused={() => setFocus(null)}
             onDismiss={() => {
-              // In an embed the next one shown takes the focus, so each is dismissed in turn.
-              if (embed && count > 1) setFocus("dismiss");
+              // On one line the next one shown takes the focus, so each is dismissed in turn.
+              if (oneLine && count > 1) setFocus("dismiss");
               dismiss(notice.id);
             }}
           />
@@ -85,7 +95,7 @@ export function Notices() {
 interface NoticeItemProps {
   notice: Notice;
   folds: boolean;
-  /** In an embed, a notice not shown: its words only, out of sight, still announced as it comes. */
+  /** On one line, a notice not shown: its words only, out of sight, still announced as it comes. */
   behind: boolean;
   step: { position: number; count: number; next: () => void } | undefined;
   focus: Focus;
@@ -94,7 +104,7 @@ interface NoticeItemProps {
 }
 
 /**
- * One notice. In an embed (`folds`) it is one line, its words cut with an ellipsis, and when they
+ * One notice. In an embed or on a phone (`folds`) it is one line, its words cut with an ellipsis, and when they
  * are cut they are a button that shows them whole: at 320×400 a link's notice wrapped to 107 px
  * and left the lanes none. Folded or not, the whole text is in the page, so it is announced as it
  * was.
