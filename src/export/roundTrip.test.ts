@@ -40,6 +40,27 @@ describe("export, then open the export", () => {
     expect(toCsv(again)).toBe(toCsv(first));
   });
 
+  it("reopens an imported story's CSV as the same story: its title, events and undated items, no problem said", () => {
+    for (const sample of ["cosmoMixed", "markTwain"] as const) {
+      const first = opened(readSample(sample), `${sample}.json`);
+      expect(first.undated?.length).toBeGreaterThan(0);
+      // The file's name is not the title: a download is named after it, a copy may not be.
+      const reopened = importText(toCsv(first), "Downloads/story (1).csv");
+      if (!reopened.ok) throw new Error(JSON.stringify(reopened.errors));
+      // Each undated item said "row 7, column start: is empty: listed as undated".
+      expect(reopened.warnings).toEqual([]);
+      expect(reopened.dataset.meta).toEqual(first.meta);
+      // The places as rows first name them: an undated item's (Mark Twain's "Itinerant
+      // Printer") after the events', where the story listed it among them.
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      const { places, ...items } = csvPart(reopened.dataset);
+      const { places: firstPlaces, ...firstItems } = csvPart(first);
+      expect(items).toEqual(firstItems);
+      expect(places.sort(byId)).toEqual(firstPlaces.sort(byId));
+      expect(toCsv(reopened.dataset)).toBe(toCsv(first));
+    }
+  });
+
   it("keeps each event at its own place through CSV when two places share a name", () => {
     // Mark Twain's story has two "Florida, Missouri"; USGS's week names ~490 epicentres twice.
     for (const sample of ["markTwain", "usgsEarthquakes"] as const) {
@@ -60,7 +81,19 @@ describe("export, then open the export", () => {
     );
     const parsed = parseDataset(shipped);
     if (!parsed.ok) throw new Error("the shipped dataset does not parse");
-    const again = opened(toCsv(parsed.dataset), "japan-russia.csv");
+    const reopened = importText(toCsv(parsed.dataset), "japan-russia-relations-2018.csv");
+    if (!reopened.ok) throw new Error(JSON.stringify(reopened.errors));
+    expect(reopened.warnings).toEqual([]);
+    const again = reopened.dataset;
+    // The story's title and description, in every language (the title was the file's name).
+    const { title, description, i18n } = parsed.dataset.meta;
+    expect(again.meta.title).toBe(title);
+    expect(again.meta.description).toBe(description);
+    for (const lang of ["ja", "ru", "zh"]) {
+      const { labels, ...texts } = i18n?.[lang] ?? {};
+      expect(texts.title).toBeTruthy();
+      expect(again.meta.i18n?.[lang]).toMatchObject(texts);
+    }
     // A quote keeps only its words and paragraph: the drop-cap mark stays in the JSON. The
     // titles, summaries and notes in Japanese, Russian and Chinese come back from `title (ja)`…
     expect(again.events.map(({ links, ...rest }) => rest)).toEqual(

@@ -1,11 +1,13 @@
 /**
- * A dataset as our CSV template (`src/import/ourCsv.ts` reads it back): one
- * row per event, then the undated items, with a `title (ja)` column and the
- * like for each translated text (`csvTranslations.ts`). Papa Parse quotes the cells; cells a
- * spreadsheet would run as a formula are neutralised.
+ * A dataset as our CSV template (`src/import/ourCsv.ts` reads it back): a
+ * row of `type` `title` with the story's title and description, one row per
+ * event, then the undated items (`type` `undated`: no date on purpose), with
+ * a `title (ja)` column and the like for each translated text
+ * (`csvTranslations.ts`). Papa Parse quotes the cells; cells a spreadsheet
+ * would run as a formula are neutralised.
  */
 import Papa from "papaparse";
-import type { Dataset, DatasetEvent, Place, UndatedItem } from "../data/schema";
+import type { Dataset, DatasetEvent, DatasetMeta, Place, UndatedItem } from "../data/schema";
 import { CSV_COLUMNS, type CsvColumn } from "../import/csvColumns";
 import {
   TRANSLATED_COLUMNS,
@@ -52,7 +54,28 @@ function row(
     "media caption": item.media?.caption ?? "",
     "media credit": item.media?.credit ?? "",
     body: item.body ?? "",
+    type: dated ? "" : "undated",
   };
+}
+
+/** The story's own row: its title and description, as the reader's `type` `title` takes them. */
+function titleRow(meta: DatasetMeta): Record<CsvColumn, string> {
+  const cells = Object.fromEntries(CSV_COLUMNS.map((column) => [column, ""]));
+  return {
+    ...(cells as Record<CsvColumn, string>),
+    title: meta.title,
+    summary: meta.description ?? "",
+    type: "title",
+  };
+}
+
+/** The title row's text in one language: the story's title, description and translation note. */
+function translatedTitleCell(meta: DatasetMeta, column: TranslatedColumn, lang: string): string {
+  const texts = meta.i18n?.[lang];
+  if (column === "title") return texts?.title ?? "";
+  if (column === "summary") return texts?.description ?? "";
+  if (column === "note") return texts?.note ?? "";
+  return "";
 }
 
 /** An item's text in one language, for one translation column; lists in step with theirs ("" untranslated). */
@@ -90,19 +113,22 @@ export function toCsv(dataset: Dataset): string {
   const translations = languagesOf(dataset, items).flatMap((lang) => {
     const labels = dataset.meta.i18n?.[lang]?.labels;
     return TRANSLATED_COLUMNS.flatMap((column) => {
-      const cells = items.map((item) => translatedCell(item, places, labels, column, lang));
+      const cells = [
+        translatedTitleCell(dataset.meta, column, lang),
+        ...items.map((item) => translatedCell(item, places, labels, column, lang)),
+      ];
       return cells.some((cell) => cell !== "")
         ? [{ name: translationColumnName(column, lang), cells }]
         : [];
     });
   });
-  const rows = items.map((item, i) => {
-    const cells = row(item, places);
-    return [
+  const records = [titleRow(dataset.meta), ...items.map((item) => row(item, places))];
+  const rows = records.map((cells, i) =>
+    [
       ...CSV_COLUMNS.map((column) => cells[column]),
       ...translations.map((column) => column.cells[i] as string),
-    ].map(neutraliseCell);
-  });
+    ].map(neutraliseCell),
+  );
   const fields = [...CSV_COLUMNS, ...translations.map((column) => column.name)];
   // The byte-order mark tells Excel the file is UTF-8 (without it, 択捉島 came out garbled).
   return `\uFEFF${Papa.unparse({ fields, data: rows }, { newline: "\r\n" })}\r\n`;

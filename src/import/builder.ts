@@ -93,6 +93,19 @@ export class DatasetBuilder {
     if (plainDescription) this.dataset.meta.description = plainDescription;
   }
 
+  /** The title, description and translation note in another language (our CSV's title row), as `setTitle` takes them. */
+  titleIn(lang: string, texts: { title?: string; description?: string; note?: string }): void {
+    const kept = {
+      ...optional("title", texts.title && clip(htmlToText(texts.title), 160)),
+      ...optional("description", texts.description && clip(htmlToText(texts.description), 2000)),
+      ...optional("note", texts.note && clip(texts.note, 1000)),
+    };
+    if (Object.keys(kept).length === 0) return;
+    const { meta } = this.dataset;
+    meta.i18n ??= {};
+    meta.i18n[lang] = { ...meta.i18n[lang], ...kept };
+  }
+
   /** The id of the place at these coordinates, made on first use: the same point is one place. */
   place(input: PlaceInput, where: Where): string | null {
     const { lon, lat } = input;

@@ -21,6 +21,9 @@ export const CSV_COLUMNS = [
   "media caption",
   "media credit",
   "body",
+  // Empty for an event; `undated` for an item without a date on purpose, `title` for the row that
+  // holds the story's own title (`title`), description (`summary`) and their translations.
+  "type",
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

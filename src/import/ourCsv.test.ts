@@ -206,6 +206,7 @@ describe("our CSV's translation columns", () => {
     const written = toCsv(first.dataset);
     const header = written.replace(/^\uFEFF/, "").split("\r\n")[0];
     expect(header?.split(",").slice(21)).toEqual([
+      "type",
       "place (en-GB)",
       "title (ja)",
       "summary (ja)",
@@ -220,5 +221,44 @@ describe("our CSV's translation columns", () => {
       first.dataset.events.map((e) => e.i18n),
     );
     expect(again.dataset.places).toEqual(first.dataset.places);
+  });
+});
+
+describe("our CSV's type column", () => {
+  const text = [
+    "title,start,summary,type,title (ja),summary (ja),note (ja)",
+    "A story,,What it tells,Title,物語,語ること,訳注",
+    "An event,2018-03-21,,,,,",
+    "Undated on purpose,,,undated,,,",
+    "Left empty,,,,,,",
+    "Mistyped,2018-03-22,,era,,,",
+  ].join("\n");
+
+  it("reads the title row as the story's title, and an undated row without a problem", () => {
+    const result = importRows(rowsOf(text), "file name");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { meta, events, undated } = result.dataset;
+    expect(meta).toEqual({
+      title: "A story",
+      description: "What it tells",
+      i18n: { ja: { title: "物語", description: "語ること", note: "訳注" } },
+    });
+    expect(events.map((event) => event.title)).toEqual(["An event", "Mistyped"]);
+    expect(undated?.map((item) => item.title)).toEqual(["Undated on purpose", "Left empty"]);
+    // Only the row left empty, and the type that is none, are problems.
+    expect(result.warnings).toEqual([
+      { path: "", row: 5, column: "start", code: "emptyStart" },
+      {
+        path: "",
+        row: 6,
+        column: "type",
+        code: "notARowType",
+        params: { value: { kind: "text", text: "era" } },
+      },
+    ]);
+  });
+
+  it("keeps a title row and typed rows off the plain path, and agrees with the general path", () => {
+    expect(expectSamePaths(rowsOf(text))).toBe(1);
   });
 });

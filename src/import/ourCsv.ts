@@ -2,7 +2,9 @@
  * Our CSV template: a header row (names in any case), one event per row.
  * `title` and `start` are required; lists (`actors`, `tags`, `place` with
  * its `lat` and `lon`, `link`) are separated by `;`; `title (ja)` and the
- * like hold translations (`csvTranslations.ts`). The exporter
+ * like hold translations (`csvTranslations.ts`). An optional `type` column
+ * marks the row of the story's title (`title`) and items undated on purpose
+ * (`undated`), as TimelineJS's sheet marks its title row. The exporter
  * (`src/export/toCsv.ts`) writes the same columns, so an export reopens as
  * the same dataset.
  */
@@ -113,9 +115,18 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     const cell = (column: CsvColumn) => readCell(row, columnOf(column));
     if (row.every((value) => value.trim() === "")) return;
 
+    const type = cell("type").toLowerCase();
+    if (type === "title") {
+      storyTitle(builder, row, translated, cell("title"), cell("summary"));
+      return;
+    }
+    if (type !== "" && type !== "undated") {
+      builder.issue(at("type"), "notARowType", { value: quoted(type) });
+    }
     let start: string | undefined = cell("start");
     if (start === "") {
-      builder.issue(at("start"), "emptyStart");
+      // An empty start is a problem unless the row says the item is undated on purpose.
+      if (type !== "undated") builder.issue(at("start"), "emptyStart");
       start = undefined;
     } else if (!isPartialDate(start)) {
       builder.issue(at("start"), "notADateUndated", { value: quoted(start) });
@@ -198,6 +209,24 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     }
   });
   return builder.result();
+}
+
+/**
+ * The row of `type` `title`: the story's title and description (`summary`), and
+ * their translations with the translation's note (`title (ja)`, `summary (ja)`, `note (ja)`).
+ */
+function storyTitle(
+  builder: DatasetBuilder,
+  row: readonly string[],
+  columns: readonly TranslationColumn[],
+  title: string,
+  description: string,
+): void {
+  builder.setTitle(title, description);
+  const i18n = rowTranslations(row, columns, () => {});
+  for (const [lang, texts] of Object.entries(i18n ?? {})) {
+    builder.titleIn(lang, { title: texts.title, description: texts.summary, note: texts.note });
+  }
 }
 
 /**

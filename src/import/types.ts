@@ -7,8 +7,14 @@ export interface RawDataset {
     title: string;
     description?: string;
     source?: { title: string; url?: string };
-    /** Our CSV's translated actors and tags: { ja: { labels: { Japan: "日本" } } }. */
-    i18n?: Record<string, { labels?: Record<string, string> }>;
+    /**
+     * Our CSV's translations of the story's title, description and translation note, and of
+     * its actors and tags: { ja: { title: "日ロ関係", labels: { Japan: "日本" } } }.
+     */
+    i18n?: Record<
+      string,
+      { title?: string; description?: string; note?: string; labels?: Record<string, string> }
+    >;
   };
   places: Record<string, unknown>[];
   periods: Record<string, unknown>[];
