@@ -4,8 +4,10 @@
  * and the file's own value as written), and switching the language re-words
  * a list already on screen.
  */
+import { readFileSync } from "node:fs";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { SAMPLES } from "../src/import/samples";
+import { expect, serveAt, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -183,4 +185,53 @@ test("the editor marks a bad date in the page's language, and re-words it on a s
   await expect(formRu.locator(".editor-error")).toHaveText(
     "Начало: «2018-13-45» — не дата: используйте YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM (UTC)",
   );
+});
+
+/** What the importer wrote in English for a year before 1, or the file's raw year. */
+const ENGLISH_EARLY_YEAR = /BCE|years ago|billion|million|-13800000000|-3500\b/;
+
+test("TimelineJS's deep-time sample on a Japanese page: its years before 1 in Japanese, in the list and the problems", async ({
+  page,
+  context,
+}) => {
+  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await page.goto("/?data=/samples/cosmo-mixed.json&lang=ja");
+  await waitForApp(page);
+  // The undated list read "The Big Bang · 13.8 billion years ago", the problems "-13800000000年は…".
+  const undated = page.locator("section.undated summary");
+  await expect(undated).toHaveText([
+    "The Big Bang · 138億年前",
+    "The Sun Ignites · 46億年前",
+    "The Cambrian Explosion and the First Complex Eyes · 5.4億年前",
+    "Homo sapiens Appear · 30万年前",
+    "First Manufactured Glass · 紀元前3500年",
+    "Euclid's Optica · 紀元前300年",
+  ]);
+  const list = problemList(page);
+  await expect(list.getByRole("listitem").first()).toHaveText(
+    "events[0].start_date.year：138億年前は西暦1年より前で、タイムラインに描けません。日付なしとして残しました",
+  );
+  await expect(list).toContainText("events[4].start_date.year：紀元前3500年は西暦1年より前で");
+  expect(await latinWords(list)).toEqual([]);
+  expect(await page.locator("body").innerText()).not.toMatch(ENGLISH_EARLY_YEAR);
+
+  // A switch re-words them.
+  await page.getByRole("radio", { name: "中文" }).check();
+  await expect(undated.first()).toHaveText("The Big Bang · 距今138亿年");
+  await expect(list.getByRole("listitem").first()).toContainText("距今138亿年早于公元 1 年");
+});
+
+test("cosmo.json, all before year 1, is refused on a Russian page naming its dates in Russian", async ({
+  page,
+  context,
+}) => {
+  await serveAt(context, "/samples/cosmo.json", readFileSync(SAMPLES.cosmo));
+  await page.goto("/?data=/samples/cosmo.json&lang=ru");
+  const list = problemList(page);
+  await expect(list).toContainText(
+    /events\[0\]\.start_date\.year: 13,8\sмиллиарда лет назад — раньше 1 года н\. э\./,
+  );
+  await expect(list).toContainText("3500 г. до н. э. — раньше 1 года н. э.");
+  expect(await latinWords(list)).toEqual([]);
+  expect(await page.locator("body").innerText()).not.toMatch(ENGLISH_EARLY_YEAR);
 });

@@ -119,6 +119,34 @@ describe("issueLineParts", () => {
     );
   });
 
+  it("writes a year before 1 in the page's language, never as the file's raw number", () => {
+    const issue = (year: number): DatasetIssue => ({
+      path: "events[0].start_date.year",
+      code: "beforeYearOne",
+      params: { year: { kind: "earlyYear", year } },
+    });
+    const line = (year: number, lang: Language) =>
+      partsText(issueLineParts(issue(year), translator(lang), LOCALE_TAGS[lang])).replace(
+        /[\u00a0\u202f]/g,
+        " ",
+      );
+    expect(formatIssue(issue(-13_800_000_000))).toBe(
+      "events[0].start_date.year: 13.8 billion years ago is before year 1, which the timeline cannot draw: kept as undated",
+    );
+    expect(line(-13_800_000_000, "ja")).toBe(
+      "events[0].start_date.year：138億年前は西暦1年より前で、タイムラインに描けません。日付なしとして残しました",
+    );
+    expect(line(-44, "ja")).toBe(
+      "events[0].start_date.year：紀元前44年は西暦1年より前で、タイムラインに描けません。日付なしとして残しました",
+    );
+    expect(line(-13_800_000_000, "ru")).toBe(
+      "events[0].start_date.year: 13,8 миллиарда лет назад — раньше 1 года н. э., а такие даты шкала времени показать не может: оставлено без даты",
+    );
+    expect(line(-44, "zh")).toBe(
+      "events[0].start_date.year：公元前44年早于公元 1 年，时间轴无法绘制：已作为无日期条目保留",
+    );
+  });
+
   it("marks the browser's own reason as English, inside a sentence in the page's language", () => {
     const failed: DatasetIssue = {
       path: "",

@@ -5,6 +5,7 @@
  * paths, ids, quoted values), so the page can mark the latter up and leave
  * them untranslated.
  */
+import { formatEarlyYear } from "../i18n/earlyYear";
 import type { DatasetIssue, IssueParam, IssueValue } from "./issues";
 
 /** Words of ours, or a text as the file (or the browser, in `lang`) wrote it. */
@@ -50,6 +51,8 @@ class Wording {
           timeZone: "UTC",
         }).format(day);
       }
+      case "earlyYear":
+        return formatEarlyYear(value.year, this.locale, this.translate);
       case "issue":
         return this.message(value);
       default:

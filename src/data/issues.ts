@@ -26,6 +26,8 @@ export type IssueValue =
   | { kind: "object" }
   /** A month of a year, written by `Intl` in the page's language. */
   | { kind: "month"; year: number; month: number }
+  /** A year before 1 (-44, -13800000000), written in the page's language: "44 BCE", "138億年前". */
+  | { kind: "earlyYear"; year: number }
   /** Values joined with "or" (choices) or "and" (all of them). */
   | { kind: "anyOf" | "allOf"; items: IssueValue[] }
   /** A message inside a message: the reason a JSON text is broken. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { DATASET_LANGUAGE, eventTexts, type LangText, labelIn } from "../i18n/datasetText";
-import { formatEventDateIn } from "../i18n/formatDate";
+import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { readableQuote } from "../i18n/quoteDisplay";
 import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
@@ -48,7 +48,9 @@ export function EventDetails() {
         className={`details-date${event.approximate ? " approximate" : ""}`}
         data-testid="details-date"
       >
-        {event.displayDate ?? formatEventDateIn(event, lang)}
+        {event.displayDate === undefined
+          ? formatEventDateIn(event, lang)
+          : displayDateIn(event.displayDate, lang)}
       </p>
       {event.body ? (
         <RichText className="details-body" html={event.body} />

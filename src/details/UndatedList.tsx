@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
+import { displayDateIn } from "../i18n/formatDate";
+import { useLanguage } from "../i18n/useLanguage";
 import { MediaCard } from "./MediaCard";
 import { RichText } from "./RichText";
 
 /** Items without a date the timeline can draw: listed apart, each openable, never dropped. */
 export function UndatedList({ items }: { items: UndatedItem[] }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   if (items.length === 0) return null;
   return (
     <section className="undated" aria-labelledby="undated-title">
@@ -17,7 +20,9 @@ export function UndatedList({ items }: { items: UndatedItem[] }) {
             <details>
               <summary>
                 {item.title}
-                {item.displayDate && <span className="undated-date"> · {item.displayDate}</span>}
+                {item.displayDate && (
+                  <span className="undated-date"> · {displayDateIn(item.displayDate, lang)}</span>
+                )}
               </summary>
               {item.body ? (
                 <RichText className="details-body" html={item.body} />

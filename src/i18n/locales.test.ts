@@ -34,6 +34,9 @@ const DATE_ARGUMENTS = [
   "endDay",
   "start",
   "end",
+  // A year before 1 (earlyYear.ts): how long ago, written, and as a number for plurals.
+  "amount",
+  "count",
 ];
 
 type Ast = ReturnType<IntlMessageFormat["getAst"]>;

@@ -3,9 +3,11 @@
  * `YYYY-MM`, `YYYY-MM-DD`) at the precision given, or a sentence saying why
  * not. Years before 1 (44 BCE, or 13.8 billion years ago) are written the
  * way people write them: the timeline cannot draw them yet, so such items are
- * kept as undated with that text.
+ * kept as undated with that text, which the page reads back and writes in the
+ * reader's language (`src/data/earlyYear.ts`).
  */
 import { daysInMonth, MONTHS } from "../data/dates";
+import { describeEarlyYear } from "../data/earlyYear";
 import type { DatasetIssue } from "../data/issues";
 import { quoted } from "./text";
 
@@ -27,24 +29,6 @@ function wholeNumber(text: string): number | null {
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
-/** "44 BCE", "3,500 BCE", "315,000 years ago", "13.8 billion years ago" for a year before 1. */
-export function describeEarlyYear(year: number): string {
-  // TimelineJS writes 44 BCE as -44 (and shows it so); year 0 is taken as 1 BCE.
-  const bce = year === 0 ? 1 : -year;
-  if (bce < 100_000) return `${bce.toLocaleString("en")} BCE`;
-  const ago = -year;
-  for (const [size, word] of [
-    [1e9, "billion"],
-    [1e6, "million"],
-  ] as const) {
-    if (ago >= size) {
-      const amount = Number((ago / size).toFixed(2));
-      return `${amount.toLocaleString("en")} ${word} years ago`;
-    }
-  }
-  return `${ago.toLocaleString("en")} years ago`;
-}
 
 /** "14:30" or "14:30:05" from a TimelineJS time ("14:30", "2:30 PM") or hour/minute/second parts. */
 export function readTime(hour: string, minute = "", second = ""): string | null {
@@ -85,7 +69,8 @@ export function readDateParts(parts: {
       ok: false,
       field: "year",
       display,
-      problem: { code: "beforeYearOne", params: { year: { kind: "code", text: y } } },
+      // The year, not the text: the page writes it in the reader's language.
+      problem: { code: "beforeYearOne", params: { year: { kind: "earlyYear", year } } },
     };
   }
   if (year > 9999) {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE, eventTexts, labelIn, metaTexts } from "../i18n/datasetText";
-import { formatEventDateIn } from "../i18n/formatDate";
+import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { shownMap } from "../map/shownMap";
@@ -106,7 +106,9 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
     <li className="print-event">
       <h3 lang={langOf(texts.title)}>{titleOf(event)}</h3>
       <p className="print-meta">
-        {event.displayDate ?? formatEventDateIn(event, lang)}
+        {event.displayDate === undefined
+          ? formatEventDateIn(event, lang)
+          : displayDateIn(event.displayDate, lang)}
         {event.places.length > 0 && <> · {event.places.map(placeNameOf).join(", ")}</>}
         {event.actors.length > 0 && (
           <>
