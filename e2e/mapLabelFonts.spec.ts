@@ -22,6 +22,9 @@ import { diskOnlyContext, expect, saveOfflineCopy, test, waitForApp } from "./fi
 const ja: typeof en = JSON.parse(
   readFileSync(new URL("../src/i18n/locales/ja.json", import.meta.url), "utf8"),
 );
+const zh: typeof en = JSON.parse(
+  readFileSync(new URL("../src/i18n/locales/zh.json", import.meta.url), "utf8"),
+);
 
 interface DrawnGlyph {
   text: string;
@@ -142,6 +145,84 @@ test("a Japanese page's map labels draw from Noto Sans JP from its first frame, 
   await waitForApp(copy);
   await expect(copy.locator("html")).toHaveAttribute("lang", "ja");
   await expectNoBoxes(copy);
+  expect(leaks, "requests that left the file").toEqual([]);
+  await offline.close();
+});
+
+/**
+ * The fonts Chromium drew each shown element's own Han text with (at most `limit` elements, a
+ * text node's parent each), as `text: family (custom or system)`; the language switch's names draw
+ * from their own faces (languagesSwitchFont.spec.ts).
+ */
+async function fontsOfChineseText(page: Page, limit = 80): Promise<string[]> {
+  const texts = await page.evaluate((limit) => {
+    const han = /[\u3400-\u9fff]/;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node && texts.length < limit; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !han.test(node.textContent ?? "") || element.closest("[data-font-exempt]"))
+        continue;
+      if (element.hasAttribute("data-han") || !element.checkVisibility()) continue;
+      element.setAttribute("data-han", String(texts.length));
+      texts.push((element.textContent ?? "").slice(0, 30));
+    }
+    return texts;
+  }, limit);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", {
+    nodeId: root.nodeId,
+    selector: "[data-han]",
+  });
+  const drawn: string[] = [];
+  for (const nodeId of nodeIds) {
+    // An element React has replaced since (a live region's text) is gone: skipped.
+    const found = await Promise.all([
+      cdp.send("DOM.getAttributes", { nodeId }),
+      cdp.send("CSS.getPlatformFontsForNode", { nodeId }),
+    ]).catch(() => null);
+    if (!found) continue;
+    const [{ attributes }, { fonts }] = found;
+    const text = texts[Number(attributes[attributes.indexOf("data-han") + 1])];
+    for (const font of fonts)
+      drawn.push(`${text}: ${font.familyName} (${font.isCustomFont ? "custom" : "system"})`);
+  }
+  await cdp.detach();
+  return drawn;
+}
+
+test("a Chinese page's one-file copy draws its interface text from Noto Sans SC, from disk", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto("/?lang=zh");
+  await waitForApp(page);
+  const file = testInfo.outputPath("copy-zh.html");
+  await saveOfflineCopy(page, zh.save, file);
+  // Only the subsets its text and labels need, never every one (about 30 MB).
+  expect(statSync(file).size).toBeLessThan(5 * 1024 * 1024);
+
+  const { context: offline, leaks } = await diskOnlyContext(browser);
+  const copy = await offline.newPage();
+  await copy.addInitScript(recordCjkGlyphs);
+  await copy.goto(pathToFileURL(file).href);
+  await waitForApp(copy);
+  await expect(copy.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(copy.getByRole("list", { name: "泳道" })).toContainText("俄罗斯");
+  // Its map's labels still draw from the copy's faces.
+  await expectNoBoxes(copy);
+  await copy.evaluate(() => document.fonts.ready);
+  const drawn = await fontsOfChineseText(copy);
+  // The title, the lanes, the buttons, the details: dozens of elements.
+  expect(new Set(drawn.map((line) => line.split(":")[0])).size).toBeGreaterThan(10);
+  // None from the system's fonts, which drew all of them before (boxes on this machine, which has
+  // no CJK font), while the site draws them from Noto Sans SC.
+  expect(drawn.filter((line) => line.endsWith("(system)"))).toEqual([]);
+  expect(drawn.filter((line) => /: Noto Sans SC/.test(line)).length).toBeGreaterThan(10);
   expect(leaks, "requests that left the file").toEqual([]);
   await offline.close();
 });

@@ -10,14 +10,13 @@ import type { LabelFontFace } from "../map/style";
 export type { CjkFamily };
 
 /**
- * Each family's CSS name. Noto Sans JP is the page's own (`--font` names it). The SC faces, there
- * for a Chinese copy's map, go under a name no stylesheet uses: as "Noto Sans SC" the interface's
- * Chinese text would mix them with the system's font within a line (the copy does not carry the
- * subsets of all its messages).
+ * Each family's CSS name, the page's own: `--font` names Noto Sans JP, and `:lang(zh)` Noto Sans SC
+ * (scriptFonts.css), so a Chinese copy's interface draws from the SC faces it carries for its
+ * messages (offlineCopy.ts), as the site does, and not from the system's fonts.
  */
 export const EMBEDDED_FAMILIES: Record<CjkFamily, string> = {
   jp: "Noto Sans JP",
-  sc: "Offline Map Noto Sans SC",
+  sc: "Noto Sans SC",
 };
 
 export interface EmbeddedFace {

@@ -66,16 +66,20 @@ interface SiteFace {
 }
 
 /**
- * The faces a copy in `lang` carries: Noto Sans JP's for the CJK characters of its text (below),
- * and for its map's labels the first face of the map's order that draws each of theirs (`labelFamily`: SC's
- * for a Chinese copy whose labels have no kana, JP's for any other). With the shipped dataset, the map's add nothing to a copy in
- * Japanese (the 48 JP subsets of its text hold every character of its labels: 3.8 MB), and 15
- * Noto Sans SC subsets, 620 KB as base64, to one in Chinese (4.0 MB instead of 3.4), whose labels
- * were boxes on a machine without CJK fonts.
+ * The faces a copy in `lang` carries: Noto Sans JP's for the CJK characters of its text, Noto Sans
+ * SC's for those of a Chinese copy's text (below), and for its map's labels the first face of the
+ * map's order that draws each of theirs (`labelFamily`: SC's for a Chinese copy whose labels have
+ * no kana, JP's for any other). With the shipped dataset, the map's add nothing to a copy in
+ * Japanese (the 48 JP subsets of its text hold every character of its labels: 3.8 MB), nor to one
+ * in Chinese (the SC subsets of its text hold its labels' 15).
  */
 function facesToCarry(list: readonly SiteFace[], dataset: Dataset, lang: Language): SiteFace[] {
   const jp = list.filter((face) => face.family === "jp");
-  const forText = facesFor(jp, cjkPointsOf(textNeedingJapaneseFaces(dataset, lang)));
+  const sc = list.filter((face) => face.family === "sc");
+  const forText = [
+    ...facesFor(jp, cjkPointsOf(textNeedingJapaneseFaces(dataset, lang))),
+    ...facesFor(sc, cjkPointsOf(textNeedingChineseFaces(dataset, lang))),
+  ];
   const labels = mapLabelText(dataset.places, lang);
   // In the order the copy's map tries them (labelFamily, as the site's map).
   const forMap = firstFacesFor(
@@ -87,7 +91,10 @@ function facesToCarry(list: readonly SiteFace[], dataset: Dataset, lang: Languag
 
 /** @font-face rules with the faces a copy carries, inlined (embeddedFonts.ts). A face that fails is left out. */
 async function fontCss(dataset: Dataset, lang: Language): Promise<string> {
-  const text = textNeedingJapaneseFaces(dataset, lang) + mapLabelText(dataset.places, lang);
+  const text =
+    textNeedingJapaneseFaces(dataset, lang) +
+    textNeedingChineseFaces(dataset, lang) +
+    mapLabelText(dataset.places, lang);
   if (cjkPointsOf(text).size === 0) return "";
   const list = (await (await fetchOk(siteUrl("offline-fonts.json"))).json()) as Array<
     Omit<SiteFace, "ranges">
@@ -118,9 +125,9 @@ async function fontCss(dataset: Dataset, lang: Language): Promise<string> {
  * The text whose Japanese glyphs the copy carries: the dataset in its own
  * words (with its places' native names), and, for a copy shown in Japanese,
  * its Japanese translations and the interface's Japanese messages. Chinese
- * text is left to the system's fonts (Noto Sans JP would give it Japanese
- * forms; only the map's labels get Noto Sans SC), and a copy saved in another
- * language does not pay for Japanese it does not show.
+ * text has its own (textNeedingChineseFaces: Noto Sans JP would give it
+ * Japanese forms), and a copy saved in another language does not pay for
+ * Japanese it does not show.
  */
 function textNeedingJapaneseFaces(dataset: Dataset, lang: Language): string {
   const own = JSON.stringify(dataset, (key, value) => (key === "i18n" ? undefined : value));
@@ -129,6 +136,21 @@ function textNeedingJapaneseFaces(dataset: Dataset, lang: Language): string {
     key === "zh" || key === "ru" ? undefined : value,
   );
   return own + japanese + JSON.stringify(i18n.getResourceBundle("ja", "translation") ?? {});
+}
+
+/**
+ * The text whose Chinese glyphs a copy shown in Chinese carries (Noto Sans SC, the family the
+ * page's `:lang(zh)` names): the dataset with its Chinese translations and the interface's Chinese
+ * messages, as textNeedingJapaneseFaces for Japanese. Without them its interface drew from the
+ * system's fonts (boxes where there is no CJK font) while the site drew from Noto Sans SC. A copy
+ * in another language carries none: it shows no Chinese of ours.
+ */
+function textNeedingChineseFaces(dataset: Dataset, lang: Language): string {
+  if (lang !== "zh") return "";
+  const chinese = JSON.stringify(dataset, (key, value) =>
+    key === "ja" || key === "ru" ? undefined : value,
+  );
+  return chinese + JSON.stringify(i18n.getResourceBundle("zh", "translation") ?? {});
 }
 
 export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile> {
