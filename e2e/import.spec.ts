@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { SAMPLES } from "../src/import/samples";
-import { expect, serveAt, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, serveAt, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -591,6 +591,71 @@ test("story mode counts the undated items in the page's language", async ({ page
     await page.goto(`/?data=/samples/cosmo-mixed.json&story=article&lang=${lang}`);
     await waitForApp(page);
     await expect(page.getByTestId("story-undated")).toHaveText(text);
+  }
+});
+
+test.describe("on a 360 × 740 phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** axe's violations over the page, but a timeline mark's target size (a11y.spec.ts says why). */
+  async function axeViolations(page: Page): Promise<string[]> {
+    const result = await axe(page)
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    return result.violations.flatMap((violation) =>
+      violation.nodes
+        .filter(
+          (node) =>
+            !(
+              violation.id === "target-size" &&
+              node.target.some((target) => /^button\[data-(event-id|group)=/.test(String(target)))
+            ),
+        )
+        .map((node) => `${violation.id}: ${node.target.join(" ")}`),
+    );
+  }
+
+  // It took half the screen: heading, count and six problems in a box of 40% of the height.
+  const showList = {
+    en: "Show 6 problems",
+    ja: "6件の問題を表示",
+    ru: "Показать 6 проблем",
+    zh: "显示6个问题",
+  };
+  for (const [lang, name] of Object.entries(showList)) {
+    test(`six problems take a line and a button until asked for, in ${lang}`, async ({
+      page,
+      context,
+    }) => {
+      await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+      await page.goto(`/?data=/samples/cosmo-mixed.json&lang=${lang}`);
+      await waitForApp(page);
+      const panel = problems(page);
+      await expect(panel).toBeVisible();
+      const height = async () => (await panel.boundingBox())?.height ?? 0;
+      const folded = await height();
+      expect(folded, `folded: ${folded} px of 740`).toBeLessThanOrEqual(740 / 4);
+      const toggle = panel.getByRole("button", { name });
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      const list = panel.getByRole("list");
+      await expect(list).toBeHidden();
+      expect(await axeViolations(page)).toEqual([]);
+
+      // From the keyboard: Enter shows the six, the focus stays on the button, Space folds them again.
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      await expect(list.getByRole("listitem")).toHaveCount(6);
+      await expect(list).toBeVisible();
+      const toggled = panel.getByRole("button", { expanded: true });
+      await expect(toggled).toBeFocused();
+      const unfolded = await height();
+      expect(unfolded, `unfolded: ${unfolded} px`).toBeGreaterThan(folded + 60);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press("Space");
+      await expect(list).toBeHidden();
+      await expect(toggle).toBeFocused();
+      expect(await height()).toBe(folded);
+    });
   }
 });
 

@@ -1,12 +1,18 @@
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { DatasetIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
+import { useMediaQuery } from "../timeline/useMediaQuery";
 import { useAppActions } from "./AppActions";
 import { IssueLine } from "./IssueText";
 
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 50;
+
+/** The app's phone layout (styles.css), where the list waits for its button. */
+const PHONE = "(max-width: 720px)";
 
 function describeSource(source: DatasetSource | null): string {
   if (!source || source.kind === "default") return t("problems.defaultDataset");
@@ -19,6 +25,8 @@ function describeSource(source: DatasetSource | null): string {
 /**
  * A dataset that failed (errors), or opened with changes (warnings: an item left out, a date
  * kept as undated, a missing title given one): every problem with its JSON path.
+ * On a phone and in an embed the list is folded behind a button ("Show 6 problems") until asked
+ * for: six problems took 296 px, 40% of a 360×740 phone, above the map and the timeline.
  */
 export function DatasetProblems() {
   useTranslation();
@@ -28,8 +36,14 @@ export function DatasetProblems() {
   const source = useAppStore((state) => state.source);
   const hasData = useAppStore((state) => state.index !== null);
   const dismiss = useAppStore((state) => state.dismissProblems);
+  const embed = useAppStore((state) => state.embed);
   const { openSource } = useAppActions();
+  const folds = useMediaQuery(PHONE) || embed;
+  // The problems asked for: a new load's are folded again.
+  const [unfolded, setUnfolded] = useState<readonly DatasetIssue[] | null>(null);
+  const listId = useId();
   if (problems.length === 0 || status === "loading") return null;
+  const folded = folds && unfolded !== problems;
 
   const failed = status === "error";
   const listed = problems.slice(0, MAX_LISTED);
@@ -37,9 +51,16 @@ export function DatasetProblems() {
   const shownSource = failed ? pendingSource : source;
   const offerDefault = failed ? pendingSource?.kind !== "default" : source.kind !== "default";
 
+  const dismissButton = (hasData || !failed) && (
+    <button type="button" onClick={dismiss}>
+      {t("problems.dismiss")}
+    </button>
+  );
+  const count = problems.length;
+
   return (
     <section
-      className={`dataset-problems ${failed ? "is-error" : "is-warning"}`}
+      className={`dataset-problems ${failed ? "is-error" : "is-warning"}${folds ? " is-foldable" : ""}`}
       role={failed ? "alert" : "status"}
       aria-labelledby="dataset-problems-title"
     >
@@ -48,32 +69,48 @@ export function DatasetProblems() {
           ? t("problems.couldNotOpen", { source: describeSource(shownSource) })
           : t("problems.openedWithChanges", { source: describeSource(shownSource) })}
       </h2>
-      <p>
-        {failed
-          ? t("problems.found", { count: problems.length })
-          : t("problems.changes", { count: problems.length })}
-        {failed && hasData && t("problems.previousKept")}
-      </p>
-      <ul className="problem-list">
-        {listed.map((issue, i) => (
-          // Problems have no ids; their order is stable for one load.
-          // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
-          <li key={i}>
-            <IssueLine issue={issue} />
-          </li>
-        ))}
-      </ul>
-      {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
-      <div className="problem-actions">
-        {offerDefault && (
-          <button type="button" onClick={() => openSource({ kind: "default" })}>
-            {t("problems.backToDefault")}
+      {folds && (
+        <div className="problem-actions">
+          <button
+            type="button"
+            className="problems-toggle"
+            aria-expanded={!folded}
+            aria-controls={listId}
+            onClick={() => setUnfolded(folded ? problems : null)}
+          >
+            {t(folded ? "problems.showList" : "problems.hideList", { count })}
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+              <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
           </button>
-        )}
-        {(hasData || !failed) && (
-          <button type="button" onClick={dismiss}>
-            {t("problems.dismiss")}
-          </button>
+          {dismissButton}
+        </div>
+      )}
+      <div id={listId} className="problems-body" hidden={folded}>
+        <p>
+          {failed ? t("problems.found", { count }) : t("problems.changes", { count })}
+          {failed && hasData && t("problems.previousKept")}
+        </p>
+        <ul className="problem-list">
+          {listed.map((issue, i) => (
+            // Problems have no ids; their order is stable for one load.
+            // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
+            <li key={i}>
+              <IssueLine issue={issue} />
+            </li>
+          ))}
+        </ul>
+        {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
+        {(offerDefault || !folds) && (
+          <div className="problem-actions">
+            {offerDefault && (
+              <button type="button" onClick={() => openSource({ kind: "default" })}>
+                {t("problems.backToDefault")}
+              </button>
+            )}
+            {/* On a phone it is beside the button that folds the list. */}
+            {!folds && dismissButton}
+          </div>
         )}
       </div>
     </section>
