@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page, TestInfo } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, serveAt, test, waitForApp } from "./fixtures";
 import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
@@ -141,3 +141,91 @@ test.describe("lane names in Japanese and Chinese", () => {
     });
   }
 });
+
+/** An actor named at length (an organisation's full name): 60 characters, the most a dataset's may have. */
+const LONG_ACTOR = "Joint Committee on the Settlement of the Kuril Islands Issue";
+
+/** A small dataset whose busiest lane has LONG_ACTOR's name, served on this site. */
+function longLaneDataset() {
+  const event = (id: string, start: string, actor: string) => ({
+    id,
+    title: `Meeting ${id}`,
+    start,
+    places: ["p"],
+    actors: [actor],
+    summary: "A meeting.",
+  });
+  return JSON.stringify({
+    meta: { title: "Long lane name" },
+    places: [{ id: "p", name: "P", names: { en: "P" }, kind: "city", coordinates: [140, 40] }],
+    events: [
+      event("a", "2018-01-10", LONG_ACTOR),
+      event("b", "2018-02-10", LONG_ACTOR),
+      event("c", "2018-03-10", LONG_ACTOR),
+      event("d", "2018-01-20", "Japan"),
+      event("e", "2018-04-20", "Japan"),
+    ],
+  });
+}
+
+// A long actor's name widened the lane-name gutter to 40% of the timeline (360 of 900 px at
+// 1280), squeezing the lanes; on a phone its name over the lane ran past the view's edge.
+for (const [device, options, name] of [
+  ["laptop", { viewport: LAPTOP }, ".tl-gutter-name"],
+  ["phone", { viewport: PHONE, ...TOUCH }, ".tl-lane-label"],
+] as const) {
+  test.describe(`${device} ${options.viewport.width}: a long lane name`, () => {
+    test.use(options);
+    test("is cut with an ellipsis in a capped column, its full name kept", async ({
+      page,
+      context,
+    }) => {
+      await serveAt(context, "/long-lane.json", longLaneDataset());
+      await open(page, "?data=/long-lane.json");
+      const timeline = await boxOfTestId(page, "timeline-zoom");
+      const detail = page.locator(".tl-detail");
+      const detailWidth = (await detail.boundingBox())?.width ?? 0;
+      const long = page.locator(name).filter({ hasText: LONG_ACTOR });
+      const box = await long.boundingBox();
+      expect(box, "the long name is shown").not.toBeNull();
+      const width = box?.width ?? 0;
+      // Beside the lanes at 1280, the `ch` cap: under a quarter of the timeline (212 of 900 px);
+      // over the lanes on a phone, at most 40% of the view.
+      const share = device === "laptop" ? 0.25 : 0.4;
+      expect(width, `lane name's width of ${detailWidth} px`).toBeLessThanOrEqual(
+        detailWidth * share,
+      );
+      if (device === "laptop") {
+        const gutter = (await page.locator(".tl-gutter").boundingBox())?.width ?? 0;
+        expect(gutter).toBeLessThanOrEqual(detailWidth * 0.25);
+        // The lanes keep the rest.
+        expect(timeline.width).toBeGreaterThanOrEqual(detailWidth - gutter - 2);
+        // The full name in the lane's tooltip.
+        await expect(page.locator(".tl-gutter-lane").first()).toHaveAttribute(
+          "title",
+          `${LONG_ACTOR}: 3 events`,
+        );
+      }
+      // Cut with an ellipsis on one line; the text (read by screen readers) is whole.
+      await expect(long).toHaveText(LONG_ACTOR);
+      const cut = await long.evaluate((element) => ({
+        overflows: element.scrollWidth > element.clientWidth + 1,
+        ellipsis: getComputedStyle(element).textOverflow,
+        oneLine: element.getBoundingClientRect().height <= 20,
+      }));
+      expect(cut).toEqual({ overflows: true, ellipsis: "ellipsis", oneLine: true });
+      // A short name is not cut.
+      const short = await page
+        .locator(name)
+        .filter({ hasText: /^Japan$/ })
+        .evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+      expect(short).toBe(false);
+    });
+  });
+}
+
+async function boxOfTestId(page: Page, id: string) {
+  const box = await page.getByTestId(id).boundingBox();
+  if (!box) throw new Error(`${id} is not shown`);
+  return box;
+}

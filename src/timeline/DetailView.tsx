@@ -306,6 +306,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
                   lanes={model.lanes}
                   geometry={geometry}
                   colours={theme?.colours ?? []}
+                  width={width}
                 />
                 <EventMarks
                   model={model}

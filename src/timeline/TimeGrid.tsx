@@ -1,9 +1,9 @@
 import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
-import { chWidth } from "./chWidth";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT, STRIP_HEIGHT } from "./laneGeometry";
+import { gutterWidth, laneLabelMaxWidth } from "./laneNameRoom";
 import type { Lane } from "./lanes";
 import type { StripLayout } from "./stripLayout";
 
@@ -75,13 +75,18 @@ export function TimeGrid(props: {
   );
 }
 
-/** Lane names at the start of each lane's first row, over the marks (narrow screens). */
+/**
+ * Lane names at the start of each lane's first row, over the marks (narrow screens); a long one
+ * is cut with an ellipsis to `laneLabelMaxWidth`, the room `detailLayout` keeps clear for it.
+ */
 export function LaneLabels(props: {
   lanes: readonly Lane[];
   geometry: LaneGeometry;
   colours: readonly string[];
+  width: number;
 }) {
-  const { lanes, geometry, colours } = props;
+  const { lanes, geometry, colours, width } = props;
+  const maxWidth = `${laneLabelMaxWidth(width)}px`;
   return (
     <div className="tl-lane-labels" aria-hidden="true">
       {lanes.map((lane, i) => (
@@ -90,6 +95,7 @@ export function LaneLabels(props: {
           className="tl-lane-label"
           style={{
             top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
+            maxWidth,
             borderColor: colours[i],
           }}
         >
@@ -101,7 +107,8 @@ export function LaneLabels(props: {
 }
 
 /**
- * Lane names with their colours, in a gutter left of the lanes (wide screens), as wide as the longest.
+ * Lane names with their colours, in a gutter left of the lanes (wide screens), as wide as the
+ * longest up to a cap (`gutterWidth`), past which a name is cut with an ellipsis.
  * Lanes that scroll (lanesInView) scroll here too, shown between the strip's and the axis's heights.
  */
 export function LaneGutter(props: {
@@ -111,14 +118,12 @@ export function LaneGutter(props: {
 }) {
   const { lanes, geometry, colourVars } = props;
   const { t } = useTranslation();
-  // Swatch, gaps and padding around the longest name, in `ch` of the gutter's font.
-  const longest = Math.max(0, ...lanes.map((lane) => chWidth(lane.label)));
   return (
     <ul
       className="tl-gutter"
       aria-label={t("timeline.lanes")}
       style={{
-        flexBasis: `calc(${longest + 1}ch + 2.5rem)`,
+        flexBasis: gutterWidth(lanes.map((lane) => lane.label)),
         paddingTop: `${STRIP_HEIGHT}px`,
         clipPath:
           geometry.scrollMax > 0 ? `inset(${STRIP_HEIGHT}px 0 ${AXIS_HEIGHT}px 0)` : undefined,

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
 import { type DetailLayoutInput, detailLayout, TICK_SPACING } from "./detailLayout";
-import { articleIndex, syntheticDataset } from "./testData";
+import { laneLabelMaxWidth } from "./laneNameRoom";
+import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "./testData";
 import { buildTimelineModel } from "./timelineModel";
 
 const articleModel = buildTimelineModel(articleIndex(), "actors");
@@ -87,6 +88,26 @@ describe("detailLayout", () => {
       const box = layout.boxes.get(position);
       const lane = articleModel.spatial.laneOf[position] ?? 0;
       expect(box?.x0).toBeGreaterThanOrEqual(nameEnd(lane));
+    }
+  });
+
+  it("reserves a long lane name's cut width, not its whole, on narrow screens", () => {
+    // 60 characters, the most an actor may have: its name took 379 of a 360 px view.
+    const long = "Joint Committee on the Settlement of the Kuril Islands Issue";
+    const dataset = {
+      ...ARTICLE_LIKE,
+      events: ARTICLE_LIKE.events.map((event) => ({
+        ...event,
+        actors: event.actors.map((actor) => (actor === "Russia" ? long : actor)),
+      })),
+    };
+    const model = buildTimelineModel(indexDataset(dataset), "actors");
+    const lane = model.lanes.findIndex((l) => l.label === long);
+    expect(lane).toBeGreaterThanOrEqual(0);
+    const layout = detailLayout(input({ model, width: 360, narrow: true }));
+    expect(layout.laneNameWidths[lane]).toBe(laneLabelMaxWidth(360));
+    for (const label of layout.labels) {
+      if (label.row === 0 && label.lane === lane) expect(label.x).toBeLessThan(360);
     }
   });
 

@@ -13,6 +13,7 @@ import type { Language } from "../i18n/languages";
 import { passes } from "../store/selectors";
 import { estimateLabelWidth } from "./labelLayout";
 import { type LaneGeometry, laneGeometry, rowBudget } from "./laneGeometry";
+import { laneLabelMaxWidth } from "./laneNameRoom";
 import {
   chooseRenderMode,
   collectVisible,
@@ -409,8 +410,12 @@ export function detailLayout(
   const active = activePosition(input, mode, visible);
   const drawn = drawnPositions(input, mode, visible, active);
   const boxes = placeMarks(model, drawn, placedIn, width);
+  // A name over its lane is cut to laneLabelMaxWidth (LaneLabels): it reserves no more.
+  const laneNameMax = laneLabelMaxWidth(width);
   const laneNameWidths = input.narrow
-    ? model.lanes.map((lane) => estimateLabelWidth(lane.label, LANE_NAME_FONT_PX, 400) + 12)
+    ? model.lanes.map((lane) =>
+        Math.min(estimateLabelWidth(lane.label, LANE_NAME_FONT_PX, 400) + 12, laneNameMax),
+      )
     : [];
   const laneCount = model.lanes.length;
   let stacked: Stacked;

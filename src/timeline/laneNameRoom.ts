@@ -1,0 +1,37 @@
+/**
+ * How much room a lane's name takes: beside the lanes in a gutter (wide
+ * screens), or over the start of its lane (narrow ones). As wide as the
+ * longest name up to a cap; a longer name is cut with an ellipsis, its whole
+ * text still in the page (screen readers read it) and in the lane's tooltip.
+ * Uncapped, a 60-character actor took 360 of the timeline's 900 px at 1280
+ * (the 40% the gutter was allowed), and ran 320 px over a 390 px phone's lane.
+ */
+import { chWidth } from "./chWidth";
+
+/** Names are cut past this many `ch` (CJK counted double): "Соединённые Штаты" (17) is whole. */
+export const LANE_NAME_MAX_CH = 24;
+/**
+ * The gutter takes at most this share of the timeline's width. The `ch` cap binds on wide
+ * screens (212 of 900 px at 1280); this one where the timeline is narrow (147 of 420 px at
+ * 800, where "Великобритания" and "United Kingdom" take 143, whole).
+ */
+export const GUTTER_MAX_SHARE = 0.35;
+/** A name over its lane takes at most this share of the view's width: it covers only the lane's start. */
+export const LANE_LABEL_MAX_SHARE = 0.4;
+/** LANE_NAME_MAX_CH of the 11 px name over a lane, with its padding and border (timeline.css). */
+export const LANE_LABEL_MAX_PX = 160;
+
+/**
+ * The gutter's width (CSS flex-basis): the longest name in `ch` of the gutter's font, with the
+ * swatch, gaps and padding, at most LANE_NAME_MAX_CH and at most GUTTER_MAX_SHARE of the
+ * timeline, whichever is narrower.
+ */
+export function gutterWidth(labels: readonly string[]): string {
+  const longest = Math.min(LANE_NAME_MAX_CH, Math.max(0, ...labels.map(chWidth)));
+  return `min(calc(${longest + 1}ch + 2.5rem), ${Math.round(GUTTER_MAX_SHARE * 100)}%)`;
+}
+
+/** The widest a name over its lane may be, in px, in a view `viewWidth` px wide. */
+export function laneLabelMaxWidth(viewWidth: number): number {
+  return Math.floor(Math.max(0, Math.min(LANE_LABEL_MAX_PX, viewWidth * LANE_LABEL_MAX_SHARE)));
+}
