@@ -68,34 +68,37 @@ const eventStart = (page: Page, id: string) =>
     id,
   );
 
-test("the editor's code loads on demand; when it cannot, a notice says so and Edit works again", async ({
-  page,
-  watch,
-}) => {
-  watch.allow(/ERR_INTERNET_DISCONNECTED/);
-  const editorCode: string[] = [];
-  page.on("request", (request) => {
-    if (/\/assets\/editorSession-[\w-]+\.js$/.test(request.url())) editorCode.push(request.url());
-  });
-  await page.route(/\/assets\/editorSession-[\w-]+\.js$/, (route) =>
-    route.abort("internetdisconnected"),
-  );
-  await page.goto("/");
-  await waitForApp(page);
-  // Reading the story does not download the editor.
-  expect(editorCode).toEqual([]);
-  const edit = page.getByRole("button", { name: "Edit", exact: true });
-  await edit.click();
-  await expect(
-    page.getByRole("alert").filter({ hasText: "The editor could not be loaded" }),
-  ).toContainText("Check your connection");
-  await expect(edit).toBeEnabled();
-  await expect(page.getByRole("heading", { name: "Editing a draft" })).toHaveCount(0);
+// The session's code (the draft, autosave, undo keys) and the panel's: either may fail to come.
+for (const chunk of ["editorSession", "EditorPanel"]) {
+  test(`the editor's code loads on demand; when it cannot (${chunk}), a notice says so and Edit works again`, async ({
+    page,
+    watch,
+  }) => {
+    watch.allow(/ERR_INTERNET_DISCONNECTED/);
+    // With or without the ?retry=N of a part's next try (src/ui/retryImport.ts).
+    const code = new RegExp(`/assets/${chunk}-[\\w-]+\\.js(\\?.*)?$`);
+    const editorCode: string[] = [];
+    page.on("request", (request) => {
+      if (code.test(request.url())) editorCode.push(request.url());
+    });
+    await page.route(code, (route) => route.abort("internetdisconnected"));
+    await page.goto("/");
+    await waitForApp(page);
+    // Reading the story does not download the editor.
+    expect(editorCode).toEqual([]);
+    const edit = page.getByRole("button", { name: "Edit", exact: true });
+    await edit.click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "The editor could not be loaded" }),
+    ).toContainText("Check your connection");
+    await expect(edit).toBeEnabled();
+    await expect(page.getByRole("heading", { name: "Editing a draft" })).toHaveCount(0);
 
-  await page.unroute(/\/assets\/editorSession-[\w-]+\.js$/);
-  await edit.click();
-  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
-});
+    await page.unroute(code);
+    await edit.click();
+    await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+  });
+}
 
 test("an added event shows on the timeline; a bad date is marked inline while the event stays", async ({
   page,
@@ -188,7 +191,10 @@ test("Edit pressed from the keyboard keeps focus while the editor's code loads, 
   await page.goto("/");
   await waitForApp(page);
   const edit = page.getByRole("button", { name: "Edit", exact: true });
+  // Focus (or hover) on Edit already asks for the panel's code.
+  const panelAsked = page.waitForRequest(/\/assets\/EditorPanel-[\w-]+\.js$/);
   await edit.focus();
+  await panelAsked;
   const trail = await recordFocus(page, "editor-title");
   await page.keyboard.press("Enter");
   // The button holds focus and says it is busy until the editor is there.
