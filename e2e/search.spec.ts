@@ -237,6 +237,123 @@ test.describe("with MapLibre", () => {
   });
 });
 
+test.describe("only matches, with MapLibre", () => {
+  test.use({ webgl: true });
+  test("narrows the timeline, the map and the count to the search's matches, in the link too", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    const query = "Lavrov";
+    // The events whose own words name him (no place or translation spells him in Latin letters).
+    const expected = dataset.events.filter((event) =>
+      JSON.stringify({ ...event, i18n: undefined })
+        .toLowerCase()
+        .includes("lavrov"),
+    );
+    const expectedIds = new Set(expected.map((event) => event.id));
+    const expectedCounts: Record<string, number> = {};
+    for (const place of dataset.places) expectedCounts[place.id] = 0;
+    for (const event of expected) {
+      for (const id of event.places ?? []) expectedCounts[id] = (expectedCounts[id] ?? 0) + 1;
+    }
+    const shownOf = `${expected.length} of ${total} events`;
+
+    const box = searchBox(page);
+    await box.fill(query);
+    await expect(status(page)).toHaveText(`${expected.length} results: ${expected.length} events.`);
+    const only = page.getByRole("button", { name: "Show only matches on the timeline and map" });
+    await expect(only).toHaveAttribute("aria-pressed", "false");
+    await only.click();
+    await expect(only).toHaveAttribute("aria-pressed", "true");
+    // The list stays open, and focus in the box.
+    await expect(results(page)).toBeVisible();
+    await expect(box).toBeFocused();
+
+    /** Ids of the events drawn on the timeline (the marks are buttons named by their titles). */
+    const drawn = () =>
+      page
+        .getByTestId("timeline-events")
+        .getByRole("button")
+        .evaluateAll((buttons) =>
+          buttons.map((button) => (button as HTMLElement).dataset.eventId ?? ""),
+        );
+    const mapCounts = () =>
+      page.evaluate(async () => {
+        const source = window.__app?.map?.getSource("places") as
+          | { getData: () => Promise<GeoJSON.FeatureCollection> }
+          | undefined;
+        const data = await source?.getData();
+        const counts: Record<string, number> = {};
+        for (const feature of data?.features ?? []) {
+          const { id, count } = feature.properties as { id: string; count: number };
+          counts[id] = count;
+        }
+        return counts;
+      });
+    const check = async () => {
+      await expect(page.getByTestId("event-count")).toContainText(shownOf);
+      await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${shownOf}`);
+      // Every match is in the opening window (March to May 2018), and only they are drawn.
+      await expect.poll(async () => (await drawn()).sort()).toEqual([...expectedIds].sort());
+      await expect.poll(mapCounts).toEqual(expectedCounts);
+    };
+    await check();
+    await expect(page).toHaveURL(/[?&]q=Lavrov&only=1(&|$)/);
+
+    // The link reproduces the narrowed view.
+    await page.reload();
+    await waitForApp(page);
+    await waitForMap(page);
+    await check();
+    await searchBox(page).focus();
+    await expect(only).toHaveAttribute("aria-pressed", "true");
+
+    // Off again: every event, the summary gone, the key out of the address.
+    await only.click();
+    await expect(only).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+    await expect(page.getByTestId("filter-summary")).toBeHidden();
+    await expect.poll(async () => (await drawn()).length).toBeGreaterThan(expected.length);
+    await expect(page).not.toHaveURL(/only=/);
+    await expect(page).toHaveURL(/[?&]q=Lavrov(&|$)/);
+  });
+});
+
+test("only matches: keyboard on and off; a query that matches nothing says so on the timeline, and Clear filters turns it off", async ({
+  page,
+}) => {
+  await page.goto("/?q=Lavrov");
+  await waitForApp(page);
+  const box = searchBox(page);
+  await box.focus();
+  await expect(results(page)).toBeVisible();
+  // Tab reaches the toggle; the list stays open while it has focus.
+  await page.keyboard.press("Tab");
+  const only = page.getByRole("button", { name: "Show only matches on the timeline and map" });
+  await expect(only).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(only).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("event-count")).toContainText(`4 of ${total} events`);
+  // Escape goes back to the box, the list closed.
+  await page.keyboard.press("Escape");
+  await expect(box).toBeFocused();
+  await expect(results(page)).toBeHidden();
+
+  // More words that nothing matches: the timeline says so, with a way out.
+  await box.fill("Lavrov zzqx");
+  const empty = page.getByTestId("timeline-empty");
+  await expect(empty).toContainText("No event matches the filters.");
+  await expect(page.getByTestId("event-count")).toContainText(`0 of ${total} events`);
+  await empty.getByRole("button", { name: "Clear filters" }).click();
+  await expect(empty).toBeHidden();
+  await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+  await expect(page).not.toHaveURL(/only=/);
+  // The query stays in the box; clearing it would have turned the filter off as well.
+  await expect(box).toHaveValue("Lavrov zzqx");
+});
+
 async function openEverything(page: Page) {
   await page.goto("/?actors=Japan");
   await waitForApp(page);
@@ -306,7 +423,7 @@ test.describe("the toolbar", () => {
   });
 });
 
-test("Tab from the search box with results shown goes on to Filters, not to the page", async ({
+test("Tab from the search box with results shown goes on to its toggle and Filters, not to the page", async ({
   page,
 }) => {
   await page.goto("/");
@@ -315,6 +432,11 @@ test("Tab from the search box with results shown goes on to Filters, not to the 
   await box.fill("Moscow");
   await expect(page.getByRole("listbox", { name: "Search results" })).toBeVisible();
   await page.keyboard.press("ArrowDown");
+  // First the list's one control, "only matches" (the list stays open while it has focus).
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByRole("button", { name: "Show only matches on the timeline and map" }),
+  ).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: /^Filters/ })).toBeFocused();
 });

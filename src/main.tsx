@@ -16,6 +16,7 @@ import { browserLanguage } from "./i18n/languages";
 import { bindShippedLanguages } from "./load/shippedLanguagesInStore";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
+import { bindSearchMatches } from "./search/bindSearchMatches";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
@@ -99,6 +100,8 @@ function open(
 
 const sync = startUrlSync({ store, openSource: open });
 bindShippedLanguages(store, sync.replacing);
+// "Only matches" (`only=1`): its search loads when it is first turned on.
+bindSearchMatches(store);
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);

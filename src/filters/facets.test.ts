@@ -10,6 +10,7 @@ import { smallDataset } from "../test/fixtures";
 import {
   selectActiveFilterCount,
   selectActorCounts,
+  selectNarrowingCount,
   selectTagCounts,
   showingSentence,
 } from "./facets";
@@ -60,6 +61,24 @@ describe("facet counts", () => {
       security: 0,
       territory: 1,
     });
+  });
+
+  it("counts only the search's matches while the search narrows the events", () => {
+    const { index } = store.getState();
+    if (!index) throw new Error("no index");
+    store.getState().setQuery("tokyo");
+    store.getState().setOnlyMatches(true);
+    const mask = Uint8Array.from(index.events, (e) => (e.places.includes("tokyo") ? 1 : 0));
+    store.getState().setSearchMatches({ index, query: "tokyo", mask });
+    expect(counts(selectActorCounts(store.getState()))).toEqual({
+      Russia: 2,
+      Japan: 2,
+      "Soviet Union": 0,
+    });
+    expect(selectActiveFilterCount(store.getState())).toBe(0);
+    expect(selectNarrowingCount(store.getState())).toBe(1);
+    store.getState().setTags(["diplomacy"]);
+    expect(selectNarrowingCount(store.getState())).toBe(2);
   });
 
   it("keeps the dataset's order, so boxes do not jump", () => {

@@ -1,11 +1,13 @@
 import {
   type ChangeEvent,
+  type FocusEvent,
   type KeyboardEvent,
   lazy,
   Suspense,
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
@@ -41,6 +43,9 @@ export function SearchBox() {
   const setQuery = useAppStore((state) => state.setQuery);
   const selectEvent = useAppStore((state) => state.selectEvent);
   const selectPlace = useAppStore((state) => state.selectPlace);
+  const onlyMatches = useAppStore((state) => state.onlyMatches);
+  const setOnlyMatches = useAppStore((state) => state.setOnlyMatches);
+  const root = useRef<HTMLElement>(null);
   const [focused, setFocused] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -78,6 +83,13 @@ export function SearchBox() {
     if (!option) return;
     if (option.kind === "place") selectPlace(option.place.id);
     else selectEvent(option.event.id);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  /** Focus leaving the search (not moving from the box to the toggle) closes the list. */
+  const onBlur = (event: FocusEvent) => {
+    if (event.relatedTarget instanceof Node && root.current?.contains(event.relatedTarget)) return;
     setOpen(false);
     setActive(-1);
   };
@@ -120,7 +132,7 @@ export function SearchBox() {
   };
 
   return (
-    <search className="search" aria-label={t("search.region")}>
+    <search className="search" aria-label={t("search.region")} ref={root}>
       <label htmlFor={inputId} className="visually-hidden">
         {t("search.label")}
       </label>
@@ -146,10 +158,7 @@ export function SearchBox() {
           setFocused(true);
           setOpen(true);
         }}
-        onBlur={() => {
-          setOpen(false);
-          setActive(-1);
-        }}
+        onBlur={onBlur}
       />
       <p id={`${id}-status`} className="visually-hidden" role="status">
         {status}
@@ -165,6 +174,24 @@ export function SearchBox() {
           <p className="search-summary" aria-hidden="true">
             {status || t("search.searching")}
           </p>
+          <button
+            type="button"
+            className="search-only"
+            aria-pressed={onlyMatches}
+            // The one control of the list that Tab reaches: the list stays open while it has focus.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setOnlyMatches(!onlyMatches)}
+            onBlur={onBlur}
+            onKeyDown={(event) => {
+              if (event.key !== "Escape") return;
+              event.preventDefault();
+              document.getElementById(inputId)?.focus();
+              setOpen(false);
+            }}
+          >
+            <span className="search-only-box" aria-hidden="true" />
+            {t("search.onlyMatches")}
+          </button>
           {result?.correction && settled === query && (
             <button
               type="button"

@@ -7,6 +7,7 @@ const result = (over: Partial<SearchResult>): SearchResult => ({
   events: [],
   total: 0,
   hidden: 0,
+  positions: new Int32Array(0),
   places: [],
   ...over,
 });

@@ -273,6 +273,8 @@ export interface SearchResult {
   events: EventMatch[];
   /** Matching events that pass the filters (all of them, not only the ones returned). */
   total: number;
+  /** Every matching event's position, in time order, whatever the limit and the filters: "only matches". */
+  positions: Int32Array;
   /** Matching events the filters hide. */
   hidden: number;
   /** The best places, best first. */
@@ -290,7 +292,14 @@ export interface SearchOptions {
   mask?: Uint8Array | null;
 }
 
-const EMPTY: SearchResult = { terms: [], events: [], total: 0, hidden: 0, places: [] };
+const EMPTY: SearchResult = {
+  terms: [],
+  events: [],
+  total: 0,
+  hidden: 0,
+  positions: new Int32Array(0),
+  places: [],
+};
 
 /** Tokens containing `term`, each with whether it starts with it. One-letter Latin terms match starts only. */
 function matchingTokens(index: SearchIndex, term: string): { token: number; prefix: boolean }[] {
@@ -488,7 +497,12 @@ function searchTerms(index: SearchIndex, terms: string[], options: SearchOptions
   const arrays = scratchOf(index);
   const matches = matchAllTerms(index, terms, arrays);
   const ranked = rankMatches(index, matches, arrays.score, limit, mask);
-  return { terms, ...ranked, places: searchPlaces(index, terms, placeLimit) };
+  return {
+    terms,
+    ...ranked,
+    positions: matches,
+    places: searchPlaces(index, terms, placeLimit),
+  };
 }
 
 /**

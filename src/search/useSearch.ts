@@ -2,15 +2,9 @@ import { useEffect, useMemo, useState } from "react";
 import { shippedLanguages } from "../load/shippedDataset";
 import { addShippedLanguages } from "../load/shippedLanguagesInStore";
 import { appStore, useAppStore } from "../store/appStore";
-import { selectFilterMask } from "../store/selectors";
-import { onDemand } from "../ui/partFailed";
+import { selectFacetMask } from "../store/selectors";
+import { loadSearch, SEARCH_DEBOUNCE_MS, type SearchModule } from "./loadSearch";
 import type { SearchIndex, SearchResult } from "./searchIndex";
-
-type SearchModule = typeof import("./searchIndex");
-// The index and its search load when search is first wanted (the box has focus), not with the page.
-const loadSearch = onDemand("search", () => import("./searchIndex"));
-
-export const SEARCH_DEBOUNCE_MS = 150;
 
 /** `value`, once it has stopped changing for `delay` ms. */
 export function useDebouncedValue<T>(value: T, delay: number): T {
@@ -40,7 +34,8 @@ export interface SearchState {
  */
 export function useSearch(query: string, wanted: boolean, limit = 50): SearchState {
   const index = useAppStore((state) => state.index);
-  const mask = useAppStore(selectFilterMask);
+  // Counted against the actor and tag filters: "only matches" hides no match of its own.
+  const mask = useAppStore(selectFacetMask);
   const settled = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
   const [engine, setEngine] = useState<SearchModule | null>(null);
   const [built, setBuilt] = useState<SearchIndex | null>(null);

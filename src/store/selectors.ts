@@ -8,6 +8,7 @@ import { fillPlaceTokens } from "../data/placeTokens";
 import type { Place } from "../data/schema";
 import { eventTexts, placeNameIn } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
+import type { SearchMatches } from "./filterSlice";
 import { memoizeLast } from "./memo";
 import type { AppState } from "./types";
 
@@ -30,8 +31,51 @@ export const filterMask = memoizeLast(
   },
 );
 
-export const selectFilterMask = (state: AppState) =>
+/** The actor and tag filters alone: what search counts its matches against ("2 hidden by filters"). */
+export const selectFacetMask = (state: AppState) =>
   filterMask(state.index, state.actors, state.tags);
+
+/** The search narrows the events shown: "only matches" is on and there is a query. */
+export const selectSearchNarrows = (state: AppState) =>
+  state.onlyMatches && state.query.trim() !== "";
+
+/** The same events in the same time order (a dataset indexed again with its translations, a draft's edit). */
+export function sameEventOrder(a: DatasetIndex, b: DatasetIndex): boolean {
+  if (a === b) return true;
+  if (a.events.length !== b.events.length) return false;
+  for (let i = 0; i < a.events.length; i++) {
+    if (a.events[i]?.id !== b.events[i]?.id) return false;
+  }
+  return true;
+}
+
+/**
+ * The search's matches as a mask of `index`. Those found for the dataset before it was indexed
+ * again stand while the new search index is built, as long as its events are the same: the
+ * view never flashes to every event (or to none) in between. O(n) once per change.
+ */
+const matchesOf = memoizeLast((matches: SearchMatches | null, index: DatasetIndex | null) =>
+  matches && index && sameEventOrder(matches.index, index) ? matches.mask : null,
+);
+
+/** Which positions the search leaves ("only matches"); null when it narrows nothing (yet). */
+export const selectSearchMask = (state: AppState) =>
+  selectSearchNarrows(state) ? matchesOf(state.searchMatches, state.index) : null;
+
+/** Positions both masks pass; null passes everything. */
+export const bothMasks = memoizeLast((a: Uint8Array | null, b: Uint8Array | null) => {
+  if (!a || !b) return a ?? b;
+  const mask = new Uint8Array(a.length);
+  for (let i = 0; i < mask.length; i++) mask[i] = (a[i] as number) & (b[i] as number);
+  return mask;
+});
+
+/**
+ * Which time-ordered positions are shown: they pass the actor and tag filters and, with "only
+ * matches", the search. The one mask the timeline, the map, the counts and the story read.
+ */
+export const selectFilterMask = (state: AppState) =>
+  bothMasks(selectFacetMask(state), selectSearchMask(state));
 
 export function passes(mask: Uint8Array | null, position: number): boolean {
   return mask === null || mask[position] === 1;

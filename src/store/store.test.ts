@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { indexDataset } from "../data/indexDataset";
 import { smallDataset } from "../test/fixtures";
 import { type AppStore, createAppStore } from "./appStore";
 import {
   eventTitle,
+  passes,
   selectEventsOfSelectedPlace,
+  selectFacetMask,
   selectFilterMask,
   selectFocusEventSet,
   selectHighlightedPlaceIds,
@@ -122,6 +125,82 @@ describe("filters and derived data", () => {
     expect(index.events[stepShown(count, mask, 1, 1)]?.id).toBe("e-2018-03-21");
     expect(stepShown(count, mask, 1, -1)).toBe(-1);
     expect(stepShown(count, null, 1, -1)).toBe(0);
+  });
+});
+
+describe("only the search's matches", () => {
+  /** The shown events' ids, in time order. */
+  const shownIds = () => {
+    const { index } = store.getState();
+    const mask = selectFilterMask(store.getState());
+    return (index?.events ?? []).filter((_, i) => passes(mask, i)).map((event) => event.id);
+  };
+  /** Matches at these ids, as the search's binding gives them (`bindSearchMatches.ts`). */
+  const matchIds = (query: string, ids: string[]) => {
+    const { index } = store.getState();
+    if (!index) throw new Error("no index");
+    const mask = Uint8Array.from(index.events, (event) => (ids.includes(event.id) ? 1 : 0));
+    store.getState().setSearchMatches({ index, query, mask });
+  };
+
+  it("narrows the one mask with the matches, together with the actor and tag filters", () => {
+    store.getState().setQuery("tokyo");
+    store.getState().setOnlyMatches(true);
+    // Until the search has found its matches, nothing is hidden: the view never flashes to none.
+    expect(selectFilterMask(store.getState())).toBeNull();
+    matchIds("tokyo", ["e-2016-12", "e-2018-03-21"]);
+    expect(shownIds()).toEqual(["e-2016-12", "e-2018-03-21"]);
+    expect(selectShownCount(store.getState())).toBe(2);
+    expect(selectPlaceEventCounts(store.getState()).get("moscow")).toBe(1);
+    // Both at once: events that match and pass the filters.
+    store.getState().setTags(["diplomacy"]);
+    store.getState().setActors(["Russia"]);
+    expect(shownIds()).toEqual(["e-2016-12", "e-2018-03-21"]);
+    store.getState().setActors(["Soviet Union"]);
+    expect(shownIds()).toEqual([]);
+    // The search counts its matches against the filters alone.
+    expect(selectFacetMask(store.getState())?.reduce((a, b) => a + b, 0)).toBe(0);
+    store.getState().setActors([]);
+    store.getState().setTags([]);
+    expect(selectFacetMask(store.getState())).toBeNull();
+    expect(shownIds()).toEqual(["e-2016-12", "e-2018-03-21"]);
+  });
+
+  it("is off without a query, and clearing the query or the filters turns it off", () => {
+    store.getState().setOnlyMatches(true);
+    expect(store.getState().onlyMatches).toBe(false);
+    store.getState().setQuery("tokyo");
+    store.getState().setOnlyMatches(true);
+    matchIds("tokyo", ["e-2016-12"]);
+    expect(shownIds()).toEqual(["e-2016-12"]);
+    store.getState().setQuery("  ");
+    expect(store.getState().onlyMatches).toBe(false);
+    expect(selectFilterMask(store.getState())).toBeNull();
+    store.getState().setQuery("tokyo");
+    store.getState().setOnlyMatches(true);
+    // The last matches went when it went off: another query never shows them meanwhile.
+    expect(store.getState().searchMatches).toBeNull();
+    matchIds("tokyo", ["e-2016-12"]);
+    store.getState().clearFilters();
+    expect(store.getState()).toMatchObject({ onlyMatches: false, query: "tokyo" });
+    expect(shownIds()).toHaveLength(5);
+  });
+
+  it("keeps the last matches while the same events are indexed again, and a query that matches nothing shows none", () => {
+    store.getState().setQuery("nothing at all");
+    store.getState().setOnlyMatches(true);
+    matchIds("nothing at all", []);
+    expect(shownIds()).toEqual([]);
+    expect(selectShownCount(store.getState())).toBe(0);
+    matchIds("tokyo", ["e-2018-03-21"]);
+    // Indexed again (its translations, a draft's edit): the same events, the same matches.
+    store.getState().datasetIndexed(indexDataset(smallDataset()), { kind: "default" }, []);
+    expect(shownIds()).toEqual(["e-2018-03-21"]);
+    // Another dataset: every event until its own matches are found.
+    const other = smallDataset();
+    other.events = other.events.slice(1);
+    store.getState().datasetIndexed(indexDataset(other), { kind: "default" }, []);
+    expect(shownIds()).toHaveLength(4);
   });
 });
 

@@ -160,6 +160,18 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(english(result.problems)).toEqual(['Ignored the link\'s embed: use "1".']);
   });
 
+  it("reads only=1 beside q and writes it after q; drops any other value", () => {
+    expect(encodeUrl(state({ q: "Etorofu", only: true, lang: "ja" }))).toBe(
+      "?q=Etorofu&only=1&lang=ja",
+    );
+    expect(encodeUrl(state({ q: "Etorofu", only: false }))).toBe("?q=Etorofu");
+    expect(decode("?q=Etorofu&only=1").state).toEqual(state({ q: "Etorofu", only: true }));
+    expect(decode("?q=Etorofu&only=0").state).toEqual(state({ q: "Etorofu" }));
+    const odd = decode("?q=Etorofu&only=yes");
+    expect(odd.state).toEqual(state({ q: "Etorofu" }));
+    expect(english(odd.problems)).toEqual(['Ignored the link\'s only: use "1".']);
+  });
+
   it("reads file=1 after data's place, and drops it beside a dataset address", () => {
     expect(encodeUrl(state({ file: true, event: "a" }))).toBe("?file=1&event=a");
     expect(decode("?file=1&event=a").state).toEqual(state({ file: true, event: "a" }));

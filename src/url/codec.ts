@@ -42,6 +42,8 @@ export interface UrlState {
   actors: string[];
   tags: string[];
   q: string;
+  /** Only the events the search `q` matches are shown (`only=1`); nothing without a `q`. */
+  only: boolean;
   /** The compact layout for an iframe (`embed=1`). */
   embed: boolean;
   /**
@@ -71,6 +73,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   actors: [],
   tags: [],
   q: "",
+  only: false,
   embed: false,
   file: false,
   lang: null,
@@ -221,7 +224,7 @@ function readDataUrl(
 }
 
 /** `1` or `0`; only `1` is written. */
-function flagKey(key: "embed" | "file"): KeySpec<boolean> {
+function flagKey(key: "embed" | "file" | "only"): KeySpec<boolean> {
   return {
     decode: (raw) =>
       raw === "1" || raw === "0" ? { value: raw === "1" } : { problem: { code: "badFlag", key } },
@@ -255,6 +258,7 @@ const KEYS = {
     },
     encode: (value) => (value === null ? null : encodeComponent(value)),
   } satisfies KeySpec<string | null>,
+  only: flagKey("only"),
   embed: flagKey("embed"),
   file: flagKey("file"),
 } as const;
@@ -273,6 +277,7 @@ const KEY_ORDER = [
   "actors",
   "tags",
   "q",
+  "only",
   "lang",
 ] as const;
 
@@ -320,6 +325,7 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   apply("actors");
   apply("tags");
   apply("q");
+  apply("only");
   apply("data");
   apply("file");
   apply("embed");

@@ -106,6 +106,31 @@ describe("URL sync", () => {
     expect(window.location.search).toBe("?event=e-2018-01&from=2000-01-01&to=2001-12-31");
   });
 
+  it("keeps only=1 with its query: a step in history to turn on, typing replaces, Back turns it off", () => {
+    boot("?q=Tokyo&only=1");
+    expect(store.getState()).toMatchObject({ query: "Tokyo", onlyMatches: true });
+    expect(window.location.search).toBe("?q=Tokyo&only=1");
+    store.getState().setOnlyMatches(false);
+    expect(window.location.search).toBe("?q=Tokyo");
+    const length = window.history.length;
+    store.getState().setOnlyMatches(true);
+    expect(window.history.length).toBe(length + 1);
+    store.getState().setQuery("Tokyo visit");
+    vi.advanceTimersByTime(300);
+    expect(window.history.length).toBe(length + 1);
+    expect(window.location.search).toBe("?q=Tokyo+visit&only=1");
+    window.history.replaceState(null, "", "/?q=Tokyo+visit");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(store.getState().onlyMatches).toBe(false);
+  });
+
+  it("ignores only=1 without a query", () => {
+    boot("?only=1");
+    expect(store.getState().onlyMatches).toBe(false);
+    expect(window.location.search).toBe("");
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it("writes a continuous gesture's window once, when it pauses", () => {
     boot("");
     const replace = vi.spyOn(window.history, "replaceState");

@@ -19,6 +19,7 @@ export type UrlKey =
   | "actors"
   | "tags"
   | "q"
+  | "only"
   | "embed"
   | "file"
   | "lang";

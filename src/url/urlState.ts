@@ -10,6 +10,7 @@ import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
+import { selectSearchNarrows } from "../store/selectors";
 import type { AppState } from "../store/types";
 import type { Notice } from "../store/viewSlice";
 import { readQuery } from "./address";
@@ -39,6 +40,7 @@ export function urlStateOf(state: AppState): UrlState {
     actors: state.actors,
     tags: state.tags,
     q: state.query,
+    only: selectSearchNarrows(state),
     embed: state.embed,
     file: source.kind === "file",
     lang: state.lang,
@@ -78,6 +80,10 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
     actors: url.actors,
     tags: url.tags,
     query: url.q,
+    // `only=1` means nothing without a query; off, the last matches go with it (`filterSlice.ts`).
+    ...(url.only && url.q.trim() !== ""
+      ? { onlyMatches: true }
+      : { onlyMatches: false, searchMatches: null }),
     embed: url.embed,
     lang: url.lang,
     ...(window ? { timeWindow: window } : {}),
