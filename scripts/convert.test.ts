@@ -34,7 +34,7 @@ describe("npm run convert and validate", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      "events[0].start_date.year: year -13800000000 is before year 1",
+      "events[0].start_date.year: 13.8 billion years ago is before year 1",
     );
     expect(result.stdout).toBe("");
   }, 60_000);
