@@ -321,7 +321,7 @@ test.describe("only matches, with MapLibre", () => {
   });
 });
 
-test("only matches: keyboard on and off; a query that matches nothing says so on the timeline, and Clear filters turns it off", async ({
+test("only matches: keyboard on and off; a query that matches nothing says so on the timeline, naming the search, and its button shows the rest", async ({
   page,
 }) => {
   await page.goto("/?q=Lavrov");
@@ -341,17 +341,47 @@ test("only matches: keyboard on and off; a query that matches nothing says so on
   await expect(box).toBeFocused();
   await expect(results(page)).toBeHidden();
 
-  // More words that nothing matches: the timeline says so, with a way out.
+  // More words that nothing matches: the timeline says the search leaves none (not the filters,
+  // which are off), with a way out that turns "only matches" off.
   await box.fill("Lavrov zzqx");
   const empty = page.getByTestId("timeline-empty");
-  await expect(empty).toContainText("No event matches the filters.");
+  await expect(empty.locator("p")).toHaveText("No event matches “Lavrov zzqx”.");
   await expect(page.getByTestId("event-count")).toContainText(`0 of ${total} events`);
-  await empty.getByRole("button", { name: "Clear filters" }).click();
+  await expect(empty.getByRole("button", { name: "Clear filters" })).toHaveCount(0);
+  await empty.getByRole("button", { name: "Show non-matching events too" }).click();
   await expect(empty).toBeHidden();
   await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
   await expect(page).not.toHaveURL(/only=/);
   // The query stays in the box; clearing it would have turned the filter off as well.
   await expect(box).toHaveValue("Lavrov zzqx");
+  // The button went: focus goes on to the events it brought back.
+  await expect(page.getByTestId("timeline-events").locator('[tabindex="0"]')).toBeFocused();
+
+  // Filters that leave nothing by themselves are named, and Clear filters turns "only matches"
+  // off with them. (The one Soviet Union event is not about the economy.)
+  await page.goto("/?q=Lavrov&only=1&actors=Soviet%20Union&tags=economy");
+  await waitForApp(page);
+  await expect(empty.locator("p")).toHaveText("No event matches the filters.");
+  await empty.getByRole("button", { name: "Clear filters" }).click();
+  await expect(empty).toBeHidden();
+  await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+  await expect(page).not.toHaveURL(/only=|actors=|tags=/);
+
+  // In each language.
+  for (const [lang, words, button] of [
+    ["ja", "「Lavrov zzqx」に一致する出来事はありません。", "一致しない出来事も表示"],
+    [
+      "ru",
+      "Ни одно событие не соответствует запросу «Lavrov zzqx».",
+      "Показать и несовпадающие события",
+    ],
+    ["zh", "没有与“Lavrov zzqx”匹配的事件。", "同时显示不匹配的事件"],
+  ] as const) {
+    await page.goto(`/?q=Lavrov%20zzqx&only=1&lang=${lang}`);
+    await waitForApp(page);
+    await expect(empty.locator("p")).toHaveText(words);
+    await expect(empty.getByRole("button", { name: button })).toBeVisible();
+  }
 });
 
 async function openEverything(page: Page) {

@@ -81,18 +81,37 @@ export function passes(mask: Uint8Array | null, position: number): boolean {
   return mask === null || mask[position] === 1;
 }
 
-const countVisible = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | null) => {
+function countPassing(index: DatasetIndex | null, mask: Uint8Array | null): number {
   if (!index) return 0;
   if (!mask) return index.events.length;
   let count = 0;
   for (let i = 0; i < mask.length; i++) count += mask[i] ?? 0;
   return count;
-});
+}
+
+const countVisible = memoizeLast(countPassing);
+// Its own memo: sharing countVisible's one slot would count again at every store change.
+const countFacetVisible = memoizeLast(countPassing);
 
 export const selectShownCount = (state: AppState) =>
   countVisible(state.index, selectFilterMask(state));
 
 export const selectTotalCount = (state: AppState) => state.index?.events.length ?? 0;
+
+/** What leaves no event: the search ("only matches") or the actor and tag filters. */
+export type NoMatchCause = "search" | "filters";
+
+/**
+ * Why no event is shown though the dataset has some (null while some are): "search" when the
+ * actor and tag filters alone would leave events and "only matches" takes the rest, "filters"
+ * otherwise. The timeline's empty state names it and offers the way out (NoMatch.tsx).
+ */
+export const selectNoMatchCause = (state: AppState): NoMatchCause | null => {
+  if (selectTotalCount(state) === 0 || selectShownCount(state) > 0) return null;
+  const searchLeavesNone =
+    selectSearchMask(state) !== null && countFacetVisible(state.index, selectFacetMask(state)) > 0;
+  return searchLeavesNone ? "search" : "filters";
+};
 
 /** Number of shown (filtered) events at each place. */
 const placeCounts = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | null) => {

@@ -10,6 +10,7 @@ import {
   selectFilterMask,
   selectFocusEventSet,
   selectHighlightedPlaceIds,
+  selectNoMatchCause,
   selectPlaceEventCounts,
   selectShownCount,
   stepShown,
@@ -201,6 +202,35 @@ describe("only the search's matches", () => {
     other.events = other.events.slice(1);
     store.getState().datasetIndexed(indexDataset(other), { kind: "default" }, []);
     expect(shownIds()).toHaveLength(4);
+  });
+
+  it("names what leaves no event: the search when the filters alone would leave some", () => {
+    const cause = () => selectNoMatchCause(store.getState());
+    expect(cause()).toBeNull();
+    store.getState().setActors(["Soviet Union"]);
+    store.getState().setTags(["diplomacy"]);
+    expect(cause()).toBe("filters");
+    store.getState().setTags([]);
+    expect(cause()).toBeNull();
+    // A query that matches nothing, with filters that leave an event: the search's doing.
+    store.getState().setQuery("nothing at all");
+    store.getState().setOnlyMatches(true);
+    expect(cause()).toBeNull();
+    matchIds("nothing at all", []);
+    expect(cause()).toBe("search");
+    // Matches the filters hide: the filters leave one event, the search takes it.
+    matchIds("nothing at all", ["e-2018-03-21"]);
+    expect(cause()).toBe("search");
+    // The filters alone leave none: theirs, whatever the search finds.
+    store.getState().setTags(["diplomacy"]);
+    expect(cause()).toBe("filters");
+    store.getState().setActors([]);
+    store.getState().setTags([]);
+    expect(cause()).toBeNull();
+    matchIds("nothing at all", []);
+    expect(cause()).toBe("search");
+    store.getState().setOnlyMatches(false);
+    expect(cause()).toBeNull();
   });
 });
 

@@ -1,43 +1,44 @@
 import { useTranslation } from "react-i18next";
 import { focusSoon } from "../details/focusDetails";
 import { useAppStore } from "../store/appStore";
-import { selectShownCount, selectTotalCount } from "../store/selectors";
-import type { AppState } from "../store/types";
-
-/** Events there are, and the filters leave none of them. */
-const selectNoneMatch = (state: AppState) =>
-  selectTotalCount(state) > 0 && selectShownCount(state) === 0;
+import { selectNoMatchCause } from "../store/selectors";
 
 /** How long focus waits for the timeline's events to be drawn after the filters are cleared. */
 const DRAW_WAIT_MS = 1000;
 
 /**
- * Over the lanes when the filters leave no event in the whole dataset (the
- * lanes would be empty with no word why), with a button that clears them.
- * The button then goes: focus moves on to the events it brought back.
+ * Over the lanes when the filters or the search leave no event in the whole dataset (the lanes
+ * would be empty with no word why), saying which, with a button that lifts it: the search's
+ * "only matches" when the actor and tag filters alone would leave events, else the filters (and
+ * "only matches" with them). The button then goes: focus moves on to the events it brought back.
  */
 export function NoMatch() {
-  const none = useAppStore(selectNoneMatch);
+  const cause = useAppStore(selectNoMatchCause);
+  const query = useAppStore((state) => state.query);
   const clearFilters = useAppStore((state) => state.clearFilters);
+  const setOnlyMatches = useAppStore((state) => state.setOnlyMatches);
   const { t } = useTranslation();
-  if (!none) return null;
+  if (!cause) return null;
+  const search = cause === "search";
   return (
     <div className="tl-empty" data-testid="timeline-empty">
-      <p>{t("timeline.noMatch")}</p>
+      <p>{search ? t("timeline.noSearchMatch", { query: query.trim() }) : t("timeline.noMatch")}</p>
       <button
         type="button"
         onClick={() => {
-          clearFilters();
+          if (search) setOnlyMatches(false);
+          else clearFilters();
           focusSoon(
             [
               () => document.querySelector<HTMLElement>('.tl-events [tabindex="0"]'),
-              () => document.querySelector<HTMLElement>(".filters-toggle"),
+              () =>
+                document.querySelector<HTMLElement>(search ? ".search-input" : ".filters-toggle"),
             ],
             DRAW_WAIT_MS,
           );
         }}
       >
-        {t("filters.clear")}
+        {search ? t("timeline.showNonMatching") : t("filters.clear")}
       </button>
     </div>
   );
