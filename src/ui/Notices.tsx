@@ -4,9 +4,7 @@ import { currentLanguage } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import { type Notice, noticeText } from "../store/viewSlice";
 import { useMediaQuery } from "../timeline/useMediaQuery";
-
-/** The app's phone layout (styles.css), where the notices take one line as in an embed. */
-const PHONE = "(max-width: 720px)";
+import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
 
 /** A step through the notices on one line (an embed, a phone): the one stepped to, and the ids there were then. */
 export interface NoticeStep {
@@ -36,16 +34,18 @@ type Focus = "step" | "dismiss" | null;
 /**
  * Dismissible notices: unknown ids in a link, dropped URL values, a dataset that could not load.
  * Each is worded here, so a switch of language (which renders this again) re-words them.
- * In an embed and on a phone they take one line between them (two took 90 px of a 320×400 frame,
- * and the lanes none; three took 180 px of a 320×568 phone): the newest is shown, with a control
- * that steps to the others.
+ * In an embed, on a phone and in a short window they take one line between them (two took 90 px
+ * of a 320×400 frame, and the lanes none; three took 180 px of a 320×568 phone): the newest is
+ * shown, with a control that steps to the others.
  */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore((state) => state.notices);
   const embed = useAppStore((state) => state.embed);
-  const phone = useMediaQuery(PHONE);
-  const oneLine = embed || phone;
+  // A phone held sideways too (844×390), which has the width but not the height: three notices
+  // took 173 px of its 390 on lines of their own.
+  const small = useMediaQuery(PHONE_OR_SHORT_LAYOUT);
+  const oneLine = embed || small;
   const dismiss = useAppStore((state) => state.dismissNotice);
   const [step, setStep] = useState<NoticeStep | null>(null);
   const [focus, setFocus] = useState<Focus>(null);
@@ -104,7 +104,7 @@ interface NoticeItemProps {
 }
 
 /**
- * One notice. In an embed or on a phone (`folds`) it is one line, its words cut with an ellipsis, and when they
+ * One notice. In an embed, on a phone or in a short window (`folds`) it is one line, its words cut with an ellipsis, and when they
  * are cut they are a button that shows them whole: at 320×400 a link's notice wrapped to 107 px
  * and left the lanes none. Folded or not, the whole text is in the page, so it is announced as it
  * was.

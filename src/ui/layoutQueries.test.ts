@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { PHONE_LAYOUT, PHONE_OR_SHORT_LAYOUT, SHORT_LAYOUT } from "./layoutQueries";
+
+describe("layout queries", () => {
+  it("are styles.css's own, word for word", () => {
+    const css = readFileSync(new URL("./styles.css", import.meta.url), "utf8");
+    const media = [...css.matchAll(/@media ([^{]+)\{/g)].map((match) => match[1]?.trim());
+    expect(media).toContain(PHONE_LAYOUT);
+    expect(media).toContain(SHORT_LAYOUT);
+    expect(PHONE_OR_SHORT_LAYOUT.split(", ")).toEqual([PHONE_LAYOUT, SHORT_LAYOUT]);
+  });
+});
