@@ -19,6 +19,30 @@ const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search eve
 const results = (page: Page) => page.getByRole("listbox", { name: "Search results" });
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /results?\b/ });
 
+/** Ids of the events drawn on the timeline (the marks are buttons named by their titles). */
+const drawnIds = (page: Page) =>
+  page
+    .getByTestId("timeline-events")
+    .getByRole("button")
+    .evaluateAll((buttons) =>
+      buttons.map((button) => (button as HTMLElement).dataset.eventId ?? ""),
+    );
+
+/** Each place's count of shown events, as the map's places source has it. */
+const mapPlaceCounts = (page: Page) =>
+  page.evaluate(async () => {
+    const source = window.__app?.map?.getSource("places") as
+      | { getData: () => Promise<GeoJSON.FeatureCollection> }
+      | undefined;
+    const data = await source?.getData();
+    const counts: Record<string, number> = {};
+    for (const feature of data?.features ?? []) {
+      const { id, count } = feature.properties as { id: string; count: number };
+      counts[id] = count;
+    }
+    return counts;
+  });
+
 /** Titles of the event results, in order. */
 async function eventTitles(page: Page): Promise<string[]> {
   const options = results(page).getByRole("option");
@@ -186,31 +210,11 @@ test.describe("with MapLibre", () => {
         `Showing ${expected.length} of ${total} events`,
       );
       // The timeline: only the actor's events are drawn.
-      const drawn = await page
-        .getByTestId("timeline-events")
-        .getByRole("button")
-        .evaluateAll((buttons) =>
-          buttons.map((button) => (button as HTMLElement).dataset.eventId ?? ""),
-        );
+      const drawn = await drawnIds(page);
       expect(drawn.length).toBeGreaterThan(0);
       for (const id of drawn) expect(expectedIds.has(id), id).toBe(true);
       // The map: each place's circle counts only the actor's events.
-      await expect
-        .poll(async () =>
-          page.evaluate(async () => {
-            const source = window.__app?.map?.getSource("places") as
-              | { getData: () => Promise<GeoJSON.FeatureCollection> }
-              | undefined;
-            const data = await source?.getData();
-            const counts: Record<string, number> = {};
-            for (const feature of data?.features ?? []) {
-              const { id, count } = feature.properties as { id: string; count: number };
-              counts[id] = count;
-            }
-            return counts;
-          }),
-        )
-        .toEqual(expectedCounts);
+      await expect.poll(() => mapPlaceCounts(page)).toEqual(expectedCounts);
     };
     await check();
     await expect(page).toHaveURL(/[?&]actors=United\+States(&|$)/);
@@ -271,33 +275,13 @@ test.describe("only matches, with MapLibre", () => {
     await expect(results(page)).toBeVisible();
     await expect(box).toBeFocused();
 
-    /** Ids of the events drawn on the timeline (the marks are buttons named by their titles). */
-    const drawn = () =>
-      page
-        .getByTestId("timeline-events")
-        .getByRole("button")
-        .evaluateAll((buttons) =>
-          buttons.map((button) => (button as HTMLElement).dataset.eventId ?? ""),
-        );
-    const mapCounts = () =>
-      page.evaluate(async () => {
-        const source = window.__app?.map?.getSource("places") as
-          | { getData: () => Promise<GeoJSON.FeatureCollection> }
-          | undefined;
-        const data = await source?.getData();
-        const counts: Record<string, number> = {};
-        for (const feature of data?.features ?? []) {
-          const { id, count } = feature.properties as { id: string; count: number };
-          counts[id] = count;
-        }
-        return counts;
-      });
+    const drawn = () => drawnIds(page);
     const check = async () => {
       await expect(page.getByTestId("event-count")).toContainText(shownOf);
       await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${shownOf}`);
       // Every match is in the opening window (March to May 2018), and only they are drawn.
       await expect.poll(async () => (await drawn()).sort()).toEqual([...expectedIds].sort());
-      await expect.poll(mapCounts).toEqual(expectedCounts);
+      await expect.poll(() => mapPlaceCounts(page)).toEqual(expectedCounts);
     };
     await check();
     await expect(page).toHaveURL(/[?&]q=Lavrov&only=1(&|$)/);

@@ -21,14 +21,19 @@ async function open(page: Page, query = "") {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** The element a tap at the centre of `locator` would reach is `locator` itself (or inside it). */
+/**
+ * The element a tap at the centre of `locator` would reach is `locator` itself (or inside it),
+ * once the page has settled: search results render twice (plain titles, then with their dates
+ * and highlights), and a check between the two read a covered option in one run of many.
+ */
 async function expectReachable(locator: Locator) {
-  const reached = await locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-    return hit !== null && (element === hit || element.contains(hit));
-  });
-  expect(reached, `${locator} is covered`).toBe(true);
+  const reached = () =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit !== null && (element === hit || element.contains(hit));
+    });
+  await expect.poll(reached, { message: `${locator} is covered` }).toBe(true);
 }
 
 /** The map has stopped moving. */
