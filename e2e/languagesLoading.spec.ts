@@ -69,3 +69,33 @@ test("?lang=ja paints Japanese titles first, with only its own file; a switch fe
   await expect(page.locator("#details-title")).toHaveText("ラブロフ外相が東京に到着");
   expect(asked).toEqual(["ja", "ru"]);
 });
+
+test("a link's search in another language matches as the typed one did: ?q=Лавров&only=1 shows his 4 events", async ({
+  page,
+}) => {
+  // The address the page writes after "Лавров" is typed on an English page and "only matches"
+  // turned on. Opened, it showed 0 of 24 and "No results": the translations were asked for while
+  // the dataset was still loading, which does nothing, and never again.
+  const asked = languageFiles(page);
+  // Whether the timeline ever said that nothing matches while the translations came.
+  await page.addInitScript(() => {
+    const seen = { empty: false };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="timeline-empty"]')) seen.empty = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`/?q=${encodeURIComponent("Лавров")}&only=1`);
+  await waitForApp(page);
+  await expect(page.getByTestId("filter-summary")).toContainText("Showing 4 of 24 events");
+  expect([...asked].sort()).toEqual(["ja", "ru", "zh"]);
+  const seen = await page.evaluate(() => (window as unknown as { seen: { empty: boolean } }).seen);
+  expect(seen.empty, "the timeline said nothing matches").toBe(false);
+  // The search box lists the same events.
+  await page.getByRole("combobox", { name: "Search events and places" }).focus();
+  await expect(
+    page
+      .getByRole("listbox", { name: "Search results" })
+      .getByRole("option", { name: /Lavrov lands in Tokyo/ }),
+  ).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { indexDataset } from "../data/indexDataset";
 import type { Dataset } from "../data/schema";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { passes, selectFilterMask, selectShownCount } from "../store/selectors";
@@ -16,6 +17,18 @@ function meetings(): Dataset {
     events: Array.from({ length: 180 }, (_, i) =>
       event(`m-${i}`, day(i), { title: i % 3 === 2 ? `Talks ${i}` : `Summit ${i}` }),
     ),
+  };
+}
+
+/** The same meetings with their Russian titles, as the shipped dataset is once its other languages are in. */
+function meetingsInRussian(): Dataset {
+  const dataset = meetings();
+  return {
+    ...dataset,
+    events: dataset.events.map((e, i) => ({
+      ...e,
+      i18n: { ru: { title: i % 3 === 2 ? `Переговоры ${i}` : `Саммит ${i}` } },
+    })),
   };
 }
 
@@ -107,5 +120,32 @@ describe("bindSearchMatches", () => {
     expect(selectShownCount(store.getState())).toBe(0);
     store.getState().clearFilters();
     expect(selectShownCount(store.getState())).toBe(180);
+  });
+
+  it("waits for the dataset's other languages: a word only a translation has never shows no match meanwhile", async () => {
+    unbind();
+    // The shipped dataset's other languages come after it (`addShippedLanguages`): a link's
+    // `q=Переговоры&only=1` showed "no event matches" until they did.
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      arrive = () => {
+        const { source, problems } = store.getState();
+        store.getState().datasetIndexed(indexDataset(meetingsInRussian()), source, problems);
+        resolve();
+      };
+    });
+    // As `completeShippedDataset`: done once they are in.
+    const complete = vi.fn(() => arrived);
+    unbind = bindSearchMatches(store, { load, delay: 150, complete });
+    store.getState().setQuery("Переговоры");
+    store.getState().setOnlyMatches(true);
+    await settle();
+    expect(complete).toHaveBeenCalled();
+    // Every event while the translations come, not none.
+    expect(selectShownCount(store.getState())).toBe(180);
+    arrive();
+    await settle();
+    expect(selectShownCount(store.getState())).toBe(60);
+    expect(shownTitles().every((title) => title.startsWith("Talks"))).toBe(true);
   });
 });

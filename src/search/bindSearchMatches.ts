@@ -5,11 +5,14 @@
  * has no search box, as it does the page.
  *
  * The matches are the search's own (`search()`'s `positions`: every match, not only the results
- * listed), typo correction included. The search code and index load only when the filter is on;
+ * listed), typo correction included, in every language as the search box's: the shipped
+ * dataset's other languages are awaited first (`complete`), or a link's `q=Лавров&only=1` said
+ * no event matches until they came. The search code and index load only when the filter is on;
  * the index is built in slices (`buildSearchIndex`), and until it is ready the view stays as it
  * was: every event, or the last matches of the same events (`selectSearchMask`).
  */
 import type { DatasetIndex } from "../data/indexDataset";
+import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import type { AppStore } from "../store/appStore";
 import { selectSearchNarrows } from "../store/selectors";
 import type { AppState } from "../store/types";
@@ -26,6 +29,8 @@ export interface SearchMatchesOptions {
   load?: () => Promise<SearchModule>;
   /** How long typing pauses before the matches follow it. */
   delay?: number;
+  /** Brings in every language the search matches in (the shipped dataset's others; a new index follows). */
+  complete?: (store: AppStore) => Promise<void>;
 }
 
 type Watched = readonly [narrows: boolean, index: DatasetIndex | null, query: string];
@@ -38,7 +43,11 @@ const watched = (state: AppState): Watched => [
 
 export function bindSearchMatches(
   store: AppStore,
-  { load = loadSearch, delay = SEARCH_DEBOUNCE_MS }: SearchMatchesOptions = {},
+  {
+    load = loadSearch,
+    delay = SEARCH_DEBOUNCE_MS,
+    complete = completeShippedDataset,
+  }: SearchMatchesOptions = {},
 ): () => void {
   let engine: SearchModule | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -66,6 +75,10 @@ export function bindSearchMatches(
     load()
       .then(async (module) => {
         engine = module;
+        // A failed fetch leaves the languages there are: the matches are found in those.
+        await complete(store).catch(() => {});
+        // The dataset with its other languages is a new index: its own update finds the matches.
+        if (store.getState().index !== index) return;
         await module.buildSearchIndex(index);
         settle(module, index, query);
       })

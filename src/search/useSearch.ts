@@ -50,10 +50,12 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
   const typing = query.trim() !== "";
 
   // Search matches in every language: the shipped dataset's others are fetched when typing starts,
-  // and the new index (the dataset with them) runs the search again.
+  // and the new index (the dataset with them) runs the search again. Asked again for each dataset
+  // shown (a no-op once they are in, or for another dataset): a link's `q` asked only while the
+  // dataset loaded, which adds nothing, and "Лавров" found none of his events.
   useEffect(() => {
-    if (typing) addShippedLanguages(appStore, shippedLanguages()).catch(() => {});
-  }, [typing]);
+    if (typing && index) addShippedLanguages(appStore, shippedLanguages()).catch(() => {});
+  }, [typing, index]);
 
   useEffect(() => {
     if (!index || !needed || searchIndex) return;
