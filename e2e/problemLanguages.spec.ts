@@ -221,6 +221,29 @@ test("TimelineJS's deep-time sample on a Japanese page: its years before 1 in Ja
   await expect(list.getByRole("listitem").first()).toContainText("距今138亿年早于公元 1 年");
 });
 
+test("the print view keeps a story's undated items, their years before 1 in the page's language", async ({
+  page,
+  context,
+}) => {
+  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await page.goto("/?data=/samples/cosmo-mixed.json&lang=ja");
+  await waitForApp(page);
+  await page.emulateMedia({ media: "print" });
+  const print = page.getByRole("article", { name: "印刷用の出来事一覧" });
+  // It printed the 5 dated events and left the 6 undated items out, which the page lists.
+  const undated = print.getByRole("region", { name: "日付なし（6）" });
+  await expect(undated.getByRole("listitem")).toHaveCount(6);
+  await expect(undated.getByRole("listitem").first()).toContainText("The Big Bang");
+  await expect(undated.locator(".print-meta")).toHaveText([
+    "138億年前",
+    "46億年前",
+    "5.4億年前",
+    "30万年前",
+    "紀元前3500年",
+    "紀元前300年",
+  ]);
+});
+
 test("cosmo.json, all before year 1, is refused on a Russian page naming its dates in Russian", async ({
   page,
   context,
