@@ -223,6 +223,26 @@ test("a Chinese page's one-file copy draws its interface text from Noto Sans SC,
   // no CJK font), while the site draws them from Noto Sans SC.
   expect(drawn.filter((line) => line.endsWith("(system)"))).toEqual([]);
   expect(drawn.filter((line) => /: Noto Sans SC/.test(line)).length).toBeGreaterThan(10);
+  // A place's Japanese name in its own script, which the page shows too: 択 was a box (the copy
+  // carried the Chinese text without any "ja" key, its places' native names included).
+  await copy.evaluate(() => window.__app?.store.getState().selectPlace("iturup"));
+  const native = copy.locator(".region-details span[lang=ja]").filter({ hasText: "択捉島" });
+  await expect(native).toBeVisible();
+  await native.evaluate((element) => element.setAttribute("data-native", ""));
+  const cdp = await copy.context().newCDPSession(copy);
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", {
+    nodeId: root.nodeId,
+    selector: "[data-native]",
+  });
+  await cdp.send("CSS.enable");
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  // " (択捉島)": three glyphs from a CJK face, the space and brackets from Noto Sans.
+  const cjkGlyphs = fonts
+    .filter((font) => /Noto Sans (SC|JP)/.test(font.familyName))
+    .reduce((sum, font) => sum + font.glyphCount, 0);
+  expect(cjkGlyphs, JSON.stringify(fonts)).toBe(3);
   expect(leaks, "requests that left the file").toEqual([]);
   await offline.close();
 });

@@ -147,8 +147,11 @@ function textNeedingJapaneseFaces(dataset: Dataset, lang: Language): string {
  */
 function textNeedingChineseFaces(dataset: Dataset, lang: Language): string {
   if (lang !== "zh") return "";
+  // Of the translations (`i18n`), only the Chinese: any other "ja" key is the dataset's own text,
+  // such as a place's native name (択捉島), which the page shows and draws from Noto Sans SC (a
+  // box, in a copy that dropped every "ja" key).
   const chinese = JSON.stringify(dataset, (key, value) =>
-    key === "ja" || key === "ru" ? undefined : value,
+    key === "i18n" && value !== null && typeof value === "object" ? { zh: value.zh } : value,
   );
   return chinese + JSON.stringify(i18n.getResourceBundle("zh", "translation") ?? {});
 }
