@@ -96,6 +96,21 @@ test.describe("bad datasets through ?data=", () => {
     await expect(problems(page)).toContainText("the server answered HTTP 404");
   });
 
+  test("on a phone, one problem is shown at once, with the way back to the default dataset", async ({
+    page,
+    watch,
+  }) => {
+    watch.allow(/404/);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/?data=/no-such-file.json");
+    // A list of one folded behind "Show 1 problem" hid the only reason and the way back.
+    await expect(problems(page)).toContainText("the server answered HTTP 404");
+    await expect(problems(page).getByRole("button", { expanded: false })).toHaveCount(0);
+    await expect(
+      problems(page).getByRole("button", { name: "Back to the default dataset" }),
+    ).toBeVisible();
+  });
+
   test("on a phone, the title beside the missing file's two buttons stays readable", async ({
     page,
     watch,

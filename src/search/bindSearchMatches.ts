@@ -1,8 +1,8 @@
 /**
  * "Only matches": while it is on, the store's `searchMatches` follow the query and the dataset,
  * so the one filter mask (`selectFilterMask`) narrows the timeline, the map, the counts and the
- * story to the search's matches. Outside React, so a link's `only=1` narrows an embed, which
- * has no search box, as it does the page.
+ * story to the search's matches. Outside React, so a link's `only=1` narrows the view whether or
+ * not the search box is on screen.
  *
  * The matches are the search's own (`search()`'s `positions`: every match, not only the results
  * listed), typo correction included, in every language as the search box's: the shipped

@@ -25,8 +25,9 @@ function describeSource(source: DatasetSource | null): string {
 /**
  * A dataset that failed (errors), or opened with changes (warnings: an item left out, a date
  * kept as undated, a missing title given one): every problem with its JSON path.
- * On a phone and in an embed the list is folded behind a button ("Show 6 problems") until asked
- * for: six problems took 296 px, 40% of a 360×740 phone, above the map and the timeline.
+ * On a phone and in an embed a list of more than one is folded behind a button ("Show 6
+ * problems") until asked for: six problems took 296 px, 40% of a 360×740 phone, above the map
+ * and the timeline.
  */
 export function DatasetProblems() {
   useTranslation();
@@ -38,11 +39,13 @@ export function DatasetProblems() {
   const dismiss = useAppStore((state) => state.dismissProblems);
   const embed = useAppStore((state) => state.embed);
   const { openSource } = useAppActions();
-  const folds = useMediaQuery(PHONE) || embed;
+  const phone = useMediaQuery(PHONE);
   // The problems asked for: a new load's are folded again.
   const [unfolded, setUnfolded] = useState<readonly DatasetIssue[] | null>(null);
   const listId = useId();
   if (problems.length === 0 || status === "loading") return null;
+  // One problem is its own summary: folded, it hid a failed load's only reason and the way back.
+  const folds = (phone || embed) && problems.length > 1;
   const folded = folds && unfolded !== problems;
 
   const failed = status === "error";
