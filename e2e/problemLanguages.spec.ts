@@ -213,6 +213,7 @@ test("TimelineJS's deep-time sample on a Japanese page: its years before 1 in Ja
   );
   await expect(list).toContainText("events[4].start_date.year：紀元前3500年は西暦1年より前で");
   expect(await latinWords(list)).toEqual([]);
+  // biome-ignore lint/performance/useDomNodeTextContent: the text on screen, not hidden markup's
   expect(await page.locator("body").innerText()).not.toMatch(ENGLISH_EARLY_YEAR);
 
   // A switch re-words them.
@@ -256,5 +257,6 @@ test("cosmo.json, all before year 1, is refused on a Russian page naming its dat
   );
   await expect(list).toContainText("3500 г. до н. э. — раньше 1 года н. э.");
   expect(await latinWords(list)).toEqual([]);
+  // biome-ignore lint/performance/useDomNodeTextContent: the text on screen, not hidden markup's
   expect(await page.locator("body").innerText()).not.toMatch(ENGLISH_EARLY_YEAR);
 });
