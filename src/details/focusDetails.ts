@@ -1,3 +1,4 @@
+import { PHONE_LAYOUT } from "../ui/layoutQueries";
 import { detailsRegion } from "./detailsRegion";
 
 /** A place focus may go: the element, or null when it has none to offer now. */
@@ -65,9 +66,6 @@ export function focusDetailsSoon(): void {
   focusSoon([detailsHeading, sheetToggle]);
 }
 
-/** Where the details are a sheet under the map and the timeline (styles.css). */
-const PHONE_SHEET = "(max-width: 720px)";
-
 /**
  * After Previous or Next the details show another event: start it from the
  * top (it would otherwise keep the scroll and open mid-quote). In the phone
@@ -81,7 +79,7 @@ export function showNewTitleSoon(): void {
     if (!heading) return;
     const region = detailsRegion();
     if (region) region.scrollTop = 0;
-    if (matchMedia(PHONE_SHEET).matches && heading.getClientRects().length > 0) {
+    if (matchMedia(PHONE_LAYOUT).matches && heading.getClientRects().length > 0) {
       heading.focus({ preventScroll: true });
     }
   });

@@ -7,12 +7,10 @@ import type { DatasetSource } from "../store/datasetSlice";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { useAppActions } from "./AppActions";
 import { IssueLine } from "./IssueText";
+import { PHONE_LAYOUT } from "./layoutQueries";
 
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 50;
-
-/** The app's phone layout (styles.css), where the list waits for its button. */
-const PHONE = "(max-width: 720px)";
 
 function describeSource(source: DatasetSource | null): string {
   if (!source || source.kind === "default") return t("problems.defaultDataset");
@@ -39,7 +37,7 @@ export function DatasetProblems() {
   const dismiss = useAppStore((state) => state.dismissProblems);
   const embed = useAppStore((state) => state.embed);
   const { openSource } = useAppActions();
-  const phone = useMediaQuery(PHONE);
+  const phone = useMediaQuery(PHONE_LAYOUT);
   // The problems asked for: a new load's are folded again.
   const [unfolded, setUnfolded] = useState<readonly DatasetIssue[] | null>(null);
   const listId = useId();
