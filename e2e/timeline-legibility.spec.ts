@@ -224,6 +224,45 @@ for (const [device, options, name] of [
   });
 }
 
+// On a phone the gutter is hidden and each lane's name sits over its lane, cut past 40% of the
+// view: it had no tooltip and was aria-hidden, so the whole name was only in an event's details.
+test.describe(`phone ${PHONE.width}: a long lane name over its lane`, () => {
+  test.use({ viewport: PHONE, ...TOUCH });
+  test("shows whole on a tap, has a tooltip, and is read whole once", async ({ page, context }) => {
+    await serveAt(context, "/long-lane.json", longLaneDataset());
+    await open(page, "?data=/long-lane.json");
+    // Screen readers: one list of the lanes (the hidden gutter's is not read too), names whole.
+    const lists = page.getByRole("list", { name: "Lanes" });
+    await expect(lists).toHaveCount(1);
+    await expect(lists.getByRole("listitem")).toHaveText([LONG_ACTOR, "Japan"]);
+    const chip = page.locator(".tl-lane-label").filter({ hasText: LONG_ACTOR });
+    await expect(chip).toHaveAttribute("title", `${LONG_ACTOR}: 3 events`);
+    const cut = () => chip.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+    expect(await cut()).toBe(true);
+    const before = (await chip.boundingBox())?.height ?? 0;
+
+    // A tap shows it whole, inside the view, over the marks; it selects nothing.
+    await chip.tap();
+    await expect(chip).toHaveClass(/\bis-whole\b/);
+    expect(await cut()).toBe(false);
+    const surface = await boxOfTestId(page, "timeline-zoom");
+    const box = await chip.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(surface.x + surface.width);
+    expect(box?.height ?? 0).toBeLessThanOrEqual(3 * before);
+    const selected = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
+    expect(selected ?? null).toBeNull();
+
+    // Tapped again, or a tap elsewhere: cut again.
+    await chip.tap();
+    await expect(chip).not.toHaveClass(/\bis-whole\b/);
+    await chip.tap();
+    await expect(chip).toHaveClass(/\bis-whole\b/);
+    await page.getByRole("banner").tap();
+    await expect(chip).not.toHaveClass(/\bis-whole\b/);
+    expect(await cut()).toBe(true);
+  });
+});
+
 async function boxOfTestId(page: Page, id: string) {
   const box = await page.getByTestId(id).boundingBox();
   if (!box) throw new Error(`${id} is not shown`);

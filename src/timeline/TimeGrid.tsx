@@ -1,9 +1,9 @@
-import type { CSSProperties } from "react";
+import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT, STRIP_HEIGHT } from "./laneGeometry";
-import { gutterWidth, laneLabelMaxWidth } from "./laneNameRoom";
+import { gutterWidth, laneLabelMaxWidth, laneLabelWholeWidth } from "./laneNameRoom";
 import type { Lane } from "./lanes";
 import type { StripLayout } from "./stripLayout";
 
@@ -78,6 +78,9 @@ export function TimeGrid(props: {
 /**
  * Lane names at the start of each lane's first row, over the marks (narrow screens); a long one
  * is cut with an ellipsis to `laneLabelMaxWidth`, the room `detailLayout` keeps clear for it.
+ * A phone shows no tooltip, so a tap shows the name whole (`laneLabelWholeWidth`) until the next
+ * tap. The gutter is hidden there, so this is the lanes' list screen readers read, names whole;
+ * where the gutter shows, this one is hidden (timeline.css): never both.
  */
 export function LaneLabels(props: {
   lanes: readonly Lane[];
@@ -86,23 +89,43 @@ export function LaneLabels(props: {
   width: number;
 }) {
   const { lanes, geometry, colours, width } = props;
+  const { t } = useTranslation();
+  const [whole, setWhole] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // A tap anywhere but on the name folds it again.
+  useEffect(() => {
+    if (whole === null) return;
+    const fold = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target?.closest(".tl-lane-label") || !list.current?.contains(target)) setWhole(null);
+    };
+    document.addEventListener("pointerdown", fold);
+    return () => document.removeEventListener("pointerdown", fold);
+  }, [whole]);
   const maxWidth = `${laneLabelMaxWidth(width)}px`;
+  const wholeWidth = `${laneLabelWholeWidth(width)}px`;
   return (
-    <div className="tl-lane-labels" aria-hidden="true">
-      {lanes.map((lane, i) => (
-        <span
-          key={lane.id}
-          className="tl-lane-label"
-          style={{
-            top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
-            maxWidth,
-            borderColor: colours[i],
-          }}
-        >
-          {lane.label}
-        </span>
-      ))}
-    </div>
+    <ul ref={list} className="tl-lane-labels" aria-label={t("timeline.lanes")}>
+      {lanes.map((lane, i) => {
+        const shown = whole === lane.id;
+        return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: pointer-only, for the eyes; keyboards and screen readers have the whole name as the item's text
+          <li
+            key={lane.id}
+            className={shown ? "tl-lane-label is-whole" : "tl-lane-label"}
+            title={t("timeline.laneTitle", { label: lane.label, count: lane.count })}
+            onClick={() => setWhole(shown ? null : lane.id)}
+            style={{
+              top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
+              maxWidth: shown ? wholeWidth : maxWidth,
+              borderColor: colours[i],
+            }}
+          >
+            {lane.label}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

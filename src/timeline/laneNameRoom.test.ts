@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { gutterWidth, LANE_LABEL_MAX_PX, laneLabelMaxWidth } from "./laneNameRoom";
+import {
+  gutterWidth,
+  LANE_LABEL_MAX_PX,
+  laneLabelMaxWidth,
+  laneLabelWholeWidth,
+} from "./laneNameRoom";
 
 describe("gutterWidth", () => {
   it("fits the longest name, CJK counted double", () => {
@@ -24,5 +29,14 @@ describe("laneLabelMaxWidth", () => {
     expect(laneLabelMaxWidth(320)).toBe(128);
     expect(laneLabelMaxWidth(720)).toBe(LANE_LABEL_MAX_PX);
     expect(laneLabelMaxWidth(0)).toBe(0);
+  });
+});
+
+describe("laneLabelWholeWidth", () => {
+  it("is the view less the name's inset on both sides, wider than the cut name's room", () => {
+    expect(laneLabelWholeWidth(390)).toBe(382);
+    expect(laneLabelWholeWidth(390)).toBeGreaterThan(laneLabelMaxWidth(390));
+    expect(laneLabelWholeWidth(320.6)).toBe(312);
+    expect(laneLabelWholeWidth(4)).toBe(0);
   });
 });

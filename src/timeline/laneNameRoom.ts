@@ -2,7 +2,8 @@
  * How much room a lane's name takes: beside the lanes in a gutter (wide
  * screens), or over the start of its lane (narrow ones). As wide as the
  * longest name up to a cap; a longer name is cut with an ellipsis, its whole
- * text still in the page (screen readers read it) and in the lane's tooltip.
+ * text still in the page (screen readers read it) and in the lane's tooltip;
+ * over a lane, a tap shows it whole (a phone shows no tooltip).
  * Uncapped, a 60-character actor took 360 of the timeline's 900 px at 1280
  * (the 40% the gutter was allowed), and ran 320 px over a 390 px phone's lane.
  */
@@ -20,6 +21,8 @@ export const GUTTER_MAX_SHARE = 0.35;
 export const LANE_LABEL_MAX_SHARE = 0.4;
 /** LANE_NAME_MAX_CH of the 11 px name over a lane, with its padding and border (timeline.css). */
 export const LANE_LABEL_MAX_PX = 160;
+/** A name over its lane starts this far from the view's edge (`.tl-lane-label` in timeline.css). */
+export const LANE_LABEL_INSET_PX = 4;
 
 /**
  * The gutter's width (CSS flex-basis): the longest name in `ch` of the gutter's font, with the
@@ -34,4 +37,13 @@ export function gutterWidth(labels: readonly string[]): string {
 /** The widest a name over its lane may be, in px, in a view `viewWidth` px wide. */
 export function laneLabelMaxWidth(viewWidth: number): number {
   return Math.floor(Math.max(0, Math.min(LANE_LABEL_MAX_PX, viewWidth * LANE_LABEL_MAX_SHARE)));
+}
+
+/**
+ * The widest a name over its lane may be once tapped to show it whole, in a view `viewWidth` px
+ * wide: the view less the name's inset on both sides, past which it wraps (a 60-character name
+ * took 320 of a 390 px phone's 382, on one line).
+ */
+export function laneLabelWholeWidth(viewWidth: number): number {
+  return Math.floor(Math.max(0, viewWidth - 2 * LANE_LABEL_INSET_PX));
 }

@@ -49,8 +49,9 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     /** The last hover: a click where it was (within a pixel's rounding) gets what the tooltip named. */
     let lastMove: { x: number; y: number; found: Hit } | null = null;
     const hit = (event: MouseEvent): Hit => {
-      // The strip's hints are buttons of their own, above the lanes.
-      if ((event.target as Element | null)?.closest?.(".tl-strip")) return null;
+      // The strip's hints are buttons of their own, above the lanes; a lane's name shows itself
+      // whole on a tap (LaneLabels), selecting nothing beneath it.
+      if ((event.target as Element | null)?.closest?.(".tl-strip, .tl-lane-label")) return null;
       const { model, source, width, geometry, mask, coarse, targets, dense } = latest.current;
       if (width <= 0) return null;
       const rect = surface.getBoundingClientRect();
