@@ -101,6 +101,25 @@ describe("search", () => {
     expect(result.events).toHaveLength(1);
     expect(result.total).toBeGreaterThan(1);
   });
+
+  it("answers the same query again, with another limit and mask, as a first search would", () => {
+    // "Only matches" asks first (every match, no filters), then the box's list (its limit, the filters).
+    const fresh = getSearchIndex(indexDataset(searchDataset()));
+    const mask = new Uint8Array(dataset.events.length);
+    const war = dataset.byId.get("war");
+    if (war) mask[war.order] = 1;
+    for (const query of ["iturup", "the", "Etorrofo"]) {
+      const all = search(index, query, { limit: 0 });
+      expect(all.events, query).toEqual([]);
+      for (const options of [{ limit: 1, mask }, { limit: 50 }, { placeLimit: 0 }]) {
+        expect(search(index, query, options), query).toEqual(search(fresh, query, options));
+        // The fresh index searches another query in between, so each of its searches is new.
+        search(fresh, "zzzz");
+      }
+      expect([...all.positions]).toEqual([...search(fresh, query, { limit: 0 }).positions]);
+    }
+    expect(search(index, "Etorrofo").correction).toBe("Etorofu");
+  });
 });
 
 describe("matchSnippet", () => {

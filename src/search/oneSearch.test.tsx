@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Dataset } from "../data/schema";
+import { appStore, useAppStore } from "../store/appStore";
+import { selectShownCount } from "../store/selectors";
+import { event } from "../test/fixtures";
+import { bindSearchMatches } from "./bindSearchMatches";
+import * as normalize from "./normalize";
+import { useSearch } from "./useSearch";
+
+// Each run of the search engine starts by reading the query's terms: counting these counts the runs.
+vi.mock("./normalize", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("./normalize")>();
+  return { ...actual, queryTerms: vi.fn(actual.queryTerms) };
+});
+const queryTerms = vi.mocked(normalize.queryTerms);
+
+/** 120 summits and 60 talks, one a day: more matches than the list shows (50). */
+function meetings(): Dataset {
+  const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+  return {
+    periods: [],
+    meta: { title: "Meetings" },
+    places: [],
+    events: Array.from({ length: 180 }, (_, i) =>
+      event(`m-${i}`, day(i), { title: i % 3 === 2 ? `Talks ${i}` : `Summit ${i}` }),
+    ),
+  };
+}
+
+let unbind = () => {};
+
+beforeEach(() => {
+  appStore.setState({ query: "", onlyMatches: false, searchMatches: null, actors: [], tags: [] });
+  appStore.getState().datasetLoaded(meetings(), { kind: "default" }, []);
+  unbind = bindSearchMatches(appStore, { complete: async () => {} });
+});
+
+afterEach(() => {
+  unbind();
+  appStore.setState({ query: "", onlyMatches: false, searchMatches: null });
+});
+
+describe("one search for the list and the view", () => {
+  it("runs the search once for a settled query with only matches on and the box showing results", async () => {
+    // The box has focus: its index is built before anything is typed.
+    const { result } = renderHook(() =>
+      useSearch(
+        useAppStore((state) => state.query),
+        true,
+      ),
+    );
+    await waitFor(() => expect(result.current.preparing).toBe(false));
+    queryTerms.mockClear();
+
+    // Typed, then "Show only matches" turned on (it is off while the box is empty).
+    act(() => {
+      appStore.getState().setQuery("summit");
+      appStore.getState().setOnlyMatches(true);
+    });
+    await waitFor(() => expect(result.current.result).not.toBeNull());
+    await waitFor(() => expect(appStore.getState().searchMatches?.query).toBe("summit"));
+    // Nothing more comes after both have settled.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+    // The list: the best 50, counted out of every match; the view: every match.
+    expect(result.current.result?.events).toHaveLength(50);
+    expect(result.current.result?.total).toBe(120);
+    expect(selectShownCount(appStore.getState())).toBe(120);
+    expect(queryTerms.mock.calls.filter(([query]) => query === "summit")).toHaveLength(1);
+  });
+});
