@@ -120,6 +120,22 @@ describe("search", () => {
     }
     expect(search(index, "Etorrofo").correction).toBe("Etorofu");
   });
+
+  it("makes no result of any match with limit 0, but counts them all", () => {
+    // "Only matches" asks for every match's position alone: its events are never looked up.
+    let lookedUp = 0;
+    const events = new Proxy(dataset.events, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) lookedUp++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const counted = { ...index, dataset: { ...dataset, events } };
+    const result = search(counted, "the", { limit: 0 });
+    expect(result.events).toEqual([]);
+    expect(result.total).toBeGreaterThan(1);
+    expect(lookedUp).toBe(0);
+  });
 });
 
 describe("matchSnippet", () => {
