@@ -368,6 +368,60 @@ test("only matches: keyboard on and off; a query that matches nothing says so on
   }
 });
 
+// With "only matches" on, a selected event that did not match was still drawn (5 marks for
+// Lavrov's 4), and lanes with no match kept their empty rows, as under the actor and tag filters.
+test("a selected event the search or the filters hide is not drawn, the details say why, and lanes they leave empty take no row", async ({
+  page,
+}) => {
+  const lavrov = dataset.events
+    .filter((event) => JSON.stringify({ ...event, i18n: undefined }).includes("Lavrov"))
+    .map((event) => event.id);
+  // Not about Lavrov, in the opening window with the 4 matches, alone in its lane (United Kingdom).
+  const other = "skripal-nerve-agent-attack";
+  await page.goto(`/?q=Lavrov&only=1&event=${other}`);
+  await waitForApp(page);
+  await expect(page.getByTestId("event-count")).toContainText(`4 of ${total} events`);
+  await expect.poll(async () => (await drawnIds(page)).sort()).toEqual([...lavrov].sort());
+  await expect(page.getByTestId("details-hidden")).toHaveText(
+    "Not on the timeline: this event does not match the search.",
+  );
+  // Every lane named beside the timeline holds a mark: the matches' two (Japan, Russia) of six.
+  const lanes = page.locator(".tl-gutter-lane");
+  await expect(lanes).toHaveCount(2);
+  const emptyLanes = await page.evaluate(() => {
+    const marks = [
+      ...document.querySelectorAll('[data-testid="timeline-events"] [data-event-id]'),
+    ].map((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.top + box.height / 2;
+    });
+    return [...document.querySelectorAll<HTMLElement>(".tl-gutter-lane")]
+      .filter((lane) => {
+        const box = lane.getBoundingClientRect();
+        return !marks.some((y) => y >= box.top && y < box.bottom);
+      })
+      .map((lane) => lane.textContent);
+  });
+  expect(emptyLanes).toEqual([]);
+
+  // The actor filter alike: the selected event outside it is not drawn, and the details say so.
+  const selected = "putin-victory-speech";
+  await page.goto(`/?actors=United+States&event=${selected}`);
+  await waitForApp(page);
+  await expect(page.getByTestId("details-hidden")).toHaveText(
+    "Not on the timeline: the filters leave this event out.",
+  );
+  const drawn = await drawnIds(page);
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(drawn).not.toContain(selected);
+  const us = new Set(
+    dataset.events
+      .filter((event) => (event.actors ?? []).includes("United States"))
+      .map((e) => e.id),
+  );
+  for (const id of drawn) expect(us.has(id), id).toBe(true);
+});
+
 async function openEverything(page: Page) {
   await page.goto("/?actors=Japan");
   await waitForApp(page);

@@ -5,7 +5,11 @@ import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { readableQuote } from "../i18n/quoteDisplay";
 import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
 import { useAppStore } from "../store/appStore";
-import { selectPlacesOfSelectedEvent, selectSelectedEvent } from "../store/selectors";
+import {
+  selectPlacesOfSelectedEvent,
+  selectSelectedEvent,
+  selectSelectedHiddenBy,
+} from "../store/selectors";
 import { neighbourEvent } from "../story/neighbourEvent";
 import { CloseButton } from "./CloseButton";
 import { focusDetailsSoon, showNewTitleSoon } from "./focusDetails";
@@ -17,6 +21,8 @@ import { useNames } from "./useNames";
 export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
   const places = useAppStore(selectPlacesOfSelectedEvent);
+  // Opened before a filter left it out (or from a link): shown here, not on the timeline.
+  const hiddenBy = useAppStore(selectSelectedHiddenBy);
   const index = useAppStore((state) => state.index);
   // In story mode these follow the story, as the story bar does.
   const previous = useAppStore((state) => neighbourEvent(state, -1));
@@ -52,6 +58,11 @@ export function EventDetails() {
           ? formatEventDateIn(event, lang)
           : displayDateIn(event.displayDate, lang)}
       </p>
+      {hiddenBy && (
+        <p className="details-hidden" data-testid="details-hidden">
+          {t(hiddenBy === "search" ? "details.hiddenBySearch" : "details.hiddenByFilters")}
+        </p>
+      )}
       {event.body ? (
         <RichText className="details-body" html={event.body} />
       ) : (

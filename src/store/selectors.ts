@@ -131,6 +131,18 @@ export const selectPlaceEventCounts = (state: AppState) =>
 export const selectSelectedEvent = (state: AppState): IndexedEvent | null =>
   (state.selectedEventId && state.index?.byId.get(state.selectedEventId)) || null;
 
+/**
+ * What hides the selected event, as selectNoMatchCause names it: "filters" when the actor and
+ * tag filters leave it out, else "search" when "only matches" does; null when it is shown (or
+ * none is selected). The timeline does not draw it, and the details say why.
+ */
+export const selectSelectedHiddenBy = (state: AppState): NoMatchCause | null => {
+  const event = selectSelectedEvent(state);
+  if (!event) return null;
+  if (!passes(selectFacetMask(state), event.order)) return "filters";
+  return passes(selectSearchMask(state), event.order) ? null : "search";
+};
+
 export const selectSelectedPlace = (state: AppState): Place | null =>
   (state.selectedPlaceId && state.index?.places.get(state.selectedPlaceId)) || null;
 

@@ -12,6 +12,7 @@ import {
   selectHighlightedPlaceIds,
   selectNoMatchCause,
   selectPlaceEventCounts,
+  selectSelectedHiddenBy,
   selectShownCount,
   stepShown,
 } from "./selectors";
@@ -231,6 +232,30 @@ describe("only the search's matches", () => {
     expect(cause()).toBe("search");
     store.getState().setOnlyMatches(false);
     expect(cause()).toBeNull();
+  });
+});
+
+describe("a selected event the filters hide", () => {
+  it("says which hides it: the filters first, then the search's only matches", () => {
+    const hiddenBy = () => selectSelectedHiddenBy(store.getState());
+    expect(hiddenBy()).toBeNull();
+    store.getState().selectEvent("e-1945");
+    expect(hiddenBy()).toBeNull();
+    store.getState().setActors(["Russia"]);
+    expect(hiddenBy()).toBe("filters");
+    store.getState().setActors(["Soviet Union"]);
+    expect(hiddenBy()).toBeNull();
+    store.getState().setQuery("tokyo");
+    store.getState().setOnlyMatches(true);
+    const { index } = store.getState();
+    if (!index) throw new Error("no index");
+    const mask = Uint8Array.from(index.events, (event) => (event.id === "e-2016-12" ? 1 : 0));
+    store.getState().setSearchMatches({ index, query: "tokyo", mask });
+    expect(hiddenBy()).toBe("search");
+    store.getState().setActors(["Russia"]);
+    expect(hiddenBy()).toBe("filters");
+    store.getState().selectEvent("e-2016-12");
+    expect(hiddenBy()).toBeNull();
   });
 });
 

@@ -21,6 +21,7 @@ import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
 import { lanesInView, STRIP_HEIGHT } from "./laneGeometry";
+import { lanesWithShown } from "./lanes";
 import { hitTargets } from "./markHit";
 import { NoMatch } from "./NoMatch";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
@@ -110,6 +111,11 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   // React (see windowSource) then agrees with what followView writes.
   const placedIn = source.get();
   const visible = useMemo(() => visibleIn(model, view, mask), [model, view, mask]);
+  // Per filter change, not per zoom step: lanes the filter leaves empty take no row.
+  const shownLanes = useMemo(
+    () => lanesWithShown(model.spatial.laneOf, model.lanes.length, mask),
+    [model, mask],
+  );
   const layout = useMemo(
     () =>
       detailLayout(
@@ -127,10 +133,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
           coarse,
           title: text.title,
           lang,
+          shownLanes,
         },
         visible,
       ),
     [
+      shownLanes,
       model,
       view,
       placedIn,

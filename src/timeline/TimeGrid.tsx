@@ -2,7 +2,7 @@ import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
-import { AXIS_HEIGHT, STRIP_HEIGHT } from "./laneGeometry";
+import { AXIS_HEIGHT, laneShown, STRIP_HEIGHT } from "./laneGeometry";
 import { gutterWidth, laneLabelMaxWidth, laneLabelWholeWidth } from "./laneNameRoom";
 import type { Lane } from "./lanes";
 import type { StripLayout } from "./stripLayout";
@@ -23,10 +23,11 @@ export function TimeGrid(props: {
   const { laneTops, laneHeights, lanesHeight } = geometry;
   return (
     <svg className="tl-grid" width={width} height={lanesHeight + AXIS_HEIGHT} aria-hidden="true">
-      {lanes.map((lane, i) => {
+      {shownOrder(lanes, geometry).map(({ lane, i, nth }) => {
         const top = Math.max(laneTops[i] ?? 0, STRIP_HEIGHT);
         const bottom = Math.min((laneTops[i] ?? 0) + (laneHeights[i] ?? 0), lanesHeight);
-        return i % 2 === 1 && bottom > top ? (
+        // Every other lane shown is shaded, as the gutter's names are (lanes a filter empties skipped).
+        return nth % 2 === 1 && bottom > top ? (
           <rect
             key={lane.id}
             className="tl-band"
@@ -75,6 +76,15 @@ export function TimeGrid(props: {
   );
 }
 
+/** The lanes that have rows (a filter may leave some none: laneShown), each with its index and its place among them. */
+function shownOrder(lanes: readonly Lane[], geometry: LaneGeometry) {
+  const shown: { lane: Lane; i: number; nth: number }[] = [];
+  lanes.forEach((lane, i) => {
+    if (laneShown(geometry, i)) shown.push({ lane, i, nth: shown.length });
+  });
+  return shown;
+}
+
 /**
  * Lane names at the start of each lane's first row, over the marks (narrow screens); a long one
  * is cut with an ellipsis to `laneLabelMaxWidth`, the room `detailLayout` keeps clear for it.
@@ -106,7 +116,7 @@ export function LaneLabels(props: {
   const wholeWidth = `${laneLabelWholeWidth(width)}px`;
   return (
     <ul ref={list} className="tl-lane-labels" aria-label={t("timeline.lanes")}>
-      {lanes.map((lane, i) => {
+      {shownOrder(lanes, geometry).map(({ lane, i }) => {
         const shown = whole === lane.id;
         return (
           // biome-ignore lint/a11y/useKeyWithClickEvents: pointer-only, for the eyes; keyboards and screen readers have the whole name as the item's text
@@ -152,7 +162,7 @@ export function LaneGutter(props: {
           geometry.scrollMax > 0 ? `inset(${STRIP_HEIGHT}px 0 ${AXIS_HEIGHT}px 0)` : undefined,
       }}
     >
-      {lanes.map((lane, i) => (
+      {shownOrder(lanes, geometry).map(({ lane, i, nth }) => (
         <li
           key={lane.id}
           className="tl-gutter-lane"
@@ -162,7 +172,7 @@ export function LaneGutter(props: {
               height: `${geometry.laneHeights[i] ?? 0}px`,
               // Lanes that scroll start where lanesInView puts them (room for a ring above, less the scroll).
               marginTop:
-                i === 0 && geometry.scrollMax > 0
+                nth === 0 && geometry.scrollMax > 0
                   ? `${(geometry.laneTops[0] ?? STRIP_HEIGHT) - STRIP_HEIGHT}px`
                   : undefined,
               "--mark-colour": cssColour(colourVars[i] ?? "--lane-other"),

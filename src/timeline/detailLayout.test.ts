@@ -76,6 +76,43 @@ describe("detailLayout", () => {
     expect(layout.positions).toEqual([focused, selected]);
   });
 
+  it("draws no selected event a filter hides, as buttons or on canvas", () => {
+    const all = detailLayout(input());
+    const hidden = all.positions[3] ?? -1;
+    const mask = new Uint8Array(articleModel.index.events.length).fill(1);
+    mask[hidden] = 0;
+    const layout = detailLayout(input({ mask, selected: hidden }));
+    expect(layout.positions).not.toContain(hidden);
+    expect(layout.positions.length).toBe(all.positions.length - 1);
+    expect(layout.labels.map((label) => label.position)).not.toContain(hidden);
+    // One the filter passes is still drawn, and pinned.
+    const shown = all.positions[4] ?? -1;
+    expect(detailLayout(input({ mask, selected: shown })).positions).toContain(shown);
+
+    const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
+    const dense = new Uint8Array(5000).fill(1);
+    dense[4000] = 0;
+    const canvas = detailLayout(input({ model, view: model.bounds, mask: dense, selected: 4000 }));
+    expect(canvas.mode).toBe("canvas");
+    expect(canvas.positions).toEqual([canvas.active]);
+  });
+
+  it("gives the lanes a filter leaves empty no rows, and their room to the others", () => {
+    const lanes = articleModel.lanes.length;
+    const shownLanes = Array.from({ length: lanes }, (_, lane) => lane !== 0);
+    const mask = Uint8Array.from(articleModel.spatial.laneOf, (lane) => (lane === 0 ? 0 : 1));
+    const all = detailLayout(input({ mask }));
+    const layout = detailLayout(input({ mask, shownLanes }));
+    expect(all.geometry.laneHeights[0]).toBeGreaterThan(0);
+    expect(layout.geometry.laneHeights[0]).toBe(0);
+    expect(layout.geometry.rows[0]).toBe(0);
+    expect(layout.positions).toEqual(all.positions);
+    for (let lane = 1; lane < lanes; lane++)
+      expect(layout.geometry.laneHeights[lane]).toBeGreaterThanOrEqual(
+        all.geometry.laneHeights[lane] ?? 0,
+      );
+  });
+
   it("keeps marks and labels clear of lane names on narrow screens", () => {
     const layout = detailLayout(input({ width: 360, narrow: true }));
     const nameEnd = (lane: number) => layout.laneNameWidths[lane] ?? 0;

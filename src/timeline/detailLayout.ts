@@ -63,6 +63,8 @@ export interface DetailLayoutInput {
   title: (position: number) => string;
   /** The interface's language, for the strip's words (English when left out). */
   lang?: Language;
+  /** Lanes holding an event the mask passes (`lanesWithShown`): the others take no row. Null: all. */
+  shownLanes?: readonly boolean[] | null;
 }
 
 /** Events too many for their lane's rows, drawn as one count that zooms in on them. */
@@ -132,18 +134,21 @@ export function activePosition(
   return firstStartingIn(model, view, mask);
 }
 
-/** Visible events (DOM mode) plus the active and selected ones, pinned, in time order. */
+/**
+ * Visible events (DOM mode) plus the active and selected ones, pinned, in time order. A selected
+ * event the filters hide is not drawn: a mark among the matches would read as one of them (the
+ * details say it is hidden, and the map counts it nowhere).
+ */
 function drawnPositions(
   input: DetailLayoutInput,
   mode: RenderMode,
   visible: VisibleSet,
   active: number,
 ): number[] {
-  const { model, view, selected } = input;
+  const { model, view, selected, mask } = input;
   const base = mode === "dom" ? (visible.positions ?? []) : [];
-  const pinned = [active, overlapsView(model, selected, view) ? selected : -1].filter(
-    (p) => p >= 0 && !base.includes(p),
-  );
+  const shownSelected = overlapsView(model, selected, view) && passes(mask, selected);
+  const pinned = [active, shownSelected ? selected : -1].filter((p) => p >= 0 && !base.includes(p));
   return pinned.length === 0 ? base : [...new Set([...base, ...pinned])].sort((a, b) => a - b);
 }
 
@@ -252,7 +257,9 @@ function stack(
       : laneNameWidths.map((w) => (view.start + (w + MARK_GAP) * msPerPx) / q);
   const options = { gap: MARK_GAP, reserved, minGroupPx: GROUP_MIN_PX };
   const laneCount = model.lanes.length;
-  const budget = rowBudget(height, laneCount);
+  // Lanes a filter left empty take no row (laneGeometry), though allocateRows gives each one.
+  const empty = input.shownLanes?.filter((shown) => !shown).length ?? 0;
+  const budget = rowBudget(height, laneCount - empty) + empty;
   const perLane = (rows: readonly number[]) =>
     Array.from({ length: laneCount }, (_, lane) => Math.max(1, rows[lane] ?? 0));
   // Rows for every lane's marks first, then for whole labels with what is left.
@@ -431,6 +438,7 @@ export function detailLayout(
   const geometry = laneGeometry(
     height,
     Array.from({ length: laneCount }, (_, lane) => stacked.rowsUsed[lane] ?? 1),
+    input.shownLanes,
   );
   const { earlier, later } = offScreen(model, view, mask, visible.total);
   const { dataset } = model.index;

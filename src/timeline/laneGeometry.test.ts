@@ -5,6 +5,7 @@ import {
   LANE_PAD,
   laneAt,
   laneGeometry,
+  laneShown,
   lanesInView,
   MARK_HEIGHT,
   MAX_LANE_HEIGHT,
@@ -46,6 +47,28 @@ describe("laneGeometry", () => {
     const height = AXIS_HEIGHT + STRIP_HEIGHT + 2 * 2 * LANE_PAD + rows * ROW_HEIGHT;
     expect(rowBudget(height, 2)).toBe(rows);
     expect(rowBudget(10, 4)).toBe(4);
+  });
+});
+
+describe("laneGeometry with lanes a filter leaves empty", () => {
+  it("gives them no height, and their room to the lanes shown", () => {
+    const all = laneGeometry(300, [1, 1, 1]);
+    const some = laneGeometry(300, [1, 1, 1], [true, false, true]);
+    expect(some.laneHeights[1]).toBe(0);
+    expect(some.rows).toEqual([1, 0, 1]);
+    expect(laneShown(some, 1)).toBe(false);
+    expect(laneShown(some, 2)).toBe(true);
+    // The next lane starts where the empty one would have.
+    expect(some.laneTops[2]).toBe(some.laneTops[1]);
+    expect(some.laneHeights[0]).toBeGreaterThanOrEqual(all.laneHeights[0] ?? 0);
+    expect(some.lanesHeight).toBe(STRIP_HEIGHT + (some.laneHeights[0] ?? 0) * 2);
+    // No lane is under a y there.
+    expect(laneAt(some.laneTops[1] ?? 0, some)).toBe(2);
+  });
+
+  it("shows every lane without a list, or with every lane in it", () => {
+    expect(laneGeometry(300, [2, 1], null)).toEqual(laneGeometry(300, [2, 1]));
+    expect(laneGeometry(300, [2, 1], [true, true])).toEqual(laneGeometry(300, [2, 1]));
   });
 });
 

@@ -34,7 +34,7 @@ export interface LaneGeometry {
   laneHeights: number[];
   /** y of the bottom of the last lane, or of the lanes' visible part when they scroll: the axis goes below it. */
   lanesHeight: number;
-  /** Sub-rows of each lane. */
+  /** Sub-rows of each lane (0 for a lane a filter left empty). */
   rows: number[];
   rowHeight: number;
   /** Height of bars and points. */
@@ -55,17 +55,25 @@ export function rowBudget(availableHeight: number, laneCount: number): number {
 
 /**
  * Lanes of `rows` sub-rows each (at least one), stretched evenly to fill
- * `availableHeight` up to MAX_LANE_HEIGHT each.
+ * `availableHeight` up to MAX_LANE_HEIGHT each. Lanes `shown` marks false (a filter left them
+ * no event: `lanesWithShown`) take no row and no height; the others share their room.
  */
-export function laneGeometry(availableHeight: number, rows: readonly number[]): LaneGeometry {
-  const laneRows = (rows.length === 0 ? [1] : rows).map((r) => Math.max(1, r));
-  const needed = laneRows.map((r) => r * ROW_HEIGHT + 2 * LANE_PAD);
+export function laneGeometry(
+  availableHeight: number,
+  rows: readonly number[],
+  shown: readonly boolean[] | null = null,
+): LaneGeometry {
+  const laneRows = (rows.length === 0 ? [1] : rows).map((r, lane) =>
+    shown?.[lane] === false ? 0 : Math.max(1, r),
+  );
+  const needed = laneRows.map((r) => (r === 0 ? 0 : r * ROW_HEIGHT + 2 * LANE_PAD));
   const total = needed.reduce((a, b) => a + b, 0);
   const room = availableHeight - AXIS_HEIGHT - STRIP_HEIGHT;
-  const extra = Number.isFinite(room)
-    ? Math.max(0, Math.floor((room - total) / laneRows.length))
-    : 0;
-  const laneHeights = needed.map((h) => Math.max(h, Math.min(MAX_LANE_HEIGHT, h + extra)));
+  const showing = Math.max(1, laneRows.filter((r) => r > 0).length);
+  const extra = Number.isFinite(room) ? Math.max(0, Math.floor((room - total) / showing)) : 0;
+  const laneHeights = needed.map((h) =>
+    h === 0 ? 0 : Math.max(h, Math.min(MAX_LANE_HEIGHT, h + extra)),
+  );
   const laneTops: number[] = [];
   let y = STRIP_HEIGHT;
   for (const height of laneHeights) {
@@ -138,6 +146,11 @@ export function sameGeometry(a: LaneGeometry, b: LaneGeometry): boolean {
 /** Whether y (from the top of the view) is on the lanes' visible part, between the strip and the axis. */
 export function onLanes(y: number, geometry: LaneGeometry): boolean {
   return y >= STRIP_HEIGHT && y < geometry.lanesHeight;
+}
+
+/** Whether a lane has rows: false where a filter left it no event (laneGeometry's `shown`). */
+export function laneShown(geometry: LaneGeometry, lane: number): boolean {
+  return (geometry.rows[lane] ?? 1) > 0;
 }
 
 /** y of the middle of a row's marks, from the top of the view. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignLanes } from "./lanes";
+import { assignLanes, lanesWithShown } from "./lanes";
 import { articleIndex } from "./testData";
 
 const e = (actors: string[], tags: string[] = []) => ({ actors, tags });
@@ -44,5 +44,31 @@ describe("assignLanes", () => {
 
   it("rejects a lane limit below one", () => {
     expect(() => assignLanes([], "actors", 0)).toThrow("invalid maxLanes: 0");
+  });
+});
+
+describe("lanesWithShown", () => {
+  const laneOf = Uint8Array.from([0, 1, 0, 2, 1]);
+  it("marks the lanes holding an event the mask passes", () => {
+    expect(lanesWithShown(laneOf, 3, Uint8Array.from([1, 0, 0, 1, 0]))).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(lanesWithShown(laneOf, 4, Uint8Array.from([0, 1, 0, 0, 1]))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("is null when every lane is shown: without a filter, or one leaving each lane an event", () => {
+    expect(lanesWithShown(laneOf, 3, null)).toBeNull();
+    expect(lanesWithShown(laneOf, 3, Uint8Array.from([1, 1, 0, 1, 0]))).toBeNull();
+  });
+
+  it("is null when the filter leaves no event: the empty state keeps its lanes", () => {
+    expect(lanesWithShown(laneOf, 3, new Uint8Array(5))).toBeNull();
   });
 });

@@ -70,3 +70,27 @@ export function assignLanes(
   }
   return { key, lanes, laneOf };
 }
+
+/**
+ * Which lanes hold an event `mask` passes, so that lanes a filter leaves empty take no row; null
+ * when every lane does (no filter, or one leaving each lane an event) and when none does (the
+ * empty state, NoMatch, keeps the lanes under its words). O(n) once per filter change, stopping
+ * once every lane has one: a zoom step reads it.
+ */
+export function lanesWithShown(
+  laneOf: Uint8Array,
+  laneCount: number,
+  mask: Uint8Array | null,
+): boolean[] | null {
+  if (mask === null) return null;
+  const shown = new Array<boolean>(laneCount).fill(false);
+  let found = 0;
+  for (let i = 0; i < laneOf.length && found < laneCount; i++) {
+    const lane = laneOf[i] as number;
+    if (mask[i] === 1 && !shown[lane]) {
+      shown[lane] = true;
+      found++;
+    }
+  }
+  return found === laneCount || found === 0 ? null : shown;
+}
