@@ -323,18 +323,6 @@ test("printing lists every event in time order with its quote, and no interface"
   await expect(list).toHaveCount(0);
 });
 
-test("printing in Japanese cites the source as Japanese lists, not with English commas", async ({
-  page,
-}) => {
-  await page.goto("/?lang=ja");
-  await waitForApp(page);
-  await page.emulateMedia({ media: "print" });
-  // It read "出典：Chilly …, Cai Hong, China Daily Asia Weekly, 2018年4月2日 — http…".
-  await expect(page.locator(".print-source").first()).toHaveText(
-    /^出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日 — http/,
-  );
-});
-
 /** What the picture's canvas (2400×1350) was given: each text with its font, and the map's image. */
 interface PictureCalls {
   texts: Array<{ text: string; font: string; loaded: boolean }>;
@@ -464,32 +452,6 @@ test("Download image saves a 2× PNG of the current view in the page's language 
   for (const call of ru.texts) expect(call.loaded, call.text).toBe(true);
 });
 
-test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {
-  const own = {
-    ...dataset,
-    meta: { ...dataset.meta, title: "A dataset kept for offline use" },
-  };
-  // Served by the test, as another site would: the service worker fetches it through the context.
-  await context.route("**/kept-dataset.json", (route) =>
-    route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
-  );
-  await page.goto("/");
-  await waitForServiceWorker(page);
-  await page.goto("/?data=/kept-dataset.json");
-  await waitForApp(page);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(
-    "A dataset kept for offline use",
-  );
-  await context.unroute("**/kept-dataset.json");
-
-  await context.setOffline(true);
-  await page.reload();
-  await waitForApp(page);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(
-    "A dataset kept for offline use",
-  );
-});
-
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
@@ -573,6 +535,44 @@ test.describe("with the SVG map", () => {
     // It said "✓ Quote checked against the source. Found verbatim when this site was built".
     await expect(details.getByTestId("quote-mark")).toHaveText(/Quote not checked/);
     await offline.close();
+  });
+
+  test("printing in Japanese cites the source as Japanese lists, not with English commas", async ({
+    page,
+  }) => {
+    await page.goto("/?lang=ja");
+    await waitForApp(page);
+    await page.emulateMedia({ media: "print" });
+    // It read "出典：Chilly …, Cai Hong, China Daily Asia Weekly, 2018年4月2日 — http…".
+    await expect(page.locator(".print-source").first()).toHaveText(
+      /^出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日 — http/,
+    );
+  });
+
+  test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {
+    const own = {
+      ...dataset,
+      meta: { ...dataset.meta, title: "A dataset kept for offline use" },
+    };
+    // Served by the test, as another site would: the service worker fetches it through the context.
+    await context.route("**/kept-dataset.json", (route) =>
+      route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
+    );
+    await page.goto("/");
+    await waitForServiceWorker(page);
+    await page.goto("/?data=/kept-dataset.json");
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "A dataset kept for offline use",
+    );
+    await context.unroute("**/kept-dataset.json");
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "A dataset kept for offline use",
+    );
   });
 
   test("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async ({
