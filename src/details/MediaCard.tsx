@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Media } from "../data/schema";
-import { hostOf } from "../import/text";
+import { hostOf } from "../data/webUrl";
 import { RichText } from "./RichText";
 
 /** The site a media file comes from, or the address itself when it has no host. */

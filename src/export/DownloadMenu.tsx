@@ -1,70 +1,34 @@
 import { useTranslation } from "react-i18next";
-import type { Dataset } from "../data/schema";
-import { completeShippedDataset } from "../load/shippedLanguagesInStore";
-import { appStore, useAppStore } from "../store/appStore";
-import { fileNameOf, saveText } from "../ui/download";
+import { useAppStore } from "../store/appStore";
+import { lazyPart, useLazyPart } from "../ui/lazyPart";
 import { useDisclosure } from "../ui/useDisclosure";
 
-// Labels are message keys. Loaded on use: the writers (and Papa Parse) stay out of the first download.
-const CHOICES = [
-  {
-    label: "download.json",
-    extension: "json",
-    type: "application/json",
-    write: async (dataset: Dataset) => (await import("./toJson")).toJson(dataset),
-  },
-  {
-    label: "download.csv",
-    extension: "csv",
-    type: "text/csv",
-    write: async (dataset: Dataset) => (await import("./toCsv")).toCsv(dataset),
-  },
-  {
-    label: "download.geojson",
-    extension: "geojson",
-    type: "application/geo+json",
-    write: async (dataset: Dataset) => (await import("./toGeoJson")).toGeoJson(dataset),
-  },
-] as const;
+// The choices and the code that saves are loaded on the menu's first hover, focus or press.
+const choices = lazyPart(
+  "download",
+  () => import("./DownloadChoices"),
+  (module) => module.DownloadChoices,
+);
 
 /** "Download": the dataset on show as JSON, CSV or GeoJSON. */
 export function DownloadMenu() {
   const { t } = useTranslation();
-  const dataset = useAppStore((state) => state.index?.dataset ?? null);
+  const ready = useAppStore((state) => state.index !== null);
   const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
-  if (!dataset) return null;
+  const Choices = useLazyPart(choices, open);
+  if (!ready) return null;
   return (
     <div className="download-menu" ref={root}>
-      <button {...toggleProps}>{t("download.button")}</button>
+      <button {...toggleProps} onPointerEnter={choices.preload} onFocus={choices.preload}>
+        {t("download.button")}
+      </button>
       {open && (
         <ul id={panelId} className="download-choices" aria-label={t("download.as")}>
-          {CHOICES.map((choice) => (
-            <li key={choice.extension}>
-              <button
-                type="button"
-                onClick={async () => {
-                  setOpen(false);
-                  // Saved in every language, not only those fetched so far; never without them.
-                  try {
-                    await completeShippedDataset(appStore);
-                  } catch (error) {
-                    const reason = error instanceof Error ? error.message : String(error);
-                    appStore.getState().notify({
-                      id: "download",
-                      kind: "error",
-                      text: (t) => t("problems.couldNotLoad", { reason }),
-                    });
-                    return;
-                  }
-                  const whole = appStore.getState().index?.dataset ?? dataset;
-                  const text = await choice.write(whole);
-                  saveText(text, fileNameOf(whole.meta.title, choice.extension), choice.type);
-                }}
-              >
-                {t(choice.label)}
-              </button>
-            </li>
-          ))}
+          {Choices ? (
+            <Choices close={() => setOpen(false)} />
+          ) : (
+            <li role="status">{t("app.loading")}</li>
+          )}
         </ul>
       )}
     </div>

@@ -8,6 +8,9 @@
 
 import { slugify } from "../data/slug";
 import { isWebUrl } from "../data/webUrl";
+
+export { hostOf } from "../data/webUrl";
+
 import { TextSet } from "./textSet";
 
 const ENTITIES: Record<string, string> = {
@@ -102,15 +105,6 @@ export function str(value: unknown): string {
 
 export function webUrlOrNull(value: string): string | null {
   return value !== "" && isWebUrl(value) ? value : null;
-}
-
-/** "upload.wikimedia.org" from a URL; "" if it is none. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return "";
-  }
 }
 
 export { quotedText as quoted } from "../data/issues";

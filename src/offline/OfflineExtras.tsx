@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { appStore, useAppStore } from "../store/appStore";
 import { keepShownDataset } from "./keepShownDataset";
-import { PrintView } from "./PrintView";
+import { PrintSlot } from "./PrintSlot";
 import "./offline.css";
 
 // Registering the service worker (and the code that announces a new version) waits until
@@ -70,7 +70,7 @@ export function OfflineExtras() {
           <UpdatePrompt />
         </Suspense>
       )}
-      <PrintView />
+      <PrintSlot />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import type { UndatedItem } from "../data/schema";
@@ -7,35 +6,28 @@ import { DATASET_LANGUAGE, eventTexts, labelIn, metaTexts } from "../i18n/datase
 import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
-import { shownMap } from "../map/shownMap";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
-import { usePrinting } from "./usePrinting";
 
-function takeMapPicture(): string | null {
-  try {
-    return shownMap()?.picture()?.toDataURL("image/png") ?? null;
-  } catch {
-    return null;
-  }
+export interface PrintViewProps {
+  /** The map as a PNG data URL, taken as printing started; null without a map. */
+  mapPicture: string | null;
 }
 
 /**
  * What a printed page shows instead of the interface: the title, the source,
  * a picture of the map, and every shown event in time order with its date,
- * places, summary, verbatim quote and links written out. Rendered only
- * while printing (a long dataset would otherwise sit in the page for nothing).
+ * places, summary, verbatim quote and links written out. `PrintSlot` renders it only while
+ * printing (a long dataset would otherwise sit in the page for nothing).
  */
-export function PrintView() {
-  const snapshot = useCallback(takeMapPicture, []);
-  const { printing, mapPicture } = usePrinting(snapshot);
+export function PrintView({ mapPicture }: PrintViewProps) {
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
   const source = useAppStore((state) => state.source);
   const { t } = useTranslation();
   const lang = useLanguage();
-  if (!printing || !index) return null;
+  if (!index) return null;
   // Where the data comes from prints first: a printout must not pass off other data as this site's.
   const origin = describeOrigin(source, location.origin);
   const { meta } = index.dataset;

@@ -4,11 +4,10 @@
  * quote, as `npm run validate -- --source` does. Bound to the store the way
  * the map adapter is: one subscription, to the dataset on show.
  */
-import type { DatasetIndex } from "../data/indexDataset";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import { SHIPPED_QUOTE_CHECK } from "./build";
-import { mismatchedIds, type QuoteCheck, sourceTextUrl } from "./quoteCheck";
+import { type QuoteCheck, sourceTextUrl } from "./quoteCheck";
 
 const NOT_CHECKED: QuoteCheck = {
   kind: "not-checked",
@@ -22,36 +21,6 @@ export function selectQuoteCheck(state: AppState): QuoteCheck {
   return NOT_CHECKED;
 }
 
-async function sha256(text: string): Promise<string | null> {
-  // Not every context has SubtleCrypto (plain http off localhost): the check stands without the hash.
-  if (!globalThis.crypto?.subtle) return null;
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-async function runCheck(store: AppStore, index: DatasetIndex, url: string): Promise<void> {
-  const set = (check: QuoteCheck) => store.getState().setQuoteCheck(index, check);
-  set({ kind: "checking", against: url });
-  try {
-    const response = await fetch(url, { credentials: "same-origin" });
-    if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-    const text = await response.text();
-    // Loaded on demand: only datasets that name their source text need it.
-    const { checkQuotes } = await import("../data/checkQuotes");
-    const result = checkQuotes(index.dataset.events, text);
-    set({
-      kind: "checked",
-      by: "browser",
-      against: url,
-      sha256: await sha256(text),
-      mismatched: new Set(mismatchedIds(index.dataset.events, result.issues)),
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    set({ kind: "not-checked", reason: "quote.reason.couldNotRead", values: { url, reason } });
-  }
-}
-
 export function bindQuoteCheck(store: AppStore, pageOrigin: string = location.origin): () => void {
   return store.subscribe(
     (state) => state.index,
@@ -63,7 +32,19 @@ export function bindQuoteCheck(store: AppStore, pageOrigin: string = location.or
         store.getState().setQuoteCheck(index, { kind: "not-checked", reason: where.reason });
         return;
       }
-      void runCheck(store, index, where.url);
+      store.getState().setQuoteCheck(index, { kind: "checking", against: where.url });
+      // Loaded on demand: only datasets that name their source text need the check.
+      void import("./runQuoteCheck").then(
+        ({ runQuoteCheck }) => runQuoteCheck(store, index, where.url),
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          store.getState().setQuoteCheck(index, {
+            kind: "not-checked",
+            reason: "quote.reason.couldNotRead",
+            values: { url: where.url, reason },
+          });
+        },
+      );
     },
   );
 }

@@ -1,43 +1,55 @@
-import { type KeyboardEvent, useId } from "react";
+import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { t } from "../i18n/i18n";
+import type { AppStore } from "../store/appStore";
 import { appStore, useAppStore } from "../store/appStore";
-import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
-import {
-  orderLabel,
-  setStoryOrder,
-  startStory,
-  stepStory,
-  stopStory,
-  togglePlay,
-} from "./storyActions";
-import { selectStorySequence, selectStoryStep } from "./storyOrder";
-import { runStoryKey, storyKey, useStoryPageKeys, useStoryPlayer } from "./useStoryPlayer";
+import type { StoryOrder } from "../store/storySlice";
+import { lazyPart, useLazyPart } from "../ui/lazyPart";
+import { notifyFailed } from "../ui/partFailed";
 import "./story.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 
-const SPEEDS = [1, 2, 4, 8, 15];
+// The controls, their actions and the autoplay timer come on the toggle's first hover, focus or
+// press (or with a link that opens a story), not with the page.
+const controls = lazyPart(
+  "story",
+  () => import("./StoryControls"),
+  (module) => module.StoryControls,
+);
+
+/** Turn story mode on in article order, once its code is here. */
+function startWhenReady(store: AppStore): void {
+  controls
+    .load()
+    .then(() => controls.module()?.startStory(store, "article"), notifyFailed("story"));
+}
+
+/** Turn story mode off; the selection stays. */
+export function stopStory(store: AppStore): void {
+  store.getState().setStory(null);
+  store.getState().announce(t("story.off"));
+}
 
 /**
- * Story mode: a toggle, and while it is on, the order, previous / play /
- * next, the speed and the progress. The current step's quote is in the
- * details panel. Mount once: it also runs the autoplay timer.
+ * Story mode: a toggle, and while it is on, its controls (`StoryControls`). The current step's
+ * quote is in the details panel.
  */
 export function StoryBar() {
-  useStoryPlayer();
-  useStoryPageKeys();
   const story = useAppStore((state) => state.story);
   const on = story !== null;
+  const Controls = useLazyPart(controls, on);
   const { t } = useTranslation();
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (!on) return;
+    const loaded = controls.module();
+    if (!on || !loaded) return;
     const target = event.target as HTMLElement;
     // Radios and the speed list keep their own arrows and Space.
     if (target.closest("input, select")) return;
-    const action = storyKey(event);
+    const action = loaded.storyKey(event);
     if (!action) return;
     event.preventDefault();
-    runStoryKey(appStore, action);
+    loaded.runStoryKey(appStore, action);
   };
 
   return (
@@ -50,115 +62,15 @@ export function StoryBar() {
         type="button"
         className="story-toggle"
         aria-pressed={on}
-        onClick={() => (on ? stopStory(appStore) : startStory(appStore, "article"))}
+        onClick={() => (on ? stopStory(appStore) : startWhenReady(appStore))}
+        onPointerEnter={controls.preload}
+        onFocus={controls.preload}
       >
         <ToolbarIcon path="M4 5.5C6.5 4.5 9.5 4.5 12 6v13c-2.5-1.5-5.5-1.5-8-.5zM20 5.5c-2.5-1-5.5-1-8 .5v13c2.5-1.5 5.5-1.5 8-.5z" />
         {/* Phones show only the icon; the words stay the button's name. */}
         <span className="toolbar-label">{t("story.mode")}</span>
       </button>
-      {on && <StoryControls order={story} />}
+      {on && Controls && <Controls order={story as StoryOrder} />}
     </section>
-  );
-}
-
-function StoryControls({ order }: { order: StoryOrder }) {
-  const name = useId();
-  const playing = useAppStore((state) => state.playing);
-  const speed = useAppStore((state) => state.storySpeed);
-  const setStorySpeed = useAppStore((state) => state.setStorySpeed);
-  const total = useAppStore((state) => selectStorySequence(state).length);
-  const step = useAppStore(selectStoryStep);
-  const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
-  const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
-  const { t } = useTranslation();
-  const progress =
-    step >= 0 ? t("story.stepOf", { step: step + 1, total }) : t("story.steps", { count: total });
-
-  return (
-    <>
-      <fieldset className="story-order">
-        <legend className="visually-hidden">{t("story.order")}</legend>
-        {STORY_ORDERS.map((value) => (
-          <label key={value} className="segmented" title={orderLabel(value)}>
-            <input
-              type="radio"
-              name={name}
-              value={value}
-              checked={order === value}
-              onChange={() => setStoryOrder(appStore, value)}
-              aria-label={orderLabel(value)}
-            />
-            <span aria-hidden="true">{t(`story.${value}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="story-steps">
-        <button
-          type="button"
-          className="story-button"
-          // aria-disabled, not disabled: a button that disables itself under focus would drop focus to the page.
-          onClick={() => step > 0 && stepStory(appStore, -1)}
-          aria-disabled={step <= 0}
-          aria-label={t("story.previousStep")}
-          aria-keyshortcuts="ArrowLeft"
-        >
-          <span aria-hidden="true">←</span>
-        </button>
-        <button
-          type="button"
-          className="story-button story-play"
-          onClick={() => togglePlay(appStore)}
-          disabled={total === 0}
-          aria-label={playing ? t("story.pause") : t("story.play")}
-          aria-keyshortcuts="Space"
-        >
-          <span aria-hidden="true">{playing ? "❚❚" : "▶"}</span>
-          <span className="story-play-text" aria-hidden="true">
-            {playing ? t("story.pause") : t("story.play")}
-          </span>
-        </button>
-        <button
-          type="button"
-          className="story-button"
-          onClick={() => total > 0 && step < total - 1 && stepStory(appStore, 1)}
-          aria-disabled={total === 0 || step >= total - 1}
-          aria-label={step < 0 ? t("story.firstStep") : t("story.nextStep")}
-          aria-keyshortcuts="ArrowRight"
-        >
-          <span aria-hidden="true">→</span>
-        </button>
-      </div>
-      <label className="story-speed">
-        <span className="visually-hidden">{t("story.secondsPerStep")}</span>
-        <select
-          value={speed}
-          onChange={(event) => setStorySpeed(Number(event.target.value))}
-          title={t("story.secondsPerStep")}
-        >
-          {speeds.map((seconds) => (
-            <option key={seconds} value={seconds}>
-              {t("story.seconds", { count: seconds })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="story-progress">
-        <span className="story-progress-text" data-testid="story-progress">
-          {progress}
-        </span>
-        <progress
-          max={Math.max(1, total)}
-          value={step >= 0 ? step + 1 : 0}
-          aria-label={t("story.progress")}
-          aria-valuetext={progress}
-        />
-        {undated > 0 && (
-          <span className="story-undated" data-testid="story-undated">
-            {" "}
-            {t("story.undatedAfter", { count: undated })}
-          </span>
-        )}
-      </div>
-    </>
   );
 }

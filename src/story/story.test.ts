@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { type AppStore, createAppStore } from "../store/appStore";
+import { stopStory } from "./StoryBar";
 import {
   pauseWhenLeavingStory,
   playTick,
   setStoryOrder,
   startStory,
   stepStory,
-  stopStory,
   togglePlay,
 } from "./storyActions";
 import {

@@ -70,12 +70,6 @@ export function startStory(store: AppStore, order: StoryOrder = "article"): void
   announceStep(store, 0, sequence.length);
 }
 
-/** Turn story mode off; the selection stays. */
-export function stopStory(store: AppStore): void {
-  store.getState().setStory(null);
-  store.getState().announce(t("story.off"));
-}
-
 /** Switch between article and time order, staying on the same event. */
 export function setStoryOrder(store: AppStore, order: StoryOrder): void {
   const state = store.getState();

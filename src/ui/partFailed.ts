@@ -4,7 +4,16 @@ import { appStore } from "../store/appStore";
 import { failedModuleUrl, importAgain, retryUrl } from "./retryImport";
 
 /** A part that loads on demand, named by its message key under `parts.` in the locales. */
-export type PartName = "search" | "editor" | "offlineCopy" | "picture" | "dialog";
+export type PartName =
+  | "search"
+  | "editor"
+  | "offlineCopy"
+  | "picture"
+  | "dialog"
+  | "print"
+  | "save"
+  | "download"
+  | "story";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's

@@ -1,0 +1,75 @@
+import { useCallback, useEffect } from "react";
+import { shownMap } from "../map/shownMap";
+import { lazyPart, useLazyPart } from "../ui/lazyPart";
+import { notifyFailed } from "../ui/partFailed";
+import { usePrinting } from "./usePrinting";
+
+/**
+ * The printable list (`PrintView`) is a chunk of its own: no reader needs it to read the story,
+ * and it was 1.2 KB of the first load's gzip. It comes when the browser is idle after the
+ * reader's first press or key, so it is here before they print from the browser's menu; Ctrl+P
+ * or the Save menu's Print before then waits for it.
+ */
+export const printView = lazyPart(
+  "print",
+  () => import("./PrintView"),
+  (module) => module.PrintView,
+);
+
+/** Print once the list's code is here (the Save menu's Print; Ctrl+P before it came). */
+export function printWhenReady(): void {
+  printView.load().then(() => window.print(), notifyFailed("print"));
+}
+
+function takeMapPicture(): string | null {
+  try {
+    return shownMap()?.picture()?.toDataURL("image/png") ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const isPrintKey = (event: KeyboardEvent) =>
+  (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p";
+
+function whenIdle(run: () => void): void {
+  if ("requestIdleCallback" in window) requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run);
+}
+
+/** Fetch the list's code after the reader's first press or key; hold Ctrl+P until it is here. */
+function useLoadBeforePrint(): void {
+  useEffect(() => {
+    const first = () => {
+      window.removeEventListener("pointerdown", first, true);
+      window.removeEventListener("keydown", first, true);
+      whenIdle(printView.preload);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (printView.current() || !isPrintKey(event)) return;
+      event.preventDefault();
+      printWhenReady();
+    };
+    window.addEventListener("pointerdown", first, true);
+    window.addEventListener("keydown", first, true);
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("pointerdown", first, true);
+      window.removeEventListener("keydown", first, true);
+      window.removeEventListener("keydown", onKey);
+    };
+  }, []);
+}
+
+/**
+ * What a printed page shows instead of the interface, only while printing: with its code here,
+ * in the commit that `beforeprint` makes; a print that starts before (print media emulated, a
+ * PDF export) shows it as soon as the code arrives.
+ */
+export function PrintSlot() {
+  const snapshot = useCallback(takeMapPicture, []);
+  const { printing, mapPicture } = usePrinting(snapshot);
+  useLoadBeforePrint();
+  const View = useLazyPart(printView, printing);
+  return printing && View ? <View mapPicture={mapPicture} /> : null;
+}
