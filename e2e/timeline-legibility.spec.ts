@@ -268,3 +268,51 @@ async function boxOfTestId(page: Page, id: string) {
   if (!box) throw new Error(`${id} is not shown`);
   return box;
 }
+
+/** A dataset of a few months, from `first` to `last` (ISO dates), served on this site. */
+function fewMonthsDataset(first: string, last: string) {
+  const event = (id: string, start: string) => ({
+    id,
+    title: `Meeting ${id}`,
+    start,
+    places: ["p"],
+    actors: ["Japan"],
+    summary: "A meeting.",
+  });
+  return JSON.stringify({
+    meta: { title: "A few months" },
+    places: [{ id: "p", name: "P", names: { en: "P" }, kind: "city", coordinates: [140, 40] }],
+    events: [event("a", first), event("b", last)],
+  });
+}
+
+// Russian month names are long ("сент.", "1 сент. 2018 г."): the overview's labels, spaced for
+// English, ran into each other on a dataset of a few months at 1280.
+test.describe(`laptop ${LAPTOP.width}: the overview's labels in Russian`, () => {
+  test.use({ viewport: LAPTOP });
+  for (const [first, last] of [
+    ["2018-01-10", "2018-04-20"],
+    ["2018-07-03", "2018-11-28"],
+  ] as const) {
+    test(`${first} to ${last}: no label covers another`, async ({ page, context }) => {
+      await serveAt(context, "/few-months.json", fewMonthsDataset(first, last));
+      await open(page, "?data=/few-months.json&lang=ru");
+      const ticks = await page.locator(".tl-overview-tick").evaluateAll((texts) =>
+        texts.map((text) => {
+          const box = text.getBoundingClientRect();
+          return { text: text.textContent ?? "", left: box.left, right: box.right };
+        }),
+      );
+      expect(ticks.length, ticks.map((tick) => tick.text).join(" | ")).toBeGreaterThan(2);
+      const covering = ticks
+        .sort((a, b) => a.left - b.left)
+        .flatMap((tick, i) => {
+          const next = ticks[i + 1];
+          return next && tick.right + 2 > next.left
+            ? [`"${tick.text}" runs into "${next.text}"`]
+            : [];
+        });
+      expect(covering).toEqual([]);
+    });
+  }
+});

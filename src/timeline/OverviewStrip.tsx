@@ -6,9 +6,7 @@ import { useAppStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
 import { brushKeyWindow, brushValue } from "./brushKeys";
 import { brushValueText, extentEnds } from "./brushText";
-import { estimateLabelWidth } from "./labelLayout";
-import { histogramPath, overviewCounts } from "./overview";
-import { timeTicks } from "./ticks";
+import { histogramPath, overviewCounts, overviewTicks } from "./overview";
 import type { TimelineModel } from "./timelineModel";
 import { useBrushBehavior } from "./useBrushBehavior";
 import { useElementSize } from "./useElementSize";
@@ -56,12 +54,9 @@ export function OverviewStrip({
   const lang = useLanguage();
   const { t } = useTranslation();
   const hintId = useId();
-  // A label that would run past the right edge ("202…") is left out.
+  // Fewer labels where the language's are long; none past the right edge ("202…").
   const ticks = useMemo(
-    () =>
-      timeTicks(model.bounds, width, 70, lang).filter(
-        (tick) => tick.x + estimateLabelWidth(tick.label, 10, 200) <= width,
-      ),
+    () => overviewTicks(model.bounds, width, lang),
     [model.bounds, width, lang],
   );
   useBrushBehavior(brushRef, {

@@ -1,10 +1,13 @@
 /**
  * The overview strip's histogram: shown events counted by start in pixel
  * bins over the whole extent. O(n), recomputed when the filters or the width
- * change, never per frame.
+ * change, never per frame. And its axis, whose labels never run into each other.
  */
 import type { Interval } from "../data/dates";
+import type { Language } from "../i18n/languages";
 import { passes } from "../store/selectors";
+import { chWidth } from "./chWidth";
+import { type Tick, timeTicks } from "./ticks";
 import { timeToX } from "./timeScale";
 
 export function overviewCounts(
@@ -38,4 +41,34 @@ export function histogramPath(counts: Uint32Array, binPx: number, height: number
     );
   });
   return parts.join("");
+}
+
+/** The axis labels' font size (`.tl-overview-tick`), whose "0" is 0.572 em in Noto Sans. */
+const TICK_FONT_PX = 10;
+const TICK_GAP_PX = 4;
+
+/** A label's width in px from its `ch` (CJK counted double): "18 февр." 46 (drawn 41), "2月11日" 41 (37). */
+function tickWidth(label: string): number {
+  return chWidth(label) * TICK_FONT_PX * 0.58;
+}
+
+/**
+ * Ticks whose labels all fit: about 70 px apart, fewer when the labels of the language are
+ * longer. d3 may give more ticks than asked (weekly ones 43 px apart over five months at
+ * 900 px), and "11 февр." or "16 Sept" ran into the next; each try asks for a fifth fewer, so
+ * the step stays regular (weeks, then months). A label past the right edge is left out.
+ */
+export function overviewTicks(bounds: Interval, width: number, lang: Language): Tick[] {
+  let count = Math.floor(width / 70);
+  for (;;) {
+    const ticks = timeTicks(bounds, width, width / Math.max(count, 2), lang).filter(
+      (tick) => tick.x + tickWidth(tick.label) <= width,
+    );
+    const fits = ticks.every((tick, i) => {
+      const next = ticks[i + 1];
+      return !next || tick.x + tickWidth(tick.label) + TICK_GAP_PX <= next.x;
+    });
+    if (fits || count <= 2) return fits ? ticks : ticks.slice(0, 1);
+    count = Math.min(count - 1, Math.floor(count * 0.8));
+  }
 }
