@@ -43,6 +43,34 @@ describe("neighbourEvent", () => {
   it("starts at either end when nothing is selected", () => {
     expect([near(-1), near(1)]).toEqual(["c", "a"]);
   });
+
+  it("from a selection the filters hide, steps to the nearest shown event in time, not to an end", () => {
+    const store = createAppStore();
+    const of = (id: string, start: string, actor: string): DatasetEvent => ({
+      ...event(id, start, 1),
+      actors: [actor],
+    });
+    store.getState().datasetLoaded(
+      {
+        periods: [],
+        meta: { title: "t" },
+        places: [],
+        events: [
+          of("a", "2001", "Japan"),
+          of("b", "2002", "Japan"),
+          of("hidden", "2003", "Russia"),
+          of("c", "2004", "Japan"),
+          of("d", "2005", "Japan"),
+        ],
+      },
+      { kind: "default" },
+      [],
+    );
+    store.getState().selectEvent("hidden");
+    store.getState().setActors(["Japan"]);
+    const step = (direction: 1 | -1) => neighbourEvent(store.getState(), direction)?.id ?? null;
+    expect([step(-1), step(1)]).toEqual(["b", "c"]);
+  });
 });
 
 describe("neighbourEvent in reading order", () => {
