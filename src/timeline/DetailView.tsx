@@ -15,6 +15,7 @@ import { periodTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
+import { PHONE_LAYOUT } from "../ui/layoutQueries";
 import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
 import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
@@ -42,8 +43,6 @@ import type { WindowSource } from "./windowSource";
 export const KEY_ZOOM_FACTOR = 1.6;
 /** Dimmed marks on canvas, as `--dim-opacity` in styles.css: still 3:1 against the surface. */
 const DIM_OPACITY = { light: 0.72, dark: 0.6 };
-/** Below this width lane names move from a gutter to the lanes themselves (see timeline.css). */
-const NARROW_QUERY = "(max-width: 720px)";
 
 interface Props {
   model: TimelineModel;
@@ -67,7 +66,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   const reducedMotion = useReducedMotion();
   const coarse = useCoarsePointer();
   const dark = useDarkScheme();
-  const narrow = useMediaQuery(NARROW_QUERY);
+  // On a phone lane names move from a gutter to the lanes themselves (see timeline.css).
+  const narrow = useMediaQuery(PHONE_LAYOUT);
   const mask = useAppStore(selectFilterMask);
   const selectedId = useAppStore((state) => state.selectedEventId);
   const focusSet = useAppStore(selectFocusEventSet);

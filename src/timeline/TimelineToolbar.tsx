@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PHONE_LAYOUT } from "../ui/layoutQueries";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 import type { LaneKey } from "./lanes";
 import { rowWidth, type ToolbarFold, type ToolbarRow, toolbarFold } from "./toolbarFold";
@@ -91,7 +92,7 @@ export function TimelineToolbar({ laneKey, onLaneKey, onZoom, onReset, onFitAll 
   // the lanes keep their height; where the words still need two rows, the toolbar folds further.
   const toolbarRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(toolbarRef);
-  const narrow = useMediaQuery("(max-width: 720px)") || (width > 0 && width < NARROW_TOOLBAR_PX);
+  const narrow = useMediaQuery(PHONE_LAYOUT) || (width > 0 && width < NARROW_TOOLBAR_PX);
   const small = useMediaQuery("(max-width: 360px)");
   const coarse = useCoarsePointer();
   const { t } = useTranslation();

@@ -10,4 +10,10 @@ describe("layout queries", () => {
     expect(media).toContain(SHORT_LAYOUT);
     expect(PHONE_OR_SHORT_LAYOUT.split(", ")).toEqual([PHONE_LAYOUT, SHORT_LAYOUT]);
   });
+
+  it("are the timeline's too: its lane names and toolbar follow the phone layout", () => {
+    const css = readFileSync(new URL("../timeline/timeline.css", import.meta.url), "utf8");
+    const media = [...css.matchAll(/@media ([^{]+)\{/g)].map((match) => match[1]?.trim());
+    expect(media).toContain(PHONE_LAYOUT);
+  });
 });

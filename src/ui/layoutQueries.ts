@@ -1,6 +1,7 @@
 /**
  * The media queries of styles.css's layouts, for code that must follow them (`useMediaQuery`).
- * layoutQueries.test.ts checks that styles.css still has them, word for word.
+ * layoutQueries.test.ts checks that styles.css (and timeline.css, for the phone's) still has
+ * them, word for word.
  */
 
 /** Phones and small tablets: map on top, timeline below, details as a sheet. */
