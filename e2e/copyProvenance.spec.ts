@@ -8,7 +8,15 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { SAMPLES } from "../src/import/samples";
-import { diskOnlyContext, expect, saveOfflineCopy, serveAt, test, waitForApp } from "./fixtures";
+import {
+  diskOnlyContext,
+  expect,
+  hideWebGL,
+  saveOfflineCopy,
+  serveAt,
+  test,
+  waitForApp,
+} from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -22,6 +30,9 @@ const serveSample = (context: BrowserContext) =>
 /** The saved copy, opened from disk with no network; nothing may leave it. */
 async function openCopy(browser: Browser, file: string, run: (copy: Page) => Promise<void>) {
   const { context, leaks } = await diskOnlyContext(browser);
+  // A context of its own, so the file's `webgl: false` must be said again: without it the copy
+  // started MapLibre on software WebGL (4.2 CPU-s against 0.9 for the SVG map).
+  await hideWebGL(context);
   const copy = await context.newPage();
   await copy.goto(pathToFileURL(file).href);
   await waitForApp(copy);
