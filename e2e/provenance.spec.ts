@@ -11,6 +11,7 @@ import {
   axe,
   diskOnlyContext,
   expect,
+  hideWebGL,
   saveOfflineCopy,
   test,
   type Watch,
@@ -297,6 +298,8 @@ test.describe("a one-file copy of another site's data", () => {
     await saveOfflineCopy(page, { button: "Save", offlineCopy: "Offline copy…" }, file);
 
     const { context: offline, leaks } = await diskOnlyContext(browser);
+    // The file's `webgl: false` said again for a context of its own (the SVG map, not MapLibre).
+    await hideWebGL(offline);
     const copy = await offline.newPage();
     // On the view it was saved with, which named the address: a file cannot reach it, and the
     // copy said "Could not open https://…/forged.json" over "No dataset open".
