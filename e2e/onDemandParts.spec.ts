@@ -23,6 +23,25 @@ function watchChunks(page: Page): Set<string> {
   return asked;
 }
 
+/**
+ * `window.print` records how many events the printed page would list, between the
+ * `beforeprint` and `afterprint` a browser's print sends (headless Chromium prints nothing).
+ */
+async function recordPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record = window as unknown as { printed: number[] };
+    record.printed = [];
+    window.print = () => {
+      window.dispatchEvent(new Event("beforeprint"));
+      record.printed.push(document.querySelectorAll(".print-view .print-event").length);
+      window.dispatchEvent(new Event("afterprint"));
+    };
+  });
+}
+
+const printed = (page: Page) =>
+  page.evaluate(() => (window as unknown as { printed: number[] }).printed);
+
 const alert = (page: Page, text: string) =>
   page.getByRole("alert").filter({ hasText: `${text} could not be loaded` });
 
@@ -73,27 +92,14 @@ test("reading downloads none of them; each says when its code cannot come, and w
 test("Ctrl+P as the reader's first key waits for the printable list, then prints it", async ({
   page,
 }) => {
-  // What the print would show, recorded at the moment the page asks to print.
-  await page.addInitScript(() => {
-    const record = window as unknown as { printed: (number | null)[] };
-    record.printed = [];
-    window.print = () => {
-      window.dispatchEvent(new Event("beforeprint"));
-      record.printed.push(
-        document.querySelector(".print-view")?.querySelectorAll(".print-event").length ?? null,
-      );
-      window.dispatchEvent(new Event("afterprint"));
-    };
-  });
+  await recordPrints(page);
   const asked = watchChunks(page);
   await page.goto("/");
   await waitForApp(page);
   expect(asked.has("PrintView")).toBe(false);
   const total = await page.evaluate(() => window.__app?.store.getState().index?.events.length);
   await page.keyboard.press("Control+p");
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: number[] }).printed))
-    .toEqual([total]);
+  await expect.poll(() => printed(page)).toEqual([total]);
   // The list is there only while printing.
   await expect(page.locator(".print-view")).toHaveCount(0);
 });
@@ -101,21 +107,13 @@ test("Ctrl+P as the reader's first key waits for the printable list, then prints
 test("a link that opens a story shows its controls, and the Save menu's Print prints the list", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const record = window as unknown as { printed: (number | null)[] };
-    record.printed = [];
-    window.print = () => {
-      window.dispatchEvent(new Event("beforeprint"));
-      record.printed.push(document.querySelectorAll(".print-view .print-event").length);
-      window.dispatchEvent(new Event("afterprint"));
-    };
-  });
+  await recordPrints(page);
   await page.goto("/?story=time");
   await waitForApp(page);
   await expect(page.getByRole("radio", { name: "Time order" })).toBeChecked();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.getByRole("button", { name: "Print…" }).click();
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: number[] }).printed))
+    .poll(() => printed(page))
     .toEqual([await page.evaluate(() => window.__app?.store.getState().index?.events.length)]);
 });
