@@ -7,7 +7,7 @@ import type { DatasetSource } from "../store/datasetSlice";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { useAppActions } from "./AppActions";
 import { IssueLine } from "./IssueText";
-import { PHONE_LAYOUT } from "./layoutQueries";
+import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
 
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 50;
@@ -23,9 +23,9 @@ function describeSource(source: DatasetSource | null): string {
 /**
  * A dataset that failed (errors), or opened with changes (warnings: an item left out, a date
  * kept as undated, a missing title given one): every problem with its JSON path.
- * On a phone and in an embed a list of more than one is folded behind a button ("Show 6
- * problems") until asked for: six problems took 296 px, 40% of a 360×740 phone, above the map
- * and the timeline.
+ * On a phone, a short screen (a phone held sideways) and in an embed a list of more than one
+ * is folded behind a button ("Show 6 problems") until asked for: six problems took 296 px, 40%
+ * of a 360×740 phone, above the map and the timeline, and 156 of an 844×390 one's 390.
  */
 export function DatasetProblems() {
   useTranslation();
@@ -37,13 +37,13 @@ export function DatasetProblems() {
   const dismiss = useAppStore((state) => state.dismissProblems);
   const embed = useAppStore((state) => state.embed);
   const { openSource } = useAppActions();
-  const phone = useMediaQuery(PHONE_LAYOUT);
+  const small = useMediaQuery(PHONE_OR_SHORT_LAYOUT);
   // The problems asked for: a new load's are folded again.
   const [unfolded, setUnfolded] = useState<readonly DatasetIssue[] | null>(null);
   const listId = useId();
   if (problems.length === 0 || status === "loading") return null;
   // One problem is its own summary: folded, it hid a failed load's only reason and the way back.
-  const folds = (phone || embed) && problems.length > 1;
+  const folds = (small || embed) && problems.length > 1;
   const folded = folds && unfolded !== problems;
 
   const failed = status === "error";
@@ -109,7 +109,7 @@ export function DatasetProblems() {
                 {t("problems.backToDefault")}
               </button>
             )}
-            {/* On a phone it is beside the button that folds the list. */}
+            {/* Where the list folds it is beside the button that folds it. */}
             {!folds && dismissButton}
           </div>
         )}
