@@ -27,7 +27,9 @@ export function DownloadMenu() {
           {Choices ? (
             <Choices close={() => setOpen(false)} />
           ) : (
-            <li role="status">{t("app.loading")}</li>
+            <li>
+              <span role="status">{t("app.loading")}</span>
+            </li>
           )}
         </ul>
       )}
