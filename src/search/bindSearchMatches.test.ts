@@ -3,22 +3,9 @@ import { indexDataset } from "../data/indexDataset";
 import type { Dataset } from "../data/schema";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { passes, selectFilterMask, selectShownCount } from "../store/selectors";
-import { event } from "../test/fixtures";
+import { meetings } from "../test/fixtures";
 import { bindSearchMatches, matchMask } from "./bindSearchMatches";
 import * as searchModule from "./searchIndex";
-
-/** 120 summits and 60 other meetings, one a day: more matches than the search lists (50). */
-function meetings(): Dataset {
-  const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
-  return {
-    periods: [],
-    meta: { title: "Meetings" },
-    places: [],
-    events: Array.from({ length: 180 }, (_, i) =>
-      event(`m-${i}`, day(i), { title: i % 3 === 2 ? `Talks ${i}` : `Summit ${i}` }),
-    ),
-  };
-}
 
 /** The same meetings with their Russian titles, as the shipped dataset is once its other languages are in. */
 function meetingsInRussian(): Dataset {

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Dataset } from "../data/schema";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectShownCount } from "../store/selectors";
-import { event } from "../test/fixtures";
+import { meetings } from "../test/fixtures";
 import { bindSearchMatches } from "./bindSearchMatches";
 import * as normalize from "./normalize";
 import { useSearch } from "./useSearch";
@@ -15,19 +14,6 @@ vi.mock("./normalize", async (importOriginal) => {
   return { ...actual, queryTerms: vi.fn(actual.queryTerms) };
 });
 const queryTerms = vi.mocked(normalize.queryTerms);
-
-/** 120 summits and 60 talks, one a day: more matches than the list shows (50). */
-function meetings(): Dataset {
-  const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
-  return {
-    periods: [],
-    meta: { title: "Meetings" },
-    places: [],
-    events: Array.from({ length: 180 }, (_, i) =>
-      event(`m-${i}`, day(i), { title: i % 3 === 2 ? `Talks ${i}` : `Summit ${i}` }),
-    ),
-  };
-}
 
 let unbind = () => {};
 

@@ -88,3 +88,16 @@ export function smallDataset(): Dataset {
     ],
   };
 }
+
+/** 120 summits and 60 talks, one a day: more matches than the search lists (50). */
+export function meetings(): Dataset {
+  const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+  return {
+    periods: [],
+    meta: { title: "Meetings" },
+    places: [],
+    events: Array.from({ length: 180 }, (_, i) =>
+      event(`m-${i}`, day(i), { title: i % 3 === 2 ? `Talks ${i}` : `Summit ${i}` }),
+    ),
+  };
+}
