@@ -4,16 +4,14 @@
  * as the site's story. A copy of the story itself shows no banner.
  */
 
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { SAMPLES } from "../src/import/samples";
+import type { Browser, Page } from "@playwright/test";
 import {
   diskOnlyContext,
   expect,
   hideWebGL,
+  openSample,
   saveOfflineCopy,
-  serveAt,
   test,
   waitForApp,
 } from "./fixtures";
@@ -22,10 +20,6 @@ import {
 test.use({ webgl: false });
 
 const SAVE = { button: "Save", offlineCopy: "Offline copy…" };
-
-/** TimelineJS's "cosmo-mixed" sample, served on this site as the import spec serves it. */
-const serveSample = (context: BrowserContext) =>
-  serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
 
 /** The saved copy, opened from disk with no network; nothing may leave it. */
 async function openCopy(browser: Browser, file: string, run: (copy: Page) => Promise<void>) {
@@ -48,8 +42,7 @@ test("a copy of a ?data= dataset names the address it was saved from", async ({
   context,
   browser,
 }, testInfo) => {
-  await serveSample(context);
-  await page.goto("/?data=/samples/cosmo-mixed.json");
+  await openSample(page, context, "cosmoMixed");
   await waitForApp(page);
   await expect(banner(page)).toContainText("Data from cosmo-mixed.json on this site");
   const file = testInfo.outputPath("cosmo-mixed.html");

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import {
   type Browser,
   type BrowserContext,
@@ -6,6 +8,7 @@ import {
   type Page,
 } from "@playwright/test";
 import axeCore, { type AxeResults, type RunOptions } from "axe-core";
+import { SAMPLES } from "../src/import/samples";
 
 /**
  * Every test fails if the page logs an error, throws, or requests anything
@@ -155,6 +158,27 @@ export async function serveAt(
     (url) => url.pathname === path,
     (route) => route.fulfill({ status: 200, body, contentType: "text/plain" }),
   );
+}
+
+/** A published sample (`src/import/samples.ts`) served on this site at `/samples/<its file name>`: that path. */
+export async function serveSample(
+  context: BrowserContext,
+  name: keyof typeof SAMPLES,
+): Promise<string> {
+  const path = `/samples/${basename(SAMPLES[name])}`;
+  await serveAt(context, path, readFileSync(SAMPLES[name]));
+  return path;
+}
+
+/** The sample opened through `?data=`, with more of the link's keys (`lang=ja`) if given. */
+export async function openSample(
+  page: Page,
+  context: BrowserContext,
+  name: keyof typeof SAMPLES,
+  more = "",
+): Promise<void> {
+  const path = await serveSample(context, name);
+  await page.goto(`/?data=${path}${more ? `&${more}` : ""}`);
 }
 
 /** Wait until MapLibre has loaded its style (or the fallback is up). */

@@ -8,7 +8,16 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { SAMPLES } from "../src/import/samples";
-import { axe, expect, serveAt, test, waitForApp, waitForMap } from "./fixtures";
+import {
+  axe,
+  expect,
+  openSample,
+  serveAt,
+  serveSample,
+  test,
+  waitForApp,
+  waitForMap,
+} from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -227,8 +236,7 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
   page,
   context,
 }) => {
-  await serveAt(context, "/samples/cosmo.json", readFileSync(SAMPLES.cosmo));
-  await page.goto("/?data=/samples/cosmo.json");
+  await openSample(page, context, "cosmo");
   await expect(problems(page)).toContainText(
     "None of the 7 items has a date the timeline can draw",
   );
@@ -526,8 +534,7 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
 
   // A story with undated items, dropped on the page: each came back as "row 7, column start: is
   // empty: listed as undated", six problems for items undated on purpose.
-  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
-  await page.goto("/?data=/samples/cosmo-mixed.json");
+  await openSample(page, context, "cosmoMixed");
   await waitForApp(page);
   await expect(heading(page)).toContainText("A Brief History of Light");
   const cosmo = await downloadCsv(page);
@@ -553,8 +560,7 @@ test("undated items are listed and counted apart, in the event list and in story
   page,
   context,
 }) => {
-  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
-  await page.goto("/?data=/samples/cosmo-mixed.json");
+  await openSample(page, context, "cosmoMixed");
   await waitForApp(page);
   const undated = details(page).getByRole("region", { name: "Undated (6)" });
   await expect(undated).toBeVisible();
@@ -580,7 +586,7 @@ test("undated items are listed and counted apart, in the event list and in story
 });
 
 test("story mode counts the undated items in the page's language", async ({ page, context }) => {
-  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
+  await serveSample(context, "cosmoMixed");
   // It read "5ステップ and 6 undated, listed after the events" on a Japanese page.
   const expected = {
     ja: "（ほかに日付なし6件、出来事の後に一覧）",
@@ -638,8 +644,7 @@ for (const viewport of [
         page,
         context,
       }) => {
-        await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
-        await page.goto(`/?data=/samples/cosmo-mixed.json&lang=${lang}`);
+        await openSample(page, context, "cosmoMixed", `lang=${lang}`);
         await waitForApp(page);
         const panel = problems(page);
         await expect(panel).toBeVisible();

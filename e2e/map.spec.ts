@@ -5,11 +5,9 @@
  * fallback when the browser has no WebGL. State is read through
  * `window.__app`; the UI is driven only by clicks and keys.
  */
-import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { SAMPLES } from "../src/import/samples";
-import { afterMapUpdates, axe, expect, serveAt, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, axe, expect, openSample, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 // The map's and the timeline's motion is part of what these tests check (the suite stills it).
@@ -652,8 +650,7 @@ test.describe("the legend of the hatched islands", () => {
       "Disputed islands: administered by Russia, claimed by Japan",
     );
     // TimelineJS's sample of cosmology (no place is disputed: it has no places at all).
-    await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
-    await page.goto("/?data=/samples/cosmo-mixed.json");
+    await openSample(page, context, "cosmoMixed");
     await waitForApp(page);
     await expect(page.getByRole("banner")).toContainText("cosmo-mixed.json");
     await expect(page.locator(".map-legend")).toHaveCount(0);

@@ -4,10 +4,8 @@
  * and the file's own value as written), and switching the language re-words
  * a list already on screen.
  */
-import { readFileSync } from "node:fs";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { SAMPLES } from "../src/import/samples";
-import { expect, serveAt, test, waitForApp } from "./fixtures";
+import { expect, openSample, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -194,8 +192,7 @@ test("TimelineJS's deep-time sample on a Japanese page: its years before 1 in Ja
   page,
   context,
 }) => {
-  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
-  await page.goto("/?data=/samples/cosmo-mixed.json&lang=ja");
+  await openSample(page, context, "cosmoMixed", "lang=ja");
   await waitForApp(page);
   // The undated list read "The Big Bang · 13.8 billion years ago", the problems "-13800000000年は…".
   const undated = page.locator("section.undated summary");
@@ -226,8 +223,7 @@ test("the print view keeps a story's undated items, their years before 1 in the 
   page,
   context,
 }) => {
-  await serveAt(context, "/samples/cosmo-mixed.json", readFileSync(SAMPLES.cosmoMixed));
-  await page.goto("/?data=/samples/cosmo-mixed.json&lang=ja");
+  await openSample(page, context, "cosmoMixed", "lang=ja");
   await waitForApp(page);
   await page.emulateMedia({ media: "print" });
   const print = page.getByRole("article", { name: "印刷用の出来事一覧" });
@@ -249,8 +245,7 @@ test("cosmo.json, all before year 1, is refused on a Russian page naming its dat
   page,
   context,
 }) => {
-  await serveAt(context, "/samples/cosmo.json", readFileSync(SAMPLES.cosmo));
-  await page.goto("/?data=/samples/cosmo.json&lang=ru");
+  await openSample(page, context, "cosmo", "lang=ru");
   const list = problemList(page);
   await expect(list).toContainText(
     /events\[0\]\.start_date\.year: 13,8\sмиллиарда лет назад — раньше 1 года н\. э\./,

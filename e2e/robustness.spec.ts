@@ -1,9 +1,16 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { boxOf, overlap } from "./boxes";
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, test, type Watch, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
+
+/** A link to a file the server does not have (404, expected), opened on a 360×740 phone. */
+async function openMissingFileOnPhone(page: Page, watch: Watch): Promise<void> {
+  watch.allow(/404/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/?data=/no-such-file.json");
+}
 
 /** A minimal valid dataset; tests break it in different ways. */
 function dataset(overrides: Record<string, unknown> = {}) {
@@ -100,9 +107,7 @@ test.describe("bad datasets through ?data=", () => {
     page,
     watch,
   }) => {
-    watch.allow(/404/);
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto("/?data=/no-such-file.json");
+    await openMissingFileOnPhone(page, watch);
     // A list of one folded behind "Show 1 problem" hid the only reason and the way back.
     await expect(problems(page)).toContainText("the server answered HTTP 404");
     await expect(problems(page).getByRole("button", { expanded: false })).toHaveCount(0);
@@ -115,9 +120,7 @@ test.describe("bad datasets through ?data=", () => {
     page,
     watch,
   }) => {
-    watch.allow(/404/);
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto("/?data=/no-such-file.json");
+    await openMissingFileOnPhone(page, watch);
     const title = page.getByRole("heading", { level: 1 });
     await expect(title).toHaveText("No dataset open");
     const titleBox = await boxOf(title);
