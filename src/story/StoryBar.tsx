@@ -1,9 +1,7 @@
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { t } from "../i18n/i18n";
-import type { AppStore } from "../store/appStore";
-import { appStore, useAppStore } from "../store/appStore";
-import type { StoryOrder } from "../store/storySlice";
+import { type AppStore, appStore, useAppStore } from "../store/appStore";
 import { lazyPart, useLazyPart } from "../ui/lazyPart";
 import { notifyFailed } from "../ui/partFailed";
 import "./story.css";
@@ -70,7 +68,7 @@ export function StoryBar() {
         {/* Phones show only the icon; the words stay the button's name. */}
         <span className="toolbar-label">{t("story.mode")}</span>
       </button>
-      {on && Controls && <Controls order={story as StoryOrder} />}
+      {story !== null && Controls && <Controls order={story} />}
     </section>
   );
 }
