@@ -8,6 +8,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import { onIdle } from "../ui/onIdle";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
 import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
 import type { CjkFamily } from "./labelFamily";
@@ -64,12 +65,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
           ]),
         )
         .catch(() => {});
-    if (typeof requestIdleCallback !== "function") {
-      const timer = setTimeout(preload, 200);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(preload);
-    return () => cancelIdleCallback(handle);
+    return onIdle(preload, {});
   }, [pending]);
 
   // Once the data has come (useId's id never changes); the store drives the adapter from here on.

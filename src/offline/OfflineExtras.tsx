@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { appStore, useAppStore } from "../store/appStore";
+import { onIdle } from "../ui/onIdle";
 import { keepShownDataset } from "./keepShownDataset";
 import { PrintSlot } from "./PrintSlot";
 import "./offline.css";
@@ -18,16 +19,15 @@ const UpdatePrompt = lazy(() =>
 );
 
 function whenLoadedAndIdle(run: () => void): () => void {
-  let idle: number | null = null;
+  let cancelIdle = () => {};
   const afterLoad = () => {
-    idle = "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 2000 }) : -1;
-    if (idle === -1) run();
+    cancelIdle = onIdle(run, { timeout: 2000 });
   };
   if (document.readyState === "complete") afterLoad();
   else window.addEventListener("load", afterLoad, { once: true });
   return () => {
     window.removeEventListener("load", afterLoad);
-    if (idle !== null && idle !== -1) cancelIdleCallback(idle);
+    cancelIdle();
   };
 }
 

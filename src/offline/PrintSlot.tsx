@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from "react";
 import { shownMap } from "../map/shownMap";
 import { lazyPart, useLazyPart } from "../ui/lazyPart";
+import { onIdle } from "../ui/onIdle";
 import { notifyFailed } from "../ui/partFailed";
 import { usePrinting } from "./usePrinting";
 
@@ -35,20 +36,16 @@ const isPrintKey = (event: KeyboardEvent) =>
 /** How long after the reader's first press or key the list's code is fetched. */
 const AFTER_FIRST_PRESS_MS = 2000;
 
-function whenIdle(run: () => void): void {
-  if ("requestIdleCallback" in window) requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run);
-}
-
 /** Fetch the list's code after the reader's first press or key; hold Ctrl+P until it is here. */
 function useLoadBeforePrint(): void {
   useEffect(() => {
+    let cancelPreload = () => {};
     const first = () => {
       window.removeEventListener("pointerdown", first, true);
       window.removeEventListener("keydown", first, true);
       // Not with the press itself: fetched while the update prompt's Reload swapped the service
       // worker, the page never reloaded (e2e offline 'a new version waits…', 2 of 3 runs).
-      setTimeout(() => whenIdle(printView.preload), AFTER_FIRST_PRESS_MS);
+      cancelPreload = onIdle(printView.preload, { after: AFTER_FIRST_PRESS_MS, timeout: 1000 });
     };
     const onKey = (event: KeyboardEvent) => {
       if (printView.current() || !isPrintKey(event)) return;
@@ -62,6 +59,7 @@ function useLoadBeforePrint(): void {
       window.removeEventListener("pointerdown", first, true);
       window.removeEventListener("keydown", first, true);
       window.removeEventListener("keydown", onKey);
+      cancelPreload();
     };
   }, []);
 }
