@@ -340,6 +340,39 @@ test("filters that leave no event at all say so on the timeline, with a button t
   await expect(page.getByTestId("timeline-events").locator('[tabindex="0"]')).toBeFocused();
 });
 
+// Under a filter or the search's "only matches", a lane's tooltip still counted every event of
+// the lane in the dataset ("Russia: 7 events" when 3 were shown).
+test("under a filter or only matches, a lane's tooltip says how many of its events are shown", async ({
+  page,
+}) => {
+  const titles = () =>
+    page
+      .locator(".tl-gutter-lane")
+      .evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute("title")));
+  await openTimeline(page);
+  await expect
+    .poll(titles)
+    .toEqual([
+      "Japan: 11 events",
+      "Russia: 7 events",
+      "United States: 4 events",
+      "Soviet Union: 1 event",
+      "United Kingdom: 1 event",
+    ]);
+  // Every event of Japan's lane and of the Soviet Union's passes: their plain counts.
+  await openTimeline(page, "?actors=Japan");
+  await expect
+    .poll(titles)
+    .toEqual([
+      "Japan: 11 events",
+      "Russia: 3 of 7 events shown",
+      "United States: 1 of 4 events shown",
+      "Soviet Union: 1 event",
+    ]);
+  await openTimeline(page, "?q=Lavrov&only=1");
+  await expect.poll(titles).toEqual(["Japan: 1 of 11 events shown", "Russia: 3 of 7 events shown"]);
+});
+
 test("a selection made elsewhere pans the window to the event", async ({ page }) => {
   await openTimeline(page);
   // The details' list of all events is another view: its 1945 event is outside the window.
@@ -486,6 +519,18 @@ test.describe("10,000 events", () => {
 
 test.describe("phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  // The name over a lane is the lanes' list screen readers read, its title the item's name.
+  test("a lane's name over its lane says how many of its events a filter shows", async ({
+    page,
+  }) => {
+    await openTimeline(page, "?actors=Japan");
+    const lanes = page.getByRole("list", { name: "Lanes" });
+    await expect(lanes).toHaveCount(1);
+    const russia = lanes.getByRole("listitem", { name: "Russia: 3 of 7 events shown" });
+    await expect(russia).toHaveText("Russia");
+    await expect(lanes.getByRole("listitem", { name: "Japan: 11 events" })).toHaveText("Japan");
+  });
 
   test("touch targets are at least 44 px, a tap selects, and a touch drag pans", async ({
     page,

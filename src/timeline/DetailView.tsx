@@ -22,7 +22,7 @@ import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
 import { lanesInView, STRIP_HEIGHT } from "./laneGeometry";
-import { lanesWithShown } from "./lanes";
+import { lanesWithShown, shownPerLane } from "./lanes";
 import { hitTargets } from "./markHit";
 import { NoMatch } from "./NoMatch";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
@@ -111,11 +111,13 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   // React (see windowSource) then agrees with what followView writes.
   const placedIn = source.get();
   const visible = useMemo(() => visibleIn(model, view, mask), [model, view, mask]);
-  // Per filter change, not per zoom step: lanes the filter leaves empty take no row.
-  const shownLanes = useMemo(
-    () => lanesWithShown(model.spatial.laneOf, model.lanes.length, mask),
+  // Per filter change, not per zoom step: how many events each lane shows (its tooltip says), and
+  // so the lanes the filter leaves empty, which take no row.
+  const shownCounts = useMemo(
+    () => shownPerLane(model.spatial.laneOf, model.lanes.length, mask),
     [model, mask],
   );
+  const shownLanes = useMemo(() => lanesWithShown(shownCounts), [shownCounts]);
   const layout = useMemo(
     () =>
       detailLayout(
@@ -290,7 +292,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
 
   return (
     <div className="tl-detail">
-      <LaneGutter lanes={model.lanes} geometry={geometry} colourVars={model.colourVars} />
+      <LaneGutter
+        lanes={model.lanes}
+        shown={shownCounts}
+        geometry={geometry}
+        colourVars={model.colourVars}
+      />
       <div
         ref={surfaceRef}
         className="tl-surface"
@@ -312,6 +319,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               <div className="tl-lanes-content" style={{ top: `${-STRIP_HEIGHT}px` }}>
                 <LaneLabels
                   lanes={model.lanes}
+                  shown={shownCounts}
                   geometry={geometry}
                   colours={theme?.colours ?? []}
                   width={width}

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
@@ -86,6 +87,16 @@ function shownOrder(lanes: readonly Lane[], geometry: LaneGeometry) {
 }
 
 /**
+ * A lane's tooltip (on a phone also its name to screen readers): its events, or how many of them
+ * are shown while a filter or the search's "only matches" leaves some out.
+ */
+function laneTitle(t: TFunction, lane: Lane, shown: number | undefined): string {
+  return shown === undefined || shown === lane.count
+    ? t("timeline.laneTitle", { label: lane.label, count: lane.count })
+    : t("timeline.laneTitleShown", { label: lane.label, shown, count: lane.count });
+}
+
+/**
  * Lane names at the start of each lane's first row, over the marks (narrow screens); a long one
  * is cut with an ellipsis to `laneLabelMaxWidth`, the room `detailLayout` keeps clear for it.
  * A phone shows no tooltip, so a tap shows the name whole (`laneLabelWholeWidth`) until the next
@@ -94,6 +105,8 @@ function shownOrder(lanes: readonly Lane[], geometry: LaneGeometry) {
  */
 export function LaneLabels(props: {
   lanes: readonly Lane[];
+  /** Events each lane shows under a filter (`shownPerLane`); null: all. */
+  shown: Uint32Array | null;
   geometry: LaneGeometry;
   colours: readonly string[];
   width: number;
@@ -123,7 +136,7 @@ export function LaneLabels(props: {
           <li
             key={lane.id}
             className={shown ? "tl-lane-label is-whole" : "tl-lane-label"}
-            title={t("timeline.laneTitle", { label: lane.label, count: lane.count })}
+            title={laneTitle(t, lane, props.shown?.[i])}
             onClick={() => setWhole(shown ? null : lane.id)}
             style={{
               top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
@@ -146,10 +159,12 @@ export function LaneLabels(props: {
  */
 export function LaneGutter(props: {
   lanes: readonly Lane[];
+  /** Events each lane shows under a filter (`shownPerLane`); null: all. */
+  shown: Uint32Array | null;
   geometry: LaneGeometry;
   colourVars: readonly string[];
 }) {
-  const { lanes, geometry, colourVars } = props;
+  const { lanes, shown, geometry, colourVars } = props;
   const { t } = useTranslation();
   return (
     <ul
@@ -166,7 +181,7 @@ export function LaneGutter(props: {
         <li
           key={lane.id}
           className="tl-gutter-lane"
-          title={t("timeline.laneTitle", { label: lane.label, count: lane.count })}
+          title={laneTitle(t, lane, shown?.[i])}
           style={
             {
               height: `${geometry.laneHeights[i] ?? 0}px`,

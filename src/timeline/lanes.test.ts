@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignLanes, lanesWithShown } from "./lanes";
+import { assignLanes, lanesWithShown, shownPerLane } from "./lanes";
 import { articleIndex } from "./testData";
 
 const e = (actors: string[], tags: string[] = []) => ({ actors, tags });
@@ -47,28 +47,43 @@ describe("assignLanes", () => {
   });
 });
 
+describe("shownPerLane", () => {
+  const laneOf = Uint8Array.from([0, 1, 0, 2, 1, 0]);
+  it("counts the events the mask passes in each lane", () => {
+    expect(Array.from(shownPerLane(laneOf, 3, Uint8Array.from([1, 0, 1, 0, 1, 0])) ?? [])).toEqual([
+      2, 1, 0,
+    ]);
+    // A lane past the last event's (Other, emptied by the filter) counts none.
+    expect(Array.from(shownPerLane(laneOf, 4, Uint8Array.from([0, 1, 0, 1, 1, 1])) ?? [])).toEqual([
+      1, 2, 1, 0,
+    ]);
+  });
+
+  it("counts every event of a lane the mask passes whole, and none under a mask passing nothing", () => {
+    expect(Array.from(shownPerLane(laneOf, 3, new Uint8Array(6).fill(1)) ?? [])).toEqual([3, 2, 1]);
+    expect(Array.from(shownPerLane(laneOf, 3, new Uint8Array(6)) ?? [])).toEqual([0, 0, 0]);
+  });
+
+  it("is null without a filter: the lanes' own counts stand", () => {
+    expect(shownPerLane(laneOf, 3, null)).toBeNull();
+  });
+});
+
 describe("lanesWithShown", () => {
   const laneOf = Uint8Array.from([0, 1, 0, 2, 1]);
+  const withShown = (laneCount: number, mask: Uint8Array | null) =>
+    lanesWithShown(shownPerLane(laneOf, laneCount, mask));
   it("marks the lanes holding an event the mask passes", () => {
-    expect(lanesWithShown(laneOf, 3, Uint8Array.from([1, 0, 0, 1, 0]))).toEqual([
-      true,
-      false,
-      true,
-    ]);
-    expect(lanesWithShown(laneOf, 4, Uint8Array.from([0, 1, 0, 0, 1]))).toEqual([
-      false,
-      true,
-      false,
-      false,
-    ]);
+    expect(withShown(3, Uint8Array.from([1, 0, 0, 1, 0]))).toEqual([true, false, true]);
+    expect(withShown(4, Uint8Array.from([0, 1, 0, 0, 1]))).toEqual([false, true, false, false]);
   });
 
   it("is null when every lane is shown: without a filter, or one leaving each lane an event", () => {
-    expect(lanesWithShown(laneOf, 3, null)).toBeNull();
-    expect(lanesWithShown(laneOf, 3, Uint8Array.from([1, 1, 0, 1, 0]))).toBeNull();
+    expect(withShown(3, null)).toBeNull();
+    expect(withShown(3, Uint8Array.from([1, 1, 0, 1, 0]))).toBeNull();
   });
 
   it("is null when the filter leaves no event: the empty state keeps its lanes", () => {
-    expect(lanesWithShown(laneOf, 3, new Uint8Array(5))).toBeNull();
+    expect(withShown(3, new Uint8Array(5))).toBeNull();
   });
 });
