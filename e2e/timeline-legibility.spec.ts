@@ -120,6 +120,95 @@ for (const [device, options] of [
   });
 }
 
+/** An axis label the timeline's canvas drew, as the page lays it out. */
+interface AxisLabelBox {
+  text: string;
+  left: number;
+  right: number;
+}
+
+/**
+ * Records the labels of the timeline canvas's latest paint, as `window.__axisLabels`: the texts
+ * drawn in the axis's band (under the lanes), with their measured ink's left and right in the
+ * canvas's CSS px. Each paint starts with a clearRect of the whole canvas.
+ */
+function recordAxisLabels(axisHeight: number): void {
+  type Drawn = { text: string; left: number; right: number };
+  const drawn: Drawn[] = [];
+  Object.assign(window, { __axisLabels: drawn });
+  const ofTimeline = (context: CanvasRenderingContext2D) =>
+    context.canvas.dataset.testid === "timeline-canvas";
+  const proto = CanvasRenderingContext2D.prototype;
+  const clearRect = proto.clearRect;
+  proto.clearRect = function (
+    this: CanvasRenderingContext2D,
+    ...args: Parameters<typeof clearRect>
+  ) {
+    if (ofTimeline(this)) drawn.length = 0;
+    return Reflect.apply(clearRect, this, args);
+  };
+  const fillText = proto.fillText;
+  proto.fillText = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof fillText>) {
+    const [text, x, y] = args;
+    const height = Number.parseFloat(this.canvas.style.height);
+    if (ofTimeline(this) && y > height - axisHeight) {
+      const metrics = this.measureText(text);
+      drawn.push({
+        text,
+        left: x - metrics.actualBoundingBoxLeft,
+        right: x + metrics.actualBoundingBoxRight,
+      });
+    }
+    return Reflect.apply(fillText, this, args);
+  };
+}
+
+// In Russian, mid-January to 24 April 2018 gives weekly ticks at 1280, and the last, "22 апр.",
+// ran 18 px past the timeline's right edge (the canvas draws each label right of its tick); to
+// 4 April, monthly ones on a phone, and "апр." ran 7 px past it.
+const AXIS_VIEWS = ["from=2018-01-14&to=2018-04-24", "from=2018-01-14&to=2018-04-04"];
+
+for (const [device, options] of [
+  ["laptop", { viewport: LAPTOP }],
+  ["phone", { viewport: PHONE, ...TOUCH }],
+] as const) {
+  test.describe(`${device} ${options.viewport.width}×${options.viewport.height} in Russian`, () => {
+    test.use(options);
+    test("every label of the detail axis lies inside the timeline", async ({ page }) => {
+      await page.addInitScript(recordAxisLabels, 24);
+      const outside: string[] = [];
+      for (const view of AXIS_VIEWS) {
+        await open(page, `?lang=ru&${view}`);
+        // Labels drawn before the font arrived are drawn again once it has.
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        const { labels, canvas, timeline } = await page.evaluate(() => ({
+          labels: (window as unknown as { __axisLabels: AxisLabelBox[] }).__axisLabels.slice(),
+          canvas: document
+            .querySelector('[data-testid="timeline-canvas"]')
+            ?.getBoundingClientRect(),
+          timeline: document
+            .querySelector('[data-testid="timeline-zoom"]')
+            ?.getBoundingClientRect(),
+        }));
+        if (!canvas || !timeline) throw new Error("no timeline canvas");
+        expect(labels.length, `axis labels drawn, ${view}`).toBeGreaterThanOrEqual(2);
+        for (const label of labels) {
+          const left = canvas.left + label.left;
+          const right = canvas.left + label.right;
+          if (left < timeline.left - 0.5 || right > timeline.right + 0.5)
+            outside.push(
+              `${view}: "${label.text}" ${left.toFixed(1)}–${right.toFixed(1)} in ${timeline.left.toFixed(1)}–${timeline.right.toFixed(1)}`,
+            );
+        }
+      }
+      expect(outside).toEqual([]);
+    });
+  });
+}
+
 test.describe("lane names in Japanese and Chinese", () => {
   test.use({ viewport: LAPTOP });
   for (const lang of ["ja", "zh"]) {

@@ -56,7 +56,8 @@ function paint(canvas: HTMLCanvasElement, inputs: CanvasInputs, view: Interval):
   if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
-  drawAxis(context, timeTicks(view, width, inputs.tickSpacing, inputs.lang), geometry, inputs.axis);
+  const ticks = timeTicks(view, width, inputs.tickSpacing, inputs.lang);
+  drawAxis(context, ticks, width, geometry, inputs.axis);
   if (!inputs.dense) return;
   const bins = binVisible(model.spatial, view, width, inputs.mask);
   // Lanes that scroll (lanesInView) are drawn between the strip and the axis only.

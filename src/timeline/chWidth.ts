@@ -12,3 +12,12 @@ export function chWidth(text: string): number {
   for (const character of text) width += WIDE.test(character) ? 2 : 1;
   return width;
 }
+
+/**
+ * A short label's width in px at `fontPx`, from its `ch` (a "0" of Noto Sans is 0.572 em; 0.58
+ * leaves a little over): at 10 px "18 февр." 46 (drawn 41), "2月11日" 41 (37); at 11 px semibold
+ * "2018" 25.5 (drawn 25.2). An estimate without a canvas, for layout that runs before drawing.
+ */
+export function labelWidth(text: string, fontPx: number): number {
+  return chWidth(text) * fontPx * 0.58;
+}

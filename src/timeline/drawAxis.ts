@@ -4,7 +4,7 @@
  * Colours and fonts come from the theme's CSS, read once per theme.
  */
 import type { LaneGeometry } from "./laneGeometry";
-import type { Tick } from "./ticks";
+import { axisLabels, type Tick } from "./ticks";
 
 export interface AxisStyle {
   tick: string;
@@ -18,6 +18,8 @@ export interface AxisStyle {
 /** Tick lines run this far below the lanes; labels sit on this baseline below them. */
 const TICK_OVERHANG = 6;
 const LABEL_BASELINE = 18;
+/** The labels' font size, which their estimated widths (axisLabels) are reckoned in. */
+const LABEL_FONT_PX = 11;
 /** Major tick lines are softer than their colour, as the SVG axis drew them. */
 const MAJOR_TICK_ALPHA = 0.6;
 
@@ -31,14 +33,16 @@ export function resolveAxisStyle(element: Element): AxisStyle {
     majorTick: value("--tl-muted", "#4a5360"),
     label: value("--tl-muted", "#4a5360"),
     majorLabel: value("--tl-text", "#1b1f24"),
-    font: `400 11px ${family}`,
-    majorFont: `600 11px ${family}`,
+    font: `400 ${LABEL_FONT_PX}px ${family}`,
+    majorFont: `600 ${LABEL_FONT_PX}px ${family}`,
   };
 }
 
+/** Tick lines for every tick; labels where they fit inside 0…`width` (axisLabels). */
 export function drawAxis(
   context: CanvasRenderingContext2D,
   ticks: readonly Tick[],
+  width: number,
   geometry: LaneGeometry,
   style: AxisStyle,
 ): void {
@@ -60,9 +64,9 @@ export function drawAxis(
   context.globalAlpha = 1;
   context.textBaseline = "alphabetic";
   const y = geometry.lanesHeight + LABEL_BASELINE;
-  for (const tick of ticks) {
-    context.font = tick.major ? style.majorFont : style.font;
-    context.fillStyle = tick.major ? style.majorLabel : style.label;
-    context.fillText(tick.label, tick.x + 3, y);
+  for (const label of axisLabels(ticks, width, LABEL_FONT_PX)) {
+    context.font = label.major ? style.majorFont : style.font;
+    context.fillStyle = label.major ? style.majorLabel : style.label;
+    context.fillText(label.text, label.x, y);
   }
 }

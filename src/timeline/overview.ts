@@ -6,7 +6,7 @@
 import type { Interval } from "../data/dates";
 import type { Language } from "../i18n/languages";
 import { passes } from "../store/selectors";
-import { chWidth } from "./chWidth";
+import { labelWidth } from "./chWidth";
 import { type Tick, timeTicks } from "./ticks";
 import { timeToX } from "./timeScale";
 
@@ -43,13 +43,12 @@ export function histogramPath(counts: Uint32Array, binPx: number, height: number
   return parts.join("");
 }
 
-/** The axis labels' font size (`.tl-overview-tick`), whose "0" is 0.572 em in Noto Sans. */
+/** The axis labels' font size (`.tl-overview-tick`). */
 const TICK_FONT_PX = 10;
 const TICK_GAP_PX = 4;
 
-/** A label's width in px from its `ch` (CJK counted double): "18 февр." 46 (drawn 41), "2月11日" 41 (37). */
 function tickWidth(label: string): number {
-  return chWidth(label) * TICK_FONT_PX * 0.58;
+  return labelWidth(label, TICK_FONT_PX);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { timeTicks } from "./ticks";
+import { labelWidth } from "./chWidth";
+import { axisLabels, type Tick, timeTicks } from "./ticks";
 
 describe("timeTicks", () => {
   it("labels years across a multi-year window, in UTC", () => {
@@ -47,5 +48,85 @@ describe("timeTicks", () => {
     expect(timeTicks(days, 900, 90, "ja").map((t) => t.label)).toContain("3月21日");
     const years = { start: Date.UTC(2010, 0, 1), end: Date.UTC(2018, 0, 1) };
     expect(timeTicks(years, 800, 90, "ja").map((t) => t.label)).toContain("2014");
+  });
+});
+
+describe("axisLabels", () => {
+  const FONT_PX = 11;
+  const room = (text: string) => labelWidth(text, FONT_PX);
+  /** Labels whose estimated box crosses 0 or `width`. */
+  const cut = (labels: { text: string; x: number }[], width: number) =>
+    labels.filter((label) => label.x < 0 || label.x + room(label.text) > width).map((l) => l.text);
+  const tick = (x: number, label: string): Tick => ({ time: 0, x, label, major: false });
+  // The detail view at 1280 is 757 px wide; mid-January to 24 April 2018 gives weekly ticks,
+  // the last "22 апр." at 734.5 px, drawn from 737.5 to 775 (18 px past the edge).
+  const april = { start: Date.UTC(2018, 0, 14), end: Date.UTC(2018, 3, 24) };
+  const windows = {
+    april,
+    months: { start: Date.UTC(2018, 0, 1), end: Date.UTC(2018, 4, 31) },
+    years: { start: Date.UTC(2016, 8, 20), end: Date.UTC(2018, 6, 2) },
+    days: { start: Date.UTC(2018, 2, 18), end: Date.UTC(2018, 2, 29, 20) },
+    hours: { start: Date.UTC(2018, 1, 3, 13, 50), end: Date.UTC(2018, 1, 3, 21, 55) },
+  };
+
+  it("ran past the right edge when every label started at its tick", () => {
+    const ticks = timeTicks(april, 757, 100, "ru");
+    expect(ticks.at(-1)?.label).toBe("22 апр.");
+    const atTicks = ticks.map((t) => ({ text: t.label, x: t.x + 3 }));
+    expect(cut(atTicks, 757)).toEqual(["22 апр."]);
+    expect(cut(axisLabels(ticks, 757, FONT_PX), 757)).toEqual([]);
+  });
+
+  for (const lang of ["en", "ja", "ru", "zh"] as const)
+    for (const [name, window] of Object.entries(windows))
+      for (const width of [358, 757, 1000])
+        it(`keeps every label inside the axis: ${lang}, ${name}, ${width} px`, () => {
+          const ticks = timeTicks(window, width, 100, lang);
+          const labels = axisLabels(ticks, width, FONT_PX);
+          expect(labels.length).toBeGreaterThanOrEqual(2);
+          expect(cut(labels, width)).toEqual([]);
+          // Each label is its tick's, in order: at the tick, or moved in with the tick under its first half.
+          let from = 0;
+          for (const label of labels) {
+            const i = ticks.findIndex((t, j) => j >= from && t.label === label.text);
+            const own = ticks[i];
+            expect(own).toBeDefined();
+            from = i + 1;
+            if (!own || label.x === own.x + 3) continue;
+            expect(own.x).toBeGreaterThanOrEqual(label.x - 3);
+            expect(own.x).toBeLessThanOrEqual(label.x + room(label.text) / 2);
+          }
+        });
+
+  it("leaves the labels inside the axis where they were", () => {
+    const ticks = timeTicks(april, 757, 100, "ru");
+    const labels = axisLabels(ticks, 757, FONT_PX);
+    expect(labels.map((label) => label.text)).toEqual(ticks.slice(0, -1).map((t) => t.label));
+    expect(labels.map((label) => label.x)).toEqual(ticks.slice(0, -1).map((t) => t.x + 3));
+  });
+
+  it("moves a label in from the right edge while its tick stays under its first half", () => {
+    // "май" is 19 px: at 745 it would end at 767; moved to 738, its tick 7 px into it.
+    const [moved] = axisLabels([tick(745, "май")], 757, FONT_PX);
+    expect(moved?.x).toBeCloseTo(757 - room("май"), 6);
+    // At 756 its tick would lie past the label's middle: left out.
+    expect(axisLabels([tick(756, "май")], 757, FONT_PX)).toEqual([]);
+  });
+
+  it("leaves out a label that moving in would put over the one before", () => {
+    const before = tick(700, "15 апр.");
+    const labels = axisLabels([before, tick(735, "22 апр.")], 757, FONT_PX);
+    expect(labels.map((label) => label.text)).toEqual(["15 апр."]);
+  });
+
+  it("starts a label right of a tick on the left edge, and leaves out one whose tick is not in view", () => {
+    expect(axisLabels([tick(0, "2018")], 757, FONT_PX)).toEqual([
+      { text: "2018", x: 3, major: false },
+    ]);
+    expect(axisLabels([tick(-5, "2018")], 757, FONT_PX)).toEqual([]);
+  });
+
+  it("leaves out a label wider than the axis", () => {
+    expect(axisLabels([tick(0, "3 Feb, 14:00")], 40, FONT_PX)).toEqual([]);
   });
 });

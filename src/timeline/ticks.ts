@@ -8,6 +8,7 @@ import { utcDay, utcMonth, utcYear } from "d3-time";
 import { DAY_MS, type Interval } from "../data/dates";
 import { type Language, LOCALE_TAGS } from "../i18n/languages";
 import { memoizeByKey } from "../store/memo";
+import { labelWidth } from "./chWidth";
 
 export interface Tick {
   time: number;
@@ -69,4 +70,41 @@ export function timeTicks(
       major: isYear || (underAYear && isMonth),
     };
   });
+}
+
+/** A tick's label as the detail axis draws it: its text starts at `x`. */
+export interface AxisLabel {
+  text: string;
+  x: number;
+  major: boolean;
+}
+
+/** Labels start this far right of their tick line. */
+const LABEL_OFFSET = 3;
+/** Free px between a label moved in from an edge and the label before it. */
+const LABEL_GAP = 4;
+
+/**
+ * The detail axis's labels, each just right of its tick, none past 0 or `width` by its
+ * estimated width at `fontPx` (labelWidth): the last tick's "22 апр." ran 18 px past the
+ * right edge at 1280 in Russian. A label that would cross an edge moves inside while its tick
+ * stays under its first half and it keeps clear of the label before it; otherwise it is left
+ * out (its tick line stays), as a label half off its tick, or over its neighbour, misreads.
+ */
+export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number): AxisLabel[] {
+  const labels: AxisLabel[] = [];
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const tick of ticks) {
+    const room = labelWidth(tick.label, fontPx);
+    const wanted = tick.x + LABEL_OFFSET;
+    const x = Math.max(0, Math.min(wanted, width - room));
+    if (x + room > width) continue;
+    if (x !== wanted) {
+      const underFirstHalf = tick.x >= x - LABEL_OFFSET && tick.x <= x + room / 2;
+      if (!underFirstHalf || x < previousEnd + LABEL_GAP) continue;
+    }
+    labels.push({ text: tick.label, x, major: tick.major });
+    previousEnd = x + room;
+  }
+  return labels;
 }
