@@ -369,13 +369,46 @@ test.describe("with the SVG map", () => {
 
   test("search results show over the open filters panel (item 15)", async ({ page }, testInfo) => {
     await open(page);
-    await page.getByRole("button", { name: /^Filters/ }).click();
-    await expect(page.getByRole("checkbox", { name: /United Kingdom/ })).toBeVisible();
-    await page.getByRole("combobox", { name: "Search events and places" }).fill("Tokyo");
-    const first = page.getByRole("listbox", { name: "Search results" }).getByRole("option").first();
+    const toggle = page.getByRole("button", { name: /^Filters/ });
+    await toggle.click();
+    const facet = page.getByRole("checkbox", { name: /United Kingdom/ });
+    await expect(facet).toBeVisible();
+    // A search within the filters: clicked and typed into, the box leaves the panel open.
+    const input = page.getByRole("combobox", { name: "Search events and places" });
+    await input.click();
+    await input.pressSequentially("Tokyo");
+    const results = page.getByRole("listbox", { name: "Search results" });
+    const first = results.getByRole("option").first();
     await expect(first).toBeVisible();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(facet).toBeVisible();
+    // The results lie over the panel, not under it: where the list (as far as its scrolling popup
+    // shows it) and the panel overlap, the element at the centre is the list's.
+    const panelId = await toggle.getAttribute("aria-controls");
+    const panel = page.locator(`[id="${panelId}"]`);
+    expect(overlap(await boxOf(results), await boxOf(panel))).toBe(true);
+    const listOnTop = () =>
+      results.evaluate((list, id) => {
+        const boxes = [list, list.closest(".search-popup"), document.getElementById(id ?? "")].map(
+          (element) => element?.getBoundingClientRect(),
+        );
+        if (boxes.some((box) => box === undefined)) return "missing";
+        const rects = boxes as DOMRect[];
+        const left = Math.max(...rects.map((box) => box.left));
+        const right = Math.min(...rects.map((box) => box.right));
+        const top = Math.max(...rects.map((box) => box.top));
+        const bottom = Math.min(...rects.map((box) => box.bottom));
+        if (left >= right || top >= bottom) return "no overlap";
+        const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+        return hit !== null && list.contains(hit) ? "list" : String(hit?.className);
+      }, panelId);
+    await expect.poll(listOnTop).toBe("list");
     await expectReachable(first);
     await keepScreenshot(page, testInfo, "search-over-filters");
+    // Choosing a result ends the search: the panel folds rather than cover the event chosen.
+    await first.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(facet).toBeHidden();
   });
 
   test("Japanese typed into search gets the Japanese font (item 10)", async ({ page }) => {

@@ -4,7 +4,7 @@ import { useAppStore } from "../store/appStore";
 import { selectActiveFilterCount, showingSentence } from "./facets";
 import "./filters.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
-import { useDisclosure } from "../ui/useDisclosure";
+import type { Disclosure } from "../ui/useDisclosure";
 import { useFilterCounts } from "./useFilterCounts";
 
 // The facets load when the panel first opens: a first paint shows only the button.
@@ -16,11 +16,12 @@ const FilterFacets = lazy(() =>
  * Actor and tag filters behind a disclosure button, with a count on each
  * box, and a "Showing 9 of 17 events — Clear filters" line that stays in
  * view while filters are on. Filtered-out events leave the timeline, the
- * map and the story together (they all read `selectFilterMask`).
+ * map and the story together (they all read `selectFilterMask`). The
+ * toolbar owns the `disclosure`: the search box beside it keeps it open.
  */
-export function FilterPanel() {
+export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
   const { t } = useTranslation();
-  const { open, setOpen, root, toggle, panelId, toggleProps } = useDisclosure();
+  const { open, setOpen, root, toggle, panelId, toggleProps } = disclosure;
   const active = useAppStore(selectActiveFilterCount);
   const hasData = useAppStore((state) => state.index !== null);
 

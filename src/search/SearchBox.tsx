@@ -3,6 +3,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   lazy,
+  type RefObject,
   Suspense,
   useEffect,
   useId,
@@ -33,8 +34,16 @@ type Option = EventMatch | PlaceMatch;
  * results). The text is the store's `query`, so it is in the URL (`q=`).
  * Arrow keys move through the results, Enter or a click selects one (the
  * first, if none is active), Escape closes the list and then clears the box.
+ * `region` is given the search landmark (the filter panel stays open while it
+ * is used); `onChoose` is told when a result is chosen.
  */
-export function SearchBox() {
+export function SearchBox({
+  region,
+  onChoose,
+}: {
+  region?: RefObject<HTMLElement | null>;
+  onChoose?: () => void;
+}) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-results`;
@@ -45,7 +54,8 @@ export function SearchBox() {
   const selectPlace = useAppStore((state) => state.selectPlace);
   const onlyMatches = useAppStore((state) => state.onlyMatches);
   const setOnlyMatches = useAppStore((state) => state.setOnlyMatches);
-  const root = useRef<HTMLElement>(null);
+  const own = useRef<HTMLElement>(null);
+  const root = region ?? own;
   const [focused, setFocused] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -85,6 +95,7 @@ export function SearchBox() {
     else selectEvent(option.event.id);
     setOpen(false);
     setActive(-1);
+    onChoose?.();
   };
 
   /** Focus leaving the search (not moving from the box to the toggle) closes the list. */

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { useRef } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { useDisclosure } from "./useDisclosure";
 
@@ -7,6 +8,26 @@ function Menu() {
   const { open, root, panelId, toggleProps } = useDisclosure();
   return (
     <div>
+      <div ref={root}>
+        <button {...toggleProps}>Menu</button>
+        <div id={panelId} hidden={!open}>
+          <button type="button">Inside</button>
+        </div>
+      </div>
+      <button type="button">Outside</button>
+    </div>
+  );
+}
+
+/** A menu with a field beside it that works with its panel, as the search box does with the filters. */
+function MenuWithField() {
+  const field = useRef<HTMLLabelElement>(null);
+  const { open, root, panelId, toggleProps } = useDisclosure({ companion: field });
+  return (
+    <div>
+      <label ref={field}>
+        Field <input />
+      </label>
       <div ref={root}>
         <button {...toggleProps}>Menu</button>
         <div id={panelId} hidden={!open}>
@@ -72,5 +93,33 @@ describe("useDisclosure", () => {
     outside.focus();
     fireEvent.keyDown(outside, { key: "Escape" });
     expect(toggle().getAttribute("aria-expanded")).toBe("true");
+  });
+
+  it("stays open while its companion is clicked or focused, and closes when focus leaves both", () => {
+    render(<MenuWithField />);
+    fireEvent.click(toggle());
+    const inside = screen.getByRole("button", { name: "Inside" });
+    const field = screen.getByRole("textbox", { name: "Field" });
+    fireEvent.pointerDown(field);
+    fireEvent.focusOut(inside, { relatedTarget: field });
+    expect(toggle().getAttribute("aria-expanded")).toBe("true");
+    fireEvent.focusOut(field, { relatedTarget: toggle() });
+    expect(toggle().getAttribute("aria-expanded")).toBe("true");
+    fireEvent.focusOut(field, { relatedTarget: screen.getByRole("button", { name: "Outside" }) });
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("closes on Escape in its companion that the companion leaves alone, and focus stays there", () => {
+    render(<MenuWithField />);
+    fireEvent.click(toggle());
+    const field = screen.getByRole("textbox", { name: "Field" });
+    field.focus();
+    // The field's own Escape first (the search box closes its list, then clears its text).
+    field.addEventListener("keydown", (event) => event.preventDefault(), { once: true });
+    fireEvent.keyDown(field, { key: "Escape" });
+    expect(toggle().getAttribute("aria-expanded")).toBe("true");
+    fireEvent.keyDown(field, { key: "Escape" });
+    expect(toggle().getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(field);
   });
 });

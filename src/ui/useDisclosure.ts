@@ -1,4 +1,13 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { type RefObject, useEffect, useId, useRef, useState } from "react";
+
+export interface DisclosureOptions {
+  /**
+   * An element beside the disclosure that is used with its panel open (the search box beside the
+   * filters: a reader sets a filter, then searches within it). A click or focus there leaves the
+   * panel open; Escape there that the element leaves alone closes it, and focus stays there.
+   */
+  companion?: RefObject<HTMLElement | null>;
+}
 
 /**
  * A button that opens a panel: a click or tap outside closes it, and so does
@@ -7,7 +16,7 @@ import { useEffect, useId, useRef, useState } from "react";
  * holding both, spread `toggleProps` on the button and give the panel the id
  * `panelId`.
  */
-export function useDisclosure() {
+export function useDisclosure({ companion }: DisclosureOptions = {}) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -15,31 +24,36 @@ export function useDisclosure() {
 
   useEffect(() => {
     if (!open) return;
+    const inRoot = (node: unknown) => node instanceof Node && root.current?.contains(node) === true;
+    const within = (node: unknown) =>
+      inRoot(node) || (node instanceof Node && companion?.current?.contains(node) === true);
     const onPointerDown = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+      if (root.current && !within(event.target)) setOpen(false);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.defaultPrevented) return;
-      if (!root.current?.contains(document.activeElement)) return;
+      const focused = document.activeElement;
+      if (!within(focused)) return;
       event.preventDefault();
       setOpen(false);
-      toggle.current?.focus();
+      // Focus in the panel would fall to the page as it hides; in the companion it stays.
+      if (inRoot(focused)) toggle.current?.focus();
     };
     // Left open behind the focus, a menu overlapped the next one, and Escape went to the page.
     const onFocusOut = (event: FocusEvent) => {
       const next = event.relatedTarget;
-      if (next instanceof Node && !root.current?.contains(next)) setOpen(false);
+      if (next instanceof Node && !within(next)) setOpen(false);
     };
-    const element = root.current;
+    const elements = [root.current, companion?.current].filter((element) => element != null);
     document.addEventListener("pointerdown", onPointerDown);
     document.addEventListener("keydown", onKeyDown);
-    element?.addEventListener("focusout", onFocusOut);
+    for (const element of elements) element.addEventListener("focusout", onFocusOut);
     return () => {
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("keydown", onKeyDown);
-      element?.removeEventListener("focusout", onFocusOut);
+      for (const element of elements) element.removeEventListener("focusout", onFocusOut);
     };
-  }, [open]);
+  }, [open, companion]);
 
   const toggleProps = {
     ref: toggle,
@@ -50,3 +64,5 @@ export function useDisclosure() {
   } as const;
   return { open, setOpen, root, toggle, panelId, toggleProps };
 }
+
+export type Disclosure = ReturnType<typeof useDisclosure>;
