@@ -11,20 +11,10 @@
  * graphics, dimmed or not) and its SVG and overlaid text (4.5:1).
  */
 import type { Page, TestInfo } from "@playwright/test";
-import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, isTimelineMark, test, waitForApp, waitForMap } from "./fixtures";
 
 // wcag22aa adds target-size (24 × 24 px or room around), which Lighthouse's accessibility score counts.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-/**
- * WCAG 2.5.8's "essential" exception: a timeline mark's height is its 14 px
- * row and its width is the event's span, so its size is the information. The
- * same events are 24 px targets elsewhere (the event lists, search) and are
- * reached by the keyboard. Every other target is held to 24 × 24 px.
- */
-function isTimelineMark(selector: unknown): boolean {
-  return typeof selector === "string" && /^button\[data-(event-id|group)=/.test(selector);
-}
 
 /** Every violation as readable lines: rule, impact, help, then each element with axe's summary. */
 async function violations(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {

@@ -257,6 +257,29 @@ export class PageAxe {
   }
 }
 
+/**
+ * Whether axe's name for an element (one of a node's `target`s) is a timeline mark, which the
+ * target-size checks let pass. WCAG 2.5.8's "essential" exception: a mark's height is its 14 px row
+ * and its width is the event's span, so its size is the information; the same events are 24 px
+ * targets elsewhere (the event lists, search) and are reached by the keyboard.
+ *
+ * axe names an element by its rarest features, so a mark has two names: by its event or group
+ * (`button[data-event-id="…"]`, `button[data-group="…"]`) where its classes are common, by its
+ * class where that is rare, as a period's mark is in a phone's sideways timeline (844 × 390:
+ * `.tl-mark--period[data-position="1"][data-row="0"]`), either alone or after its ancestors.
+ */
+export function isTimelineMark(target: unknown): boolean {
+  if (typeof target !== "string") return false;
+  // The element's own part is the last (axe puts ancestors first); attribute values may hold
+  // spaces (a group's positions).
+  const own =
+    target
+      .replace(/="[^"]*"/g, '=""')
+      .split(/[\s>~+]/)
+      .at(-1) ?? "";
+  return /^button\[data-(event-id|group)=/.test(own) || /\.tl-(mark|group)\b/.test(own);
+}
+
 /** axe-core's source, configured as AxeBuilder configures it in legacy mode. */
 const AXE_SOURCE = `${axeCore.source}
 ;axe.configure({ allowedOrigins: ["<same_origin>"], branding: { application: "playwright" } });`;

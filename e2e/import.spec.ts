@@ -11,6 +11,7 @@ import { SAMPLES } from "../src/import/samples";
 import {
   axe,
   expect,
+  isTimelineMark,
   openSample,
   serveAt,
   serveSample,
@@ -609,25 +610,14 @@ for (const viewport of [
   test.describe(`on a ${viewport.width} × ${viewport.height} phone`, () => {
     test.use({ viewport });
 
-    /**
-     * axe's violations over the page, but a timeline mark's target size (a11y.spec.ts says why),
-     * named by its event or, in the short timeline sideways, by its class (".tl-mark--period[…]").
-     */
+    /** axe's violations over the page, but a timeline mark's target size (`isTimelineMark`). */
     async function axeViolations(page: Page): Promise<string[]> {
       const result = await axe(page)
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
         .analyze();
       return result.violations.flatMap((violation) =>
         violation.nodes
-          .filter(
-            (node) =>
-              !(
-                violation.id === "target-size" &&
-                node.target.some((target) =>
-                  /^(button\[data-(event-id|group)=|\.tl-mark)/.test(String(target)),
-                )
-              ),
-          )
+          .filter((node) => !(violation.id === "target-size" && node.target.some(isTimelineMark)))
           .map((node) => `${violation.id}: ${node.target.join(" ")}`),
       );
     }
