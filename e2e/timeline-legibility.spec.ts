@@ -352,6 +352,88 @@ test.describe(`phone ${PHONE.width}: a long lane name over its lane`, () => {
   });
 });
 
+/**
+ * Dense from end to end in Japan's lane (three events a day, 2016–2018: drawn on canvas), and in
+ * LONG_ACTOR's lane only from September 2017, so nothing is drawn under the start of its name.
+ */
+function denseLanesDataset() {
+  const day = (from: string, i: number) =>
+    new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10);
+  const events = (prefix: string, actor: string, from: string, days: number) =>
+    Array.from({ length: days * 3 }, (_, i) => ({
+      id: `${prefix}-${i}`,
+      title: `${actor} ${i}`,
+      start: day(from, Math.floor(i / 3)),
+      actors: [actor],
+      summary: "A generated event.",
+    }));
+  return JSON.stringify({
+    meta: { title: "Dense lanes" },
+    places: [],
+    events: [
+      ...events("japan", "Japan", "2016-01-01", 1096),
+      ...events("long", LONG_ACTOR, "2017-09-01", 487),
+    ],
+  });
+}
+
+// In a dense view the canvas draws marks under each lane's name on a phone: a tap there showed the
+// name and selected nothing, so the marks under a name could not be tapped.
+test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
+  test.use({ viewport: PHONE, ...TOUCH });
+  test("a tap on a mark under a name selects it; on the name where none lies, shows it whole", async ({
+    page,
+    context,
+  }) => {
+    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
+    // All of it in view: no "earlier events" hint over the first lane (a phone's touch adjustment
+    // gives a tap on the name beside it to that button).
+    await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await page.evaluate(() => {
+      document.addEventListener("click", (event) => {
+        const target = event.target instanceof Element ? event.target : null;
+        document.body.dataset.tapped = target?.closest(".tl-lane-label")?.textContent ?? "";
+      });
+    });
+    const tapped = () => page.evaluate(() => document.body.dataset.tapped);
+    const selected = () =>
+      page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+    const long = page.locator(".tl-lane-label").filter({ hasText: LONG_ACTOR });
+    const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
+
+    // No mark under the long name: a tap shows it whole and selects nothing.
+    await long.tap();
+    expect(await tapped()).toBe(LONG_ACTOR);
+    await expect(long).toHaveClass(/\bis-whole\b/);
+    expect(await selected()).toBeNull();
+
+    // Japan's name lies over its lane's marks: a tap on it selects the mark drawn there (and folds
+    // the name shown whole), as a tap on that mark beside the name would.
+    const box = await japan.boundingBox();
+    if (!box) throw new Error("Japan's name is not shown");
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.touchscreen.tap(x, y);
+    // The name itself took the tap, not a button drawn over it or beside it.
+    expect(await tapped()).toBe("Japan");
+    await expect.poll(selected).toMatch(/^japan-/);
+    await expect(japan).not.toHaveClass(/\bis-whole\b/);
+    await expect(long).not.toHaveClass(/\bis-whole\b/);
+    // The very mark under the finger: its day within a point mark's reach (6 px) of the tap.
+    const middle = await page.evaluate(() => {
+      const state = window.__app?.store.getState();
+      const event = state?.index?.byId.get(state.selectedEventId ?? "");
+      const view = state?.timeWindow;
+      const area = document.querySelector('[data-testid="timeline-zoom"]')?.getBoundingClientRect();
+      if (!event || !view || !area) return Number.NaN;
+      const time = (event.interval.start + event.interval.end) / 2;
+      return area.left + ((time - view.start) / (view.end - view.start)) * area.width;
+    });
+    expect(Math.abs(middle - x)).toBeLessThanOrEqual(6);
+  });
+});
+
 async function boxOfTestId(page: Page, id: string) {
   const box = await page.getByTestId(id).boundingBox();
   if (!box) throw new Error(`${id} is not shown`);

@@ -89,6 +89,14 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   // vertical part, and to follow the selection (useLaneScroll).
   const [laneScroll, setLaneScroll] = useState(0);
   const mostScroll = useRef(0);
+  // A lane's name over its lane shown whole (LaneLabels) until the next tap: a tap on it that no
+  // mark drawn beneath takes (useCanvasPointer, one hit-test for the view).
+  const [wholeLane, setWholeLane] = useState<string | null>(null);
+  const toggleWholeLane = useCallback(
+    (id: string) => setWholeLane((shown) => (shown === id ? null : id)),
+    [],
+  );
+  const foldLane = useCallback(() => setWholeLane(null), []);
   const scrollLanesBy = useCallback((dy: number) => {
     const most = mostScroll.current;
     if (most > 0)
@@ -280,6 +288,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     targets,
     dense: mode === "canvas",
     onZoomTo: zoomTo,
+    onLaneName: toggleWholeLane,
   });
   useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
   useLaneScroll(layout.geometry, height, geometry.scroll, setLaneScroll, {
@@ -323,6 +332,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
                   geometry={geometry}
                   colours={theme?.colours ?? []}
                   width={width}
+                  whole={wholeLane}
+                  onFold={foldLane}
                 />
                 <EventMarks
                   model={model}

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { type CSSProperties, useEffect, useRef, useState } from "react";
+import { type CSSProperties, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
@@ -99,9 +99,11 @@ function laneTitle(t: TFunction, lane: Lane, shown: number | undefined): string 
 /**
  * Lane names at the start of each lane's first row, over the marks (narrow screens); a long one
  * is cut with an ellipsis to `laneLabelMaxWidth`, the room `detailLayout` keeps clear for it.
- * A phone shows no tooltip, so a tap shows the name whole (`laneLabelWholeWidth`) until the next
- * tap. The gutter is hidden there, so this is the lanes' list screen readers read, names whole;
- * where the gutter shows, this one is hidden (timeline.css): never both.
+ * A phone shows no tooltip, so a tap on the name shows it whole (`laneLabelWholeWidth`) until the
+ * next tap; where a dense view draws a mark under the tap, the mark takes it (useCanvasPointer's
+ * hit-test, which says which name: `data-lane-id`). The gutter is hidden there, so this is the
+ * lanes' list screen readers read, names whole; where the gutter shows, this one is hidden
+ * (timeline.css): never both.
  */
 export function LaneLabels(props: {
   lanes: readonly Lane[];
@@ -110,21 +112,23 @@ export function LaneLabels(props: {
   geometry: LaneGeometry;
   colours: readonly string[];
   width: number;
+  /** The lane whose name is shown whole, if any. */
+  whole: string | null;
+  onFold: () => void;
 }) {
-  const { lanes, geometry, colours, width } = props;
+  const { lanes, geometry, colours, width, whole, onFold } = props;
   const { t } = useTranslation();
-  const [whole, setWhole] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  // A tap anywhere but on the name folds it again.
+  // A press anywhere but on the name shown whole folds it (a press on it toggles it: the view's).
   useEffect(() => {
     if (whole === null) return;
     const fold = (event: PointerEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      if (!target?.closest(".tl-lane-label") || !list.current?.contains(target)) setWhole(null);
+      const target = event.target instanceof Node ? event.target : null;
+      if (!list.current?.querySelector(".is-whole")?.contains(target)) onFold();
     };
     document.addEventListener("pointerdown", fold);
     return () => document.removeEventListener("pointerdown", fold);
-  }, [whole]);
+  }, [whole, onFold]);
   const maxWidth = `${laneLabelMaxWidth(width)}px`;
   const wholeWidth = `${laneLabelWholeWidth(width)}px`;
   return (
@@ -132,12 +136,11 @@ export function LaneLabels(props: {
       {shownOrder(lanes, geometry).map(({ lane, i }) => {
         const shown = whole === lane.id;
         return (
-          // biome-ignore lint/a11y/useKeyWithClickEvents: pointer-only, for the eyes; keyboards and screen readers have the whole name as the item's text
           <li
             key={lane.id}
             className={shown ? "tl-lane-label is-whole" : "tl-lane-label"}
+            data-lane-id={lane.id}
             title={laneTitle(t, lane, props.shown?.[i])}
-            onClick={() => setWhole(shown ? null : lane.id)}
             style={{
               top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
               maxWidth: shown ? wholeWidth : maxWidth,

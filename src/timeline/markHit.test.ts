@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { laneGeometry, lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
-import { type HitInput, hitAt, hitTargets } from "./markHit";
+import {
+  HIT_PX,
+  HIT_PX_TOUCH,
+  type HitInput,
+  hitAt,
+  hitTargets,
+  markReach,
+  UNDER_PX,
+} from "./markHit";
 
 const geometry = laneGeometry(0, [2, 1]);
 const base: HitInput = {
@@ -75,5 +83,30 @@ describe("hitTargets on lanes that scroll", () => {
     // A tap on the strip, right over a mark scrolled under it, finds nothing.
     expect(positionAt(input, 150, rowMiddle(scrolled, 0, 0))).toBe(null);
     expect(positionAt(input, 206, rowMiddle(scrolled, 0, 1))).toBe(2);
+  });
+});
+
+describe("markReach", () => {
+  it("lets a mark within the pointer's radius take a press on the view", () => {
+    expect(markReach("view", false)).toBe(HIT_PX);
+    expect(markReach("view", true)).toBe(HIT_PX_TOUCH);
+  });
+
+  it("lets only a mark drawn under the very point take a press on a lane's name cut short", () => {
+    // On a phone too: a crowded lane has a mark within the touch radius of every point of its name.
+    expect(markReach("laneName", true)).toBe(UNDER_PX);
+    expect(markReach("laneName", false)).toBe(UNDER_PX);
+    expect(UNDER_PX).toBeLessThan(HIT_PX);
+    // On the name, a point mark 5 px from the press is taken, one 10 px away is not.
+    const point = { ...base, positions: [1] };
+    const row0 = rowMiddle(geometry, 0, 0);
+    const reach = markReach("laneName", true) ?? 0;
+    expect(positionAt(point, 212 + 5, row0, reach)).toBe(1);
+    expect(positionAt(point, 212 + 10, row0, reach)).toBe(null);
+  });
+
+  it("lets no mark take a press on a name shown whole or on the strip", () => {
+    expect(markReach("wholeLaneName", true)).toBe(null);
+    expect(markReach("strip", false)).toBe(null);
   });
 });

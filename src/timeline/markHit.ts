@@ -9,7 +9,34 @@
  */
 import type { MarkGroup } from "./detailLayout";
 import { type LaneGeometry, onLanes, rowMiddle } from "./laneGeometry";
+import { POINT_PX } from "./marks";
 import type { MarkBox } from "./placeMarks";
+
+/** Hit-test radius around the pointer, in px. */
+export const HIT_PX = 8;
+export const HIT_PX_TOUCH = 22;
+/** A mark drawn under the very point: as far as a point's diamond reaches from its time (drawCanvas). */
+export const UNDER_PX = POINT_PX / 2;
+
+/**
+ * What a press landed on: the view (its marks or the lanes between them), a lane's name over its
+ * lane (LaneLabels; narrow screens), that name tapped to show it whole, or the strip's hints.
+ */
+export type PressedOn = "view" | "laneName" | "wholeLaneName" | "strip";
+
+/**
+ * How far from a press a mark may lie and still take it, in px; null where no mark takes it.
+ * The strip's hints are buttons of their own; a name shown whole lies opaque over the marks, so
+ * it takes the tap that folds it. A name cut short covers the start of its lane, where a dense
+ * view draws marks under it: a tap on a mark selects it, so a mark drawn under the very point
+ * takes the press, and only a press on the name where none is drawn shows it whole. Not the touch
+ * radius there: in a crowded lane a mark lies within 22 px of every point of the name.
+ */
+export function markReach(on: PressedOn, coarse: boolean): number | null {
+  if (on === "strip" || on === "wholeLaneName") return null;
+  if (on === "laneName") return UNDER_PX;
+  return coarse ? HIT_PX_TOUCH : HIT_PX;
+}
 
 export type HitTarget =
   | { kind: "event"; position: number; box: Box; z: number }

@@ -4,7 +4,9 @@
  * then, in dense views, what the canvas draws (the interval index, in the
  * live window, so it agrees with the canvas while a gesture runs ahead of
  * React). Hover shows the tooltip; a click or tap selects the very same
- * event, or zooms in on a group.
+ * event, or zooms in on a group. A lane's name over its lane (narrow
+ * screens) covers marks: one drawn under the very point still takes the
+ * press (`markReach`), else the name shows itself whole.
  */
 import { type RefObject, useEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
@@ -12,14 +14,10 @@ import { useAppStore } from "../store/appStore";
 import { passes } from "../store/selectors";
 import { hitTest } from "./intervalIndex";
 import { type LaneGeometry, laneAt, rowMiddle } from "./laneGeometry";
-import { type HitTarget, hitAt } from "./markHit";
+import { type HitTarget, hitAt, markReach, type PressedOn } from "./markHit";
 import type { TimelineModel } from "./timelineModel";
 import { xToTime } from "./timeScale";
 import type { WindowSource } from "./windowSource";
-
-/** Hit-test radius around the pointer, in px. */
-export const HIT_PX = 8;
-export const HIT_PX_TOUCH = 22;
 
 interface Options {
   model: TimelineModel;
@@ -32,9 +30,21 @@ interface Options {
   targets: readonly HitTarget[];
   dense: boolean;
   onZoomTo: (interval: Interval) => void;
+  /** A press on a lane's name (LaneLabels) that no mark took: it shows or folds the name whole. */
+  onLaneName: (laneId: string) => void;
 }
 
 type Hit = { id: string } | { group: Interval } | null;
+
+/** What a press landed on, from its target (markReach says what each may take). */
+function pressedOn(target: EventTarget | null): { on: PressedOn; laneId?: string } {
+  const element = target instanceof Element ? target : null;
+  if (element?.closest(".tl-strip")) return { on: "strip" };
+  const name = element?.closest<HTMLElement>(".tl-lane-label");
+  if (!name) return { on: "view" };
+  const on = name.classList.contains("is-whole") ? "wholeLaneName" : "laneName";
+  return { on, laneId: name.dataset.laneId };
+}
 
 export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Options): void {
   const selectEvent = useAppStore((state) => state.selectEvent);
@@ -49,16 +59,13 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     /** The last hover: a click where it was (within a pixel's rounding) gets what the tooltip named. */
     let lastMove: { x: number; y: number; found: Hit } | null = null;
     const hit = (event: MouseEvent): Hit => {
-      // The strip's hints are buttons of their own, above the lanes; a lane's name shows itself
-      // whole on a tap (LaneLabels), selecting nothing beneath it.
-      if ((event.target as Element | null)?.closest?.(".tl-strip, .tl-lane-label")) return null;
       const { model, source, width, geometry, mask, coarse, targets, dense } = latest.current;
-      if (width <= 0) return null;
+      const radius = markReach(pressedOn(event.target).on, coarse);
+      if (radius === null || width <= 0) return null;
       const rect = surface.getBoundingClientRect();
       const x = event.clientX - rect.left;
       // The view's own y: lanes that scroll are placed in `geometry` (lanesInView); the surface does not.
       const y = event.clientY - rect.top;
-      const radius = coarse ? HIT_PX_TOUCH : HIT_PX;
       const target = hitAt(targets, x, y, radius);
       if (target?.kind === "group") return { group: target.group.interval };
       if (target) return { id: model.index.events[target.position]?.id ?? "" };
@@ -99,6 +106,11 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
       const found = still && lastMove ? lastMove.found : hit(event);
       if (found && "id" in found) selectEvent(found.id);
       else if (found) latest.current.onZoomTo(found.group);
+      else {
+        // A lane's name where no mark is drawn beneath: it shows itself whole (or folds).
+        const { laneId } = pressedOn(event.target);
+        if (laneId !== undefined) latest.current.onLaneName(laneId);
+      }
     };
     surface.addEventListener("pointermove", onMove);
     surface.addEventListener("pointerleave", onLeave);
