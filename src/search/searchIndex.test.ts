@@ -7,6 +7,7 @@ import {
   getSearchIndex,
   peekSearchIndex,
   SearchIndexBuilder,
+  scoreArray,
   search,
 } from "./searchIndex";
 import { matchSnippet } from "./snippet";
@@ -135,6 +136,35 @@ describe("search", () => {
     expect(result.events).toEqual([]);
     expect(result.total).toBeGreaterThan(1);
     expect(lookedUp).toBe(0);
+  });
+});
+
+describe("scores kept with a query's matches", () => {
+  it("take a byte each up to 10 terms (24 each at most: a word start in a title), two beyond", () => {
+    expect(scoreArray(5, 1)).toBeInstanceOf(Uint8Array);
+    expect(scoreArray(5, 10)).toBeInstanceOf(Uint8Array);
+    expect(scoreArray(5, 11)).toBeInstanceOf(Uint16Array);
+    expect(scoreArray(5, 3)).toHaveLength(5);
+  });
+
+  it("rank a query of more than 10 terms by its whole score", () => {
+    const words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"];
+    words.push("india", "juliet", "kilo", "lima");
+    const long = getSearchIndex(
+      indexDataset({
+        ...searchDataset(),
+        events: [
+          { ...searchDataset().events[0], id: "all-words", title: words.join(" ") },
+          { ...searchDataset().events[0], id: "in-summary", summary: words.join(" ") },
+        ],
+      } as Dataset),
+    );
+    const result = search(long, words.join(" "));
+    // 12 terms at a title's word starts: 288, past a byte's 255.
+    expect(result.events.map((match) => [match.event.id, match.score])).toEqual([
+      ["all-words", 288],
+      ["in-summary", 48],
+    ]);
   });
 });
 

