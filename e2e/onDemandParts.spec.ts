@@ -1,16 +1,23 @@
 /**
  * Parts a reader may never use stay out of the first download (issue 20's first-load target):
- * the Save and Download menus' items, story mode's controls, the printable list. Each loads on
+ * the Save and Download menus' items, story mode's controls, the printable list, the list of a
+ * dataset's problems. Each loads on
  * its first use (or ahead of it), works as before, and when its code cannot come, a notice
  * says which part and the next press tries again.
  */
 import type { Page } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, serveAt, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
 
-const CHUNKS = ["SaveMenuPanel", "DownloadChoices", "StoryControls", "PrintView"] as const;
+const CHUNKS = [
+  "SaveMenuPanel",
+  "DownloadChoices",
+  "StoryControls",
+  "PrintView",
+  "DatasetProblems",
+] as const;
 // With or without the ?retry=N of a part's next try (src/ui/retryImport.ts).
 const chunkUrl = (chunk: string) => new RegExp(`/assets/${chunk}-[\\w-]+\\.js(\\?.*)?$`);
 
@@ -116,4 +123,25 @@ test("a link that opens a story shows its controls, and the Save menu's Print pr
   await expect
     .poll(() => printed(page))
     .toEqual([await page.evaluate(() => window.__app?.store.getState().index?.events.length)]);
+});
+
+test("a dataset's problems: when the list's code cannot come, a notice says so; the next load lists them", async ({
+  page,
+  context,
+  watch,
+}) => {
+  watch.allow(/ERR_INTERNET_DISCONNECTED/);
+  const asked = watchChunks(page);
+  await serveAt(context, "/broken.json", '{ "events": [ { "title": "No date" ');
+  await page.route(chunkUrl("DatasetProblems"), (route) => route.abort("internetdisconnected"));
+  await page.goto("/?data=/broken.json");
+  await expect(alert(page, "The list of problems")).toContainText("Check your connection");
+  // Asked for as the load began, before its problems were known.
+  expect(asked.has("DatasetProblems")).toBe(true);
+
+  await page.unrouteAll();
+  await page.goto("/?data=/broken.json");
+  const problems = page.getByRole("alert").filter({ hasText: "Could not open /broken.json" });
+  await expect(problems).toBeVisible();
+  await expect(problems.getByRole("listitem")).not.toHaveCount(0);
 });

@@ -9,12 +9,12 @@ import { MapView } from "../map/MapView";
 import { OfflineExtras } from "../offline/OfflineExtras";
 import { useAppStore } from "../store/appStore";
 import { Timeline } from "../timeline/Timeline";
-import { DatasetProblems } from "./DatasetProblems";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LoadProgress } from "./LoadProgress";
 import { Notices } from "./Notices";
+import { ProblemsSlot } from "./ProblemsSlot";
 
 export function App() {
   const { t } = useTranslation();
@@ -35,7 +35,7 @@ export function App() {
       <Toolbar />
       <Notices />
       <LoadProgress />
-      <DatasetProblems />
+      <ProblemsSlot />
       {/* Named in an embed, so it stays distinct from the host page's own main landmark. */}
       <main className="app-main" aria-label={embed ? t("app.embedMain") : undefined}>
         <section className="region region-map" aria-label={t("app.regionMap")}>

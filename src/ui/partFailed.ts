@@ -13,7 +13,8 @@ export type PartName =
   | "print"
   | "save"
   | "download"
-  | "story";
+  | "story"
+  | "problems";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's
