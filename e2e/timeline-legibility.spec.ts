@@ -386,8 +386,7 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     context,
   }) => {
     await serveAt(context, "/dense-lanes.json", denseLanesDataset());
-    // All of it in view: no "earlier events" hint over the first lane (a phone's touch adjustment
-    // gives a tap on the name beside it to that button).
+    // All of it in view: no "earlier events" hint over the first lane (the next test has one).
     await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
     await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
     await page.evaluate(() => {
@@ -431,6 +430,37 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
       return area.left + ((time - view.start) / (view.end - view.start)) * area.width;
     });
     expect(Math.abs(middle - x)).toBeLessThanOrEqual(6);
+  });
+
+  // The "← N earlier events" hint fills the strip just above the first lane's name (0.5 px apart):
+  // Chrome's touch adjustment gave a tap on the name's middle to that button, which moved the view.
+  test("a tap on the first lane's name under the earlier-events hint reaches the name", async ({
+    page,
+    context,
+  }) => {
+    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
+    await open(page, "?data=/dense-lanes.json&from=2016-06-01&to=2019-01-01");
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await expect(page.locator(".tl-hint--earlier")).toBeVisible();
+    await page.evaluate(() => {
+      document.addEventListener("click", (event) => {
+        const target = event.target instanceof Element ? event.target : null;
+        document.body.dataset.tapped =
+          target?.closest(".tl-lane-label, .tl-hint")?.textContent ?? "";
+      });
+    });
+    const view = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
+    const before = await view();
+    const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
+    const box = await japan.boundingBox();
+    if (!box) throw new Error("Japan's name is not shown");
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.evaluate(() => document.body.dataset.tapped)).toBe("Japan");
+    // The mark drawn under it is selected, and the view stays where it was.
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null))
+      .toMatch(/^japan-/);
+    expect(await view()).toEqual(before);
   });
 });
 
