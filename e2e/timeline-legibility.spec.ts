@@ -462,6 +462,33 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
       .toMatch(/^japan-/);
     expect(await view()).toEqual(before);
   });
+
+  // In a dense view only the selected event and the keyboard's stop have a label, placed beside
+  // the mark: one under Japan's name lay over the name ("Japan 180" and "Japan" on one another).
+  test("the selected event's label keeps clear of its lane's name", async ({
+    page,
+    context,
+  }, testInfo) => {
+    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
+    await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
+    const name = await japan.boundingBox();
+    if (!name) throw new Error("Japan's name is not shown");
+    await page.touchscreen.tap(name.x + name.width / 2, name.y + name.height / 2);
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null))
+      .toMatch(/^japan-/);
+    const label = page.locator(".tl-label.is-selected");
+    await expect(label).toHaveText(/^Japan \d+$/);
+    const box = await label.boundingBox();
+    if (!box) throw new Error("the selected event has no label");
+    // Beside the name, not over or under it, and whole.
+    expect(box.x).toBeGreaterThanOrEqual(name.x + name.width);
+    const whole = await label.evaluate((element) => element.scrollWidth <= element.clientWidth);
+    expect(whole).toBe(true);
+    await attachTimeline(page, testInfo, "timeline-phone-dense-selected-under-name");
+  });
 });
 
 async function boxOfTestId(page: Page, id: string) {

@@ -290,7 +290,13 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     onZoomTo: zoomTo,
     onLaneName: toggleWholeLane,
   });
-  useFollowView(surfaceRef, source, { model, width, geometry, dense: mode === "canvas" });
+  useFollowView(surfaceRef, source, {
+    model,
+    width,
+    geometry,
+    dense: mode === "canvas",
+    laneNameWidths: layout.laneNameWidths,
+  });
   useLaneScroll(layout.geometry, height, geometry.scroll, setLaneScroll, {
     selected,
     focused,

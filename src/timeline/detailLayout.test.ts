@@ -128,6 +128,25 @@ describe("detailLayout", () => {
     }
   });
 
+  it("starts a dense view's labels past the lane's name on narrow screens", () => {
+    const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
+    // The two earliest events lie under their lanes' names; pinned (selected, focused), each is
+    // labelled past the name, where without a name over the lane it is beside its mark.
+    const pinned = { model, view: model.bounds, width: 360, selected: 0, focused: 1 };
+    const wide = detailLayout(input(pinned));
+    const layout = detailLayout(input({ ...pinned, narrow: true }));
+    expect(layout.mode).toBe("canvas");
+    expect(layout.labels.map((label) => label.position).sort()).toEqual([0, 1]);
+    for (const label of layout.labels) {
+      const box = layout.boxes.get(label.position);
+      const nameEnd = layout.laneNameWidths[label.lane] ?? 0;
+      expect(box?.x1 ?? 0).toBeLessThan(nameEnd);
+      expect(label.x).toBeGreaterThan(nameEnd);
+      const beside = wide.labels.find((other) => other.position === label.position);
+      expect(beside?.x).toBeLessThan(nameEnd);
+    }
+  });
+
   it("reserves a long lane name's cut width, not its whole, on narrow screens", () => {
     // 60 characters, the most an actor may have: its name took 379 of a 360 px view.
     const long = "Joint Committee on the Settlement of the Kuril Islands Issue";

@@ -379,19 +379,20 @@ function placeLabels(
   });
 }
 
-/** Canvas mode: the few pinned marks' labels beside them, cut at the view's edge. */
+/** Canvas mode: the few pinned marks' labels beside them (past a lane's name), cut at the view's edge. */
 function pinnedLabels(
   input: DetailLayoutInput,
   positions: readonly number[],
   boxes: ReadonlyMap<number, MarkBox>,
+  laneNameWidths: readonly number[],
 ): RowLabel[] {
   const labels: RowLabel[] = [];
   for (const position of positions) {
-    const x = labelBeside(boxes.get(position) ?? { x0: 0, x1: 0 });
+    const lane = input.model.spatial.laneOf[position] ?? 0;
+    const x = labelBeside(boxes.get(position) ?? { x0: 0, x1: 0 }, laneNameWidths[lane]);
     const label = labelWidth(input, position);
     const room = input.width - 2 - x;
     if (room < MIN_LABEL_PX) continue;
-    const lane = input.model.spatial.laneOf[position] ?? 0;
     const width = Math.min(label, room);
     labels.push({ position, lane, row: 0, x, width, placement: "right", cut: width < label });
   }
@@ -433,7 +434,7 @@ export function detailLayout(
     labels = placeLabels(input, stacked, boxes, laneNameWidths);
   } else {
     stacked = { rowOf: new Map(), rowsUsed: [], positions: drawn, groups: [] };
-    labels = width > 0 ? pinnedLabels(input, drawn, boxes) : [];
+    labels = width > 0 ? pinnedLabels(input, drawn, boxes, laneNameWidths) : [];
   }
   const geometry = laneGeometry(
     height,

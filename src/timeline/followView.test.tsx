@@ -23,12 +23,15 @@ const last = model.index.events.length - 1;
 const positions = [last - 2, last];
 
 /** The marks and labels as React renders them for `view`, in a DOM element. */
-function rendered(view: Interval): HTMLElement {
+function rendered(view: Interval, laneNameWidths: readonly number[] = []): HTMLElement {
   const boxes = placeMarks(model, positions, view, width);
   const labels = positions.map((position) => ({
     position,
     lane: model.spatial.laneOf[position] ?? 0,
-    x: labelBeside(boxes.get(position) ?? { x0: 0, x1: 0 }),
+    x: labelBeside(
+      boxes.get(position) ?? { x0: 0, x1: 0 },
+      laneNameWidths[model.spatial.laneOf[position] ?? 0],
+    ),
     width: 80,
     row: 0,
     placement: "right" as const,
@@ -79,6 +82,20 @@ describe("followView", () => {
     // Two marks and two labels, each with a place.
     expect(expected).toHaveLength(4);
     for (const line of expected) expect(line).toMatch(/translate\(/);
+  });
+
+  it("keeps a label past its lane's name over the lane (a phone), as detailLayout places it", () => {
+    const event = model.index.events[last - 2];
+    if (!event) throw new Error("no events");
+    const before = { start: event.interval.start - 9e9, end: event.interval.end + 2e10 };
+    // Its mark at the view's left edge, under a 60 px name.
+    const under = { start: event.interval.start - 1e8, end: event.interval.start + 5e10 };
+    const names = model.lanes.map(() => 60);
+    const followed = rendered(before, names);
+    followView(followed, model, under, width, geometry, names);
+    expect(placements(followed)).toEqual(placements(rendered(under, names)));
+    const label = followed.querySelector<HTMLElement>(`.tl-label[data-position="${last - 2}"]`);
+    expect(label?.style.transform).toMatch(/^translate\(64px,/);
   });
 
   it("moves the tooltip to its event's mark in the new window", () => {

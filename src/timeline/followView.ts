@@ -30,6 +30,8 @@ export function followView(
   view: Interval,
   width: number,
   geometry: LaneGeometry,
+  /** Per lane, px its name takes over the lane (detailLayout's laneNameWidths; narrow screens). */
+  laneNameWidths: readonly number[] = [],
 ): void {
   const { laneOf } = model.spatial;
   const marks = Array.from(surface.querySelectorAll<HTMLElement>(".tl-mark[data-position]"));
@@ -51,7 +53,13 @@ export function followView(
     if (!box) continue;
     const row = Number(label.dataset.row) || 0;
     // In dense views a pinned mark's label sits beside it (see pinnedLabels in detailLayout).
-    label.style.transform = labelTransform(labelBeside(box), laneOf[position] ?? 0, row, geometry);
+    const lane = laneOf[position] ?? 0;
+    label.style.transform = labelTransform(
+      labelBeside(box, laneNameWidths[lane]),
+      lane,
+      row,
+      geometry,
+    );
   }
   const tooltip = surface.querySelector<HTMLElement>(".tl-tooltip[data-position]");
   const event = tooltip ? model.index.events[positionOf(tooltip)] : undefined;
@@ -67,15 +75,22 @@ export function followView(
 export function useFollowView(
   ref: RefObject<HTMLElement | null>,
   source: WindowSource,
-  options: { model: TimelineModel; width: number; geometry: LaneGeometry; dense: boolean },
+  options: {
+    model: TimelineModel;
+    width: number;
+    geometry: LaneGeometry;
+    dense: boolean;
+    laneNameWidths: readonly number[];
+  },
 ): void {
   const latest = useRef(options);
   latest.current = options;
   useEffect(
     () =>
       onEachFrame(source, () => {
-        const { model, width, geometry, dense } = latest.current;
-        if (ref.current && dense) followView(ref.current, model, source.get(), width, geometry);
+        const { model, width, geometry, dense, laneNameWidths } = latest.current;
+        if (ref.current && dense)
+          followView(ref.current, model, source.get(), width, geometry, laneNameWidths);
       }),
     [ref, source],
   );

@@ -31,6 +31,14 @@ describe("overlay placement", () => {
     expect(labelTransform(40, 1, 1, geometry)).toBe(`translate(40px, ${top}px)`);
   });
 
+  it("starts a label past its lane's name over the lane, where the mark lies under the name", () => {
+    // A mark under a 47 px name: its label starts past the name, not over it.
+    expect(labelBeside({ x0: 20, x1: 26 }, 47)).toBe(51);
+    // A mark past the name keeps its label beside it; no name (wide screens), as before.
+    expect(labelBeside({ x0: 80, x1: 86 }, 47)).toBe(90);
+    expect(labelBeside({ x0: 20, x1: 26 })).toBe(30);
+  });
+
   it("anchors the tooltip on the visible part of a mark", () => {
     expect(tooltipAnchor({ x0: 100, x1: 200 }, 800)).toBe(150);
     expect(tooltipAnchor({ x0: -1000, x1: 200 }, 800)).toBe(100);

@@ -30,9 +30,13 @@ export const LABEL_PAD = 4;
 /** Height of a label's line (timeline.css `.tl-label`). */
 export const LABEL_LINE = 13;
 
-/** The left edge of a label beside its mark, on the right, kept off the view's very edge. */
-export function labelBeside(box: MarkBox): number {
-  return Math.max(box.x1 + LABEL_PAD, 2);
+/**
+ * The left edge of a label beside its mark, on the right, kept off the view's very edge and past
+ * its lane's name where one lies over the lane (`nameWidth`, narrow screens): a dense view's mark
+ * may lie under the name, whose chip covered its label ("Japan 180" under "Japan").
+ */
+export function labelBeside(box: MarkBox, nameWidth?: number): number {
+  return Math.max(box.x1 + LABEL_PAD, 2, nameWidth === undefined ? 0 : nameWidth + LABEL_PAD);
 }
 
 /** A label on its mark's line. */
