@@ -165,8 +165,15 @@ function recordAxisLabels(axisHeight: number): void {
 
 // In Russian, mid-January to 24 April 2018 gives weekly ticks at 1280, and the last, "22 апр.",
 // ran 18 px past the timeline's right edge (the canvas draws each label right of its tick); to
-// 4 April, monthly ones on a phone, and "апр." ran 7 px past it.
-const AXIS_VIEWS = ["from=2018-01-14&to=2018-04-24", "from=2018-01-14&to=2018-04-04"];
+// 4 April, monthly ones on a phone, and "апр." ran 7 px past it. To 10 March, weekly ones on a
+// phone, "11 февр." ended 3.3 px before "18 февр." began.
+const AXIS_VIEWS = [
+  "from=2018-01-14&to=2018-04-24",
+  "from=2018-01-14&to=2018-04-04",
+  "from=2018-01-14&to=2018-03-10",
+];
+/** Free px between one axis label's ink and the next's: closer, "11 февр.18 февр." reads as one. */
+const AXIS_LABEL_GAP = 6;
 
 for (const [device, options] of [
   ["laptop", { viewport: LAPTOP }],
@@ -174,9 +181,12 @@ for (const [device, options] of [
 ] as const) {
   test.describe(`${device} ${options.viewport.width}×${options.viewport.height} in Russian`, () => {
     test.use(options);
-    test("every label of the detail axis lies inside the timeline", async ({ page }) => {
+    test(`every label of the detail axis lies inside the timeline, ${AXIS_LABEL_GAP} px from the next`, async ({
+      page,
+    }) => {
       await page.addInitScript(recordAxisLabels, 24);
       const outside: string[] = [];
+      const close: string[] = [];
       for (const view of AXIS_VIEWS) {
         await open(page, `?lang=ru&${view}`);
         // Labels drawn before the font arrived are drawn again once it has.
@@ -203,8 +213,17 @@ for (const [device, options] of [
               `${view}: "${label.text}" ${left.toFixed(1)}–${right.toFixed(1)} in ${timeline.left.toFixed(1)}–${timeline.right.toFixed(1)}`,
             );
         }
+        const inOrder = labels.toSorted((a, b) => a.left - b.left);
+        inOrder.slice(1).forEach((label, i) => {
+          const before = inOrder[i];
+          if (before && label.left - before.right < AXIS_LABEL_GAP)
+            close.push(
+              `${view}: "${before.text}" ends at ${before.right.toFixed(1)}, "${label.text}" starts at ${label.left.toFixed(1)}`,
+            );
+        });
       }
       expect(outside).toEqual([]);
+      expect(close).toEqual([]);
     });
   });
 }

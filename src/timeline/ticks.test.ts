@@ -99,7 +99,8 @@ describe("axisLabels", () => {
         });
 
   it("leaves the labels inside the axis where they were", () => {
-    const ticks = timeTicks(april, 757, 100, "ru");
+    // In English weekly labels 54 px apart have room; the last, "22 Apr", would cross the edge.
+    const ticks = timeTicks(april, 757, 100, "en");
     const labels = axisLabels(ticks, 757, FONT_PX);
     expect(labels.map((label) => label.text)).toEqual(ticks.slice(0, -1).map((t) => t.label));
     expect(labels.map((label) => label.x)).toEqual(ticks.slice(0, -1).map((t) => t.x + 3));
@@ -128,5 +129,69 @@ describe("axisLabels", () => {
 
   it("leaves out a label wider than the axis", () => {
     expect(axisLabels([tick(0, "3 Feb, 14:00")], 40, FONT_PX)).toEqual([]);
+  });
+
+  /** Free px between each label and the next, by the estimate the axis lays them out with. */
+  const gaps = (labels: { text: string; x: number }[]) =>
+    labels.slice(1).map((label, i) => {
+      const before = labels[i];
+      return before ? label.x - before.x - room(before.text) : 0;
+    });
+  const DAY = 24 * 3600 * 1000;
+  /** From six hours to seven decades, each ending in 2018 (the flagship's years). */
+  const spans = [0.25, 1, 4, 14, 55, 100, 150, 240, 365, 730, 1826, 4383, 26_663];
+  // The flagship's view on a phone in Russian: weekly ticks 45 px apart, "11 февр." (51 px by
+  // the estimate, 45 drawn) 3.3 px from "18 февр.".
+  const february = { start: Date.UTC(2018, 0, 14), end: Date.UTC(2018, 2, 10) };
+
+  it("labels every other week where weekly labels would run together (a phone in Russian)", () => {
+    const ticks = timeTicks(february, 358, 80, "ru");
+    expect(ticks.map((t) => t.label)).toContain("18 февр.");
+    const labels = axisLabels(ticks, 358, FONT_PX);
+    expect(labels.map((label) => label.text)).toEqual([
+      "14 янв.",
+      "28 янв.",
+      "11 февр.",
+      "25 февр.",
+    ]);
+    expect(Math.min(...gaps(labels))).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const lang of ["en", "ja", "ru", "zh"] as const)
+    it(`keeps 6 px between labels from hours to decades, 320 to 1400 px: ${lang}`, () => {
+      const close: string[] = [];
+      for (let width = 320; width <= 1400; width += 60)
+        for (const days of spans)
+          for (const spacing of [80, 100]) {
+            const window = { start: Date.UTC(2018, 3, 2) - days * DAY, end: Date.UTC(2018, 3, 2) };
+            const labels = axisLabels(timeTicks(window, width, spacing, lang), width, FONT_PX);
+            if (labels.length === 0) close.push(`${width} px, ${days} days: no label`);
+            gaps(labels).forEach((gap, i) => {
+              if (gap < 6)
+                close.push(`${width} px, ${days} days: ${labels[i]?.text}|${labels[i + 1]?.text}`);
+            });
+          }
+      expect(close).toEqual([]);
+    });
+
+  it("keeps the labels on the same ticks while the view pans", () => {
+    const labelled = (shift: number) =>
+      axisLabels(
+        timeTicks({ start: february.start + shift, end: february.end + shift }, 358, 80, "ru"),
+        358,
+        FONT_PX,
+      ).map((label) => label.text);
+    // A week on, the first tick is 21 Jan, which had no label, and still has none.
+    expect(labelled(7 * DAY)).toEqual(["28 янв.", "11 февр.", "25 февр.", "11 мар."]);
+    expect(labelled(3 * DAY)).toEqual(["28 янв.", "11 февр.", "25 февр."]);
+  });
+
+  it("keeps the first label where it names the day, on a tick the others skip", () => {
+    const window = { start: Date.UTC(2018, 1, 3, 13), end: Date.UTC(2018, 1, 4, 1) };
+    const ticks = timeTicks(window, 560, 80, "ru");
+    expect(ticks.map((t) => t.label).slice(0, 3)).toEqual(["3 февр., 13:00", "14:00", "15:00"]);
+    const labels = axisLabels(ticks, 560, FONT_PX).map((label) => label.text);
+    // 14:00 would come too near the first label; from 16:00 even hours have one.
+    expect(labels).toEqual(["3 февр., 13:00", "16:00", "18:00", "20:00", "22:00", "4 февр."]);
   });
 });

@@ -16,6 +16,8 @@ export interface Tick {
   label: string;
   /** A year boundary (or a month boundary in views under a year): drawn stronger. */
   major: boolean;
+  /** The first tick's label names its year or day too ("Feb 2018", "3 Feb, 14:00"). */
+  context?: true;
 }
 
 type TickStyle = "year" | "month" | "monthYear" | "day" | "hour" | "dayHour";
@@ -63,11 +65,13 @@ export function timeTicks(
   return dates.map((date, i) => {
     const isYear = +utcYear(date) === +date;
     const isMonth = +utcMonth(date) === +date;
+    const text = label(date, i === 0, lang);
     return {
       time: +date,
       x: scale(date),
-      label: label(date, i === 0, lang),
+      label: text,
       major: isYear || (underAYear && isMonth),
+      ...(i === 0 && text !== label(date, false, lang) && { context: true as const }),
     };
   });
 }
@@ -81,28 +85,61 @@ export interface AxisLabel {
 
 /** Labels start this far right of their tick line. */
 const LABEL_OFFSET = 3;
-/** Free px between a label moved in from an edge and the label before it. */
-const LABEL_GAP = 4;
+/** Least free px between two labels: less, and "11 февр.18 февр." reads as one. */
+const LABEL_GAP = 6;
+
+/**
+ * Every how many ticks a label fits, with LABEL_GAP after the widest (the first's aside):
+ * weekly ticks 45 px apart on a phone in Russian drew "11 февр." 3 px from "18 февр.".
+ */
+function labelEvery(ticks: readonly Tick[], fontPx: number): number {
+  let pitch = Number.POSITIVE_INFINITY;
+  let widest = 0;
+  for (let i = 1; i < ticks.length; i++) {
+    pitch = Math.min(pitch, (ticks[i]?.x ?? 0) - (ticks[i - 1]?.x ?? 0));
+    widest = Math.max(widest, labelWidth(ticks[i]?.label ?? "", fontPx));
+  }
+  return Math.max(1, Math.ceil((widest + LABEL_GAP) / pitch));
+}
+
+/**
+ * Each tick's number in its step counted from a fixed date (months from year 0 where ticks fall
+ * on months or years, else steps from 1970), so the ticks that keep a label stay the same while
+ * the view pans. The step is the widest between ticks: d3's two-day ticks go 31 → 1 in a day.
+ */
+function tickNumbers(ticks: readonly Tick[]): number[] {
+  const months =
+    ticks.length > 1 && ticks.every((tick) => +utcMonth(new Date(tick.time)) === tick.time);
+  const at = ticks.map(({ time }) => {
+    const date = new Date(time);
+    return months ? date.getUTCFullYear() * 12 + date.getUTCMonth() : time;
+  });
+  let step = 1;
+  for (let i = 1; i < at.length; i++) step = Math.max(step, (at[i] ?? 0) - (at[i - 1] ?? 0));
+  return at.map((value) => Math.round(value / step));
+}
 
 /**
  * The detail axis's labels, each just right of its tick, none past 0 or `width` by its
  * estimated width at `fontPx` (labelWidth): the last tick's "22 апр." ran 18 px past the
- * right edge at 1280 in Russian. A label that would cross an edge moves inside while its tick
- * stays under its first half and it keeps clear of the label before it; otherwise it is left
- * out (its tick line stays), as a label half off its tick, or over its neighbour, misreads.
+ * right edge at 1280 in Russian. Where labels would come closer than LABEL_GAP, only every
+ * second (third…) tick keeps one, and the first where it names the year or day; every tick
+ * keeps its line. A label that would cross an edge moves inside while its tick stays under its
+ * first half; one that would still come too near the label before it is left out, as a label
+ * half off its tick, or run into its neighbour, misreads.
  */
 export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number): AxisLabel[] {
+  const every = labelEvery(ticks, fontPx);
+  const numbers = every > 1 ? tickNumbers(ticks) : [];
   const labels: AxisLabel[] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
-  for (const tick of ticks) {
+  for (const [i, tick] of ticks.entries()) {
+    if (!tick.context && (numbers[i] ?? 0) % every) continue;
     const room = labelWidth(tick.label, fontPx);
     const wanted = tick.x + LABEL_OFFSET;
     const x = Math.max(0, Math.min(wanted, width - room));
-    if (x + room > width) continue;
-    if (x !== wanted) {
-      const underFirstHalf = tick.x >= x - LABEL_OFFSET && tick.x <= x + room / 2;
-      if (!underFirstHalf || x < previousEnd + LABEL_GAP) continue;
-    }
+    if (x + room > width || x < previousEnd + LABEL_GAP) continue;
+    if (x !== wanted && !(tick.x >= x - LABEL_OFFSET && tick.x <= x + room / 2)) continue;
     labels.push({ text: tick.label, x, major: tick.major });
     previousEnd = x + room;
   }
