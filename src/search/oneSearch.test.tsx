@@ -28,17 +28,22 @@ afterEach(() => {
   appStore.setState({ query: "", onlyMatches: false, searchMatches: null });
 });
 
+/** The search as the box uses it with focus (its index built before anything is typed), no run counted yet. */
+async function focusedSearch() {
+  const { result } = renderHook(() =>
+    useSearch(
+      useAppStore((state) => state.query),
+      true,
+    ),
+  );
+  await waitFor(() => expect(result.current.preparing).toBe(false));
+  queryTerms.mockClear();
+  return result;
+}
+
 describe("one search for the list and the view", () => {
   it("runs the search once for a settled query with only matches on and the box showing results", async () => {
-    // The box has focus: its index is built before anything is typed.
-    const { result } = renderHook(() =>
-      useSearch(
-        useAppStore((state) => state.query),
-        true,
-      ),
-    );
-    await waitFor(() => expect(result.current.preparing).toBe(false));
-    queryTerms.mockClear();
+    const result = await focusedSearch();
 
     // Typed, then "Show only matches" turned on (it is off while the box is empty).
     act(() => {
@@ -60,14 +65,7 @@ describe("one search for the list and the view", () => {
   it("lets go of a query's matches when the box is cleared: typed again, the query is searched anew", async () => {
     // search() keeps the last query's matches (6 bytes each: "a" at 100,000 events, 600 KB) for
     // the next caller; once the query is cleared, no caller is left to want them.
-    const { result } = renderHook(() =>
-      useSearch(
-        useAppStore((state) => state.query),
-        true,
-      ),
-    );
-    await waitFor(() => expect(result.current.preparing).toBe(false));
-    queryTerms.mockClear();
+    const result = await focusedSearch();
     act(() => appStore.getState().setQuery("talks"));
     await waitFor(() => expect(result.current.result?.total).toBe(60));
     act(() => appStore.getState().setQuery(""));
