@@ -95,9 +95,6 @@ export default defineConfig({
     formatsPage("README.md"),
     embedScript(),
   ],
-  // ES module workers can load code on demand: the dataset worker's small entry starts a URL's
-  // download while its reading code loads (src/load/datasetWorker.ts).
-  worker: { format: "es" },
   build: {
     target: "es2022",
     sourcemap: false,

@@ -1,22 +1,31 @@
 /// <reference lib="webworker" />
-/**
- * The dataset worker's entry, kept small: a URL's download starts the moment the request comes,
- * while the code that reads it loads. Traced at 1,000 events (load average 7), that code's chunk
- * took 110 ms to compile and 120 ms to run, all before the fetch could start; split, the request
- * went out 390 ms earlier and the dataset reached the page 180 ms earlier.
- */
-import { startDownload } from "./earlyDownload";
-import type { DatasetRequest } from "./loadDatasetHere";
+import { fileIssue } from "../data/issues";
+import { packAnswer } from "./datasetAnswer";
+import type { FetchedMessage, ProgressMessage } from "./importProgress";
+import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
+import { takeTextParts } from "./textParts";
+import { throttleProgress } from "./throttleProgress";
 
-self.onmessage = (message: MessageEvent<DatasetRequest>) => {
-  const download = startDownload(message.data);
-  import("./answerRequest").then(
-    ({ answerRequest }) => answerRequest(message.data, download),
-    // The reading code could not load: thrown outside the promise, it reaches the page's
-    // onerror, and the page loads the dataset itself.
-    (error: unknown) =>
-      setTimeout(() => {
-        throw error;
-      }),
-  );
+self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
+  try {
+    const onProgress = throttleProgress((progress) =>
+      self.postMessage({ progress } satisfies ProgressMessage),
+    );
+    const result = await loadDatasetHere(message.data, onProgress, () =>
+      self.postMessage({
+        fetchedAt: performance.timeOrigin + performance.now(),
+      } satisfies FetchedMessage),
+    );
+    if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
+    const { answer, transfer } = packAnswer(result);
+    if (answer.ok) for (const part of takeTextParts(answer.events)) self.postMessage(part);
+    self.postMessage(answer, transfer);
+  } catch (error) {
+    // A rejection here would never reach the page's onerror: answer with it instead.
+    const reason = error instanceof Error ? error.message : String(error);
+    self.postMessage({
+      ok: false,
+      errors: [fileIssue("couldNotLoad", { reason: { kind: "code", text: reason, lang: "en" } })],
+    });
+  }
 };

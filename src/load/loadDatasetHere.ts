@@ -10,15 +10,13 @@ export type DatasetRequest =
   | { kind: "text"; text: string; name?: string }
   | { kind: "file"; file: File };
 
-/** `download`: the fetch of `url`, if already started (datasetWorker.ts). */
 export async function fetchDatasetText(
   url: string,
   onProgress: OnProgress = () => {},
-  download?: Promise<Response>,
 ): Promise<{ text: string } | { error: DatasetIssue }> {
   let response: Response;
   try {
-    response = await (download ?? fetch(url, { credentials: "same-origin" }));
+    response = await fetch(url, { credentials: "same-origin" });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (typeof navigator !== "undefined" && navigator.onLine === false) {
@@ -50,20 +48,16 @@ export async function fetchDatasetText(
   return readResponse(response, onProgress, (head) => notADatasetBytes(head, name));
 }
 
-/**
- * `onFetched`: called once a URL's bytes have all arrived, before they are read; `download`: the
- * URL's fetch, if already started.
- */
+/** `onFetched`: called once a URL's bytes have all arrived, before they are read. */
 export async function loadDatasetHere(
   request: DatasetRequest,
   onProgress: OnProgress = () => {},
   onFetched: () => void = () => {},
-  download?: Promise<Response>,
 ): Promise<ParseResult> {
   if (request.kind === "file") return importFileWithProgress(request.file, onProgress);
   if (request.kind === "text")
     return importTextWithProgress(request.text, request.name, onProgress);
-  const fetched = await fetchDatasetText(request.url, onProgress, download);
+  const fetched = await fetchDatasetText(request.url, onProgress);
   if ("error" in fetched) return { ok: false, errors: [fetched.error] };
   onFetched();
   const name = new URL(request.url, "http://x/").pathname;
