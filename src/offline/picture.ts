@@ -19,10 +19,10 @@ import { assignLanes, type Lane } from "../timeline/lanes";
 import { shownLaneKey } from "../timeline/timelineModel";
 import { copyFileName } from "./fillTemplate";
 import {
-  axisLabelX,
   type Box,
   laneNamesWidth,
   PICTURE,
+  PICTURE_AXIS_FONT_PX,
   PICTURE_BANDS,
   type PictureLayout,
   pictureLayout,
@@ -252,14 +252,16 @@ function drawTimeline(
   ctx.beginPath();
   ctx.moveTo(left, axisY);
   ctx.lineTo(box.width, axisY);
+  // A mark at every tick: a label starts just right of its date, as on the page's axis.
+  for (const tick of picture.ticks) {
+    const x = Math.round(left + tick.x) + 0.5;
+    ctx.moveTo(x, axisY);
+    ctx.lineTo(x, axisY + 5);
+  }
   ctx.stroke();
   ctx.fillStyle = palette.muted;
-  ctx.font = `12px ${font}`;
-  ctx.textAlign = "center";
-  for (const tick of picture.ticks) {
-    const x = axisLabelX(left + tick.x, ctx.measureText(tick.label).width, box.width);
-    ctx.fillText(tick.label, x, axisY + 14);
-  }
+  ctx.font = `${PICTURE_AXIS_FONT_PX}px ${font}`;
+  for (const label of picture.labels) ctx.fillText(label.text, left + label.x, axisY + 14);
   ctx.restore();
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { utc } from "../data/dates";
+import { DAY_MS, utc } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
+import { labelWidth } from "../timeline/chWidth";
 import {
-  axisLabelX,
   containBox,
   laneNamesWidth,
   MAX_MAP_RATIO,
   PICTURE,
+  PICTURE_AXIS_FONT_PX,
   PICTURE_BANDS,
   pictureLayout,
   pictureMapRatio,
@@ -119,14 +120,6 @@ describe("laneNamesWidth", () => {
   });
 });
 
-describe("axisLabelX", () => {
-  it("centres a label on its tick, or keeps it within the axis", () => {
-    expect(axisLabelX(500, 60, 1000)).toBe(500);
-    expect(axisLabelX(995, 60, 1000)).toBe(970);
-    expect(axisLabelX(4, 60, 1000)).toBe(30);
-  });
-});
-
 describe("timelinePicture", () => {
   const window = { start: utc(2017, 9), end: utc(2018, 6) };
   const events = [
@@ -166,4 +159,26 @@ describe("timelinePicture", () => {
     expect(labels("ru").some((label) => label.startsWith("апр"))).toBe(true);
     expect(labels("zh")).toContain("4月");
   });
+
+  it.each(["en", "ja", "ru", "zh"] as const)(
+    "keeps its axis labels inside the axis, 6 px apart, as the page's axis does: %s",
+    (lang) => {
+      const close: string[] = [];
+      // The axis beside the narrowest and the widest lane names (laneNamesWidth: 72…260 px).
+      for (const width of [1152 - 260, 1000, 1152 - 72])
+        for (const days of [0.25, 3, 20, 75, 150, 400, 1500, 8000, 25000]) {
+          const window = { start: utc(2018, 3, 2) - days * DAY_MS, end: utc(2018, 3, 2) };
+          const { labels } = timelinePicture([], [], window, width, () => true, null, lang);
+          if (labels.length === 0) close.push(`${width} px, ${days} days: no label`);
+          labels.forEach((label, i) => {
+            const end = label.x + labelWidth(label.text, PICTURE_AXIS_FONT_PX);
+            const next = labels[i + 1];
+            if (label.x < 0 || end > width) close.push(`${width} px, ${days} days: ${label.text}`);
+            if (next && next.x - end < 6)
+              close.push(`${width} px, ${days} days: ${label.text}|${next.text}`);
+          });
+        }
+      expect(close).toEqual([]);
+    },
+  );
 });

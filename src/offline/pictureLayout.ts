@@ -10,7 +10,7 @@ import type { Language } from "../i18n/languages";
 import { chWidth } from "../timeline/chWidth";
 import { TICK_SPACING } from "../timeline/detailLayout";
 import { MAX_LANES } from "../timeline/lanes";
-import { type Tick, timeTicks } from "../timeline/ticks";
+import { type AxisLabel, axisLabels, type Tick, timeTicks } from "../timeline/ticks";
 
 export const PICTURE = { width: 1200, height: 675, scale: 2 } as const;
 
@@ -121,9 +121,17 @@ export interface TimelineMark {
   selected: boolean;
 }
 
+/** The axis's labels are drawn at this size, which their estimated widths are reckoned in. */
+export const PICTURE_AXIS_FONT_PX = 12;
+
 export interface TimelinePicture {
   marks: TimelineMark[];
   ticks: Tick[];
+  /**
+   * The ticks' labels placed as the page's detail axis places them (axisLabels): inside the axis,
+   * 6 px apart. Every tick's label centred on it ran "март 2017 г." into "апр." at 400 days.
+   */
+  labels: AxisLabel[];
 }
 
 /**
@@ -156,15 +164,6 @@ export function timelinePicture(
       selected: event.id === selectedId,
     });
   });
-  return { marks, ticks: timeTicks(window, width, TICK_SPACING.fine, lang) };
-}
-
-/**
- * Where to centre an axis label `labelWidth` wide for a tick at `x`: at the
- * tick, or as near as keeps it within 0…`right` (the last tick's "2018年4月"
- * ran off the picture's edge).
- */
-export function axisLabelX(x: number, labelWidth: number, right: number): number {
-  const half = labelWidth / 2;
-  return Math.max(half, Math.min(right - half, x));
+  const ticks = timeTicks(window, width, TICK_SPACING.fine, lang);
+  return { marks, ticks, labels: axisLabels(ticks, width, PICTURE_AXIS_FONT_PX) };
 }
