@@ -482,6 +482,65 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     expect(await view()).toEqual(before);
   });
 
+  // Beside the name, the first lane's top lies just under the hint too (0.5 px): Chrome's touch
+  // adjustment gave taps on its marks there (x 54, 100, 120) to the hint, which moved the view.
+  test("a tap on a mark of the first lane just under the earlier-events hint selects it", async ({
+    page,
+    context,
+  }, testInfo) => {
+    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
+    await open(page, "?data=/dense-lanes.json&from=2016-06-01&to=2019-01-01");
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    const hint = page.locator(".tl-hint--earlier");
+    await expect(hint).toBeVisible();
+    await attachTimeline(page, testInfo, "timeline-phone-dense-earlier-hint");
+    const view = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
+    const selected = () =>
+      page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+    const before = await view();
+    const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
+    for (const x of [54, 100, 120]) {
+      // None selected: the selected event's label, beside its mark, would lie under the next tap;
+      // its details, open, move the timeline. A pause: two quick taps are a double tap (zoom).
+      await page.evaluate(() => window.__app?.store.getState().selectEvent(null));
+      await page.waitForTimeout(600);
+      const hintBox = await hint.boundingBox();
+      const name = await japan.boundingBox();
+      if (!hintBox || !name) throw new Error("the hint or Japan's name is not shown");
+      expect(x).toBeLessThan(hintBox.x + hintBox.width);
+      await page.touchscreen.tap(x, name.y + name.height / 2);
+      // The mark under the finger: its day within a point mark's reach (6 px) of the tap.
+      await expect
+        .poll(
+          () =>
+            page.evaluate((x) => {
+              const state = window.__app?.store.getState();
+              const event = state?.index?.byId.get(state.selectedEventId ?? "");
+              const view = state?.timeWindow;
+              const zoom = document.querySelector('[data-testid="timeline-zoom"]');
+              const area = zoom?.getBoundingClientRect();
+              if (!event || !view || !area) return Number.NaN;
+              const time = (event.interval.start + event.interval.end) / 2;
+              return Math.abs(
+                area.left + ((time - view.start) / (view.end - view.start)) * area.width - x,
+              );
+            }, x),
+          { message: `the mark under a tap at x ${x}` },
+        )
+        .toBeLessThanOrEqual(6);
+      expect(await selected()).toMatch(/^japan-/);
+      expect(await view(), `the view after a tap at x ${x}`).toEqual(before);
+    }
+    // The hint itself still takes a tap on it, even on its lower edge, just above the lane: the
+    // view moves to the earlier events.
+    await page.evaluate(() => window.__app?.store.getState().selectEvent(null));
+    await page.waitForTimeout(600);
+    const hintBox = await hint.boundingBox();
+    if (!hintBox) throw new Error("the hint is not shown");
+    await page.touchscreen.tap(hintBox.x + hintBox.width / 2, hintBox.y + hintBox.height - 4);
+    await expect.poll(async () => (await view())?.start ?? 0).toBeLessThan(before?.start ?? 0);
+  });
+
   // In a dense view only the selected event and the keyboard's stop have a label, placed beside
   // the mark: one under Japan's name lay over the name ("Japan 180" and "Japan" on one another).
   test("the selected event's label keeps clear of its lane's name", async ({
