@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./chWidth";
-import { axisLabels, type Tick, timeTicks } from "./ticks";
+import { type AxisLabel, axisLabels, type Tick, timeTicks } from "./ticks";
 
 describe("timeTicks", () => {
   it("labels years across a multi-year window, in UTC", () => {
@@ -194,4 +194,81 @@ describe("axisLabels", () => {
     // 14:00 would come too near the first label; from 16:00 even hours have one.
     expect(labels).toEqual(["3 февр., 13:00", "16:00", "18:00", "20:00", "22:00", "4 февр."]);
   });
+
+  /** 3 where a year begins, 2 a month, 1 a day, else 0: the unit a tick's label names. */
+  const unit = (time: number) => {
+    const date = new Date(time);
+    if (time % DAY) return 0;
+    if (date.getUTCDate() > 1) return 1;
+    return date.getUTCMonth() ? 2 : 3;
+  };
+  /**
+   * Labels that follow a new day (month, year) whose tick lost its label, with no label naming it
+   * between: "3 февр., 18:00 | 06:00" reads 06:00 as on 3 February.
+   */
+  const unnamed = (ticks: readonly Tick[], labels: readonly AxisLabel[]) => {
+    const least = Math.min(...ticks.map((t) => unit(t.time)));
+    const labelled = new Set(
+      labels.map(
+        (label) =>
+          ticks.find(
+            (t) =>
+              t.label === label.text &&
+              t.x >= label.x - 3.001 &&
+              t.x <= label.x + room(label.text) / 2,
+          )?.time,
+      ),
+    );
+    const wrong: string[] = [];
+    let pending = 0;
+    let dropped = "";
+    for (const t of ticks) {
+      const named = unit(t.time) > least ? unit(t.time) : 0;
+      if (!labelled.has(t.time)) {
+        if (named > pending) [pending, dropped] = [named, t.label];
+      } else if (named >= pending) pending = 0;
+      else wrong.push(`${dropped} unlabelled before ${t.label}`);
+    }
+    return wrong;
+  };
+
+  it("keeps a new day's label over the first's that names the day before", () => {
+    const window = { start: Date.UTC(2018, 1, 3, 17), end: Date.UTC(2018, 1, 5, 1) };
+    const ticks = timeTicks(window, 400, 80, "en");
+    expect(ticks.map((t) => t.label).slice(0, 3)).toEqual(["3 Feb, 18:00", "4 Feb", "06:00"]);
+    const labels = axisLabels(ticks, 400, FONT_PX);
+    // Was "3 Feb, 18:00 | 06:00 | 12:00 | 18:00": 06:00 read as on 3 February.
+    expect(labels.map((label) => label.text)).toEqual(["4 Feb", "06:00", "12:00", "18:00"]);
+    expect(unnamed(ticks, labels)).toEqual([]);
+  });
+
+  it("keeps a new month's label where every other tick has one (a phone in Russian)", () => {
+    const window = { start: Date.UTC(2018, 2, 26, 7), end: Date.UTC(2018, 3, 9, 7) };
+    const labels = axisLabels(timeTicks(window, 320, 80, "ru"), 320, FONT_PX);
+    // Was "30 мар. | 3 апр. | 7 апр.", the bold "апр." of 1 April left out.
+    expect(labels.map((label) => label.text)).toEqual(["апр.", "3 апр.", "7 апр."]);
+    expect(labels[0]?.major).toBe(true);
+  });
+
+  for (const lang of ["en", "ja", "ru", "zh"] as const)
+    it(`keeps the label of a new day, month or year before the labels after it: ${lang}`, () => {
+      const wrong: string[] = [];
+      for (let width = 320; width <= 1400; width += 60)
+        for (const days of spans)
+          for (const end of [Date.UTC(2018, 3, 2), Date.UTC(2018, 3, 9, 7), Date.UTC(2018, 6, 20)])
+            for (const spacing of [80, 100]) {
+              const window = { start: end - days * DAY, end };
+              const ticks = timeTicks(window, width, spacing, lang);
+              const labels = axisLabels(ticks, width, FONT_PX);
+              for (const problem of unnamed(ticks, labels))
+                wrong.push(
+                  `${width} px, ${days} days to ${new Date(end).toISOString()}: ${problem}`,
+                );
+              gaps(labels).forEach((gap, i) => {
+                if (gap < 6) wrong.push(`${width} px: ${labels[i]?.text}|${labels[i + 1]?.text}`);
+              });
+            }
+      expect(wrong.slice(0, 12)).toEqual([]);
+      expect(wrong).toHaveLength(0);
+    });
 });

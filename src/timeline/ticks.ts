@@ -119,29 +119,48 @@ function tickNumbers(ticks: readonly Tick[]): number[] {
   return at.map((value) => Math.round(value / step));
 }
 
+/** 3 where a year begins, 2 a month, 1 a day, else 0: the largest unit a tick's label names. */
+function unit(time: number): number {
+  const date = new Date(time);
+  if (+utcDay(date) < time) return 0;
+  if (+utcMonth(date) < time) return 1;
+  return +utcYear(date) < time ? 2 : 3;
+}
+
 /**
  * The detail axis's labels, each just right of its tick, none past 0 or `width` by its
  * estimated width at `fontPx` (labelWidth): the last tick's "22 апр." ran 18 px past the
  * right edge at 1280 in Russian. Where labels would come closer than LABEL_GAP, only every
  * second (third…) tick keeps one, and the first where it names the year or day; every tick
  * keeps its line. A label that would cross an edge moves inside while its tick stays under its
- * first half; one that would still come too near the label before it is left out, as a label
- * half off its tick, or run into its neighbour, misreads.
+ * first half; one that would still come too near a label already placed is left out, as a label
+ * half off its tick, or run into its neighbour, misreads. Labels that name a new year, month or
+ * day (larger units first) are placed before the first's and the others: "4 Feb" dropped after
+ * "3 Feb, 18:00" left "06:00" reading as on 3 February.
  */
 export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number): AxisLabel[] {
   const every = labelEvery(ticks, fontPx);
   const numbers = every > 1 ? tickNumbers(ticks) : [];
-  const labels: AxisLabel[] = [];
-  let previousEnd = Number.NEGATIVE_INFINITY;
-  for (const [i, tick] of ticks.entries()) {
-    if (!tick.context && (numbers[i] ?? 0) % every) continue;
+  const units = ticks.map((tick) => unit(tick.time));
+  const least = Math.min(...units);
+  // Boundaries by their unit + 1, then the first's context, then the rest.
+  const rank = (i: number) =>
+    (units[i] ?? 0) > least ? (units[i] ?? 0) + 1 : ticks[i]?.context ? 1 : 0;
+  const order = ticks
+    .map((_, i) => i)
+    .filter((i) => rank(i) || !((numbers[i] ?? 0) % every))
+    .sort((a, b) => rank(b) - rank(a));
+  const placed: (AxisLabel & { end: number })[] = [];
+  for (const i of order) {
+    const tick = ticks[i];
+    if (!tick) continue;
     const room = labelWidth(tick.label, fontPx);
     const wanted = tick.x + LABEL_OFFSET;
     const x = Math.max(0, Math.min(wanted, width - room));
-    if (x + room > width || x < previousEnd + LABEL_GAP) continue;
+    const end = x + room;
+    if (end > width || placed.some((p) => x < p.end + LABEL_GAP && end + LABEL_GAP > p.x)) continue;
     if (x !== wanted && !(tick.x >= x - LABEL_OFFSET && tick.x <= x + room / 2)) continue;
-    labels.push({ text: tick.label, x, major: tick.major });
-    previousEnd = x + room;
+    placed.push({ text: tick.label, x, major: tick.major, end });
   }
-  return labels;
+  return placed.sort((a, b) => a.x - b.x).map(({ text, x, major }) => ({ text, x, major }));
 }
