@@ -6,6 +6,7 @@ import { selectShownCount } from "../store/selectors";
 import { meetings } from "../test/fixtures";
 import { bindSearchMatches } from "./bindSearchMatches";
 import * as normalize from "./normalize";
+import { heldBytes, peekSearchIndex } from "./searchIndex";
 import { useSearch } from "./useSearch";
 
 // Each run of the search engine starts by reading the query's terms: counting these counts the runs.
@@ -63,14 +64,20 @@ describe("one search for the list and the view", () => {
   });
 
   it("lets go of a query's matches when the box is cleared: typed again, the query is searched anew", async () => {
-    // search() keeps the last query's matches (6 bytes each: "a" at 100,000 events, 600 KB) for
-    // the next caller; once the query is cleared, no caller is left to want them.
+    // search() keeps the last query's matches (5-6 bytes each: "a" at 100,000 events, 500 KB) for
+    // the next caller, and its scratch (700 KB); once the query is cleared, no caller wants them.
     const result = await focusedSearch();
     act(() => appStore.getState().setQuery("talks"));
     await waitFor(() => expect(result.current.result?.total).toBe(60));
+    // While a query is live the index keeps its scratch (7 bytes an event) for the next keystroke.
+    const dataset = appStore.getState().index;
+    const index = dataset && peekSearchIndex(dataset);
+    if (!index) throw new Error("no search index");
+    expect(heldBytes(index)).toBeGreaterThan(7 * dataset.events.length);
     act(() => appStore.getState().setQuery(""));
     await waitFor(() => expect(result.current.settled).toBe(""));
     expect(result.current.result).toBeNull();
+    expect(heldBytes(index)).toBe(0);
     act(() => appStore.getState().setQuery("talks"));
     await waitFor(() => expect(result.current.settled).toBe("talks"));
     expect(result.current.result?.total).toBe(60);

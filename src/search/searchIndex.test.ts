@@ -4,7 +4,9 @@ import type { Dataset, DatasetEvent } from "../data/schema";
 import { highlightRanges } from "./normalize";
 import {
   buildSearchIndex,
+  forgetQuery,
   getSearchIndex,
+  heldBytes,
   peekSearchIndex,
   SearchIndexBuilder,
   scoreArray,
@@ -165,6 +167,25 @@ describe("scores kept with a query's matches", () => {
       ["all-words", 288],
       ["in-summary", 48],
     ]);
+  });
+});
+
+describe("forgetQuery", () => {
+  it("lets go of the scratch (7 bytes an event) and the last query's matches, rebuilt by the next search", () => {
+    const own = getSearchIndex(indexDataset(searchDataset()));
+    const events = own.dataset.events.length;
+    const before = search(own, "the");
+    const matches = before.positions.length;
+    expect(matches).toBeGreaterThan(0);
+    // The scratch (a byte, two and four an event) and 5 bytes a match (a position, a byte's score).
+    expect(heldBytes(own)).toBe(7 * events + 5 * matches);
+    forgetQuery(own);
+    expect(heldBytes(own)).toBe(0);
+    const again = search(own, "the");
+    expect(again.events.map((match) => [match.event.id, match.score])).toEqual(
+      before.events.map((match) => [match.event.id, match.score]),
+    );
+    expect(heldBytes(own)).toBe(7 * events + 5 * matches);
   });
 });
 

@@ -80,8 +80,9 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
     };
   }, [index, needed, searchIndex]);
 
-  // The matches search() keeps for the last query are for the next caller of that query: cleared,
-  // it has none (a query matching all of 100,000 events kept 600 KB, now 500 KB, until the next).
+  // The matches search() keeps for the last query are for the next caller of that query, its
+  // scratch for the next keystroke: cleared, neither comes (at 100,000 events, up to 500 KB and
+  // 700 KB). Only a blank settled query lets go, so typing keeps the scratch.
   const cleared = settled.trim() === "";
   useEffect(() => {
     if (engine && searchIndex && cleared) engine.forgetQuery(searchIndex);
