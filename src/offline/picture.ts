@@ -13,6 +13,7 @@ import type { ShownMap } from "../map/shownMap";
 import { selectLanguage } from "../store/languageSlice";
 import { eventTitle, passes, selectFilterMask } from "../store/selectors";
 import type { AppState } from "../store/types";
+import { axisLabelFont } from "../timeline/drawAxis";
 import { laneColourVars, resolveColours } from "../timeline/laneColours";
 import { lanesIn } from "../timeline/laneNames";
 import { assignLanes, type Lane } from "../timeline/lanes";
@@ -118,7 +119,7 @@ export function picturePlan(state: AppState, attribution: string, mapAspect: num
 }
 
 /** The picture follows the page's theme, as the map it shows does. */
-interface Palette {
+export interface Palette {
   background: string;
   ink: string;
   muted: string;
@@ -159,9 +160,12 @@ async function loadFaces(plan: PicturePlan, font: string): Promise<void> {
     ...plan.lanes.map((lane) => lane.label),
     ...(plan.timeline?.ticks.map((tick) => tick.label) ?? []),
   ].join(" ");
+  // The axis's semibold labels (drawPictureAxis) need that face's subsets too ("апр.", "4月").
+  const majors = plan.timeline?.labels.filter((label) => label.major).map((label) => label.text);
   try {
     await Promise.all([
       document.fonts.load(`600 24px ${font}`, plan.heading.title || " "),
+      document.fonts.load(`600 ${PICTURE_AXIS_FONT_PX}px ${font}`, majors?.join(" ") || " "),
       document.fonts.load(`13px ${font}`, words),
     ]);
   } catch {
@@ -247,22 +251,48 @@ function drawTimeline(
       ctx.lineWidth = 1;
     }
   }
-  const axisY = Math.max(1, plan.lanes.length) * laneHeight + 4;
+  drawPictureAxis(
+    ctx,
+    picture,
+    left,
+    box.width,
+    Math.max(1, plan.lanes.length) * laneHeight + 4,
+    palette,
+    font,
+  );
+  ctx.restore();
+}
+
+/**
+ * The timeline's axis at `y`, from `left` to `right`: its line, a mark at every tick, and the
+ * labels axisLabels placed (timelinePicture), each just right of its tick.
+ */
+export function drawPictureAxis(
+  ctx: CanvasRenderingContext2D,
+  picture: Pick<TimelinePicture, "ticks" | "labels">,
+  left: number,
+  right: number,
+  y: number,
+  palette: Pick<Palette, "ink" | "muted">,
+  font: string,
+): void {
   ctx.strokeStyle = palette.muted;
   ctx.beginPath();
-  ctx.moveTo(left, axisY);
-  ctx.lineTo(box.width, axisY);
+  ctx.moveTo(left, y);
+  ctx.lineTo(right, y);
   // A mark at every tick: a label starts just right of its date, as on the page's axis.
   for (const tick of picture.ticks) {
     const x = Math.round(left + tick.x) + 0.5;
-    ctx.moveTo(x, axisY);
-    ctx.lineTo(x, axisY + 5);
+    ctx.moveTo(x, y);
+    ctx.lineTo(x, y + 5);
   }
   ctx.stroke();
-  ctx.fillStyle = palette.muted;
-  ctx.font = `${PICTURE_AXIS_FONT_PX}px ${font}`;
-  for (const label of picture.labels) ctx.fillText(label.text, left + label.x, axisY + 14);
-  ctx.restore();
+  // The labels of a new year or month in the page axis's semibold and in ink, as on the page.
+  for (const label of picture.labels) {
+    ctx.font = axisLabelFont(label.major, PICTURE_AXIS_FONT_PX, font);
+    ctx.fillStyle = label.major ? palette.ink : palette.muted;
+    ctx.fillText(label.text, left + label.x, y + 14);
+  }
 }
 
 /** Draws the planned picture on a new canvas of PICTURE × scale pixels, with the map's canvas. */

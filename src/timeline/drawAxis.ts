@@ -33,10 +33,18 @@ export function resolveAxisStyle(element: Element): AxisStyle {
     majorTick: value("--tl-muted", "#4a5360"),
     label: value("--tl-muted", "#4a5360"),
     majorLabel: value("--tl-text", "#1b1f24"),
-    font: `400 ${LABEL_FONT_PX}px ${family}`,
-    majorFont: `600 ${LABEL_FONT_PX}px ${family}`,
+    font: axisLabelFont(false, LABEL_FONT_PX, family),
+    majorFont: axisLabelFont(true, LABEL_FONT_PX, family),
   };
 }
+
+/**
+ * A label's font: semibold where its tick is major (a new year, or month in views under a
+ * year), so "2018" and "Apr" stand out as the larger unit's start. Also the saved picture's;
+ * labelWidth's estimate holds for both weights.
+ */
+export const axisLabelFont = (major: boolean, fontPx: number, family: string): string =>
+  `${major ? 600 : 400} ${fontPx}px ${family}`;
 
 /** Tick lines for every tick; labels where they fit inside 0…`width` (axisLabels). */
 export function drawAxis(
