@@ -541,6 +541,93 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     await expect.poll(async () => (await view())?.start ?? 0).toBeLessThan(before?.start ?? 0);
   });
 
+  // d3-zoom zooms in on a double tap; Chrome reports two taps within half a second and ~20 px as a
+  // double tap too: a reader tapping from mark to mark had the view zoom under the finger.
+  test("two quick taps on two marks select the second and leave the view; on empty space, zoom", async ({
+    page,
+    context,
+  }) => {
+    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
+    await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    const view = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
+    const selected = () =>
+      page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+    /** How far the selected event's mark lies from x, in px. */
+    const selectedFrom = (x: number) =>
+      page.evaluate((x) => {
+        const state = window.__app?.store.getState();
+        const event = state?.index?.byId.get(state.selectedEventId ?? "");
+        const view = state?.timeWindow;
+        const area = document
+          .querySelector('[data-testid="timeline-zoom"]')
+          ?.getBoundingClientRect();
+        if (!event || !view || !area) return Number.NaN;
+        const time = (event.interval.start + event.interval.end) / 2;
+        return Math.abs(
+          area.left + ((time - view.start) / (view.end - view.start)) * area.width - x,
+        );
+      }, x);
+    const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
+    const nameBox = async () => {
+      const box = await japan.boundingBox();
+      if (!box) throw new Error("Japan's name is not shown");
+      return box;
+    };
+    // A first tap opens the event's details, which move the timeline up: taps from mark to mark
+    // come after it.
+    let name = await nameBox();
+    await page.touchscreen.tap(name.x + name.width + 200, name.y + name.height / 2);
+    await expect.poll(selected).toMatch(/^japan-/);
+    await page.waitForTimeout(600);
+    name = await nameBox();
+    const before = await view();
+    // Japan's lane is drawn end to end: beside its name, every point of it lies on a mark. B left
+    // of A: the selected event's label lies right of its mark, over the lane there.
+    const y = name.y + name.height / 2;
+    const a = name.x + name.width + 80;
+    const b = a - 20;
+    const started = Date.now();
+    await page.touchscreen.tap(a, y);
+    await page.touchscreen.tap(b, y);
+    expect(Date.now() - started, "two taps within 300 ms").toBeLessThan(300);
+    await expect.poll(() => selectedFrom(b)).toBeLessThanOrEqual(6);
+    // The zoom, if it came, is animated (250 ms): wait it out before looking.
+    await page.waitForTimeout(600);
+    expect(await view(), "the view after two quick taps on marks").toEqual(before);
+    expect(await selectedFrom(b)).toBeLessThanOrEqual(6);
+
+    // The same at one point (within d3-zoom's tap distance) on a mark: it selects, no zoom.
+    await page.touchscreen.tap(b, y);
+    await page.touchscreen.tap(b, y);
+    await page.waitForTimeout(600);
+    expect(await view(), "the view after a double tap on a mark").toEqual(before);
+    expect(await selectedFrom(b)).toBeLessThanOrEqual(6);
+
+    // A double tap on empty space (the long lane before its first event, beside its name) still
+    // zooms in, as on a map.
+    const long = await page.locator(".tl-lane-label").filter({ hasText: LONG_ACTOR }).boundingBox();
+    if (!long) throw new Error("the long name is not shown");
+    const empty = { x: long.x + long.width + 20, y: long.y + long.height / 2 };
+    const still = await selected();
+    // Farther apart than d3-zoom's tap distance (10 px): two taps, not a double tap. (Leftwards:
+    // the long lane's first mark lies within a finger's reach, 22 px, of 195.)
+    await page.touchscreen.tap(empty.x, empty.y);
+    await page.touchscreen.tap(empty.x - 14, empty.y);
+    await page.waitForTimeout(600);
+    expect(await view(), "the view after two quick taps 14 px apart").toEqual(before);
+    expect(await selected()).toBe(still);
+    await page.touchscreen.tap(empty.x, empty.y);
+    await page.touchscreen.tap(empty.x, empty.y);
+    expect(await selected()).toBe(still);
+    await expect
+      .poll(async () => {
+        const now = await view();
+        return now && before ? (now.end - now.start) / (before.end - before.start) : Number.NaN;
+      })
+      .toBeLessThan(0.75);
+  });
+
   // In a dense view only the selected event and the keyboard's stop have a label, placed beside
   // the mark: one under Japan's name lay over the name ("Japan 180" and "Japan" on one another).
   test("the selected event's label keeps clear of its lane's name", async ({

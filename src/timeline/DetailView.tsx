@@ -103,17 +103,6 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       setLaneScroll((scroll) => Math.min(Math.max(Math.min(scroll, most) - dy, 0), most));
   }, []);
 
-  useZoomBehavior(surfaceRef, {
-    bounds: model.bounds,
-    minSpan: model.minSpan,
-    width,
-    height,
-    source,
-    onWindow: setViewByGesture,
-    onDragY: scrollLanesBy,
-    reducedMotion,
-  });
-
   const selected = selectedId === null ? -1 : (model.index.byId.get(selectedId)?.order ?? -1);
   // Marks are placed in the live window: a render while a gesture runs ahead of
   // React (see windowSource) then agrees with what followView writes.
@@ -278,7 +267,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       ),
     [model, lang],
   );
-  useCanvasPointer(surfaceRef, {
+  const onMark = useCanvasPointer(surfaceRef, {
     model,
     source,
     width,
@@ -289,6 +278,19 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     dense: mode === "canvas",
     onZoomTo: zoomTo,
     onLaneName: toggleWholeLane,
+  });
+  // After the hit-test it asks (a double tap on a mark selects it, no zoom); its layout effects
+  // depend on none of those above.
+  useZoomBehavior(surfaceRef, {
+    bounds: model.bounds,
+    minSpan: model.minSpan,
+    width,
+    height,
+    source,
+    onWindow: setViewByGesture,
+    onDragY: scrollLanesBy,
+    reducedMotion,
+    onMark,
   });
   useFollowView(surfaceRef, source, {
     model,

@@ -96,6 +96,11 @@ export function hitTargets(input: HitInput): HitTarget[] {
   return targets;
 }
 
+/** How far (x, y) lies from a target's box, in px: 0 on it. */
+export function targetDistance(target: HitTarget, x: number, y: number): number {
+  return distance(target.box, x, y);
+}
+
 function distance(box: Box, x: number, y: number): number {
   const dx = Math.max(box.x0 - x, 0, x - box.x1);
   const dy = Math.max(box.y0 - y, 0, y - box.y1);

@@ -8,13 +8,20 @@
  * screens) covers marks: one drawn under the very point still takes the
  * press (`markReach`), else the name shows itself whole.
  */
-import { type RefObject, useEffect, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import { useAppStore } from "../store/appStore";
 import { passes } from "../store/selectors";
 import { hitTest } from "./intervalIndex";
 import { type LaneGeometry, laneAt, rowMiddle } from "./laneGeometry";
-import { type HitTarget, hitAt, markReach, type PressedOn } from "./markHit";
+import {
+  type HitTarget,
+  hitAt,
+  markReach,
+  type PressedOn,
+  targetDistance,
+  UNDER_PX,
+} from "./markHit";
 import type { TimelineModel } from "./timelineModel";
 import { xToTime } from "./timeScale";
 import type { WindowSource } from "./windowSource";
@@ -36,6 +43,13 @@ interface Options {
 
 type Hit = { id: string } | { group: Interval } | null;
 
+/** Where a press landed: a mouse event, or one touch of a touch event. */
+interface Press {
+  clientX: number;
+  clientY: number;
+  target: EventTarget | null;
+}
+
 /** What a press landed on, from its target (markReach says what each may take). */
 function pressedOn(target: EventTarget | null): { on: PressedOn; laneId?: string } {
   const element = target instanceof Element ? target : null;
@@ -46,11 +60,58 @@ function pressedOn(target: EventTarget | null): { on: PressedOn; laneId?: string
   return { on, laneId: name.dataset.laneId };
 }
 
-export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Options): void {
+/**
+ * Returns the hit-test as a function: whether a press there takes a mark or a group (the zoom's
+ * double tap yields to one).
+ */
+export function useCanvasPointer(
+  ref: RefObject<HTMLElement | null>,
+  options: Options,
+): (press: Press) => boolean {
   const selectEvent = useAppStore((state) => state.selectEvent);
   const hoverEvent = useAppStore((state) => state.hoverEvent);
   const latest = useRef(options);
   latest.current = options;
+
+  const hit = useCallback(
+    (press: Press): Hit => {
+      const surface = ref.current;
+      const { model, source, width, geometry, mask, coarse, targets, dense } = latest.current;
+      const radius = markReach(pressedOn(press.target).on, coarse);
+      if (!surface || radius === null || width <= 0) return null;
+      const rect = surface.getBoundingClientRect();
+      const x = press.clientX - rect.left;
+      // The view's own y: lanes that scroll are placed in `geometry` (lanesInView); the surface does not.
+      const y = press.clientY - rect.top;
+      /** The mark the canvas draws within `reach` px of the press, in its lane. */
+      const drawnAt = (reach: number): Hit => {
+        const lane = laneAt(y, geometry);
+        if (
+          lane < 0 ||
+          Math.abs(y - rowMiddle(geometry, lane, 0)) > geometry.markHeight / 2 + reach
+        )
+          return null;
+        const view = source.get();
+        const time = xToTime(view, width, x);
+        const tolerance = (reach / width) * (view.end - view.start);
+        const position = hitTest(model.spatial, lane, time, tolerance, (p) => passes(mask, p));
+        const id = model.index.events[position]?.id;
+        return id ? { id } : null;
+      };
+      const target = hitAt(targets, x, y, radius);
+      // In a dense view the buttons are the selected mark and the keyboard's stop: one within a
+      // finger's reach does not take a tap from the mark drawn under the very point, so a reader
+      // taps from mark to mark along a crowded lane.
+      if (dense && target && targetDistance(target, x, y) > UNDER_PX) {
+        const under = drawnAt(UNDER_PX);
+        if (under) return under;
+      }
+      if (target?.kind === "group") return { group: target.group.interval };
+      if (target) return { id: model.index.events[target.position]?.id ?? "" };
+      return dense ? drawnAt(radius) : null;
+    },
+    [ref],
+  );
 
   useEffect(() => {
     const surface = ref.current;
@@ -58,28 +119,6 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
     let hovered: string | null = null;
     /** The last hover: a click where it was (within a pixel's rounding) gets what the tooltip named. */
     let lastMove: { x: number; y: number; found: Hit } | null = null;
-    const hit = (event: MouseEvent): Hit => {
-      const { model, source, width, geometry, mask, coarse, targets, dense } = latest.current;
-      const radius = markReach(pressedOn(event.target).on, coarse);
-      if (radius === null || width <= 0) return null;
-      const rect = surface.getBoundingClientRect();
-      const x = event.clientX - rect.left;
-      // The view's own y: lanes that scroll are placed in `geometry` (lanesInView); the surface does not.
-      const y = event.clientY - rect.top;
-      const target = hitAt(targets, x, y, radius);
-      if (target?.kind === "group") return { group: target.group.interval };
-      if (target) return { id: model.index.events[target.position]?.id ?? "" };
-      if (!dense) return null;
-      const lane = laneAt(y, geometry);
-      if (lane < 0 || Math.abs(y - rowMiddle(geometry, lane, 0)) > geometry.markHeight / 2 + radius)
-        return null;
-      const view = source.get();
-      const time = xToTime(view, width, x);
-      const tolerance = (radius / width) * (view.end - view.start);
-      const position = hitTest(model.spatial, lane, time, tolerance, (p) => passes(mask, p));
-      const id = model.index.events[position]?.id;
-      return id ? { id } : null;
-    };
     const onMove = (event: PointerEvent) => {
       // A drag pans: what passes under the pointer is not hovered (each hover redraws the map).
       const found = event.buttons === 0 ? hit(event) : null;
@@ -120,5 +159,7 @@ export function useCanvasPointer(ref: RefObject<HTMLElement | null>, options: Op
       surface.removeEventListener("pointerleave", onLeave);
       surface.removeEventListener("click", onClick);
     };
-  }, [ref, hoverEvent, selectEvent]);
+  }, [ref, hit, hoverEvent, selectEvent]);
+
+  return useCallback((press: Press) => hit(press) !== null, [hit]);
 }

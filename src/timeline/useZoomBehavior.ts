@@ -1,7 +1,7 @@
 /**
  * d3-zoom on one element, the only node D3 owns in the detail view: wheel
- * and pinch zoom around the pointer, drag pans, double-click zooms in. A
- * drag's vertical part goes to `onDragY` (lanes taller than the view scroll
+ * and pinch zoom around the pointer, drag pans, double-click or double tap zooms
+ * in (not a double tap on a mark: `doubleTapZooms`). A drag's vertical part goes to `onDragY` (lanes taller than the view scroll
  * with it, as a map follows the finger both ways). The
  * store's window drives d3's transform; d3's gestures write the window back.
  * A flag around our own `zoom.transform` keeps it from echoing (the
@@ -26,7 +26,19 @@ interface Options {
   /** A one-finger or mouse drag moved down by `dy` px (up: negative). */
   onDragY?: (dy: number) => void;
   reducedMotion: boolean;
+  /** Whether a press there takes a mark (useCanvasPointer's hit-test). */
+  onMark?: (press: Press) => boolean;
 }
+
+/** Where a press landed: a mouse event, or one touch. */
+interface Press {
+  clientX: number;
+  clientY: number;
+  target: EventTarget | null;
+}
+
+/** Chrome's own double tap: a dblclick this soon after a touch ended comes from it (ms). */
+const TOUCH_DBLCLICK_MS = 1000;
 
 /** The y of a mouse or of one finger, from the event d3 is handling; null for a wheel, a pinch, our own moves. */
 function pointerY(source: unknown): number | null {
@@ -36,6 +48,27 @@ function pointerY(source: unknown): number | null {
   }
   if (source instanceof MouseEvent && source.type.startsWith("mouse")) return source.clientY;
   return null;
+}
+
+/**
+ * Whether d3-zoom may act on `event`; false only for a double tap that should not zoom. d3 answers
+ * a double tap itself (two taps within 500 ms and its tap distance, 10 px: it calls its dblclick
+ * handler with the second touchend), and Chrome fires a dblclick of its own for two taps much
+ * farther apart: a reader tapping from mark to mark had the view zoom. So a dblclick soon after a
+ * touch is left to d3's double tap, and that zooms only where the second tap takes no mark (it
+ * selects one instead); on empty space it zooms, as on a map.
+ */
+export function doubleTapZooms(
+  event: { type: string; timeStamp: number; changedTouches?: ArrayLike<Press> },
+  touchEnded: number,
+  onMark: ((press: Press) => boolean) | undefined,
+): boolean {
+  if (event.type === "dblclick") return event.timeStamp - touchEnded > TOUCH_DBLCLICK_MS;
+  if (event.type === "touchend") {
+    const touch = event.changedTouches?.[0];
+    return !(touch && onMark?.(touch));
+  }
+  return true;
 }
 
 export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Options): void {
@@ -50,7 +83,22 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     const element = ref.current;
     if (!element) return;
     let lastY: number | null = null;
+    let touchEnded = Number.NEGATIVE_INFINITY;
+    const onTouchEnd = (event: TouchEvent) => {
+      touchEnded = event.timeStamp;
+    };
+    element.addEventListener("touchend", onTouchEnd, { passive: true });
     const behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        // d3's default: no ctrl-drag (a secondary click on macOS), no button but the main one.
+        const mouse = event as MouseEvent;
+        if ((mouse.ctrlKey && event.type !== "wheel") || mouse.button) return false;
+        return doubleTapZooms(
+          event as Event & { changedTouches?: TouchList },
+          touchEnded,
+          latest.current.onMark,
+        );
+      })
       .on("start", (event) => {
         lastY = pointerY(event.sourceEvent);
       })
@@ -68,6 +116,7 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     behaviorRef.current = behavior;
     select(element).call(behavior);
     return () => {
+      element.removeEventListener("touchend", onTouchEnd);
       select(element).on(".zoom", null);
       behaviorRef.current = null;
     };
