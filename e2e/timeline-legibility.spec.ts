@@ -656,6 +656,60 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
   });
 });
 
+// The sparse view ("dom") draws its marks as buttons, and the canvas under them (the axis) is hit
+// as in a dense view (timeline.css): so Chrome's touch adjustment keeps a tap on empty lane space
+// just under the "← N earlier events" hint there. Without the canvas hit, the hint took it.
+test.describe(`phone ${PHONE.width}: the earlier-events hint over a sparse view`, () => {
+  test.use({ viewport: PHONE, ...TOUCH });
+  test("a tap on empty lane space just under the hint leaves the view", async ({
+    page,
+    context,
+  }) => {
+    const event = (id: string, start: string) => ({
+      id,
+      title: `Japan ${id}`,
+      start,
+      actors: ["Japan"],
+      summary: "A generated event.",
+    });
+    const dataset = JSON.stringify({
+      meta: { title: "Sparse lane" },
+      places: [],
+      events: [
+        event("a", "2016-01-10"),
+        event("b", "2016-03-01"),
+        event("c", "2018-03-01"),
+        event("d", "2018-10-01"),
+      ],
+    });
+    await serveAt(context, "/sparse-lane.json", dataset);
+    await open(page, "?data=/sparse-lane.json&from=2016-06-01&to=2019-01-01");
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "dom");
+    const hint = page.locator(".tl-hint--earlier");
+    await expect(hint).toBeVisible();
+    const view = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
+    const before = await view();
+    const hintBox = await hint.boundingBox();
+    const name = await page
+      .locator(".tl-lane-label")
+      .filter({ hasText: /^Japan$/ })
+      .boundingBox();
+    if (!hintBox || !name) throw new Error("the hint or Japan's name is not shown");
+    // Right of the name, within the hint's width, 3 px under it: no mark within a finger's reach.
+    const x = Math.max(name.x + name.width + 12, hintBox.x + hintBox.width / 2);
+    expect(x).toBeLessThan(hintBox.x + hintBox.width);
+    await page.touchscreen.tap(x, hintBox.y + hintBox.height + 3);
+    await page.waitForTimeout(600);
+    expect(await view(), "the view after a tap under the hint").toEqual(before);
+    expect(
+      await page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null),
+    ).toBeNull();
+    // The hint itself still takes a tap on its lower edge.
+    await page.touchscreen.tap(x, hintBox.y + hintBox.height - 4);
+    await expect.poll(async () => (await view())?.start ?? 0).toBeLessThan(before?.start ?? 0);
+  });
+});
+
 async function boxOfTestId(page: Page, id: string) {
   const box = await page.getByTestId(id).boundingBox();
   if (!box) throw new Error(`${id} is not shown`);
