@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page, TestInfo } from "@playwright/test";
+import type { BrowserContext, Page, TestInfo } from "@playwright/test";
 import { expect, serveAt, test, waitForApp } from "./fixtures";
 import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
 
@@ -396,6 +396,16 @@ function denseLanesDataset() {
   });
 }
 
+/** The dense lanes from `from` to 2019, drawn on canvas. */
+async function openDense(page: Page, context: BrowserContext, from: string): Promise<void> {
+  await serveAt(context, "/dense-lanes.json", denseLanesDataset());
+  await open(page, `?data=/dense-lanes.json&from=${from}&to=2019-01-01`);
+  await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+}
+
+const selectedId = (page: Page) =>
+  page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+
 // In a dense view the canvas draws marks under each lane's name on a phone: a tap there showed the
 // name and selected nothing, so the marks under a name could not be tapped.
 test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
@@ -404,10 +414,8 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     page,
     context,
   }) => {
-    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
     // All of it in view: no "earlier events" hint over the first lane (the next test has one).
-    await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
-    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await openDense(page, context, "2016-01-01");
     await page.evaluate(() => {
       document.addEventListener("click", (event) => {
         const target = event.target instanceof Element ? event.target : null;
@@ -415,8 +423,7 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
       });
     });
     const tapped = () => page.evaluate(() => document.body.dataset.tapped);
-    const selected = () =>
-      page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+    const selected = () => selectedId(page);
     const long = page.locator(".tl-lane-label").filter({ hasText: LONG_ACTOR });
     const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
 
@@ -457,9 +464,7 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     page,
     context,
   }) => {
-    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
-    await open(page, "?data=/dense-lanes.json&from=2016-06-01&to=2019-01-01");
-    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await openDense(page, context, "2016-06-01");
     await expect(page.locator(".tl-hint--earlier")).toBeVisible();
     await page.evaluate(() => {
       document.addEventListener("click", (event) => {
@@ -488,15 +493,12 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     page,
     context,
   }, testInfo) => {
-    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
-    await open(page, "?data=/dense-lanes.json&from=2016-06-01&to=2019-01-01");
-    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await openDense(page, context, "2016-06-01");
     const hint = page.locator(".tl-hint--earlier");
     await expect(hint).toBeVisible();
     await attachTimeline(page, testInfo, "timeline-phone-dense-earlier-hint");
     const view = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
-    const selected = () =>
-      page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+    const selected = () => selectedId(page);
     const before = await view();
     const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
     for (const x of [54, 100, 120]) {
@@ -547,12 +549,9 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     page,
     context,
   }) => {
-    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
-    await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
-    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await openDense(page, context, "2016-01-01");
     const view = () => page.evaluate(() => window.__app?.store.getState().timeWindow);
-    const selected = () =>
-      page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+    const selected = () => selectedId(page);
     /** How far the selected event's mark lies from x, in px. */
     const selectedFrom = (x: number) =>
       page.evaluate((x) => {
@@ -634,9 +633,7 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     page,
     context,
   }, testInfo) => {
-    await serveAt(context, "/dense-lanes.json", denseLanesDataset());
-    await open(page, "?data=/dense-lanes.json&from=2016-01-01&to=2019-01-01");
-    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    await openDense(page, context, "2016-01-01");
     const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
     const name = await japan.boundingBox();
     if (!name) throw new Error("Japan's name is not shown");
