@@ -65,7 +65,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
           ]),
         )
         .catch(() => {});
-    return onIdle(preload, {});
+    return onIdle(preload);
   }, [pending]);
 
   // Once the data has come (useId's id never changes); the store drives the adapter from here on.

@@ -24,6 +24,13 @@ export const UNDER_PX = POINT_PX / 2;
  */
 export type PressedOn = "view" | "laneName" | "wholeLaneName" | "strip";
 
+/** Where a press landed: a mouse event, or one touch of a touch event. */
+export interface Press {
+  clientX: number;
+  clientY: number;
+  target: EventTarget | null;
+}
+
 /**
  * How far from a press a mark may lie and still take it, in px; null where no mark takes it.
  * The strip's hints are buttons of their own; a name shown whole lies opaque over the marks, so

@@ -18,6 +18,7 @@ import {
   type HitTarget,
   hitAt,
   markReach,
+  type Press,
   type PressedOn,
   targetDistance,
   UNDER_PX,
@@ -42,13 +43,6 @@ interface Options {
 }
 
 type Hit = { id: string } | { group: Interval } | null;
-
-/** Where a press landed: a mouse event, or one touch of a touch event. */
-interface Press {
-  clientX: number;
-  clientY: number;
-  target: EventTarget | null;
-}
 
 /** What a press landed on, from its target (markReach says what each may take). */
 function pressedOn(target: EventTarget | null): { on: PressedOn; laneId?: string } {

@@ -12,6 +12,7 @@ import { type ZoomBehavior, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
 import { type RefObject, useLayoutEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import { sameWindow, span } from "../data/timeWindow";
+import type { Press } from "./markHit";
 import { transformToWindow, windowToTransform } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
@@ -28,13 +29,6 @@ interface Options {
   reducedMotion: boolean;
   /** Whether a press there takes a mark (useCanvasPointer's hit-test). */
   onMark?: (press: Press) => boolean;
-}
-
-/** Where a press landed: a mouse event, or one touch. */
-interface Press {
-  clientX: number;
-  clientY: number;
-  target: EventTarget | null;
 }
 
 /** Chrome's own double tap: a dblclick this soon after a touch ended comes from it (ms). */

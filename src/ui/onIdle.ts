@@ -17,7 +17,7 @@ export const NO_IDLE_CALLBACK_MS = 200;
  * fetched or started ahead of need. Returns a cancel that is safe to call at any time, also
  * after the run.
  */
-export function onIdle(run: () => void, { timeout, after }: IdleWait): () => void {
+export function onIdle(run: () => void, { timeout, after }: IdleWait = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
   const waitForIdle = () => {
