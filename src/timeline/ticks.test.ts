@@ -107,8 +107,8 @@ describe("axisLabels", () => {
   });
 
   it("moves a label in from the right edge while its tick stays under its first half", () => {
-    // "май" is 19 px: at 745 it would end at 767; moved to 738, its tick 7 px into it.
-    const [moved] = axisLabels([tick(745, "май")], 757, FONT_PX);
+    // "май" is 24 px: at 740 it would end at 767; moved to 733, its tick 7 px into it.
+    const [moved] = axisLabels([tick(740, "май")], 757, FONT_PX);
     expect(moved?.x).toBeCloseTo(757 - room("май"), 6);
     // At 756 its tick would lie past the label's middle: left out.
     expect(axisLabels([tick(756, "май")], 757, FONT_PX)).toEqual([]);
@@ -234,9 +234,9 @@ describe("axisLabels", () => {
 
   it("keeps a new day's label over the first's that names the day before", () => {
     const window = { start: Date.UTC(2018, 1, 3, 17), end: Date.UTC(2018, 1, 5, 1) };
-    const ticks = timeTicks(window, 400, 80, "en");
+    const ticks = timeTicks(window, 360, 80, "en");
     expect(ticks.map((t) => t.label).slice(0, 3)).toEqual(["3 Feb, 18:00", "4 Feb", "06:00"]);
-    const labels = axisLabels(ticks, 400, FONT_PX);
+    const labels = axisLabels(ticks, 360, FONT_PX);
     // Was "3 Feb, 18:00 | 06:00 | 12:00 | 18:00": 06:00 read as on 3 February.
     expect(labels.map((label) => label.text)).toEqual(["4 Feb", "06:00", "12:00", "18:00"]);
     expect(unnamed(ticks, labels)).toEqual([]);
