@@ -134,6 +134,40 @@ describe("the TimelineJS spreadsheet", () => {
   });
 });
 
+describe("TimelineJS media", () => {
+  it("reads a protocol-relative address as https:, as TimelineJS's own examples write them", () => {
+    // As in TimelineJS's website examples (user-interface, houston, republican): 17 of
+    // user-interface's 22 pictures were dropped as "not an http: or https: address".
+    const result = importJsonValue({
+      events: [
+        {
+          start_date: { year: "1968" },
+          text: { headline: "Mother of all demos" },
+          media: {
+            url: "//upload.wikimedia.org/wikipedia/commons/a/a1/Demo.jpg",
+            thumbnail: "//upload.wikimedia.org/thumb.jpg",
+          },
+        },
+        {
+          start_date: { year: "1973" },
+          text: { headline: "Alto" },
+          media: { url: "/static/img/examples/alto.jpg" },
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(messages(result).join("\n"));
+    expect(result.dataset.events[0]?.media).toEqual({
+      url: "https://upload.wikimedia.org/wikipedia/commons/a/a1/Demo.jpg",
+      thumbnail: "https://upload.wikimedia.org/thumb.jpg",
+    });
+    // A path on the other tool's own site names no host we could load it from: still left out.
+    expect(result.dataset.events[1]?.media).toBeUndefined();
+    expect(messages(result)).toEqual([
+      'events[1]: the media "/static/img/examples/alto.jpg" is not an http: or https: address: left out',
+    ]);
+  });
+});
+
 describe("StoryMapJS", () => {
   // Written here in StoryMapJS's published shape; no sample file ships in a package.
   const story = {

@@ -103,8 +103,13 @@ export function str(value: unknown): string {
   return "";
 }
 
+/**
+ * The address if it is a web one, else null. A protocol-relative address ("//upload.wikimedia.org/…",
+ * as TimelineJS's own examples write their media) is read as https:, as a page served over it would.
+ */
 export function webUrlOrNull(value: string): string | null {
-  return value !== "" && isWebUrl(value) ? value : null;
+  const url = value.startsWith("//") ? `https:${value}` : value;
+  return url !== "" && isWebUrl(url) ? url : null;
 }
 
 export { quotedText as quoted } from "../data/issues";
