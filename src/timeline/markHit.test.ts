@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { laneGeometry, lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
 import {
+  buttonHold,
+  CHIP_PX,
   HIT_PX,
   HIT_PX_TOUCH,
   type HitInput,
@@ -108,5 +110,27 @@ describe("markReach", () => {
   it("lets no mark take a press on a name shown whole or on the strip", () => {
     expect(markReach("wholeLaneName", true)).toBe(null);
     expect(markReach("strip", false)).toBe(null);
+  });
+});
+
+describe("buttonHold", () => {
+  // The selected point mark at 200-212 and its label beside it, 4 px on.
+  const label = { x0: 216, x1: 280, y0: 20, y1: 33 };
+
+  it("keeps a press within a point's reach of a button off the labels for the button", () => {
+    expect(buttonHold([label], 212 + 1, 26)).toBe(UNDER_PX);
+    expect(buttonHold([], 220, 26)).toBe(UNDER_PX);
+    // Above or below the label's chip.
+    expect(buttonHold([label], 240, 20 - CHIP_PX - 1)).toBe(UNDER_PX);
+    expect(buttonHold([label], 240, 33 + CHIP_PX + 1)).toBe(UNDER_PX);
+  });
+
+  it("gives a press on a label's chip to the mark drawn under it, however near the button", () => {
+    // The chip's rim (its 2 px shadow) begins 2 px right of the mark: 4 px from the button.
+    expect(buttonHold([label], 216 - CHIP_PX, 26)).toBe(0);
+    expect(buttonHold([label], 217, 26)).toBe(0);
+    expect(buttonHold([label], 279, 33)).toBe(0);
+    // Any label: the selected event's or the keyboard's stop's.
+    expect(buttonHold([{ x0: 0, x1: 50, y0: 60, y1: 73 }, label], 230, 26)).toBe(0);
   });
 });

@@ -49,7 +49,7 @@ export type HitTarget =
   | { kind: "event"; position: number; box: Box; z: number }
   | { kind: "group"; group: MarkGroup; box: Box; z: number };
 
-interface Box {
+export interface Box {
   x0: number;
   x1: number;
   y0: number;
@@ -112,6 +112,20 @@ function distance(box: Box, x: number, y: number): number {
   const dx = Math.max(box.x0 - x, 0, x - box.x1);
   const dy = Math.max(box.y0 - y, 0, y - box.y1);
   return Math.hypot(dx, dy);
+}
+
+/** How far a label's chip reaches past its text box, in px (timeline.css: a 2 px box-shadow). */
+export const CHIP_PX = 2;
+
+/**
+ * In a dense view, how far from a press a mark drawn as a button (the selected event, the
+ * keyboard's stop) still takes it from the canvas's mark drawn under the very point: a point's
+ * reach, so a tap on the button's rim is its own; none on a label's chip (`labels`, in the view's
+ * px), which lies over the canvas's marks beside the labelled one and hides them: a tap there means
+ * the mark under the finger, not the labelled event again.
+ */
+export function buttonHold(labels: readonly Box[], x: number, y: number): number {
+  return labels.some((label) => distance(label, x, y) <= CHIP_PX) ? 0 : UNDER_PX;
 }
 
 /** The target at (x, y): on top where several hold it, else the nearest within `radius`; null if none. */

@@ -6,7 +6,8 @@
  * React). Hover shows the tooltip; a click or tap selects the very same
  * event, or zooms in on a group. A lane's name over its lane (narrow
  * screens) covers marks: one drawn under the very point still takes the
- * press (`markReach`), else the name shows itself whole.
+ * press (`markReach`), else the name shows itself whole; so does a dense
+ * view's label (`buttonHold`), else the press is the labelled mark's.
  */
 import { type RefObject, useCallback, useEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
@@ -15,6 +16,8 @@ import { passes } from "../store/selectors";
 import { hitTest } from "./intervalIndex";
 import { type LaneGeometry, laneAt, rowMiddle } from "./laneGeometry";
 import {
+  type Box,
+  buttonHold,
   type HitTarget,
   hitAt,
   markReach,
@@ -52,6 +55,19 @@ function pressedOn(target: EventTarget | null): { on: PressedOn; laneId?: string
   if (!name) return { on: "view" };
   const on = name.classList.contains("is-whole") ? "wholeLaneName" : "laneName";
   return { on, laneId: name.dataset.laneId };
+}
+
+/** The labels' boxes in the surface's px: in a dense view, the selected event's and the keyboard's stop's. */
+function labelBoxes(surface: HTMLElement, rect: DOMRect): Box[] {
+  return Array.from(surface.querySelectorAll(".tl-label"), (label) => {
+    const box = label.getBoundingClientRect();
+    return {
+      x0: box.left - rect.left,
+      x1: box.right - rect.left,
+      y0: box.top - rect.top,
+      y1: box.bottom - rect.top,
+    };
+  });
 }
 
 /**
@@ -95,8 +111,12 @@ export function useCanvasPointer(
       const target = hitAt(targets, x, y, radius);
       // In a dense view the buttons are the selected mark and the keyboard's stop: one within a
       // finger's reach does not take a tap from the mark drawn under the very point, so a reader
-      // taps from mark to mark along a crowded lane.
-      if (dense && target && targetDistance(target, x, y) > UNDER_PX) {
+      // taps from mark to mark along a crowded lane, their labels' chips included.
+      if (
+        dense &&
+        target &&
+        targetDistance(target, x, y) > buttonHold(labelBoxes(surface, rect), x, y)
+      ) {
         const under = drawnAt(UNDER_PX);
         if (under) return under;
       }
