@@ -135,6 +135,21 @@ test("an added event shows on the timeline; a bad date is marked inline while th
   await expect(start).toHaveValue("2018-13-45");
 });
 
+test("the timeline follows the event being edited when its new date lies out of view", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Joint Declaration");
+  const form = page.getByRole("form", { name: /^Event:/ });
+  // The opening view is 2016–2018: the event stayed there, off-screen, behind an "earlier" hint.
+  await form.getByLabel("Start", { exact: true }).fill("1956-10-19");
+  await expect(form.getByText("19 October 1956")).toBeVisible();
+  await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
+  const view = await page.evaluate(() => window.__app?.store.getState().timeWindow);
+  expect(new Date(view?.start ?? 0).getUTCFullYear()).toBeLessThanOrEqual(1956);
+  expect(new Date(view?.end ?? 0).getUTCFullYear()).toBeGreaterThanOrEqual(1956);
+});
+
 test("undo and redo, with the buttons and the keyboard, deletes included", async ({ page }) => {
   await startEditing(page);
   const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
 import { windowShowing } from "../data/timeWindow";
 import { appStore } from "../store/appStore";
@@ -10,25 +10,39 @@ import type { TimelineModel } from "./timelineModel";
  * When the selection changes (from the map, the details, the URL, a key) to
  * an event the window does not show at all, pan the window to it; to a place
  * none of whose events is in view, pan to the nearest of them. So too when
- * the filters leave no event in view.
+ * the filters leave no event in view, and when an edit moves the selected
+ * event out of view (the editor's Start: a new event typed into 1956 stayed
+ * off-screen behind an "earlier" hint).
  */
 export function useFollowSelection(
   model: TimelineModel | null,
   fallback: Interval,
   setView: (view: Interval) => void,
 ) {
+  // The selected event's interval in the last model: a new model (a re-index) that moved it follows it.
+  const shown = useRef<{ id: string; interval: Interval } | null>(null);
   useEffect(() => {
     if (!model) return;
+    const follow = (id: string | null, onlyIfMoved: boolean) => {
+      const event = id ? model.index.byId.get(id) : undefined;
+      const before = shown.current;
+      shown.current = event ? { id: event.id, interval: event.interval } : null;
+      if (!event) return;
+      const { start, end } = event.interval;
+      if (
+        onlyIfMoved &&
+        (before?.id !== event.id ||
+          (before.interval.start === start && before.interval.end === end))
+      )
+        return;
+      const view = appStore.getState().timeWindow ?? fallback;
+      if (end > view.start && start < view.end) return;
+      setView(windowShowing(view, event.interval));
+    };
+    follow(appStore.getState().selectedEventId, true);
     const unsubscribeEvent = appStore.subscribe(
       (state) => state.selectedEventId,
-      (id) => {
-        const event = id ? model.index.byId.get(id) : undefined;
-        if (!event) return;
-        const view = appStore.getState().timeWindow ?? fallback;
-        const { start, end } = event.interval;
-        if (end > view.start && start < view.end) return;
-        setView(windowShowing(view, event.interval));
-      },
+      (id) => follow(id, false),
     );
     const unsubscribePlace = appStore.subscribe(
       (state) => state.selectedPlaceId,
