@@ -9,6 +9,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page, TestInfo } from "@playwright/test";
+import { overlap } from "./boxes";
 import { expect, serveAt, test, waitForApp } from "./fixtures";
 import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
 
@@ -370,6 +371,94 @@ test.describe(`phone ${PHONE.width}: a long lane name over its lane`, () => {
     expect(await cut()).toBe(true);
   });
 });
+
+// The names over the lanes are not tab stops (screen readers have the lanes' list): a sighted
+// keyboard user stepping through a long-named lane's marks saw its name only cut.
+for (const width of [PHONE.width, 720]) {
+  test.describe(`${width} px: a long lane name while a mark of its lane has the keyboard's focus`, () => {
+    test.use({ viewport: { width, height: PHONE.height } });
+    test("shows whole beside the mark, clear of its ring and tooltip; cut in another lane, and on a click", async ({
+      page,
+      context,
+    }) => {
+      await serveAt(context, "/long-lane.json", longLaneDataset());
+      await open(page, "?data=/long-lane.json");
+      const chip = page.locator(".tl-lane-label").filter({ hasText: LONG_ACTOR });
+      const cut = () => chip.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+      expect(await cut()).toBe(true);
+      const events = page.getByTestId("timeline-events");
+      const focusedId = () =>
+        page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? "");
+      // By keyboard: the skip link to the timeline, Tab to its events, arrows to the long lane.
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      for (let i = 0; i < 8 && !(await events.locator(":focus").count()); i++) {
+        await page.keyboard.press("Tab");
+      }
+      await expect(events.locator(":focus")).toHaveCount(1);
+      const surface = await boxOfTestId(page, "timeline-zoom");
+      const tooltip = page.getByTestId("timeline-tooltip");
+      // → through the events in time order: a, b, c in the long-named lane, d, e in Japan's.
+      const seen: string[] = [];
+      for (let i = 0; i < 8 && seen.length < 5; i++) {
+        const id = await focusedId();
+        if (!seen.includes(id)) seen.push(id);
+        if (!"abc".includes(id)) {
+          await expect.poll(cut, `${id}: in another lane, the name cut`).toBe(true);
+        } else {
+          await expect.poll(cut, `${id}: the name whole`).toBe(false);
+          await expect(tooltip).toBeVisible();
+          const name = await chip.boundingBox();
+          const mark = await events.locator(":focus").boundingBox();
+          const tip = await tooltip.boundingBox();
+          if (!name || !mark || !tip)
+            throw new Error("the name, the mark or its tooltip is hidden");
+          // In the view; clear of the mark's focus ring (6 px out) and of its tooltip.
+          expect(name.x).toBeGreaterThanOrEqual(surface.x);
+          expect(name.x + name.width).toBeLessThanOrEqual(surface.x + surface.width);
+          const ring = {
+            x: mark.x - 6,
+            y: mark.y - 6,
+            width: mark.width + 12,
+            height: mark.height + 12,
+          };
+          expect(overlap(name, ring), `${id}: the name over the focused mark's ring`).toBe(false);
+          expect(overlap(name, tip), `${id}: the name under the tooltip`).toBe(false);
+          // Nothing lies over it.
+          const onTop = await page.evaluate(
+            ([x, y]) =>
+              document.elementFromPoint(x ?? 0, y ?? 0)?.closest(".tl-lane-label")?.textContent,
+            [name.x + name.width / 2, name.y + name.height / 2],
+          );
+          expect(onTop, `${id}: what lies over the name's middle`).toBe(LONG_ACTOR);
+        }
+        await page.keyboard.press("ArrowRight");
+      }
+      expect(seen.sort()).toEqual(["a", "b", "c", "d", "e"]);
+      // ↑ from Japan's lane to the long-named one: whole; ↓ back: cut.
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(focusedId).toMatch(/^[abc]$/);
+      await expect.poll(cut).toBe(false);
+      await page.keyboard.press("ArrowDown");
+      await expect.poll(focusedId).toMatch(/^[de]$/);
+      await expect.poll(cut).toBe(true);
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(cut).toBe(false);
+      // The focus out of the timeline: cut.
+      await page.keyboard.press("Shift+Tab");
+      await expect(events.locator(":focus")).toHaveCount(0);
+      await expect.poll(cut).toBe(true);
+      // A click focuses a mark of the lane without a focus ring (not :focus-visible): still cut.
+      const mark = events.locator('[data-event-id="c"]');
+      const box = await mark.boundingBox();
+      if (!box) throw new Error("mark c is not shown");
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => selectedId(page)).toBe("c");
+      await expect(mark).toBeFocused();
+      expect(await cut()).toBe(true);
+    });
+  });
+}
 
 /**
  * Dense from end to end in Japan's lane (three events a day, 2016–2018: drawn on canvas), and in

@@ -21,10 +21,12 @@ import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
-import { lanesInView, STRIP_HEIGHT } from "./laneGeometry";
+import { lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
+import { type FocusedName, focusedLaneName, laneLabelMaxWidth } from "./laneNameRoom";
 import { lanesWithShown, shownPerLane } from "./lanes";
 import { hitTargets } from "./markHit";
 import { NoMatch } from "./NoMatch";
+import { tooltipBelow } from "./overlayStyle";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
@@ -306,6 +308,21 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     laneOf: model.spatial.laneOf,
     rowOf: layout.rowOf,
   });
+  // The focused mark's lane name, where it is cut over the lane (narrow screens), shown whole
+  // beside the mark while the focus is the keyboard's (LaneLabels).
+  const focusLane = model.spatial.laneOf[focused] ?? -1;
+  const focusBox = layout.boxes.get(focused);
+  let focusName: { lane: number; name: FocusedName } | null = null;
+  if (
+    focusBox &&
+    width > 0 &&
+    (layout.laneNameWidths[focusLane] ?? 0) >= laneLabelMaxWidth(width)
+  ) {
+    const middle = rowMiddle(geometry, focusLane, layout.rowOf.get(focused) ?? 0);
+    const below = tooltipBelow(middle, geometry.markHeight);
+    const name = focusedLaneName({ ...focusBox, middle }, geometry.markHeight, width, below);
+    focusName = { lane: focusLane, name };
+  }
 
   return (
     <div className="tl-detail">
@@ -341,6 +358,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
                   colours={theme?.colours ?? []}
                   width={width}
                   whole={wholeLane}
+                  focused={focusName}
                   onFold={foldLane}
                 />
                 <EventMarks

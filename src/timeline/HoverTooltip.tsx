@@ -3,13 +3,10 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { type LaneGeometry, onLanes, rowMiddle } from "./laneGeometry";
 import { markExtent } from "./marks";
-import { tooltipAnchor, tooltipOpensLeft } from "./overlayStyle";
+import { tooltipAnchor, tooltipBelow, tooltipOpensLeft } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
 import type { WindowSource } from "./windowSource";
-
-/** Height a tooltip of a title line and a date line needs above its mark, in px. */
-const TOOLTIP_ROOM = 48;
 
 /**
  * Title and date of the hovered event (hovered here, focused, or hovered in
@@ -40,9 +37,8 @@ export function HoverTooltip(props: {
   const middle = rowMiddle(geometry, lane, rowOf.get(position) ?? 0);
   // Its row scrolled under the strip or the axis (lanesInView): no tooltip pointing at nothing.
   if (geometry.scrollMax > 0 && !onLanes(middle, geometry)) return null;
-  const above = middle - geometry.markHeight;
-  const below = above < TOOLTIP_ROOM;
-  const y = below ? middle + geometry.markHeight : above;
+  const below = tooltipBelow(middle, geometry.markHeight);
+  const y = below ? middle + geometry.markHeight : middle - geometry.markHeight;
   const alignRight = tooltipOpensLeft(anchor, width);
   return (
     <div

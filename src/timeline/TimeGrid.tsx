@@ -4,7 +4,14 @@ import { useTranslation } from "react-i18next";
 import { cssColour } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT, laneShown, STRIP_HEIGHT } from "./laneGeometry";
-import { gutterWidth, laneLabelMaxWidth, laneLabelWholeWidth } from "./laneNameRoom";
+import {
+  type FocusedName,
+  gutterWidth,
+  LANE_LABEL_INSET_PX,
+  LANE_LABEL_LINE_PX,
+  laneLabelMaxWidth,
+  laneLabelWholeWidth,
+} from "./laneNameRoom";
 import type { Lane } from "./lanes";
 import type { StripLayout } from "./stripLayout";
 
@@ -101,7 +108,9 @@ function laneTitle(t: TFunction, lane: Lane, shown: number | undefined): string 
  * is cut with an ellipsis to `laneLabelMaxWidth`, the room `detailLayout` keeps clear for it.
  * A phone shows no tooltip, so a tap on the name shows it whole (`laneLabelWholeWidth`) until the
  * next tap; where a dense view draws a mark under the tap, the mark takes it (useCanvasPointer's
- * hit-test, which says which name: `data-lane-id`). The gutter is hidden there, so this is the
+ * hit-test, which says which name: `data-lane-id`). While a mark has the keyboard's focus its
+ * lane's cut name shows whole beside it (`focused`; timeline.css, only for `:focus-visible`: a click
+ * on a mark focuses it too). The gutter is hidden there, so this is the
  * lanes' list screen readers read, names whole; where the gutter shows, this one is hidden
  * (timeline.css): never both.
  */
@@ -114,9 +123,11 @@ export function LaneLabels(props: {
   width: number;
   /** The lane whose name is shown whole, if any. */
   whole: string | null;
+  /** The lane of the focused mark, if its name is cut, and where the name goes whole. */
+  focused: { lane: number; name: FocusedName } | null;
   onFold: () => void;
 }) {
-  const { lanes, geometry, colours, width, whole, onFold } = props;
+  const { lanes, geometry, colours, width, whole, focused, onFold } = props;
   const { t } = useTranslation();
   const list = useRef<HTMLUListElement>(null);
   // A press anywhere but on the name shown whole folds it (a press on it toggles it: the view's).
@@ -135,17 +146,27 @@ export function LaneLabels(props: {
     <ul ref={list} className="tl-lane-labels" aria-label={t("timeline.lanes")}>
       {shownOrder(lanes, geometry).map(({ lane, i }) => {
         const shown = whole === lane.id;
+        const top = (geometry.laneTops[i] ?? 0) + geometry.markY - LANE_LABEL_LINE_PX / 2;
+        const name = focused?.lane === i ? focused.name : null;
+        // Beside a focused mark it is moved from its own place (`--focus-move`), which timeline.css
+        // does only for a keyboard's focus.
+        const style: Record<string, string | undefined> = {
+          top: `${top}px`,
+          "--name-width": shown ? wholeWidth : maxWidth,
+          borderColor: colours[i],
+        };
+        if (name) {
+          style["--focus-width"] = `${name.width}px`;
+          style["--focus-move"] =
+            `translate(${name.x - LANE_LABEL_INSET_PX}px, ${name.y - top}px)${name.up ? " translateY(-100%)" : ""}`;
+        }
         return (
           <li
             key={lane.id}
-            className={shown ? "tl-lane-label is-whole" : "tl-lane-label"}
+            className={`tl-lane-label${shown ? " is-whole" : ""}${name ? " is-focus-lane" : ""}`}
             data-lane-id={lane.id}
             title={laneTitle(t, lane, props.shown?.[i])}
-            style={{
-              top: `${(geometry.laneTops[i] ?? 0) + geometry.markY - 13 / 2}px`,
-              maxWidth: shown ? wholeWidth : maxWidth,
-              borderColor: colours[i],
-            }}
+            style={style as CSSProperties}
           >
             {lane.label}
           </li>

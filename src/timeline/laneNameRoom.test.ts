@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { FOCUS_RING } from "./laneGeometry";
 import {
+  FOCUSED_NAME_MIN_PX,
+  focusedLaneName,
   gutterWidth,
+  LANE_LABEL_INSET_PX,
+  LANE_LABEL_LINE_PX,
   LANE_LABEL_MAX_PX,
   laneLabelMaxWidth,
   laneLabelWholeWidth,
@@ -38,5 +43,53 @@ describe("laneLabelWholeWidth", () => {
     expect(laneLabelWholeWidth(390)).toBeGreaterThan(laneLabelMaxWidth(390));
     expect(laneLabelWholeWidth(320.6)).toBe(312);
     expect(laneLabelWholeWidth(4)).toBe(0);
+  });
+});
+
+describe("focusedLaneName", () => {
+  /** The name's first line, as a box: from x, `width` wide. */
+  const firstLine = (name: ReturnType<typeof focusedLaneName>) => {
+    const top = name.up ? name.y - LANE_LABEL_LINE_PX : name.y;
+    return { x0: name.x, x1: name.x + name.width, y0: top, y1: top + LANE_LABEL_LINE_PX };
+  };
+
+  it("goes on the mark's line, on the side with more room, clear of its ring", () => {
+    // A point at 300–312 of a 390 px phone's view: more room left of it.
+    const left = focusedLaneName({ x0: 300, x1: 312, middle: 100 }, 12, 390, false);
+    expect(left).toEqual({ x: LANE_LABEL_INSET_PX, y: 93.5, width: 288, up: false });
+    expect(left.x + left.width).toBeLessThanOrEqual(300 - FOCUS_RING);
+    // At 60–72: more room right of it, to the view's inset.
+    const right = focusedLaneName({ x0: 60, x1: 72, middle: 100 }, 12, 390, false);
+    expect(right).toEqual({ x: 80, y: 93.5, width: 306, up: false });
+    expect(right.x).toBeGreaterThanOrEqual(72 + FOCUS_RING);
+    expect(right.x + right.width).toBe(390 - LANE_LABEL_INSET_PX);
+    // Its first line is the mark's: the tooltip (above or below) leaves it free.
+    const line = firstLine(left);
+    expect((line.y0 + line.y1) / 2).toBe(100);
+  });
+
+  it("adds lines away from the tooltip: up from the mark's line when the tooltip is below", () => {
+    const name = focusedLaneName({ x0: 300, x1: 312, middle: 31 }, 12, 390, true);
+    expect(name).toEqual({ x: LANE_LABEL_INSET_PX, y: 37.5, width: 288, up: true });
+    const line = firstLine(name);
+    expect((line.y0 + line.y1) / 2).toBe(31);
+  });
+
+  it("past a bar that leaves too little room either side, takes lines of its own past its ring", () => {
+    // A bar across most of a 390 px view.
+    const below = focusedLaneName({ x0: 60, x1: 300, middle: 100 }, 12, 390, false);
+    expect(below).toEqual({ x: LANE_LABEL_INSET_PX, y: 114, width: 382, up: false });
+    expect(below.y).toBeGreaterThanOrEqual(100 + 6 + FOCUS_RING);
+    const above = focusedLaneName({ x0: -20, x1: 410, middle: 100 }, 12, 390, true);
+    expect(above).toEqual({ x: LANE_LABEL_INSET_PX, y: 86, width: 382, up: true });
+    expect(above.y).toBeLessThanOrEqual(100 - 6 - FOCUS_RING);
+  });
+
+  it("stays beside the mark down to FOCUSED_NAME_MIN_PX of room", () => {
+    const x0 = LANE_LABEL_INSET_PX + FOCUSED_NAME_MIN_PX + FOCUS_RING + 2;
+    const edge = focusedLaneName({ x0, x1: 380, middle: 50 }, 12, 390, false);
+    expect(edge).toMatchObject({ x: LANE_LABEL_INSET_PX, width: FOCUSED_NAME_MIN_PX, y: 43.5 });
+    const under = focusedLaneName({ x0: x0 - 1, x1: 380, middle: 50 }, 12, 390, false);
+    expect(under).toMatchObject({ width: 382, y: 64 });
   });
 });

@@ -7,6 +7,7 @@ import {
   labelTransform,
   markPlacement,
   tooltipAnchor,
+  tooltipBelow,
 } from "./overlayStyle";
 
 const geometry = laneGeometry(300, [1, 2, 3, 1]);
@@ -43,5 +44,13 @@ describe("overlay placement", () => {
     expect(tooltipAnchor({ x0: 100, x1: 200 }, 800)).toBe(150);
     expect(tooltipAnchor({ x0: -1000, x1: 200 }, 800)).toBe(100);
     expect(tooltipAnchor({ x0: 700, x1: 5000 }, 800)).toBe(750);
+  });
+});
+
+describe("tooltipBelow", () => {
+  it("puts the tooltip below a mark with under 48 px above its top's 6 px gap", () => {
+    expect(tooltipBelow(31, 12)).toBe(true);
+    expect(tooltipBelow(59, 12)).toBe(true);
+    expect(tooltipBelow(60, 12)).toBe(false);
   });
 });

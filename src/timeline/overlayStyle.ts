@@ -54,3 +54,11 @@ export function tooltipAnchor(box: MarkBox, width: number): number {
 export function tooltipOpensLeft(anchor: number, width: number): boolean {
   return anchor > width * 0.6;
 }
+
+/** Height a tooltip of a title line and a date line needs above its mark, in px. */
+const TOOLTIP_ROOM = 48;
+
+/** The tooltip of a mark whose middle is at `middle` goes below it: above, the surface would clip it. */
+export function tooltipBelow(middle: number, markHeight: number): boolean {
+  return middle - markHeight < TOOLTIP_ROOM;
+}
