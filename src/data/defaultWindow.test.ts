@@ -33,6 +33,20 @@ describe("defaultWindow", () => {
     expect(window.end - window.start).toBeLessThan(10 * DAY_MS);
   });
 
+  it("shows the whole year when every event is dated that year", () => {
+    // StoryMapJS's president.json: 21 slides, each dated "2013". It opened on 30 days around
+    // 1 January 2013, every bar running off the right edge.
+    const year = ARTICLE_LIKE.events.slice(0, 21).map((event) => ({
+      ...event,
+      start: "2013",
+      end: undefined,
+    }));
+    const window = defaultWindow(indexDataset({ ...ARTICLE_LIKE, events: year }));
+    expect(window.start).toBeLessThanOrEqual(Date.UTC(2013, 0, 1));
+    expect(window.end).toBeGreaterThanOrEqual(Date.UTC(2014, 0, 1));
+    expect(window.end - window.start).toBeLessThan(420 * DAY_MS);
+  });
+
   it("finds the recent cluster of a large synthetic dataset", () => {
     const window = defaultWindow(indexDataset(syntheticDataset(5000, 7)));
     expect(window.start).toBeGreaterThan(Date.UTC(2015, 0, 1));

@@ -64,12 +64,17 @@ export function defaultWindow(
   while (last < n - 1 && (starts[last + 1] ?? 0) - best.end <= reach) last++;
   const coreStart = starts[first] ?? best.start;
   const lastStart = starts[last] ?? best.end;
-  // The last event's own interval (its month, say) should fit too, within reason.
+  // The last event's own interval (its month, say) should fit too, within reason: up to the
+  // core's reach or, where the core is one start (21 slides all dated "2013"), the shortest
+  // interval starting there (it was 30 days of the year each of them fills).
   let lastEnd = lastStart;
-  for (let i = last; i >= 0 && (starts[i] ?? 0) === lastStart; i--)
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let i = last; i >= 0 && (starts[i] ?? 0) === lastStart; i--) {
     lastEnd = Math.max(lastEnd, index.ends[i] ?? 0);
+    shortest = Math.min(shortest, (index.ends[i] ?? 0) - lastStart);
+  }
   const zoomFloor = minSpanOf(index);
-  lastEnd = Math.min(lastEnd, lastStart + Math.max(reach, zoomFloor));
+  lastEnd = Math.min(lastEnd, lastStart + Math.max(reach || shortest, zoomFloor));
   const core = { start: coreStart, end: Math.max(lastEnd, coreStart + zoomFloor) };
   const pad = (core.end - core.start) * 0.06;
   let window = { start: core.start - pad, end: core.end + pad };
