@@ -31,9 +31,6 @@ interface Options {
   onMark?: (press: Press) => boolean;
 }
 
-/** Chrome's own double tap: a dblclick this soon after a touch ended comes from it (ms). */
-const TOUCH_DBLCLICK_MS = 1000;
-
 /** The y of a mouse or of one finger, from the event d3 is handling; null for a wheel, a pinch, our own moves. */
 function pointerY(source: unknown): number | null {
   if (typeof TouchEvent !== "undefined" && source instanceof TouchEvent) {
@@ -48,16 +45,18 @@ function pointerY(source: unknown): number | null {
  * Whether d3-zoom may act on `event`; false only for a double tap that should not zoom. d3 answers
  * a double tap itself (two taps within 500 ms and its tap distance, 10 px: it calls its dblclick
  * handler with the second touchend), and Chrome fires a dblclick of its own for two taps much
- * farther apart: a reader tapping from mark to mark had the view zoom. So a dblclick soon after a
- * touch is left to d3's double tap, and that zooms only where the second tap takes no mark (it
- * selects one instead); on empty space it zooms, as on a map.
+ * farther apart: a reader tapping from mark to mark had the view zoom. So a dblclick made by
+ * touches (`pressedWith`, the pointerType of the last press: Chromium 150's dblclick is a
+ * MouseEvent with none of its own) is left to d3's double tap, and that zooms only where the second
+ * tap takes no mark (it selects one instead); on empty space it zooms, as on a map. A mouse's or
+ * a pen's double-click zooms, even just after a touch on a touch-screen laptop.
  */
 export function doubleTapZooms(
-  event: { type: string; timeStamp: number; changedTouches?: ArrayLike<Press> },
-  touchEnded: number,
+  event: { type: string; changedTouches?: ArrayLike<Press> },
+  pressedWith: string,
   onMark: ((press: Press) => boolean) | undefined,
 ): boolean {
-  if (event.type === "dblclick") return event.timeStamp - touchEnded > TOUCH_DBLCLICK_MS;
+  if (event.type === "dblclick") return pressedWith !== "touch";
   if (event.type === "touchend") {
     const touch = event.changedTouches?.[0];
     return !(touch && onMark?.(touch));
@@ -77,11 +76,11 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     const element = ref.current;
     if (!element) return;
     let lastY: number | null = null;
-    let touchEnded = Number.NEGATIVE_INFINITY;
-    const onTouchEnd = (event: TouchEvent) => {
-      touchEnded = event.timeStamp;
+    let pressedWith = "";
+    const onPointerDown = (event: PointerEvent) => {
+      pressedWith = event.pointerType;
     };
-    element.addEventListener("touchend", onTouchEnd, { passive: true });
+    element.addEventListener("pointerdown", onPointerDown, { capture: true, passive: true });
     const behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
         // d3's default: no ctrl-drag (a secondary click on macOS), no button but the main one.
@@ -89,7 +88,7 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
         if ((mouse.ctrlKey && event.type !== "wheel") || mouse.button) return false;
         return doubleTapZooms(
           event as Event & { changedTouches?: TouchList },
-          touchEnded,
+          pressedWith,
           latest.current.onMark,
         );
       })
@@ -110,7 +109,7 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     behaviorRef.current = behavior;
     select(element).call(behavior);
     return () => {
-      element.removeEventListener("touchend", onTouchEnd);
+      element.removeEventListener("pointerdown", onPointerDown, { capture: true });
       select(element).on(".zoom", null);
       behaviorRef.current = null;
     };
