@@ -271,4 +271,57 @@ describe("axisLabels", () => {
       expect(wrong.slice(0, 12)).toEqual([]);
       expect(wrong).toHaveLength(0);
     });
+  /**
+   * The view's first label where it is a bare hour (in a view of hours) or month (of months) on
+   * a tick other than the first: "22:00 | 4 Feb" leaves the view's left part without its day.
+   */
+  const bareFirst = (ticks: readonly Tick[], labels: readonly AxisLabel[]) => {
+    const least = Math.min(...ticks.map((t) => unit(t.time)));
+    const first = labels[0];
+    const i = ticks.findIndex(
+      (t) =>
+        t.label === first?.text && t.x >= first.x - 3.001 && t.x <= first.x + room(first.text) / 2,
+    );
+    return i > 0 && unit(ticks[i]?.time ?? 0) === least && (least === 0 || least === 2)
+      ? first?.text
+      : undefined;
+  };
+
+  it("leaves out a bare hour before a new day's label: that one comes first", () => {
+    // Ticks every 2 hours from 3 Feb 20:00 on a phone in Russian: the first tick's "3 февр.,
+    // 20:00" and "4 февр." do not both fit, and 22:00 was left first, with no day.
+    const window = { start: Date.UTC(2018, 1, 3, 20, 30), end: Date.UTC(2018, 1, 4, 8, 30) };
+    const ticks = timeTicks(window, 320, 40, "ru");
+    expect(ticks.map((t) => t.label).slice(0, 3)).toEqual(["3 февр., 21:00", "22:00", "23:00"]);
+    const labels = axisLabels(ticks, 320, FONT_PX);
+    expect(labels.map((label) => label.text)).toEqual(["4 февр.", "02:00", "04:00", "06:00"]);
+    expect(bareFirst(ticks, labels)).toBeUndefined();
+  });
+
+  for (const lang of ["en", "ja", "ru", "zh"] as const)
+    it(`starts the view's labels with one that names its day or year: ${lang}`, () => {
+      const wrong: string[] = [];
+      for (let width = 320; width <= 1400; width += 90)
+        for (const hours of [6, 12, 30, 60, 100, 24 * 400, 24 * 3000])
+          for (
+            let start = Date.UTC(2018, 1, 3, 0, 30);
+            start < Date.UTC(2018, 1, 4);
+            start += 5 * 3600_000
+          )
+            for (const spacing of [40, 80, 100]) {
+              const window = { start, end: start + hours * 3600_000 };
+              const ticks = timeTicks(window, width, spacing, lang);
+              const labels = axisLabels(ticks, width, FONT_PX);
+              const bare = bareFirst(ticks, labels);
+              const at = `${width} px, ${hours} h from ${new Date(start).toISOString()}, ${spacing}`;
+              if (bare) wrong.push(`${at}: "${bare}" first`);
+              if (labels.length === 0) wrong.push(`${at}: no label`);
+              for (const problem of unnamed(ticks, labels)) wrong.push(`${at}: ${problem}`);
+              gaps(labels).forEach((gap, i) => {
+                if (gap < 6) wrong.push(`${at}: ${labels[i]?.text}|${labels[i + 1]?.text}`);
+              });
+            }
+      expect(wrong.slice(0, 12)).toEqual([]);
+      expect(wrong).toHaveLength(0);
+    });
 });

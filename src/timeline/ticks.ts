@@ -136,7 +136,8 @@ function unit(time: number): number {
  * first half; one that would still come too near a label already placed is left out, as a label
  * half off its tick, or run into its neighbour, misreads. Labels that name a new year, month or
  * day (larger units first) are placed before the first's and the others: "4 Feb" dropped after
- * "3 Feb, 18:00" left "06:00" reading as on 3 February.
+ * "3 Feb, 18:00" left "06:00" reading as on 3 February. The view's first label names its day
+ * (year) or a larger unit: a bare hour (month) before a new day's (year's) is left out.
  */
 export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number): AxisLabel[] {
   const every = labelEvery(ticks, fontPx);
@@ -146,11 +147,33 @@ export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number
   // Boundaries by their unit + 1, then the first's context, then the rest.
   const rank = (i: number) =>
     (units[i] ?? 0) > least ? (units[i] ?? 0) + 1 : ticks[i]?.context ? 1 : 0;
-  const order = ticks
-    .map((_, i) => i)
-    .filter((i) => rank(i) || !((numbers[i] ?? 0) % every))
-    .sort((a, b) => rank(b) - rank(a));
-  const placed: (AxisLabel & { end: number })[] = [];
+  const left = new Set<number>();
+  for (;;) {
+    const order = ticks
+      .map((_, i) => i)
+      .filter((i) => !left.has(i) && (rank(i) || !((numbers[i] ?? 0) % every)))
+      .sort((a, b) => rank(b) - rank(a));
+    const placed = placeLabels(ticks, order, width, fontPx);
+    // A view's first label names its day or year (the first tick's does: "3 Feb, 18:00", "июль
+    // 2010 г."). Where that one lost its place to a new day's (year's), a bare hour (month)
+    // before it was left first: "20:00 | 4 Feb", "окт. | 2011" gave the view's left part no
+    // date. It is left out, not given its day: the first tick's label, about as wide and further
+    // left, ran into the new day's already.
+    const first = placed[0]?.i ?? 0;
+    const bare = first > 0 && units[first] === least && (least === 0 || least === 2);
+    if (!bare) return placed.map(({ text, x, major }) => ({ text, x, major }));
+    left.add(first);
+  }
+}
+
+/** Labels for the ticks `order` lists, each placed where it fits beside those before; left to right. */
+function placeLabels(
+  ticks: readonly Tick[],
+  order: readonly number[],
+  width: number,
+  fontPx: number,
+): (AxisLabel & { i: number })[] {
+  const placed: (AxisLabel & { i: number; end: number })[] = [];
   for (const i of order) {
     const tick = ticks[i];
     if (!tick) continue;
@@ -160,7 +183,7 @@ export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number
     const end = x + room;
     if (end > width || placed.some((p) => x < p.end + LABEL_GAP && end + LABEL_GAP > p.x)) continue;
     if (x !== wanted && !(tick.x >= x - LABEL_OFFSET && tick.x <= x + room / 2)) continue;
-    placed.push({ text: tick.label, x, major: tick.major, end });
+    placed.push({ text: tick.label, x, major: tick.major, end, i });
   }
-  return placed.sort((a, b) => a.x - b.x).map(({ text, x, major }) => ({ text, x, major }));
+  return placed.sort((a, b) => a.x - b.x);
 }
