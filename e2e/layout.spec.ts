@@ -211,13 +211,16 @@ test.describe("phone, 390×844", () => {
     if (!legend || !attribution) throw new Error("no legend or attribution");
     expect(overlap(legend, attribution), JSON.stringify({ legend, attribution })).toBe(false);
 
-    // The folded sheet leaves the whole timeline, its overview strip included, in view.
+    // The folded sheet, one row between the map and the timeline, leaves the whole timeline, its
+    // overview strip included, in view.
     await expect(details(page)).toHaveAttribute("data-sheet", "closed");
     const sheet = await details(page).boundingBox();
+    const timeline = await page.getByRole("region", { name: "Timeline" }).boundingBox();
     const overview = await page.locator(".tl-overview").boundingBox();
-    if (!sheet || !overview) throw new Error("no sheet or overview");
+    if (!sheet || !timeline || !overview) throw new Error("no sheet, timeline or overview");
     expect(sheet.height).toBeLessThanOrEqual(72);
-    expect(overview.y + overview.height).toBeLessThanOrEqual(sheet.y + 1);
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(timeline.y + 1);
+    expect(overview.y + overview.height).toBeLessThanOrEqual(PHONE.height + 1);
 
     // The naming switch and Open dataset live in a menu.
     await menu.tap();

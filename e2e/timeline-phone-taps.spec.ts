@@ -1,7 +1,8 @@
 /**
- * A phone reader taps from mark to mark: what lies under the finger is what the next tap reaches.
- * In a dense view the selected event's label, beside its mark, does not take taps meant for the
- * marks drawn under it.
+ * A phone reader taps from mark to mark: what lies under the finger after a tap is what the next
+ * tap reaches. The details that the first tap opens leave the timeline where it was, and in a
+ * dense view the selected event's label, beside its mark, does not take taps meant for the marks
+ * drawn under it.
  */
 import type { Locator, Page } from "@playwright/test";
 import { expect, serveAt, test, waitForApp } from "./fixtures";
@@ -19,6 +20,8 @@ async function open(page: Page, query: string) {
 
 const selectedId = (page: Page) =>
   page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 
 async function boxOf(locator: Locator) {
   const box = await locator.boundingBox();
@@ -51,6 +54,47 @@ function denseLaneDataset() {
   }));
   return JSON.stringify({ meta: { title: "Dense lane" }, places: [], events });
 }
+
+// The details opened as a sheet under the timeline and took their room from the map and the
+// timeline both: a tap on the United Kingdom's lane (its name at y 686) moved the timeline 111 px
+// up and the lane to y 409, its rows squeezed, so the next tap landed on another lane or on the
+// details.
+test("the first tap's details leave the timeline where it was, so the next tap reaches the mark under the finger", async ({
+  page,
+}) => {
+  await open(page, "");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  const events = page.getByTestId("timeline-events");
+  const first = events.getByRole("button", { name: /^Nerve-agent attack/ });
+  const second = events.getByRole("button", { name: /^US tariffs on steel/ });
+  const before = await boxOf(timeline);
+  const a = await boxOf(first);
+  const b = await boxOf(second);
+  await page.touchscreen.tap(a.x + a.width / 2, a.y + a.height / 2);
+  await expect(details(page)).toHaveAttribute("data-sheet", "open");
+  await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
+  await page.waitForTimeout(600);
+  // The timeline and its marks are where they were.
+  const after = await boxOf(timeline);
+  for (const side of ["x", "y", "width", "height"] as const)
+    expect(Math.abs(after[side] - before[side]), `the timeline's ${side}`).toBeLessThanOrEqual(0.5);
+  const moved = await boxOf(second);
+  expect(Math.abs(moved.y - b.y), "the next mark's y").toBeLessThanOrEqual(0.5);
+  // The next tap, where that mark was before the first tap, selects it.
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+  await expect(page.locator("#details-title")).toContainText("US tariffs on steel");
+  await expect(second).toHaveAttribute("aria-pressed", "true");
+
+  // The details are readable: their title and its date in view, on a sheet of a quarter of the
+  // screen's height at least; the map keeps a strip above them.
+  const sheet = await boxOf(details(page));
+  expect(sheet.height).toBeGreaterThanOrEqual(PHONE.height / 4);
+  await expect(page.locator("#details-title")).toBeInViewport({ ratio: 1 });
+  await expect(details(page).locator(".details-date")).toBeInViewport({ ratio: 1 });
+  const map = await boxOf(page.getByRole("region", { name: "Map" }));
+  expect(map.height).toBeGreaterThanOrEqual(60);
+  expect(sheet.y + sheet.height).toBeLessThanOrEqual(after.y + 1);
+});
 
 // In a dense view the selected event's label lies beside its mark, on a chip over the marks drawn
 // there: a tap on its first pixels (within a point's reach, 6 px, of the selected mark) selected
@@ -93,4 +137,31 @@ test("in a dense view, a tap on the selected event's label selects the mark draw
   await page.touchscreen.tap(x + 2, mark.y + mark.height / 2);
   await page.waitForTimeout(600);
   expect(await selectedId(page)).toBe(labelled);
+});
+
+// Both at once in a dense view: the first tap's details moved the lane from under the finger, and
+// the next tap, on the mark right of the first (its label's first pixels), went to the first.
+test("in a dense view, the next tap beside the first selects the mark under the finger", async ({
+  page,
+  context,
+}) => {
+  await serveAt(context, "/dense-lane.json", denseLaneDataset());
+  await open(page, "?data=/dense-lane.json&from=2016-01-01&to=2019-01-01");
+  await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  const before = await boxOf(timeline);
+  const name = await boxOf(page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ }));
+  const a = name.x + name.width + 100;
+  const y = name.y + name.height / 2;
+  await page.touchscreen.tap(a, y);
+  await expect.poll(() => selectedFrom(page, a)).toBeLessThanOrEqual(6);
+  const first = await selectedId(page);
+  // A pause: two quick taps are a double tap.
+  await page.waitForTimeout(600);
+  expect(await boxOf(timeline)).toEqual(before);
+  // Where the finger still is: the label's first pixels, 5 px from the selected mark.
+  const x = (await boxOf(page.locator(".tl-label.is-selected"))).x + 1;
+  await page.touchscreen.tap(x, y);
+  await expect.poll(() => selectedFrom(page, x)).toBeLessThanOrEqual(6);
+  expect(await selectedId(page)).not.toBe(first);
 });
