@@ -156,6 +156,19 @@ test("the timeline follows the event being edited when its new date lies out of 
     .toBe(true);
 });
 
+test("Add event pressed from the keyboard puts focus on the new event's Title, ready to name it", async ({
+  page,
+}) => {
+  await startEditing(page);
+  // Focus stayed on Add event: the Title lay past Duplicate, Delete and the list's 25 events.
+  await page.getByRole("button", { name: "Add event" }).focus();
+  await page.keyboard.press("Enter");
+  const title = page.getByRole("form", { name: /^Event:/ }).getByLabel("Title", { exact: true });
+  await expect(title).toBeFocused();
+  await page.keyboard.type("Talks in Tokyo");
+  await expect(title).toHaveValue("Talks in Tokyo");
+});
+
 test("undo and redo, with the buttons and the keyboard, deletes included", async ({ page }) => {
   await startEditing(page);
   const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { focusDetailsSoon } from "../details/focusDetails";
+import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
@@ -39,6 +39,17 @@ const TABS: readonly EditorTab[] = ["events", "places", "source"];
 
 function timeOf(ms: number): string {
   return new Date(ms).toLocaleTimeString(currentLocale(), { hour: "2-digit", minute: "2-digit" });
+}
+
+/**
+ * Add event: the new event's Title, its "New event" selected so that typing names it (focus
+ * stayed on Add event, with Duplicate, Delete and every event of the list before the Title).
+ * Here, not in editorFocus.ts, which the first download carries for the Edit button.
+ */
+function focusNewEventSoon(): void {
+  const title = () => document.querySelector<HTMLInputElement>(".editor-form input");
+  focusSoon([title], 0, { take: true });
+  requestAnimationFrame(() => title()?.select());
 }
 
 /** Edit mode, in the details region: the draft's events, places and source, with undo and autosave. */
@@ -188,6 +199,7 @@ export function EditorPanel() {
                   const added = addEvent(draft, eventIndex);
                   editChange(() => added.draft);
                   chooseEvent(added.index, added.draft);
+                  focusNewEventSoon();
                 }}
               >
                 {t("editor.addEvent")}
