@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page, TestInfo } from "@playwright/test";
-import { overlap } from "./boxes";
+import { type Box, overlap } from "./boxes";
 import { expect, serveAt, test, waitForApp } from "./fixtures";
 import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
 
@@ -456,6 +456,87 @@ for (const width of [PHONE.width, 720]) {
       await expect.poll(() => selectedId(page)).toBe("c");
       await expect(mark).toBeFocused();
       expect(await cut()).toBe(true);
+    });
+  });
+}
+
+// A tooltip was centred on its mark and the view cut it: at 390 px the first mark's read
+// "eting a / anuary 2018". Hover and the keyboard, at the view's left and right edges.
+for (const viewport of [PHONE, LAPTOP]) {
+  test.describe(`${viewport.width}×${viewport.height}: the tooltip of a mark at the view's edge`, () => {
+    test.use({ viewport });
+    test("lies whole inside the timeline, over its mark, in en, ja, ru and zh", async ({
+      page,
+    }) => {
+      const events = page.getByTestId("timeline-events");
+      const tooltip = page.getByTestId("timeline-tooltip");
+      const cut: string[] = [];
+      /** The tooltip against the timeline's box, and the middle of the mark's visible part. */
+      const check = async (what: string, mark: Box) => {
+        await expect(tooltip, what).toBeVisible();
+        const view = await boxOfTestId(page, "timeline-zoom");
+        const tip = await tooltip.boundingBox();
+        if (!tip) throw new Error(`${what}: no tooltip`);
+        const middle =
+          (Math.max(mark.x, view.x) + Math.min(mark.x + mark.width, view.x + view.width)) / 2;
+        const text = (await tooltip.textContent()) ?? "";
+        if (tip.x < view.x - 0.5 || tip.x + tip.width > view.x + view.width + 0.5)
+          cut.push(`${what}: "${text}" from ${tip.x} to ${tip.x + tip.width}`);
+        else if (tip.x > middle || tip.x + tip.width < middle)
+          cut.push(`${what}: "${text}" not over its mark's middle (${middle})`);
+      };
+      /** The marks drawn at least partly in the view, by the middle of their visible part. */
+      const marksInView = async () => {
+        const view = await boxOfTestId(page, "timeline-zoom");
+        const boxes = await events.locator(".tl-mark[data-position]").evaluateAll((marks) =>
+          marks.map((mark) => {
+            const { x, y, width, height } = mark.getBoundingClientRect();
+            return { x, y, width, height };
+          }),
+        );
+        const middle = (box: Box) =>
+          Math.max(box.x, view.x) + Math.min(box.x + box.width, view.x + view.width);
+        return boxes
+          .filter((box) => box.x + box.width > view.x + 1 && box.x < view.x + view.width - 1)
+          .sort((a, b) => middle(a) - middle(b));
+      };
+      for (const lang of ["en", "ja", "ru", "zh"]) {
+        await open(page, `?lang=${lang}`);
+        // Hover: the leftmost and rightmost marks, each at the middle of its visible part.
+        const marks = await marksInView();
+        const view = await boxOfTestId(page, "timeline-zoom");
+        for (const [side, mark] of [
+          ["left", marks[0]],
+          ["right", marks.at(-1)],
+        ] as const) {
+          if (!mark) throw new Error("no mark in view");
+          const x0 = Math.max(mark.x, view.x);
+          const x1 = Math.min(mark.x + mark.width, view.x + view.width);
+          await page.mouse.move((x0 + x1) / 2, mark.y + mark.height / 2);
+          await check(`${lang}, hover, ${side}`, mark);
+        }
+        await page.mouse.move(0, 0);
+        await expect(tooltip).toHaveCount(0);
+        // The keyboard: the skip link to the timeline, Tab to its events, Home and End (the first
+        // and last event in view).
+        await page.keyboard.press("Tab");
+        await page.keyboard.press("Enter");
+        for (let i = 0; i < 8 && !(await events.locator(":focus").count()); i++) {
+          await page.keyboard.press("Tab");
+        }
+        for (const [key, side] of [
+          ["Home", "left"],
+          ["End", "right"],
+        ] as const) {
+          await page.keyboard.press(key);
+          const focused = events.locator(":focus");
+          await expect(focused).toHaveCount(1);
+          const mark = await focused.boundingBox();
+          if (!mark) throw new Error(`${key}: the focused mark is hidden`);
+          await check(`${lang}, ${key}, ${side}`, mark);
+        }
+      }
+      expect(cut).toEqual([]);
     });
   });
 }

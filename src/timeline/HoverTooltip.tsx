@@ -1,9 +1,10 @@
+import { useLayoutEffect, useRef } from "react";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { type LaneGeometry, onLanes, rowMiddle } from "./laneGeometry";
 import { markExtent } from "./marks";
-import { tooltipAnchor, tooltipBelow, tooltipOpensLeft } from "./overlayStyle";
+import { tooltipAnchor, tooltipBelow, tooltipLeft } from "./overlayStyle";
 import { kindOf, type TimelineModel } from "./timelineModel";
 import type { EventText } from "./useEventText";
 import type { WindowSource } from "./windowSource";
@@ -26,6 +27,13 @@ export function HoverTooltip(props: {
   const { model, source, width, geometry, text, rowOf } = props;
   const hovered = useAppStore((state) => state.hoveredEventId);
   const lang = useLanguage();
+  const tip = useRef<HTMLDivElement>(null);
+  // Kept whole in the view by its own width, known once rendered (and before it is painted).
+  useLayoutEffect(() => {
+    const element = tip.current;
+    if (element)
+      element.style.left = `${tooltipLeft(Number(element.dataset.anchor), element.offsetWidth, width)}px`;
+  });
   const view = source.get();
   const event = hovered ? model.index.byId.get(hovered) : undefined;
   if (!event || event.interval.end <= view.start || event.interval.start >= view.end) return null;
@@ -39,14 +47,15 @@ export function HoverTooltip(props: {
   if (geometry.scrollMax > 0 && !onLanes(middle, geometry)) return null;
   const below = tooltipBelow(middle, geometry.markHeight);
   const y = below ? middle + geometry.markHeight : middle - geometry.markHeight;
-  const alignRight = tooltipOpensLeft(anchor, width);
   return (
     <div
-      className={`tl-tooltip${below ? " is-below" : ""}${alignRight ? " is-right" : ""}`}
+      ref={tip}
+      className={below ? "tl-tooltip is-below" : "tl-tooltip"}
       role="tooltip"
       data-testid="timeline-tooltip"
       data-position={position}
-      style={{ left: `${anchor}px`, top: `${y}px` }}
+      data-anchor={anchor}
+      style={{ top: `${y}px` }}
     >
       <span className="tl-tooltip-title">{text.title(position)}</span>
       <span className="tl-tooltip-date">{formatEventDateIn(event, lang)}</span>

@@ -13,7 +13,7 @@ import {
   labelTransform,
   markPlacement,
   tooltipAnchor,
-  tooltipOpensLeft,
+  tooltipLeft,
 } from "./overlayStyle";
 import { placeMarks } from "./placeMarks";
 import { kindOf, type TimelineModel } from "./timelineModel";
@@ -34,6 +34,14 @@ export function followView(
   laneNameWidths: readonly number[] = [],
 ): void {
   const { laneOf } = model.spatial;
+  // The tooltip first: its width is read before this frame's writes, so no layout is forced.
+  const tooltip = surface.querySelector<HTMLElement>(".tl-tooltip[data-position]");
+  const event = tooltip ? model.index.events[positionOf(tooltip)] : undefined;
+  if (tooltip && event) {
+    const box = markExtent(kindOf(model, event.order).kind, event.interval, view, width);
+    const anchor = tooltipAnchor(box, width);
+    tooltip.style.left = `${tooltipLeft(anchor, tooltip.offsetWidth, width)}px`;
+  }
   const marks = Array.from(surface.querySelectorAll<HTMLElement>(".tl-mark[data-position]"));
   const positions = marks.map(positionOf);
   const boxes = placeMarks(model, positions, view, width);
@@ -60,14 +68,6 @@ export function followView(
       row,
       geometry,
     );
-  }
-  const tooltip = surface.querySelector<HTMLElement>(".tl-tooltip[data-position]");
-  const event = tooltip ? model.index.events[positionOf(tooltip)] : undefined;
-  if (tooltip && event) {
-    const box = markExtent(kindOf(model, event.order).kind, event.interval, view, width);
-    const anchor = tooltipAnchor(box, width);
-    tooltip.style.left = `${anchor}px`;
-    tooltip.classList.toggle("is-right", tooltipOpensLeft(anchor, width));
   }
 }
 

@@ -6,8 +6,10 @@ import {
   labelBeside,
   labelTransform,
   markPlacement,
+  TOOLTIP_INSET,
   tooltipAnchor,
   tooltipBelow,
+  tooltipLeft,
 } from "./overlayStyle";
 
 const geometry = laneGeometry(300, [1, 2, 3, 1]);
@@ -52,5 +54,35 @@ describe("tooltipBelow", () => {
     expect(tooltipBelow(31, 12)).toBe(true);
     expect(tooltipBelow(59, 12)).toBe(true);
     expect(tooltipBelow(60, 12)).toBe(false);
+  });
+});
+
+describe("tooltipLeft", () => {
+  it("centres the tooltip on its anchor where it fits", () => {
+    expect(tooltipLeft(195, 200, 390)).toBe(95);
+    expect(tooltipLeft(640, 320, 1280)).toBe(480);
+  });
+
+  it("shifts it into the view at either edge, still over its anchor", () => {
+    // A mark at a 390 px phone's left edge: its 312 px tooltip began at -125 ("eting a").
+    const left = tooltipLeft(31, 312, 390);
+    expect(left).toBe(TOOLTIP_INSET);
+    expect(left).toBeLessThanOrEqual(31);
+    const right = tooltipLeft(380, 312, 390);
+    expect(right + 312).toBe(390 - TOOLTIP_INSET);
+    expect(right + 312).toBeGreaterThanOrEqual(380);
+    // Just fitting, centred; a pixel further, shifted by that pixel.
+    expect(tooltipLeft(54, 100, 390)).toBe(TOOLTIP_INSET);
+    expect(tooltipLeft(53, 100, 390)).toBe(TOOLTIP_INSET);
+    expect(tooltipLeft(55, 100, 390)).toBe(5);
+    // Anchored on the very edges (a bar running out of the view).
+    expect(tooltipLeft(0, 100, 390)).toBe(TOOLTIP_INSET);
+    expect(tooltipLeft(390, 100, 390)).toBe(390 - TOOLTIP_INSET - 100);
+  });
+
+  it("starts a tooltip wider than the view at its left inset, wherever its anchor", () => {
+    for (const anchor of [0, 100, 200]) expect(tooltipLeft(anchor, 250, 200)).toBe(TOOLTIP_INSET);
+    // Exactly as wide as the view between the insets: at the inset too.
+    expect(tooltipLeft(150, 292, 300)).toBe(TOOLTIP_INSET);
   });
 });

@@ -50,9 +50,16 @@ export function tooltipAnchor(box: MarkBox, width: number): number {
   return Math.min(Math.max((Math.max(box.x0, 0) + Math.min(box.x1, width)) / 2, 0), width);
 }
 
-/** Past this share of the view's width, the tooltip opens to the left of its anchor. */
-export function tooltipOpensLeft(anchor: number, width: number): boolean {
-  return anchor > width * 0.6;
+/** Px a tooltip keeps from the view's left and right edges (its shadow shows). */
+export const TOOLTIP_INSET = 4;
+
+/**
+ * The left edge of a tooltip `tipWidth` px wide: centred on its anchor, shifted to lie whole in
+ * the view (which clips it: at 390 px a mark at the left edge showed "eting a / anuary 2018").
+ * One wider than the view starts at the left inset, so its lines read from their start.
+ */
+export function tooltipLeft(anchor: number, tipWidth: number, width: number): number {
+  return Math.max(TOOLTIP_INSET, Math.min(anchor - tipWidth / 2, width - TOOLTIP_INSET - tipWidth));
 }
 
 /** Height a tooltip of a title line and a date line needs above its mark, in px. */
