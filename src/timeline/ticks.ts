@@ -147,32 +147,10 @@ export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number
   // Boundaries by their unit + 1, then the first's context, then the rest.
   const rank = (i: number) =>
     (units[i] ?? 0) > least ? (units[i] ?? 0) + 1 : ticks[i]?.context ? 1 : 0;
-  const left = new Set<number>();
-  for (;;) {
-    const order = ticks
-      .map((_, i) => i)
-      .filter((i) => !left.has(i) && (rank(i) || !((numbers[i] ?? 0) % every)))
-      .sort((a, b) => rank(b) - rank(a));
-    const placed = placeLabels(ticks, order, width, fontPx);
-    // A view's first label names its day or year (the first tick's does: "3 Feb, 18:00", "июль
-    // 2010 г."). Where that one lost its place to a new day's (year's), a bare hour (month)
-    // before it was left first: "20:00 | 4 Feb", "окт. | 2011" gave the view's left part no
-    // date. It is left out, not given its day: the first tick's label, about as wide and further
-    // left, ran into the new day's already.
-    const first = placed[0]?.i ?? 0;
-    const bare = first > 0 && units[first] === least && (least === 0 || least === 2);
-    if (!bare) return placed.map(({ text, x, major }) => ({ text, x, major }));
-    left.add(first);
-  }
-}
-
-/** Labels for the ticks `order` lists, each placed where it fits beside those before; left to right. */
-function placeLabels(
-  ticks: readonly Tick[],
-  order: readonly number[],
-  width: number,
-  fontPx: number,
-): (AxisLabel & { i: number })[] {
+  const order = ticks
+    .map((_, i) => i)
+    .filter((i) => rank(i) || !((numbers[i] ?? 0) % every))
+    .sort((a, b) => rank(b) - rank(a));
   const placed: (AxisLabel & { i: number; end: number })[] = [];
   for (const i of order) {
     const tick = ticks[i];
@@ -185,5 +163,18 @@ function placeLabels(
     if (x !== wanted && !(tick.x >= x - LABEL_OFFSET && tick.x <= x + room / 2)) continue;
     placed.push({ text: tick.label, x, major: tick.major, end, i });
   }
-  return placed.sort((a, b) => a.x - b.x);
+  placed.sort((a, b) => a.x - b.x);
+  // A view's first label names its day or year (the first tick's does: "3 Feb, 18:00", "июль
+  // 2010 г."). Where that one lost its place to a new day's (year's), a bare hour (month) before
+  // it was left first: "22:00 | 4 Feb", "окт. | 2011" gave the view's left part no date. It is
+  // left out, not given its day: the first tick's label, about as wide and further left, ran
+  // into the new day's already.
+  for (
+    let first = placed[0]?.i;
+    first && units[first] === least && (least === 0 || least === 2);
+  ) {
+    placed.shift();
+    first = placed[0]?.i;
+  }
+  return placed.map(({ text, x, major }) => ({ text, x, major }));
 }
