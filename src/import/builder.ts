@@ -45,6 +45,8 @@ export interface PlaceInput {
   name: string;
   lon: number;
   lat: number;
+  /** The coordinates as the file wrote them (a CSV's cells), named in a problem instead of NaN. */
+  written?: { lat: string; lon: string };
   kind?: string;
   geometry?: unknown;
 }
@@ -116,8 +118,8 @@ export class DatasetBuilder {
       Math.abs(lat) > 90
     ) {
       this.issue(where, "notLatLon", {
-        lat: { kind: "code", text: String(lat) },
-        lon: { kind: "code", text: String(lon) },
+        lat: { kind: "code", text: input.written?.lat ?? String(lat) },
+        lon: { kind: "code", text: input.written?.lon ?? String(lon) },
       });
       return null;
     }

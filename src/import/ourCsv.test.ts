@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateCsv } from "../../scripts/generateCsv";
+import { formatIssue } from "../data/issueEnglish";
 import { parseDataset } from "../data/parseDataset";
 import { quickParseEvent } from "../data/quickEvent";
 import { mulberry32 } from "../test/random";
@@ -260,5 +261,20 @@ describe("our CSV's type column", () => {
 
   it("keeps a title row and typed rows off the plain path, and agrees with the general path", () => {
     expect(expectSamePaths(rowsOf(text))).toBe(1);
+  });
+});
+
+describe("our CSV's coordinates", () => {
+  it("name a point that cannot be read as it was written, not as a number", () => {
+    // Pasted rows with a typo'd longitude said "95, NaN is not a latitude and longitude".
+    const result = importRows([
+      ["title", "start", "place", "lat", "lon"],
+      ["Nowhere", "1970", "Somewhere", "95", "abc"],
+    ]);
+    const problems = (result.ok ? result.warnings : result.errors).map(formatIssue);
+    expect(problems).toContain(
+      "row 2, column lat: 95, abc is not a latitude and longitude: left off the map",
+    );
+    expect(problems.join("\n")).not.toContain("NaN");
   });
 });

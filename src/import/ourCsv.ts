@@ -82,7 +82,10 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       }
       return;
     }
-    const placeId = builder.place({ id, name, lat, lon }, { row: rowNumber, column: "lat" });
+    const placeId = builder.place(
+      { id, name, lat, lon, written: { lat: latText, lon: lonText } },
+      { row: rowNumber, column: "lat" },
+    );
     if (placeId) {
       placeIds.set(key, placeId);
       if (!placeIds.has(name)) placeIds.set(name, placeId);
