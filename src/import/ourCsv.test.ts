@@ -278,3 +278,18 @@ describe("our CSV's coordinates", () => {
     expect(problems.join("\n")).not.toContain("NaN");
   });
 });
+
+describe("our CSV's dates", () => {
+  it("name every form a start may take, times included", () => {
+    // The template reads "2018-03-21T14:30"; "2018-03-21 14:30" was told to use YYYY-MM-DD at most.
+    const result = importRows([
+      ["title", "start"],
+      ["Talks", "2018-03-21 14:30"],
+      ["More talks", "2018-03-21T14:30"],
+    ]);
+    const problems = (result.ok ? result.warnings : result.errors).map(formatIssue);
+    expect(problems).toEqual([
+      'row 2, column start: "2018-03-21 14:30" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC) (listed as undated)',
+    ]);
+  });
+});
