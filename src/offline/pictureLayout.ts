@@ -3,7 +3,6 @@
  * posts), drawn at 2×. A title band, the map, the timeline of the current
  * window, and a footer with the source and the map's attribution. Pure.
  */
-import { scaleUtc } from "d3-scale";
 import type { Interval } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
 import type { Language } from "../i18n/languages";
@@ -11,6 +10,7 @@ import { chWidth } from "../timeline/chWidth";
 import { TICK_SPACING } from "../timeline/detailLayout";
 import { MAX_LANES } from "../timeline/lanes";
 import { type AxisLabel, axisLabels, type Tick, timeTicks } from "../timeline/ticks";
+import { timeToX } from "../timeline/timeScale";
 
 export const PICTURE = { width: 1200, height: 675, scale: 2 } as const;
 
@@ -149,13 +149,12 @@ export function timelinePicture(
   selectedId: string | null,
   lang: Language,
 ): TimelinePicture {
-  const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
   const marks: TimelineMark[] = [];
   events.forEach((event, i) => {
     if (event.interval.end < window.start || event.interval.start > window.end) return;
     if (!shown(event)) return;
-    const x0 = Math.max(0, scale(event.interval.start));
-    const x1 = Math.min(width, scale(event.interval.end));
+    const x0 = Math.max(0, timeToX(window, width, event.interval.start));
+    const x1 = Math.min(width, timeToX(window, width, event.interval.end));
     const span = x1 - x0;
     marks.push({
       x: span < 4 ? (x0 + x1) / 2 : x0,

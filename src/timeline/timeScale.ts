@@ -1,6 +1,6 @@
 /**
  * Time ↔ pixel math for the timeline, as pure functions over plain windows.
- * D3's scale is used for ticks; everything per-frame here is arithmetic.
+ * d3-time finds the ticks (ticks.ts); everything here is arithmetic.
  */
 import type { Interval } from "../data/dates";
 import { span } from "../data/timeWindow";
