@@ -24,7 +24,6 @@ for (const [characters, em] of [
   ["M", 0.93],
   ["NODюмф", 0.84],
   ["Abgnopuбдийлнор", 0.68],
-  ["aeавкя", 0.6],
   ["Jclrtгст", 0.52],
 ] as const)
   for (const character of characters) EMS.set(character, em);
@@ -32,16 +31,17 @@ for (const [characters, em] of [
 const INK_PX = 1;
 
 function characterEm(character: string): number {
-  // A CJK character is 1 em; the digits 0.572, as are the letters not listed.
+  // A CJK character is 1 em; the digits 0.572, the letters not listed up to 0.594 ("я"; the ink's
+  // pixel covers the rest).
   return EMS.get(character) ?? (WIDE.test(character) ? 1.16 : 0.58);
 }
 
 /**
  * A short label's width in px at `fontPx`, at 400 or 600: a CJK character two "0"s (0.572 em
  * in Noto Sans; 0.58 each), the letters and marks above their own em, the others one "0", plus
- * the ink's rounding. Never short of the axis's labels as drawn (chWidth.test): at 12 px "Dec" 21.8 was
- * estimated 20.9, and two labels drew 5.1 px apart where 6 were kept. An estimate without a
- * canvas, for layout that runs before drawing, per zoom step.
+ * the ink's rounding. Never short of the axis's labels as drawn (chWidth.test): at 12 px "Dec"
+ * 21.8 was estimated 20.9, and two labels drew 5.1 px apart where 6 were kept. An estimate
+ * without a canvas, for layout that runs before drawing, per zoom step.
  */
 export function labelWidth(text: string, fontPx: number): number {
   let em = 0;
