@@ -168,13 +168,8 @@ export function axisLabels(ticks: readonly Tick[], width: number, fontPx: number
   // 2010 г."). Where that one lost its place to a new day's (year's), a bare hour (month) before
   // it was left first: "22:00 | 4 Feb", "окт. | 2011" gave the view's left part no date. It is
   // left out, not given its day: the first tick's label, about as wide and further left, ran
-  // into the new day's already.
-  for (
-    let first = placed[0]?.i;
-    first && units[first] === least && (least === 0 || least === 2);
-  ) {
+  // into the new day's already. (least is 0 in a view of hours, 2 in one of months.)
+  while ((placed[0]?.i ?? 0) > 0 && units[placed[0]?.i ?? 0] === least && !(least % 2))
     placed.shift();
-    first = placed[0]?.i;
-  }
   return placed.map(({ text, x, major }) => ({ text, x, major }));
 }
