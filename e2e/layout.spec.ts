@@ -180,6 +180,24 @@ async function touchDrag(client: CDPSession, x0: number, x1: number, y: number, 
 test.describe("phone, 390×844", () => {
   test.use({ viewport: PHONE, ...TOUCH });
 
+  test("in story mode, the map's attribution lies under its top buttons, not over them", async ({
+    page,
+  }) => {
+    // The map is 79 px there: MapLibre's attribution, open as it starts, covered the right end
+    // of "Show the islands" (to x 282 from x 249), and a tap there opened the attribution.
+    await page.goto("/?story=article&event=nagato-summit");
+    await waitForApp(page);
+    await waitForMap(page);
+    const reset = page.getByRole("region", { name: "Map", exact: true }).locator(".map-reset");
+    const box = await reset.boundingBox();
+    if (!box) throw new Error("no reset button");
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest(".map-reset") !== null,
+      [box.x + box.width - 6, box.y + box.height / 2] as const,
+    );
+    expect(hit).toBe(true);
+  });
+
   test("fits the screen: compact header, map on top, timeline below, folded sheet", async ({
     page,
   }, testInfo) => {
