@@ -50,6 +50,40 @@ async function placeCoordinates(page: Page, id: string): Promise<[number, number
   return coordinates;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A place's page pixel (the map's own projection), the map's box, and the boxes of the controls
+ * shown over the map (its buttons, attribution and legend; one clipped away covers nothing).
+ */
+async function placeAndControls(page: Page, lonLat: [number, number]) {
+  return page.evaluate((ll) => {
+    const map = window.__app?.map;
+    if (!map) throw new Error("no map");
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll);
+    const controls: Box[] = [];
+    for (const el of document.querySelectorAll(
+      ".map-overlay > *, .map-attribution > *, .map-legend",
+    )) {
+      if (getComputedStyle(el).clipPath !== "none") continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0)
+        controls.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+    }
+    return {
+      point: { x: canvas.x + p.x, y: canvas.y + p.y },
+      map: { x: canvas.x, y: canvas.y, width: canvas.width, height: canvas.height },
+      controls,
+    };
+  }, lonLat);
+}
+
 /** Labels currently drawn on the map. */
 async function renderedLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -509,6 +543,53 @@ test.describe("with WebGL", () => {
       await keepScreenshot(page, testInfo, "map-phone-place-selected");
     });
   });
+});
+
+// With an event open on a phone the map is a strip (79 px at 390x844 and 375x667) under its
+// buttons and attribution: the selected place was framed in the middle of the whole strip, behind
+// "Places" and "Show the islands" (Nagato at 375x667 in Russian).
+test.describe("a phone's map strip with an event open", () => {
+  test.use({ hasTouch: true, isMobile: true, reducedMotion: "reduce" });
+  for (const [width, height] of [
+    [390, 844],
+    [375, 667],
+  ] as const)
+    for (const lang of ["en", "ru"]) {
+      test(`${width}x${height}, ${lang}: the selected place lies on the map, clear of its controls, also after the sheet opens`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/?event=nagato-summit&lang=${lang}`);
+        await waitForApp(page);
+        await waitForMap(page);
+        await mapSettled(page);
+        const nagato = await placeCoordinates(page, "nagato");
+        const expectClear = async (label: string) => {
+          const { point, map, controls } = await placeAndControls(page, nagato);
+          const inside = (b: Box) =>
+            point.x >= b.x &&
+            point.x <= b.x + b.width &&
+            point.y >= b.y &&
+            point.y <= b.y + b.height;
+          expect(inside(map), `${label}: ${JSON.stringify({ point, map })}`).toBe(true);
+          for (const control of controls)
+            expect(inside(control), `${label}: under ${JSON.stringify({ point, control })}`).toBe(
+              false,
+            );
+        };
+        await expectClear("the link's event");
+        // Closed, and selected again (as a tap on its mark does): the sheet opens and the map
+        // shrinks to its strip after the selection (MapLibre resizes, the frame is made again).
+        await page.locator("#details-region .close-button").first().tap();
+        await expect(page.locator("#details-region")).toHaveAttribute("data-sheet", "closed");
+        await mapSettled(page);
+        await page.evaluate(() => window.__app?.store.getState().selectEvent("nagato-summit"));
+        await expect(page.locator("#details-region")).toHaveAttribute("data-sheet", "open");
+        await page.waitForTimeout(300);
+        await mapSettled(page);
+        await expectClear("the event selected again");
+      });
+    }
 });
 
 test.describe("without WebGL", () => {

@@ -1,7 +1,6 @@
 /**
  * The details region (App's `<aside>`) by its id, for the code outside it that
- * needs it: the map (how much of it the phone sheet covers), the global keys
- * (was a key pressed inside it) and `focusDetailsSoon`.
+ * needs it: the global keys (was a key pressed inside it) and `focusDetailsSoon`.
  */
 export const DETAILS_REGION_ID = "details-region";
 

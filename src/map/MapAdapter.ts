@@ -26,7 +26,7 @@ import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
-import { frameBounds } from "./frame";
+import { clearPadding, clearRect, frameBounds, type Insets, type Rect } from "./frame";
 import { type CjkFamily, labelFamily } from "./labelFamily";
 import { mapLabels } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
@@ -140,8 +140,11 @@ export interface MapAdapterOptions {
   onReady?: () => void;
   onContextLost?: () => void;
   onContextRestored?: () => void;
-  /** Pixels at the foot of the map hidden by something drawn over it (a phone's details sheet). */
-  coveredBottom?: () => number;
+  /**
+   * The boxes of what is drawn over the map (its buttons, attribution, legend), in the map's
+   * pixels: framed places land clear of them.
+   */
+  covers?: () => readonly Rect[];
   /** The user (not the adapter) moved the camera. */
   onUserMove?: () => void;
   onError?: (error: Error) => void;
@@ -472,17 +475,15 @@ export class MapAdapter {
   }
 
   /**
-   * Room around framed places: labels run to the right, the overlays sit top
-   * and bottom, and whatever covers the map's foot (a phone's details sheet)
-   * is added below.
+   * Room around a frame in the whole map, for its zoom: labels run to the right, the overlays
+   * sit top and bottom.
    */
-  private padding() {
+  private padding(): Insets {
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const clamp = (value: number, max: number) => Math.round(Math.max(8, Math.min(max, value)));
-    const covered = Math.max(0, Math.min(h * 0.6, this.options.coveredBottom?.() ?? 0));
     return {
       top: clamp(h * 0.2, 72),
-      bottom: clamp(h * 0.15, 48) + Math.round(covered),
+      bottom: clamp(h * 0.15, 48),
       left: clamp(w * 0.08, 72),
       // Labels run to the right: on a narrow map the longest ("Northern Territories / Southern
       // Kurils", about 130 px wide) needs a third of it.
@@ -491,9 +492,23 @@ export class MapAdapter {
   }
 
   /**
-   * Frames the given places (a whole-world fit for Seattle to the Kurils).
+   * Padding to the largest part of the map its controls leave uncovered (clearRect), as measured
+   * now; null when they leave none.
+   */
+  private clearPadding(): Insets | null {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const clear = clearRect(w, h, this.options.covers?.() ?? []);
+    return clear.width >= 1 && clear.height >= 1 ? clearPadding(w, h, clear) : null;
+  }
+
+  /**
+   * Frames the given places (a whole-world fit for Seattle to the Kurils): at the zoom that shows
+   * their frame (frameBounds: one place with its surroundings) in the whole map, or further out
+   * when they do not fit, with the places themselves in the part the controls leave clear. On a
+   * phone with an event open that part is a band of the 79 px strip beside or under its buttons:
+   * the frame's centre was the strip's, behind "Show the islands".
    * Waits one frame, so the layout the selection brings (a details sheet) is
-   * measured, and a newer call replaces an older one.
+   * measured, and a newer call replaces an older one; the map's resize frames again.
    */
   fitPlaces(ids: readonly string[], options: { animate?: boolean } = {}) {
     const places = ids.map((id) => this.placesById.get(id)).filter((p): p is Place => Boolean(p));
@@ -501,12 +516,19 @@ export class MapAdapter {
     if (!bounds) return;
     const [w, s, e, n] = frameBounds(bounds);
     const animated = this.duration(options.animate) !== 0;
-    const frame = (animate: boolean) =>
+    const frame = (animate: boolean) => {
+      const duration = animate ? 900 : 0;
+      const padding = this.clearPadding();
+      const context = new LngLatBounds([w, s, e, n]);
+      if (!padding)
+        return this.map.fitBounds(context, { padding: this.padding(), duration }, OWN_MOVE);
+      const zoom = this.map.cameraForBounds(context, { padding: this.padding() })?.zoom;
       this.map.fitBounds(
-        new LngLatBounds([w, s, e, n]),
-        { padding: this.padding(), duration: animate ? 900 : 0 },
+        new LngLatBounds(bounds),
+        { padding, duration, ...(zoom !== undefined && { maxZoom: zoom }) },
         OWN_MOVE,
       );
+    };
     this.reframe = () => frame(false);
     if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
     this.pendingFrame = requestAnimationFrame(() => {
@@ -515,22 +537,47 @@ export class MapAdapter {
     });
   }
 
-  /** Brings a place into view when it is off screen; leaves the camera alone otherwise. */
+  /**
+   * Brings a place into view when it is off screen or under the map's controls, at the zoom the
+   * map has, in the part they leave clear; leaves the camera alone otherwise.
+   */
   showPlace(id: string, options: { animate?: boolean } = {}) {
     const place = this.placesById.get(id);
     if (!place || this.isInView(place.coordinates)) return;
-    const duration = this.duration(options.animate);
-    const camera = { center: place.coordinates as [number, number] };
-    if (duration === 0) this.map.jumpTo(camera, OWN_MOVE);
-    else this.map.easeTo({ ...camera, duration: 600 }, OWN_MOVE);
-    this.reframe = () => this.map.jumpTo(camera, OWN_MOVE);
+    const animate = this.duration(options.animate) !== 0;
+    const [lon, lat] = place.coordinates;
+    const show = (duration: number) => {
+      const padding = this.clearPadding();
+      const camera = { center: [lon, lat] as [number, number] };
+      if (!padding) return this.map.jumpTo(camera, OWN_MOVE);
+      // A point's bounds at the zoom the map has: the point lands in the clear part's middle.
+      this.map.fitBounds(
+        new LngLatBounds([lon, lat, lon, lat]),
+        { padding, maxZoom: this.map.getZoom(), duration, linear: true },
+        OWN_MOVE,
+      );
+    };
+    show(animate ? 600 : 0);
+    this.reframe = () => show(0);
   }
 
+  /** Whether a point lies on the map, clear of its controls. */
   isInView([lon, lat]: readonly [number, number]): boolean {
     const point = this.map.project([lon, lat]);
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const covered = this.options.coveredBottom?.() ?? 0;
-    return point.x >= 0 && point.y >= 0 && point.x <= w && point.y <= h - covered;
+    const under = (c: Rect) =>
+      point.x >= c.x && point.y >= c.y && point.x <= c.x + c.width && point.y <= c.y + c.height;
+    return (
+      under({ x: 0, y: 0, width: w, height: h }) && !(this.options.covers?.() ?? []).some(under)
+    );
+  }
+
+  /**
+   * The controls over the map changed size (the reset button came, a language's longer words, the
+   * attribution opened): the adapter's last frame is made again clear of them, as after a resize.
+   */
+  coversChanged() {
+    if (!this.takingPicture) this.reframe?.();
   }
 
   /** Back to the opening view. */

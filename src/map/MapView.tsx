@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Place } from "../data/schema";
-import { detailsRegion } from "../details/detailsRegion";
 import { bindEditorToMap } from "../editor/bindEditorMap";
 import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
@@ -11,6 +10,7 @@ import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/sele
 import { onIdle } from "../ui/onIdle";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
 import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
+import type { Rect } from "./frame";
 import type { CjkFamily } from "./labelFamily";
 import type { CjkFaces, MapAdapter, MapPlaces } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
@@ -115,7 +115,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
           cjkFaces,
           reducedMotion: prefersReducedMotion,
           ...mapCallbacks(appStore),
-          coveredBottom: () => coveredBottom(container),
+          covers: () => coversOf(container),
           onContextLost: () => setContextLost(true),
           // A missing basemap or a broken resource says so, instead of leaving a blank sea.
           onError: (error: Error) => {
@@ -156,6 +156,16 @@ export function MapView({ pending = false }: { pending?: boolean }) {
       setShownMap(null);
     };
   }, [pending, descriptionId]);
+
+  // The controls over the map: when one changes size, the adapter's frame is made clear of it
+  // again (the reset button comes with the map, after its first frame; Russian's are wider).
+  useEffect(() => {
+    const stage = containerRef.current?.parentElement;
+    if (mode !== "map" || !stage) return;
+    const observer = new ResizeObserver(() => adapterRef.current?.coversChanged());
+    for (const element of stage.querySelectorAll(COVERS)) observer.observe(element);
+    return () => observer.disconnect();
+  }, [mode]);
 
   // A dataset of another region (none of its places near the islands) goes back to its own places.
   const places = useAppStore((state) => state.index?.dataset.places);
@@ -244,17 +254,26 @@ async function facesOfCurrentLabels(
   }
 }
 
+/** The controls drawn over the map, in its stage. */
+const COVERS = ".map-overlay > *, .map-attribution > *, .map-legend";
+
 /**
- * How much of the map's foot the details sheet covers on a phone (where it is
- * a fixed sheet over the page); 0 where the details sit beside the map.
+ * The boxes of the controls drawn over the map (Places and the reset button, the attribution, the
+ * legend), in the map's pixels, for the adapter to frame places clear of them. One clipped away
+ * (the legend set aside in a short map, as .visually-hidden does) covers nothing.
  */
-function coveredBottom(container: HTMLElement): number {
-  const sheet = detailsRegion();
-  if (!sheet || getComputedStyle(sheet).position !== "fixed") return 0;
+function coversOf(container: HTMLElement): Rect[] {
+  const stage = container.parentElement;
+  if (!stage) return [];
   const map = container.getBoundingClientRect();
-  const cover = sheet.getBoundingClientRect();
-  if (cover.left >= map.right || cover.right <= map.left) return 0;
-  return Math.max(0, map.bottom - Math.max(cover.top, map.top));
+  const covers: Rect[] = [];
+  for (const element of stage.querySelectorAll(COVERS)) {
+    if (getComputedStyle(element).clipPath !== "none") continue;
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0)
+      covers.push({ x: box.x - map.x, y: box.y - map.y, width: box.width, height: box.height });
+  }
+  return covers;
 }
 
 /** The map's text alternative, kept up to date from the store. */

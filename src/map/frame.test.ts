@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameBounds, MIN_SPAN } from "./frame";
+import { clearPadding, clearRect, frameBounds, MIN_SPAN } from "./frame";
 
 describe("frameBounds", () => {
   it("frames one place with its surroundings, centred on it", () => {
@@ -26,5 +26,71 @@ describe("frameBounds", () => {
     const [, s, , n] = frameBounds([0, 84, 1, 84]);
     expect(n).toBe(85);
     expect(n - s).toBeCloseTo(MIN_SPAN[1]);
+  });
+});
+
+describe("clearRect", () => {
+  // A phone's map strip with an event open (375x667): Places and "Show the islands" at its top,
+  // the attribution (44 px on a touch screen) at its foot on the right.
+  const strip = [
+    { x: 8, y: 8, width: 109, height: 46 },
+    { x: 116, y: 8, width: 158, height: 44 },
+    { x: 234, y: 25, width: 131, height: 44 },
+  ];
+
+  it("is the whole map when nothing lies over it", () => {
+    expect(clearRect(390, 300, [])).toEqual({ x: 0, y: 0, width: 390, height: 300 });
+  });
+
+  it("is the largest part none of the controls lies on: under the buttons, left of the attribution", () => {
+    const clear = clearRect(375, 79, strip);
+    expect(clear).toEqual({ x: 0, y: 54, width: 234, height: 25 });
+    for (const c of strip)
+      expect(
+        c.x < clear.x + clear.width &&
+          c.x + c.width > clear.x &&
+          c.y < clear.y + clear.height &&
+          c.y + c.height > clear.y,
+      ).toBe(false);
+  });
+
+  it("ignores what lies outside the map", () => {
+    expect(clearRect(200, 100, [{ x: -50, y: 120, width: 400, height: 40 }])).toEqual({
+      x: 0,
+      y: 0,
+      width: 200,
+      height: 100,
+    });
+  });
+
+  it("is empty when the controls cover everything", () => {
+    const clear = clearRect(100, 50, [{ x: 0, y: 0, width: 100, height: 50 }]);
+    expect(clear.width * clear.height).toBe(0);
+  });
+});
+
+describe("clearPadding", () => {
+  it("pads to the clear part, with room inside it for a circle and its label", () => {
+    const padding = clearPadding(375, 79, { x: 0, y: 54, width: 234, height: 25 });
+    // The framed centre lies in the clear part, clear of its edges.
+    const top = padding.top;
+    const bottom = 79 - padding.bottom;
+    const left = padding.left;
+    const right = 375 - padding.right;
+    expect(top).toBeGreaterThan(54);
+    expect(bottom).toBeLessThan(79);
+    expect(bottom - top).toBeGreaterThanOrEqual(10);
+    expect(left).toBeGreaterThan(0);
+    expect(right).toBeLessThan(234);
+    expect(right - left).toBeGreaterThanOrEqual(100);
+  });
+
+  it("keeps the whole map's margins when nothing covers it", () => {
+    expect(clearPadding(1000, 500, { x: 0, y: 0, width: 1000, height: 500 })).toEqual({
+      top: 48,
+      bottom: 48,
+      left: 72,
+      right: 110,
+    });
   });
 });

@@ -25,3 +25,81 @@ export function frameBounds(bounds: Bounds, minSpan: readonly [number, number] =
   if (south < -85) [south, north] = [-85, north + (-85 - south)];
   return [west, south, east, north];
 }
+
+/** A box in the map's own pixels (from its top-left corner). */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Room kept on each side of a framed view, in pixels. */
+export interface Insets {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The largest part of a `width` × `height` map that none of `covers` (the buttons, attribution
+ * and legend drawn over it) lies on. A phone's map with an event open is a 79 px strip with 44 px
+ * buttons at its top and the attribution at its foot: a frame centred in the whole strip put the
+ * selected place behind "Show the islands". Candidate edges are the map's and the covers' (a few
+ * boxes: a few hundred candidates); ties keep the first found, nearest the top-left.
+ */
+export function clearRect(width: number, height: number, covers: readonly Rect[]): Rect {
+  const inside = covers
+    .map((c) => ({
+      left: Math.max(0, c.x),
+      top: Math.max(0, c.y),
+      right: Math.min(width, c.x + c.width),
+      bottom: Math.min(height, c.y + c.height),
+    }))
+    .filter((c) => c.right > c.left && c.bottom > c.top);
+  const edges = (size: number, lows: number[], highs: number[]) =>
+    [...new Set([0, size, ...lows, ...highs])].sort((a, b) => a - b);
+  const xs = edges(
+    width,
+    inside.map((c) => c.left),
+    inside.map((c) => c.right),
+  );
+  const ys = edges(
+    height,
+    inside.map((c) => c.top),
+    inside.map((c) => c.bottom),
+  );
+  let best: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  for (const [i, left] of xs.entries())
+    for (const right of xs.slice(i + 1))
+      for (const [j, top] of ys.entries())
+        for (const bottom of ys.slice(j + 1)) {
+          const area = (right - left) * (bottom - top);
+          if (area <= best.width * best.height) continue;
+          const hit = inside.some(
+            (c) => c.left < right && c.right > left && c.top < bottom && c.bottom > top,
+          );
+          if (!hit) best = { x: left, y: top, width: right - left, height: bottom - top };
+        }
+  return best;
+}
+
+/**
+ * Padding that frames places inside `clear` (clearRect) with room for their circles and, where
+ * the room allows, their labels (which run to the right): what MapLibre's fitBounds takes.
+ */
+export function clearPadding(width: number, height: number, clear: Rect): Insets {
+  const margin = (size: number, share: number, max: number) =>
+    Math.round(Math.min(max, Math.max(size * share, Math.min(8, size / 4))));
+  const y = margin(clear.height, 0.15, 48);
+  const x = margin(clear.width, 0.08, 72);
+  // The longest label ("Northern Territories / Southern Kurils") is about 130 px wide.
+  const label = clear.width < 600 ? margin(clear.width, 0.34, 160) : margin(clear.width, 0.12, 110);
+  return {
+    top: Math.round(clear.y) + y,
+    bottom: Math.round(height - clear.y - clear.height) + y,
+    left: Math.round(clear.x) + x,
+    right: Math.round(width - clear.x - clear.width) + label,
+  };
+}
