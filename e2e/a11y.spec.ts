@@ -55,8 +55,8 @@ function timelineEvent(page: Page, name: RegExp) {
 }
 
 async function selectAnEvent(page: Page) {
-  await timelineEvent(page, /^Putin re-elected/).click();
-  await expect(page.locator("#details-title")).toContainText("Putin re-elected");
+  await timelineEvent(page, /^Putin calls his victory/).click();
+  await expect(page.locator("#details-title")).toContainText("Putin calls his victory");
 }
 
 async function selectIturup(page: Page) {

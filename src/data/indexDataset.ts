@@ -26,7 +26,7 @@ export interface DatasetIndex
   > {
   /** The dataset, its events being the indexed ones, in the dataset's order. */
   dataset: Dataset;
-  /** Events in time order: start, then end, then id. */
+  /** Events in time order: start, then end, then the dataset's order. */
   events: IndexedEvent[];
   readonly byId: EventLookup;
   places: Map<string, Place>;

@@ -7,7 +7,6 @@
 import { type Interval, type PartialDate, parsePartialDate, partialDateInterval } from "./dates";
 import type { EventColumns } from "./eventColumns";
 import { buildIdTable } from "./idTable";
-import { type JoinedTexts, wholeText } from "./joinedTexts";
 
 export interface FacetCount {
   name: string;
@@ -15,7 +14,7 @@ export interface FacetCount {
 }
 
 export interface IndexParts {
-  /** Dataset positions in time order: by start, then end, then id. */
+  /** Dataset positions in time order: by start, then end, then the dataset's order. */
   timeOrder: Int32Array;
   /** Interval starts and ends, in time order. */
   starts: Float64Array;
@@ -204,12 +203,12 @@ function ranks(values: Float64Array): { rank: Int32Array; count: number } {
 }
 
 /**
- * Dataset positions by start, then end, then id. Rather than one sort with a
- * comparator over every position (2 s for 1,000,000 events here), each event's
- * (start, end) becomes one number that orders as the pair does, the positions
- * are sorted by it with the typed array's own numeric sort, and only events of
- * the same interval are compared by id. Ids are distinct, so the order is the
- * one order that the comparator (start, end, id) defines.
+ * Dataset positions by start, then end, then the dataset's own order: events of one interval keep
+ * the order their author gave them (StoryMapJS's `president.json`, 21 slides all dated 2013, read
+ * "Sept 10, 11, … 23, Sept 3, 4" when ids broke the tie). Rather than one sort with a comparator
+ * over every position (2 s for 1,000,000 events here), each event's (start, end) becomes one number
+ * that orders as the pair does, and the positions are sorted by it, position included, with the
+ * typed array's own numeric sort.
  *
  * The starts and ends are ranked among the entries' values (a few thousand
  * dates in a catalogue of a million rows), not the events', and the pair is
@@ -218,8 +217,7 @@ function ranks(values: Float64Array): { rank: Int32Array; count: number } {
  * million numbers were ranked (Node 20, bundled, alternate runs on a loaded
  * 2-core machine).
  */
-function sortByTime(ids: JoinedTexts, times: Intervals): Int32Array {
-  const n = ids.ends.length;
+function sortByTime(n: number, times: Intervals): Int32Array {
   const start = ranks(times.entryStarts);
   const end = ranks(times.entryEnds);
   // Equal values have equal ranks, and ranks order as the values do (-0 and 0 are one value).
@@ -237,79 +235,7 @@ function sortByTime(ids: JoinedTexts, times: Intervals): Int32Array {
   keys.sort();
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
-  const byId = idComparator(ids);
-  for (let from = 0; from < n; ) {
-    const same = interval[order[from] as number];
-    let to = from + 1;
-    while (to < n && interval[order[to] as number] === same) to++;
-    if (to - from > 1) order.subarray(from, to).sort(byId);
-    from = to;
-  }
   return order;
-}
-
-/**
- * A comparator of dataset positions by their ids, as `<` orders the ids,
- * read from the joined column: its first characters as one number
- * (`idOrderKey`), read from start to end, then the texts where those are the
- * same. Comparing the strings of a million ids spread over the heap, ~80 per
- * day, took 0.6–0.8 s of the index's 2 s at 1,000,000 CSV rows (a profile of
- * 3 December).
- */
-function idComparator(ids: JoinedTexts): (a: number, b: number) => number {
-  const text = wholeText(ids);
-  const { ends } = ids;
-  const n = ends.length;
-  const keys = new Float64Array(n);
-  let keyed = true;
-  for (let p = 0, from = 0; p < n; p++) {
-    const to = ends[p] as number;
-    const key = idOrderKey(text, from, to);
-    keys[p] = key;
-    if (key < 0) keyed = false;
-    from = to;
-  }
-  const byText = (a: number, b: number): number => {
-    const aEnd = ends[a] as number;
-    const bEnd = ends[b] as number;
-    let i = a > 0 ? (ends[a - 1] as number) : 0;
-    let j = b > 0 ? (ends[b - 1] as number) : 0;
-    for (; i < aEnd && j < bEnd; i++, j++) {
-      const difference = text.charCodeAt(i) - text.charCodeAt(j);
-      if (difference !== 0) return difference < 0 ? -1 : 1;
-    }
-    // One is the start of the other: the shorter is less (equal ids, as `<` says, are not).
-    return aEnd - i < bEnd - j ? -1 : 1;
-  };
-  if (!keyed) return byText;
-  return (a, b) => (keys[a] as number) - (keys[b] as number) || byText(a, b);
-}
-
-/** Where a character of ids' alphabet (`-`, digits, lowercase letters) ranks, 1–37; 0 for any other. */
-function idDigit(code: number): number {
-  if (code >= 97 && code <= 122) return code - 85;
-  if (code >= 48 && code <= 57) return code - 46;
-  return code === 45 ? 1 : 0;
-}
-
-/**
- * The first ten characters of `text.slice(from, to)` as one number that
- * orders as the texts do with `<`: a smaller key is a smaller text, and texts
- * with the same key must be compared further. In base 38, ids' alphabet and 0
- * past the end, so exact (38^10 < 2^53). -1 when a character outside that
- * alphabet comes first, as it cannot in a checked dataset's ids.
- */
-export function idOrderKey(text: string, from = 0, to = text.length): number {
-  let key = 0;
-  for (let i = from; i < from + 10; i++) {
-    let digit = 0;
-    if (i < to) {
-      digit = idDigit(text.charCodeAt(i));
-      if (digit === 0) return -1;
-    }
-    key = key * 38 + digit;
-  }
-  return key;
 }
 
 /**
@@ -366,7 +292,7 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
 
 /**
  * The ids are read from the joined column `columns.ids` from start to end, for
- * the time order's ties and the id table, not from a million strings spread
+ * the id table, not from a million strings spread
  * over the heap (nor from the events, walked once more to list them): at
  * 1,000,000 CSV rows this took 1.43–1.92 s of CPU against 1.42–2.10 s
  * (medians 1.62 and 1.85 s; Node 20, twelve alternating runs in one process,
@@ -375,7 +301,7 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
 export function computeIndexParts(columns: EventColumns): IndexParts {
   const n = columns.startDate.length;
   const raw = intervals(columns);
-  const timeOrder = sortByTime(columns.ids, raw);
+  const timeOrder = sortByTime(columns.ids.ends.length, raw);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let maxDuration = 0;

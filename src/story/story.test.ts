@@ -71,7 +71,8 @@ describe("story order", () => {
 
   it("follows time in time order", () => {
     store.getState().setStory("time");
-    expect(ids(store)).toEqual(["war", "undated", "summit", "aegis", "jokes", "lands"]);
+    // "lands" and "jokes" share a day: the dataset's order breaks the tie.
+    expect(ids(store)).toEqual(["war", "undated", "summit", "aegis", "lands", "jokes"]);
   });
 
   it("skips filtered-out events", () => {
@@ -137,7 +138,7 @@ describe("story actions", () => {
     stepStory(store, 1);
     setStoryOrder(store, "time");
     expect(store.getState()).toMatchObject({ story: "time", selectedEventId: "jokes" });
-    expect(selectStoryStep(store.getState())).toBe(4);
+    expect(selectStoryStep(store.getState())).toBe(5);
   });
 
   it("plays to the end and stops there", () => {
