@@ -541,6 +541,69 @@ for (const viewport of [PHONE, LAPTOP]) {
   });
 }
 
+// A tooltip went above its mark wherever two lines fit there, and the view cut a longer one: at
+// 390 px, Russian "Япония и Россия договариваются обсудить…" (three lines, 72 px, its mark 73 px
+// down) began 11 px above the view. Every mark focused in turn: the story's opening view in each
+// language, and five long titles stacked in one lane (one of their marks 73 px down), whose
+// long name, shown whole beside the focused mark, goes on the side away from the tooltip.
+test.describe(`${PHONE.width}×${PHONE.height}: every mark's tooltip`, () => {
+  test.use({ viewport: PHONE });
+  test("lies whole inside the timeline, above or below its mark, in en, ja, ru and zh", async ({
+    page,
+    context,
+  }) => {
+    const marks = page.getByTestId("timeline-events").locator(".tl-mark[data-position]");
+    const tooltip = page.getByTestId("timeline-tooltip");
+    const cut: string[] = [];
+    const long = (id: string) => ({
+      id,
+      title: `${id}: ${"a long title that takes three lines of the tooltip ".repeat(3)}`,
+      start: "2010-01-01",
+      end: "2012-01-01",
+      actors: [LONG_ACTOR],
+      summary: "A meeting.",
+    });
+    const chip = page.locator(".tl-lane-label").filter({ hasText: LONG_ACTOR });
+    const stacked = {
+      meta: { title: "Stacked" },
+      places: [],
+      events: ["a", "b", "c", "d", "e"].map(long),
+    };
+    await serveAt(context, "/stacked.json", JSON.stringify(stacked));
+    for (const query of ["?lang=en", "?lang=ja", "?lang=ru", "?lang=zh", "?data=/stacked.json"]) {
+      await open(page, query);
+      const view = await boxOfTestId(page, "timeline-zoom");
+      const count = await marks.count();
+      expect(count, `${query}: marks`).toBeGreaterThanOrEqual(5);
+      for (let i = 0; i < count; i++) {
+        await marks.nth(i).focus();
+        const position = (await marks.nth(i).getAttribute("data-position")) ?? "";
+        await expect(tooltip).toHaveAttribute("data-position", position);
+        const tip = await tooltip.boundingBox();
+        if (!tip) throw new Error(`${query}, mark ${i}: no tooltip`);
+        if (
+          tip.y < view.y - 0.5 ||
+          tip.y + tip.height > view.y + view.height + 0.5 ||
+          tip.x < view.x - 0.5 ||
+          tip.x + tip.width > view.x + view.width + 0.5
+        )
+          cut.push(
+            `${query}: "${await tooltip.textContent()}" y ${tip.y}..${tip.y + tip.height}, x ${tip.x}..${tip.x + tip.width}`,
+          );
+        if (query.startsWith("?data")) {
+          await expect
+            .poll(() => chip.evaluate((e) => e.scrollWidth <= e.clientWidth + 1))
+            .toBe(true);
+          const name = await chip.boundingBox();
+          if (name && overlap(name, tip))
+            cut.push(`${query}, mark ${i}: the lane's name under the tooltip`);
+        }
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+});
+
 /**
  * Dense from end to end in Japan's lane (three events a day, 2016–2018: drawn on canvas), and in
  * LONG_ACTOR's lane only from September 2017, so nothing is drawn under the start of its name.

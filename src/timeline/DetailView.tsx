@@ -26,7 +26,7 @@ import { type FocusedName, focusedLaneName, laneLabelMaxWidth } from "./laneName
 import { lanesWithShown, shownPerLane } from "./lanes";
 import { hitTargets } from "./markHit";
 import { NoMatch } from "./NoMatch";
-import { tooltipBelow } from "./overlayStyle";
+import { TOOLTIP_HEIGHT, tooltipBelow } from "./overlayStyle";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
@@ -312,14 +312,15 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   // beside the mark while the focus is the keyboard's (LaneLabels).
   const focusLane = model.spatial.laneOf[focused] ?? -1;
   const focusBox = layout.boxes.get(focused);
+  // Its extra lines go away from the focused mark's tooltip: the same tooltipBelow, from the
+  // tooltip's height as HoverTooltip measures it.
+  const [tipHeight, setTipHeight] = useState(TOOLTIP_HEIGHT);
+  const nameCut =
+    focusBox && width > 0 && (layout.laneNameWidths[focusLane] ?? 0) >= laneLabelMaxWidth(width);
   let focusName: { lane: number; name: FocusedName } | null = null;
-  if (
-    focusBox &&
-    width > 0 &&
-    (layout.laneNameWidths[focusLane] ?? 0) >= laneLabelMaxWidth(width)
-  ) {
+  if (focusBox && nameCut) {
     const middle = rowMiddle(geometry, focusLane, layout.rowOf.get(focused) ?? 0);
-    const below = tooltipBelow(middle, geometry.markHeight);
+    const below = tooltipBelow(middle, geometry.markHeight, tipHeight, height);
     const name = focusedLaneName({ ...focusBox, middle }, geometry.markHeight, width, below);
     focusName = { lane: focusLane, name };
   }
@@ -385,9 +386,18 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
               model={model}
               source={source}
               width={width}
+              height={height}
               geometry={geometry}
               text={text}
               rowOf={layout.rowOf}
+              // Only where a name may move: hovering elsewhere re-renders only the tooltip.
+              onHeight={
+                nameCut
+                  ? (position, tip) => {
+                      if (position === focused) setTipHeight(tip);
+                    }
+                  : undefined
+              }
             />
             {/* After the events: their one tab stop comes first, the hints next. */}
             <TimeStrip strip={layout.strip} periods={periods} onHint={onHint} />

@@ -10,6 +10,7 @@ import {
   tooltipAnchor,
   tooltipBelow,
   tooltipLeft,
+  tooltipTop,
 } from "./overlayStyle";
 
 const geometry = laneGeometry(300, [1, 2, 3, 1]);
@@ -50,10 +51,39 @@ describe("overlay placement", () => {
 });
 
 describe("tooltipBelow", () => {
-  it("puts the tooltip below a mark with under 48 px above its top's 6 px gap", () => {
-    expect(tooltipBelow(31, 12)).toBe(true);
-    expect(tooltipBelow(59, 12)).toBe(true);
-    expect(tooltipBelow(60, 12)).toBe(false);
+  it("puts a tooltip above its mark where it fits whole there, with the view's inset", () => {
+    // Two lines (41 px) over a mark 60 px down: 44 px above; three lines (72 px) do not fit.
+    expect(tooltipBelow(60, 12, 41, 317)).toBe(false);
+    expect(tooltipBelow(60, 12, 72, 317)).toBe(true);
+    // At 390 px: the 72 px Russian title over a mark 73 px down began 11 px above the view.
+    expect(tooltipBelow(73, 12, 72, 317)).toBe(true);
+    expect(tooltipBelow(88, 12, 72, 317)).toBe(false);
+    expect(tooltipBelow(87, 12, 72, 317)).toBe(true);
+  });
+
+  it("keeps it above where it fits only there, and takes the side with more room where neither", () => {
+    // Near the view's foot: below would run out of it.
+    expect(tooltipBelow(280, 12, 72, 317)).toBe(false);
+    // A view too short for it either way: the larger side.
+    expect(tooltipBelow(40, 12, 90, 100)).toBe(true);
+    expect(tooltipBelow(60, 12, 90, 100)).toBe(false);
+  });
+
+  it("places its top so that it lies whole on the side chosen", () => {
+    for (const [middle, tip, view] of [
+      [31, 41, 317],
+      [73, 72, 317],
+      [280, 72, 317],
+      [160, 56, 317],
+    ] as const) {
+      const below = tooltipBelow(middle, 12, tip, view);
+      const top = tooltipTop(middle, 12, tip, below);
+      expect(top).toBeGreaterThanOrEqual(TOOLTIP_INSET);
+      expect(top + tip).toBeLessThanOrEqual(view - TOOLTIP_INSET);
+      // Clear of the mark (and above, of its focus ring, 6 px out).
+      if (below) expect(top).toBeGreaterThanOrEqual(middle + 6);
+      else expect(top + tip).toBeLessThanOrEqual(middle - 12);
+    }
   });
 });
 

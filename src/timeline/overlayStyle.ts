@@ -62,10 +62,30 @@ export function tooltipLeft(anchor: number, tipWidth: number, width: number): nu
   return Math.max(TOOLTIP_INSET, Math.min(anchor - tipWidth / 2, width - TOOLTIP_INSET - tipWidth));
 }
 
-/** Height a tooltip of a title line and a date line needs above its mark, in px. */
-const TOOLTIP_ROOM = 48;
+/** Px between a mark's bottom and a tooltip below it. */
+const TOOLTIP_GAP = 4;
+/** A tooltip's height before it is measured: a title line and a date line (12 px, 1.3, padding). */
+export const TOOLTIP_HEIGHT = 41;
 
-/** The tooltip of a mark whose middle is at `middle` goes below it: above, the surface would clip it. */
-export function tooltipBelow(middle: number, markHeight: number): boolean {
-  return middle - markHeight < TOOLTIP_ROOM;
+/**
+ * Whether the tooltip, `tipHeight` px high, of a mark whose middle is at `middle` goes below it:
+ * above where it fits whole in the view (`viewHeight`, which clips it), else below where it fits
+ * there, else on the side with more room. Two lines were assumed: at 390 px a three-line Russian
+ * title (72 px) above a mark 73 px down began 11 px above the view. The focused lane name's
+ * extra lines go on the other side (focusedLaneName).
+ */
+export function tooltipBelow(
+  middle: number,
+  markHeight: number,
+  tipHeight: number,
+  viewHeight: number,
+): boolean {
+  const above = middle - markHeight - TOOLTIP_INSET;
+  const below = viewHeight - TOOLTIP_INSET - (middle + markHeight + TOOLTIP_GAP);
+  return above < tipHeight && (below >= tipHeight || below > above);
+}
+
+/** The top of that tooltip: 6 px over the mark's top (its focus ring's reach), or 4 px under its bottom. */
+export function tooltipTop(middle: number, markHeight: number, tipHeight: number, below: boolean) {
+  return below ? middle + markHeight + TOOLTIP_GAP : middle - markHeight - tipHeight;
 }
