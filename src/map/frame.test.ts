@@ -54,6 +54,15 @@ describe("clearRect", () => {
       ).toBe(false);
   });
 
+  it("prefers a part tall enough for a circle to a larger sliver (320x568: 14 px under the buttons, not the 8 above)", () => {
+    const clear = clearRect(320, 68, [
+      { x: 8, y: 8, width: 97, height: 46 },
+      { x: 111, y: 8, width: 153, height: 44 },
+      { x: 179, y: 44, width: 131, height: 20 },
+    ]);
+    expect(clear).toEqual({ x: 0, y: 54, width: 179, height: 14 });
+  });
+
   it("ignores what lies outside the map", () => {
     expect(clearRect(200, 100, [{ x: -50, y: 120, width: 400, height: 40 }])).toEqual({
       x: 0,

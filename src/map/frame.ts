@@ -70,20 +70,28 @@ export function clearRect(width: number, height: number, covers: readonly Rect[]
     inside.map((c) => c.top),
     inside.map((c) => c.bottom),
   );
+  // A part thinner than a place's circle (the 8 px above a 320 px phone's buttons, wider than the
+  // 14 px band under them) is taken only when there is no other.
+  const fits = (r: Rect) => r.width >= MIN_CLEAR && r.height >= MIN_CLEAR;
+  const better = (r: Rect, than: Rect) =>
+    fits(r) !== fits(than) ? fits(r) : r.width * r.height > than.width * than.height;
   let best: Rect = { x: 0, y: 0, width: 0, height: 0 };
   for (const [i, left] of xs.entries())
     for (const right of xs.slice(i + 1))
       for (const [j, top] of ys.entries())
         for (const bottom of ys.slice(j + 1)) {
-          const area = (right - left) * (bottom - top);
-          if (area <= best.width * best.height) continue;
+          const rect = { x: left, y: top, width: right - left, height: bottom - top };
+          if (!better(rect, best)) continue;
           const hit = inside.some(
             (c) => c.left < right && c.right > left && c.top < bottom && c.bottom > top,
           );
-          if (!hit) best = { x: left, y: top, width: right - left, height: bottom - top };
+          if (!hit) best = rect;
         }
   return best;
 }
+
+/** Pixels a clear part needs each way to hold a selected place's circle (about 12 px across). */
+export const MIN_CLEAR = 12;
 
 /**
  * Padding that frames places inside `clear` (clearRect) with room for their circles and, where
