@@ -617,6 +617,71 @@ test("a host fragment naming an unknown event shows the same notice as the app's
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
+  // As on the page (e2e/timeline-phone-taps): the details a first tap opens leave the timeline
+  // where it was. In frames up to 560 px high the open sheet lies over the map and the folded
+  // sheet's row under the timeline went to the map: the timeline moved 45 px down. In the Large
+  // snippet (720 px) the sheet was a row under the timeline and took its room from it and the map:
+  // it moved 87 px up and lost 144 px.
+  test("a first tap on a mark opens the details and leaves the timeline where it was, in frames of 390×560, 360×480 and 390×720", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const snippet = await snippetFromDialog(page);
+    for (const size of [
+      { width: 390, height: 560 },
+      { width: 360, height: 480 },
+      { width: 390, height: 720 },
+    ]) {
+      await test.step(`${size.width}×${size.height}`, async () => {
+        const at = `${size.width}×${size.height}`;
+        const sized = snippet.replace(
+          /style="[^"]*"/,
+          `style="display:block;border:0;width:${size.width}px;height:${size.height}px"`,
+        );
+        pages.set(
+          `host/phone-${size.width}x${size.height}.html`,
+          hostPage(sized, '<meta name="viewport" content="width=device-width, initial-scale=1">'),
+        );
+        await page.setViewportSize({ width: size.width + 40, height: size.height + 300 });
+        await page.goto(`${HOST}/phone-${size.width}x${size.height}.html`);
+        const frame = embedFrame(page);
+        const timeline = frame.getByRole("region", { name: "Timeline", exact: true });
+        const mark = frame
+          .getByTestId("timeline-events")
+          .getByRole("button", { name: /^Nerve-agent attack/ });
+        await expect(mark).toBeVisible();
+        await expect(frame.locator(".region-details")).toHaveAttribute("data-sheet", "closed");
+        await page.waitForTimeout(300);
+        const before = await timeline.boundingBox();
+        const m = await mark.boundingBox();
+        if (!before || !m) throw new Error(`${at}: no timeline or mark`);
+        await page.touchscreen.tap(m.x + m.width / 2, m.y + m.height / 2);
+        await expectDetails(frame, "Nerve-agent");
+        await expect(frame.locator(".region-details")).toHaveAttribute("data-sheet", "open");
+        await page.waitForTimeout(600);
+        const after = await timeline.boundingBox();
+        const moved = await mark.boundingBox();
+        for (const side of ["x", "y", "width", "height"] as const)
+          expect(
+            Math.abs((after?.[side] ?? Number.NaN) - before[side]),
+            `${at}: the timeline's ${side} (${JSON.stringify({ before, after })})`,
+          ).toBeLessThanOrEqual(0.5);
+        expect(Math.abs((moved?.y ?? Number.NaN) - m.y), `${at}: the mark's y`).toBeLessThanOrEqual(
+          0.5,
+        );
+        // The details are read from their title, in the frame above the timeline.
+        await expect(frame.locator("#details-title")).toBeInViewport({ ratio: 1 });
+        const sheet = await frame.locator(".region-details").boundingBox();
+        expect((sheet?.y ?? 0) + (sheet?.height ?? 0), at).toBeLessThanOrEqual(before.y + 1);
+        // Folded again, the sheet leaves the timeline where it was too, and shows the map.
+        await frame.getByRole("button", { name: "Close event details" }).click();
+        await expect(frame.locator(".region-details")).toHaveAttribute("data-sheet", "closed");
+        await expect.poll(async () => (await embedLayout(page)).mapUncovered).toBe(true);
+        expect(await timeline.boundingBox(), at).toEqual(before);
+      });
+    }
+  });
+
   test("the snippet at its default height: the timeline's axis stays whole after the sheet opens and closes", async ({
     page,
   }, testInfo) => {
