@@ -11,7 +11,15 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page, TestInfo } from "@playwright/test";
 import { type Box, overlap } from "./boxes";
 import { expect, serveAt, test, waitForApp } from "./fixtures";
-import { coveringPairs, drawnInTimeline, LAPTOP, PHONE, TOUCH, VIEWS } from "./timelineGeometry";
+import {
+  coveringPairs,
+  drawnInTimeline,
+  LAPTOP,
+  PHONE,
+  selectedFrom,
+  TOUCH,
+  VIEWS,
+} from "./timelineGeometry";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -679,16 +687,7 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     await expect(japan).not.toHaveClass(/\bis-whole\b/);
     await expect(long).not.toHaveClass(/\bis-whole\b/);
     // The very mark under the finger: its day within a point mark's reach (6 px) of the tap.
-    const middle = await page.evaluate(() => {
-      const state = window.__app?.store.getState();
-      const event = state?.index?.byId.get(state.selectedEventId ?? "");
-      const view = state?.timeWindow;
-      const area = document.querySelector('[data-testid="timeline-zoom"]')?.getBoundingClientRect();
-      if (!event || !view || !area) return Number.NaN;
-      const time = (event.interval.start + event.interval.end) / 2;
-      return area.left + ((time - view.start) / (view.end - view.start)) * area.width;
-    });
-    expect(Math.abs(middle - x)).toBeLessThanOrEqual(6);
+    expect(await selectedFrom(page, x)).toBeLessThanOrEqual(6);
   });
 
   // The "← N earlier events" hint fills the strip just above the first lane's name (0.5 px apart):

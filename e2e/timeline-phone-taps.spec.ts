@@ -4,9 +4,9 @@
  * dense view the selected event's label, beside its mark, does not take taps meant for the marks
  * drawn under it.
  */
-import type { Locator, Page } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, serveAt, test, waitForApp } from "./fixtures";
-import { PHONE, TOUCH } from "./timelineGeometry";
+import { PHONE, selectedFrom, TOUCH } from "./timelineGeometry";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false, viewport: PHONE, ...TOUCH });
@@ -29,17 +29,12 @@ async function boxOf(locator: Locator) {
   return box;
 }
 
-/** How far the selected event's mark lies from x, in px (its middle, on the live scale). */
-const selectedFrom = (page: Page, x: number) =>
-  page.evaluate((x) => {
-    const state = window.__app?.store.getState();
-    const event = state?.index?.byId.get(state.selectedEventId ?? "");
-    const view = state?.timeWindow;
-    const area = document.querySelector('[data-testid="timeline-zoom"]')?.getBoundingClientRect();
-    if (!event || !view || !area) return Number.NaN;
-    const time = (event.interval.start + event.interval.end) / 2;
-    return Math.abs(area.left + ((time - view.start) / (view.end - view.start)) * area.width - x);
-  }, x);
+/** The dense lane's view, 2016–2018, drawn on canvas. */
+async function openDense(page: Page, context: BrowserContext): Promise<void> {
+  await serveAt(context, "/dense-lane.json", denseLaneDataset());
+  await open(page, "?data=/dense-lane.json&from=2016-01-01&to=2019-01-01");
+  await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+}
 
 /** Three events a day in Japan's lane, 2016–2018: a dense view, drawn on canvas (as in timeline-legibility). */
 function denseLaneDataset() {
@@ -103,9 +98,7 @@ test("in a dense view, a tap on the selected event's label selects the mark draw
   page,
   context,
 }) => {
-  await serveAt(context, "/dense-lane.json", denseLaneDataset());
-  await open(page, "?data=/dense-lane.json&from=2016-01-01&to=2019-01-01");
-  await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+  await openDense(page, context);
   const japan = page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ });
   const name = await boxOf(japan);
   await page.touchscreen.tap(name.x + name.width + 100, name.y + name.height / 2);
@@ -145,9 +138,7 @@ test("in a dense view, the next tap beside the first selects the mark under the 
   page,
   context,
 }) => {
-  await serveAt(context, "/dense-lane.json", denseLaneDataset());
-  await open(page, "?data=/dense-lane.json&from=2016-01-01&to=2019-01-01");
-  await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+  await openDense(page, context);
   const timeline = page.getByRole("region", { name: "Timeline" });
   const before = await boxOf(timeline);
   const name = await boxOf(page.locator(".tl-lane-label").filter({ hasText: /^Japan$/ }));

@@ -121,3 +121,16 @@ export function coveringPairs(drawn: readonly Drawn[], tolerance: number): strin
   }
   return found;
 }
+
+/** How far the selected event's mark lies from page x, in px (its middle, on the live scale); NaN without one. */
+export function selectedFrom(page: Page, x: number): Promise<number> {
+  return page.evaluate((x) => {
+    const state = window.__app?.store.getState();
+    const event = state?.index?.byId.get(state.selectedEventId ?? "");
+    const view = state?.timeWindow;
+    const area = document.querySelector('[data-testid="timeline-zoom"]')?.getBoundingClientRect();
+    if (!event || !view || !area) return Number.NaN;
+    const time = (event.interval.start + event.interval.end) / 2;
+    return Math.abs(area.left + ((time - view.start) / (view.end - view.start)) * area.width - x);
+  }, x);
+}

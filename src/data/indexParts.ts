@@ -301,7 +301,7 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
 export function computeIndexParts(columns: EventColumns): IndexParts {
   const n = columns.startDate.length;
   const raw = intervals(columns);
-  const timeOrder = sortByTime(columns.ids.ends.length, raw);
+  const timeOrder = sortByTime(n, raw);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let maxDuration = 0;
