@@ -14,6 +14,7 @@ import type { Rect } from "./frame";
 import type { CjkFamily } from "./labelFamily";
 import type { CjkFaces, MapAdapter, MapPlaces } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
+import { NoPlacesOnMap } from "./NoPlacesOnMap";
 import { PlacesList } from "./PlacesList";
 import { describeMap, openingPlaces } from "./placeFeatures";
 import { setShownMap } from "./shownMap";
@@ -222,6 +223,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         <MapLegend />
       </div>
       <MapDescription id={descriptionId} />
+      <NoPlacesOnMap />
     </div>
   );
 }
