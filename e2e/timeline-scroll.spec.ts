@@ -165,7 +165,7 @@ test("a link's notice in the embed takes one line: the lanes and the axis stay i
   // An invalid date in the link: the notice's text is three lines wide at 320 px.
   await page.goto("/?embed=1&from=2018-13-01");
   await waitForApp(page);
-  const whole = `Ignored the link's start date (from): "2018-13-01" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`;
+  const whole = `Ignored the link's start date (from): "2018-13-01" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).`;
   const notice = page.getByRole("status").filter({ hasText: "2018-13-01" });
   await expect(notice).toBeVisible();
   // Announced whole, though shown on one line.

@@ -202,7 +202,7 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(result.state.window).toBeNull();
     expect(result.state.edge).not.toBeNull();
     expect(english(result.problems)).toEqual([
-      expect.stringContaining(`${said}: use YYYY, YYYY-MM or YYYY-MM-DD.`),
+      expect.stringContaining(`${said}: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).`),
     ]);
   });
 

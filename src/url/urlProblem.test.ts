@@ -46,6 +46,14 @@ describe("urlProblemText", () => {
     }
   });
 
+  // The link's dates are read as a dataset's are (codec.ts, parsePartialDate): to the minute too.
+  it.each(LANGUAGES)("names all four forms of a date in %s", (lang) => {
+    const text = urlProblemText(EVERY.notADate, translator(lang), LOCALE_TAGS[lang]);
+    const forms = text.match(/YYYY(-MM(-DD(THH:MM)?)?)?/g);
+    expect(forms).toEqual(["YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DDTHH:MM"]);
+    expect(text).toContain("UTC");
+  });
+
   it("words a link's bad values in Japanese, keeping the values as written", () => {
     const { problems } = decodeUrl("?event=%3Cb%3E&lang=xx&from=2018-13-01", {
       origin: "https://example.org",
@@ -53,7 +61,7 @@ describe("urlProblemText", () => {
     expect(words(problems, "ja")).toBe(
       "リンクの出来事（event）を無視しました：「<b>」は有効な ID ではありません。" +
         'リンクの言語（lang）を無視しました："en", "ja", "ru", "zh"のいずれかにしてください。' +
-        "リンクの開始日（from）を無視しました：「2018-13-01」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください。",
+        "リンクの開始日（from）を無視しました：「2018-13-01」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください。",
     );
   });
 
