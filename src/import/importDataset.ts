@@ -11,7 +11,7 @@ import { readCsv } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { notADatasetText } from "./notADataset";
 import { fromOurCsv } from "./ourCsv";
-import { looksLikeJson, sniffHeader, sniffJson, unknownHeader } from "./sniff";
+import { isTimelineJs2, looksLikeJson, sniffHeader, sniffJson, unknownHeader } from "./sniff";
 import { fromStoryMap } from "./storyMap";
 import { fromTimelineJson } from "./timelineJson";
 import { fromTimelineSheet } from "./timelineSheet";
@@ -63,7 +63,9 @@ function finish(converted: Converted, format: FormatId): ImportResult {
 
 export function importJsonValue(value: unknown): ImportResult {
   const format = sniffJson(value);
-  if (format === null) return failure(fileIssue("unknownJson"));
+  if (format === null) {
+    return failure(fileIssue(isTimelineJs2(value) ? "timelineJs2" : "unknownJson"));
+  }
   const json = value as Record<string, unknown>;
   if (format === "ours") return { ...parseDataset(value, { handedOver: true }), format };
   if (format === "timeline-json") return finish(fromTimelineJson(json), format);

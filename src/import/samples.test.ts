@@ -194,3 +194,17 @@ describe("real published samples", () => {
     expect(lines(result)).toEqual([]);
   });
 });
+
+describe("a TimelineJS 2 file", () => {
+  it("is refused saying it is TimelineJS 2, which neither the explorer nor TimelineJS 3 reads", () => {
+    const result = importText(readSample("timelineJs2"), "example_json.json");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((issue) => issue.code)).toEqual(["timelineJs2"]);
+    const [said] = lines(result);
+    expect(said).toMatch(/^This is a TimelineJS 2 file/);
+    // What to do: the sheet's rows into TimelineJS 3's template, or TimelineJS 3's JSON.
+    expect(said).toContain("TimelineJS 3's sheet template");
+    expect(said).toContain("TimelineJS 3 JSON");
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Where the real, published sample files are: read from the packages that ship them; the
- * StoryMapJS examples, which no package ships, are copied unedited beside this file.
+ * StoryMapJS examples and a TimelineJS 2 file, which no package ships, are copied unedited beside
+ * this file.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,8 @@ export const SAMPLES = {
   /** StoryMapJS's own examples, copied unedited (no package ships them): see samples/storymapjs/README.md. */
   markTwain: here("samples/storymapjs/marktwain.json"),
   population: here("samples/storymapjs/population.json"),
+  /** TimelineJS 2's own example, in the format TimelineJS 3 replaced: see samples/timelinejs2/README.md. */
+  timelineJs2: here("samples/timelinejs2/example_json.json"),
 } as const;
 
 export function readSample(name: keyof typeof SAMPLES): string {

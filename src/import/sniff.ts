@@ -31,6 +31,15 @@ export function sniffJson(value: unknown): FormatId | null {
   return null;
 }
 
+/**
+ * TimelineJS 2's JSON: `{ timeline: { headline, type, date: [{ startDate: "2011,12,10" }] } }`.
+ * TimelineJS 3 replaced it and reads it no more (Knight Lab offers no converter); told apart from
+ * JSON of no known format so that the refusal says what it is and what to do.
+ */
+export function isTimelineJs2(value: unknown): boolean {
+  return isRecord(value) && isRecord(value.timeline) && Array.isArray(value.timeline.date);
+}
+
 export function sniffHeader(header: string[]): FormatId | null {
   if (isTimelineSheetHeader(header)) return "timeline-sheet";
   if (isOurCsvHeader(header)) return "our-csv";
