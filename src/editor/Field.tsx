@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useId, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
@@ -29,8 +29,19 @@ export function Field({
   const { t } = useTranslation();
   const messageId = `${id}-message`;
   const message = error ? t("editor.fieldError", { field: label, error: ISSUE_SLOT }) : hint;
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const fieldRef = useRef<HTMLDivElement>(null);
+  // The message comes under the field as the author types: a field at the foot of a scrolled panel
+  // (a phone's editor sheet, 143 px at 360×640) had it below the part on screen, unread. Each new
+  // problem (told by its content, whichever object carries it) is scrolled into view while the
+  // author is in the field; a scroll of the panel meanwhile is left where the author put it.
+  const problem = error ? JSON.stringify(error) : null;
+  useLayoutEffect(() => {
+    if (problem && fieldRef.current?.contains(document.activeElement))
+      messageRef.current?.scrollIntoView({ block: "nearest" });
+  }, [problem]);
   return (
-    <div className={`editor-field${error ? " editor-field-invalid" : ""}`}>
+    <div ref={fieldRef} className={`editor-field${error ? " editor-field-invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
@@ -38,7 +49,7 @@ export function Field({
         "aria-invalid": error ? true : undefined,
       })}
       {message && (
-        <p id={messageId} className={error ? "editor-error" : "editor-hint"}>
+        <p ref={messageRef} id={messageId} className={error ? "editor-error" : "editor-hint"}>
           {error ? <WithIssue text={message ?? ""} issue={error} /> : message}
         </p>
       )}
