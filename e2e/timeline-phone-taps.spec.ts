@@ -156,3 +156,31 @@ test("in a dense view, the next tap beside the first selects the mark under the 
   await expect.poll(() => selectedFrom(page, x)).toBeLessThanOrEqual(6);
   expect(await selectedId(page)).not.toBe(first);
 });
+
+// A tap on a mark focuses its button, and the focus showed the mark's tooltip (as it does for the
+// keyboard): on a touch screen no hover ends it, so the tooltip stayed drawn over the lanes above
+// the mark, naming what the details already show. The keyboard's focus still shows it.
+test("a tap on a mark opens its details without leaving its tooltip over the lanes", async ({
+  page,
+}) => {
+  await open(page, "");
+  const events = page.getByTestId("timeline-events");
+  const tooltip = page.getByTestId("timeline-tooltip");
+  const mark = events.getByRole("button", { name: /^Nerve-agent attack/ });
+  const box = await boxOf(mark);
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
+  await expect(mark).toBeFocused();
+  // Past the tap's compatibility mouse events and a frame or two.
+  await page.waitForTimeout(600);
+  await expect(tooltip).toHaveCount(0);
+  // The keyboard, from the tapped mark, to the next: its tooltip shows, and goes on the next tap
+  // elsewhere (the details' title).
+  await page.keyboard.press("ArrowRight");
+  await expect(tooltip).toBeVisible();
+  const focused = await events.locator(":focus").getAttribute("data-position");
+  await expect(tooltip).toHaveAttribute("data-position", focused ?? "");
+  const title = await boxOf(page.locator("#details-title"));
+  await page.touchscreen.tap(title.x + 10, title.y + title.height / 2);
+  await expect(tooltip).toHaveCount(0);
+});

@@ -71,10 +71,13 @@ export function EventMarks(props: Props) {
   const { events } = model.index;
   const { laneOf } = model.spatial;
 
-  const onFocus = (position: number) => (_: FocusEvent) => {
+  const onFocus = (position: number) => (focus: FocusEvent<HTMLButtonElement>) => {
     props.onFocusEvent(position);
+    // The tooltip goes with the keyboard's focus (its ring), not a tap's or a click's: on a touch
+    // screen no hover would end it, and it stayed over the lanes above the tapped mark, naming what
+    // the details then show. A mouse shows it by hovering (useCanvasPointer).
     const id = events[position]?.id;
-    if (id) hoverEvent(id);
+    if (id && focus.currentTarget.matches(":focus-visible")) hoverEvent(id);
   };
 
   return (
