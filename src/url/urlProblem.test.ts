@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Translate } from "../data/issueText";
 import { LANGUAGES, type Language, LOCALE_TAGS } from "../i18n/languages";
 import { messageFormatter } from "../i18n/messageFormatter";
 import { decodeUrl } from "./codec";
@@ -92,5 +93,30 @@ describe("urlProblemText", () => {
     expect(words([refused], "zh")).toBe(
       "已忽略链接中来自本站的数据集：本站只打开来自本站、https://news.example.com和https://*.example.net的数据集。",
     );
+  });
+});
+
+describe("urlProblemsText without the link problems' messages", () => {
+  // English's messages for problems come in a later chunk (i18n.ts); when its request fails,
+  // i18next answers each of their keys with the key itself ("urlProblem.notADate").
+  const english = translator("en");
+  const withoutLater: Translate = (key, values) =>
+    key.startsWith("urlProblem.") ? key : english(key, values);
+
+  it("still words them in English, naming the link's parts as written, never a key", () => {
+    const problems: UrlProblem[] = [EVERY.notADate, EVERY.badId, EVERY.windowReversed];
+    const text = urlProblemsText(problems, withoutLater, "en");
+    expect(text).not.toMatch(/urlProblem\./);
+    expect(text).toBe(
+      "Ignored part of the link that could not be read: from=2018-13, event=<b>, from=2019, to=2018.",
+    );
+  });
+
+  it("names a part for every code", () => {
+    for (const problem of Object.values(EVERY)) {
+      const text = urlProblemsText([problem], withoutLater, "en");
+      expect(text, problem.code).toMatch(/^Ignored part of the link that could not be read: \S/);
+      expect(text, problem.code).not.toMatch(/urlProblem\./);
+    }
   });
 });

@@ -77,15 +77,44 @@ export function urlProblemText(problem: UrlProblem, translate: Translate, locale
   }
 }
 
+/** The parts of the link a problem is about, as the link writes them ("from=2018-13-01"). */
+export function linkParts(problem: UrlProblem): string[] {
+  switch (problem.code) {
+    case "notADate":
+      return [`${problem.key}=${problem.value}`];
+    case "badId":
+      return [`${problem.key}=${problem.id}`];
+    case "windowReversed":
+      return [`from=${problem.from}`, `to=${problem.to}`];
+    case "badDataAddress":
+      return [`data=${problem.value}`];
+    case "dataOriginRefused":
+      return [problem.origin === null ? "data" : `data=${problem.origin}`];
+    case "fileBesideData":
+      return ["file"];
+    default:
+      return [problem.key];
+  }
+}
+
+/** A message of ours that English's later chunk holds: i18next answers it with its key when missing. */
+const PROBE = "urlProblem.thisSite";
+
 /**
  * The problems as one text: sentences joined as the language joins them (a space in English and
  * Russian, none after Japanese and Chinese 。), which `Intl.ListFormat`'s narrow unit list does.
+ * Without their messages (English's later chunk never came: i18n.ts), one sentence of the first
+ * chunk names the parts of the link as written, rather than show a key ("urlProblem.notADate").
  */
 export function urlProblemsText(
   problems: readonly UrlProblem[],
   translate: Translate,
   locale: string,
 ): string {
+  if (translate(PROBE) === PROBE) {
+    const parts = problems.flatMap(linkParts).join(", ");
+    return translate("notices.linkPartsIgnored", { parts });
+  }
   return new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format(
     problems.map((problem) => urlProblemText(problem, translate, locale)),
   );
