@@ -199,68 +199,104 @@ test.describe("phone, 390×844", () => {
     expect(hit).toBe(true);
   });
 
-  // With an event open the map is a 79 px strip: the attribution, open as MapLibre starts it
-  // (44 px high), lay over the right end of "Show the islands" (x 249-282 in English, to 294 in
-  // Russian), and once the buttons were laid over it, its own words lay under them.
+  // With an event open the map is a strip (79 px at 390×844, 68 at 320×568): the attribution,
+  // open as MapLibre starts it (44 px high), lay over the right end of "Show the islands" (x
+  // 249-282 in English, to 294 in Russian), and once the buttons were laid over it, its own words
+  // lay under them. At 320×568 its line lay under the buttons' foot (y 44-64 of the strip against
+  // their 8-52), and the Russian reset button, squeezed to 153 px, ran its words past its edge
+  // into the ⓘ's corner (x 267.5 against the ⓘ's 266).
   for (const lang of ["en", "ja", "ru", "zh"])
-    test(`${lang}: with an event open, the map's attribution lies clear of its top buttons, whole and reachable, at 390×844, 375×667 and 360×740`, async ({
-      page,
-    }) => {
-      await open(page, `?event=nagato-summit${lang === "en" ? "" : `&lang=${lang}`}`);
-      const sheet = page.locator("#details-region");
-      await expect(sheet).toHaveAttribute("data-sheet", "open");
-      const stage = page.locator(".map-stage");
-      const attribution = stage.locator(".maplibregl-ctrl-attrib");
-      const toggle = attribution.locator(".maplibregl-ctrl-attrib-button");
-      const words = attribution.locator(".maplibregl-ctrl-attrib-inner");
-      // Folded and opened again by a tap on its ⓘ: reachable, and open to be measured.
-      await toggle.tap();
-      await expect(words).toBeHidden();
-      await toggle.tap();
-      await expect(words).toHaveText("Natural Earth");
-      for (const size of [PHONE, { width: 375, height: 667 }, { width: 360, height: 740 }]) {
-        await page.setViewportSize(size);
+    for (const embed of [false, true])
+      test(`${lang}${embed ? ", in an embed" : ""}: with an event open, the map's attribution lies clear of its top buttons, whole and reachable, and the buttons' words inside them, at 390×844, 375×667, 360×740, 360×640 and 320×568`, async ({
+        page,
+      }) => {
+        const query = `event=nagato-summit${lang === "en" ? "" : `&lang=${lang}`}`;
+        await open(page, `?${embed ? "embed=1&" : ""}${query}`);
+        const sheet = page.locator("#details-region");
         await expect(sheet).toHaveAttribute("data-sheet", "open");
-        await expect.poll(async () => (await boxOf(stage)).height).toBeLessThan(100);
-        const at = `${size.width}×${size.height}`;
-        const buttons = [
-          await boxOf(stage.locator(".map-places summary")),
-          await boxOf(stage.locator(".map-reset")),
-        ];
-        const map = await boxOf(stage);
-        for (const part of [attribution, toggle, words]) {
-          const box = await boxOf(part);
-          for (const button of buttons)
-            expect(overlap(box, button), `${at}: ${JSON.stringify({ box, button })}`).toBe(false);
-          // Inside the map, nothing laid over it.
-          expect(box.x, at).toBeGreaterThanOrEqual(map.x);
-          expect(box.y, at).toBeGreaterThanOrEqual(map.y);
-          expect(box.x + box.width, at).toBeLessThanOrEqual(map.x + map.width);
-          expect(box.y + box.height, at).toBeLessThanOrEqual(map.y + map.height);
+        const stage = page.locator(".map-stage");
+        const attribution = stage.locator(".maplibregl-ctrl-attrib");
+        const toggle = attribution.locator(".maplibregl-ctrl-attrib-button");
+        const words = attribution.locator(".maplibregl-ctrl-attrib-inner");
+        // Folded and opened again by a tap on its ⓘ: reachable, and open to be measured.
+        await toggle.tap();
+        await expect(words).toBeHidden();
+        await toggle.tap();
+        await expect(words).toHaveText("Natural Earth");
+        for (const size of [
+          PHONE,
+          { width: 375, height: 667 },
+          { width: 360, height: 740 },
+          { width: 360, height: 640 },
+          { width: 320, height: 568 },
+        ]) {
+          await page.setViewportSize(size);
+          await expect(sheet).toHaveAttribute("data-sheet", "open");
+          await expect.poll(async () => (await boxOf(stage)).height).toBeLessThan(100);
+          const at = `${size.width}×${size.height}`;
+          const buttons = [
+            await boxOf(stage.locator(".map-places summary")),
+            await boxOf(stage.locator(".map-reset")),
+          ];
+          const map = await boxOf(stage);
+          for (const part of [attribution, toggle, words]) {
+            const box = await boxOf(part);
+            for (const button of buttons)
+              expect(overlap(box, button), `${at}: ${JSON.stringify({ box, button })}`).toBe(false);
+            // Inside the map, nothing laid over it.
+            expect(box.x, at).toBeGreaterThanOrEqual(map.x);
+            expect(box.y, at).toBeGreaterThanOrEqual(map.y);
+            expect(box.x + box.width, at).toBeLessThanOrEqual(map.x + map.width);
+            expect(box.y + box.height, at).toBeLessThanOrEqual(map.y + map.height);
+          }
+          const w = await boxOf(words);
+          const t = await boxOf(toggle);
+          // The ⓘ, a disc on the map, keeps a gap from the buttons beside it.
+          for (const button of buttons) {
+            const around = { ...button, x: button.x - 4, width: button.width + 8 };
+            expect(overlap(t, around), `${at}: the ⓘ 4 px from ${JSON.stringify(button)}`).toBe(
+              false,
+            );
+          }
+          const shown = await page.evaluate(
+            (points) =>
+              points.map(
+                ([x, y]) =>
+                  document.elementFromPoint(x, y)?.closest(".maplibregl-ctrl-attrib") !== null,
+              ),
+            [
+              [w.x + 2, w.y + w.height / 2],
+              [w.x + w.width / 2, w.y + w.height / 2],
+              [w.x + w.width - 2, w.y + w.height / 2],
+              [t.x + t.width / 2, t.y + t.height / 2],
+            ] as [number, number][],
+          );
+          expect(shown, `${at}: the words and the ⓘ, on top`).toEqual([true, true, true, true]);
+          expect(
+            await words.evaluate((e) => e.scrollWidth - e.clientWidth),
+            at,
+          ).toBeLessThanOrEqual(0);
+          expect(t.width, at).toBeGreaterThanOrEqual(44);
+          expect(t.height, at).toBeGreaterThanOrEqual(44);
+          // Each button's words lie inside it, its padding kept.
+          const spill = await stage
+            .locator(".map-places summary, .map-reset")
+            .evaluateAll((elements) =>
+              elements.flatMap((element) => {
+                const range = document.createRange();
+                range.selectNodeContents(element);
+                const text = range.getBoundingClientRect();
+                const box = element.getBoundingClientRect();
+                return text.left < box.left + 4 || text.right > box.right - 4
+                  ? [
+                      `${element.textContent}: ${text.left}-${text.right} in ${box.left}-${box.right}`,
+                    ]
+                  : [];
+              }),
+            );
+          expect(spill, at).toEqual([]);
         }
-        const w = await boxOf(words);
-        const t = await boxOf(toggle);
-        const shown = await page.evaluate(
-          (points) =>
-            points.map(
-              ([x, y]) =>
-                document.elementFromPoint(x, y)?.closest(".maplibregl-ctrl-attrib") !== null,
-            ),
-          [
-            [w.x + 2, w.y + w.height / 2],
-            [w.x + w.width / 2, w.y + w.height / 2],
-            [w.x + w.width - 2, w.y + w.height / 2],
-            [t.x + t.width / 2, t.y + t.height / 2],
-          ] as [number, number][],
-        );
-        expect(shown, `${at}: the words and the ⓘ, on top`).toEqual([true, true, true, true]);
-        expect(await words.evaluate((e) => e.scrollWidth - e.clientWidth), at).toBeLessThanOrEqual(
-          0,
-        );
-        expect(t.width, at).toBeGreaterThanOrEqual(44);
-        expect(t.height, at).toBeGreaterThanOrEqual(44);
-      }
-    });
+      });
 
   test("fits the screen: compact header, map on top, timeline below, folded sheet", async ({
     page,
