@@ -11,8 +11,10 @@ import { deletedNotice, type EditorTab } from "../store/editorSlice";
 import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
+  addPeriod,
   addPlace,
   deleteEvent,
+  deletePeriod,
   deletePlace,
   draftDataset,
   duplicateEvent,
@@ -29,13 +31,14 @@ import {
   focusAfterDiscardSoon,
   focusAfterStepSoon,
 } from "./editorFocus";
+import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
 import { SourcePanel } from "./SourcePanel";
 import "./editor.css";
 
 /** The tabs; each is named by the message `editor.tab.<id>`. */
-const TABS: readonly EditorTab[] = ["events", "places", "source"];
+const TABS: readonly EditorTab[] = ["events", "places", "periods", "source"];
 
 function timeOf(ms: number): string {
   return new Date(ms).toLocaleTimeString(currentLocale(), { hour: "2-digit", minute: "2-digit" });
@@ -52,7 +55,26 @@ function focusNewEventSoon(): void {
   requestAnimationFrame(() => title()?.select());
 }
 
-/** Edit mode, in the details region: the draft's events, places and source, with undo and autosave. */
+/** Add period: the new period's Title, selected, as Add event does. */
+function focusNewPeriodSoon(): void {
+  const title = () => document.querySelector<HTMLInputElement>(".editor-form input");
+  focusSoon([title], 0, { take: true });
+  requestAnimationFrame(() => title()?.select());
+}
+
+/** Where a new period starts and ends: the middle half of the timeline's view, so it shows there. */
+function viewMiddle(): [string, string] {
+  const view = appStore.getState().timeWindow;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  if (!view) {
+    const year = String(new Date().getUTCFullYear());
+    return [year, year];
+  }
+  const span = view.end - view.start;
+  return [day(view.start + span / 4), day(view.end - span / 4)];
+}
+
+/** Edit mode, in the details region: the draft's events, places, periods and source, with undo and autosave. */
 export function EditorPanel() {
   const editor = useAppStore((state) => state.editor);
   // Store actions are stable: read once, not subscribed.
@@ -78,6 +100,8 @@ export function EditorPanel() {
   if (!editor) return null;
   const draft = editor.history.present;
   const { tab, eventIndex, placeIndex, autosave } = editor;
+  const periodIndex =
+    editor.periodIndex !== null && draft.periods[editor.periodIndex] ? editor.periodIndex : null;
 
   const chooseEvent = (index: number, from = draft) => {
     editSet({ eventIndex: index });
@@ -90,7 +114,6 @@ export function EditorPanel() {
       fileNameOf(draft.meta.title, "json"),
       "application/json",
     );
-
   return (
     <section className="editor" aria-labelledby={EDITOR_TITLE_ID}>
       <div className="editor-head">
@@ -323,6 +346,78 @@ export function EditorPanel() {
               ))}
             </ul>
             {placeIndex !== null && <PlaceForm key={placeIndex} index={placeIndex} />}
+          </>
+        )}
+        {tab === "periods" && (
+          <>
+            <p className="editor-hint">{t("editor.periods.intro")}</p>
+            <div className="editor-actions">
+              <button
+                type="button"
+                onClick={() => {
+                  const [start, end] = viewMiddle();
+                  const added = addPeriod(draft, start, end);
+                  editChange(() => added.draft);
+                  editSet({ periodIndex: added.index });
+                  focusNewPeriodSoon();
+                }}
+              >
+                {t("editor.periods.add")}
+              </button>
+              <button
+                type="button"
+                disabled={periodIndex === null}
+                onClick={() => {
+                  if (periodIndex === null) return;
+                  editChange((d) => deletePeriod(d, periodIndex));
+                  editSet({ periodIndex: null });
+                  focusAfterDeleteSoon();
+                }}
+              >
+                {t("editor.periods.delete")}
+              </button>
+            </div>
+            {draft.periods.length === 0 ? (
+              <p className="editor-hint">{t("editor.periods.none")}</p>
+            ) : (
+              <ul className="editor-list" aria-label={t("editor.periods.list")}>
+                {draft.periods.map((period, i) => {
+                  const problems = Object.keys(period.errors).length;
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
+                    <li key={i}>
+                      <button
+                        type="button"
+                        aria-current={i === periodIndex ? "true" : undefined}
+                        onClick={() => editSet({ periodIndex: i })}
+                      >
+                        <span
+                          className="editor-list-title"
+                          lang={period.fields.title ? draftLang : undefined}
+                        >
+                          {period.fields.title || t("editor.untitled")}
+                        </span>
+                        <span className="editor-list-meta">
+                          {period.valid
+                            ? formatEventDateIn(
+                                { start: period.valid.start, end: period.valid.end },
+                                lang,
+                              )
+                            : period.fields.start}
+                          {problems > 0 && (
+                            <span className="editor-flag">
+                              {" "}
+                              · {t("editor.problems", { count: problems })}
+                            </span>
+                          )}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {periodIndex !== null && <PeriodForm key={periodIndex} index={periodIndex} />}
           </>
         )}
         {tab === "source" && <SourcePanel />}

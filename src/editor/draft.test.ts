@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
+import type { Period } from "../data/schema";
 import { smallDataset } from "../test/fixtures";
 import {
   addEvent,
+  addPeriod,
   addPlace,
   deleteEvent,
+  deletePeriod,
   deletePlace,
   draftDataset,
   draftFromDataset,
   duplicateEvent,
   uniqueId,
   updateEvent,
+  updatePeriod,
   updatePlace,
 } from "./draft";
 
@@ -168,5 +172,79 @@ describe("ids", () => {
   });
   it("uniqueId counts up", () => {
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");
+  });
+});
+
+describe("periods", () => {
+  const era: Period = {
+    id: "cold-war",
+    title: "Cold War",
+    start: "1947",
+    end: "1991-12",
+    i18n: { ja: { title: "冷戦" } },
+  };
+  const withEra = () => draftFromDataset({ ...smallDataset(), periods: [era] });
+
+  it("come back from the draft as the dataset had them, translations included", () => {
+    expect(draftDataset(withEra()).periods).toEqual([era]);
+    expect(withEra().periods[0]?.fields).toEqual({
+      id: "cold-war",
+      title: "Cold War",
+      start: "1947",
+      end: "1991-12",
+      note: "",
+    });
+  });
+
+  it("are added, valid at once, with an id of their own", () => {
+    const once = addPeriod(withEra(), "2017-01-01", "2017-12-31");
+    expect(once.index).toBe(1);
+    expect(draftDataset(once.draft).periods[1]).toEqual({
+      id: "new-period",
+      title: "New period",
+      start: "2017-01-01",
+      end: "2017-12-31",
+    });
+    expect(addPeriod(once.draft, "2017", "2018").draft.periods[2]?.fields.id).toBe("new-period-2");
+  });
+
+  it("show an edit at once: title, dates, note", () => {
+    const next = updatePeriod(withEra(), 0, { title: "Détente", end: "1979", note: "Historians" });
+    expect(draftDataset(next).periods[0]).toMatchObject({
+      title: "Détente",
+      end: "1979",
+      note: "Historians",
+      i18n: { ja: { title: "冷戦" } },
+    });
+  });
+
+  it("keep the last valid band when a date is not one, with parseDataset's message", () => {
+    const next = updatePeriod(withEra(), 0, { start: "1947-13" });
+    expect(next.periods[0]?.fields.start).toBe("1947-13");
+    expect(next.periods[0]?.errors.start).toMatchObject({ code: "notADate" });
+    expect(draftDataset(next).periods[0]?.start).toBe("1947");
+  });
+
+  it("mark an end before the start on the end, and keep the last valid band", () => {
+    const next = updatePeriod(withEra(), 0, { end: "1946" });
+    expect(next.periods[0]?.errors.end).toMatchObject({ code: "endBeforeStart" });
+    expect(next.periods[0]?.errors.start).toBeUndefined();
+    expect(draftDataset(next).periods[0]?.end).toBe("1991-12");
+    const fixed = updatePeriod(next, 0, { end: "" });
+    expect(fixed.periods[0]?.errors).toEqual({});
+    expect(draftDataset(fixed).periods[0]?.end).toBeUndefined();
+  });
+
+  it("a new period that never validated is not shown; a deleted one goes", () => {
+    const added = addPeriod(withEra(), "2017-13", "2018");
+    expect(added.draft.periods[1]?.valid).toBeNull();
+    expect(draftDataset(added.draft).periods).toEqual([era]);
+    expect(draftDataset(deletePeriod(withEra(), 0)).periods).toEqual([]);
+  });
+
+  it("two periods with one id: the later is left out of the dataset", () => {
+    const added = addPeriod(withEra(), "2017", "2018");
+    const same = updatePeriod(added.draft, 1, { id: "cold-war" });
+    expect(draftDataset(same).periods.map((p) => p.title)).toEqual(["Cold War"]);
   });
 });

@@ -69,10 +69,27 @@ export interface DraftPlace {
   extra: Pick<Place, "geometry" | "status" | "note" | "i18n">;
 }
 
+/** A named period's fields, as typed. */
+export interface PeriodFields {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  note: string;
+}
+
+export interface DraftPeriod {
+  fields: PeriodFields;
+  valid: Period | null;
+  errors: FieldErrors<PeriodFields>;
+  /** Its translations, which the form does not edit, kept as they were. */
+  extra: Pick<Period, "i18n">;
+}
+
 export interface Draft {
   meta: DatasetMeta;
   places: DraftPlace[];
-  periods: Period[];
+  periods: DraftPeriod[];
   events: DraftEvent[];
   /** Items without a usable date (imported stories): no form edits them; kept as they came. */
   undated: UndatedItem[];
@@ -192,6 +209,28 @@ function placeInput(fields: PlaceFields, extra: DraftPlace["extra"]): Record<str
   return input;
 }
 
+export function periodFields(period: Period): PeriodFields {
+  return {
+    id: period.id,
+    title: period.title,
+    start: period.start,
+    end: period.end ?? "",
+    note: period.note ?? "",
+  };
+}
+
+function periodInput(fields: PeriodFields, extra: DraftPeriod["extra"]): Record<string, unknown> {
+  const input: Record<string, unknown> = {
+    id: fields.id.trim(),
+    title: fields.title,
+    start: fields.start.trim(),
+    ...extra,
+  };
+  if (fields.end.trim() !== "") input.end = fields.end.trim();
+  if (fields.note.trim() !== "") input.note = fields.note;
+  return input;
+}
+
 // -------------------------------------------------------------- validation
 
 /** Which form field a dataset path (after `events[0].` or `places[0].`) belongs to. */
@@ -292,6 +331,37 @@ export function validatePlace(
   return { valid, errors };
 }
 
+const PERIOD_FIELD_OF: Record<string, keyof PeriodFields> = {
+  id: "id",
+  title: "title",
+  start: "start",
+  end: "end",
+  note: "note",
+};
+
+/** A period's fields, checked as `parseDataset` checks them (an end before the start included). */
+export function validatePeriod(
+  fields: PeriodFields,
+  extra: DraftPeriod["extra"],
+): { valid: Period | null; errors: FieldErrors<PeriodFields> } {
+  const result = parseDataset({
+    meta: CHECK_META,
+    periods: [periodInput(fields, extra)],
+    events: [{ id: "check", title: "Check", start: "2000", summary: "Check" }],
+  });
+  const issues = result.ok ? result.warnings : result.errors;
+  const errors: FieldErrors<PeriodFields> = {};
+  for (const issue of issues) {
+    const match = /^periods\[0\]\.?(.*)$/.exec(issue.path);
+    if (!match) continue;
+    const field = fieldOf<PeriodFields>(match[1] ?? "", PERIOD_FIELD_OF) ?? "title";
+    errors[field] ??= issue;
+  }
+  const valid =
+    result.ok && Object.keys(errors).length === 0 ? (result.dataset.periods[0] ?? null) : null;
+  return { valid, errors };
+}
+
 // ------------------------------------------------------------ the dataset
 
 export function validPlaces(draft: Draft): Place[] {
@@ -318,10 +388,17 @@ export function draftDataset(draft: Draft): Dataset {
     const known = valid.places.filter((id) => placeIds.has(id));
     events.push(known.length === valid.places.length ? valid : { ...valid, places: known });
   }
+  const periodIds = new Set<string>();
+  const periods: Period[] = [];
+  for (const { valid } of draft.periods) {
+    if (!valid || periodIds.has(valid.id)) continue;
+    periodIds.add(valid.id);
+    periods.push(valid);
+  }
   return {
     meta: draft.meta,
     places: uniquePlaces,
-    periods: draft.periods,
+    periods,
     events,
     ...(draft.undated.length > 0 && { undated: draft.undated }),
   };
@@ -331,7 +408,12 @@ export function draftDataset(draft: Draft): Dataset {
 export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
   return {
     meta: dataset.meta,
-    periods: dataset.periods,
+    periods: dataset.periods.map((period) => ({
+      fields: periodFields(period),
+      valid: period,
+      errors: {},
+      extra: period.i18n ? { i18n: period.i18n } : {},
+    })),
     places: dataset.places.map((place) => ({
       fields: placeFields(place),
       valid: place,
@@ -396,9 +478,18 @@ export function addEvent(draft: Draft, after: number | null): { draft: Draft; in
   const neighbour = after === null ? draft.events.at(-1) : draft.events[after];
   const start =
     neighbour?.fields.start || draft.meta.source?.date || String(new Date().getUTCFullYear());
-  const fields: EventFields = {
-    id: uniqueId("new-event", eventIds(draft)),
-    title: "New event",
+  const fields = blankEventFields(uniqueId("new-event", eventIds(draft)), "New event", start);
+  const blank: DraftEvent = { fields, valid: null, errors: {} };
+  const index = after === null ? draft.events.length : after + 1;
+  const events = [...draft.events];
+  events.splice(index, 0, revalidateEvent(draft, blank, fields));
+  return { draft: { ...draft, events }, index };
+}
+
+function blankEventFields(id: string, title: string, start: string): EventFields {
+  return {
+    id,
+    title,
     start,
     end: "",
     approximate: false,
@@ -411,11 +502,6 @@ export function addEvent(draft: Draft, after: number | null): { draft: Draft; in
     link: "",
     note: "",
   };
-  const blank: DraftEvent = { fields, valid: null, errors: {} };
-  const index = after === null ? draft.events.length : after + 1;
-  const events = [...draft.events];
-  events.splice(index, 0, revalidateEvent(draft, blank, fields));
-  return { draft: { ...draft, events }, index };
 }
 
 export function duplicateEvent(draft: Draft, index: number): { draft: Draft; index: number } {
@@ -502,6 +588,45 @@ export function deletePlace(draft: Draft, index: number): Draft {
         : event,
     ),
   };
+}
+
+function periodIds(draft: Draft): Set<string> {
+  return new Set(draft.periods.map((period) => period.fields.id));
+}
+
+/** A new period from `start` to `end` (the panel passes the middle of the timeline's view, so it shows). */
+export function addPeriod(
+  draft: Draft,
+  start: string,
+  end: string,
+  title = "New period",
+): { draft: Draft; index: number } {
+  const fields: PeriodFields = {
+    id: uniqueId(slugify(title, 60) || "period", periodIds(draft)),
+    title,
+    start,
+    end,
+    note: "",
+  };
+  const { valid, errors } = validatePeriod(fields, {});
+  const periods = [...draft.periods, { fields, valid, errors, extra: {} }];
+  return { draft: { ...draft, periods }, index: periods.length - 1 };
+}
+
+/** A field that does not validate (a bad date, an end before the start) keeps the last valid band on the timeline. */
+export function updatePeriod(draft: Draft, index: number, patch: Partial<PeriodFields>): Draft {
+  const period = draft.periods[index];
+  if (!period) return draft;
+  const fields = { ...period.fields, ...patch };
+  const { valid, errors } = validatePeriod(fields, period.extra);
+  const periods = [...draft.periods];
+  periods[index] = { ...period, fields, valid: valid ?? period.valid, errors };
+  return { ...draft, periods };
+}
+
+export function deletePeriod(draft: Draft, index: number): Draft {
+  if (!draft.periods[index]) return draft;
+  return { ...draft, periods: draft.periods.filter((_, i) => i !== index) };
 }
 
 export function setSourceText(draft: Draft, sourceText: string): Draft {

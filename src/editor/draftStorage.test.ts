@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../data/schema";
 import { smallDataset } from "../test/fixtures";
-import { draftDataset, draftFromDataset, updateEvent } from "./draft";
+import { draftDataset, draftFromDataset, updateEvent, updatePeriod } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
 
 describe("stored drafts", () => {
@@ -46,6 +46,34 @@ describe("stored drafts", () => {
     // A reload in the middle of editing lost every event's media, body and translations.
     expect(draftDataset(restored.draft)).toEqual(draftDataset(draft));
     expect(draftDataset(restored.draft)).toEqual(rich);
+  });
+
+  it("restore periods as typed, a bad date with its message, the last valid band kept", () => {
+    const period = { id: "talks", title: "Talks", start: "2016-12", end: "2018-05" };
+    const draft = updatePeriod(draftFromDataset({ ...smallDataset(), periods: [period] }), 0, {
+      end: "2016-01",
+      title: "Peace talks",
+    });
+    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(draft, 1))));
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(restored.draft.periods[0]?.fields).toEqual(draft.periods[0]?.fields);
+    expect(restored.draft.periods[0]?.errors.end).toMatchObject({ code: "endBeforeStart" });
+    expect(draftDataset(restored.draft).periods).toEqual([period]);
+  });
+
+  it("restore the periods of a draft stored before they were edited (the periods themselves)", () => {
+    const period = {
+      id: "talks",
+      title: "Talks",
+      start: "2016-12",
+      i18n: { ja: { title: "交渉" } },
+    };
+    const stored = JSON.parse(JSON.stringify(serialiseDraft(draftFromDataset(smallDataset()), 1)));
+    stored.draft.periods = [period];
+    const restored = restoreDraft(stored);
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(draftDataset(restored.draft).periods).toEqual([period]);
+    expect(restored.draft.periods[0]?.fields.title).toBe("Talks");
   });
 
   it("refuse damaged or foreign data with a reason", () => {

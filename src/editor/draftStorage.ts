@@ -4,8 +4,25 @@
  * one is refused with a reason, never half-restored.
  */
 import { isRecord } from "../data/isRecord";
-import type { Draft, DraftEvent, DraftPlace, EventFields, PlaceFields } from "./draft";
-import { eventFields, placeFields, validateEvent, validatePlace, validPlaces } from "./draft";
+import type { Period } from "../data/schema";
+import type {
+  Draft,
+  DraftEvent,
+  DraftPeriod,
+  DraftPlace,
+  EventFields,
+  PeriodFields,
+  PlaceFields,
+} from "./draft";
+import {
+  eventFields,
+  periodFields,
+  placeFields,
+  validateEvent,
+  validatePeriod,
+  validatePlace,
+  validPlaces,
+} from "./draft";
 
 const VERSION = 1;
 
@@ -15,7 +32,8 @@ export interface StoredDraft {
   /** Only what the author typed: validity is recomputed on restore. */
   draft: {
     meta: Draft["meta"];
-    periods: Draft["periods"];
+    /** As typed, like places; drafts stored before periods were edited hold the periods themselves. */
+    periods: (StoredPeriod | Period)[];
     /** Absent from drafts stored before undated items were kept. */
     undated?: Draft["undated"];
     sourceText: string;
@@ -25,13 +43,19 @@ export interface StoredDraft {
   };
 }
 
+interface StoredPeriod {
+  fields: PeriodFields;
+  extra: DraftPeriod["extra"];
+  valid: DraftPeriod["valid"];
+}
+
 export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
   return {
     version: VERSION,
     savedAt,
     draft: {
       meta: draft.meta,
-      periods: draft.periods,
+      periods: draft.periods.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
       undated: draft.undated,
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
@@ -76,7 +100,9 @@ export function restoreDraft(stored: unknown): RestoreResult {
     });
     const partial: Draft = {
       meta: raw.meta as Draft["meta"],
-      periods: Array.isArray(raw.periods) ? (raw.periods as Draft["periods"]) : [],
+      periods: Array.isArray(raw.periods)
+        ? (raw.periods as StoredDraft["draft"]["periods"]).map(restorePeriod)
+        : [],
       undated: Array.isArray(raw.undated) ? (raw.undated as Draft["undated"]) : [],
       sourceText: typeof raw.sourceText === "string" ? raw.sourceText : "",
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
@@ -97,6 +123,25 @@ export function restoreDraft(stored: unknown): RestoreResult {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: { key: "editor.draftUnreadable", values: { reason } } };
   }
+}
+
+/** A stored period, revalidated as places are; one stored as the period itself was valid then. */
+function restorePeriod(stored: StoredPeriod | Period): DraftPeriod {
+  if (!("fields" in stored)) {
+    const extra = stored.i18n ? { i18n: stored.i18n } : {};
+    const checked = validatePeriod(periodFields(stored), extra);
+    return { fields: periodFields(stored), extra, ...checked };
+  }
+  const extra = stored.extra ?? {};
+  const checked = validatePeriod(stored.fields, extra);
+  return {
+    fields: stored.fields,
+    extra,
+    valid:
+      checked.valid ??
+      (stored.valid ? validatePeriod(periodFields(stored.valid), extra).valid : null),
+    errors: checked.errors,
+  };
 }
 
 /** The stored last valid form, as fields, to check it is still valid. */

@@ -44,7 +44,7 @@ export function deletedNotice(state: AppState, title: string): Notice {
 }
 
 /** What the editor's tabs show. */
-export type EditorTab = "events" | "places" | "source";
+export type EditorTab = "events" | "places" | "periods" | "source";
 
 export interface AutosaveStatus {
   /** "off": the browser refused to store the draft (storage full, private mode): `reason` says so. */
@@ -56,9 +56,10 @@ export interface AutosaveStatus {
 export interface EditorState {
   history: DraftHistory;
   tab: EditorTab;
-  /** The draft event and place the forms show (positions in the draft). */
+  /** The draft event, place and period the forms show (positions in the draft). */
   eventIndex: number | null;
   placeIndex: number | null;
+  periodIndex: number | null;
   /** "place": the next click on the map puts the edited place there. */
   picking: "place" | null;
   autosave: AutosaveStatus;
@@ -85,7 +86,10 @@ export interface EditorSlice {
   editStop: () => void;
   editSet: (
     patch: Partial<
-      Pick<EditorState, "tab" | "eventIndex" | "placeIndex" | "picking" | "otherTab" | "restoredAt">
+      Pick<
+        EditorState,
+        "tab" | "eventIndex" | "placeIndex" | "periodIndex" | "picking" | "otherTab" | "restoredAt"
+      >
     >,
   ) => void;
   editAutosave: (status: AutosaveStatus) => void;
@@ -131,6 +135,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
         tab: "events",
         eventIndex: null,
         placeIndex: null,
+        periodIndex: null,
         picking: null,
         autosave: { state: restoredAt ? "saved" : "pending", savedAt: restoredAt },
         restoredAt,

@@ -1,0 +1,74 @@
+import { useTranslation } from "react-i18next";
+import { isPartialDate } from "../data/dates";
+import { formatEventDateIn } from "../i18n/formatDate";
+import { useLanguage } from "../i18n/useLanguage";
+import { useAppStore } from "../store/appStore";
+import { type PeriodFields, updatePeriod } from "./draft";
+import { Field } from "./Field";
+
+/** The form of one draft period; the timeline keeps its last valid band while a field is wrong. */
+export function PeriodForm({ index }: { index: number }) {
+  const period = useAppStore((state) => state.editor?.history.present.periods[index] ?? null);
+  const editChange = useAppStore((state) => state.editChange);
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (!period) return null;
+  const { fields, errors } = period;
+  const text = (field: keyof PeriodFields) => ({
+    value: fields[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      editChange(
+        (draft) => updatePeriod(draft, index, { [field]: value }),
+        `period:${index}:${field}`,
+      );
+    },
+  });
+  const dateHint = (value: string) =>
+    isPartialDate(value.trim()) ? formatEventDateIn({ start: value.trim() }, lang) : undefined;
+
+  return (
+    <form
+      className="editor-form"
+      aria-label={t("editor.periods.form", { title: fields.title })}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {period.valid === null && (
+        <p className="editor-warning" role="status">
+          {t("editor.notYetValid")}
+        </p>
+      )}
+      <Field label={t("editor.field.title")} error={errors.title}>
+        {(props) => <input {...props} type="text" {...text("title")} />}
+      </Field>
+      <div className="editor-row">
+        <Field label={t("editor.field.start")} error={errors.start} hint={dateHint(fields.start)}>
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="numeric"
+              placeholder={t("editor.datePlaceholder")}
+              {...text("start")}
+            />
+          )}
+        </Field>
+        <Field
+          label={t("editor.field.end")}
+          error={errors.end}
+          hint={fields.end ? dateHint(fields.end) : t("editor.periods.noEnd")}
+        >
+          {(props) => (
+            <input {...props} type="text" placeholder={t("editor.optional")} {...text("end")} />
+          )}
+        </Field>
+      </div>
+      <Field label={t("editor.field.note")} error={errors.note}>
+        {(props) => <textarea {...props} rows={2} {...text("note")} />}
+      </Field>
+      <Field label={t("editor.field.id")} error={errors.id}>
+        {(props) => <input {...props} type="text" {...text("id")} />}
+      </Field>
+    </form>
+  );
+}
