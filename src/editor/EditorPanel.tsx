@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { windowShowing } from "../data/timeWindow";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE } from "../i18n/datasetText";
@@ -8,19 +9,23 @@ import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { deletedNotice, type EditorTab } from "../store/editorSlice";
+import type { AppState } from "../store/types";
 import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
   addPeriod,
   addPlace,
+  type Draft,
   deleteEvent,
   deletePeriod,
   deletePlace,
   draftDataset,
   duplicateEvent,
+  newStoryDraft,
   setTitle,
+  storyNeeds,
 } from "./draft";
-import { canRedo, canUndo } from "./draftHistory";
+import { canRedo, canUndo, hasWorkToLose } from "./draftHistory";
 import { useEditorActions } from "./EditorActions";
 import { EventForm } from "./EventForm";
 import {
@@ -40,6 +45,10 @@ import "./editor.css";
 /** The tabs; each is named by the message `editor.tab.<id>`. */
 const TABS: readonly EditorTab[] = ["events", "places", "periods", "source"];
 
+/** The story's title field, which New story asks the author to fill. */
+const STORY_TITLE_ID = "editor-story-title";
+const NEW_STORY_ID = "editor-new-story";
+
 function timeOf(ms: number): string {
   return new Date(ms).toLocaleTimeString(currentLocale(), { hour: "2-digit", minute: "2-digit" });
 }
@@ -53,6 +62,17 @@ function focusNewEventSoon(): void {
   const title = () => document.querySelector<HTMLInputElement>(".editor-form input");
   focusSoon([title], 0, { take: true });
   requestAnimationFrame(() => title()?.select());
+}
+
+/** New story: its title field, the placeholder selected so that typing replaces it. */
+function focusStoryTitleSoon(): void {
+  const title = () => document.getElementById(STORY_TITLE_ID) as HTMLInputElement | null;
+  focusSoon([title], 0, { take: true });
+  requestAnimationFrame(() => {
+    title()?.select();
+    // Focus is taken without scrolling; on a phone's sheet the field lies below New story.
+    title()?.scrollIntoView({ block: "nearest" });
+  });
 }
 
 /** Add period: the new period's Title, selected, as Add event does. */
@@ -86,6 +106,36 @@ export function EditorPanel() {
   // The draft is the dataset's own text: on a page in another language, it says which it is in.
   const draftLang = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
 
+  // New story asks first when the draft holds work it would replace.
+  const [confirmingNew, setConfirmingNew] = useState(false);
+  // The open form's event, once valid, is selected if nothing is: a new story's first event is
+  // then framed by the timeline as soon as it has a title and a date.
+  const openEventId = useAppStore((state) => {
+    const index = state.editor?.eventIndex;
+    return index == null ? null : (state.editor?.history.present.events[index]?.valid?.id ?? null);
+  });
+  useEffect(() => {
+    if (openEventId === null || appStore.getState().selectedEventId !== null) return;
+    appStore.getState().selectEvent(openEventId);
+    // The timeline follows a selected event that a re-index moves, not one it brings in (typed
+    // into 1956 while the view shows 2018): it is brought into view here, once indexed.
+    const inView = (index: AppState["index"]) => {
+      const event = index?.byId.get(openEventId);
+      if (!event) return false;
+      const view = appStore.getState().timeWindow;
+      if (view) appStore.getState().setTimeWindow(windowShowing(view, event.interval));
+      return true;
+    };
+    if (inView(appStore.getState().index)) return;
+    const unsubscribe = appStore.subscribe(
+      (state) => state.index,
+      (index) => {
+        if (inView(index)) unsubscribe();
+      },
+    );
+    return unsubscribe;
+  }, [openEventId]);
+
   // A selection on the timeline or map opens that event's form.
   const selectedEventId = useAppStore((state) => state.selectedEventId);
   useEffect(() => {
@@ -102,6 +152,7 @@ export function EditorPanel() {
   const { tab, eventIndex, placeIndex, autosave } = editor;
   const periodIndex =
     editor.periodIndex !== null && draft.periods[editor.periodIndex] ? editor.periodIndex : null;
+  const needs = storyNeeds(draft);
 
   const chooseEvent = (index: number, from = draft) => {
     editSet({ eventIndex: index });
@@ -114,6 +165,36 @@ export function EditorPanel() {
       fileNameOf(draft.meta.title, "json"),
       "application/json",
     );
+  // The old draft stays one Undo away; the new one replaces it in storage as any change does.
+  const startNewStory = () => {
+    const story = newStoryDraft(t("editor.newStory.placeholderTitle"));
+    editChange(() => story.draft);
+    editSet({
+      tab: "events",
+      eventIndex: story.index,
+      placeIndex: null,
+      periodIndex: null,
+      picking: null,
+      restoredAt: null,
+    });
+    selectEvent(null);
+    setConfirmingNew(false);
+    focusStoryTitleSoon();
+  };
+  const newStory = () => {
+    if (hasWorkToLose(editor.history, editor.restoredAt !== null)) {
+      setConfirmingNew(true);
+      focusSoon([() => document.getElementById(`${NEW_STORY_ID}-cancel`)], 0, { take: true });
+      requestAnimationFrame(() =>
+        document.getElementById(`${NEW_STORY_ID}-confirm`)?.scrollIntoView({ block: "nearest" }),
+      );
+    } else startNewStory();
+  };
+  const cancelNewStory = () => {
+    setConfirmingNew(false);
+    focusSoon([() => document.getElementById(NEW_STORY_ID)], 0, { take: true });
+  };
+
   return (
     <section className="editor" aria-labelledby={EDITOR_TITLE_ID}>
       <div className="editor-head">
@@ -161,7 +242,24 @@ export function EditorPanel() {
           <button type="button" onClick={discard}>
             {t("editor.discardDraft")}
           </button>
+          <button
+            type="button"
+            id={NEW_STORY_ID}
+            aria-expanded={confirmingNew}
+            aria-controls={confirmingNew ? `${NEW_STORY_ID}-confirm` : undefined}
+            onClick={newStory}
+          >
+            {t("editor.newStory.button")}
+          </button>
         </div>
+        {confirmingNew && (
+          <NewStoryConfirm
+            draft={draft}
+            onReplace={startNewStory}
+            onCancel={cancelNewStory}
+            onDownload={download}
+          />
+        )}
         <AutosaveLine status={autosave} restoredAt={editor.restoredAt} onDownload={download} />
         {editor.otherTab && (
           <p className="editor-warning" role="alert">
@@ -171,14 +269,17 @@ export function EditorPanel() {
         <label className="editor-field">
           {t("editor.storyTitle")}
           <input
+            id={STORY_TITLE_ID}
             type="text"
             value={draft.meta.title}
+            aria-describedby={needs.length > 0 ? "editor-needs" : undefined}
             onChange={(e) => {
               const title = e.currentTarget.value;
               editChange((d) => setTitle(d, title), "title");
             }}
           />
         </label>
+        {needs.length > 0 && <StoryNeeds draft={draft} needs={needs} />}
       </div>
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>
         {TABS.map((item) => (
@@ -423,6 +524,84 @@ export function EditorPanel() {
         {tab === "source" && <SourcePanel />}
       </div>
     </section>
+  );
+}
+
+/**
+ * New story asked while the draft holds work: say what happens to it (Undo brings it back while
+ * the page is open; only one draft is stored) and offer its download first.
+ */
+function NewStoryConfirm({
+  draft,
+  onReplace,
+  onCancel,
+  onDownload,
+}: {
+  draft: Draft;
+  onReplace: () => void;
+  onCancel: () => void;
+  onDownload: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section
+      className="editor-warning editor-confirm"
+      id={`${NEW_STORY_ID}-confirm`}
+      aria-labelledby={`${NEW_STORY_ID}-question`}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
+      <p id={`${NEW_STORY_ID}-question`}>
+        {t("editor.newStory.confirm", { title: draft.meta.title })}
+      </p>
+      <div className="editor-actions">
+        <button type="button" onClick={onDownload}>
+          {t("editor.downloadJson")}
+        </button>
+        <button type="button" onClick={onReplace} aria-describedby={`${NEW_STORY_ID}-question`}>
+          {t("editor.newStory.replace")}
+        </button>
+        <button
+          type="button"
+          id={`${NEW_STORY_ID}-cancel`}
+          onClick={onCancel}
+          aria-describedby={`${NEW_STORY_ID}-question`}
+        >
+          {t("editor.newStory.cancel")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** What the draft lacks before it is a story (a new story's title, an event): said, not failed on. */
+function StoryNeeds({ draft, needs }: { draft: Draft; needs: ReturnType<typeof storyNeeds> }) {
+  const { t } = useTranslation();
+  const lang = useNames().lang;
+  const list = new Intl.ListFormat(LANG_ATTRIBUTES[lang], { type: "conjunction" });
+  return (
+    <div className="editor-warning editor-needs" id="editor-needs">
+      <p>{t("editor.newStory.needsHeading")}</p>
+      <ul>
+        {needs.map((need) => (
+          <li key={need.kind}>
+            {need.kind === "title"
+              ? t("editor.newStory.needTitle")
+              : need.kind === "noEvents"
+                ? t("editor.newStory.needNoEvents")
+                : t("editor.newStory.needEvent", {
+                    title: draft.events[need.index]?.fields.title || t("editor.untitled"),
+                    fields: list.format(
+                      need.fields.map((field) => t(`editor.field.${field}`, field)),
+                    ),
+                  })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

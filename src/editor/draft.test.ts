@@ -11,6 +11,9 @@ import {
   draftDataset,
   draftFromDataset,
   duplicateEvent,
+  newStoryDraft,
+  setTitle,
+  storyNeeds,
   uniqueId,
   updateEvent,
   updatePeriod,
@@ -172,6 +175,56 @@ describe("ids", () => {
   });
   it("uniqueId counts up", () => {
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");
+  });
+});
+
+describe("a new story", () => {
+  const shipped = {
+    ...smallDataset(),
+    meta: {
+      title: "Shipped",
+      source: { title: "An article", publication: "A paper", date: "2018-04-02" },
+      licence: "CC BY",
+    },
+  };
+
+  it("starts blank: its placeholder title, no places, periods or source, one empty event", () => {
+    const { draft: story, index } = newStoryDraft("Untitled story");
+    expect(index).toBe(0);
+    // Nothing of the story on show: its source and licence are not the author's.
+    expect(story.meta).toEqual({ title: "Untitled story" });
+    expect(story.basedOn).toBe("");
+    expect(story.sourceText).toBe("");
+    expect(story.places).toEqual([]);
+    expect(story.periods).toEqual([]);
+    expect(story.events).toHaveLength(1);
+    expect(story.events[0]?.fields).toMatchObject({ id: "new-event", title: "", start: "" });
+    expect(story.events[0]?.valid).toBeNull();
+    expect(draftDataset(story).events).toEqual([]);
+    expect(draftFromDataset(shipped).meta.source).toBeDefined();
+  });
+
+  it("says what it still needs: a title, then a complete event; nothing once they are there", () => {
+    let story = newStoryDraft("Untitled story").draft;
+    expect(storyNeeds(story)).toEqual([
+      { kind: "title" },
+      { kind: "event", index: 0, fields: ["title", "start"] },
+    ]);
+    story = setTitle(story, "Fishing rights, 1956–2018");
+    expect(storyNeeds(story)).toEqual([{ kind: "event", index: 0, fields: ["title", "start"] }]);
+    story = updateEvent(story, 0, { title: "A treaty" });
+    expect(storyNeeds(story)).toEqual([{ kind: "event", index: 0, fields: ["start"] }]);
+    story = updateEvent(story, 0, { start: "1956-10-19" });
+    expect(storyNeeds(story)).toEqual([]);
+    expect(draftDataset(story).events.map((e) => e.title)).toEqual(["A treaty"]);
+  });
+
+  it("a story with every event deleted needs one; an edited story needs no title", () => {
+    expect(storyNeeds(draftFromDataset(shipped))).toEqual([]);
+    expect(storyNeeds(deleteEvent(newStoryDraft("Untitled").draft, 0))).toEqual([
+      { kind: "title" },
+      { kind: "noEvents" },
+    ]);
   });
 });
 

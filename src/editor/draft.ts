@@ -95,8 +95,13 @@ export interface Draft {
   undated: UndatedItem[];
   /** The article the story is built from, pasted or opened by the author; "" for none. */
   sourceText: string;
-  /** What the draft was made from, for its banner: the dataset's title when editing began. */
+  /** What the draft was made from, for its banner: the dataset's title when editing began; "" for a new story. */
   basedOn: string;
+  /**
+   * A new story's title as it began ("Untitled story"), until the author gives it one: the
+   * editor asks for it while the title is still this.
+   */
+  placeholderTitle?: string;
 }
 
 // ------------------------------------------------------------------ fields
@@ -627,6 +632,51 @@ export function updatePeriod(draft: Draft, index: number, patch: Partial<PeriodF
 export function deletePeriod(draft: Draft, index: number): Draft {
   if (!draft.periods[index]) return draft;
   return { ...draft, periods: draft.periods.filter((_, i) => i !== index) };
+}
+
+/**
+ * A new, blank story: `title` a placeholder the editor asks the author to replace, no places,
+ * no periods, no source, and one event to fill, its title and start empty (the format needs an
+ * event, and a placeholder one would be shown as if it were the author's). Nothing of the story
+ * on show is carried over: its source, licence and translations are not the author's.
+ */
+export function newStoryDraft(title: string): { draft: Draft; index: number } {
+  const blank: Draft = {
+    meta: { title },
+    places: [],
+    periods: [],
+    events: [],
+    undated: [],
+    sourceText: "",
+    basedOn: "",
+    placeholderTitle: title,
+  };
+  const fields = blankEventFields("new-event", "", "");
+  const event = revalidateEvent(blank, { fields, valid: null, errors: {} }, fields);
+  return { draft: { ...blank, events: [event] }, index: 0 };
+}
+
+/** What a draft lacks before it is a story the format accepts, or that its author meant. */
+export type StoryNeed =
+  /** The title is still a new story's placeholder. */
+  | { kind: "title" }
+  /** No event at all. */
+  | { kind: "noEvents" }
+  /** No event is complete yet: the first one and the fields it still needs. */
+  | { kind: "event"; index: number; fields: (keyof EventFields)[] };
+
+export function storyNeeds(draft: Draft): StoryNeed[] {
+  const needs: StoryNeed[] = [];
+  if (draft.placeholderTitle !== undefined && draft.meta.title === draft.placeholderTitle) {
+    needs.push({ kind: "title" });
+  }
+  if (draft.events.length === 0) needs.push({ kind: "noEvents" });
+  else if (draft.events.every((event) => event.valid === null)) {
+    const index = 0;
+    const fields = Object.keys(draft.events[index]?.errors ?? {}) as (keyof EventFields)[];
+    needs.push({ kind: "event", index, fields });
+  }
+  return needs;
 }
 
 export function setSourceText(draft: Draft, sourceText: string): Draft {

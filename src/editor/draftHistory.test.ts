@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { smallDataset } from "../test/fixtures";
-import { addEvent, deleteEvent, draftFromDataset, setTitle, updateEvent } from "./draft";
+import {
+  addEvent,
+  deleteEvent,
+  draftFromDataset,
+  newStoryDraft,
+  setTitle,
+  updateEvent,
+} from "./draft";
 import {
   COALESCE_MS,
   commit,
   eventAfterStep,
   eventTakenAway,
   HISTORY_DEPTH,
+  hasWorkToLose,
   redo,
   startHistory,
   undo,
@@ -120,5 +128,28 @@ describe("eventTakenAway", () => {
     expect(eventTakenAway(deleteEvent(first, 1), first)).toBeNull();
     expect(eventTakenAway(first, updateEvent(first, 1, { title: "Retitled" }))).toBeNull();
     expect(eventTakenAway(first, first)).toBeNull();
+  });
+});
+
+describe("hasWorkToLose (New story asks first)", () => {
+  it("is false for a draft opened and left as it was, or changed and undone back", () => {
+    const history = startHistory(first);
+    expect(hasWorkToLose(history, false)).toBe(false);
+    expect(hasWorkToLose(undo(commit(history, setTitle(first, "Mine"), "title", 0)), false)).toBe(
+      false,
+    );
+  });
+
+  it("is true after a change, and for a draft restored from an earlier visit", () => {
+    const history = startHistory(first);
+    expect(hasWorkToLose(commit(history, setTitle(first, "Mine"), "title", 0), false)).toBe(true);
+    expect(hasWorkToLose(history, true)).toBe(true);
+  });
+
+  it("a new story replacing the draft is one step: Undo brings the draft back whole", () => {
+    const edited = setTitle(first, "Mine");
+    const replaced = commit(startHistory(edited), newStoryDraft("Untitled").draft, null, 0);
+    expect(replaced.present.meta).toEqual({ title: "Untitled" });
+    expect(undo(replaced).present).toBe(edited);
   });
 });

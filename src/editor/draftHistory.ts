@@ -67,6 +67,15 @@ export const canUndo = (history: DraftHistory) => history.past.length > 0;
 export const canRedo = (history: DraftHistory) => history.future.length > 0;
 
 /**
+ * Whether replacing the draft (New story) would put work out of reach, so the author is asked
+ * first: a change made on this page, or a draft restored from an earlier visit (its changes were
+ * made then; one draft is stored at a time). A draft opened and left as it was is not asked about.
+ */
+export function hasWorkToLose(history: DraftHistory, restored: boolean): boolean {
+  return restored || canUndo(history);
+}
+
+/**
  * Which draft event the form shows after an undo or a redo took the draft from
  * `before` to `after`, `shown` being the one it showed: the event the step
  * brought back (a delete undone, an add redone), else the shown event where it

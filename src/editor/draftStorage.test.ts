@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../data/schema";
 import { smallDataset } from "../test/fixtures";
-import { draftDataset, draftFromDataset, updateEvent, updatePeriod } from "./draft";
+import {
+  draftDataset,
+  draftFromDataset,
+  newStoryDraft,
+  storyNeeds,
+  updateEvent,
+  updatePeriod,
+} from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
 
 describe("stored drafts", () => {
@@ -74,6 +81,14 @@ describe("stored drafts", () => {
     if (!restored.ok) throw new Error(restored.reason.key);
     expect(draftDataset(restored.draft).periods).toEqual([period]);
     expect(restored.draft.periods[0]?.fields.title).toBe("Talks");
+  });
+
+  it("restore a new story still asking for its title and first event", () => {
+    const story = newStoryDraft("Untitled story").draft;
+    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(story, 1))));
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(storyNeeds(restored.draft)).toEqual(storyNeeds(story));
+    expect(restored.draft.basedOn).toBe("");
   });
 
   it("refuse damaged or foreign data with a reason", () => {

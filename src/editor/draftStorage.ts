@@ -38,6 +38,7 @@ export interface StoredDraft {
     undated?: Draft["undated"];
     sourceText: string;
     basedOn: string;
+    placeholderTitle?: string;
     places: { fields: PlaceFields; extra: DraftPlace["extra"]; valid: DraftPlace["valid"] }[];
     events: { fields: EventFields; valid: DraftEvent["valid"] }[];
   };
@@ -59,6 +60,7 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       undated: draft.undated,
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
+      ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
       places: draft.places.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
       events: draft.events.map(({ fields, valid }) => ({ fields, valid })),
     },
@@ -106,6 +108,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
       undated: Array.isArray(raw.undated) ? (raw.undated as Draft["undated"]) : [],
       sourceText: typeof raw.sourceText === "string" ? raw.sourceText : "",
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
+      ...(typeof raw.placeholderTitle === "string" && { placeholderTitle: raw.placeholderTitle }),
       places,
       events: [],
     };
