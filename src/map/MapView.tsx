@@ -256,13 +256,19 @@ async function facesOfCurrentLabels(
   }
 }
 
-/** The controls drawn over the map, in its stage. */
-const COVERS = ".map-overlay > *, .map-attribution > *, .map-legend";
+/**
+ * The controls drawn over the map, in its stage. The attribution's ⓘ is one of its own: over a map
+ * under 150 px it rises 24 px out of the attribution's box, above the line at the foot (map.css),
+ * and the frame, which measured the box alone, put a place under it (at 320×568, beside the
+ * reset button).
+ */
+const COVERS =
+  ".map-overlay > *, .map-attribution > *, .map-attribution .maplibregl-ctrl-attrib-button, .map-legend";
 
 /**
- * The boxes of the controls drawn over the map (Places and the reset button, the attribution, the
- * legend), in the map's pixels, for the adapter to frame places clear of them. One clipped away
- * (the legend set aside in a short map, as .visually-hidden does) covers nothing.
+ * The boxes of the controls drawn over the map (Places and the reset button, the attribution and
+ * its ⓘ, the legend), in the map's pixels, for the adapter to frame places clear of them. One
+ * clipped away (the legend set aside in a short map, as .visually-hidden does) covers nothing.
  */
 function coversOf(container: HTMLElement): Rect[] {
   const stage = container.parentElement;
