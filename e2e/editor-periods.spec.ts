@@ -57,7 +57,13 @@ test("a period is added, edited live on the timeline, checked in the page's lang
   const title = form.getByLabel("タイトル", { exact: true });
   // Focus on the new period's title, its placeholder selected: typing names it.
   await expect(title).toBeFocused();
+  await expect
+    .poll(() =>
+      title.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
+    )
+    .toEqual([0, "New period".length]);
   await page.keyboard.type("交渉の時期");
+  await expect(title).toHaveValue("交渉の時期");
   await expect.poll(() => bandBox(page, "交渉の時期")).not.toBeNull();
 
   const start = form.getByLabel("開始", { exact: true });
