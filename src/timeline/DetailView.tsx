@@ -22,7 +22,12 @@ import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
 import { lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
-import { type FocusedName, focusedLaneName, laneLabelMaxWidth } from "./laneNameRoom";
+import {
+  type FocusedName,
+  focusedLaneName,
+  laneLabelMaxWidth,
+  selectedToKeep,
+} from "./laneNameRoom";
 import { lanesWithShown, shownPerLane } from "./lanes";
 import { hitTargets } from "./markHit";
 import { NoMatch } from "./NoMatch";
@@ -321,7 +326,24 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   if (focusBox && nameCut) {
     const middle = rowMiddle(geometry, focusLane, layout.rowOf.get(focused) ?? 0);
     const below = tooltipBelow(middle, geometry.markHeight, tipHeight, height);
-    const name = focusedLaneName({ ...focusBox, middle }, geometry.markHeight, width, below);
+    // The selected mark and its label stay in sight (a dense view's chip beside the mark).
+    const selectedBox = selected === focused ? undefined : layout.boxes.get(selected);
+    const label = layout.labels.find((placed) => placed.position === selected);
+    const keep = selectedToKeep(
+      selectedBox
+        ? {
+            ...selectedBox,
+            middle: rowMiddle(
+              geometry,
+              model.spatial.laneOf[selected] ?? 0,
+              layout.rowOf.get(selected) ?? 0,
+            ),
+          }
+        : null,
+      geometry.markHeight,
+      label ? { ...label, middle: rowMiddle(geometry, label.lane, label.row) } : null,
+    );
+    const name = focusedLaneName({ ...focusBox, middle }, geometry.markHeight, width, below, keep);
     focusName = { lane: focusLane, name };
   }
 

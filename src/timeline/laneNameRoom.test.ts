@@ -9,6 +9,7 @@ import {
   LANE_LABEL_MAX_PX,
   laneLabelMaxWidth,
   laneLabelWholeWidth,
+  selectedToKeep,
 } from "./laneNameRoom";
 
 describe("gutterWidth", () => {
@@ -92,4 +93,63 @@ describe("focusedLaneName", () => {
     const under = focusedLaneName({ x0: x0 - 1, x1: 380, middle: 50 }, 12, 390, false);
     expect(under).toMatchObject({ width: 382, y: 64 });
   });
+
+  // A dense view at 390 px: the selected mark (its 4 px ring) and its label beside it, on the
+  // focused mark's line, lay under the name placed on the side with more room.
+  const ring = (x0: number, x1: number, middle: number) => ({
+    x0: x0 - 4,
+    x1: x1 + 4,
+    y0: middle - 10,
+    y1: middle + 10,
+  });
+  const label = (x0: number, x1: number, middle: number) => ({
+    x0: x0 - 2,
+    x1: x1 + 2,
+    y0: middle - 8.5,
+    y1: middle + 8.5,
+  });
+  const covers = (name: ReturnType<typeof focusedLaneName>, box: { x0: number; x1: number }) =>
+    name.x < box.x1 && name.x + name.width > box.x0;
+
+  it("keeps clear of the selected mark and its label on the mark's line: the other side", () => {
+    // The selected mark right of the focused one: the name went right, over it and its label.
+    const selected = [ring(209, 221, 100), label(225, 388, 100)];
+    expect(focusedLaneName({ x0: 188, x1: 200, middle: 100 }, 12, 390, false).x).toBe(208);
+    const name = focusedLaneName({ x0: 188, x1: 200, middle: 100 }, 12, 390, false, selected);
+    expect(name).toEqual({ x: LANE_LABEL_INSET_PX, y: 93.5, width: 176, up: false });
+    for (const box of selected) expect(covers(name, box)).toBe(false);
+  });
+
+  it("starts past the selected mark's label where that leaves room enough beside the mark", () => {
+    const selected = [ring(100, 112, 100), label(116, 200, 100)];
+    const name = focusedLaneName({ x0: 300, x1: 312, middle: 100 }, 12, 390, false, selected);
+    expect(name).toEqual({ x: 204, y: 93.5, width: 88, up: false });
+    for (const box of selected) expect(covers(name, box)).toBe(false);
+  });
+
+  it("takes lines of its own where the selected mark's label runs past the focused mark", () => {
+    // The selected mark left of the focused one, its label on across it: no side is free.
+    const selected = [ring(209, 221, 100), label(225, 388, 100)];
+    const name = focusedLaneName({ x0: 237, x1: 249, middle: 100 }, 12, 390, false, selected);
+    expect(name).toEqual({ x: LANE_LABEL_INSET_PX, y: 114, width: 382, up: false });
+  });
+
+  it("is not moved by what lies on another line", () => {
+    const other = [ring(209, 221, 124), label(225, 388, 124)];
+    const name = focusedLaneName({ x0: 188, x1: 200, middle: 100 }, 12, 390, false, other);
+    expect(name).toEqual(focusedLaneName({ x0: 188, x1: 200, middle: 100 }, 12, 390, false));
+  });
 });
+
+describe("selectedToKeep", () => {
+  it("is the selected mark with its 4 px ring and its label with its 2 px chip", () => {
+    expect(
+      selectedToKeep({ x0: 209, x1: 221, middle: 100 }, 12, { x: 225, width: 163, middle: 100 }),
+    ).toEqual([
+      { x0: 205, x1: 225, y0: 90, y1: 110 },
+      { x0: 223, x1: 390, y0: 91.5, y1: 108.5 },
+    ]);
+    expect(selectedToKeep(null, 12, null)).toEqual([]);
+  });
+});
+

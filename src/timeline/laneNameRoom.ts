@@ -9,6 +9,7 @@
  */
 import { chWidth } from "./chWidth";
 import { FOCUS_RING } from "./laneGeometry";
+import { LABEL_LINE } from "./overlayStyle";
 
 /** Names are cut past this many `ch` (CJK counted double): "Соединённые Штаты" (17) is whole. */
 export const LANE_NAME_MAX_CH = 24;
@@ -67,28 +68,86 @@ export interface FocusedName {
   up: boolean;
 }
 
+/** Something drawn that a focused mark's name must not cover (the selected mark, its label), in the view's px. */
+export interface KeepClear {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** The selected mark's ring past its box (`.tl-mark.is-selected` in timeline.css). */
+const SELECTED_RING_PX = 4;
+/** A dense view's label chip past its text box (its box-shadow in timeline.css). */
+const LABEL_CHIP_PX = 2;
+
+/**
+ * What a focused mark's name keeps clear of: the selected mark with its ring and its label with
+ * its chip, each on its row's middle (`label` is the label's left edge and the width it may take).
+ */
+export function selectedToKeep(
+  mark: { x0: number; x1: number; middle: number } | null,
+  markHeight: number,
+  label: { x: number; width: number; middle: number } | null,
+): KeepClear[] {
+  const keep: KeepClear[] = [];
+  if (mark) {
+    const half = markHeight / 2 + SELECTED_RING_PX;
+    keep.push({
+      x0: mark.x0 - SELECTED_RING_PX,
+      x1: mark.x1 + SELECTED_RING_PX,
+      y0: mark.middle - half,
+      y1: mark.middle + half,
+    });
+  }
+  if (label) {
+    const half = LABEL_LINE / 2 + LABEL_CHIP_PX;
+    keep.push({
+      x0: label.x - LABEL_CHIP_PX,
+      x1: label.x + label.width + LABEL_CHIP_PX,
+      y0: label.middle - half,
+      y1: label.middle + half,
+    });
+  }
+  return keep;
+}
+
+/** Px a name beside a focused mark keeps from what it must not cover. */
+const KEEP_CLEAR_GAP = 2;
+
 /**
  * Where a lane's name, cut over its lane, shows whole while one of the lane's marks has the
  * keyboard's focus (the names are not tab stops): on the mark's line beside the mark, on the side
  * with more room, wrapped within it; where neither side has FOCUSED_NAME_MIN_PX, across the view
  * past the mark's ring. Lines are added on the side away from the mark's tooltip (`tooltipBelow`),
- * so the name covers neither the mark, its ring nor its tooltip.
+ * so the name covers neither the mark, its ring nor its tooltip. On the mark's line, a side's room
+ * ends at what `keep` holds there (a dense view's selected mark and its label beside the focused
+ * one: the name lay over both, at 390 px).
  */
 export function focusedLaneName(
   mark: { x0: number; x1: number; middle: number },
   markHeight: number,
   viewWidth: number,
   tooltipBelow: boolean,
+  keep: readonly KeepClear[] = [],
 ): FocusedName {
-  const left = Math.floor(mark.x0 - FOCUSED_NAME_CLEAR - LANE_LABEL_INSET_PX);
+  const leftEnd = Math.floor(mark.x0 - FOCUSED_NAME_CLEAR);
   const rightX = Math.ceil(mark.x1 + FOCUSED_NAME_CLEAR);
-  const right = Math.floor(viewWidth - LANE_LABEL_INSET_PX - rightX);
+  let leftX = LANE_LABEL_INSET_PX;
+  let rightEnd = Math.floor(viewWidth - LANE_LABEL_INSET_PX);
+  const lineTop = mark.middle - LANE_LABEL_LINE_PX / 2;
+  for (const box of keep) {
+    if (box.y1 <= lineTop || box.y0 >= lineTop + LANE_LABEL_LINE_PX) continue;
+    // One across the mark (a label from a mark left of it) closes both sides.
+    if (box.x0 < leftEnd && box.x1 > leftX) leftX = Math.ceil(box.x1 + KEEP_CLEAR_GAP);
+    if (box.x1 > rightX && box.x0 < rightEnd) rightEnd = Math.floor(box.x0 - KEEP_CLEAR_GAP);
+  }
+  const left = leftEnd - leftX;
+  const right = rightEnd - rightX;
   const up = tooltipBelow;
   if (Math.max(left, right) >= FOCUSED_NAME_MIN_PX) {
     const y = mark.middle + ((up ? 1 : -1) * LANE_LABEL_LINE_PX) / 2;
-    return left >= right
-      ? { x: LANE_LABEL_INSET_PX, y, width: left, up }
-      : { x: rightX, y, width: right, up };
+    return left >= right ? { x: leftX, y, width: left, up } : { x: rightX, y, width: right, up };
   }
   const y = mark.middle + (up ? -1 : 1) * (markHeight / 2 + FOCUSED_NAME_CLEAR);
   return { x: LANE_LABEL_INSET_PX, y, width: laneLabelWholeWidth(viewWidth), up };
