@@ -40,6 +40,18 @@ describe("ListIds", () => {
     expect(ids.lists).toEqual([["a", "b"], [], ["b"]]);
   });
 
+  it("numbers thousands of distinct lists as their joined texts would", () => {
+    const ids = new ListIds();
+    const byText = new Map<string, number>();
+    for (let i = 0; i < 20_000; i++) {
+      const list = Array.from({ length: i % 4 }, (_, j) => `item-${(i * 7 + j * 13) % 997}`);
+      const text = JSON.stringify(list);
+      if (!byText.has(text)) byText.set(text, byText.size);
+      expect(ids.id(list)).toBe(byText.get(text));
+    }
+    expect(ids.lists.map((list) => JSON.stringify(list))).toEqual([...byText.keys()]);
+  });
+
   it("keeps a copy, not the list it was given", () => {
     const ids = new ListIds();
     const list = ["a"];

@@ -70,7 +70,7 @@ const REST_FIELDS = Object.keys({
   i18n: true,
 } satisfies Record<RestField, true>) as RestField[];
 
-function restOf(event: DatasetEvent): EventColumns["rest"][number] {
+export function restOf(event: DatasetEvent): EventColumns["rest"][number] {
   let rest: Record<string, unknown> | null = null;
   for (const key of REST_FIELDS) {
     if (event[key] === undefined) continue;
@@ -80,70 +80,126 @@ function restOf(event: DatasetEvent): EventColumns["rest"][number] {
   return rest;
 }
 
+/**
+ * What one event gives its columns: its fields as the check returns them, quote and rest apart.
+ * One object of this shape can be filled again for each event, so that an event checked straight
+ * from the parsed JSON needs no object of its own (`checkIntoColumns.ts`).
+ */
+export interface ColumnFields {
+  id: string;
+  title: string;
+  start: string;
+  end: string | undefined;
+  approximate: boolean | undefined;
+  places: string[];
+  actors: string[];
+  tags: string[];
+  summary: string;
+  quote: Quote | undefined;
+  note: string | undefined;
+}
+
+/** Events written into columns one at a time, in the dataset's order; `capacity` at most. */
+export class ColumnWriter {
+  private count = 0;
+  private readonly dates = new TextIds();
+  private readonly lists = new ListIds();
+  private readonly ids: string[] = [];
+  private readonly titles: string[] = [];
+  private readonly summaries: string[] = [];
+  private readonly startDate: Int32Array;
+  private readonly endDate: Int32Array;
+  private readonly approximate: Uint8Array;
+  private readonly places: Int32Array;
+  private readonly actors: Int32Array;
+  private readonly tags: Int32Array;
+  private readonly quoteTexts: string[] = [];
+  private readonly quoteParagraphs: number[] = [];
+  private readonly quoteDropCaps: number[] = [];
+  private readonly quoteOf: Int32Array;
+  private readonly noteTexts: string[] = [];
+  private readonly noteOf: Int32Array;
+  // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
+  private readonly rest: EventColumns["rest"] = [];
+
+  constructor(capacity: number) {
+    this.startDate = new Int32Array(capacity);
+    this.endDate = new Int32Array(capacity);
+    this.approximate = new Uint8Array(capacity);
+    this.places = new Int32Array(capacity);
+    this.actors = new Int32Array(capacity);
+    this.tags = new Int32Array(capacity);
+    this.quoteOf = new Int32Array(capacity);
+    this.noteOf = new Int32Array(capacity);
+  }
+
+  /** How many events have been written. */
+  get length(): number {
+    return this.count;
+  }
+
+  /** `event`'s fields; `rest` its fields without a column (`restOf`). */
+  write(event: ColumnFields, rest: EventColumns["rest"][number]): void {
+    const p = this.count++;
+    this.ids.push(event.id);
+    this.titles.push(event.title);
+    this.summaries.push(event.summary);
+    this.startDate[p] = this.dates.id(event.start);
+    this.endDate[p] = event.end === undefined ? -1 : this.dates.id(event.end);
+    this.approximate[p] = event.approximate === undefined ? 0 : event.approximate ? 2 : 1;
+    this.places[p] = this.lists.id(event.places);
+    this.actors[p] = this.lists.id(event.actors);
+    this.tags[p] = this.lists.id(event.tags);
+    const { quote, note } = event;
+    this.quoteOf[p] = quote ? this.quoteTexts.length : -1;
+    if (quote) {
+      this.quoteTexts.push(quote.text);
+      this.quoteParagraphs.push(quote.paragraph);
+      this.quoteDropCaps.push(quote.dropCap === undefined ? 0 : quote.dropCap ? 2 : 1);
+    }
+    this.noteOf[p] = note === undefined ? -1 : this.noteTexts.length;
+    if (note !== undefined) this.noteTexts.push(note);
+    this.rest.push(rest);
+  }
+
+  /** The columns of the events written, each typed array as long as their count. */
+  columns(): EventColumns {
+    const n = this.count;
+    // Cut to length only when fewer were written than there was room for (events left out).
+    const cut = <T extends Int32Array | Uint8Array>(array: T): T =>
+      array.length === n ? array : (array.slice(0, n) as T);
+    return {
+      ids: joinTexts(this.ids),
+      titles: joinTexts(this.titles),
+      summaries: joinTexts(this.summaries),
+      dates: this.dates.texts,
+      startDate: cut(this.startDate),
+      endDate: cut(this.endDate),
+      approximate: cut(this.approximate),
+      lists: this.lists.lists,
+      places: cut(this.places),
+      actors: cut(this.actors),
+      tags: cut(this.tags),
+      quotes: joinTexts(this.quoteTexts),
+      quoteParagraphs: Int32Array.from(this.quoteParagraphs),
+      quoteDropCaps: Uint8Array.from(this.quoteDropCaps),
+      quoteOf: cut(this.quoteOf),
+      notes: joinTexts(this.noteTexts),
+      noteOf: cut(this.noteOf),
+      rest: this.rest,
+    };
+  }
+}
+
 export function encodeEvents(events: readonly DatasetEvent[]): EventColumns {
   const n = events.length;
-  const dates = new TextIds();
-  const lists = new ListIds();
-  const ids: string[] = [];
-  const titles: string[] = [];
-  const summaries: string[] = [];
-  const startDate = new Int32Array(n);
-  const endDate = new Int32Array(n);
-  const approximate = new Uint8Array(n);
-  const places = new Int32Array(n);
-  const actors = new Int32Array(n);
-  const tags = new Int32Array(n);
-  const quoteTexts: string[] = [];
-  const quoteParagraphs: number[] = [];
-  const quoteDropCaps: number[] = [];
-  const quoteOf = new Int32Array(n);
-  const noteTexts: string[] = [];
-  const noteOf = new Int32Array(n);
-  // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
-  const rest: EventColumns["rest"] = [];
+  const writer = new ColumnWriter(n);
   // One pass: each event is read while it is in the cache.
   for (let p = 0; p < n; p++) {
-    const event = events[p] as DatasetEvent;
-    ids.push(event.id);
-    titles.push(event.title);
-    summaries.push(event.summary);
-    startDate[p] = dates.id(event.start);
-    endDate[p] = event.end === undefined ? -1 : dates.id(event.end);
-    approximate[p] = event.approximate === undefined ? 0 : event.approximate ? 2 : 1;
-    places[p] = lists.id(event.places);
-    actors[p] = lists.id(event.actors);
-    tags[p] = lists.id(event.tags);
-    const { quote, note } = event;
-    quoteOf[p] = quote ? quoteTexts.length : -1;
-    if (quote) {
-      quoteTexts.push(quote.text);
-      quoteParagraphs.push(quote.paragraph);
-      quoteDropCaps.push(quote.dropCap === undefined ? 0 : quote.dropCap ? 2 : 1);
-    }
-    noteOf[p] = note === undefined ? -1 : noteTexts.length;
-    if (note !== undefined) noteTexts.push(note);
-    rest.push(restOf(event));
+    const event = events[p] as DatasetEvent & ColumnFields;
+    writer.write(event, restOf(event));
   }
-  return {
-    ids: joinTexts(ids),
-    titles: joinTexts(titles),
-    summaries: joinTexts(summaries),
-    dates: dates.texts,
-    startDate,
-    endDate,
-    approximate,
-    lists: lists.lists,
-    places,
-    actors,
-    tags,
-    quotes: joinTexts(quoteTexts),
-    quoteParagraphs: Int32Array.from(quoteParagraphs),
-    quoteDropCaps: Uint8Array.from(quoteDropCaps),
-    quoteOf,
-    notes: joinTexts(noteTexts),
-    noteOf,
-    rest,
-  };
+  return writer.columns();
 }
 
 /** The buffers to transfer rather than copy. */

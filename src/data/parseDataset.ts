@@ -33,7 +33,10 @@ function knownPlaces(
   placeIds: ReadonlySet<string>,
   warnings: DatasetIssue[],
 ): string[] {
-  if (places.every((placeId) => placeIds.has(placeId))) return places;
+  // A loop rather than `every`, whose callback was one more object per event to collect.
+  let known = 0;
+  while (known < places.length && placeIds.has(places[known] as string)) known++;
+  if (known === places.length) return places;
   return places.filter((placeId, j) => {
     if (placeIds.has(placeId)) return true;
     warnings.push({
@@ -45,17 +48,19 @@ function knownPlaces(
   });
 }
 
-/** An end that falls before the start's own interval (an end inside it, or after, is fine). */
+/** Whether an end falls before the start's own interval (an end inside it, or after, is fine). */
+function endsBeforeStart(item: Parameters<typeof eventInterval>[0]): boolean {
+  return (
+    item.end !== undefined && eventInterval({ start: item.end }).end <= eventInterval(item).start
+  );
+}
+
+/** The warning for an end before its start, or null. */
 function endBeforeStart(
   item: Parameters<typeof eventInterval>[0],
   path: string,
 ): DatasetIssue | null {
-  if (
-    item.end === undefined ||
-    eventInterval({ start: item.end }).end > eventInterval(item).start
-  ) {
-    return null;
-  }
+  if (item.end === undefined || !endsBeforeStart(item)) return null;
   return {
     path: `${path}.end`,
     code: "endBeforeStart",
@@ -90,7 +95,7 @@ function validItems<T>(
   return kept;
 }
 
-type Seen = Pick<SeenIds, "has" | "add">;
+export type Seen = Pick<SeenIds, "has" | "add">;
 
 /** For ids known to be distinct: none is a duplicate, none needs remembering. */
 const NOTHING_SEEN: Seen = { has: () => false, add: () => undefined };
@@ -117,6 +122,111 @@ export interface ParseOptions {
 }
 
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
+  const result = parseWith(input, options, (rawEvents, checks) => {
+    const events: DatasetEvent[] = [];
+    const parsed = options.handedOver ? options.parsedEvents : undefined;
+    rawEvents.forEach((raw, i) => {
+      let event =
+        parsed?.[i] === 1 ? (raw as DatasetEvent) : quickParseEvent(raw, options.handedOver);
+      if (event === null) {
+        const result = eventSchema.safeParse(raw, REPORT_INPUT);
+        if (!result.success) {
+          checks.warnings.push(...zodIssues(result.error, ["events", i]));
+          return;
+        }
+        event = result.data;
+      }
+      const known = checkEvent(event, i, checks);
+      if (known === null) return;
+      events.push(known === event.places ? event : { ...event, places: known });
+    });
+    return { events, count: events.length };
+  });
+  if (!result.ok) return result;
+  const { meta, places, periods, undated } = result.dataset;
+  const dataset: Dataset = { meta, places, periods, events: result.events };
+  if (undated) dataset.undated = undated;
+  return { ok: true, dataset, warnings: result.warnings };
+}
+
+/** What an event's own fields do not tell: its id among the others', and the places it names. */
+export interface EventChecks {
+  placeIds: ReadonlySet<string>;
+  eventIds: Seen;
+  warnings: DatasetIssue[];
+}
+
+/**
+ * The checks of event `i` after its own fields': a duplicate id, an end
+ * before its start, unknown places and place tokens, warned of in that
+ * order. The places it keeps (its own list when it names no unknown one), or
+ * null if it is left out.
+ */
+export function checkEvent(
+  event: Pick<DatasetEvent, "id" | "title" | "start" | "places"> & {
+    end?: string | undefined;
+    approximate?: boolean | undefined;
+  },
+  i: number,
+  { placeIds, eventIds, warnings }: EventChecks,
+): string[] | null {
+  if (eventIds.has(event.id)) {
+    warnings.push({
+      path: `events[${i}].id`,
+      code: "duplicateEventId",
+      params: { id: quotedText(event.id, Number.POSITIVE_INFINITY) },
+    });
+    return null;
+  }
+  // The path is made only for a warning: a string per event was most of what this check allocated.
+  if (event.end !== undefined && endsBeforeStart(event)) {
+    warnings.push(endBeforeStart(event, `events[${i}]`) as DatasetIssue);
+    return null;
+  }
+  const known = knownPlaces(event.places, `events[${i}]`, placeIds, warnings);
+  // Most titles name no place: no list of tokens to make and collect for them.
+  if (event.title.includes("{")) checkTokens(event.title, i, placeIds, warnings);
+  eventIds.add(event.id);
+  return known;
+}
+
+function checkTokens(
+  title: string,
+  i: number,
+  placeIds: ReadonlySet<string>,
+  warnings: DatasetIssue[],
+): void {
+  for (const token of placeTokens(title)) {
+    if (!placeIds.has(token)) {
+      warnings.push({
+        path: `events[${i}].title`,
+        code: "unknownPlaceToken",
+        params: { token: { kind: "code", text: `{${token}}` } },
+      });
+    }
+  }
+}
+
+/** A dataset checked but for its events, which `readEvents` made into `events`. */
+export type ParsedWith<E> =
+  | {
+      ok: true;
+      dataset: Omit<Dataset, "events">;
+      events: E;
+      warnings: DatasetIssue[];
+    }
+  | { ok: false; errors: DatasetIssue[] };
+
+/**
+ * `parseDataset`'s checks, with its events read by `readEvents`: given the
+ * events as they came, it checks each (`quickParseEvent` or zod, then
+ * `checkEvent`), keeps the valid ones in its own form and says how many.
+ */
+export function parseWith<E>(
+  input: unknown,
+  options: ParseOptions,
+  readEvents: (rawEvents: unknown[], checks: EventChecks) => { events: E; count: number },
+): ParsedWith<E> {
   if (!isRecord(input)) {
     return {
       ok: false,
@@ -171,51 +281,13 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   // A bad period is left out with a warning, as a bad place is.
   const periods = validItems(input.periods, "periods", periodSchema, warnings, endBeforeStart);
 
-  const events: DatasetEvent[] = [];
   const eventIds = options.idsDistinct ? NOTHING_SEEN : new SeenIds();
   const rawEvents = input.events as unknown[];
-  const parsed = options.handedOver ? options.parsedEvents : undefined;
-  rawEvents.forEach((raw, i) => {
-    let event =
-      parsed?.[i] === 1 ? (raw as DatasetEvent) : quickParseEvent(raw, options.handedOver);
-    if (event === null) {
-      const result = eventSchema.safeParse(raw, REPORT_INPUT);
-      if (!result.success) {
-        warnings.push(...zodIssues(result.error, ["events", i]));
-        return;
-      }
-      event = result.data;
-    }
-    if (eventIds.has(event.id)) {
-      warnings.push({
-        path: `events[${i}].id`,
-        code: "duplicateEventId",
-        params: { id: quotedText(event.id, Number.POSITIVE_INFINITY) },
-      });
-      return;
-    }
-    const endIssue = endBeforeStart(event, `events[${i}]`);
-    if (endIssue) {
-      warnings.push(endIssue);
-      return;
-    }
-    const known = knownPlaces(event.places, `events[${i}]`, placeIds, warnings);
-    for (const token of placeTokens(event.title)) {
-      if (!placeIds.has(token)) {
-        warnings.push({
-          path: `events[${i}].title`,
-          code: "unknownPlaceToken",
-          params: { token: { kind: "code", text: `{${token}}` } },
-        });
-      }
-    }
-    eventIds.add(event.id);
-    events.push(known === event.places ? event : { ...event, places: known });
-  });
+  const { events, count } = readEvents(rawEvents, { placeIds, eventIds, warnings });
 
   const undated = parseUndated(input.undated, eventIds, placeIds, warnings);
 
-  if (events.length === 0) {
+  if (count === 0) {
     return {
       ok: false,
       errors: [
@@ -228,9 +300,9 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       ],
     };
   }
-  const dataset: Dataset = { meta: meta.data, places, periods, events };
+  const dataset: Omit<Dataset, "events"> = { meta: meta.data, places, periods };
   if (undated.length > 0) dataset.undated = undated;
-  return { ok: true, dataset, warnings };
+  return { ok: true, dataset, events, warnings };
 }
 
 /** Items without a date: checked as events are, their ids unique among events and items. */

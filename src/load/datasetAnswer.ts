@@ -4,6 +4,7 @@
  * columns, all typed arrays transferred rather than copied. The page then
  * only rebuilds the event objects and links them.
  */
+import type { ColumnsResult } from "../data/checkIntoColumns";
 import { columnBuffers, decodeEvents, type EventColumns, encodeEvents } from "../data/eventColumns";
 import { type DatasetIndex, indexDataset, linkIndex } from "../data/indexDataset";
 import { computeIndexParts, type IndexParts } from "../data/indexParts";
@@ -35,8 +36,23 @@ export function packAnswer(result: ParseResult): {
   transfer: ArrayBuffer[];
 } {
   if (!result.ok) return { answer: result, transfer: [] };
-  const { meta, places, periods, events, undated } = result.dataset;
-  const columns = encodeEvents(events);
+  const { events, ...rest } = result.dataset;
+  return packColumns({
+    ok: true,
+    dataset: rest,
+    columns: encodeEvents(events),
+    warnings: result.warnings,
+  });
+}
+
+/** `packAnswer` for events already in columns (`checkIntoColumns`). */
+export function packColumns(result: ColumnsResult): {
+  answer: DatasetAnswer;
+  transfer: ArrayBuffer[];
+} {
+  if (!result.ok) return { answer: result, transfer: [] };
+  const { meta, places, periods, undated } = result.dataset;
+  const { columns } = result;
   const parts = computeIndexParts(columns);
   const { timeOrder, starts, ends, storyOrder, idTable, placeEvents } = parts;
   return {

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 import { fileIssue } from "../data/issues";
-import { packAnswer } from "./datasetAnswer";
 import type { FetchedMessage, ProgressMessage } from "./importProgress";
-import { type DatasetRequest, loadDatasetHere } from "./loadDatasetHere";
+import { type DatasetRequest, loadAndPackHere } from "./loadDatasetHere";
 import { takeTextParts } from "./textParts";
 import { throttleProgress } from "./throttleProgress";
 
@@ -11,13 +10,11 @@ self.onmessage = async (message: MessageEvent<DatasetRequest>) => {
     const onProgress = throttleProgress((progress) =>
       self.postMessage({ progress } satisfies ProgressMessage),
     );
-    const result = await loadDatasetHere(message.data, onProgress, () =>
+    const { answer, transfer } = await loadAndPackHere(message.data, onProgress, () =>
       self.postMessage({
         fetchedAt: performance.timeOrigin + performance.now(),
       } satisfies FetchedMessage),
     );
-    if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
-    const { answer, transfer } = packAnswer(result);
     if (answer.ok) for (const part of takeTextParts(answer.events)) self.postMessage(part);
     self.postMessage(answer, transfer);
   } catch (error) {

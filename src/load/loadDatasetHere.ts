@@ -1,7 +1,13 @@
 /** Fetching, reading, converting and validating a dataset on the current thread (the worker's, usually). */
+
+import { checkIntoColumns } from "../data/checkIntoColumns";
 import { type DatasetIssue, fileIssue } from "../data/issues";
+import { parseJson } from "../data/jsonSyntax";
 import type { ParseResult } from "../data/parseDataset";
-import { notADatasetBytes, notADatasetType } from "../import/notADataset";
+import { type ImportResult, importJsonValue } from "../import/importDataset";
+import { notADatasetBytes, notADatasetText, notADatasetType } from "../import/notADataset";
+import { looksLikeJson, sniffJson } from "../import/sniff";
+import { packAnswer, packColumns } from "./datasetAnswer";
 import type { OnProgress } from "./importProgress";
 import { importFileWithProgress, importTextWithProgress, readResponse } from "./importStream";
 
@@ -55,11 +61,55 @@ export async function loadDatasetHere(
   onFetched: () => void = () => {},
 ): Promise<ParseResult> {
   if (request.kind === "file") return importFileWithProgress(request.file, onProgress);
-  if (request.kind === "text")
-    return importTextWithProgress(request.text, request.name, onProgress);
+  const read = await requestText(request, onProgress, onFetched);
+  if ("error" in read) return { ok: false, errors: [read.error] };
+  return importTextWithProgress(read.text, read.name, onProgress);
+}
+
+async function requestText(
+  request: Exclude<DatasetRequest, { kind: "file" }>,
+  onProgress: OnProgress,
+  onFetched: () => void,
+): Promise<{ text: string; name: string | undefined } | { error: DatasetIssue }> {
+  if (request.kind === "text") return { text: request.text, name: request.name };
   const fetched = await fetchDatasetText(request.url, onProgress);
-  if ("error" in fetched) return { ok: false, errors: [fetched.error] };
+  if ("error" in fetched) return fetched;
   onFetched();
-  const name = new URL(request.url, "http://x/").pathname;
-  return importTextWithProgress(fetched.text, name, onProgress);
+  return { text: fetched.text, name: new URL(request.url, "http://x/").pathname };
+}
+
+type Packed = ReturnType<typeof packAnswer>;
+
+/**
+ * The dataset worker's answer: `packAnswer(await loadDatasetHere(…))`, with
+ * "indexing" told before the packing. A text (given or downloaded) in our own
+ * JSON format is checked straight into columns (`checkIntoColumns`), which
+ * gives the same answer without an object per event; the rest of this
+ * routing is `importText`'s, and `loadDatasetHere.test.ts` holds the two equal.
+ */
+export async function loadAndPackHere(
+  request: DatasetRequest,
+  onProgress: OnProgress = () => {},
+  onFetched: () => void = () => {},
+): Promise<Packed> {
+  const pack = (result: ImportResult): Packed => {
+    if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
+    return packAnswer(result);
+  };
+  if (request.kind === "file") return pack(await importFileWithProgress(request.file, onProgress));
+  const read = await requestText(request, onProgress, onFetched);
+  if ("error" in read) return pack({ ok: false, errors: [read.error] });
+  const { text, name } = read;
+  // What `importTextWithProgress` and `importText` do with a text, but for our JSON's check.
+  if (notADatasetText(text) || !looksLikeJson(text))
+    return pack(await importTextWithProgress(text, name, onProgress));
+  onProgress({ phase: "checking", bytes: text.length, total: text.length, rows: 0 });
+  const json = parseJson(text.replace(/^\uFEFF/, ""));
+  if (!json.ok) return pack({ ok: false, errors: [json.error.issue] });
+  if (sniffJson(json.value) !== "ours") return pack(importJsonValue(json.value));
+  const checked = checkIntoColumns(json.value);
+  // A failure as `importJsonValue` gives it, format included.
+  if (!checked.ok) return pack({ ...checked, format: "ours" });
+  onProgress({ phase: "indexing", bytes: 0, rows: 0 });
+  return packColumns(checked);
 }

@@ -1,0 +1,59 @@
+/**
+ * `parseDataset` and `encodeEvents` in one pass, for a dataset fresh from
+ * JSON.parse in the dataset worker: each raw event is checked and written
+ * straight into the columns, with no event object of its own. The quick
+ * reader fills one `QuickFields` again for each event; an event it cannot
+ * vouch for goes through zod, and its result into the columns the same way.
+ * The columns, warnings and rest are those of `encodeEvents(parseDataset(input,
+ * { handedOver: true }).dataset.events)`, which the tests hold it to.
+ */
+import { type ColumnFields, ColumnWriter, type EventColumns, restOf } from "./eventColumns";
+import type { DatasetIssue } from "./issues";
+import { checkEvent, parseWith } from "./parseDataset";
+import { quickFields, quickReadEvent } from "./quickEvent";
+import { type Dataset, type DatasetEvent, eventSchema } from "./schema";
+import { REPORT_INPUT, zodIssues } from "./zodIssues";
+
+export type ColumnsResult =
+  | {
+      ok: true;
+      dataset: Omit<Dataset, "events">;
+      columns: EventColumns;
+      warnings: DatasetIssue[];
+    }
+  | { ok: false; errors: DatasetIssue[] };
+
+/** `input` as JSON.parse gave it, handed over: its lists may end up in the columns. */
+export function checkIntoColumns(input: unknown): ColumnsResult {
+  const result = parseWith(input, { handedOver: true }, (rawEvents, checks) => {
+    const writer = new ColumnWriter(rawEvents.length);
+    const fields = quickFields();
+    for (let i = 0; i < rawEvents.length; i++) {
+      const raw = rawEvents[i];
+      if (quickReadEvent(raw, true, fields, true)) {
+        const known = checkEvent(fields, i, checks);
+        if (known === null) continue;
+        fields.places = known;
+        writer.write(fields, fields.links === undefined ? null : { links: fields.links });
+        continue;
+      }
+      const parsed = eventSchema.safeParse(raw, REPORT_INPUT);
+      if (!parsed.success) {
+        checks.warnings.push(...zodIssues(parsed.error, ["events", i]));
+        continue;
+      }
+      const known = checkEvent(parsed.data, i, checks);
+      if (known === null) continue;
+      const event = known === parsed.data.places ? parsed.data : { ...parsed.data, places: known };
+      writer.write(event as DatasetEvent & ColumnFields, restOf(event));
+    }
+    return { events: writer, count: writer.length };
+  });
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    dataset: result.dataset,
+    columns: result.events.columns(),
+    warnings: result.warnings,
+  };
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../scripts/generate-dataset";
+import { mutate, type Raw, RICH } from "../data/mutateEvent.testing";
+import { readSample, SAMPLES } from "../import/samples";
+import { mulberry32 } from "../test/random";
+import { packAnswer } from "./datasetAnswer";
+import type { ImportProgress as Progress } from "./importProgress";
+import { loadAndPackHere, loadDatasetHere } from "./loadDatasetHere";
+
+/** The worker's answer as it was made before `loadAndPackHere`: an event object each, then columns. */
+async function answerBefore(text: string, name?: string) {
+  const progress: Progress[] = [];
+  const onProgress = (step: Progress) => progress.push(step);
+  const result = await loadDatasetHere({ kind: "text", text, name }, onProgress);
+  if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
+  return { ...packAnswer(result), progress };
+}
+
+async function answerNow(text: string, name?: string) {
+  const progress: Progress[] = [];
+  const packed = await loadAndPackHere({ kind: "text", text, name }, (step) => progress.push(step));
+  return { ...packed, progress };
+}
+
+/** The same answer, warnings (and their order), buffers to transfer and progress told. */
+async function expectSameAnswer(text: string, name?: string) {
+  const before = await answerBefore(text, name);
+  const now = await answerNow(text, name);
+  expect(now.answer).toStrictEqual(before.answer);
+  // Keys in the same order as well (the warnings', the places').
+  expect(JSON.stringify(now.answer)).toBe(JSON.stringify(before.answer));
+  const bytes = (buffer: ArrayBuffer) => Buffer.from(buffer).toString("base64");
+  expect(now.transfer.map(bytes)).toEqual(before.transfer.map(bytes));
+  expect(now.progress).toEqual(before.progress);
+  return now.answer;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+// Each test loads several datasets twice: slow on a loaded 2-core machine.
+describe("loadAndPackHere", { timeout: 60_000 }, () => {
+  it("answers the shipped dataset as before", async () => {
+    const text = readFileSync(
+      new URL("../../data/japan-russia-2018.json", import.meta.url),
+      "utf8",
+    );
+    const answer = await expectSameAnswer(text, "/data/japan-russia-2018.json");
+    expect(answer.ok && answer.events.ids.ends.length).toBeGreaterThan(10);
+  });
+
+  it("answers every real sample as before, whatever its format", async () => {
+    for (const name of Object.keys(SAMPLES) as (keyof typeof SAMPLES)[]) {
+      await expectSameAnswer(readSample(name), SAMPLES[name]);
+    }
+  });
+
+  it("answers generated datasets as before, realistic ones too", async () => {
+    for (const options of [
+      { events: 500, seed: 1 },
+      { events: 2000, seed: 42, realistic: true },
+      { events: 300, seed: 7, places: 3 },
+    ]) {
+      await expectSameAnswer(json(generateDataset(options)), "/generated.json");
+    }
+  });
+
+  it("answers mutated events with the same warnings, in the same order", async () => {
+    const random = mulberry32(23);
+    for (let round = 0; round < 4; round++) {
+      const dataset = generateDataset({ events: 400, seed: round, realistic: round % 2 === 0 });
+      const raw = dataset.events as unknown as Raw[];
+      const events: unknown[] = raw.map((event) => {
+        let mutated: unknown = random() < 0.3 ? mutate(random, event) : event;
+        if (random() < 0.1) mutated = mutate(random, mutated as Raw);
+        return mutated;
+      });
+      // A duplicate, an end before its start, a place and a token no one knows, the richest event.
+      events.push(raw[3], { ...raw[5], id: "ends-early", end: "1900" }, RICH);
+      events.push({ ...raw[7], id: "nowhere", places: ["atlantis"], title: "In {atlantis}" });
+      const undated = [
+        { id: raw[0]?.id, title: "Again" },
+        { id: "undated-1", title: "Later" },
+      ];
+      const answer = await expectSameAnswer(json({ ...dataset, events, undated }), "/mutated.json");
+      expect(answer.ok && answer.warnings.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("fails as before where the text is not a dataset of ours", async () => {
+    const event = { id: "a", title: "A", start: "2018", summary: "S" };
+    for (const text of [
+      "",
+      "   ",
+      "\uFEFF",
+      "{",
+      '{"meta": {"title": "T"}, "events": [',
+      "<!doctype html><html></html>",
+      "[]",
+      "{}",
+      json({ meta: { title: "T" }, events: [] }),
+      json({ meta: {}, events: [event] }),
+      json({ meta: { title: "T" }, events: [{ ...event, start: "never" }] }),
+      json({ meta: { title: "T" }, events: "none" }),
+      `\uFEFF${json({ meta: { title: "T" }, events: [event] })}`,
+      json({ type: "FeatureCollection", features: [] }),
+      "title,start\nA,2018\n",
+    ]) {
+      await expectSameAnswer(text, "/x.json");
+    }
+  });
+});
