@@ -36,6 +36,13 @@ describe("labelWidth", () => {
     ["март 2018 г.", 12, 72.5],
     ["2018年3月", 12, 58.32],
     ["12月31日", 11, 47.17],
+    // The tightest of 1,084 Japanese and Chinese labels (Intl's years, months, days, hours and
+    // weekdays) at 10, 11 and 12 px, 400 and 600: 600's ink a pixel past the advance.
+    ["水", 10, 11],
+    ["周一", 10, 21],
+    ["0时", 10, 16.72],
+    ["20時", 12, 25.73],
+    ["2018年", 11, 36.17],
   ];
   it("is never short of a label's drawn width (en, ja, ru, zh; 11 and 12 px)", () => {
     const short = measured
@@ -44,6 +51,13 @@ describe("labelWidth", () => {
         ([text, px, drawn]) => `${text} at ${px} px: ${labelWidth(text, px).toFixed(2)} < ${drawn}`,
       );
     expect(short).toEqual([]);
+  });
+  it("counts a CJK character as the 1 em it takes, not two '0's: within 2 px of the drawn label", () => {
+    // At 1.16 em "2018年3月" at 12 px was estimated 5.3 px wide of its drawn 58.32.
+    const wide = measured.filter(([text]) => /[\u3000-\u9fff]/.test(text));
+    expect(wide.length).toBe(7);
+    for (const [text, px, drawn] of wide)
+      expect(labelWidth(text, px) - drawn, `${text} at ${px} px`).toBeLessThan(2);
   });
   it("stays within 6 px of it, so labels are not thinned for nothing", () => {
     // "март 2018 г." was 11 px over: a space, a point and "т", "г" are narrower than a "0".

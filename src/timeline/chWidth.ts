@@ -30,15 +30,23 @@ for (const [characters, em] of [
 /** Small type's ink rounds out to the pixel: "1954" at 11 px ends 0.7 px past its advance. */
 const INK_PX = 1;
 
+/**
+ * A CJK character's advance is 1.000 em in Noto Sans JP and SC at 400 and 600 (Chromium 150's
+ * canvas, the axis's labels in ja and zh at 10-12 px); at 600, synthesised from the 400 face, its
+ * ink reaches 1.01 em, and at 10 px rounds out to the ink's pixel exactly ("水", "周一": 11 and
+ * 21 px). The 0.02 over keeps the estimate 0.2 px clear there; two "0"s (1.16) were 2-4 px over
+ * per label.
+ */
+const CJK_EM = 1.02;
+
 function characterEm(character: string): number {
-  // A CJK character is 1 em; the digits 0.572, the letters not listed up to 0.594 ("я"; the ink's
-  // pixel covers the rest).
-  return EMS.get(character) ?? (WIDE.test(character) ? 1.16 : 0.58);
+  // The digits 0.572, the letters not listed up to 0.594 ("я"; the ink's pixel covers the rest).
+  return EMS.get(character) ?? (WIDE.test(character) ? CJK_EM : 0.58);
 }
 
 /**
- * A short label's width in px at `fontPx`, at 400 or 600: a CJK character two "0"s (0.572 em
- * in Noto Sans; 0.58 each), the letters and marks above their own em, the others one "0", plus
+ * A short label's width in px at `fontPx`, at 400 or 600: a CJK character 1.02 em (CJK_EM), the
+ * letters and marks above their own em, the others one "0" (0.572 em in Noto Sans; 0.58), plus
  * the ink's rounding. Never short of the axis's labels as drawn (chWidth.test): at 12 px "Dec"
  * 21.8 was estimated 20.9, and two labels drew 5.1 px apart where 6 were kept. An estimate
  * without a canvas, for layout that runs before drawing, per zoom step.
