@@ -152,4 +152,3 @@ describe("selectedToKeep", () => {
     expect(selectedToKeep(null, 12, null)).toEqual([]);
   });
 });
-
