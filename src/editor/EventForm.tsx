@@ -7,6 +7,7 @@ import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
+import { DateRangeFields } from "./DateRangeFields";
 import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
 import { Field } from "./Field";
@@ -43,8 +44,6 @@ export function EventForm({ index }: { index: number }) {
     onChange: (e: { currentTarget: { value: string } }) =>
       change({ [field]: e.currentTarget.value } as Partial<EventFields>, field),
   });
-  const dateHint = (value: string) =>
-    isPartialDate(value.trim()) ? formatEventDateIn({ start: value.trim() }, lang) : undefined;
   const quote = quoteStatus(fields.quote, fields.paragraph, sourceText);
   const togglePlace = (id: string, on: boolean) =>
     change(
@@ -66,28 +65,7 @@ export function EventForm({ index }: { index: number }) {
       <Field label={t("editor.field.title")} error={errors.title}>
         {(props) => <input {...props} type="text" {...text("title")} />}
       </Field>
-      <div className="editor-row">
-        <Field label={t("editor.field.start")} error={errors.start} hint={dateHint(fields.start)}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              placeholder={t("editor.datePlaceholder")}
-              {...text("start")}
-            />
-          )}
-        </Field>
-        <Field
-          label={t("editor.field.end")}
-          error={errors.end}
-          hint={fields.end ? dateHint(fields.end) : undefined}
-        >
-          {(props) => (
-            <input {...props} type="text" placeholder={t("editor.optional")} {...text("end")} />
-          )}
-        </Field>
-      </div>
+      <DateRangeFields start={text("start")} end={text("end")} errors={errors} />
       <div className="editor-check">
         <input
           id={`approximate-${index}`}

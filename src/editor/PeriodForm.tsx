@@ -3,6 +3,7 @@ import { isPartialDate } from "../data/dates";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
+import { DateRangeFields } from "./DateRangeFields";
 import { type PeriodFields, updatePeriod } from "./draft";
 import { Field } from "./Field";
 
@@ -24,8 +25,6 @@ export function PeriodForm({ index }: { index: number }) {
       );
     },
   });
-  const dateHint = (value: string) =>
-    isPartialDate(value.trim()) ? formatEventDateIn({ start: value.trim() }, lang) : undefined;
 
   return (
     <form
@@ -41,28 +40,12 @@ export function PeriodForm({ index }: { index: number }) {
       <Field label={t("editor.field.title")} error={errors.title}>
         {(props) => <input {...props} type="text" {...text("title")} />}
       </Field>
-      <div className="editor-row">
-        <Field label={t("editor.field.start")} error={errors.start} hint={dateHint(fields.start)}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              placeholder={t("editor.datePlaceholder")}
-              {...text("start")}
-            />
-          )}
-        </Field>
-        <Field
-          label={t("editor.field.end")}
-          error={errors.end}
-          hint={fields.end ? dateHint(fields.end) : t("editor.periods.noEnd")}
-        >
-          {(props) => (
-            <input {...props} type="text" placeholder={t("editor.optional")} {...text("end")} />
-          )}
-        </Field>
-      </div>
+      <DateRangeFields
+        start={text("start")}
+        end={text("end")}
+        errors={errors}
+        noEnd={t("editor.periods.noEnd")}
+      />
       <Field label={t("editor.field.note")} error={errors.note}>
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
       </Field>
