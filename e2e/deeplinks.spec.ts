@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
+import {
+  afterMapUpdates,
+  expect,
+  holdShippedDataset,
+  test,
+  waitForApp,
+  waitForMap,
+} from "./fixtures";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
@@ -46,14 +53,7 @@ test("a cold deep link opens the event, its details, its places and the window",
 test("while the dataset loads, the map's frame and legend are up; then its deep link is framed", async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/japan-russia-2018[^/]*\.json$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdShippedDataset(page);
   await page.goto("/?event=lavrov-arrives-in-tokyo");
   // A phone's largest text paints with the page, not once the data has come (Lighthouse's LCP).
   const mapRegion = page.getByRole("region", { name: "Map" });

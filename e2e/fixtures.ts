@@ -105,6 +105,23 @@ export const test = base.extend<{
 
 export { expect };
 
+/** Holds the page's requests for `url` until the returned function is called. */
+export async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** Holds the shipped dataset's request: the page's loading state stays on screen meanwhile. */
+export const holdShippedDataset = (page: Page) =>
+  holdRequests(page, /\/assets\/japan-russia-2018[^/]*\.json$/);
+
 /** Wait until the dataset is loaded and shown. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__app?.store.getState().status === "ready");

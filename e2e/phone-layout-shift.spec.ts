@@ -5,7 +5,7 @@
  * 'layout-shift' entry of the load is summed, recent input or not.
  */
 import type { Page } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, holdShippedDataset, test, waitForApp } from "./fixtures";
 
 interface Shift {
   value: number;
@@ -77,14 +77,7 @@ for (const phone of PHONES) {
       page,
     }) => {
       await recordShifts(page);
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await page.route(/\/assets\/japan-russia-2018[^/]*\.json$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdShippedDataset(page);
       await page.goto("/");
       // The loading state, painted with its fonts.
       const details = page.getByRole("complementary", { name: "Event details" });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/data/schema";
-import { axe, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, holdRequests, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -150,14 +150,7 @@ test("a click on a result selects it; a search for nothing says so", async ({ pa
 // A press that starts on a result's first words and ends after its full content has arrived
 // (the content's code loads with the first search) still chooses it.
 test("a result pressed while its content arrives is still chosen", async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/SearchOptions-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/assets\/SearchOptions-[^/]+\.js$/);
   await page.goto("/");
   await waitForApp(page);
   await searchBox(page).fill("trojan horse");
