@@ -23,3 +23,40 @@ test("a link's bad date is named in English words when the problems' messages ca
   );
   await expect(notice).not.toContainText("urlProblem.");
 });
+
+/** A dataset with a bad date and an unknown place: opened with changes, two problems listed. */
+const PARTLY_BROKEN = JSON.stringify({
+  meta: { title: "Test data" },
+  places: [{ id: "p", name: "P", kind: "city", coordinates: [140, 40] }],
+  events: [
+    { id: "a", title: "First", start: "2018-13-45", places: ["p"], summary: "One." },
+    { id: "b", title: "Second", start: "2018-02", places: ["p", "nowhere"], summary: "Two." },
+  ],
+});
+
+test("a dataset's problems are listed in English words when the problems' messages cannot load", async ({
+  page,
+  context,
+  watch,
+}) => {
+  await context.route(/\/assets\/later-[^/]*\.js$/, (route) => route.abort());
+  await context.route(
+    (url) => url.pathname === "/partly.json",
+    (route) => route.fulfill({ body: PARTLY_BROKEN, contentType: "application/json" }),
+  );
+  watch.allow(/Failed to load resource|later-[^/]*\.js|dynamically imported module/);
+  await page.goto("/?data=/partly.json");
+  await waitForApp(page);
+  const list = page.locator("section.dataset-problems").getByRole("list");
+  const items = list.getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  // Where each problem is and the file's own value, as written; no message key.
+  await expect(items.first()).toHaveText(
+    `events[0].start: "2018-13-45" (the description of this problem could not be loaded)`,
+  );
+  await expect(items.nth(1)).toHaveText(
+    `events[1].places[1]: "nowhere" (the description of this problem could not be loaded)`,
+  );
+  await expect(items.first().locator("code")).toHaveText(["events[0].start", "2018-13-45"]);
+  await expect(list).not.toContainText(/datasetIssue/);
+});

@@ -10,8 +10,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 
-/** The top-level keys of en.json that wait: worded only for a problem, and never before a load or a link is read. */
-export const LATER_KEYS: readonly string[] = ["datasetIssue", "datasetIssueParts", "urlProblem"];
+/**
+ * The top-level keys of en.json that wait: worded only for a problem, and never before a load or a
+ * link is read. `datasetIssueParts` (where a problem is: "row 4, column start") comes first, so a
+ * problem whose message never came still says where it is (`undescribed` in issueText.ts).
+ */
+export const LATER_KEYS: readonly string[] = ["datasetIssue", "urlProblem"];
 
 const PREFIX = "virtual:en-messages/";
 

@@ -195,3 +195,54 @@ describe("issueLineParts", () => {
     );
   });
 });
+
+describe("issueLineParts without the problems' messages", () => {
+  // English's messages for problems come in a later chunk (i18n.ts); when its request fails,
+  // i18next answers each of their keys with the key itself ("datasetIssue.notADate").
+  const english = translator("en");
+  const withoutLater: Translate = (key, values) =>
+    key.startsWith("datasetIssue.") ? key : english(key, values);
+  const line = (issue: DatasetIssue) => partsText(issueLineParts(issue, withoutLater, "en-GB"));
+
+  it("says where the problem is and the file's values, as written, never a key", () => {
+    const issue: DatasetIssue = {
+      path: "events[3].start",
+      code: "notADate",
+      params: { value: { kind: "text", text: "2018-13-45" } },
+    };
+    expect(issueLineParts(issue, withoutLater, "en-GB")).toEqual([
+      { verbatim: "events[3].start" },
+      ': "',
+      { verbatim: "2018-13-45" },
+      '" (the description of this problem could not be loaded)',
+    ]);
+    expect(line({ path: "", row: 4, column: "start", code: "noValidEvents" })).toBe(
+      "row 4, column start: the description of this problem could not be loaded",
+    );
+    const choice: DatasetIssue = {
+      path: "kind",
+      code: "notAllowed",
+      params: {
+        value: { kind: "text", text: "moon" },
+        allowed: { kind: "anyOf", items: [{ kind: "text", text: "city" }] },
+      },
+    };
+    expect(line(choice)).toBe(
+      'kind: "moon", "city" (the description of this problem could not be loaded)',
+    );
+  });
+
+  it("words every code so, in every language's sentence", () => {
+    for (const lang of LANGUAGES) {
+      const own = translator(lang);
+      const without: Translate = (key, values) =>
+        key.startsWith("datasetIssue.") ? key : own(key, values);
+      for (const code of codes) {
+        const issue: DatasetIssue = { path: "events[3].start", code, params: sampleParams(code) };
+        const text = partsText(issueLineParts(issue, without, LOCALE_TAGS[lang]));
+        expect(text, `${lang} ${code}`).not.toMatch(/datasetIssue|[\uE000-\uE002]/);
+        expect(text, `${lang} ${code}`).toMatch(/^events\[3\]\.start/);
+      }
+    }
+  });
+});

@@ -67,10 +67,42 @@ class Wording {
   }
 
   message(issue: Pick<DatasetIssue, "code" | "params">): string {
+    const key = `datasetIssue.${issue.code}`;
     const values: Record<string, string | number> = {};
     for (const [name, param] of Object.entries(issue.params ?? {}))
       values[name] = this.param(param);
-    return this.translate(`datasetIssue.${issue.code}`, values);
+    const text = this.translate(key, values);
+    // Missing (English's later chunk never came: i18n.ts), i18next answers with the key itself.
+    return text === key ? this.undescribed(issue) : text;
+  }
+
+  /**
+   * A problem without its message: the file's values it quotes, as written, and one sentence of
+   * the first chunk saying its description could not be loaded, rather than a key.
+   */
+  undescribed(issue: Pick<DatasetIssue, "params">): string {
+    const quoted = Object.values(issue.params ?? {}).flatMap((param) => this.quoted(param));
+    return this.translate("problems.undescribed", {
+      count: quoted.length,
+      values: new Intl.ListFormat(this.locale, { type: "unit", style: "short" }).format(quoted),
+    });
+  }
+
+  /** The file's own values in a param (texts, codes, dates), worded as a message would. */
+  quoted(param: IssueParam): string[] {
+    if (typeof param !== "object") return [];
+    switch (param.kind) {
+      case "list":
+      case "object":
+        return [];
+      case "anyOf":
+      case "allOf":
+        return param.items.flatMap((item) => this.quoted(item));
+      case "issue":
+        return Object.values(param.params ?? {}).flatMap((inner) => this.quoted(inner));
+      default:
+        return [this.value(param)];
+    }
   }
 
   /** Where the issue is: `events[3].start`, "row 4, column start", "row 4 (events[2].title)"; "" for the file. */
