@@ -146,15 +146,38 @@ test.describe("with MapLibre", () => {
     page,
     context,
   }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await openSample(page, context, "cosmoMixed");
     await waitForApp(page);
     const region = mapRegion(page);
     await expect(region.getByText(NO_PLACES.en)).toBeVisible();
     expect(await shownParts(region)).toEqual([]);
+    // MapLibre is not started behind the words: settled with no map, no canvas, no worker.
+    await page.waitForFunction(() => window.__app?.store.getState().mapSettled === true);
+    expect(await page.evaluate(() => (window.__app?.map ?? null) === null)).toBe(true);
+    await expect(region.locator("canvas")).toHaveCount(0);
+    expect(requested.filter((path) => /maplibre-gl-worker/.test(path))).toEqual([]);
     await page.getByRole("button", { name: "Back to the default dataset" }).click();
     await waitForApp(page);
     await expect(region.getByText(NO_PLACES.en)).toHaveCount(0);
     await expect(region.locator("canvas")).toBeVisible();
     await expect(region.getByRole("button", { name: "Show the islands" })).toBeVisible();
+  });
+
+  test("the editor brings the map up on a story without places, to put places on it", async ({
+    page,
+    context,
+  }) => {
+    await openSample(page, context, "cosmoMixed");
+    await waitForApp(page);
+    const region = mapRegion(page);
+    await expect(region.getByText(NO_PLACES.en)).toBeVisible();
+    await page.waitForFunction(() => window.__app?.store.getState().mapSettled === true);
+    await expect(region.locator("canvas")).toHaveCount(0);
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await expect(region.getByText(NO_PLACES.en)).toHaveCount(0);
+    await expect(region.locator("canvas")).toBeVisible();
+    await page.waitForFunction(() => Boolean(window.__app?.map?.loaded()));
   });
 });

@@ -14,7 +14,7 @@ import type { Rect } from "./frame";
 import type { CjkFamily } from "./labelFamily";
 import type { CjkFaces, MapAdapter, MapPlaces } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
-import { NoPlacesOnMap } from "./NoPlacesOnMap";
+import { NoPlacesOnMap, showsNoPlaces } from "./NoPlacesOnMap";
 import { PlacesList } from "./PlacesList";
 import { describeMap, openingPlaces } from "./placeFeatures";
 import { setShownMap } from "./shownMap";
@@ -40,6 +40,10 @@ type Mode = "starting" | "map" | "fallback";
  * it: started beside a large load, or beside a large timeline's first render,
  * it made the timeline later (see the README's "Loading large data"). Its code and
  * the opening basemap (which the map starts with) are fetched meanwhile, when the page is idle.
+ * Nor while the story on show has no places (NoPlacesOnMap says so instead): a map nobody sees
+ * would cost MapLibre's start, its worker and its WebGL context (software WebGL here). It starts
+ * with the first dataset that has places, or when the editor opens (places are put on the map),
+ * and then stays, hidden under the words for a later story without places.
  */
 export function MapView({ pending = false }: { pending?: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -52,6 +56,15 @@ export function MapView({ pending = false }: { pending?: boolean }) {
   const [drawn, setDrawn] = useState(false);
   const descriptionId = useId();
   const { t } = useTranslation();
+  // Whether the map (or its SVG stand-in) has been asked for: once a dataset with places is shown.
+  const noPlaces = useAppStore((state) => showsNoPlaces(state.index, state.editor !== null));
+  const [wanted, setWanted] = useState(false);
+  if (!pending && !noPlaces && !wanted) setWanted(true);
+
+  // Nothing to draw: what waits for the map's first frame (the offline copy) need not wait.
+  useEffect(() => {
+    if (!pending && noPlaces && !wanted) appStore.getState().mapSettle();
+  }, [pending, noPlaces, wanted]);
 
   useEffect(() => {
     if (!pending || !exposesWebGL2()) return;
@@ -71,7 +84,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
 
   // Once the data has come (useId's id never changes); the store drives the adapter from here on.
   useEffect(() => {
-    if (pending) return;
+    if (!wanted) return;
     const { setMapAvailable } = appStore.getState();
     const container = containerRef.current;
     const attributionSlot = attributionRef.current;
@@ -156,7 +169,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
       if (window.__app) window.__app.map = null;
       setShownMap(null);
     };
-  }, [pending, descriptionId]);
+  }, [wanted, descriptionId]);
 
   // The controls over the map: when one changes size, the adapter's frame is made clear of it
   // again (the reset button comes with the map, after its first frame; Russian's are wider).

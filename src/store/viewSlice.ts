@@ -30,7 +30,10 @@ export interface ViewSlice {
   announcement: { text: string; seq: number };
   /** Whether the MapLibre map could start (WebGL2); false shows the fallback. */
   mapAvailable: boolean | null;
-  /** The map has drawn its first frame, or never will here (the fallback, or a failure). */
+  /**
+   * The map has drawn its first frame, or never will here (the fallback, or a failure), or is not
+   * started (the story on show has no places: MapView).
+   */
   mapSettled: boolean;
   /**
    * The dataset the timeline last drew: work that can wait for it waits (`datasetActions`), and
