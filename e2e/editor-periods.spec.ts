@@ -55,13 +55,14 @@ test("a period is added, edited live on the timeline, checked in the page's lang
   await page.getByRole("button", { name: "期間を追加" }).click();
   const form = page.getByRole("form", { name: /^期間：/ });
   const title = form.getByLabel("タイトル", { exact: true });
-  // Focus on the new period's title, its placeholder selected: typing names it.
+  // Focus on the new period's title, its placeholder (in the page's language) selected: typing names it.
   await expect(title).toBeFocused();
+  await expect(title).toHaveValue("新しい期間");
   await expect
     .poll(() =>
       title.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]),
     )
-    .toEqual([0, "New period".length]);
+    .toEqual([0, "新しい期間".length]);
   await page.keyboard.type("交渉の時期");
   await expect(title).toHaveValue("交渉の時期");
   await expect.poll(() => bandBox(page, "交渉の時期")).not.toBeNull();

@@ -169,6 +169,45 @@ test("Add event pressed from the keyboard puts focus on the new event's Title, r
   await expect(title).toHaveValue("Talks in Tokyo");
 });
 
+test("on a Russian page, a new event, place and period are named in Russian until the author names them", async ({
+  page,
+}) => {
+  await page.goto("/?lang=ru");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Редактировать", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Редактирование черновика" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Добавить событие" }).click();
+  const event = page.getByRole("form", { name: /^Событие:/ });
+  await expect(event.getByLabel("Название", { exact: true })).toHaveValue("Новое событие");
+  await expect(page.getByRole("list", { name: "События в черновике" })).toContainText(
+    "Новое событие",
+  );
+
+  await page.getByRole("tab", { name: "Места" }).click();
+  await page.getByRole("button", { name: "Добавить место" }).click();
+  const place = page.getByRole("form", { name: /^Место:/ });
+  await expect(place.getByLabel("Название", { exact: true })).toHaveValue("Новое место");
+
+  await page.getByRole("tab", { name: "Периоды" }).click();
+  await page.getByRole("button", { name: "Добавить период" }).click();
+  const period = page.getByRole("form", { name: /^Период:/ });
+  await expect(period.getByLabel("Название", { exact: true })).toHaveValue("Новый период");
+  // The ids are the dataset's, the same on every page: a slug of no Latin letters is none.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const draft = window.__app?.store.getState().editor?.history.present;
+        return [
+          draft?.events.find((e) => e.fields.title === "Новое событие")?.fields.id,
+          draft?.places.at(-1)?.fields.id,
+          draft?.periods.at(-1)?.fields.id,
+        ];
+      }),
+    )
+    .toEqual(["new-event", "new-place", "new-period"]);
+});
+
 test("undo and redo, with the buttons and the keyboard, deletes included", async ({ page }) => {
   await startEditing(page);
   const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);

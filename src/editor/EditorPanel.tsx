@@ -54,7 +54,7 @@ function timeOf(ms: number): string {
 }
 
 /**
- * Add event: the new event's Title, its "New event" selected so that typing names it (focus
+ * Add event: the new event's Title, its placeholder ("New event") selected so that typing names it (focus
  * stayed on Add event, with Duplicate, Delete and every event of the list before the Title).
  * Here, not in editorFocus.ts, which the first download carries for the Edit button.
  */
@@ -320,7 +320,7 @@ export function EditorPanel() {
               <button
                 type="button"
                 onClick={() => {
-                  const added = addEvent(draft, eventIndex);
+                  const added = addEvent(draft, eventIndex, t("editor.newEventTitle"));
                   editChange(() => added.draft);
                   chooseEvent(added.index, added.draft);
                   focusNewEventSoon();
@@ -403,7 +403,7 @@ export function EditorPanel() {
               <button
                 type="button"
                 onClick={() => {
-                  const added = addPlace(draft, mapCenter());
+                  const added = addPlace(draft, mapCenter(), t("editor.newPlaceName"));
                   editChange(() => added.draft);
                   editSet({ placeIndex: added.index, picking: "place" });
                 }}
@@ -457,7 +457,7 @@ export function EditorPanel() {
                 type="button"
                 onClick={() => {
                   const [start, end] = viewMiddle();
-                  const added = addPeriod(draft, start, end);
+                  const added = addPeriod(draft, start, end, t("editor.periods.newTitle"));
                   editChange(() => added.draft);
                   editSet({ periodIndex: added.index });
                   focusNewPeriodSoon();

@@ -115,7 +115,7 @@ describe("updateEvent", () => {
 describe("adding, duplicating, deleting", () => {
   // A summary may be empty (imported stories often have none), so a new event shows at once.
   it("adds an event after the chosen one, valid at once, and keeps its summary", () => {
-    const { draft: added, index } = addEvent(draft(), 0);
+    const { draft: added, index } = addEvent(draft(), 0, "New event");
     expect(index).toBe(1);
     expect(added.events[1]?.valid).not.toBeNull();
     expect(draftDataset(added).events).toHaveLength(draft().events.length + 1);
@@ -126,8 +126,8 @@ describe("adding, duplicating, deleting", () => {
   });
 
   it("gives each new event and copy an id of its own", () => {
-    const once = addEvent(draft(), null).draft;
-    const twice = addEvent(once, null).draft;
+    const once = addEvent(draft(), null, "New event").draft;
+    const twice = addEvent(once, null, "New event").draft;
     expect(twice.events.at(-1)?.fields.id).toBe("new-event-2");
     const copy = duplicateEvent(draft(), 0);
     expect(copy.draft.events[1]?.fields.id).toBe("e-2018-03-21-copy");
@@ -142,7 +142,7 @@ describe("adding, duplicating, deleting", () => {
 
 describe("places", () => {
   it("adds a place at a position, named and valid", () => {
-    const { draft: next, index } = addPlace(draft(), [140.12346, 40.98765]);
+    const { draft: next, index } = addPlace(draft(), [140.12346, 40.98765], "New place");
     expect(next.places[index]?.valid?.coordinates).toEqual([140.1235, 40.9877]);
     expect(draftDataset(next).places).toHaveLength(4);
   });
@@ -172,6 +172,23 @@ describe("ids", () => {
   it("a new place's id is a slug of its name", () => {
     const { draft: next, index } = addPlace(draft(), [1, 2], "Étorofu Island (択捉)");
     expect(next.places[index]?.fields.id).toBe("etorofu-island");
+  });
+  // The placeholder is in the page's language; the id is the same on every page.
+  it("a new event, place or period named by a placeholder in another script gets an id of its own kind", () => {
+    expect(addEvent(draft(), null, "新しい出来事").draft.events.at(-1)?.fields).toMatchObject({
+      id: "new-event",
+      title: "新しい出来事",
+    });
+    const place = addPlace(draft(), [1, 2], "Новое место");
+    expect(place.draft.places[place.index]?.fields).toMatchObject({
+      id: "new-place",
+      name: "Новое место",
+    });
+    const period = addPeriod(draft(), "2017", "2018", "新时期");
+    expect(period.draft.periods[period.index]?.fields).toMatchObject({
+      id: "new-period",
+      title: "新时期",
+    });
   });
   it("uniqueId counts up", () => {
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");
@@ -250,7 +267,7 @@ describe("periods", () => {
   });
 
   it("are added, valid at once, with an id of their own", () => {
-    const once = addPeriod(withEra(), "2017-01-01", "2017-12-31");
+    const once = addPeriod(withEra(), "2017-01-01", "2017-12-31", "New period");
     expect(once.index).toBe(1);
     expect(draftDataset(once.draft).periods[1]).toEqual({
       id: "new-period",
@@ -258,7 +275,9 @@ describe("periods", () => {
       start: "2017-01-01",
       end: "2017-12-31",
     });
-    expect(addPeriod(once.draft, "2017", "2018").draft.periods[2]?.fields.id).toBe("new-period-2");
+    expect(addPeriod(once.draft, "2017", "2018", "New period").draft.periods[2]?.fields.id).toBe(
+      "new-period-2",
+    );
   });
 
   it("show an edit at once: title, dates, note", () => {
@@ -289,14 +308,14 @@ describe("periods", () => {
   });
 
   it("a new period that never validated is not shown; a deleted one goes", () => {
-    const added = addPeriod(withEra(), "2017-13", "2018");
+    const added = addPeriod(withEra(), "2017-13", "2018", "New period");
     expect(added.draft.periods[1]?.valid).toBeNull();
     expect(draftDataset(added.draft).periods).toEqual([era]);
     expect(draftDataset(deletePeriod(withEra(), 0)).periods).toEqual([]);
   });
 
   it("two periods with one id: the later is left out of the dataset", () => {
-    const added = addPeriod(withEra(), "2017", "2018");
+    const added = addPeriod(withEra(), "2017", "2018", "New period");
     const same = updatePeriod(added.draft, 1, { id: "cold-war" });
     expect(draftDataset(same).periods.map((p) => p.title)).toEqual(["Cold War"]);
   });

@@ -478,12 +478,19 @@ export function updateEvent(draft: Draft, index: number, patch: Partial<EventFie
   return { ...draft, events };
 }
 
-/** A new event after `after` (or at the end), dated like its neighbour so it shows where the author is. */
-export function addEvent(draft: Draft, after: number | null): { draft: Draft; index: number } {
+/**
+ * A new event after `after` (or at the end), dated like its neighbour so it shows where the author
+ * is. `title` is the placeholder the author types over, in the page's language ("New event").
+ */
+export function addEvent(
+  draft: Draft,
+  after: number | null,
+  title: string,
+): { draft: Draft; index: number } {
   const neighbour = after === null ? draft.events.at(-1) : draft.events[after];
   const start =
     neighbour?.fields.start || draft.meta.source?.date || String(new Date().getUTCFullYear());
-  const fields = blankEventFields(uniqueId("new-event", eventIds(draft)), "New event", start);
+  const fields = blankEventFields(uniqueId("new-event", eventIds(draft)), title, start);
   const blank: DraftEvent = { fields, valid: null, errors: {} };
   const index = after === null ? draft.events.length : after + 1;
   const events = [...draft.events];
@@ -525,13 +532,17 @@ export function deleteEvent(draft: Draft, index: number): Draft {
   return { ...draft, events: draft.events.filter((_, i) => i !== index) };
 }
 
+/**
+ * A new place at `coordinates`, named `name` (the page's placeholder, "New place"); its id is a
+ * slug of the name, or `new-place` for a name in another script (新しい場所), as events' ids are.
+ */
 export function addPlace(
   draft: Draft,
   coordinates: [number, number],
-  name = "New place",
+  name: string,
 ): { draft: Draft; index: number } {
   const fields: PlaceFields = {
-    id: uniqueId(slugify(name, 60) || "place", placeIds(draft)),
+    id: uniqueId(slugify(name, 60) || "new-place", placeIds(draft)),
     name,
     kind: "site",
     longitude: coordinates[0].toFixed(4),
@@ -599,15 +610,18 @@ function periodIds(draft: Draft): Set<string> {
   return new Set(draft.periods.map((period) => period.fields.id));
 }
 
-/** A new period from `start` to `end` (the panel passes the middle of the timeline's view, so it shows). */
+/**
+ * A new period from `start` to `end` (the panel passes the middle of the timeline's view, so it
+ * shows), titled with the page's placeholder ("New period"); its id as a new place's.
+ */
 export function addPeriod(
   draft: Draft,
   start: string,
   end: string,
-  title = "New period",
+  title: string,
 ): { draft: Draft; index: number } {
   const fields: PeriodFields = {
-    id: uniqueId(slugify(title, 60) || "period", periodIds(draft)),
+    id: uniqueId(slugify(title, 60) || "new-period", periodIds(draft)),
     title,
     start,
     end,

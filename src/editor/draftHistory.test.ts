@@ -90,7 +90,7 @@ describe("eventAfterStep", () => {
   });
 
   it("shows nothing when the step took the shown event away (an add undone)", () => {
-    const added = addEvent(first, 0);
+    const added = addEvent(first, 0, "New event");
     expect(eventAfterStep(added.draft, first, added.index)).toEqual({
       index: null,
       broughtBack: false,
@@ -98,7 +98,7 @@ describe("eventAfterStep", () => {
   });
 
   it("follows the shown event to where the step moved it", () => {
-    const added = addEvent(first, 0);
+    const added = addEvent(first, 0, "New event");
     // The event after the added one moves back up by one when the add is undone.
     expect(eventAfterStep(added.draft, first, 2)).toEqual({ index: 1, broughtBack: false });
     // A delete redone before it moves it up too.

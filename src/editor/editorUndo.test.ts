@@ -75,7 +75,7 @@ describe("undo and redo in the store", () => {
   });
 
   it("an undone add closes its form; a redone add opens it again", () => {
-    const added = addEvent(draft, 0);
+    const added = addEvent(draft, 0, "New event");
     store.getState().editChange(() => added.draft);
     store.getState().editSet({ eventIndex: added.index });
     store.getState().editUndo();
