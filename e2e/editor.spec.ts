@@ -425,6 +425,54 @@ test("a reload reopens the draft with a notice, and Discard returns to the publi
   await expect(page.getByText(/Draft restored/)).toHaveCount(0);
 });
 
+test("the story's title cleared stays empty and says a title is needed; the work and the story's title are kept", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Written before the title was cleared");
+  const title = page.getByRole("textbox", { name: "Story title" });
+  const shipped = await title.inputValue();
+  expect(shipped).not.toBe("");
+  // Emptied the way a person does: all selected, then Backspace (it used to come back at once).
+  await title.click();
+  await title.press("ControlOrMeta+a");
+  await title.press("Backspace");
+  await expect(title).toHaveValue("");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(".editor-head .editor-error")).toHaveText(
+    "Story title: must not be empty",
+  );
+  await expect(page.locator("#editor-needs")).toContainText("Give it a title");
+  // The story on show keeps its last title, and the event typed before stays.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(shipped);
+  await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
+  expect(
+    (
+      await axe(page)
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze()
+    ).violations.map((v) => v.id),
+  ).toEqual([]);
+
+  // A reload finds it as it was left: empty, saying so, the event there.
+  await savedSinceLastChange(page);
+  await page.reload();
+  await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
+  await expect(title).toHaveValue("");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`[data-event-id="new-event"]`)).toHaveAttribute(
+    "aria-label",
+    /Written before the title was cleared/,
+  );
+
+  // A new title is the story's at once.
+  await title.fill("Talks on the islands");
+  await expect(title).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(".editor-head .editor-error")).toHaveCount(0);
+  await expect(page.locator("#editor-needs")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Talks on the islands");
+});
+
 test("a reload right after typing keeps the typing", async ({ page }) => {
   await startEditing(page);
   await addEvent(page, "Typed before a quick reload");

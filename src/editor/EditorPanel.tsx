@@ -24,6 +24,7 @@ import {
   newStoryDraft,
   setTitle,
   storyNeeds,
+  titleField,
 } from "./draft";
 import { canRedo, canUndo, hasWorkToLose } from "./draftHistory";
 import { useEditorActions } from "./EditorActions";
@@ -36,6 +37,7 @@ import {
   focusAfterDiscardSoon,
   focusAfterStepSoon,
 } from "./editorFocus";
+import { Field } from "./Field";
 import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
@@ -153,6 +155,7 @@ export function EditorPanel() {
   const periodIndex =
     editor.periodIndex !== null && draft.periods[editor.periodIndex] ? editor.periodIndex : null;
   const needs = storyNeeds(draft);
+  const storyTitle = titleField(draft);
 
   const chooseEvent = (index: number, from = draft) => {
     editSet({ eventIndex: index });
@@ -266,19 +269,24 @@ export function EditorPanel() {
             {t("editor.otherTab")}
           </p>
         )}
-        <label className="editor-field">
-          {t("editor.storyTitle")}
-          <input
-            id={STORY_TITLE_ID}
-            type="text"
-            value={draft.meta.title}
-            aria-describedby={needs.length > 0 ? "editor-needs" : undefined}
-            onChange={(e) => {
-              const title = e.currentTarget.value;
-              editChange((d) => setTitle(d, title), "title");
-            }}
-          />
-        </label>
+        <Field id={STORY_TITLE_ID} label={t("editor.storyTitle")} error={storyTitle.error}>
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              value={storyTitle.value}
+              aria-describedby={
+                [props["aria-describedby"], needs.length > 0 ? "editor-needs" : undefined]
+                  .filter(Boolean)
+                  .join(" ") || undefined
+              }
+              onChange={(e) => {
+                const title = e.currentTarget.value;
+                editChange((d) => setTitle(d, title), "title");
+              }}
+            />
+          )}
+        </Field>
         {needs.length > 0 && <StoryNeeds draft={draft} needs={needs} />}
       </div>
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>

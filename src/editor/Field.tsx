@@ -9,11 +9,14 @@ import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
  * with the field.
  */
 export function Field({
+  id: givenId,
   label,
   error,
   hint,
   children,
 }: {
+  /** The input's id, when code outside the form finds it by id (New story's focus). */
+  id?: string;
   label: string;
   /** A problem `parseDataset` found in this field, worded in the page's language. */
   error?: DatasetIssue;
@@ -25,7 +28,8 @@ export function Field({
     "aria-invalid"?: boolean;
   }) => ReactNode;
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = givenId ?? ownId;
   const { t } = useTranslation();
   const messageId = `${id}-message`;
   const message = error ? t("editor.fieldError", { field: label, error: ISSUE_SLOT }) : hint;

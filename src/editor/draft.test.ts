@@ -14,6 +14,7 @@ import {
   newStoryDraft,
   setTitle,
   storyNeeds,
+  titleField,
   uniqueId,
   updateEvent,
   updatePeriod,
@@ -192,6 +193,35 @@ describe("ids", () => {
   });
   it("uniqueId counts up", () => {
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");
+  });
+});
+
+describe("the story's title", () => {
+  // Cleared, the field used to snap back to the old title: the draft refused a blank one.
+  it("cleared, shows empty with parseDataset's message, while the story keeps its last valid title", () => {
+    const cleared = setTitle(draft(), "");
+    expect(titleField(cleared)).toMatchObject({
+      value: "",
+      error: { path: "meta.title", code: "empty" },
+    });
+    expect(draftDataset(cleared).meta.title).toBe(smallDataset().meta.title);
+    expect(storyNeeds(cleared)).toEqual([{ kind: "title" }]);
+    // Spaces only are no title either; typing one again is the story's title at once.
+    expect(titleField(setTitle(cleared, "   "))).toMatchObject({
+      value: "   ",
+      error: { code: "empty" },
+    });
+    const named = setTitle(cleared, "Fishing rights");
+    expect(titleField(named)).toEqual({ value: "Fishing rights" });
+    expect(draftDataset(named).meta.title).toBe("Fishing rights");
+    expect(storyNeeds(named)).toEqual([]);
+  });
+
+  it("too long for the format, is kept as typed with its message", () => {
+    const long = "x".repeat(161);
+    const next = setTitle(draft(), long);
+    expect(titleField(next)).toMatchObject({ value: long, error: { path: "meta.title" } });
+    expect(draftDataset(next).meta.title).toBe(smallDataset().meta.title);
   });
 });
 

@@ -102,6 +102,11 @@ export interface Draft {
    * editor asks for it while the title is still this.
    */
   placeholderTitle?: string;
+  /**
+   * The story's title as typed while the format refuses it (cleared, too long): the field shows
+   * it with its message, and `meta.title` keeps the last valid title for the story on show.
+   */
+  typedTitle?: string;
 }
 
 // ------------------------------------------------------------------ fields
@@ -681,7 +686,10 @@ export type StoryNeed =
 
 export function storyNeeds(draft: Draft): StoryNeed[] {
   const needs: StoryNeed[] = [];
-  if (draft.placeholderTitle !== undefined && draft.meta.title === draft.placeholderTitle) {
+  if (
+    draft.typedTitle !== undefined ||
+    (draft.placeholderTitle !== undefined && draft.meta.title === draft.placeholderTitle)
+  ) {
     needs.push({ kind: "title" });
   }
   if (draft.events.length === 0) needs.push({ kind: "noEvents" });
@@ -697,8 +705,31 @@ export function setSourceText(draft: Draft, sourceText: string): Draft {
   return { ...draft, sourceText };
 }
 
+/** The story's title as the format checks it: its first problem, or none. */
+function titleIssue(title: string): DatasetIssue | undefined {
+  const result = parseDataset({
+    meta: { title },
+    events: [{ id: "check", title: "Check", start: "2000", summary: "Check" }],
+  });
+  const issues = result.ok ? result.warnings : result.errors;
+  return issues.find((issue) => issue.path === "meta.title");
+}
+
+/**
+ * The title as typed, always: one the format refuses (cleared, too long) is kept beside the
+ * last valid one, never dropped, so the field shows what the author typed and says why.
+ */
 export function setTitle(draft: Draft, title: string): Draft {
-  return title.trim() === "" ? draft : { ...draft, meta: { ...draft.meta, title } };
+  const { typedTitle: _, ...rest } = draft;
+  if (titleIssue(title)) return { ...rest, typedTitle: title };
+  return { ...rest, meta: { ...draft.meta, title } };
+}
+
+/** The story title field: what it shows, and its problem when the format refuses it. */
+export function titleField(draft: Draft): { value: string; error?: DatasetIssue } {
+  if (draft.typedTitle === undefined) return { value: draft.meta.title };
+  const error = titleIssue(draft.typedTitle);
+  return error ? { value: draft.typedTitle, error } : { value: draft.typedTitle };
 }
 
 // The store's map-click actions edit drafts with these; see `DraftEdits`.

@@ -5,7 +5,9 @@ import {
   draftDataset,
   draftFromDataset,
   newStoryDraft,
+  setTitle,
   storyNeeds,
+  titleField,
   updateEvent,
   updatePeriod,
 } from "./draft";
@@ -89,6 +91,14 @@ describe("stored drafts", () => {
     if (!restored.ok) throw new Error(restored.reason.key);
     expect(storyNeeds(restored.draft)).toEqual(storyNeeds(story));
     expect(restored.draft.basedOn).toBe("");
+  });
+
+  it("restore a title cleared by the author as cleared, the story's last valid title kept", () => {
+    const cleared = setTitle(draftFromDataset(smallDataset()), "");
+    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(cleared, 1))));
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(titleField(restored.draft)).toEqual(titleField(cleared));
+    expect(draftDataset(restored.draft).meta).toEqual(smallDataset().meta);
   });
 
   it("refuse damaged or foreign data with a reason", () => {

@@ -39,6 +39,8 @@ export interface StoredDraft {
     sourceText: string;
     basedOn: string;
     placeholderTitle?: string;
+    /** A title the format refuses, as typed (cleared); absent when the title is `meta.title`. */
+    typedTitle?: string;
     places: { fields: PlaceFields; extra: DraftPlace["extra"]; valid: DraftPlace["valid"] }[];
     events: { fields: EventFields; valid: DraftEvent["valid"] }[];
   };
@@ -61,6 +63,7 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
       ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
+      ...(draft.typedTitle !== undefined && { typedTitle: draft.typedTitle }),
       places: draft.places.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
       events: draft.events.map(({ fields, valid }) => ({ fields, valid })),
     },
@@ -109,6 +112,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
       sourceText: typeof raw.sourceText === "string" ? raw.sourceText : "",
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
       ...(typeof raw.placeholderTitle === "string" && { placeholderTitle: raw.placeholderTitle }),
+      ...(typeof raw.typedTitle === "string" && { typedTitle: raw.typedTitle }),
       places,
       events: [],
     };
