@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { windowShowing } from "../data/timeWindow";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE } from "../i18n/datasetText";
@@ -9,7 +8,6 @@ import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { deletedNotice, type EditorTab } from "../store/editorSlice";
-import type { AppState } from "../store/types";
 import { fileNameOf, saveText } from "../ui/download";
 import {
   addEvent,
@@ -111,7 +109,8 @@ export function EditorPanel() {
   // New story asks first when the draft holds work it would replace.
   const [confirmingNew, setConfirmingNew] = useState(false);
   // The open form's event, once valid, is selected if nothing is: a new story's first event is
-  // then framed by the timeline as soon as it has a title and a date.
+  // then framed by the timeline as soon as it has a title and a date (useFollowSelection follows
+  // it into view once the draft is re-indexed with it).
   const openEventId = useAppStore((state) => {
     const index = state.editor?.eventIndex;
     return index == null ? null : (state.editor?.history.present.events[index]?.valid?.id ?? null);
@@ -119,23 +118,6 @@ export function EditorPanel() {
   useEffect(() => {
     if (openEventId === null || appStore.getState().selectedEventId !== null) return;
     appStore.getState().selectEvent(openEventId);
-    // The timeline follows a selected event that a re-index moves, not one it brings in (typed
-    // into 1956 while the view shows 2018): it is brought into view here, once indexed.
-    const inView = (index: AppState["index"]) => {
-      const event = index?.byId.get(openEventId);
-      if (!event) return false;
-      const view = appStore.getState().timeWindow;
-      if (view) appStore.getState().setTimeWindow(windowShowing(view, event.interval));
-      return true;
-    };
-    if (inView(appStore.getState().index)) return;
-    const unsubscribe = appStore.subscribe(
-      (state) => state.index,
-      (index) => {
-        if (inView(index)) unsubscribe();
-      },
-    );
-    return unsubscribe;
   }, [openEventId]);
 
   // A selection on the timeline or map opens that event's form.

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from "react";
 import type { Interval } from "../data/dates";
-import { windowShowing } from "../data/timeWindow";
 import { appStore } from "../store/appStore";
 import { selectFilterMask } from "../store/selectors";
+import { type FollowCause, followSelection, type SeenSelection } from "./followSelection";
 import { windowForFilters, windowForPlace } from "./placeWindow";
 import type { TimelineModel } from "./timelineModel";
 
@@ -10,39 +10,33 @@ import type { TimelineModel } from "./timelineModel";
  * When the selection changes (from the map, the details, the URL, a key) to
  * an event the window does not show at all, pan the window to it; to a place
  * none of whose events is in view, pan to the nearest of them. So too when
- * the filters leave no event in view, and when an edit moves the selected
- * event out of view (the editor's Start: a new event typed into 1956 stayed
- * off-screen behind an "earlier" hint).
+ * the filters leave no event in view, when an edit moves the selected event
+ * out of view (the editor's Start: a new event typed into 1956 stayed
+ * off-screen behind an "earlier" hint), and when the selected event first
+ * appears in a re-index (the editor's New story selects its first event
+ * before the draft is indexed): followSelection decides.
  */
 export function useFollowSelection(
   model: TimelineModel | null,
   fallback: Interval,
   setView: (view: Interval) => void,
 ) {
-  // The selected event's interval in the last model: a new model (a re-index) that moved it follows it.
-  const shown = useRef<{ id: string; interval: Interval } | null>(null);
+  // The selected event as the last model had it: a new model (a re-index) that moved it, or
+  // brought it in, follows it.
+  const seen = useRef<SeenSelection | null>(null);
   useEffect(() => {
     if (!model) return;
-    const follow = (id: string | null, onlyIfMoved: boolean) => {
-      const event = id ? model.index.byId.get(id) : undefined;
-      const before = shown.current;
-      shown.current = event ? { id: event.id, interval: event.interval } : null;
-      if (!event) return;
-      const { start, end } = event.interval;
-      if (
-        onlyIfMoved &&
-        (before?.id !== event.id ||
-          (before.interval.start === start && before.interval.end === end))
-      )
-        return;
+    const follow = (id: string | null, cause: FollowCause) => {
+      const interval = id ? model.index.byId.get(id)?.interval : undefined;
       const view = appStore.getState().timeWindow ?? fallback;
-      if (end > view.start && start < view.end) return;
-      setView(windowShowing(view, event.interval));
+      const next = followSelection(seen.current, id, interval, cause, view);
+      seen.current = next.seen;
+      if (next.view) setView(next.view);
     };
-    follow(appStore.getState().selectedEventId, true);
+    follow(appStore.getState().selectedEventId, "reindexed");
     const unsubscribeEvent = appStore.subscribe(
       (state) => state.selectedEventId,
-      (id) => follow(id, false),
+      (id) => follow(id, "selected"),
     );
     const unsubscribePlace = appStore.subscribe(
       (state) => state.selectedPlaceId,
