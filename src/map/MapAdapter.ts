@@ -27,8 +27,8 @@ import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
 import { clearPadding, clearRect, frameBounds, type Insets, type Rect } from "./frame";
-import { type CjkFamily, labelFamily } from "./labelFamily";
-import { mapLabels } from "./mapLabelText";
+import type { CjkFamily } from "./labelFamily";
+import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
 import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
@@ -64,7 +64,7 @@ export function fetchOpeningBasemap(basemapUrl: string): Promise<Basemap | undef
  * and seas in `lang` are drawn in first; null when they are all Latin or Cyrillic (labelFamily.ts).
  */
 export function labelsFamily(places: readonly Place[], lang: Language): CjkFamily | null {
-  return labelFamily(mapLabels(places, lang), lang);
+  return placesLabelFamily(places, lang);
 }
 
 /**

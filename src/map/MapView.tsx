@@ -16,7 +16,7 @@ import type { CjkFaces, MapAdapter, MapPlaces } from "./MapAdapter";
 import { MapLegend } from "./MapLegend";
 import { NoPlacesOnMap, showsNoPlaces } from "./NoPlacesOnMap";
 import { PlacesList } from "./PlacesList";
-import { describeMap, openingPlaces } from "./placeFeatures";
+import { describeHighlighted, describeShown, openingPlaces } from "./placeFeatures";
 import { setShownMap } from "./shownMap";
 import type { LabelFontFace } from "./style";
 import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
@@ -304,10 +304,18 @@ function MapDescription({ id }: { id: string }) {
   const highlighted = useAppStore(selectHighlightedPlaceIds);
   const names = useAppStore((state) => state.names);
   const lang = useLanguage();
-  const text = useMemo(
-    () => (index ? describeMap(placesIn(index, lang), counts, highlighted, names) : ""),
-    [index, counts, highlighted, names, lang],
+  const places = useMemo(() => placesIn(index, lang), [index, lang]);
+  const byId = useMemo(() => new Map(places.map((place) => [place.id, place])), [places]);
+  // Every place sorted by its count once per data, filter and naming, not on each selection.
+  const shown = useMemo(
+    () => (index ? describeShown(places, counts, names) : ""),
+    [index, places, counts, names],
   );
+  const highlight = useMemo(
+    () => describeHighlighted(byId, highlighted, names),
+    [byId, highlighted, names],
+  );
+  const text = highlight ? `${shown} ${highlight}` : shown;
   return (
     <p id={id} className="visually-hidden">
       {text}

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Place } from "../data/schema";
 import { city, disputedIsland, ITURUP } from "../test/fixtures";
 import {
+  describeHighlighted,
   describeMap,
+  describeShown,
   geometryBounds,
   OPENING_BOUNDS,
   placeAreas,
@@ -160,6 +162,28 @@ describe("describeMap", () => {
       /City 0 \(1 event\), .*, and 12 more\.$/,
     );
     expect(describeMap([], new Map(), [], "both")).toBe("Map showing 0 places with events.");
+  });
+});
+
+describe("describeShown and describeHighlighted", () => {
+  // The map's description in two parts: a selection (a click) words only its highlight, not the
+  // list of every place again (a sort of 10,000 places at a million events).
+  it("make describeMap's two sentences", () => {
+    const places = [tokyo, iturup, kunashir, seattle];
+    const byId = new Map(places.map((place) => [place.id, place]));
+    const shown = describeShown(places, counts, "ru");
+    expect(shown).toBe(
+      "Map showing 2 places with events: Tokyo (5 events), Iturup (3 events). " +
+        "The disputed islands are hatched: administered by Russia, claimed by Japan.",
+    );
+    const highlighted = describeHighlighted(byId, ["iturup", "nowhere"], "ru");
+    expect(highlighted).toBe("Highlighted: Iturup.");
+    expect(`${shown} ${highlighted}`).toBe(describeMap(places, counts, ["iturup"], "ru"));
+  });
+
+  it("word no highlight as nothing", () => {
+    expect(describeHighlighted(new Map([[tokyo.id, tokyo]]), [], "both")).toBe("");
+    expect(describeHighlighted(new Map(), ["tokyo"], "both")).toBe("");
   });
 });
 

@@ -191,6 +191,22 @@ export function describeMap(
   perspective: NamingPerspective,
   maxListed = 12,
 ): string {
+  const shown = describeShown(places, counts, perspective, maxListed);
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const highlight = describeHighlighted(byId, highlighted, perspective);
+  return highlight ? `${shown} ${highlight}` : shown;
+}
+
+/**
+ * `describeMap` without its highlight: the places that have events, most events first, and the
+ * dispute. The part that changes with the data and the filters, not with each selection.
+ */
+export function describeShown(
+  places: readonly Place[],
+  counts: ReadonlyMap<string, number>,
+  perspective: NamingPerspective,
+  maxListed = 12,
+): string {
   const shown = places
     .map((place) => ({ place, count: counts.get(place.id) ?? 0 }))
     .filter(({ count }) => count > 0)
@@ -203,20 +219,25 @@ export function describeMap(
   const more =
     shown.length > maxListed ? t("map.describeMore", { count: shown.length - maxListed }) : "";
   const disputed = places.some((place) => place.disputed);
-  const separator = t("search.separator");
   const intro = t("map.describe", { count: shown.length });
   let text =
     named.length > 0
-      ? t("map.describeList", { intro, list: named.join(separator), more })
+      ? t("map.describeList", { intro, list: named.join(t("search.separator")), more })
       : `${intro}${t("map.stop")}`;
   if (disputed) text += ` ${t("map.describeDisputed")}`;
-  const byId = new Map(places.map((place) => [place.id, place]));
-  const highlightedNames = highlighted
+  return text;
+}
+
+/** `describeMap`'s sentence naming the highlighted places (`byId`: the places by id); "" for none. */
+export function describeHighlighted(
+  byId: ReadonlyMap<string, Place>,
+  highlighted: readonly string[],
+  perspective: NamingPerspective,
+): string {
+  const names = highlighted
     .map((id) => byId.get(id))
     .filter((place): place is Place => Boolean(place))
     .map((place) => placeName(place, perspective));
-  if (highlightedNames.length > 0) {
-    text += ` ${t("map.describeHighlighted", { list: highlightedNames.join(separator) })}`;
-  }
-  return text;
+  if (names.length === 0) return "";
+  return t("map.describeHighlighted", { list: names.join(t("search.separator")) });
 }
