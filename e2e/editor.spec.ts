@@ -473,6 +473,47 @@ test("the story's title cleared stays empty and says a title is needed; the work
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Talks on the islands");
 });
 
+test("the story's titles in other languages are said to be the earlier title's once the English one changes, and give way to it on request", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const title = page.getByRole("textbox", { name: "Story title" });
+  const note = page.locator("#editor-title-translations");
+  await expect(note).toHaveText(
+    "Titles in other languages, kept from the story: Japanese, Russian and Chinese.",
+  );
+  await title.fill("Japan and Russia, 2018");
+  // A Japanese reader would still see 日ロ関係、2018年: the editor says so beside the field.
+  await expect(note).toContainText(
+    "The titles in Japanese, Russian and Chinese were written for the earlier title, “Japan–Russia relations, 2018”: readers in those languages still see them.",
+  );
+  await expect(title).toHaveAttribute("aria-describedby", /editor-title-translations/);
+  expect(
+    (
+      await axe(page)
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze()
+    ).violations.map((v) => v.id),
+  ).toEqual([]);
+  await note.getByRole("button", { name: "Show this title in every language" }).click();
+  await expect(note).toHaveCount(0);
+  // The story's other translated texts stay (its Japanese description).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const i18n = window.__app?.store.getState().index?.dataset.meta.i18n;
+        return [i18n?.ja?.title ?? null, Boolean(i18n?.ja?.description)];
+      }),
+    )
+    .toEqual([null, true]);
+
+  // The draft on a Japanese page: its header shows the new title.
+  await savedSinceLastChange(page);
+  await page.goto("/?lang=ja");
+  await expect(page.getByText(/下書きを復元しました/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Japan and Russia, 2018");
+});
+
 test("a reload right after typing keeps the typing", async ({ page }) => {
   await startEditing(page);
   await addEvent(page, "Typed before a quick reload");

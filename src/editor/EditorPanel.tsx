@@ -40,6 +40,8 @@ import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
 import { SourcePanel } from "./SourcePanel";
+import { TITLE_TRANSLATIONS_ID, TitleTranslationsNote } from "./TitleTranslationsNote";
+import { titleTranslations } from "./titleTranslations";
 import "./editor.css";
 
 /** The tabs; each is named by the message `editor.tab.<id>`. */
@@ -258,7 +260,11 @@ export function EditorPanel() {
               type="text"
               value={storyTitle.value}
               aria-describedby={
-                [props["aria-describedby"], needs.length > 0 ? "editor-needs" : undefined]
+                [
+                  props["aria-describedby"],
+                  needs.length > 0 ? "editor-needs" : undefined,
+                  titleTranslations(draft).langs.length > 0 ? TITLE_TRANSLATIONS_ID : undefined,
+                ]
                   .filter(Boolean)
                   .join(" ") || undefined
               }
@@ -269,6 +275,7 @@ export function EditorPanel() {
             />
           )}
         </Field>
+        <TitleTranslationsNote draft={draft} />
         {needs.length > 0 && <StoryNeeds draft={draft} needs={needs} />}
       </div>
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>
