@@ -5,6 +5,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { configDefaults } from "vitest/config";
 import { basemapPlugin } from "./scripts/build-basemap";
 import { embedScript } from "./scripts/embedScriptPlugin";
+import { FIRST_VIEW_SCRIPT_HASH, firstView } from "./scripts/firstViewPlugin";
 import { formatsPage } from "./scripts/formatsPagePlugin";
 import { laterMessages } from "./scripts/laterMessagesPlugin";
 import { maplibreCss } from "./scripts/maplibreCssPlugin";
@@ -37,7 +38,8 @@ const isolatedTests = process.env.VITEST
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The first view's inline check (scripts/firstViewPlugin.ts), by its hash.
+  `script-src 'self' ${FIRST_VIEW_SCRIPT_HASH}`,
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   // https: only for a picture the reader asks for on its media card ("Load image from …").
@@ -81,6 +83,7 @@ export default defineConfig({
     maplibreCss(),
     basemapPlugin(),
     contentSecurityPolicy(),
+    firstView("src/ui/firstView.html"),
     withoutHtmlComments(),
     sharePages("data/japan-russia-2018.json", "og/islands.png"),
     shippedDataset("data/japan-russia-2018.json"),

@@ -26,6 +26,7 @@ import { App } from "./ui/App";
 import { AppActionsContext } from "./ui/AppActions";
 import { announceSelections } from "./ui/announceSelection";
 import { syncDocumentTitle } from "./ui/documentTitle";
+import { firstViewPainted } from "./ui/firstViewPainted";
 import { installGlobalKeys } from "./ui/globalKeys";
 import { watchForJapanese } from "./ui/japaneseFont";
 import { notifyFailed, onDemand } from "./ui/partFailed";
@@ -42,6 +43,11 @@ import {
 
 const store = appStore;
 window.__app = { store, map: null };
+// React's first render waits until the page's own first view (index.html) has had its paint timed.
+const firstViewTimed = firstViewPainted(
+  document.querySelector("#root > .first-view") !== null,
+  globalThis.PerformanceObserver,
+);
 
 // The language comes first (the link's, else the browser's), so notices and the first render speak it.
 store.setState({
@@ -235,6 +241,7 @@ const actions = {
   },
 };
 
+await firstViewTimed;
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
