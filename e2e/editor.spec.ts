@@ -279,6 +279,12 @@ test("Edit pressed from the keyboard keeps focus while the editor's code loads, 
   expect(await trail()).toEqual(["BUTTON", "H2#editor-title"]);
 });
 
+/** The ids of axe's findings on the page (WCAG 2.1 A and AA, and best practice). */
+const violations = async (page: Page) =>
+  (await axe(page).withTags(WCAG_AND_BEST_PRACTICE).analyze()).violations.map((v) => v.id);
+
+const WCAG_AND_BEST_PRACTICE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
 const selectedEvent = (page: Page) =>
   page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
 
@@ -446,13 +452,7 @@ test("the story's title cleared stays empty and says a title is needed; the work
   // The story on show keeps its last title, and the event typed before stays.
   await expect(page.getByRole("heading", { level: 1 })).toContainText(shipped);
   await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
-  expect(
-    (
-      await axe(page)
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze()
-    ).violations.map((v) => v.id),
-  ).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 
   // A reload finds it as it was left: empty, saying so, the event there.
   await savedSinceLastChange(page);
@@ -488,13 +488,7 @@ test("the story's titles in other languages are said to be the earlier title's o
     "The titles in Japanese, Russian and Chinese were written for the earlier title, “Japan–Russia relations, 2018”: readers in those languages still see them.",
   );
   await expect(title).toHaveAttribute("aria-describedby", /editor-title-translations/);
-  expect(
-    (
-      await axe(page)
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze()
-    ).violations.map((v) => v.id),
-  ).toEqual([]);
+  expect(await violations(page)).toEqual([]);
   await note.getByRole("button", { name: "Show this title in every language" }).click();
   await expect(note).toHaveCount(0);
   // The story's other translated texts stay (its Japanese description).
@@ -727,9 +721,7 @@ test.describe("edit mode has no axe violations", () => {
         .getByRole("form", { name: /^Event:/ })
         .getByLabel("Start", { exact: true })
         .fill("2018-13");
-      const result = await axe(page)
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
+      const result = await axe(page).withTags(WCAG_AND_BEST_PRACTICE).analyze();
       await testInfo.attach(`editor-${name}.png`, {
         body: await page.screenshot(),
         contentType: "image/png",

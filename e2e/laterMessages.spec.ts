@@ -4,6 +4,7 @@
  * never its message key ("urlProblem.notADate").
  */
 import { expect, test, waitForApp } from "./fixtures";
+import { PARTLY_BROKEN } from "./support/partlyBroken";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -22,16 +23,6 @@ test("a link's bad date is named in English words when the problems' messages ca
     "Ignored part of the link that could not be read: from=2018-13-01.",
   );
   await expect(notice).not.toContainText("urlProblem.");
-});
-
-/** A dataset with a bad date and an unknown place: opened with changes, two problems listed. */
-const PARTLY_BROKEN = JSON.stringify({
-  meta: { title: "Test data" },
-  places: [{ id: "p", name: "P", kind: "city", coordinates: [140, 40] }],
-  events: [
-    { id: "a", title: "First", start: "2018-13-45", places: ["p"], summary: "One." },
-    { id: "b", title: "Second", start: "2018-02", places: ["p", "nowhere"], summary: "Two." },
-  ],
 });
 
 test("a dataset's problems are listed in English words when the problems' messages cannot load", async ({

@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, openSample, test, waitForApp } from "./fixtures";
+import { PARTLY_BROKEN } from "./support/partlyBroken";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -16,16 +17,6 @@ async function serve(context: BrowserContext, path: string, body: string) {
     (route) => route.fulfill({ body, contentType: "application/json" }),
   );
 }
-
-/** Two events left out (a bad date, an unknown place's reference dropped), one shown. */
-const PARTLY_BROKEN = JSON.stringify({
-  meta: { title: "Test data" },
-  places: [{ id: "p", name: "P", kind: "city", coordinates: [140, 40] }],
-  events: [
-    { id: "a", title: "First", start: "2018-13-45", places: ["p"], summary: "One." },
-    { id: "b", title: "Second", start: "2018-02", places: ["p", "nowhere"], summary: "Two." },
-  ],
-});
 
 const problemList = (page: Page) => page.locator("section.dataset-problems").getByRole("list");
 
