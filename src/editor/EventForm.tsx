@@ -1,8 +1,6 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isPartialDate } from "../data/dates";
 import { DATASET_LANGUAGE } from "../i18n/datasetText";
-import { formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";

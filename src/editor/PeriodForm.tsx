@@ -1,7 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { isPartialDate } from "../data/dates";
-import { formatEventDateIn } from "../i18n/formatDate";
-import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { DateRangeFields } from "./DateRangeFields";
 import { type PeriodFields, updatePeriod } from "./draft";
@@ -12,7 +9,6 @@ export function PeriodForm({ index }: { index: number }) {
   const period = useAppStore((state) => state.editor?.history.present.periods[index] ?? null);
   const editChange = useAppStore((state) => state.editChange);
   const { t } = useTranslation();
-  const lang = useLanguage();
   if (!period) return null;
   const { fields, errors } = period;
   const text = (field: keyof PeriodFields) => ({
