@@ -28,7 +28,6 @@ import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCod
 import { absoluteFontFiles } from "./fonts";
 import { clearPadding, clearRect, frameBounds, type Insets, type Rect } from "./frame";
 import type { CjkFamily } from "./labelFamily";
-import { hiddenUntilStaged, layerStages } from "./layerStages";
 import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
@@ -206,18 +205,16 @@ export class MapAdapter {
     this.basemap = options.basemap ?? null;
     this.language = options.language ?? "en";
     if (options.cjkFaces) this.facesFor = options.cjkFaces.family;
-    const style = buildStyle({
-      fonts: absoluteFontFiles(),
-      cjkFaces: options.cjkFaces?.faces,
-      theme: options.theme,
-      cluster: this.clusterPlaces(),
-      data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
-      lang: this.language,
-    });
-    const stages = layerStages(style.layers);
     this.map = new MapLibreMap({
       container: options.container,
-      style: hiddenUntilStaged(style, stages),
+      style: buildStyle({
+        fonts: absoluteFontFiles(),
+        cjkFaces: options.cjkFaces?.faces,
+        theme: options.theme,
+        cluster: this.clusterPlaces(),
+        data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
+        lang: this.language,
+      }),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },
       renderWorldCopies: true,
@@ -268,7 +265,6 @@ export class MapAdapter {
     this.basemapSent = this.basemap !== null;
     this.placesSent = options.initial !== undefined;
     void showBasemap(OPENING_BASEMAP);
-    this.showInStages(stages);
     this.on("load", () => {
       this.ready = true;
       // A language changed between the map's making and its load.
@@ -312,22 +308,6 @@ export class MapAdapter {
       if (!this.takingPicture) this.reframe?.();
     });
     this.reframe = () => this.resetView({ animate: false });
-  }
-
-  /**
-   * Shows the layers the first style hides, one stage a frame, each once the one before has
-   * drawn (its tiles loaded by the frame that just rendered): no frame compiles every program
-   * (layerStages.ts). Shown from MapLibre's own `render`, so the map is never `loaded()` nor
-   * `idle` between stages and `load` still comes with every layer drawn.
-   */
-  private showInStages(stages: readonly (readonly string[])[]) {
-    let next = 0;
-    const showNext = () => {
-      if (next >= stages.length || !this.map.isStyleLoaded()) return;
-      for (const id of stages[next] ?? []) this.map.setLayoutProperty(id, "visibility", "visible");
-      next += 1;
-    };
-    this.on("render", showNext);
   }
 
   private on(type: string, listener: (event: never) => void) {
