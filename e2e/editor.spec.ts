@@ -508,6 +508,93 @@ test("the story's titles in other languages are said to be the earlier title's o
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Japan and Russia, 2018");
 });
 
+/** The saved draft on a Japanese page, the event titled `title` open in its details. */
+async function readerOnJapanesePage(page: Page, title: string) {
+  await savedSinceLastChange(page);
+  await page.goto("/?lang=ja");
+  await waitForApp(page);
+  await expect(page.getByText(/下書きを復元しました/)).toBeVisible();
+  await page
+    .getByRole("list", { name: "下書きの出来事" })
+    .getByRole("button", { name: title })
+    .click();
+  await page.getByRole("button", { name: "完了", exact: true }).click();
+  await expect(page.locator("#details-title")).toBeVisible();
+}
+
+test("an event's texts in other languages are said to be the earlier text's once the English one changes, and give way to it on request", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await page.getByRole("list", { name: "Events in the draft" }).getByRole("button").first().click();
+  const form = page.getByRole("form", { name: /^Event:/ });
+  const title = form.getByLabel("Title", { exact: true });
+  const summary = form.getByLabel("Summary", { exact: true });
+  const earlier = await title.inputValue();
+  const id = await selectedEvent(page);
+  await expect(title).toHaveAccessibleDescription(
+    "Titles in other languages, kept from the story: Japanese, Russian and Chinese.",
+  );
+  await expect(summary).toHaveAccessibleDescription(
+    "Summaries in other languages, kept from the story: Japanese, Russian and Chinese.",
+  );
+  await title.fill("The Soviet Union takes the southern Kurils");
+  // A Japanese reader would still see the earlier title's translation: the form says so.
+  await expect(title).toHaveAccessibleDescription(
+    /^The titles in Japanese, Russian and Chinese were written for the earlier title, “.+”: readers in those languages still see them\./,
+  );
+  expect(earlier.startsWith("The Soviet Union takes {iturup}")).toBe(true);
+  await expect(form.getByText(/^The titles in .* were written for/)).toContainText(
+    "“The Soviet Union takes {iturup}",
+  );
+  // The summary is unchanged: its translations still fit it.
+  await expect(summary).toHaveAccessibleDescription(/^Summaries in other languages, kept/);
+  expect(await violations(page)).toEqual([]);
+
+  const translated = () =>
+    page.evaluate((eventId) => {
+      const i18n = window.__app?.store.getState().index?.byId.get(eventId ?? "")?.i18n;
+      return [i18n?.ja?.title ?? null, Boolean(i18n?.ja?.summary)];
+    }, id);
+  const drop = form.getByRole("button", { name: "Show this title in every language" });
+  await drop.click();
+  await expect(drop).toHaveCount(0);
+  await expect(title).not.toHaveAccessibleDescription(/other languages/);
+  // Its other translated texts stay (the Japanese summary); Undo brings the titles back.
+  await expect.poll(translated).toEqual([null, true]);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(drop).toBeVisible();
+  await expect.poll(translated).toEqual([expect.any(String), true]);
+  await page.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect.poll(translated).toEqual([null, true]);
+
+  // The draft on a Japanese page: the event shows the new title, in English, marked so.
+  await readerOnJapanesePage(page, "The Soviet Union takes the southern Kurils");
+  const heading = page.locator("#details-title");
+  await expect(heading).toHaveText("The Soviet Union takes the southern Kurils");
+  await expect(heading).toHaveAttribute("lang", "en");
+});
+
+test("a link typed in the editor carries no English word: a Japanese reader sees it named in Japanese", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Linked in the editor");
+  await page
+    .getByRole("form", { name: /^Event:/ })
+    .getByLabel("Link", { exact: true })
+    .fill("https://example.com/talks");
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.__app?.store.getState().index?.byId.get("new-event")?.links),
+    )
+    .toEqual([{ url: "https://example.com/talks" }]);
+  await readerOnJapanesePage(page, "Linked in the editor");
+  const links = page.getByRole("list", { name: "リンク" });
+  await expect(links.getByRole("link")).toHaveText("リンク");
+  await expect(links.getByRole("link")).toHaveAttribute("href", "https://example.com/talks");
+});
+
 test("a reload right after typing keeps the typing", async ({ page }) => {
   await startEditing(page);
   await addEvent(page, "Typed before a quick reload");

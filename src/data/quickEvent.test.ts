@@ -56,6 +56,18 @@ describe("quickParseEvent", () => {
     expect(rejected).toBeGreaterThan(500);
   });
 
+  it("reads a link without a label (the editor's) as zod does", () => {
+    const plain = { id: "e", title: "T", start: "2018", summary: "S" };
+    const unlabelled = { ...plain, links: [{ url: "https://example.com/a" }] };
+    expect(expectSameAsZod(unlabelled)).toBe(true);
+    expect(quickParseEvent(unlabelled)?.links).toEqual([{ url: "https://example.com/a" }]);
+    const both = {
+      ...plain,
+      links: [{ url: "https://a.example" }, { label: "B", url: "https://b.example" }],
+    };
+    expect(expectSameAsZod(both)).toBe(true);
+  });
+
   it("leaves to zod what it is not sure of", () => {
     const plain = { id: "e", title: "T", start: "2018", summary: "S" };
     const nullPrototype = Object.assign(Object.create(null), plain);

@@ -20,6 +20,7 @@ import type { DatasetEvent, Quote } from "./schema";
 import { isWebUrl } from "./webUrl";
 
 type Fields = Record<string, unknown>;
+type Link = NonNullable<DatasetEvent["links"]>[number];
 
 /** Only objects straight from JSON: no inherited fields, so own keys are all there is. */
 function isPlainObject(value: unknown): value is Fields {
@@ -95,12 +96,16 @@ function readQuote(value: unknown): DatasetEvent["quote"] | null {
   return { text, paragraph: paragraph as number };
 }
 
-function readLink(value: unknown): { label: string; url: string } | null {
-  if (!isPlainObject(value) || keyCount(value) !== 2) return null;
-  const label = readText(value.label, MAX_LENGTH.linkLabel);
+function readLink(value: unknown): Link | null {
+  if (!isPlainObject(value)) return null;
+  // A link without a label is shown with the page's own word for one.
+  const labelled = value.label !== undefined;
+  if (keyCount(value) !== (labelled ? 2 : 1)) return null;
+  const label = labelled ? readText(value.label, MAX_LENGTH.linkLabel) : undefined;
   const url = value.url;
   if (label === null || typeof url !== "string" || url.length > MAX_LENGTH.url) return null;
-  return isWebUrl(url) ? { label, url } : null;
+  if (!isWebUrl(url)) return null;
+  return label === undefined ? { url } : { label, url };
 }
 
 /** A list the schema defaults to empty. */
@@ -147,7 +152,7 @@ export const READ_KEYS = keysThat("read");
  * without an event object of their own).
  */
 export interface QuickFields extends ColumnFields {
-  links: { label: string; url: string }[] | undefined;
+  links: Link[] | undefined;
 }
 
 /** A fresh object to read events into. */

@@ -160,7 +160,10 @@ export const eventSchema = z.object({
   quote: quoteSchema.optional(),
   /** Where a date or fact comes from outside the article, say so here. */
   note: text(MAX_LENGTH.note).optional(),
-  links: z.array(z.object({ label: text(MAX_LENGTH.linkLabel), url: webUrl })).optional(),
+  /** `label` is the link's words; without one, the page says "Link" in its own language. */
+  links: z
+    .array(z.object({ label: text(MAX_LENGTH.linkLabel).optional(), url: webUrl }))
+    .optional(),
   /** The date as the source writes it for display ("Spring 1943", "14:30, 21 March 2018"). */
   displayDate: text(MAX_LENGTH.displayDate).optional(),
   /** Formatted text from an imported story (HTML, sanitised again whenever shown). */

@@ -143,7 +143,7 @@ export function EventDetails() {
           {event.links.map((link) => (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.label}
+                {link.label ?? t("details.link")}
               </a>
             </li>
           ))}

@@ -40,9 +40,12 @@ import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
 import { SourcePanel } from "./SourcePanel";
-import { TITLE_TRANSLATIONS_ID, TitleTranslationsNote } from "./TitleTranslationsNote";
-import { titleTranslations } from "./titleTranslations";
+import { TITLE_TRANSLATIONS_ID, TranslationsNote } from "./TranslationsNote";
+import { translationsOf } from "./translations";
 import "./editor.css";
+
+/** The story's title, as a text its translations follow. */
+const STORY = { kind: "story" } as const;
 
 /** The tabs; each is named by the message `editor.tab.<id>`. */
 const TABS: readonly EditorTab[] = ["events", "places", "periods", "source"];
@@ -263,7 +266,7 @@ export function EditorPanel() {
                 [
                   props["aria-describedby"],
                   needs.length > 0 ? "editor-needs" : undefined,
-                  titleTranslations(draft).langs.length > 0 ? TITLE_TRANSLATIONS_ID : undefined,
+                  translationsOf(draft, STORY).langs.length > 0 ? TITLE_TRANSLATIONS_ID : undefined,
                 ]
                   .filter(Boolean)
                   .join(" ") || undefined
@@ -275,7 +278,7 @@ export function EditorPanel() {
             />
           )}
         </Field>
-        <TitleTranslationsNote draft={draft} />
+        <TranslationsNote text={STORY} />
         {needs.length > 0 && <StoryNeeds draft={draft} needs={needs} />}
       </div>
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>

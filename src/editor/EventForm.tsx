@@ -10,6 +10,7 @@ import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
 import { Field } from "./Field";
 import { quoteStatus } from "./quoteCheck";
+import { TranslatedField } from "./TranslationsNote";
 
 /** The form of one draft event. Every keystroke goes to the draft; the dataset keeps the last valid form. */
 export function EventForm({ index }: { index: number }) {
@@ -60,9 +61,13 @@ export function EventForm({ index }: { index: number }) {
           {t("editor.notYetValid")}
         </p>
       )}
-      <Field label={t("editor.field.title")} error={errors.title}>
+      <TranslatedField
+        text={{ kind: "event", index, field: "title" }}
+        label={t("editor.field.title")}
+        error={errors.title}
+      >
         {(props) => <input {...props} type="text" {...text("title")} />}
-      </Field>
+      </TranslatedField>
       <DateRangeFields start={text("start")} end={text("end")} errors={errors} />
       <div className="editor-check">
         <input
@@ -112,9 +117,13 @@ export function EventForm({ index }: { index: number }) {
       <Field label={t("editor.field.tags")} error={errors.tags} hint={t("editor.separated")}>
         {(props) => <input {...props} type="text" {...text("tags")} />}
       </Field>
-      <Field label={t("editor.field.summary")} error={errors.summary}>
+      <TranslatedField
+        text={{ kind: "event", index, field: "summary" }}
+        label={t("editor.field.summary")}
+        error={errors.summary}
+      >
         {(props) => <textarea {...props} rows={3} {...text("summary")} />}
-      </Field>
+      </TranslatedField>
       <Field label={t("editor.field.quote")} error={errors.quote}>
         {(props) => <textarea {...props} rows={3} {...text("quote")} />}
       </Field>
@@ -125,9 +134,13 @@ export function EventForm({ index }: { index: number }) {
       <Field label={t("editor.field.link")} error={errors.link}>
         {(props) => <input {...props} type="url" placeholder="https://" {...text("link")} />}
       </Field>
-      <Field label={t("editor.field.note")} error={errors.note}>
+      <TranslatedField
+        text={{ kind: "event", index, field: "note" }}
+        label={t("editor.field.note")}
+        error={errors.note}
+      >
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
-      </Field>
+      </TranslatedField>
       <Field label={t("editor.field.id")} error={errors.id}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>

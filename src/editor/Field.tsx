@@ -13,6 +13,7 @@ export function Field({
   label,
   error,
   hint,
+  describedBy,
   children,
 }: {
   /** The input's id, when code outside the form finds it by id (New story's focus). */
@@ -22,6 +23,8 @@ export function Field({
   error?: DatasetIssue;
   /** Shown beside the field when it is valid ("21 March 2018" beside "2018-03-21"). */
   hint?: string;
+  /** The id of a note outside the field that also describes it (its translations). */
+  describedBy?: string;
   children: (props: {
     id: string;
     "aria-describedby"?: string;
@@ -49,7 +52,8 @@ export function Field({
       <label htmlFor={id}>{label}</label>
       {children({
         id,
-        "aria-describedby": message ? messageId : undefined,
+        "aria-describedby":
+          [message ? messageId : undefined, describedBy].filter(Boolean).join(" ") || undefined,
         "aria-invalid": error ? true : undefined,
       })}
       {message && (

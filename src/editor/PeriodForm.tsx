@@ -3,6 +3,7 @@ import { useAppStore } from "../store/appStore";
 import { DateRangeFields } from "./DateRangeFields";
 import { type PeriodFields, updatePeriod } from "./draft";
 import { Field } from "./Field";
+import { TranslatedField } from "./TranslationsNote";
 
 /** The form of one draft period; the timeline keeps its last valid band while a field is wrong. */
 export function PeriodForm({ index }: { index: number }) {
@@ -33,18 +34,26 @@ export function PeriodForm({ index }: { index: number }) {
           {t("editor.notYetValid")}
         </p>
       )}
-      <Field label={t("editor.field.title")} error={errors.title}>
+      <TranslatedField
+        text={{ kind: "period", index, field: "title" }}
+        label={t("editor.field.title")}
+        error={errors.title}
+      >
         {(props) => <input {...props} type="text" {...text("title")} />}
-      </Field>
+      </TranslatedField>
       <DateRangeFields
         start={text("start")}
         end={text("end")}
         errors={errors}
         noEnd={t("editor.periods.noEnd")}
       />
-      <Field label={t("editor.field.note")} error={errors.note}>
+      <TranslatedField
+        text={{ kind: "period", index, field: "note" }}
+        label={t("editor.field.note")}
+        error={errors.note}
+      >
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
-      </Field>
+      </TranslatedField>
       <Field label={t("editor.field.id")} error={errors.id}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>

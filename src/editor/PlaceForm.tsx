@@ -4,6 +4,7 @@ import type { PlaceKind } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
+import { TranslatedField } from "./TranslationsNote";
 
 /** The form of one draft place; "Put on the map" waits for a click on the map. */
 export function PlaceForm({ index }: { index: number }) {
@@ -28,9 +29,13 @@ export function PlaceForm({ index }: { index: number }) {
       aria-label={t("editor.placeForm", { name: fields.name })}
       onSubmit={(e) => e.preventDefault()}
     >
-      <Field label={t("editor.field.name")} error={errors.name}>
+      <TranslatedField
+        text={{ kind: "place", index, field: "name" }}
+        label={t("editor.field.name")}
+        error={errors.name}
+      >
         {(props) => <input {...props} type="text" {...text("name")} />}
-      </Field>
+      </TranslatedField>
       <Field label={t("editor.field.kind")} error={errors.kind}>
         {(props) => (
           <select

@@ -91,6 +91,23 @@ describe("updateEvent", () => {
     expect(draftDataset(next).events[0]?.start).toBe("2018-03-21");
   });
 
+  it("a typed link is stored without a label: the reader's page names it in its own language", () => {
+    const draft = draftFromDataset(smallDataset());
+    const linked = updateEvent(draft, 0, { link: "https://example.com/talks" });
+    expect(draftDataset(linked).events[0]?.links).toEqual([{ url: "https://example.com/talks" }]);
+    // A label the dataset gave is the dataset's own: kept when the address is edited.
+    const labelled = draftFromDataset({
+      ...smallDataset(),
+      events: smallDataset().events.map((event, i) =>
+        i === 0 ? { ...event, links: [{ label: "Kremlin", url: "https://a.example" }] } : event,
+      ),
+    });
+    const edited = updateEvent(labelled, 0, { link: "https://b.example" });
+    expect(draftDataset(edited).events[0]?.links).toEqual([
+      { label: "Kremlin", url: "https://b.example" },
+    ]);
+  });
+
   it("maps nested messages to their field: quote paragraph, link", () => {
     let next = updateEvent(draft(), 0, { quote: "Something said", paragraph: "zero" });
     expect(next.events[0]?.errors.paragraph).toBeTruthy();

@@ -54,11 +54,18 @@ export interface PlaceFields {
 /** Each field's first problem, as data: the form words it in the page's language. */
 export type FieldErrors<F> = Partial<Record<keyof F, DatasetIssue>>;
 
+/**
+ * An item's English texts as editing began, for the translations it came with (absent without
+ * them): once a text differs, its translations were written for this one (`translations.ts`).
+ */
+export type TranslationBasis<K extends string> = Partial<Record<K, string>>;
+
 export interface DraftEvent {
   fields: EventFields;
   /** The event as last valid; null until it first validates (it is then not shown). */
   valid: DatasetEvent | null;
   errors: FieldErrors<EventFields>;
+  basis?: TranslationBasis<"title" | "summary" | "note">;
 }
 
 export interface DraftPlace {
@@ -67,6 +74,7 @@ export interface DraftPlace {
   errors: FieldErrors<PlaceFields>;
   /** Parts of a place the form does not edit (outline, status, note, translations), kept as they were. */
   extra: Pick<Place, "geometry" | "status" | "note" | "i18n">;
+  basis?: TranslationBasis<"name">;
 }
 
 /** A named period's fields, as typed. */
@@ -84,6 +92,7 @@ export interface DraftPeriod {
   errors: FieldErrors<PeriodFields>;
   /** Its translations, which the form does not edit, kept as they were. */
   extra: Pick<Period, "i18n">;
+  basis?: TranslationBasis<"title" | "note">;
 }
 
 export interface Draft {
@@ -170,8 +179,10 @@ function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<
   }
   if (fields.link.trim() !== "") {
     const others = (previous?.links ?? []).slice(1);
-    const label = previous?.links?.[0]?.label ?? "Link";
-    input.links = [{ label, url: fields.link.trim() }, ...others];
+    // No label of the editor's own: a word here would be English on every page, and the reader's
+    // page names an unlabelled link in its own language. A label the dataset gave is kept.
+    const label = previous?.links?.[0]?.label;
+    input.links = [{ ...(label !== undefined && { label }), url: fields.link.trim() }, ...others];
   } else if ((previous?.links?.length ?? 0) > 1) {
     input.links = previous?.links?.slice(1);
   }
@@ -423,17 +434,22 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
       valid: period,
       errors: {},
       extra: period.i18n ? { i18n: period.i18n } : {},
+      ...(period.i18n && { basis: { title: period.title, note: period.note ?? "" } }),
     })),
     places: dataset.places.map((place) => ({
       fields: placeFields(place),
       valid: place,
       errors: {},
       extra: pickExtra(place),
+      ...(place.i18n && { basis: { name: place.name } }),
     })),
     events: dataset.events.map((event) => ({
       fields: eventFields(event),
       valid: event,
       errors: {},
+      ...(event.i18n && {
+        basis: { title: event.title, summary: event.summary, note: event.note ?? "" },
+      }),
     })),
     undated: dataset.undated ?? [],
     sourceText,
@@ -472,7 +488,7 @@ function placeIds(draft: Draft): Set<string> {
 function revalidateEvent(draft: Draft, event: DraftEvent, fields: EventFields): DraftEvent {
   const { valid, errors } = validateEvent(fields, validPlaces(draft), event.valid);
   // An invalid field keeps the last valid event on screen.
-  return { fields, valid: valid ?? event.valid, errors };
+  return { ...event, fields, valid: valid ?? event.valid, errors };
 }
 
 export function updateEvent(draft: Draft, index: number, patch: Partial<EventFields>): Draft {

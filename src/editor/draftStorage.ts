@@ -5,15 +5,7 @@
  */
 import { isRecord } from "../data/isRecord";
 import type { Period } from "../data/schema";
-import type {
-  Draft,
-  DraftEvent,
-  DraftPeriod,
-  DraftPlace,
-  EventFields,
-  PeriodFields,
-  PlaceFields,
-} from "./draft";
+import type { Draft, DraftEvent, DraftPeriod, DraftPlace, EventFields, PlaceFields } from "./draft";
 import {
   eventFields,
   periodFields,
@@ -41,16 +33,13 @@ export interface StoredDraft {
     placeholderTitle?: string;
     /** A title the format refuses, as typed (cleared); absent when the title is `meta.title`. */
     typedTitle?: string;
-    places: { fields: PlaceFields; extra: DraftPlace["extra"]; valid: DraftPlace["valid"] }[];
-    events: { fields: EventFields; valid: DraftEvent["valid"] }[];
+    /** `basis`: absent from drafts stored before translations were marked (nothing is then). */
+    places: Pick<DraftPlace, "fields" | "extra" | "valid" | "basis">[];
+    events: Pick<DraftEvent, "fields" | "valid" | "basis">[];
   };
 }
 
-interface StoredPeriod {
-  fields: PeriodFields;
-  extra: DraftPeriod["extra"];
-  valid: DraftPeriod["valid"];
-}
+type StoredPeriod = Pick<DraftPeriod, "fields" | "extra" | "valid" | "basis">;
 
 export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
   return {
@@ -58,14 +47,28 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
     savedAt,
     draft: {
       meta: draft.meta,
-      periods: draft.periods.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
+      periods: draft.periods.map(({ fields, extra, valid, basis }) => ({
+        fields,
+        extra,
+        valid,
+        ...(basis && { basis }),
+      })),
       undated: draft.undated,
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
       ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
       ...(draft.typedTitle !== undefined && { typedTitle: draft.typedTitle }),
-      places: draft.places.map(({ fields, extra, valid }) => ({ fields, extra, valid })),
-      events: draft.events.map(({ fields, valid }) => ({ fields, valid })),
+      places: draft.places.map(({ fields, extra, valid, basis }) => ({
+        fields,
+        extra,
+        valid,
+        ...(basis && { basis }),
+      })),
+      events: draft.events.map(({ fields, valid, basis }) => ({
+        fields,
+        valid,
+        ...(basis && { basis }),
+      })),
     },
   };
 }
@@ -101,6 +104,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
           checked.valid ??
           (place.valid ? validatePlace(placeFieldsOf(place), place.extra ?? {}).valid : null),
         errors: checked.errors,
+        ...basisOf(place),
       };
     });
     const partial: Draft = {
@@ -122,7 +126,12 @@ export function restoreDraft(stored: unknown): RestoreResult {
       const previous = event.valid
         ? validateEvent(fieldsOfValid(event), known, event.valid).valid
         : null;
-      return { fields: event.fields, valid: checked.valid ?? previous, errors: checked.errors };
+      return {
+        fields: event.fields,
+        valid: checked.valid ?? previous,
+        errors: checked.errors,
+        ...basisOf(event),
+      };
     });
     const savedAt = typeof stored.savedAt === "number" ? stored.savedAt : 0;
     return { ok: true, draft: { ...partial, events }, savedAt };
@@ -148,7 +157,15 @@ function restorePeriod(stored: StoredPeriod | Period): DraftPeriod {
       checked.valid ??
       (stored.valid ? validatePeriod(periodFields(stored.valid), extra).valid : null),
     errors: checked.errors,
+    ...basisOf(stored),
   };
+}
+
+/** The English texts a stored item's translations were written for, when they are texts. */
+function basisOf(stored: { basis?: unknown }): { basis?: Record<string, string> } {
+  if (!isRecord(stored.basis)) return {};
+  const texts = Object.entries(stored.basis).filter(([, text]) => typeof text === "string");
+  return { basis: Object.fromEntries(texts) as Record<string, string> };
 }
 
 /** The stored last valid form, as fields, to check it is still valid. */

@@ -132,7 +132,7 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
         <ul className="print-links">
           {event.links.map((link) => (
             <li key={link.url}>
-              {link.label}: {link.url}
+              {link.label ?? t("details.link")}: {link.url}
             </li>
           ))}
         </ul>
