@@ -30,6 +30,7 @@ import { firstViewPainted } from "./ui/firstViewPainted";
 import { installGlobalKeys } from "./ui/globalKeys";
 import { watchForJapanese } from "./ui/japaneseFont";
 import { notifyFailed, onDemand } from "./ui/partFailed";
+import { reportRecoverable } from "./ui/reportRecoverable";
 import { readQuery } from "./url/address";
 import { DEFAULT_URL_STATE, decodeUrl, type UrlState } from "./url/codec";
 import { fileEntryOf, startUrlSync } from "./url/sync";
@@ -244,7 +245,7 @@ const actions = {
 await firstViewTimed;
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
+  createRoot(root, { onRecoverableError: reportRecoverable }).render(
     <StrictMode>
       <AppActionsContext.Provider value={actions}>
         <EditorActionsContext.Provider value={editorActions}>

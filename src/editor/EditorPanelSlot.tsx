@@ -27,8 +27,11 @@ export function preloadEditorPanel(): void {
 
 /** The editor panel in the details region; suspends only while its code is still to come. */
 export function EditorPanelSlot() {
-  const Panel = loaded ?? use(loadEditorPanel());
   // After the panel's own layout: its heading is there to take focus as Edit goes.
   useLayoutEffect(() => editorMounted(), []);
+  // No hook after this line. When `use` waits, React replays this render once the code has
+  // come, and `loaded` is set by then, so the replay skips `use`: a hook after it would be one
+  // the first attempt never called (React's #467, recovered from as #520 on a restored draft).
+  const Panel = loaded ?? use(loadEditorPanel());
   return <Panel />;
 }
