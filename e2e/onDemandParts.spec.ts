@@ -145,3 +145,21 @@ test("a dataset's problems: when the list's code cannot come, a notice says so; 
   await expect(problems).toBeVisible();
   await expect(problems.getByRole("listitem")).not.toHaveCount(0);
 });
+
+test("the editor's English words come with the editor: reading does not download them, Edit does", async ({
+  page,
+}) => {
+  const messages: string[] = [];
+  page.on("request", (request) => {
+    if (chunkUrl("editorMessages").test(request.url())) messages.push(request.url());
+  });
+  await page.goto("/");
+  await waitForApp(page);
+  expect(messages).toEqual([]);
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("textbox", { name: "Story title" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add event" })).toBeVisible();
+  expect(messages).toHaveLength(1);
+});

@@ -1,17 +1,37 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LATER_KEYS, messagesPart } from "./laterMessagesPlugin";
+import { EDITOR_FIRST_KEYS, LATER_KEYS, messagesPart } from "./laterMessagesPlugin";
 
 const en = JSON.parse(
   readFileSync(new URL("../src/i18n/locales/en.json", import.meta.url), "utf8"),
 ) as Record<string, unknown>;
 
-describe("English in two parts", () => {
+const editorOf = (messages: Record<string, unknown>) =>
+  (messages.editor ?? {}) as Record<string, unknown>;
+
+describe("English in three parts", () => {
   it("puts each of en.json's top-level keys in exactly one part, the later ones later", () => {
     const first = messagesPart(en, "first");
     const later = messagesPart(en, "later");
     expect(Object.keys(later).sort()).toEqual([...LATER_KEYS].sort());
     expect(Object.keys(first).some((key) => LATER_KEYS.includes(key))).toBe(false);
-    expect({ ...first, ...later }).toEqual(en);
+    expect(Object.keys({ ...first, ...later }).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("keeps in the first part only the editor's messages a page shows before the editor's code", () => {
+    const first = editorOf(messagesPart(en, "first"));
+    const withEditor = editorOf(messagesPart(en, "editor"));
+    expect(Object.keys(first).sort()).toEqual([...EDITOR_FIRST_KEYS].sort());
+    expect(Object.keys(withEditor).some((key) => EDITOR_FIRST_KEYS.includes(key))).toBe(false);
+    // Together the parts are en.json, every editor message in one of them.
+    expect({
+      ...messagesPart(en, "first"),
+      ...messagesPart(en, "later"),
+      editor: { ...first, ...withEditor },
+    }).toEqual(en);
+  });
+
+  it("names in EDITOR_FIRST_KEYS only messages en.json has", () => {
+    for (const key of EDITOR_FIRST_KEYS) expect(editorOf(en)).toHaveProperty(key);
   });
 });

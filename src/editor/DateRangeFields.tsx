@@ -4,6 +4,7 @@ import type { DatasetIssue } from "../data/issues";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { Field } from "./Field";
+import "./editorMessages";
 
 interface TextInput {
   value: string;

@@ -43,6 +43,7 @@ import { SourcePanel } from "./SourcePanel";
 import { TITLE_TRANSLATIONS_ID, TranslationsNote } from "./TranslationsNote";
 import { translationsOf } from "./translations";
 import "./editor.css";
+import "./editorMessages";
 
 /** The story's title, as a text its translations follow. */
 const STORY = { kind: "story" } as const;

@@ -11,6 +11,7 @@ import { updateEvent } from "./draft";
 import { Field } from "./Field";
 import { quoteStatus } from "./quoteCheck";
 import { TranslatedField } from "./TranslationsNote";
+import "./editorMessages";
 
 /** The form of one draft event. Every keystroke goes to the draft; the dataset keeps the last valid form. */
 export function EventForm({ index }: { index: number }) {

@@ -2,6 +2,7 @@ import { type ReactNode, useId, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
+import "./editorMessages";
 
 /**
  * One labelled form field with its message. The message is tied to the

@@ -4,6 +4,7 @@ import { DateRangeFields } from "./DateRangeFields";
 import { type PeriodFields, updatePeriod } from "./draft";
 import { Field } from "./Field";
 import { TranslatedField } from "./TranslationsNote";
+import "./editorMessages";
 
 /** The form of one draft period; the timeline keeps its last valid band while a field is wrong. */
 export function PeriodForm({ index }: { index: number }) {

@@ -5,6 +5,7 @@ import { useAppStore } from "../store/appStore";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
 import { TranslatedField } from "./TranslationsNote";
+import "./editorMessages";
 
 /** The form of one draft place; "Put on the map" waits for a click on the map. */
 export function PlaceForm({ index }: { index: number }) {

@@ -6,6 +6,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { setSourceText, updateEvent } from "./draft";
 import { quoteFromSelection } from "./quoteCheck";
+import "./editorMessages";
 
 /** The paragraph numbers (data-paragraph) of the elements a selection touches, inside `root`. */
 function selectedParagraphs(root: HTMLElement, selection: Selection): number[] {

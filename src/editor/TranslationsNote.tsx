@@ -9,6 +9,7 @@ import {
   type TranslatedText,
   translationsOf,
 } from "./translations";
+import "./editorMessages";
 
 export const TITLE_TRANSLATIONS_ID = "editor-title-translations";
 

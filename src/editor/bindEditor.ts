@@ -16,6 +16,7 @@ import type { AppState } from "../store/types";
 import { type Draft, draftDataset } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
+import "./editorMessages";
 
 export const PREVIEW_DELAY_MS = 120;
 export const AUTOSAVE_DELAY_MS = 300;

@@ -15,6 +15,7 @@ import {
   validatePlace,
   validPlaces,
 } from "./draft";
+import "./editorMessages";
 
 const VERSION = 1;
 

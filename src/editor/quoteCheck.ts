@@ -6,6 +6,7 @@
 import { checkQuotes } from "../data/checkQuotes";
 import type { DatasetIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
+import "./editorMessages";
 
 export type QuoteStatus =
   | { state: "none" }

@@ -1,4 +1,4 @@
-/** English in two parts (scripts/laterMessagesPlugin.ts): each an object of top-level keys of en.json. */
+/** English in three parts (scripts/laterMessagesPlugin.ts): first, later (problems) and the editor's. */
 declare module "virtual:en-messages/*" {
   const messages: Record<string, unknown>;
   export default messages;
