@@ -8,6 +8,7 @@ import type { DatasetIndex } from "./data/indexDataset";
 import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { loadEditorPanel } from "./editor/EditorPanelSlot";
+import { reopenSavedDraft } from "./editor/reopenSavedDraft";
 import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
 import { localStorageOrNull, withUnloadCopy } from "./editor/unloadCopy";
 import { bindLanguage } from "./i18n/bindLanguage";
@@ -188,17 +189,11 @@ const loadEditor = onDemand(
   ({ startEditorSession }) => startEditorSession(store, sync.replacing, draftStorage),
 );
 const editorFailed = notifyFailed("editor-load");
-void draftCheck
-  .then((saved) =>
-    saved
-      ? loadEditor()
-          .then((session) => session.restore())
-          .catch((error: unknown) => {
-            editorFailed(error);
-            return false;
-          })
-      : false,
-  )
+void reopenSavedDraft(draftCheck, loadEditor, loadEditorPanel)
+  .catch((error: unknown) => {
+    editorFailed(error);
+    return false;
+  })
   .then((restored) => {
     // Edit pressed meanwhile may have been the one to reopen it.
     firstLink.draftShown = restored || store.getState().editor?.restoredAt != null;
