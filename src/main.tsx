@@ -52,27 +52,28 @@ const firstViewTimed = firstViewPainted(
 );
 
 // The language comes first (the link's, else the browser's), so notices and the first render speak it.
-store.setState({
-  browserLang: browserLanguage(navigator),
-  lang: decodeUrl(readQuery(window), { origin: location.origin }).state.lang,
-});
+const linked = decodeUrl(readQuery(window), { origin: location.origin }).state;
+store.setState({ browserLang: browserLanguage(navigator), lang: linked.lang });
+
+// The saved draft is looked for before the language's wait, so that its answer (IndexedDB) and
+// then the editor's code come while the language's code and the dataset do, not after them.
+const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
+// Whether a draft saved in this browser waits to reopen; an embed shows the view its page
+// chose, never a draft left in this browser.
+let draftWaiting: boolean | null = linked.embed ? false : null;
+const draftCheck = linked.embed
+  ? Promise.resolve(false)
+  : hasSavedDraft(draftStorage).then((saved) => {
+      draftWaiting = saved;
+      return saved;
+    });
+
 await showLanguage(selectLanguage(store.getState())).catch(() => showLanguage("en"));
 bindLanguage(store);
 
 // The URL is applied before the first render, so a shared link never flashes the default view.
 const initialUrl = readLocation(store);
 applyUrlState(store, initialUrl);
-
-const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
-// Whether a draft saved in this browser waits to reopen; an embed shows the view its page
-// chose, never a draft left in this browser.
-let draftWaiting: boolean | null = initialUrl.embed ? false : null;
-const draftCheck = initialUrl.embed
-  ? Promise.resolve(false)
-  : hasSavedDraft(draftStorage).then((saved) => {
-      draftWaiting = saved;
-      return saved;
-    });
 
 /**
  * The first load's link is checked against the saved draft when one reopens (its event may be
