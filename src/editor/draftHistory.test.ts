@@ -33,6 +33,17 @@ describe("draft history", () => {
     expect(history.present.events).toHaveLength(first.events.length - 1);
   });
 
+  it("dates an undo and a redo as the draft's last change, and coalesces no keystroke with them", () => {
+    let history = commit(startHistory(first), setTitle(first, "Mine"), "title", 1_000);
+    history = undo(history, 5_000);
+    // Autosave's "saved since the last change" compares with this: a save begun before the undo
+    // holds the draft before it.
+    expect(history.lastAt).toBe(5_000);
+    expect(redo(history, 6_000).lastAt).toBe(6_000);
+    const typed = commit(history, setTitle(first, "Mine again"), "title", 5_100);
+    expect(typed.past).toHaveLength(1);
+  });
+
   it("makes one step of keystrokes in one field, and a new one after a pause or in another field", () => {
     let history = startHistory(first);
     let draft = first;

@@ -39,7 +39,11 @@ export function commit(
   return { past, present: next, future: [], lastKey: key, lastAt: now };
 }
 
-export function undo(history: DraftHistory): DraftHistory {
+/**
+ * One step back; `now` is its time, the draft's last change (autosave's "saved since the last
+ * change" compares with it), and no keystroke coalesces with it.
+ */
+export function undo(history: DraftHistory, now = 0): DraftHistory {
   const previous = history.past.at(-1);
   if (!previous) return history;
   return {
@@ -47,11 +51,12 @@ export function undo(history: DraftHistory): DraftHistory {
     present: previous,
     future: [history.present, ...history.future],
     lastKey: null,
-    lastAt: 0,
+    lastAt: now,
   };
 }
 
-export function redo(history: DraftHistory): DraftHistory {
+/** One step forward again; `now` as for `undo`. */
+export function redo(history: DraftHistory, now = 0): DraftHistory {
   const next = history.future[0];
   if (!next) return history;
   return {
@@ -59,7 +64,7 @@ export function redo(history: DraftHistory): DraftHistory {
     present: next,
     future: history.future.slice(1),
     lastKey: null,
-    lastAt: 0,
+    lastAt: now,
   };
 }
 

@@ -49,6 +49,19 @@ describe("withUnloadCopy", () => {
     expect(await storage.get("draft")).toBeUndefined();
   });
 
+  it("keeps a copy written while an earlier save was under way: the page may go before the later one lands", async () => {
+    const items = local();
+    const storage = withUnloadCopy(memoryDraftStorage(), items);
+    // An autosave of the draft as it was (savedAt 3) is writing when the page hides with a newer
+    // one: the copy (savedAt 4) is written, and the earlier save's end must not drop it.
+    const earlier = storage.set("draft", { savedAt: 3, text: "undone" });
+    storage.setNow?.("draft", { savedAt: 4, text: "redone" });
+    await earlier;
+    expect(await storage.get("draft")).toEqual({ savedAt: 4, text: "redone" });
+    await storage.set("draft", { savedAt: 5, text: "redone" });
+    expect(items.items.size).toBe(0);
+  });
+
   it("falls back to the copy when IndexedDB refuses, and survives a full or broken localStorage", async () => {
     const refusing = memoryDraftStorage();
     refusing.get = async () => {

@@ -49,7 +49,9 @@ export function withUnloadCopy(
     },
     set: async (key, value) => {
       await storage.set(key, value);
-      dropCopy(key);
+      // A copy written while this save was under way (the page hid with a newer draft) stays:
+      // the save begun then may not land before the page goes.
+      if (savedAtOf(readCopy(key)) <= savedAtOf(value)) dropCopy(key);
     },
     del: async (key) => {
       dropCopy(key);

@@ -109,7 +109,7 @@ type StoreGet = Parameters<SliceCreator<EditorSlice>>[1];
 function step(set: StoreSet, get: StoreGet, move: typeof undo): void {
   const editor = get().editor;
   if (!editor) return;
-  const history = move(editor.history);
+  const history = move(editor.history, Date.now());
   if (history === editor.history) return;
   const before = editor.history.present;
   const shown = eventAfterStep(before, history.present, editor.eventIndex);
