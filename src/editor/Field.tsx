@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
+import { useLaterMessages } from "../i18n/useLaterMessages";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
 import "./editorMessages";
 
@@ -43,11 +44,15 @@ export function Field({
   // (a phone's editor sheet, 143 px at 360×640) had it below the part on screen, unread. Each new
   // problem (told by its content, whichever object carries it) is scrolled into view while the
   // author is in the field; a scroll of the panel meanwhile is left where the author put it.
+  // The problem's words may come later than the message (a later chunk, `useLaterMessages`): the
+  // message, a line longer then, is scrolled into view again.
   const problem = error ? JSON.stringify(error) : null;
+  const worded = useLaterMessages(problem !== null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `worded` runs it again once the words have come
   useLayoutEffect(() => {
     if (problem && fieldRef.current?.contains(document.activeElement))
       messageRef.current?.scrollIntoView({ block: "nearest" });
-  }, [problem]);
+  }, [problem, worded]);
   return (
     <div ref={fieldRef} className={`editor-field${error ? " editor-field-invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>

@@ -5,12 +5,12 @@ import { laterMessagesIn, loadLaterMessages } from "./i18n";
  * Whether English's messages for problems are in (i18n.ts), fetching them if not: what words a
  * problem waits for them, whichever way the problem came (a reloaded file's is set at start,
  * before any load). True also once they cannot come (offline, not kept): the problem is shown then
- * as well as it can be.
+ * as well as it can be. `wanted` false: only whether they are in, fetching nothing.
  */
-export function useLaterMessages(): boolean {
+export function useLaterMessages(wanted = true): boolean {
   const [ready, setReady] = useState(laterMessagesIn);
   useEffect(() => {
-    if (ready) return;
+    if (ready || !wanted) return;
     let live = true;
     const done = () => {
       if (live) setReady(true);
@@ -19,6 +19,6 @@ export function useLaterMessages(): boolean {
     return () => {
       live = false;
     };
-  }, [ready]);
+  }, [ready, wanted]);
   return ready;
 }
