@@ -3,7 +3,7 @@
  * while the page's language loads, not after it (main.tsx), so that the editor's code, then the
  * draft, come with the language's code and the dataset instead of after them.
  */
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, savedSinceLastChange, test, waitForApp } from "./fixtures";
 
 // Not about the map.
 test.use({ webgl: false });
@@ -14,14 +14,7 @@ test("a saved draft is looked for while the page's language is still loading", a
   await page.getByRole("button", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
   await page.getByRole("textbox", { name: "Story title" }).fill("Looked for early");
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const editor = window.__app?.store.getState().editor;
-        return Boolean(editor && (editor.autosave.savedAt ?? 0) > editor.history.lastAt);
-      }),
-    )
-    .toBe(true);
+  await savedSinceLastChange(page);
 
   // The Japanese messages' code is held until the page opens IndexedDB, or for a few seconds
   // (then the page goes on, and the draft was looked for too late).

@@ -4,7 +4,7 @@
  * read why in Japanese while the band keeps its last valid dates, find it after a reload, delete it.
  */
 import type { Page } from "@playwright/test";
-import { axe, expect, test, waitForApp } from "./fixtures";
+import { axe, expect, savedSinceLastChange, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -112,14 +112,7 @@ test("a period is added, edited live on the timeline, checked in the page's lang
   await form.getByLabel("注記", { exact: true }).fill("記事ではなく一般的な知識による");
 
   await expect(page.getByText(/このブラウザーに保存しました/)).toBeVisible();
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const editor = window.__app?.store.getState().editor;
-        return Boolean(editor && (editor.autosave.savedAt ?? 0) > editor.history.lastAt);
-      }),
-    )
-    .toBe(true);
+  await savedSinceLastChange(page);
   await page.reload();
   await waitForApp(page);
   await expect.poll(() => bandBox(page, "交渉の時期")).not.toBeNull();

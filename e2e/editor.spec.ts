@@ -10,7 +10,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
-import { axe, expect, hideWebGL, test, waitForApp, waitForMap } from "./fixtures";
+import {
+  axe,
+  expect,
+  hideWebGL,
+  savedSinceLastChange,
+  test,
+  waitForApp,
+  waitForMap,
+} from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -45,21 +53,6 @@ async function addEvent(page: Page, title: string) {
   await form.getByLabel("Start", { exact: true }).fill("2017-06-15");
   await form.getByLabel("Summary").fill("Written in the editor.");
   await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
-}
-
-/**
- * Until the draft has been written to storage by a save begun after its last change (the
- * history's time of it; a save begun earlier, even one that ends later, holds an older draft).
- */
-async function savedSinceLastChange(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const editor = window.__app?.store.getState().editor;
-        return Boolean(editor && (editor.autosave.savedAt ?? 0) > editor.history.lastAt);
-      }),
-    )
-    .toBe(true);
 }
 
 const eventStart = (page: Page, id: string) =>

@@ -122,6 +122,22 @@ export async function holdRequests(page: Page, url: RegExp): Promise<() => void>
 export const holdShippedDataset = (page: Page) =>
   holdRequests(page, /\/assets\/japan-russia-2018[^/]*\.json$/);
 
+/**
+ * Until the editor's draft has been written to storage by a save begun after its last change (the
+ * history's time of it, an undo or redo too; a save begun earlier, even one that ends later, holds
+ * an older draft).
+ */
+export async function savedSinceLastChange(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const editor = window.__app?.store.getState().editor;
+        return Boolean(editor && (editor.autosave.savedAt ?? 0) > editor.history.lastAt);
+      }),
+    )
+    .toBe(true);
+}
+
 /** Wait until the dataset is loaded and shown. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__app?.store.getState().status === "ready");
