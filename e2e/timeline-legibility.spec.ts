@@ -818,10 +818,17 @@ test.describe(`phone ${PHONE.width}: lane names over a dense view`, () => {
     const y = name.y + name.height / 2;
     const a = name.x + name.width + 80;
     const b = a - 20;
-    const started = Date.now();
-    await page.touchscreen.tap(a, y);
-    await page.touchscreen.tap(b, y);
-    expect(Date.now() - started, "two taps within 300 ms").toBeLessThan(300);
+    // A pair slower than a double tap's 300 ms would prove nothing (410 ms once in a loaded full
+    // run): it is tapped again, at most three times, until it lands within them.
+    let took = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 3 && took >= 300; attempt++) {
+      if (attempt > 0) await page.waitForTimeout(600);
+      const started = Date.now();
+      await page.touchscreen.tap(a, y);
+      await page.touchscreen.tap(b, y);
+      took = Date.now() - started;
+    }
+    expect(took, "two taps within 300 ms").toBeLessThan(300);
     await expect.poll(() => selectedFrom(b)).toBeLessThanOrEqual(6);
     // The zoom, if it came, is animated (250 ms): wait it out before looking.
     await page.waitForTimeout(600);
