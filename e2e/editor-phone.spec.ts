@@ -19,26 +19,13 @@ for (const [width, height] of [
   [390, 844],
   [360, 640],
 ] as const)
-  for (const [lang, words] of Object.entries(WORDS))
+  for (const lang of Object.keys(WORDS) as Lang[])
     test(`${width}×${height}, ${lang}: a bad Start typed at the sheet's foot shows its message whole in the sheet, with the field`, async ({
       page,
     }) => {
       // The message came under the field, below the part of the sheet on screen (y 472-578 under
       // its foot at 470, at 390×844): the author saw no reason the event kept its date.
-      await page.setViewportSize({ width, height });
-      await page.goto(`/?event=nagato-summit${lang === "en" ? "" : `&lang=${lang}`}`);
-      await waitForApp(page);
-      await page.getByRole("button", { name: words.menu }).tap();
-      await page.getByRole("button", { name: words.edit, exact: true }).tap();
-      const sheet = page.locator("#details-region");
-      const form = sheet.getByRole("form");
-      const start = form.getByLabel(words.start, { exact: true });
-      await expect(start).toHaveValue("2016-12");
-      // The author has read down to the field: it lies at the sheet's foot.
-      await start.evaluate((input) => input.scrollIntoView({ block: "end" }));
-      await start.tap();
-      await page.keyboard.press("ControlOrMeta+A");
-      await page.keyboard.type("2016-13-45");
+      const { sheet, form, start } = await typeBadStartAtSheetFoot(page, width, height, lang);
       const message = form.locator(".editor-error");
       await expect(message).toContainText("2016-13-45");
       await expect(start).toHaveAttribute("aria-invalid", "true");
@@ -64,12 +51,28 @@ function outsideSheet(sheet: Locator): Promise<string[]> {
   });
 }
 
-async function editNagatoSummit(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/?event=nagato-summit");
+type Lang = keyof typeof WORDS;
+
+/**
+ * The editor open on a phone at the Nagato summit, its Start field scrolled to the sheet's foot
+ * (the author has read down to it) and "2016-13-45" typed there.
+ */
+async function typeBadStartAtSheetFoot(page: Page, width: number, height: number, lang: Lang) {
+  const words = WORDS[lang];
+  await page.setViewportSize({ width, height });
+  await page.goto(`/?event=nagato-summit${lang === "en" ? "" : `&lang=${lang}`}`);
   await waitForApp(page);
-  await page.getByRole("button", { name: WORDS.en.menu }).tap();
-  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  await page.getByRole("button", { name: words.menu }).tap();
+  await page.getByRole("button", { name: words.edit, exact: true }).tap();
+  const sheet = page.locator("#details-region");
+  const form = sheet.getByRole("form");
+  const start = form.getByLabel(words.start, { exact: true });
+  await expect(start).toHaveValue("2016-12");
+  await start.evaluate((input) => input.scrollIntoView({ block: "end" }));
+  await start.tap();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("2016-13-45");
+  return { sheet, form, start };
 }
 
 test("a message worded only once the problems' messages have come is scrolled into view whole then", async ({
@@ -79,15 +82,7 @@ test("a message worded only once the problems' messages have come is scrolled in
   // appeared: "Start:" alone was scrolled into view, and the words that followed made it two lines
   // whose second lay below the sheet's foot (a full run's flaky failure, 443-490 below 470).
   const release = await holdRequests(page, /\/assets\/later-[^/]*\.js$/);
-  await editNagatoSummit(page);
-  const sheet = page.locator("#details-region");
-  const form = sheet.getByRole("form");
-  const start = form.getByLabel("Start", { exact: true });
-  await expect(start).toHaveValue("2016-12");
-  await start.evaluate((input) => input.scrollIntoView({ block: "end" }));
-  await start.tap();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.type("2016-13-45");
+  const { sheet, form } = await typeBadStartAtSheetFoot(page, 390, 844, "en");
   const message = form.locator(".editor-error");
   await expect(message).toHaveText(/^Start:/);
   await expect(message).not.toContainText("2016-13-45");
