@@ -42,34 +42,32 @@ export interface StoredDraft {
 
 type StoredPeriod = Pick<DraftPeriod, "fields" | "extra" | "valid" | "basis">;
 
+/** A row as stored, with its translations' basis only when it has one (nothing else to store). */
+function withBasis<Row extends object, Basis extends object>(
+  row: Row,
+  basis: Basis | undefined,
+): Row & { basis?: Basis } {
+  return basis ? { ...row, basis } : row;
+}
+
 export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
   return {
     version: VERSION,
     savedAt,
     draft: {
       meta: draft.meta,
-      periods: draft.periods.map(({ fields, extra, valid, basis }) => ({
-        fields,
-        extra,
-        valid,
-        ...(basis && { basis }),
-      })),
+      periods: draft.periods.map(({ fields, extra, valid, basis }) =>
+        withBasis({ fields, extra, valid }, basis),
+      ),
       undated: draft.undated,
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
       ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
       ...(draft.typedTitle !== undefined && { typedTitle: draft.typedTitle }),
-      places: draft.places.map(({ fields, extra, valid, basis }) => ({
-        fields,
-        extra,
-        valid,
-        ...(basis && { basis }),
-      })),
-      events: draft.events.map(({ fields, valid, basis }) => ({
-        fields,
-        valid,
-        ...(basis && { basis }),
-      })),
+      places: draft.places.map(({ fields, extra, valid, basis }) =>
+        withBasis({ fields, extra, valid }, basis),
+      ),
+      events: draft.events.map(({ fields, valid, basis }) => withBasis({ fields, valid }, basis)),
     },
   };
 }
