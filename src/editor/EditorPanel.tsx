@@ -40,7 +40,7 @@ import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
 import { SourcePanel } from "./SourcePanel";
-import { TITLE_TRANSLATIONS_ID, TranslationsNote } from "./TranslationsNote";
+import { TranslationsNote, translationsNoteId } from "./TranslationsNote";
 import { translationsOf } from "./translations";
 import "./editor.css";
 import "./editorMessages";
@@ -267,7 +267,9 @@ export function EditorPanel() {
                 [
                   props["aria-describedby"],
                   needs.length > 0 ? "editor-needs" : undefined,
-                  translationsOf(draft, STORY).langs.length > 0 ? TITLE_TRANSLATIONS_ID : undefined,
+                  translationsOf(draft, STORY).langs.length > 0
+                    ? translationsNoteId(STORY)
+                    : undefined,
                 ]
                   .filter(Boolean)
                   .join(" ") || undefined

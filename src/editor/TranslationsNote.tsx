@@ -11,7 +11,7 @@ import {
 } from "./translations";
 import "./editorMessages";
 
-export const TITLE_TRANSLATIONS_ID = "editor-title-translations";
+const TITLE_TRANSLATIONS_ID = "editor-title-translations";
 
 /** The note's id: the story title's as it was, an item's by its kind, position and field. */
 export function translationsNoteId(text: TranslatedText): string {
