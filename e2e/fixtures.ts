@@ -9,6 +9,7 @@ import {
 } from "@playwright/test";
 import axeCore, { type AxeResults, type RunOptions } from "axe-core";
 import { SAMPLES } from "../src/import/samples";
+import { startCpuLog } from "./cpuLog";
 
 /**
  * Every test fails if the page logs an error, throws, or requests anything
@@ -65,8 +66,17 @@ export const test = base.extend<{
   // The context is reused between tests (playwright.config.ts); Playwright resets most of it,
   // but not the permissions a test granted nor its offline switch.
   isolation: [
-    async ({ context }, use) => {
+    async ({ context }, use, testInfo) => {
+      const log = process.env.E2E_CPU_LOG;
+      const logged =
+        log &&
+        startCpuLog(log, {
+          file: basename(testInfo.file),
+          title: testInfo.titlePath.slice(1).join(" › "),
+          retry: testInfo.retry,
+        });
       await use(undefined);
+      if (logged) logged();
       await context.clearPermissions();
       await context.setOffline(false);
     },
