@@ -568,6 +568,55 @@ test("an event's texts in other languages are said to be the earlier text's once
   await expect(heading).toHaveAttribute("lang", "en");
 });
 
+test("a place's status and note are typed in its form, shown to a reader, kept across a reload; its translated status is marked once changed", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await page.getByRole("tab", { name: "Places" }).click();
+  const list = page.getByRole("list", { name: "Places in the draft" });
+  // A disputed island's status has its translations: changed, the form says they are the earlier one's.
+  await list.getByRole("button", { name: /^Kunashir/ }).click();
+  const island = page.getByRole("form", { name: /^Place:/ });
+  const islandStatus = island.getByLabel("Status", { exact: true });
+  await expect(islandStatus).toHaveValue(/^Administered by Russia/);
+  await expect(islandStatus).toHaveAccessibleDescription(
+    /Statuses in other languages, kept from the story: Japanese, Russian and Chinese\.$/,
+  );
+  await islandStatus.fill("Administered by Russia; claimed by Japan");
+  await expect(islandStatus).toHaveAccessibleDescription(
+    /The statuses in Japanese, Russian and Chinese were written for the earlier status, “Administered by Russia/,
+  );
+  await expect(
+    island.getByRole("button", { name: "Show this status in every language" }),
+  ).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+
+  // A place with neither: the maker gives it both.
+  await list.getByRole("button", { name: /^Moscow/ }).click();
+  const form = page.getByRole("form", { name: "Place: Moscow" });
+  await form.getByLabel("Status", { exact: true }).fill("Capital of Russia");
+  await form.getByLabel("Note", { exact: true }).fill("The talks were prepared here.");
+  await savedSinceLastChange(page);
+
+  // The reader's view of the place, after a reload.
+  await page.goto("/?place=moscow");
+  await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
+  await page.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(page.locator("#details-title")).toHaveText("Moscow");
+  await expect(page.locator(".place-status")).toHaveText("Capital of Russia");
+  await expect(page.locator(".details-note")).toHaveText("The talks were prepared here.");
+  // And in the form again, as typed.
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByRole("tab", { name: "Places" }).click();
+  await list.getByRole("button", { name: /^Moscow/ }).click();
+  await expect(form.getByLabel("Status", { exact: true })).toHaveValue("Capital of Russia");
+  await expect(form.getByLabel("Note", { exact: true })).toHaveValue(
+    "The talks were prepared here.",
+  );
+  await list.getByRole("button", { name: /^Kunashir/ }).click();
+  await expect(islandStatus).toHaveValue("Administered by Russia; claimed by Japan");
+});
+
 test("a link typed in the editor carries no English word: a Japanese reader sees it named in Japanese", async ({
   page,
 }) => {

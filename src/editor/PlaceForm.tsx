@@ -96,6 +96,21 @@ export function PlaceForm({ index }: { index: number }) {
           </Field>
         </div>
       </fieldset>
+      <TranslatedField
+        text={{ kind: "place", index, field: "status" }}
+        label={t("editor.field.status")}
+        error={errors.status}
+        hint={t("editor.statusHint")}
+      >
+        {(props) => <input {...props} type="text" {...text("status")} />}
+      </TranslatedField>
+      <TranslatedField
+        text={{ kind: "place", index, field: "note" }}
+        label={t("editor.field.note")}
+        error={errors.note}
+      >
+        {(props) => <textarea {...props} rows={2} {...text("note")} />}
+      </TranslatedField>
       <Field label={t("editor.field.id")} error={errors.id}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>

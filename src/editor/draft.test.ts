@@ -180,6 +180,40 @@ describe("places", () => {
     expect(event?.places).toEqual(["tokyo-city"]);
   });
 
+  it("edits a place's status and note, as the event's note is edited; cleared, they leave the place", () => {
+    const dataset = smallDataset();
+    const places = dataset.places.map((place, i) =>
+      i === 0 ? { ...place, status: "Capital", note: "Seat of government." } : place,
+    );
+    const start = draftFromDataset({ ...dataset, places });
+    // They were carried out of sight in `extra`: a maker could neither give them nor correct them.
+    expect(start.places[0]?.fields).toMatchObject({
+      status: "Capital",
+      note: "Seat of government.",
+    });
+    expect(start.places[0]?.extra).toEqual({});
+    const edited = updatePlace(start, 0, { status: "Capital of Japan", note: "" });
+    expect(draftDataset(edited).places[0]).toEqual({
+      ...places[0],
+      status: "Capital of Japan",
+      note: undefined,
+    });
+    expect(Object.keys(draftDataset(edited).places[0] ?? {})).not.toContain("note");
+    const added = addPlace(edited, [1, 2], "New place");
+    const given = updatePlace(added.draft, added.index, {
+      status: "Claimed by both",
+      note: "A note.",
+    });
+    expect(draftDataset(given).places.at(-1)).toMatchObject({
+      status: "Claimed by both",
+      note: "A note.",
+    });
+    // The format's limit is said on the field, the last valid status kept.
+    const long = updatePlace(edited, 0, { status: "x".repeat(301) });
+    expect(long.places[0]?.errors.status).toBeDefined();
+    expect(draftDataset(long).places[0]?.status).toBe("Capital of Japan");
+  });
+
   it("takes a deleted place out of its events", () => {
     const next = deletePlace(draft(), 0);
     expect(draftDataset(next).events.find((e) => e.id === "e-2018-03-21")?.places).toEqual([]);

@@ -49,6 +49,9 @@ export interface PlaceFields {
   nativeJa: string;
   nativeRu: string;
   disputed: boolean;
+  /** Who administers it and who claims it, said neutrally; "" for none. */
+  status: string;
+  note: string;
 }
 
 /** Each field's first problem, as data: the form words it in the page's language. */
@@ -72,9 +75,9 @@ export interface DraftPlace {
   fields: PlaceFields;
   valid: Place | null;
   errors: FieldErrors<PlaceFields>;
-  /** Parts of a place the form does not edit (outline, status, note, translations), kept as they were. */
-  extra: Pick<Place, "geometry" | "status" | "note" | "i18n">;
-  basis?: TranslationBasis<"name">;
+  /** Parts of a place the form does not edit (outline, translations), kept as they were. */
+  extra: Pick<Place, "geometry" | "i18n">;
+  basis?: TranslationBasis<"name" | "status" | "note">;
 }
 
 /** A named period's fields, as typed. */
@@ -202,6 +205,8 @@ export function placeFields(place: Place): PlaceFields {
     nativeJa: place.names?.native?.ja ?? "",
     nativeRu: place.names?.native?.ru ?? "",
     disputed: place.disputed ?? false,
+    status: place.status ?? "",
+    note: place.note ?? "",
   };
 }
 
@@ -227,6 +232,8 @@ function placeInput(fields: PlaceFields, extra: DraftPlace["extra"]): Record<str
     ...extra,
   };
   if (fields.disputed) input.disputed = true;
+  if (fields.status.trim() !== "") input.status = fields.status;
+  if (fields.note.trim() !== "") input.note = fields.note;
   return input;
 }
 
@@ -286,6 +293,8 @@ const PLACE_FIELD_OF: Record<string, keyof PlaceFields> = {
   "coordinates[1]": "latitude",
   coordinates: "longitude",
   disputed: "disputed",
+  status: "status",
+  note: "note",
 };
 
 function fieldOf<F>(rest: string, table: Record<string, keyof F>): keyof F | undefined {
@@ -441,7 +450,9 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
       valid: place,
       errors: {},
       extra: pickExtra(place),
-      ...(place.i18n && { basis: { name: place.name } }),
+      ...(place.i18n && {
+        basis: { name: place.name, status: place.status ?? "", note: place.note ?? "" },
+      }),
     })),
     events: dataset.events.map((event) => ({
       fields: eventFields(event),
@@ -460,8 +471,6 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
 function pickExtra(place: Place): DraftPlace["extra"] {
   const extra: DraftPlace["extra"] = {};
   if (place.geometry) extra.geometry = place.geometry;
-  if (place.status) extra.status = place.status;
-  if (place.note) extra.note = place.note;
   if (place.i18n) extra.i18n = place.i18n;
   return extra;
 }
@@ -573,6 +582,8 @@ export function addPlace(
     nativeJa: "",
     nativeRu: "",
     disputed: false,
+    status: "",
+    note: "",
   };
   const { valid, errors } = validatePlace(fields, {});
   const places = [...draft.places, { fields, valid, errors, extra: {} }];

@@ -10,6 +10,7 @@ import {
   titleField,
   updateEvent,
   updatePeriod,
+  updatePlace,
 } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
 
@@ -55,6 +56,48 @@ describe("stored drafts", () => {
     // A reload in the middle of editing lost every event's media, body and translations.
     expect(draftDataset(restored.draft)).toEqual(draftDataset(draft));
     expect(draftDataset(restored.draft)).toEqual(rich);
+  });
+
+  it("restore a place stored before its status and note were edited (both then in its extra)", () => {
+    const dataset = smallDataset();
+    const places = dataset.places.map((place, i) =>
+      i === 0 ? { ...place, status: "Capital", note: "Seat of government." } : place,
+    );
+    const stored = JSON.parse(
+      JSON.stringify(serialiseDraft(draftFromDataset({ ...dataset, places }), 1)),
+    );
+    const { status: _s, note: _n, ...fields } = stored.draft.places[0].fields;
+    stored.draft.places[0] = {
+      ...stored.draft.places[0],
+      fields: { ...fields, name: "Edo" },
+      extra: { status: "Capital", note: "Seat of government." },
+    };
+    // A second place, typed before its status was: found in its last valid form alone.
+    const { status: _s2, note: _n2, ...fields2 } = stored.draft.places[1].fields;
+    stored.draft.places[1] = {
+      ...stored.draft.places[1],
+      fields: fields2,
+      extra: {},
+      valid: { ...stored.draft.places[1].valid, status: "Port" },
+    };
+    const restored = restoreDraft(stored);
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(restored.draft.places[0]?.fields).toMatchObject({
+      name: "Edo",
+      status: "Capital",
+      note: "Seat of government.",
+    });
+    expect(restored.draft.places[0]?.extra).toEqual({});
+    expect(restored.draft.places[1]?.fields.status).toBe("Port");
+    expect(draftDataset(restored.draft).places[0]).toMatchObject({
+      name: "Edo",
+      status: "Capital",
+      note: "Seat of government.",
+    });
+    // Edited after the reload, the note is the one typed.
+    const edited = updatePlace(restored.draft, 0, { note: "Renamed in 1868." });
+    expect(draftDataset(edited).places[0]?.note).toBe("Renamed in 1868.");
+    expect(draftDataset(edited).places[0]?.status).toBe("Capital");
   });
 
   it("restore periods as typed, a bad date with its message, the last valid band kept", () => {

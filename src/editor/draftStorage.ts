@@ -4,7 +4,7 @@
  * one is refused with a reason, never half-restored.
  */
 import { isRecord } from "../data/isRecord";
-import type { Period } from "../data/schema";
+import type { Period, Place } from "../data/schema";
 import type { Draft, DraftEvent, DraftPeriod, DraftPlace, EventFields, PlaceFields } from "./draft";
 import {
   eventFields,
@@ -41,6 +41,16 @@ export interface StoredDraft {
 }
 
 type StoredPeriod = Pick<DraftPeriod, "fields" | "extra" | "valid" | "basis">;
+
+type PlaceRow = StoredDraft["draft"]["places"][number];
+
+/** A place as stored: before its status and note were edited, its fields lack them. */
+type StoredPlace = Omit<PlaceRow, "fields"> & {
+  fields: Omit<PlaceFields, "status" | "note"> & Partial<Pick<PlaceFields, "status" | "note">>;
+};
+
+/** What such a place kept in its `extra` then. */
+type OldPlaceExtra = DraftPlace["extra"] & Pick<Place, "status" | "note">;
 
 /** A row as stored, with its translations' basis only when it has one (nothing else to store). */
 function withBasis<Row extends object, Basis extends object>(
@@ -94,7 +104,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
     return { ok: false, reason: { key: "editor.draftEmpty" } };
   }
   try {
-    const places: DraftPlace[] = (raw.places as StoredDraft["draft"]["places"]).map((place) => {
+    const places: DraftPlace[] = (raw.places as StoredPlace[]).map(upgradePlace).map((place) => {
       const checked = validatePlace(place.fields, place.extra ?? {});
       return {
         fields: place.fields,
@@ -138,6 +148,25 @@ export function restoreDraft(stored: unknown): RestoreResult {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: { key: "editor.draftUnreadable", values: { reason } } };
   }
+}
+
+/**
+ * A place as the form now has it. Drafts stored before its status and note were edited kept them
+ * in `extra` (or, never typed, in the last valid form): they become its fields, and the English
+ * texts its translations were written for, as they could not have been changed then.
+ */
+function upgradePlace(stored: StoredPlace): PlaceRow {
+  const { status: typedStatus, note: typedNote } = stored.fields;
+  if (typeof typedStatus === "string" && typeof typedNote === "string") {
+    return { ...stored, fields: { ...stored.fields, status: typedStatus, note: typedNote } };
+  }
+  const { status, note, ...extra } = (stored.extra ?? {}) as OldPlaceExtra;
+  const texts = {
+    status: status ?? stored.valid?.status ?? "",
+    note: note ?? stored.valid?.note ?? "",
+  };
+  const basis = isRecord(stored.basis) ? { ...texts, ...stored.basis } : undefined;
+  return { ...stored, fields: { ...stored.fields, ...texts }, extra, ...(basis && { basis }) };
 }
 
 /** A stored period, revalidated as places are; one stored as the period itself was valid then. */

@@ -197,6 +197,46 @@ describe("an event's, a place's and a period's translated texts", () => {
     );
   });
 
+  it("a place's status and note: each marked on its own; dropped, the place's name stays translated", () => {
+    const status = { kind: "place", index: 0, field: "status" } as const;
+    const note = { kind: "place", index: 0, field: "note" } as const;
+    const name = { kind: "place", index: 0, field: "name" } as const;
+    const draft = draftFromDataset(itemsTranslated());
+    expect(translationsOf(draft, status)).toEqual({ langs: ["ja"], writtenFor: null });
+    expect(translationsOf(draft, note)).toEqual({ langs: [], writtenFor: null });
+    const edited = updatePlace(draft, 0, { status: "Capital of Japan" });
+    expect(translationsOf(edited, status)).toEqual({ langs: ["ja"], writtenFor: "Capital" });
+    expect(translationsOf(edited, name).writtenFor).toBeNull();
+    const dropped = dropTranslations(edited, status);
+    expect(draftDataset(dropped).places[0]?.i18n).toEqual({
+      ja: { name: "東京" },
+      ru: { name: "Токио" },
+    });
+    expect(translationsOf(dropped, status)).toEqual({ langs: [], writtenFor: null });
+    // A later edit keeps them dropped.
+    expect(draftDataset(updatePlace(dropped, 0, { note: "Seat." })).places[0]?.i18n?.ja).toEqual({
+      name: "東京",
+    });
+  });
+
+  it("a place's status in a draft stored before it was edited: what its translations were written for is known", () => {
+    const stored = JSON.parse(
+      JSON.stringify(serialiseDraft(draftFromDataset(itemsTranslated()), 1)),
+    );
+    const { status: _s, note: _n, ...fields } = stored.draft.places[0].fields;
+    stored.draft.places[0] = {
+      ...stored.draft.places[0],
+      fields,
+      extra: { ...stored.draft.places[0].extra, status: "Capital" },
+      basis: { name: "Tokyo" },
+    };
+    const restored = restoreDraft(stored);
+    if (!restored.ok) throw new Error("not restored");
+    const status = { kind: "place", index: 0, field: "status" } as const;
+    const edited = updatePlace(restored.draft, 0, { status: "Capital of Japan" });
+    expect(translationsOf(edited, status)).toEqual({ langs: ["ja"], writtenFor: "Capital" });
+  });
+
   it("a period's title and note, each on its own", () => {
     const note = { kind: "period", index: 0, field: "note" } as const;
     const periodTitle = { kind: "period", index: 0, field: "title" } as const;

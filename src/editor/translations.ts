@@ -1,8 +1,8 @@
 /**
  * A text's translations (`i18n[lang][field]`: the story's title, an event's title, summary and
- * note, a place's name, a period's title and note), which the editor does not edit: once the
- * English text is changed, they were written for the earlier one, and a reader in that language
- * still sees them. The editor says so beside the field and offers to drop them, so every language
+ * note, a place's name, status and note, a period's title and note), which the editor does not
+ * edit: once the English text is changed, they were written for the earlier one, and a reader in
+ * that language still sees them. The editor says so beside the field and offers to drop them, so every language
  * shows the new text (the dataset's own words, marked as English).
  */
 import type { Draft } from "./draft";
@@ -64,7 +64,7 @@ export function withoutField<T extends object>(
 export type TranslatedText =
   | { kind: "story" }
   | { kind: "event"; index: number; field: "title" | "summary" | "note" }
-  | { kind: "place"; index: number; field: "name" }
+  | { kind: "place"; index: number; field: "name" | "status" | "note" }
   | { kind: "period"; index: number; field: "title" | "note" };
 
 /** The translations of one text of the draft, marked once its English text has changed. */
@@ -88,8 +88,8 @@ export function translationsOf(draft: Draft, text: TranslatedText): FieldTransla
     case "place": {
       const place = draft.places[text.index];
       if (!place?.valid) return NONE;
-      const english = place.valid.name;
-      return fieldTranslations(place.extra.i18n, "name", english, place.basis?.name);
+      const english = place.valid[text.field] ?? "";
+      return fieldTranslations(place.extra.i18n, text.field, english, place.basis?.[text.field]);
     }
     case "period": {
       const period = draft.periods[text.index];
@@ -121,7 +121,8 @@ export function dropTranslations(draft: Draft, text: TranslatedText): Draft {
     case "place": {
       const place = draft.places[text.index];
       if (!place?.extra.i18n) return draft;
-      const kept = withoutField(place.extra.i18n, "name", true);
+      // A language's entry needs its name: without it, that language's status and note go too.
+      const kept = withoutField(place.extra.i18n, text.field, text.field === "name");
       const places = [...draft.places];
       places[text.index] = {
         ...place,
