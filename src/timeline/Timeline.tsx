@@ -44,12 +44,15 @@ export function Timeline() {
   const [laneKey, setLaneKey] = useState<LaneKey>("actors");
   // A store update renders at once, in one task (useSyncExternalStore). A large dataset's model, then
   // its layout, the heaviest parts of its first render, follow in tasks of their own: the page shows
-  // the count and details a moment before them. So does the first dataset, which this mounts with.
+  // the count and details a moment before them. So does the first dataset, which this mounts with,
+  // whatever its size: the page's and the timeline's first renders in one task were the page's own
+  // longest task while loading the shipped 24 events (~250 ms of processor time, issue 20).
   const index = useNextTaskValue(
     current,
     isLarge,
     (next) => (next ? prepareTimelineModel(next, laneKey) : undefined),
     null,
+    true,
   );
   const stale = index !== current;
   // The map waits for this: started beside a large timeline's first render, it made the marks

@@ -124,6 +124,22 @@ describe("useNextTaskValue", () => {
     expect(small.result.current).toBe("a");
   });
 
+  it("with firstApart, shows the placeholder for any first value, then shows it in a later task", () => {
+    const { result, rerender } = renderHook(
+      ({ value }) => useNextTaskValue(value, fromM, undefined, "-", true),
+      { initialProps: { value: "a" } },
+    );
+    // "a" need not wait, but it is the first value: the mount's render shows the placeholder.
+    expect(result.current).toBe("-");
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(result.current).toBe("a");
+    // Later small values (an edit's) still show in the render of the change.
+    rerender({ value: "b" });
+    expect(result.current).toBe("b");
+  });
+
   it("runs a preparation given as steps one step per task, then shows the value", () => {
     const steps: string[] = [];
     const { result, rerender } = renderHook(

@@ -12,7 +12,8 @@ import { flushSync } from "react-dom";
  * instead of 0.3–0.5 s (measured back to back, 100,000 events). Small values show
  * at once: an edit must not blank the timeline for a frame. `placeholder` shows
  * instead of a first value that waits (the timeline mounts with the first
- * dataset: without it, a million events' model ran in that render, 305 ms).
+ * dataset: without it, a million events' model ran in that render, 305 ms); with `firstApart`,
+ * a first value waits whatever its size (the value after the placeholder, not an edit's).
  * A `prepare` that returns steps (a generator) runs one step per task.
  */
 export function useNextTaskValue<T>(
@@ -20,11 +21,13 @@ export function useNextTaskValue<T>(
   wait: (value: T) => boolean,
   prepare?: (value: T) => Iterable<unknown> | undefined,
   placeholder?: T,
+  firstApart = false,
 ): T {
   const [shown, setShown] = useState(() =>
-    placeholder !== undefined && wait(value) ? placeholder : value,
+    placeholder !== undefined && (firstApart || wait(value)) ? placeholder : value,
   );
-  const now = !wait(value);
+  const first = firstApart && placeholder !== undefined && Object.is(shown, placeholder);
+  const now = !first && !wait(value);
   if (now && !Object.is(shown, value)) setShown(() => value);
   const prepareRef = useRef(prepare);
   prepareRef.current = prepare;
