@@ -37,6 +37,28 @@ describe("bindDraftPreview", () => {
     expect(runs).toHaveLength(2);
   });
 
+  it("Done within the typing pause shows the last typing, not the text before it", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
+    store.getState().editStop();
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    // The reader's view kept "Visit to Tokyo" until the next edit or a reload.
+    expect(store.getState().index?.byId.get("e-2018-03-21")?.title).toBe("Typed");
+  });
+
+  it("a draft left for another dataset is not shown over it", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().source).toEqual({ kind: "default" });
+    expect(store.getState().index?.byId.get("e-2018-03-21")?.title).toBe("Visit to Tokyo");
+  });
+
   it("ends editing when another dataset is opened", () => {
     const store = createAppStore();
     bindDraftPreview(store, (run) => run());

@@ -27,16 +27,24 @@ const presentOf = (state: AppState): Draft | null => state.editor?.history.prese
 /** Show the draft as the dataset, through `show` (which keeps it off the history). */
 export function bindDraftPreview(store: AppStore, show: (run: () => void) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const render = (draft: Draft) => {
-    timer = null;
-    if (presentOf(store.getState()) !== draft) return;
+  const showDraft = (draft: Draft) => {
     const index = indexDataset(draftDataset(draft));
     show(() => store.getState().datasetIndexed(index, { kind: "draft" }, []));
   };
+  const render = (draft: Draft) => {
+    timer = null;
+    if (presentOf(store.getState()) === draft) showDraft(draft);
+  };
   const unsubscribePreview = store.subscribe(presentOf, (draft, previous) => {
+    const pending = timer !== null;
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    if (!draft) return;
+    if (!draft) {
+      // Done within the typing pause: the last typing is shown, not dropped with its timer
+      // (unless the draft was left for another dataset, which is on show now).
+      if (pending && previous && store.getState().source.kind === "draft") showDraft(previous);
+      return;
+    }
     // The first draft shows at once (editing began); later ones once typing pauses.
     if (previous === null) render(draft);
     else timer = setTimeout(() => render(draft), PREVIEW_DELAY_MS);
