@@ -637,6 +637,35 @@ test("a link typed in the editor carries no English word: a Japanese reader sees
   await expect(links.getByRole("link")).toHaveAttribute("href", "https://example.com/talks");
 });
 
+test("a link's text is the maker's: typed, it names the link for readers, after a reload too; cleared, the page names it", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Linked with words");
+  const form = page.getByRole("form", { name: /^Event:/ });
+  await form.getByLabel("Link", { exact: true }).fill("https://example.com/talks");
+  const text = form.getByLabel("Link text", { exact: true });
+  await expect(text).toHaveValue("");
+  await expect(text).toHaveAccessibleDescription(/^Optional: without it, the page says “Link”/);
+  await text.fill("Transcript of the talks");
+  await readerOnJapanesePage(page, "Linked with words");
+  const links = page.getByRole("list", { name: "リンク" });
+  await expect(links.getByRole("link")).toHaveText("Transcript of the talks");
+  await expect(links.getByRole("link")).toHaveAttribute("href", "https://example.com/talks");
+  // Cleared in the editor, the reader's page names the link in its own language.
+  await page.getByRole("button", { name: "編集", exact: true }).click();
+  await page
+    .getByRole("list", { name: "下書きの出来事" })
+    .getByRole("button", { name: "Linked with words" })
+    .click();
+  const jaText = page.getByRole("form", { name: /^出来事/ }).getByLabel("リンクの表示テキスト");
+  await expect(jaText).toHaveValue("Transcript of the talks");
+  await jaText.fill("");
+  // Done at once, within the typing's pause: the story on show still gets the cleared text.
+  await page.getByRole("button", { name: "完了", exact: true }).click();
+  await expect(links.getByRole("link")).toHaveText("リンク");
+});
+
 test("a reload right after typing keeps the typing", async ({ page }) => {
   await startEditing(page);
   await addEvent(page, "Typed before a quick reload");

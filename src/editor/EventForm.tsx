@@ -135,6 +135,13 @@ export function EventForm({ index }: { index: number }) {
       <Field label={t("editor.field.link")} error={errors.link}>
         {(props) => <input {...props} type="url" placeholder="https://" {...text("link")} />}
       </Field>
+      <Field
+        label={t("editor.field.linkLabel")}
+        error={errors.linkLabel}
+        hint={t("editor.linkLabelHint")}
+      >
+        {(props) => <input {...props} type="text" {...text("linkLabel")} />}
+      </Field>
       <TranslatedField
         text={{ kind: "event", index, field: "note" }}
         label={t("editor.field.note")}

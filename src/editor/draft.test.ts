@@ -91,7 +91,7 @@ describe("updateEvent", () => {
     expect(draftDataset(next).events[0]?.start).toBe("2018-03-21");
   });
 
-  it("a typed link is stored without a label: the reader's page names it in its own language", () => {
+  it("a typed link is stored without a label unless the maker gives it Link text: the reader's page names it in its own language", () => {
     const draft = draftFromDataset(smallDataset());
     const linked = updateEvent(draft, 0, { link: "https://example.com/talks" });
     expect(draftDataset(linked).events[0]?.links).toEqual([{ url: "https://example.com/talks" }]);
@@ -102,10 +102,28 @@ describe("updateEvent", () => {
         i === 0 ? { ...event, links: [{ label: "Kremlin", url: "https://a.example" }] } : event,
       ),
     });
+    // The dataset's label is the Link text field's, shown to the maker, who may change or clear it:
+    // kept unseen, it named a link that now went elsewhere.
+    expect(labelled.events[0]?.fields.linkLabel).toBe("Kremlin");
     const edited = updateEvent(labelled, 0, { link: "https://b.example" });
     expect(draftDataset(edited).events[0]?.links).toEqual([
       { label: "Kremlin", url: "https://b.example" },
     ]);
+    const renamed = updateEvent(edited, 0, { linkLabel: "Transcript in English" });
+    expect(draftDataset(renamed).events[0]?.links).toEqual([
+      { label: "Transcript in English", url: "https://b.example" },
+    ]);
+    const cleared = updateEvent(renamed, 0, { linkLabel: " " });
+    expect(draftDataset(cleared).events[0]?.links).toEqual([{ url: "https://b.example" }]);
+    // Text for a link of its own: the event's first link is named by it.
+    const given = updateEvent(linked, 0, { linkLabel: "The talks" });
+    expect(draftDataset(given).events[0]?.links).toEqual([
+      { label: "The talks", url: "https://example.com/talks" },
+    ]);
+    // Longer than the format allows, it is marked on its field; the last valid link stays.
+    const long = updateEvent(given, 0, { linkLabel: "x".repeat(121) });
+    expect(long.events[0]?.errors.linkLabel).toBeDefined();
+    expect(draftDataset(long).events[0]?.links?.[0]?.label).toBe("The talks");
   });
 
   it("maps nested messages to their field: quote paragraph, link", () => {

@@ -34,6 +34,8 @@ export interface EventFields {
   quote: string;
   paragraph: string;
   link: string;
+  /** The first link's words; "" for none, and the reader's page says "Link" in its own language. */
+  linkLabel: string;
   note: string;
 }
 
@@ -146,6 +148,7 @@ export function eventFields(event: DatasetEvent): EventFields {
     quote: event.quote?.text ?? "",
     paragraph: event.quote ? String(event.quote.paragraph) : "",
     link: event.links?.[0]?.url ?? "",
+    linkLabel: event.links?.[0]?.label ?? "",
     note: event.note ?? "",
   };
 }
@@ -183,8 +186,8 @@ function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<
   if (fields.link.trim() !== "") {
     const others = (previous?.links ?? []).slice(1);
     // No label of the editor's own: a word here would be English on every page, and the reader's
-    // page names an unlabelled link in its own language. A label the dataset gave is kept.
-    const label = previous?.links?.[0]?.label;
+    // page names an unlabelled link in its own language. The maker's Link text is the label.
+    const label = fields.linkLabel.trim() === "" ? undefined : fields.linkLabel;
     input.links = [{ ...(label !== undefined && { label }), url: fields.link.trim() }, ...others];
   } else if ((previous?.links?.length ?? 0) > 1) {
     input.links = previous?.links?.slice(1);
@@ -276,6 +279,7 @@ const EVENT_FIELD_OF: Record<string, keyof EventFields> = {
   quote: "quote",
   "quote.paragraph": "paragraph",
   links: "link",
+  "links[0].label": "linkLabel",
   note: "note",
 };
 
@@ -542,6 +546,7 @@ function blankEventFields(id: string, title: string, start: string): EventFields
     quote: "",
     paragraph: "",
     link: "",
+    linkLabel: "",
     note: "",
   };
 }

@@ -100,6 +100,26 @@ describe("stored drafts", () => {
     expect(draftDataset(edited).places[0]?.status).toBe("Capital");
   });
 
+  it("restore an event stored before its link's text was edited: the text is its last valid link's", () => {
+    const dataset = smallDataset();
+    const events = dataset.events.map((event, i) =>
+      i === 0 ? { ...event, links: [{ label: "Kremlin", url: "https://a.example" }] } : event,
+    );
+    const stored = JSON.parse(
+      JSON.stringify(serialiseDraft(draftFromDataset({ ...dataset, events }), 1)),
+    );
+    const { linkLabel: _, ...fields } = stored.draft.events[0].fields;
+    stored.draft.events[0].fields = { ...fields, link: "https://b.example" };
+    const restored = restoreDraft(stored);
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(restored.draft.events[0]?.fields.linkLabel).toBe("Kremlin");
+    expect(draftDataset(restored.draft).events[0]?.links).toEqual([
+      { label: "Kremlin", url: "https://b.example" },
+    ]);
+    const cleared = updateEvent(restored.draft, 0, { linkLabel: "" });
+    expect(draftDataset(cleared).events[0]?.links).toEqual([{ url: "https://b.example" }]);
+  });
+
   it("restore periods as typed, a bad date with its message, the last valid band kept", () => {
     const period = { id: "talks", title: "Talks", start: "2016-12", end: "2018-05" };
     const draft = updatePeriod(draftFromDataset({ ...smallDataset(), periods: [period] }), 0, {

@@ -43,6 +43,12 @@ export interface StoredDraft {
 type StoredPeriod = Pick<DraftPeriod, "fields" | "extra" | "valid" | "basis">;
 
 type PlaceRow = StoredDraft["draft"]["places"][number];
+type EventRow = StoredDraft["draft"]["events"][number];
+
+/** An event as stored: before its link's text was edited, its fields lack it. */
+type StoredEvent = Omit<EventRow, "fields"> & {
+  fields: Omit<EventFields, "linkLabel"> & Partial<Pick<EventFields, "linkLabel">>;
+};
 
 /** A place as stored: before its status and note were edited, its fields lack them. */
 type StoredPlace = Omit<PlaceRow, "fields"> & {
@@ -130,7 +136,7 @@ export function restoreDraft(stored: unknown): RestoreResult {
       events: [],
     };
     const known = validPlaces(partial);
-    const events: DraftEvent[] = (raw.events as StoredDraft["draft"]["events"]).map((event) => {
+    const events: DraftEvent[] = (raw.events as StoredEvent[]).map(upgradeEvent).map((event) => {
       const checked = validateEvent(event.fields, known, event.valid ?? null);
       const previous = event.valid
         ? validateEvent(fieldsOfValid(event), known, event.valid).valid
@@ -167,6 +173,15 @@ function upgradePlace(stored: StoredPlace): PlaceRow {
   };
   const basis = isRecord(stored.basis) ? { ...texts, ...stored.basis } : undefined;
   return { ...stored, fields: { ...stored.fields, ...texts }, extra, ...(basis && { basis }) };
+}
+
+/**
+ * An event as the form now has it: drafts stored before its link's text was edited kept the
+ * dataset's label unseen, in the last valid form; it becomes the Link text field's.
+ */
+function upgradeEvent(stored: StoredEvent): EventRow {
+  const linkLabel = stored.fields.linkLabel ?? stored.valid?.links?.[0]?.label ?? "";
+  return { ...stored, fields: { ...stored.fields, linkLabel } };
 }
 
 /** A stored period, revalidated as places are; one stored as the period itself was valid then. */
