@@ -652,6 +652,8 @@ test("a link's text is the maker's: typed, it names the link for readers, after 
   const links = page.getByRole("list", { name: "リンク" });
   await expect(links.getByRole("link")).toHaveText("Transcript of the talks");
   await expect(links.getByRole("link")).toHaveAttribute("href", "https://example.com/talks");
+  // The maker's words are the dataset's English, said so to a Japanese reader's screen reader.
+  await expect(links.getByRole("link")).toHaveAttribute("lang", "en");
   // Cleared in the editor, the reader's page names the link in its own language.
   await page.getByRole("button", { name: "編集", exact: true }).click();
   await page
@@ -664,6 +666,7 @@ test("a link's text is the maker's: typed, it names the link for readers, after 
   // Done at once, within the typing's pause: the story on show still gets the cleared text.
   await page.getByRole("button", { name: "完了", exact: true }).click();
   await expect(links.getByRole("link")).toHaveText("リンク");
+  await expect(links.getByRole("link")).not.toHaveAttribute("lang");
 });
 
 test("a reload right after typing keeps the typing", async ({ page }) => {

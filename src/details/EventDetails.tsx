@@ -142,7 +142,17 @@ export function EventDetails() {
         <ul className="details-links" aria-label={t("details.links")}>
           {event.links.map((link) => (
             <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
+              <a
+                href={link.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                // A label is the dataset's own words (the format has no translations of it).
+                lang={
+                  link.label === undefined || lang === DATASET_LANGUAGE
+                    ? undefined
+                    : LANG_ATTRIBUTES[DATASET_LANGUAGE]
+                }
+              >
                 {link.label ?? t("details.link")}
               </a>
             </li>
