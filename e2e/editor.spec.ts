@@ -669,6 +669,40 @@ test("a link's text is the maker's: typed, it names the link for readers, after 
   await expect(links.getByRole("link")).not.toHaveAttribute("lang");
 });
 
+test("Link text typed without a link is kept, marked on the Link field, until the address is given", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Words before the address");
+  const form = page.getByRole("form", { name: /^Event:/ });
+  const link = form.getByLabel("Link", { exact: true });
+  const text = form.getByLabel("Link text", { exact: true });
+  await text.fill("Transcript of the talks");
+  // The address is what is missing: the Link field says so, in the form's words.
+  const missing =
+    /^Link: is empty, so the Link text .Transcript of the talks. is not shown: give the link's address, or clear its text$/;
+  await expect(link).toHaveAttribute("aria-invalid", "true");
+  await expect(link).toHaveAccessibleDescription(missing);
+  // A notice, not a refusal: the event stays on the timeline; the words stay after a reload.
+  await expect(page.locator(`[data-event-id="new-event"]`)).toBeVisible();
+  await savedSinceLastChange(page);
+  await page.reload();
+  await expect(page.getByText(/Draft restored, saved/)).toBeVisible();
+  await page
+    .getByRole("list", { name: "Events in the draft" })
+    .getByRole("button", { name: /^Words before the address/ })
+    .click();
+  await expect(text).toHaveValue("Transcript of the talks");
+  await expect(link).toHaveAccessibleDescription(missing);
+  await link.fill("https://example.com/talks");
+  await expect(link).not.toHaveAttribute("aria-invalid");
+  await expect(link).toHaveAccessibleDescription("");
+  await page.getByRole("button", { name: "Done", exact: true }).click();
+  const links = page.getByRole("list", { name: "Links" });
+  await expect(links.getByRole("link")).toHaveText("Transcript of the talks");
+  await expect(links.getByRole("link")).toHaveAttribute("href", "https://example.com/talks");
+});
+
 test("a reload right after typing keeps the typing", async ({ page }) => {
   await startEditing(page);
   await addEvent(page, "Typed before a quick reload");

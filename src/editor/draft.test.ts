@@ -126,6 +126,33 @@ describe("updateEvent", () => {
     expect(draftDataset(long).events[0]?.links?.[0]?.label).toBe("The talks");
   });
 
+  it("Link text without a link is a problem on the Link field, the text kept and the event still shown", () => {
+    const typed = updateEvent(draft(), 0, { link: "", linkLabel: "The talks" });
+    const event = typed.events[0];
+    // The address is what is missing: the problem sits on Link, and quotes the words it would name.
+    expect(event?.errors.link).toMatchObject({
+      path: "events[0].links[0].url",
+      code: "linkTextWithoutAddress",
+      params: { text: { kind: "text", text: "The talks" } },
+    });
+    expect(event?.errors.linkLabel).toBeUndefined();
+    // A notice, not a refusal: the event as typed is the one shown, and the words stay in the draft.
+    expect(event?.fields.linkLabel).toBe("The talks");
+    expect(event?.valid?.title).toBe(draft().events[0]?.fields.title);
+    expect(draftDataset(typed).events[0]?.links).toBeUndefined();
+    const linked = updateEvent(typed, 0, { link: "https://example.com/talks" });
+    expect(linked.events[0]?.errors).toEqual({});
+    expect(draftDataset(linked).events[0]?.links).toEqual([
+      { label: "The talks", url: "https://example.com/talks" },
+    ]);
+    // Cleared text (or only spaces) with no link is no problem.
+    expect(updateEvent(typed, 0, { linkLabel: " " }).events[0]?.errors).toEqual({});
+    // A title edited meanwhile still shows: the notice does not hold the event back.
+    const retitled = updateEvent(typed, 0, { title: "Retitled" });
+    expect(draftDataset(retitled).events[0]?.title).toBe("Retitled");
+    expect(retitled.events[0]?.errors.link).toMatchObject({ code: "linkTextWithoutAddress" });
+  });
+
   it("maps nested messages to their field: quote paragraph, link", () => {
     let next = updateEvent(draft(), 0, { quote: "Something said", paragraph: "zero" });
     expect(next.events[0]?.errors.paragraph).toBeTruthy();

@@ -6,7 +6,7 @@
  *
  * Everything here is pure; `draftHistory.ts` adds undo and redo on top.
  */
-import type { DatasetIssue } from "../data/issues";
+import { type DatasetIssue, quotedText } from "../data/issues";
 import { parseDataset } from "../data/parseDataset";
 import type {
   Dataset,
@@ -340,7 +340,23 @@ export function validateEvent(
   // A place id the event names but the draft no longer has is dropped with a warning: show it.
   const valid =
     result.ok && Object.keys(errors).length === 0 ? (result.dataset.events[0] ?? null) : null;
+  // After `valid`: a notice, not a refusal, so the rest of the event as typed is still shown.
+  const linkText = linkTextIssue(fields);
+  if (linkText) errors.link ??= linkText;
   return { valid, errors };
+}
+
+/**
+ * Link text typed with no link: the format has nowhere to keep it, so the dataset drops it. The
+ * words stay in the fields (and the stored draft), and the Link field asks for the address.
+ */
+function linkTextIssue(fields: EventFields): DatasetIssue | undefined {
+  if (fields.link.trim() !== "" || fields.linkLabel.trim() === "") return undefined;
+  return {
+    path: "events[0].links[0].url",
+    code: "linkTextWithoutAddress",
+    params: { text: quotedText(fields.linkLabel.trim()) },
+  };
 }
 
 export function validatePlace(

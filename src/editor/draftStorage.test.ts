@@ -120,6 +120,18 @@ describe("stored drafts", () => {
     expect(draftDataset(cleared).events[0]?.links).toEqual([{ url: "https://b.example" }]);
   });
 
+  it("restore Link text typed without a link as typed, with its problem on the Link field", () => {
+    const draft = updateEvent(draftFromDataset(smallDataset()), 0, {
+      link: "",
+      linkLabel: "The talks",
+    });
+    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(draft, 1))));
+    if (!restored.ok) throw new Error(restored.reason.key);
+    expect(restored.draft.events[0]?.fields.linkLabel).toBe("The talks");
+    expect(restored.draft.events[0]?.errors.link).toMatchObject({ code: "linkTextWithoutAddress" });
+    expect(draftDataset(restored.draft)).toEqual(draftDataset(draft));
+  });
+
   it("restore periods as typed, a bad date with its message, the last valid band kept", () => {
     const period = { id: "talks", title: "Talks", start: "2016-12", end: "2018-05" };
     const draft = updatePeriod(draftFromDataset({ ...smallDataset(), periods: [period] }), 0, {
