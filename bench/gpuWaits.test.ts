@@ -41,8 +41,9 @@ describe("splitLongestTasks", () => {
     expect(splitLongestTasks(events)).toEqual({
       longestMs: 400,
       longestGpuWaitMs: 250,
+      longestSourcePositionsMs: null,
       // The 180 ms task, with no wait, is now the longest.
-      longestWithoutGpuWaitMs: 180,
+      longestOwnMs: 180,
     });
   });
 
@@ -51,7 +52,8 @@ describe("splitLongestTasks", () => {
     expect(splitLongestTasks(events)).toEqual({
       longestMs: 300,
       longestGpuWaitMs: 90,
-      longestWithoutGpuWaitMs: 210,
+      longestSourcePositionsMs: null,
+      longestOwnMs: 210,
     });
   });
 
@@ -73,7 +75,37 @@ describe("splitLongestTasks", () => {
     expect(splitLongestTasks(edge, 100_200)).toEqual({
       longestMs: 300.5,
       longestGpuWaitMs: 120,
-      longestWithoutGpuWaitMs: 180.5,
+      longestSourcePositionsMs: null,
+      longestOwnMs: 180.5,
+    });
+  });
+
+  it("takes V8's source-position collection (Playwright's stacks) out of the page's own work", () => {
+    const positions = (ts: number, dur: number): TraceEvent => ({
+      name: "V8.CollectSourcePositions",
+      cat: "disabled-by-default-v8.compile",
+      ph: "X",
+      pid: 10,
+      tid: 1,
+      ts,
+      dur,
+    });
+    const events = [
+      ...base,
+      // The module's evaluation: 100 ms of collection in two calls, one of them with a nested call.
+      task(0, 230_000),
+      positions(10_000, 60_000),
+      positions(20_000, 30_000),
+      positions(100_000, 40_000),
+      // A map frame: 150 ms of it waiting for the GPU.
+      task(300_000, 200_000),
+      wait(320_000, 150_000),
+    ];
+    expect(splitLongestTasks(events)).toEqual({
+      longestMs: 230,
+      longestGpuWaitMs: 0,
+      longestSourcePositionsMs: 100,
+      longestOwnMs: 130,
     });
   });
 

@@ -13,11 +13,14 @@ export function caseName(r: SubjectResult): string {
   return `${count(r.events)} ${KIND_NAMES[r.dataset ?? "synthetic"]}${size}`;
 }
 
-/** "567 ms, 535 ms; 259 ms": the traced longest task, its GPU wait; the longest without GPU waits. */
+/**
+ * "567 ms, 535 ms, 0 ms; 259 ms": the traced longest task, its GPU wait, its source-position
+ * collection; the longest task without either.
+ */
 function gpuWait(r: SubjectResult): string {
   const split = r.longestTaskSplit;
   return split
-    ? `${ms(split.longestMs)}, ${ms(split.longestGpuWaitMs)}; ${ms(split.longestWithoutGpuWaitMs)}`
+    ? `${ms(split.longestMs)}, ${ms(split.longestGpuWaitMs)}, ${ms(split.longestSourcePositionsMs)}; ${ms(split.longestOwnMs)}`
     : "—";
 }
 
@@ -34,9 +37,9 @@ export function loadTable(results: BenchResults): string[] {
   const rows = results.ours.filter((r) => r.floor || r.longestTaskMs !== undefined);
   if (rows.length === 0) return [];
   return [
-    "Loading: the floor is a bare `fetch` + `JSON.parse` of the same bytes in a worker (CSV: `fetch` and decoding only), run in the same page after our load; ours is from the app's start of the load (its `dataset:load-start` mark, before it starts its worker) to the count in the header and the timeline painted, and to MapLibre reporting itself loaded as well (software WebGL here: the map's figure is inflated). The longest task is the longest main-thread task (Long Tasks API) from navigation to interactive. A trace of the same load splits it: the time the page's main thread waited in it for the GPU process (headless Chromium composites in software here, so each map frame is read back from the WebGL canvas while SwiftShader draws it; a phone's GPU compositor does not wait so), and the longest of the tasks once their GPU waits are taken out: the page's own work (script, style, layout, paint).",
+    "Loading: the floor is a bare `fetch` + `JSON.parse` of the same bytes in a worker (CSV: `fetch` and decoding only), run in the same page after our load; ours is from the app's start of the load (its `dataset:load-start` mark, before it starts its worker) to the count in the header and the timeline painted, and to MapLibre reporting itself loaded as well (software WebGL here: the map's figure is inflated). The longest task is the longest main-thread task (Long Tasks API) from navigation to interactive. A trace of the same load splits it: the time the page's main thread waited in it for the GPU process (headless Chromium composites in software here, so each map frame is read back from the WebGL canvas while SwiftShader draws it; a phone's GPU compositor does not wait so), the time V8 spent in it collecting source positions for Playwright's instrumentation (its `Network` domain records each request's initiator stack, so V8 parses the script again; a reader's browser, with no inspector, does not; traced only with `--trace-compiles`, which slows the loads; otherwise a dash, and nothing taken out), and the longest of the tasks once both are taken out: the page's own work (script, style, layout, paint).",
     "",
-    "| Dataset | Floor | Ours: load → count and timeline (÷ floor) | Ours: load → map loaded too (÷ floor) | Map loaded after data | Longest main-thread task | Traced: longest task, of it waiting for the GPU; longest task without GPU waits | JS heap |",
+    "| Dataset | Floor | Ours: load → count and timeline (÷ floor) | Ours: load → map loaded too (÷ floor) | Map loaded after data | Longest main-thread task | Traced: longest task, of it waiting for the GPU, collecting source positions for Playwright; longest task without either | JS heap |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map(loadRow),
     "",

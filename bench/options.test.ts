@@ -22,6 +22,7 @@ describe("parseOptions", () => {
         "5000",
         "--no-csv",
         "--no-lighthouse",
+        "--trace-compiles",
       ]),
     ).toEqual({
       sizes: [1000, 10_000],
@@ -33,6 +34,7 @@ describe("parseOptions", () => {
       realistic: 5000,
       csv: null,
       lighthouse: false,
+      traceCompiles: true,
     });
   });
 

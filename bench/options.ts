@@ -20,9 +20,11 @@ export interface BenchOptions {
   csv: number | null;
   /** Lighthouse (mobile) against the build served compressed. */
   lighthouse: boolean;
+  /** Trace V8's compiles in the loads, to take Playwright's source-position collection out. */
+  traceCompiles: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--no-build] [--no-vis] [--steps N] [--seed S] [--dist DIR] [--realistic N | --no-realistic] [--csv N | --no-csv] [--no-lighthouse]`;
+export const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--no-build] [--no-vis] [--steps N] [--seed S] [--dist DIR] [--realistic N | --no-realistic] [--csv N | --no-csv] [--no-lighthouse] [--trace-compiles]`;
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: [1_000, 10_000, 100_000],
@@ -34,6 +36,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   realistic: 100_000,
   csv: 1_000_000,
   lighthouse: true,
+  traceCompiles: false,
 };
 
 function positiveInteger(name: string, raw: string, max: number): number {
@@ -61,6 +64,7 @@ function parseFlags(argv: string[]) {
         "no-csv": { type: "boolean" },
         lighthouse: { type: "boolean" },
         "no-lighthouse": { type: "boolean" },
+        "trace-compiles": { type: "boolean" },
       },
       strict: true,
     }).values;
@@ -92,6 +96,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (flags.csv !== undefined) options.csv = positiveInteger("--csv", flags.csv, 2_000_000);
   if (flags["no-lighthouse"]) options.lighthouse = false;
   if (flags.lighthouse) options.lighthouse = true;
+  if (flags["trace-compiles"]) options.traceCompiles = true;
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
 }

@@ -2,7 +2,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { newBenchContext } from "./browser";
 import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
-import { splitLongestTasks, type TaskSplit, type TraceEvent } from "./gpuWaits";
+import { COMPILE_CATEGORY, splitLongestTasks, type TaskSplit, type TraceEvent } from "./gpuWaits";
 import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { longestTaskBefore, measureFloor } from "./loadFloor";
 import { measureInteractions } from "./measureSubject";
@@ -27,10 +27,11 @@ export async function measureOurApp(
   dataset: BenchDataset,
   steps: number,
   limits: Limits & { loadTimeoutMs: number },
+  traceCompiles = false,
 ): Promise<SubjectResult> {
   const { events, kind, bytes } = dataset;
   const result: SubjectResult = { subject: "ours", events, dataset: kind, bytes, errors: [] };
-  const trace = loadTrace(browser);
+  const trace = loadTrace(browser, traceCompiles);
   const context = await newBenchContext(browser, {
     mode: "app",
     expectedEvents: events,
@@ -109,12 +110,14 @@ export async function measureOurApp(
 const LOAD_START = `performance.getEntriesByName("dataset:load-start")[0]?.startTime ?? null`;
 
 /** The load's trace: begun before navigation, stopped once (at interactive, or when the case ends). */
-function loadTrace(browser: Browser) {
+function loadTrace(browser: Browser, traceCompiles: boolean) {
   let stopped: Promise<TraceEvent[]> | null = null;
+  // Few categories (tasks, GPU waits, user marks): the trace costs the load next to nothing.
+  // V8's compiles (`--trace-compiles`) show its source-position collection, at a cost.
+  const categories = ["toplevel", "gpu", "blink.user_timing"];
+  if (traceCompiles) categories.push(COMPILE_CATEGORY);
   return {
-    // Few categories (tasks, GPU waits, user marks): the trace costs the load next to nothing.
-    start: (page: Page) =>
-      browser.startTracing(page, { categories: ["toplevel", "gpu", "blink.user_timing"] }),
+    start: (page: Page) => browser.startTracing(page, { categories }),
     stop: (): Promise<TraceEvent[]> => {
       stopped ??= browser
         .stopTracing()
@@ -195,5 +198,9 @@ async function measureLoadFloor(
 
 function describeSplit(split: TaskSplit | null | undefined): string {
   if (!split) return "no trace";
-  return `traced ${split.longestMs} ms, ${split.longestGpuWaitMs} ms of it waiting for the GPU process; longest without GPU waits ${split.longestWithoutGpuWaitMs} ms`;
+  const positions =
+    split.longestSourcePositionsMs === null
+      ? "source positions not traced"
+      : `${split.longestSourcePositionsMs} ms collecting source positions for Playwright`;
+  return `traced ${split.longestMs} ms, ${split.longestGpuWaitMs} ms of it waiting for the GPU process, ${positions}; longest of the page's own ${split.longestOwnMs} ms`;
 }

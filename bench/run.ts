@@ -70,7 +70,9 @@ async function measureAll(
   const ours: SubjectResult[] = [];
   for (const dataset of datasets) {
     console.error(`ours, ${dataset.kind}, ${dataset.events} events`);
-    ours.push(await measureOurApp(browser, origin, dataset, options.steps, LIMITS));
+    ours.push(
+      await measureOurApp(browser, origin, dataset, options.steps, LIMITS, options.traceCompiles),
+    );
   }
   console.error("first load of the default app");
   let firstLoad: FirstLoadResult | null = null;
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
       realistic: options.realistic,
       csv: options.csv,
       lighthouse: options.lighthouse,
+      traceCompiles: options.traceCompiles,
     },
     ours,
     vis,

@@ -152,6 +152,8 @@ export interface BenchResults {
     realistic: number | null;
     csv: number | null;
     lighthouse: boolean;
+    /** Absent in results written before the option. */
+    traceCompiles?: boolean;
   };
   ours: SubjectResult[];
   vis: SubjectResult[];
