@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { DATASET_LANGUAGE, eventTexts, type LangText, labelIn } from "../i18n/datasetText";
+import { datasetWordsLang, eventTexts, type LangText, labelIn } from "../i18n/datasetText";
 import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { readableQuote } from "../i18n/quoteDisplay";
@@ -76,9 +76,7 @@ export function EventDetails() {
       {event.quote && (
         <figure className="details-quote">
           {/* The source's own words, in its language, whatever the page's. */}
-          <blockquote
-            lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}
-          >
+          <blockquote lang={datasetWordsLang(lang)}>
             <p>{readableQuote(event.quote)}</p>
           </blockquote>
           <figcaption>
@@ -87,7 +85,7 @@ export function EventDetails() {
                 href={source.url}
                 target="_blank"
                 rel="noopener noreferrer"
-                lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}
+                lang={datasetWordsLang(lang)}
               >
                 {source.title}
               </a>
@@ -147,11 +145,7 @@ export function EventDetails() {
                 target="_blank"
                 rel="noopener noreferrer"
                 // A label is the dataset's own words (the format has no translations of it).
-                lang={
-                  link.label === undefined || lang === DATASET_LANGUAGE
-                    ? undefined
-                    : LANG_ATTRIBUTES[DATASET_LANGUAGE]
-                }
+                lang={link.label === undefined ? undefined : datasetWordsLang(lang)}
               >
                 {link.label ?? t("details.link")}
               </a>

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
-import { DATASET_LANGUAGE, metaTexts } from "../i18n/datasetText";
+import { datasetWordsLang, metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
@@ -63,14 +63,14 @@ export function Intro() {
                 href={meta.source.url}
                 target="_blank"
                 rel="noopener noreferrer"
-                lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}
+                lang={datasetWordsLang(lang)}
               >
                 {meta.source.title}
               </a>
             ) : (
               meta.source.title
             )}
-            <span lang={lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE]}>
+            <span lang={datasetWordsLang(lang)}>
               {meta.source.author && `${separator}${meta.source.author}`}
               {meta.source.publication && `${separator}${meta.source.publication}`}
             </span>

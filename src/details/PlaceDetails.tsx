@@ -1,7 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { PLACE_KINDS } from "../data/placeKinds";
-import { DATASET_LANGUAGE, localPlace, placeTranslated } from "../i18n/datasetText";
-import { LANG_ATTRIBUTES } from "../i18n/languages";
+import {
+  DATASET_LANGUAGE,
+  datasetWordsLang,
+  localPlace,
+  placeTranslated,
+} from "../i18n/datasetText";
 import { useAppStore } from "../store/appStore";
 import { selectEventsOfSelectedPlace, selectSelectedPlace } from "../store/selectors";
 import { CloseButton } from "./CloseButton";
@@ -23,7 +27,7 @@ export function PlaceDetails() {
   const shownJa = translated ? (local.names?.ja ?? ja) : ja;
   const shownRu = translated ? (local.names?.ru ?? ru) : ru;
   /** The dataset's own English, on a page in another language. */
-  const foreign = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+  const foreign = datasetWordsLang(lang);
   const kind = (PLACE_KINDS as readonly string[]).includes(place.kind)
     ? t(`details.kind.${place.kind}`)
     : place.kind;

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
-import { DATASET_LANGUAGE } from "../i18n/datasetText";
+import { datasetWordsLang } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
@@ -110,7 +110,7 @@ export function EditorPanel() {
   const { titleOf, lang } = useNames();
   const { t } = useTranslation();
   // The draft is the dataset's own text: on a page in another language, it says which it is in.
-  const draftLang = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+  const draftLang = datasetWordsLang(lang);
 
   // New story asks first when the draft holds work it would replace.
   const [confirmingNew, setConfirmingNew] = useState(false);

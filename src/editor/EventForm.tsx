@@ -1,7 +1,6 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DATASET_LANGUAGE } from "../i18n/datasetText";
-import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { datasetWordsLang } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
@@ -23,7 +22,7 @@ export function EventForm({ index }: { index: number }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   // The draft is the dataset's own text: on a page in another language, it says which it is in.
-  const draftLang = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+  const draftLang = datasetWordsLang(lang);
 
   const placeOptions = useMemo(() => {
     const needle = placeFilter.trim().toLowerCase();

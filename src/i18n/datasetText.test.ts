@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DatasetMeta, Period, Place } from "../data/schema";
 import { ITURUP, TOKYO } from "../test/fixtures";
 import {
+  datasetWordsLang,
   eventTexts,
   labelIn,
   localPlace,
@@ -165,5 +166,14 @@ describe("periodTexts", () => {
       title: { text: "Abe's second term", lang: "en" },
       note: undefined,
     });
+  });
+});
+
+describe("datasetWordsLang", () => {
+  it("marks the dataset's own words as English on a page in another language, not on an English one", () => {
+    expect(datasetWordsLang("en")).toBeUndefined();
+    expect(datasetWordsLang("ja")).toBe("en");
+    expect(datasetWordsLang("ru")).toBe("en");
+    expect(datasetWordsLang("zh")).toBe("en");
   });
 });

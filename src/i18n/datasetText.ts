@@ -11,6 +11,14 @@ import { LANG_ATTRIBUTES, type Language } from "./languages";
 /** The language a dataset's own texts are written in. */
 export const DATASET_LANGUAGE: Language = "en";
 
+/**
+ * The `lang` of the dataset's own words (a quote, a source, a link's label) on a page in `lang`:
+ * none on a page in the dataset's language, whose `lang` is theirs already.
+ */
+export function datasetWordsLang(lang: Language): string | undefined {
+  return lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+}
+
 /** A text and the `lang` it is written in. */
 export interface LangText {
   text: string;

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import type { UndatedItem } from "../data/schema";
 import { useNames } from "../details/useNames";
-import { DATASET_LANGUAGE, eventTexts, labelIn, metaTexts } from "../i18n/datasetText";
+import { datasetWordsLang, eventTexts, labelIn, metaTexts } from "../i18n/datasetText";
 import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
@@ -37,7 +37,7 @@ export function PrintView({ mapPicture }: PrintViewProps) {
   // The dataset's own words, on a page in another language, say which language they are in.
   const langOf = (text: { lang: string }) =>
     text.lang === LANG_ATTRIBUTES[lang] ? undefined : text.lang;
-  const english = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+  const english = datasetWordsLang(lang);
   return (
     <article className="print-view" aria-label={t("print.region")}>
       {origin && (
@@ -95,7 +95,7 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
   const texts = eventTexts(event, lang);
   const own = LANG_ATTRIBUTES[lang];
   const langOf = (text: { lang: string }) => (text.lang === own ? undefined : text.lang);
-  const english = lang === DATASET_LANGUAGE ? undefined : LANG_ATTRIBUTES[DATASET_LANGUAGE];
+  const english = datasetWordsLang(lang);
   return (
     <li className="print-event">
       <h3 lang={langOf(texts.title)}>{titleOf(event)}</h3>
