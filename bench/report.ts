@@ -2,7 +2,7 @@
 import { lighthouseLine, lighthouseTargets } from "./lighthouse";
 import { caseName, loadTable, loadTargets } from "./loadReport";
 import type { BenchResults, ClickResult, FrameResult, SubjectResult, TargetCheck } from "./types";
-import { judgedZoomStep } from "./zoomStep";
+import { judgedZoomStep, zoomStepTarget } from "./zoomStep";
 
 const count = (n: number) => n.toLocaleString("en-US");
 const ms = (value: number | null | undefined, digits = 0) =>
@@ -78,15 +78,6 @@ function check(
   };
 }
 
-/** A zoom step's target, judged by the figure `judgedZoomStep` chose and worded as it words it. */
-function judgedCheck(
-  target: string,
-  step: { ms: number; text: string },
-  under: number,
-): TargetCheck {
-  return { target, value: step.text, status: step.ms < under ? "PASS" : "MISS" };
-}
-
 export function checkTargets(results: Omit<BenchResults, "targets" | "durationS">): TargetCheck[] {
   const big = results.ours.find((r) => r.events === 100_000 && r.dataset === "synthetic");
   const absent = big
@@ -117,7 +108,7 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "durationS"
     big?.zoom?.viewChanged === false
       ? { target: ZOOM_TARGET, value: "the wheel did not zoom", status: "MISS" }
       : big?.zoom
-        ? judgedCheck(ZOOM_TARGET, judgedZoomStep(big.zoom), 8)
+        ? zoomStepTarget(ZOOM_TARGET, big.zoom, 8)
         : check(ZOOM_TARGET, null, (v) => v < 8, "", absent),
   ];
   const click = big?.click;

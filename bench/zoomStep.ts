@@ -1,4 +1,4 @@
-import type { ZoomStepResult } from "./types";
+import type { TargetCheck, ZoomStepResult } from "./types";
 
 /**
  * The figure a zoom step is judged by. The net (the step less the idle rounds' own cost) is the
@@ -16,4 +16,14 @@ export function judgedZoomStep(zoom: Pick<ZoomStepResult, "msPerStep" | "netMsPe
     ms: zoom.msPerStep,
     text: `${zoom.msPerStep.toFixed(2)} ms gross (the idle baseline exceeded the step)`,
   };
+}
+
+/** A zoom step's target (main thread under `underMs` per step), judged and worded as above. */
+export function zoomStepTarget(
+  target: string,
+  zoom: Pick<ZoomStepResult, "msPerStep" | "netMsPerStep">,
+  underMs: number,
+): TargetCheck {
+  const step = judgedZoomStep(zoom);
+  return { target, value: step.text, status: step.ms < underMs ? "PASS" : "MISS" };
 }
