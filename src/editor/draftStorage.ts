@@ -172,7 +172,7 @@ function upgradePlace(stored: StoredPlace): PlaceRow {
     note: note ?? stored.valid?.note ?? "",
   };
   const basis = isRecord(stored.basis) ? { ...texts, ...stored.basis } : undefined;
-  return { ...stored, fields: { ...stored.fields, ...texts }, extra, ...(basis && { basis }) };
+  return withBasis({ ...stored, fields: { ...stored.fields, ...texts }, extra }, basis);
 }
 
 /**
