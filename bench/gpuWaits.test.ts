@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitLongestTasks, type TraceEvent } from "./gpuWaits";
+import { splitLongestTasks, splitTasksAtPageTime, type TraceEvent } from "./gpuWaits";
 
 const thread = (pid: number, tid: number, name: string): TraceEvent => ({
   name: "thread_name",
@@ -129,5 +129,22 @@ describe("splitLongestTasks", () => {
   it("answers null when the trace has no main-thread task", () => {
     expect(splitLongestTasks(base)).toBeNull();
     expect(splitLongestTasks([])).toBeNull();
+  });
+});
+
+describe("splitTasksAtPageTime", () => {
+  const base = [thread(10, 1, "CrRendererMain")];
+  const mark: TraceEvent = { name: "dataset:load-start", ph: "R", pid: 10, tid: 1, ts: 1_000_000 };
+
+  it("places interactive on the trace's clock by the load-start mark", () => {
+    // The mark is at 1 s on the trace's clock and 300 ms on the page's; interactive at 500 ms
+    // on the page's clock is 1.2 s on the trace's: the 400 ms task starting at 1.25 s is after it.
+    const events = [...base, mark, task(1_100_000, 90_000), task(1_250_000, 400_000)];
+    expect(splitTasksAtPageTime(events, 300, 500)?.longestMs).toBe(90);
+    expect(splitTasksAtPageTime(events, 300, 600)?.longestMs).toBe(400);
+  });
+
+  it("says so when the trace has no load-start mark", () => {
+    expect(() => splitTasksAtPageTime([...base, task(0, 10_000)], 0, 100)).toThrow(/load-start/);
   });
 });

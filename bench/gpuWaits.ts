@@ -134,3 +134,17 @@ export function splitLongestTasks(
     longestOwnMs: ms(net),
   };
 }
+
+/**
+ * `splitLongestTasks` up to `interactiveAt` on the page's clock: the app's `dataset:load-start`
+ * user-timing mark, taken at `loadStart` on that clock, ties it to the trace's.
+ */
+export function splitTasksAtPageTime(
+  events: readonly TraceEvent[],
+  loadStart: number,
+  interactiveAt: number,
+): TaskSplit | null {
+  const mark = events.find((e) => e.name === "dataset:load-start");
+  if (!mark) throw new Error("no dataset:load-start mark to place interactive in the trace");
+  return splitLongestTasks(events, mark.ts + (interactiveAt - loadStart) * 1000);
+}

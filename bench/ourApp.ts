@@ -2,12 +2,18 @@
 import type { Browser, Page } from "@playwright/test";
 import { newBenchContext } from "./browser";
 import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
-import { COMPILE_CATEGORY, splitLongestTasks, type TaskSplit, type TraceEvent } from "./gpuWaits";
+import {
+  COMPILE_CATEGORY,
+  splitTasksAtPageTime,
+  type TaskSplit,
+  type TraceEvent,
+} from "./gpuWaits";
 import { clickTargetExpression, type Limits, type Subject } from "./interactions";
 import { longestTaskBefore, measureFloor } from "./loadFloor";
 import { measureInteractions } from "./measureSubject";
 import { round } from "./metrics";
 import type { BenchDataset } from "./prepare";
+import { measureReaderLoad } from "./readerLoad";
 import { settleServiceWorker } from "./serviceWorker";
 import { errorMessage, waitForExpression, withTimeout } from "./time";
 import type { SubjectResult } from "./types";
@@ -103,6 +109,21 @@ export async function measureOurApp(
     await withTimeout(trace.stop(), 30_000, "stopping the trace").catch(() => undefined);
     await withTimeout(context.close(), 15_000, "closing the page").catch(() => undefined);
   }
+  // Last, in a browser of its own: the figures above are measured as before it existed.
+  if (result.load) {
+    result.readerLoadSplit = await measureReaderLoad(origin, dataset, limits.loadTimeoutMs).catch(
+      (error) => {
+        result.errors.push(`the reader's load was not traced: ${errorMessage(error)}`);
+        return null;
+      },
+    );
+    const reader = result.readerLoadSplit;
+    console.error(
+      reader
+        ? `  a reader's load (no inspector): longest task ${reader.longestMs} ms, ${reader.longestGpuWaitMs} ms of it waiting for the GPU process; longest of the page's own ${reader.longestOwnMs} ms`
+        : "  a reader's load: no trace",
+    );
+  }
   return result;
 }
 
@@ -141,10 +162,8 @@ async function splitTasksUntil(
 ): Promise<TaskSplit | null> {
   const events = await withTimeout(trace.stop(), 30_000, "stopping the trace");
   const loadStart = (await page.evaluate(LOAD_START)) as number | null;
-  const mark = events.find((e) => e.name === "dataset:load-start");
-  if (!mark || loadStart === null)
-    throw new Error("no dataset:load-start mark to place interactive in the trace");
-  return splitLongestTasks(events, mark.ts + (interactiveAt - loadStart) * 1000);
+  if (loadStart === null) throw new Error("no dataset:load-start mark on the page");
+  return splitTasksAtPageTime(events, loadStart, interactiveAt);
 }
 
 /** Map, floor and ratios, and the longest task up to interactive: the loading figures of issue 20. */

@@ -92,6 +92,11 @@ export interface SubjectResult {
   longestTaskMs?: number | null;
   /** The same from a trace of the load, split into waits for the GPU process and the rest (bench/gpuWaits.ts). */
   longestTaskSplit?: TaskSplit | null;
+  /**
+   * The same load traced in a browser with no inspector (bench/readerLoad.ts): no source-position
+   * collection for Playwright's network stacks. Null: it could not be traced.
+   */
+  readerLoadSplit?: TaskSplit | null;
   load?: LoadResult;
   zoom?: ZoomStepResult;
   zoomFrames?: FrameResult;
