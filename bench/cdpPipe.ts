@@ -49,8 +49,12 @@ export async function launchOverPipe(
     [...args, "--headless", "--remote-debugging-pipe", `--user-data-dir=${profile}`, "about:blank"],
     { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] },
   );
-  const toBrowser = child.stdio[3] as Writable;
-  const fromBrowser = child.stdio[4] as Readable;
+  const toBrowser = child.stdio[3] as Writable | null;
+  const fromBrowser = child.stdio[4] as Readable | null;
+  if (!toBrowser || !fromBrowser) {
+    child.kill();
+    throw new Error(`no DevTools pipe to ${executable}`);
+  }
   const waiting = new Map<number, (message: CdpMessage) => void>();
   const listeners: ((message: CdpMessage) => void)[] = [];
   let nextId = 0;
@@ -95,7 +99,10 @@ export async function launchOverPipe(
       if (!exited) {
         const gone = new Promise((done) => child.once("exit", done));
         child.kill();
+        // A browser that ignores the polite signal gets the other one.
+        const stubborn = setTimeout(() => child.kill("SIGKILL"), 5000);
         await gone;
+        clearTimeout(stubborn);
       }
       await rm(profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
     },
