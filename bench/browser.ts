@@ -25,15 +25,18 @@ export interface PageConfig {
 
 const RECORDERS = new URL("./inPage/recorders.js", import.meta.url);
 
+/** The in-page recorders with their configuration: a script to run before the page's own. */
+export async function recordersScript(config: PageConfig): Promise<string> {
+  const source = await readFile(RECORDERS, "utf8");
+  return `window.__benchConfig = ${JSON.stringify(config)};\n${source}`;
+}
+
 /** A fresh context (empty cache) whose pages all get the in-page recorders. */
 export async function newBenchContext(
   browser: Browser,
   config: PageConfig,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const source = await readFile(RECORDERS, "utf8");
-  await context.addInitScript({
-    content: `window.__benchConfig = ${JSON.stringify(config)};\n${source}`,
-  });
+  await context.addInitScript({ content: await recordersScript(config) });
   return context;
 }

@@ -135,6 +135,11 @@ export function splitLongestTasks(
   };
 }
 
+/** The app's user-timing mark, set just before it starts the dataset worker. */
+const LOAD_START_MARK = "dataset:load-start";
+/** A page expression: when that mark was set on the page's clock; null without it. */
+export const LOAD_START = `performance.getEntriesByName(${JSON.stringify(LOAD_START_MARK)})[0]?.startTime ?? null`;
+
 /**
  * `splitLongestTasks` up to `interactiveAt` on the page's clock: the app's `dataset:load-start`
  * user-timing mark, taken at `loadStart` on that clock, ties it to the trace's.
@@ -144,7 +149,7 @@ export function splitTasksAtPageTime(
   loadStart: number,
   interactiveAt: number,
 ): TaskSplit | null {
-  const mark = events.find((e) => e.name === "dataset:load-start");
-  if (!mark) throw new Error("no dataset:load-start mark to place interactive in the trace");
+  const mark = events.find((e) => e.name === LOAD_START_MARK);
+  if (!mark) throw new Error(`no ${LOAD_START_MARK} mark to place interactive in the trace`);
   return splitLongestTasks(events, mark.ts + (interactiveAt - loadStart) * 1000);
 }

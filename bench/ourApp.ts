@@ -4,6 +4,7 @@ import { newBenchContext } from "./browser";
 import { dataArrival, loadTimes, watchDataRequest } from "./dataTiming";
 import {
   COMPILE_CATEGORY,
+  LOAD_START,
   splitTasksAtPageTime,
   type TaskSplit,
   type TraceEvent,
@@ -126,9 +127,6 @@ export async function measureOurApp(
   }
   return result;
 }
-
-/** When the app started loading the dataset (its own mark, just before it starts the worker). */
-const LOAD_START = `performance.getEntriesByName("dataset:load-start")[0]?.startTime ?? null`;
 
 /** The load's trace: begun before navigation, stopped once (at interactive, or when the case ends). */
 function loadTrace(browser: Browser, traceCompiles: boolean) {

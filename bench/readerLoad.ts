@@ -7,20 +7,18 @@
  * own trace is (bench/gpuWaits.ts): what remains once software WebGL's GPU waits are out is the
  * page's own work, the figure issue 20's "never frozen" target is judged by.
  */
-import { readFile } from "node:fs/promises";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath, VIEWPORT } from "./browser";
+import { CHROMIUM_ARGS, chromiumPath, recordersScript, VIEWPORT } from "./browser";
 import { type CdpBrowser, launchOverPipe } from "./cdpPipe";
-import { splitTasksAtPageTime, type TaskSplit, type TraceEvent } from "./gpuWaits";
+import { LOAD_START, splitTasksAtPageTime, type TaskSplit, type TraceEvent } from "./gpuWaits";
 import type { BenchDataset } from "./prepare";
 import { waitForExpression, withTimeout } from "./time";
 
-const RECORDERS = new URL("./inPage/recorders.js", import.meta.url);
 /** Few categories (tasks, GPU waits, the app's user-timing marks), as the bench's own trace. */
 const CATEGORIES = ["toplevel", "gpu", "blink.user_timing"];
 
 /** The page's side of the load: the recorders' times and the app's `dataset:load-start` mark. */
-const LOAD_STATE = `JSON.stringify({ load: window.__bench?.load ?? null, loadStart: performance.getEntriesByName("dataset:load-start")[0]?.startTime ?? null })`;
+const LOAD_STATE = `JSON.stringify({ load: window.__bench?.load ?? null, loadStart: ${LOAD_START} })`;
 
 export async function measureReaderLoad(
   origin: string,
@@ -61,12 +59,14 @@ async function traceLoad(
     deviceScaleFactor: 1,
     mobile: false,
   });
-  const config = { mode: "app", expectedEvents: dataset.events, loadTimeoutMs: timeoutMs };
-  const recorders = await readFile(RECORDERS, "utf8");
   // The page's scripts-to-come are kept only once its `Page` domain is on (no stacks in it).
   await send("Page.enable");
   await send("Page.addScriptToEvaluateOnNewDocument", {
-    source: `window.__benchConfig = ${JSON.stringify(config)};\n${recorders}`,
+    source: await recordersScript({
+      mode: "app",
+      expectedEvents: dataset.events,
+      loadTimeoutMs: timeoutMs,
+    }),
   });
 
   const events: TraceEvent[] = [];
