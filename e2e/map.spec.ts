@@ -437,6 +437,35 @@ test.describe("with WebGL", () => {
         await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.length),
       ).toBeLessThanOrEqual(2);
     });
+
+    test("labels appear without fading in: a selection draws a few frames, not a fade's many", async ({
+      page,
+    }) => {
+      await page.goto("/?event=lavrov-arrives-in-tokyo");
+      await waitForApp(page);
+      await waitForMap(page);
+      await mapSettled(page);
+      await page.evaluate(() => {
+        const map = window.__app?.map;
+        const w = window as unknown as { __frames?: number };
+        w.__frames = 0;
+        map?.on("render", () => {
+          w.__frames = (w.__frames ?? 0) + 1;
+        });
+      });
+      // Five events at other places, each hovered and clicked: the camera moves and the labels are
+      // placed anew. The five drew 19 frames here; with MapLibre's 300 ms fade, 53–69.
+      const marks = page.locator("[data-event-id]");
+      for (let i = 2; i < 7; i++) {
+        await marks.nth(i).click();
+        await mapSettled(page);
+        await page.waitForTimeout(500);
+      }
+      const frames = await page.evaluate(
+        () => (window as unknown as { __frames: number }).__frames,
+      );
+      expect(frames).toBeLessThanOrEqual(30);
+    });
   });
 
   test("a dataset with many places is clustered; a cluster click zooms in; hover never resets the data", async ({
