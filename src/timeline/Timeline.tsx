@@ -52,7 +52,6 @@ export function Timeline() {
     isLarge,
     (next) => (next ? prepareTimelineModel(next, laneKey) : undefined),
     null,
-    true,
   );
   const stale = index !== current;
   // The map waits for this: started beside a large timeline's first render, it made the marks

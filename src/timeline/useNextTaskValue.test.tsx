@@ -119,14 +119,11 @@ describe("useNextTaskValue", () => {
       vi.runOnlyPendingTimers();
     });
     expect(result.current).toBe("x");
-    // A first value that need not wait shows at once, placeholder or not.
-    const small = renderHook(() => useNextTaskValue("a", fromM, undefined, "-"));
-    expect(small.result.current).toBe("a");
   });
 
-  it("with firstApart, shows the placeholder for any first value, then shows it in a later task", () => {
+  it("with a placeholder, shows any first value in a later task, and later small values at once", () => {
     const { result, rerender } = renderHook(
-      ({ value }) => useNextTaskValue(value, fromM, undefined, "-", true),
+      ({ value }) => useNextTaskValue(value, fromM, undefined, "-"),
       { initialProps: { value: "a" } },
     );
     // "a" need not wait, but it is the first value: the mount's render shows the placeholder.
@@ -138,6 +135,9 @@ describe("useNextTaskValue", () => {
     // Later small values (an edit's) still show in the render of the change.
     rerender({ value: "b" });
     expect(result.current).toBe("b");
+    // Without a placeholder, a first value that need not wait shows at once.
+    const bare = renderHook(() => useNextTaskValue("a", fromM));
+    expect(bare.result.current).toBe("a");
   });
 
   it("runs a preparation given as steps one step per task, then shows the value", () => {

@@ -10,23 +10,21 @@ import { flushSync } from "react-dom";
  * 234–263 ms). A transition (`useDeferredValue`) split it too, but rendered in
  * 5 ms slices between MapLibre's frames: the marks came 1.0–1.3 s after the count
  * instead of 0.3–0.5 s (measured back to back, 100,000 events). Small values show
- * at once: an edit must not blank the timeline for a frame. `placeholder` shows
- * instead of a first value that waits (the timeline mounts with the first
- * dataset: without it, a million events' model ran in that render, 305 ms); with `firstApart`,
- * a first value waits whatever its size (the value after the placeholder, not an edit's).
- * A `prepare` that returns steps (a generator) runs one step per task.
+ * at once: an edit must not blank the timeline for a frame. Given a
+ * `placeholder`, the first value, whatever its size, shows in a later task and
+ * the placeholder until then (the timeline mounts with the first dataset: a
+ * million events' model ran in that render, 305 ms, and the shipped story's
+ * first render shared the page's). A `prepare` that returns steps (a generator)
+ * runs one step per task.
  */
 export function useNextTaskValue<T>(
   value: T,
   wait: (value: T) => boolean,
   prepare?: (value: T) => Iterable<unknown> | undefined,
   placeholder?: T,
-  firstApart = false,
 ): T {
-  const [shown, setShown] = useState(() =>
-    placeholder !== undefined && (firstApart || wait(value)) ? placeholder : value,
-  );
-  const first = firstApart && placeholder !== undefined && Object.is(shown, placeholder);
+  const [shown, setShown] = useState(() => (placeholder !== undefined ? placeholder : value));
+  const first = placeholder !== undefined && Object.is(shown, placeholder);
   const now = !first && !wait(value);
   if (now && !Object.is(shown, value)) setShown(() => value);
   const prepareRef = useRef(prepare);
