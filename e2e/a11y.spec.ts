@@ -340,6 +340,11 @@ test.describe("with reduced motion", () => {
       return found;
     });
     expect(moving).toEqual([]);
+    // Nor does the map ease its paint (a theme's colours); its labels do not fade in either
+    // (e2e/map.spec.ts counts the frames).
+    await expect
+      .poll(() => page.evaluate(() => window.__app?.map?.getStyle()?.transition ?? null))
+      .toEqual({ duration: 0, delay: 0 });
   });
 });
 

@@ -214,6 +214,7 @@ export class MapAdapter {
         cluster: this.clusterPlaces(),
         data: { ...this.basemapData(), ...(options.initial && this.placesData()) },
         lang: this.language,
+        reducedMotion: options.reducedMotion(),
       }),
       bounds: INITIAL_BOUNDS,
       fitBoundsOptions: { padding: 24 },

@@ -37,6 +37,13 @@ describe("buildStyle", () => {
     );
   });
 
+  it("changes paint at once under reduced motion, and eases it as MapLibre does without", () => {
+    const still = buildStyle({ fonts: FONTS, theme: "dark", cluster: false, reducedMotion: true });
+    expect(still.transition).toEqual({ duration: 0, delay: 0 });
+    expect(validateStyleMin(still)).toEqual([]);
+    expect(style.transition).toBeUndefined();
+  });
+
   it("starts each source with the data given for it, and empty without", () => {
     const collection = (lon: number) => ({
       type: "FeatureCollection" as const,

@@ -213,6 +213,8 @@ export interface StyleOptions {
   data?: Partial<Record<SourceId, FeatureCollection>>;
   /** The language the countries and seas are named in (English without). */
   lang?: Language;
+  /** The reader asked for reduced motion: a paint change (the theme's colours) shows at once. */
+  reducedMotion?: boolean;
 }
 
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
@@ -228,6 +230,7 @@ export function buildStyle({
   cluster,
   data = {},
   lang = "en",
+  reducedMotion = false,
 }: StyleOptions): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: LAYERS.background, type: "background", paint: {} },
@@ -391,6 +394,8 @@ export function buildStyle({
       },
     },
     layers,
+    // MapLibre eases every paint change over 300 ms by default, a frame each.
+    ...(reducedMotion && { transition: { duration: 0, delay: 0 } }),
   };
 }
 
