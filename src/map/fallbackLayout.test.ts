@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { ITURUP, smallDataset } from "../test/fixtures";
-import { fallbackMarkers, fallbackProjection, frameOf } from "./fallbackLayout";
-import { OPENING_BOUNDS } from "./placeFeatures";
+import { decodeBasemap } from "./basemapCodec";
+import { fallbackMarkers, fallbackProjection, frameOf, partsIn, shownBox } from "./fallbackLayout";
+import { type Bounds, OPENING_BOUNDS } from "./placeFeatures";
 
 const places = smallDataset().places;
 
@@ -67,5 +70,70 @@ describe("fallbackMarkers", () => {
 
   it("leaves out places the projection cannot draw", () => {
     expect(fallbackMarkers(places, counts, "both", () => null, 600, 400)).toEqual([]);
+  });
+});
+
+describe("shownBox", () => {
+  it("is the frame and the padding around it, widened by the margin", () => {
+    const box = shownBox(fallbackProjection(OPENING_BOUNDS, 800, 500), 800, 500);
+    if (!box) throw new Error("no box");
+    const [w, s, e, n] = box;
+    expect(w).toBeLessThan(OPENING_BOUNDS[0] - 1);
+    expect(e).toBeGreaterThan(OPENING_BOUNDS[2] + 1);
+    expect(s).toBeLessThanOrEqual(OPENING_BOUNDS[1] - 1);
+    expect(n).toBeGreaterThanOrEqual(OPENING_BOUNDS[3] + 1);
+    expect(e - w).toBeLessThan(40);
+  });
+
+  it("wraps across the antimeridian, and is everything when the drawing shows every longitude", () => {
+    const box = shownBox(fallbackProjection([170, 55, 190, 70], 800, 500), 800, 500);
+    if (!box) throw new Error("no box");
+    expect(box[0]).toBeGreaterThan(box[2]);
+    expect(box[0]).toBeLessThan(170);
+    expect(box[2]).toBeGreaterThan(-170);
+    expect(shownBox(fallbackProjection([-179, -60, 179, 80], 800, 500), 800, 500)).toBeNull();
+  });
+});
+
+describe("partsIn", () => {
+  const basemap = decodeBasemap(
+    JSON.parse(readFileSync(new URL("../../public/basemap/basemap.json", import.meta.url), "utf8")),
+  );
+  const parts = (collection: typeof basemap.land | typeof basemap.borders) =>
+    collection.features.reduce((sum, feature) => sum + feature.geometry.coordinates.length, 0);
+  const FRAMES: Array<[string, Bounds]> = [
+    ["the opening view", OPENING_BOUNDS],
+    ["Moscow", frameOf([37.6, 55.75, 37.6, 55.75])],
+    ["Washington", frameOf([-77, 38.9, -77, 38.9])],
+    ["Moscow to Tokyo", frameOf([37.6, 35.7, 139.7, 55.75])],
+    ["Tokyo to Washington", frameOf([139.7, 35.7, 283, 38.9])],
+    ["the Bering Strait", [165, 55, 195, 70]],
+    ["the whole world", [-180, -60, 180, 80]],
+  ];
+
+  it("draws the same paths as the whole basemap, at a laptop's and a phone's size", () => {
+    for (const [name, frame] of FRAMES)
+      for (const [width, height] of [
+        [800, 500],
+        [390, 160],
+      ] as const) {
+        const projection = fallbackProjection(frame, width, height);
+        const box = shownBox(projection, width, height);
+        const path = geoPath(projection);
+        expect(path(partsIn(basemap.land, box)), `${name} ${width}×${height}`).toBe(
+          path(basemap.land),
+        );
+        expect(path(partsIn(basemap.borders, box)), `${name} ${width}×${height}`).toBe(
+          path(basemap.borders),
+        );
+      }
+  });
+
+  it("leaves out what lies outside: most of the world around the islands, nothing of it whole", () => {
+    const projection = fallbackProjection(OPENING_BOUNDS, 800, 500);
+    const box = shownBox(projection, 800, 500);
+    expect(parts(partsIn(basemap.land, box))).toBeLessThan(parts(basemap.land) / 5);
+    expect(parts(partsIn(basemap.borders, box))).toBeLessThan(parts(basemap.borders) / 5);
+    expect(partsIn(basemap.land, null)).toBe(basemap.land);
   });
 });
