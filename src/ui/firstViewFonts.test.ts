@@ -7,7 +7,7 @@ const RANGES = Object.values(notoSansRanges as Record<string, string>)
   .join(",")
   .split(",")
   .map((range) => {
-    const [from, to = from] = range.trim().replace(/^U\+/i, "").split("-");
+    const [from = "", to = from] = range.trim().replace(/^U\+/i, "").split("-");
     return [Number.parseInt(from, 16), Number.parseInt(to, 16)] as const;
   });
 
