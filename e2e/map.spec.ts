@@ -459,6 +459,7 @@ test.describe("with WebGL", () => {
       for (let i = 2; i < 7; i++) {
         await marks.nth(i).click();
         await mapSettled(page);
+        // Settled is not idle: a fade's frames, were there one, come now.
         await page.waitForTimeout(500);
       }
       const frames = await page.evaluate(

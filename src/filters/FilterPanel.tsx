@@ -12,6 +12,10 @@ const FilterFacets = lazy(() =>
   import("./FilterFacets").then((module) => ({ default: module.FilterFacets })),
 );
 
+/** The toggle's caret, down while the panel is folded and up while it is open. */
+const CARET_DOWN = "M0.5 2h9L5 8.5z";
+const CARET_UP = "M0.5 8h9L5 1.5z";
+
 /**
  * Actor and tag filters behind a disclosure button, with a count on each
  * box, and a "Showing 9 of 17 events — Clear filters" line that stays in
@@ -19,9 +23,6 @@ const FilterFacets = lazy(() =>
  * map and the story together (they all read `selectFilterMask`). The
  * toolbar owns the `disclosure`: the search box beside it keeps it open.
  */
-const CARET_DOWN = "M0.5 2h9L5 8.5z";
-const CARET_UP = "M0.5 8h9L5 1.5z";
-
 export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
   const { t } = useTranslation();
   const { open, setOpen, root, toggle, panelId, toggleProps } = disclosure;

@@ -22,6 +22,7 @@ import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { useElementSize } from "../timeline/useElementSize";
+import { onIdle } from "../ui/onIdle";
 import { type Basemap, loadBasemap } from "./basemapCodec";
 import { hoveredPlaceIds, placesIn } from "./bindMapToStore";
 import {
@@ -30,6 +31,7 @@ import {
   fallbackProjection,
   frameOf,
   partsIn,
+  prepareParts,
   shownBox,
 } from "./fallbackLayout";
 import { rewindForD3 } from "./geoRewind";
@@ -83,14 +85,22 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   const paths = useMemo(() => {
     if (!basemap || width === 0 || height === 0) return null;
     const path = geoPath(projection);
-    // Only the parts that can show: projecting the whole world's took 6.6–7.8 ms a selection
-    // around the islands or Moscow, 0.5–1.8 ms so (Node, this machine), the same paths drawn.
+    // Only the parts that can show, once prepared (below): projecting the whole world's took
+    // 6.8–8.0 ms a selection around the islands or Moscow, 0.7–2.4 ms so (Node, this machine).
     const box = shownBox(projection, width, height);
     return {
       land: path(partsIn(basemap.land, box)) ?? "",
       borders: path(partsIn(basemap.borders, box)) ?? "",
     };
   }, [basemap, projection, width, height]);
+
+  useEffect(() => {
+    if (!basemap) return;
+    return onIdle(() => {
+      prepareParts(basemap.land);
+      prepareParts(basemap.borders);
+    });
+  }, [basemap]);
 
   const areas = useMemo(() => {
     const path = geoPath(projection);

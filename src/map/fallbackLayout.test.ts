@@ -3,7 +3,14 @@ import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { ITURUP, smallDataset } from "../test/fixtures";
 import { decodeBasemap } from "./basemapCodec";
-import { fallbackMarkers, fallbackProjection, frameOf, partsIn, shownBox } from "./fallbackLayout";
+import {
+  fallbackMarkers,
+  fallbackProjection,
+  frameOf,
+  partsIn,
+  prepareParts,
+  shownBox,
+} from "./fallbackLayout";
 import { type Bounds, OPENING_BOUNDS } from "./placeFeatures";
 
 const places = smallDataset().places;
@@ -99,6 +106,8 @@ describe("partsIn", () => {
   const basemap = decodeBasemap(
     JSON.parse(readFileSync(new URL("../../public/basemap/basemap.json", import.meta.url), "utf8")),
   );
+  prepareParts(basemap.land);
+  prepareParts(basemap.borders);
   const parts = (collection: typeof basemap.land | typeof basemap.borders) =>
     collection.features.reduce((sum, feature) => sum + feature.geometry.coordinates.length, 0);
   const FRAMES: Array<[string, Bounds]> = [
@@ -129,7 +138,55 @@ describe("partsIn", () => {
       }
   });
 
-  it("leaves out what lies outside: most of the world around the islands, nothing of it whole", () => {
+  it("keeps a long edge that bulges into the box, and a part across the antimeridian", () => {
+    const lines = (...parts: Array<Array<[number, number]>>) => {
+      const collection = {
+        type: "FeatureCollection" as const,
+        features: [
+          {
+            type: "Feature" as const,
+            properties: { tier: "a" },
+            geometry: { type: "MultiLineString" as const, coordinates: parts },
+          },
+        ],
+      };
+      prepareParts(collection);
+      return collection;
+    };
+    const edge: Array<[number, number]> = [
+      [-120, 49],
+      [-90, 49],
+    ];
+    const across: Array<[number, number]> = [
+      [175, 62],
+      [-175, 62],
+    ];
+    const away: Array<[number, number]> = [
+      [10, 10],
+      [11, 11],
+    ];
+    // The great circle from 120°W to 90°W at 49°N reaches 49.98°N between them.
+    const north = partsIn(lines(edge, across, away), [-110, 49.9, -100, 55]);
+    expect(north.features[0]?.geometry.coordinates).toContainEqual(edge);
+    expect(north.features[0]?.geometry.coordinates).not.toContainEqual(away);
+    const bering = partsIn(lines(edge, across, away), [178, 60, -178, 64]);
+    expect(bering.features[0]?.geometry.coordinates).toEqual([across]);
+    expect(partsIn(lines(away), [100, 0, 120, 20]).features).toEqual([]);
+  });
+
+  it("draws every part until their boxes are prepared", () => {
+    const fresh = decodeBasemap(
+      JSON.parse(
+        readFileSync(new URL("../../public/basemap/basemap.json", import.meta.url), "utf8"),
+      ),
+    );
+    const box = shownBox(fallbackProjection(OPENING_BOUNDS, 800, 500), 800, 500);
+    expect(partsIn(fresh.land, box)).toBe(fresh.land);
+    prepareParts(fresh.land);
+    expect(partsIn(fresh.land, box)).not.toBe(fresh.land);
+  });
+
+  it("leaves out most of the world around the islands, and nothing when every longitude shows", () => {
     const projection = fallbackProjection(OPENING_BOUNDS, 800, 500);
     const box = shownBox(projection, 800, 500);
     expect(parts(partsIn(basemap.land, box))).toBeLessThan(parts(basemap.land) / 5);

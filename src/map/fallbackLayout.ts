@@ -2,7 +2,7 @@
  * The SVG fallback map's layout as pure functions: the box it frames, its
  * projection, and where each place's marker goes.
  */
-import { type GeoProjection, geoMercator } from "d3-geo";
+import { type GeoProjection, geoBounds, geoMercator } from "d3-geo";
 import type { FeatureCollection, MultiLineString, MultiPolygon, Position } from "geojson";
 import { type NamingPerspective, placeName } from "../data/names";
 import type { Place } from "../data/schema";
@@ -104,47 +104,57 @@ export function shownBox(
 }
 
 type Part = Position[][] | Position[];
-/** Each part's [west, south, east, north], once per basemap collection. */
+/** Each part's [west, south, east, north], once per basemap collection (prepareParts). */
 const partBounds = new WeakMap<object, Bounds[][]>();
 
-function boundsOf(part: Part): Bounds {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = ([lon = 0, lat = 0]: Position) => {
-    if (lon < w) w = lon;
-    if (lon > e) e = lon;
-    if (lat < s) s = lat;
-    if (lat > n) n = lat;
-  };
-  for (const item of part) {
-    if (typeof item[0] === "number") visit(item as Position);
-    else for (const point of item as Position[]) visit(point);
-  }
-  return [w, s, e, n];
+/**
+ * Finds each part's box on the sphere (d3's geoBounds: edges are great-circle arcs, which bulge
+ * poleward past their vertices, 1.2° in the world basemap; west > east across the antimeridian),
+ * for partsIn. 38 ms the first time for the world basemap's 15,941 points (Node, this machine),
+ * so it waits for an idle moment after the first drawing, which draws every part.
+ */
+export function prepareParts(collection: FeatureCollection<MultiPolygon | MultiLineString>): void {
+  if (partBounds.has(collection)) return;
+  partBounds.set(
+    collection,
+    collection.features.map((feature) =>
+      (feature.geometry.coordinates as Part[]).map((part) => {
+        const [[w, s], [e, n]] = geoBounds(
+          feature.geometry.type === "MultiPolygon"
+            ? { type: "Polygon", coordinates: part as Position[][] }
+            : { type: "LineString", coordinates: part as Position[] },
+        );
+        return [w, s, e, n];
+      }),
+    ),
+  );
 }
+
+/** [west, east] as one or two intervals that do not wrap. */
+const spans = (west: number, east: number): Array<[number, number]> =>
+  west <= east
+    ? [[west, east]]
+    : [
+        [west, 180],
+        [-180, east],
+      ];
 
 function overlaps([w, s, e, n]: Bounds, [west, south, east, north]: Bounds): boolean {
   if (n < south || s > north) return false;
-  // A part wider than half the world may wrap around it: kept.
-  if (e - w > 180) return true;
-  return west <= east ? e >= west && w <= east : e >= west || w <= east;
+  return spans(w, e).some(([a, b]) => spans(west, east).some(([c, d]) => b >= c && a <= d));
 }
 
 /**
  * The basemap's polygons or lines that can show in `box` (shownBox), the rest left out: d3-geo
  * would project every vertex of the world and clip it away. The drawing is the same (unit test).
+ * All of them until prepareParts has run for the collection.
  */
 export function partsIn<G extends MultiPolygon | MultiLineString, P>(
   collection: FeatureCollection<G, P>,
   box: Bounds | null,
 ): FeatureCollection<G, P> {
-  if (!box) return collection;
-  let bounds = partBounds.get(collection);
-  if (!bounds) {
-    bounds = collection.features.map((feature) =>
-      (feature.geometry.coordinates as Part[]).map(boundsOf),
-    );
-    partBounds.set(collection, bounds);
-  }
+  const bounds = partBounds.get(collection);
+  if (!box || !bounds) return collection;
   const features = [];
   for (const [i, feature] of collection.features.entries()) {
     const own = bounds[i] ?? [];
