@@ -1,20 +1,18 @@
 import { readFileSync } from "node:fs";
 import notoSansRanges from "@fontsource/noto-sans/unicode.json";
 import { describe, expect, it } from "vitest";
+import { codePointsOf, facesFor, parseUnicodeRange } from "../offline/unicodeRanges";
 
-/** Code point ranges of the Noto Sans subsets the page loads (src/main.tsx imports them all). */
-const RANGES = Object.values(notoSansRanges as Record<string, string>)
-  .join(",")
-  .split(",")
-  .map((range) => {
-    const [from = "", to = from] = range.trim().replace(/^U\+/i, "").split("-");
-    return [Number.parseInt(from, 16), Number.parseInt(to, 16)] as const;
-  });
+/** The Noto Sans subsets the page loads (src/main.tsx imports them all). */
+const NOTO_SANS = Object.values(notoSansRanges as Record<string, string>).map((range) => ({
+  ranges: parseUnicodeRange(range),
+}));
 
-const covered = (char: string) => {
-  const code = char.codePointAt(0) ?? 0;
-  return RANGES.some(([from, to]) => code >= from && code <= to);
-};
+/** The characters of `text` above ASCII that no Noto Sans subset draws. */
+const missing = (text: string) =>
+  [...codePointsOf(text)]
+    .filter((point) => facesFor(NOTO_SANS, new Set([point])).length === 0)
+    .map((point) => String.fromCodePoint(point));
 
 /** The text the first view draws: its words and its placeholders, not the language switch's names. */
 function drawnText(html: string): string {
@@ -29,14 +27,11 @@ describe("the first view's characters", () => {
   it("are all in Noto Sans: none sends the first frame to the system for a fallback font", () => {
     // Each such character cost synchronous font-service calls in the page's first frame on Linux
     // (the filters' ▾ three, before it was drawn as an icon).
-    const missing = [...new Set(drawnText(html))].filter((char) => !covered(char));
-    expect(missing).toEqual([]);
+    expect(missing(drawnText(html))).toEqual([]);
   });
 
   it("finds a character Noto Sans lacks, and leaves the language names to their own fonts", () => {
-    expect([...drawnText("<span>Filters ▾</span>")].filter((char) => !covered(char))).toEqual([
-      "▾",
-    ]);
+    expect(missing(drawnText("<span>Filters ▾</span>"))).toEqual(["▾"]);
     expect(drawnText('<span lang="ja" data-font-exempt>日本語</span><p>Loading…</p>')).toBe(
       "Loading…",
     );
