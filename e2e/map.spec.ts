@@ -19,8 +19,6 @@ const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact:
 /** The disclosure that opens the list of places. */
 const placesToggle = (page: Page) => mapRegion(page).locator("summary", { hasText: /^Places/ });
 
-/** Saves a screenshot in the test's output folder (under test-results/) and attaches it to the report. */
-
 /** Resolves when the map has finished rendering with nothing moving or loading. */
 async function mapSettled(page: Page) {
   await afterMapUpdates(page);
@@ -28,6 +26,14 @@ async function mapSettled(page: Page) {
     const map = window.__app?.map;
     return Boolean(map?.loaded()) && !map?.isMoving() && Boolean(map?.areTilesLoaded());
   });
+}
+
+/** Opens `path` and resolves once the app and its map are up, settled. */
+async function openSettled(page: Page, path = "/") {
+  await page.goto(path);
+  await waitForApp(page);
+  await waitForMap(page);
+  await mapSettled(page);
 }
 
 /** The page pixel of a [lon, lat], from the map's own projection. */
@@ -183,10 +189,7 @@ test.describe("with WebGL", () => {
   });
 
   test("a click on a place's pixel selects it; hovering it highlights it", async ({ page }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page);
     const iturup = await placeCoordinates(page, "iturup");
     const { x, y } = await pixelOf(page, iturup);
 
@@ -228,10 +231,7 @@ test.describe("with WebGL", () => {
   });
 
   test("the naming switch changes the labels on the map", async ({ page }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page);
     await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
 
     await page.getByRole("radio", { name: "Russian names" }).check();
@@ -252,10 +252,7 @@ test.describe("with WebGL", () => {
   });
 
   test("selecting an event frames all of its places", async ({ page }, testInfo) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page);
     // The event whose places lie farthest apart (Washington and Tokyo: across the date line).
     const event = await page.evaluate(() => {
       const index = window.__app?.store.getState().index;
@@ -315,10 +312,7 @@ test.describe("with WebGL", () => {
   test("keyboard: the canvas pans with arrows and zooms with +/-; the places list selects", async ({
     page,
   }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page);
     const canvas = page.locator(".maplibregl-canvas");
     await canvas.focus();
     await expect(canvas).toBeFocused();
@@ -361,10 +355,7 @@ test.describe("with WebGL", () => {
   test("a lost WebGL context shows a message and comes back with its highlight", async ({
     page,
   }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page);
     const iturup = await placeCoordinates(page, "iturup");
     const { x, y } = await pixelOf(page, iturup);
     await page.mouse.click(x, y);
@@ -392,10 +383,7 @@ test.describe("with WebGL", () => {
   });
 
   test("the map region has no axe violations, with the places list open", async ({ page }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page);
     await placesToggle(page).click();
     const results = await axe(page)
       .include(".region-map")
@@ -410,10 +398,7 @@ test.describe("with WebGL", () => {
     test.use({ reducedMotion: "reduce" });
 
     test("selecting an event jumps to its places instead of flying", async ({ page }) => {
-      await page.goto("/");
-      await waitForApp(page);
-      await waitForMap(page);
-      await mapSettled(page);
+      await openSettled(page);
       await page.evaluate(() => {
         const map = window.__app?.map;
         const w = window as unknown as { __moves?: number[] };
@@ -441,10 +426,7 @@ test.describe("with WebGL", () => {
     test("labels appear without fading in: a selection draws a few frames, not a fade's many", async ({
       page,
     }) => {
-      await page.goto("/?event=lavrov-arrives-in-tokyo");
-      await waitForApp(page);
-      await waitForMap(page);
-      await mapSettled(page);
+      await openSettled(page, "/?event=lavrov-arrives-in-tokyo");
       await page.evaluate(() => {
         const map = window.__app?.map;
         const w = window as unknown as { __frames?: number };
@@ -501,10 +483,7 @@ test.describe("with WebGL", () => {
       (url) => url.pathname === "/e2e-many-places.json",
       (route) => route.fulfill({ body, contentType: "application/json" }),
     );
-    await page.goto("/?data=/e2e-many-places.json");
-    await waitForApp(page);
-    await waitForMap(page);
-    await mapSettled(page);
+    await openSettled(page, "/?data=/e2e-many-places.json");
     const clusters = () =>
       page.evaluate(() =>
         (window.__app?.map?.queryRenderedFeatures({ layers: ["clusters"] }) ?? []).map((f) => ({
@@ -551,10 +530,7 @@ test.describe("with WebGL", () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
     test("the places list has 44px targets and selects a place", async ({ page }, testInfo) => {
-      await page.goto("/");
-      await waitForApp(page);
-      await waitForMap(page);
-      await mapSettled(page);
+      await openSettled(page);
       await keepScreenshot(page, testInfo, "map-phone");
       await placesToggle(page).tap();
       const buttons = mapRegion(page).getByRole("button", { name: /\d+ events?$/ });
@@ -592,10 +568,7 @@ test.describe("a phone's map strip with an event open", () => {
         page,
       }) => {
         await page.setViewportSize({ width, height });
-        await page.goto(`/?event=nagato-summit&lang=${lang}`);
-        await waitForApp(page);
-        await waitForMap(page);
-        await mapSettled(page);
+        await openSettled(page, `/?event=nagato-summit&lang=${lang}`);
         const nagato = await placeCoordinates(page, "nagato");
         // Its circle as drawn: the radius for its count of events, and half its stroke.
         const radius = await page.evaluate(() => {
