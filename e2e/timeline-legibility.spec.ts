@@ -61,6 +61,22 @@ for (const [device, options] of [
         expect(coveringPairs(drawn, TOLERANCE_PX)).toEqual([]);
       });
     }
+
+    // A selected event never falls in a count: its neighbours go there, or to rows of their own.
+    test("the headline event opened by a link: nothing covers it, and no count of one", async ({
+      page,
+    }) => {
+      await open(page, "?event=lavrov-arrives-in-tokyo");
+      const drawn = await drawnInTimeline(page);
+      const selected = drawn.filter(
+        ({ id, kind }) => id === "lavrov-arrives-in-tokyo" && kind === "mark",
+      );
+      expect(selected).toHaveLength(1);
+      expect(coveringPairs(drawn, TOLERANCE_PX)).toEqual([]);
+      expect(drawn.filter(({ text }) => /^1 event,/.test(text)).map(({ text }) => text)).toEqual(
+        [],
+      );
+    });
   });
 }
 

@@ -62,6 +62,41 @@ describe("detailLayout", () => {
     for (const g of layout.groups) expect(g.positions).not.toContain(selected);
   });
 
+  it("gives a selected event a row of its own, clear of every mark and count, in views of any height", () => {
+    const { laneOf } = articleModel.spatial;
+    const drawnAt = (height: number) => detailLayout(input({ height })).positions;
+    let selections = 0;
+    for (const height of [70, 120, 180, 260]) {
+      for (const selected of drawnAt(height)) {
+        const layout = detailLayout(input({ height, selected }));
+        selections++;
+        // Drawn on a row of its own (not row 0 for want of one), and no count of one beside it.
+        expect({ selected, height, row: layout.rowOf.has(selected) }).toEqual({
+          selected,
+          height,
+          row: true,
+        });
+        for (const group of layout.groups) expect(group.positions.length).toBeGreaterThan(1);
+        const mine = layout.boxes.get(selected);
+        if (!mine) throw new Error(`no box for ${selected}`);
+        const lane = laneOf[selected];
+        const row = layout.rowOf.get(selected);
+        const others = [
+          ...layout.positions
+            .filter((p) => p !== selected && laneOf[p] === lane && layout.rowOf.get(p) === row)
+            .map((p) => layout.boxes.get(p)),
+          ...layout.groups.filter((g) => g.lane === lane && g.row === row).map((g) => g.box),
+        ];
+        for (const box of others) {
+          if (!box) continue;
+          const apart = box.x1 <= mine.x0 || mine.x1 <= box.x0;
+          expect({ selected, height, apart }).toEqual({ selected, height, apart: true });
+        }
+      }
+    }
+    expect(selections).toBeGreaterThan(40);
+  });
+
   it("draws a dense view on canvas, with only the active and selected events as buttons", () => {
     const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
     const view = model.bounds;

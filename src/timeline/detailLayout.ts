@@ -302,12 +302,9 @@ function stack(
     }
     stacked = stackLanes(items, { ...options, caps });
   }
-  // The selected and the focused event are always drawn as marks (over their count if they fall
-  // in one), so a selection never disappears into a group.
-  const unpinned = stacked.groups
-    .map((group) => ({ ...group, positions: group.positions.filter((p) => !pinned.has(p)) }))
-    .filter((group) => group.positions.length > 0);
-  const groups = unpinned.map((group) => {
+  // The selected and the focused event are pinned: stackLanes never puts them in a group, nor a
+  // group over them, so a selection never disappears into a count.
+  const groups = stacked.groups.map((group) => {
     const members = [...group.positions].sort((a, b) => a - b);
     let x0 = Number.POSITIVE_INFINITY;
     let x1 = Number.NEGATIVE_INFINITY;

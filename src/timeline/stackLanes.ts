@@ -5,6 +5,9 @@
  * room they leave.
  * A lane holds at most its `cap` rows; an event that fits in none joins a
  * group (drawn as a count that zooms in), the level of detail taking over.
+ * A pinned event (selected or focused) never does, nor is it joined: where no
+ * row has room for it, or for an event closest to it, that event gets a row
+ * past the cap, so that nothing covers another and no count stretches far.
  *
  * Zoom-stable: the caller measures items at `quantizedScale`, a scale that
  * changes only at each doubling of the zoom, and in pixels counted from the
@@ -56,10 +59,20 @@ export interface Stacking {
   groups: StackGroup[];
 }
 
-/** A row's taken stretches: marks, and marks with the labels beside them. */
+/** A row's taken stretches: marks, marks with the labels beside them, and pinned marks. */
 interface Row {
   marks: { x0: number; x1: number }[];
   full: { x0: number; x1: number }[];
+  pinned: { x0: number; x1: number }[];
+}
+
+/** A narrow event or group placed in a row, which a later event may join (unless pinned). */
+interface Narrow {
+  row: number;
+  x0: number;
+  x1: number;
+  element: number | StackGroup;
+  pinned: boolean;
 }
 
 /** Marks at least this wide are placed first (a span does not wait for the days under it). */
@@ -91,16 +104,13 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
   const groups: StackGroup[] = [];
   const rowsOf = new Map<number, Row[]>();
   /** Narrow elements placed, per lane, to group with: an event or a group, and its extent. */
-  const narrowOf = new Map<
-    number,
-    { row: number; x0: number; x1: number; element: number | StackGroup }[]
-  >();
+  const narrowOf = new Map<number, Narrow[]>();
   const lanes = (lane: number): Row[] => {
     let rows = rowsOf.get(lane);
     if (!rows) {
       const reserved = options.reserved?.[lane];
       const taken = reserved === undefined ? [] : [{ x0: Number.NEGATIVE_INFINITY, x1: reserved }];
-      rows = reserved === undefined ? [] : [{ marks: [...taken], full: [...taken] }];
+      rows = reserved === undefined ? [] : [{ marks: [...taken], full: [...taken], pinned: [] }];
       rowsOf.set(lane, rows);
     }
     return rows;
@@ -113,16 +123,17 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     let row = rows.findIndex((r) => free(r.full, x0, item.full, gap));
     if (row < 0 && rows.length < cap) row = rows.length;
     if (row < 0) row = rows.findIndex((r) => free(r.marks, x0, x1, gap));
-    if (row < 0 && item.pinned) row = Math.max(0, rows.length - 1);
+    if (row < 0 && item.pinned) row = rows.length;
     if (row >= 0) {
-      const r = rows[row] ?? { marks: [], full: [] };
+      const r = rows[row] ?? { marks: [], full: [], pinned: [] };
       if (row === rows.length) rows.push(r);
       r.marks.push({ x0, x1 });
+      if (item.pinned) r.pinned.push({ x0, x1 });
       r.full.push({ x0, x1: Math.max(x1, item.full) });
       rowOf.set(item.position, row);
       if (!wide(item)) {
         const list = narrowOf.get(lane) ?? [];
-        list.push({ row, x0, x1, element: item.position });
+        list.push({ row, x0, x1, element: item.position, pinned: item.pinned === true });
         narrowOf.set(lane, list);
       }
       continue;
@@ -130,14 +141,23 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     // No room: the event joins a group with the most alike narrow element (the same
     // month, the same day), so a group stands for events close in time.
     const unlike = (e: { x0: number; x1: number }) => Math.abs(e.x0 - x0) + Math.abs(e.x1 - x1);
-    let partner: { row: number; x0: number; x1: number; element: number | StackGroup } | undefined;
+    let partner: Narrow | undefined;
     for (const e of narrowOf.get(lane) ?? [])
       if (!partner || unlike(e) < unlike(partner)) partner = e;
-    if (!partner) {
-      // Nothing narrow to join (every row is taken by spans there): a row past the cap.
-      rows.push({ marks: [{ x0, x1 }], full: [{ x0, x1: Math.max(x1, item.full) }] });
+    const grownX0 = Math.min(partner?.x0 ?? x0, x0);
+    const grownX1 = Math.max(partner?.x1 ?? x1, x1, grownX0 + minGroupPx);
+    if (
+      !partner ||
+      partner.pinned ||
+      !free(rows[partner.row]?.pinned ?? [], grownX0, grownX1, gap)
+    ) {
+      // Nothing narrow to join (every row is taken by spans there), only the pinned event close
+      // by (the next closest may be far off), or a count that would cover it: a row past the cap.
+      rows.push({ marks: [{ x0, x1 }], full: [{ x0, x1: Math.max(x1, item.full) }], pinned: [] });
       rowOf.set(item.position, rows.length - 1);
-      narrowOf.set(lane, [{ row: rows.length - 1, x0, x1, element: item.position }]);
+      const list = narrowOf.get(lane) ?? [];
+      list.push({ row: rows.length - 1, x0, x1, element: item.position, pinned: false });
+      narrowOf.set(lane, list);
       continue;
     }
     let group = partner.element;
@@ -149,8 +169,6 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     }
     group.positions.push(item.position);
     const r = rows[partner.row];
-    const grownX0 = Math.min(partner.x0, x0);
-    const grownX1 = Math.max(partner.x1, x1, grownX0 + minGroupPx);
     if (r) {
       r.marks.push({ x0: grownX0, x1: grownX1 });
       r.full.push({ x0: grownX0, x1: grownX1 });
