@@ -115,6 +115,18 @@ for (const layout of LAYOUTS) {
         /\(data from other\.json\)$/,
       );
       await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+      // Share's note takes room between Previous and Next: their words stay whole, on one line.
+      await expect(details(page).getByTestId("share-origin")).toBeVisible();
+      const lines = await details(page)
+        .locator(".details-nav > button")
+        .evaluateAll((buttons) =>
+          buttons.map((button) => {
+            const range = document.createRange();
+            range.selectNodeContents(button);
+            return `${button.textContent}: ${range.getClientRects().length}`;
+          }),
+        );
+      expect(lines).toEqual(["← Previous: 1", "Next →: 1"]);
     });
 
     test("a dataset from another https site is named as not published here", async ({
