@@ -9,7 +9,7 @@
  */
 import { type ColumnFields, ColumnWriter, type EventColumns, restOf } from "./eventColumns";
 import type { DatasetIssue } from "./issues";
-import { checkEvent, parseWith } from "./parseDataset";
+import { checkEvent, type EventChecks, type ParsedWith, parseWith } from "./parseDataset";
 import { quickFields, quickReadEvent } from "./quickEvent";
 import { type Dataset, type DatasetEvent, eventSchema } from "./schema";
 import { REPORT_INPUT, zodIssues } from "./zodIssues";
@@ -26,29 +26,15 @@ export type ColumnsResult =
 /** `input` as JSON.parse gave it, handed over: its lists may end up in the columns. */
 export function checkIntoColumns(input: unknown): ColumnsResult {
   const result = parseWith(input, { handedOver: true }, (rawEvents, checks) => {
-    const writer = new ColumnWriter(rawEvents.length);
-    const fields = quickFields();
-    for (let i = 0; i < rawEvents.length; i++) {
-      const raw = rawEvents[i];
-      if (quickReadEvent(raw, true, fields, true)) {
-        const known = checkEvent(fields, i, checks);
-        if (known === null) continue;
-        fields.places = known;
-        writer.write(fields, fields.links === undefined ? null : { links: fields.links });
-        continue;
-      }
-      const parsed = eventSchema.safeParse(raw, REPORT_INPUT);
-      if (!parsed.success) {
-        checks.warnings.push(...zodIssues(parsed.error, ["events", i]));
-        continue;
-      }
-      const known = checkEvent(parsed.data, i, checks);
-      if (known === null) continue;
-      const event = known === parsed.data.places ? parsed.data : { ...parsed.data, places: known };
-      writer.write(event as DatasetEvent & ColumnFields, restOf(event));
-    }
-    return { events: writer, count: writer.length };
+    const into = new EventsIntoColumns(checks, rawEvents.length);
+    for (let i = 0; i < rawEvents.length; i++) into.add(rawEvents[i], i);
+    return { events: into.writer, count: into.writer.length };
   });
+  return columnsOf(result);
+}
+
+/** The checked dataset with its writer's columns. */
+export function columnsOf(result: ParsedWith<ColumnWriter>): ColumnsResult {
   if (!result.ok) return result;
   return {
     ok: true,
@@ -56,4 +42,39 @@ export function checkIntoColumns(input: unknown): ColumnsResult {
     columns: result.events.columns(),
     warnings: result.warnings,
   };
+}
+
+/** Raw events (as JSON.parse gave them, handed over) checked one by one into one writer's columns. */
+export class EventsIntoColumns {
+  readonly writer: ColumnWriter;
+  private readonly fields = quickFields();
+
+  /** `capacity`: the events expected, a guess where the list is still arriving. */
+  constructor(
+    private readonly checks: EventChecks,
+    capacity: number,
+  ) {
+    this.writer = new ColumnWriter(capacity);
+  }
+
+  /** Raw event `i` (its position in the dataset's list): written, or left out with a warning. */
+  add(raw: unknown, i: number): void {
+    const { checks, fields, writer } = this;
+    if (quickReadEvent(raw, true, fields, true)) {
+      const known = checkEvent(fields, i, checks);
+      if (known === null) return;
+      fields.places = known;
+      writer.write(fields, fields.links === undefined ? null : { links: fields.links });
+      return;
+    }
+    const parsed = eventSchema.safeParse(raw, REPORT_INPUT);
+    if (!parsed.success) {
+      checks.warnings.push(...zodIssues(parsed.error, ["events", i]));
+      return;
+    }
+    const known = checkEvent(parsed.data, i, checks);
+    if (known === null) return;
+    const event = known === parsed.data.places ? parsed.data : { ...parsed.data, places: known };
+    writer.write(event as DatasetEvent & ColumnFields, restOf(event));
+  }
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { event } from "../test/fixtures";
-import { decodeEvents, encodeEvents } from "./eventColumns";
+import {
+  type ColumnFields,
+  ColumnWriter,
+  decodeEvents,
+  encodeEvents,
+  restOf,
+} from "./eventColumns";
 import { computeIndexParts } from "./indexParts";
 import type { DatasetEvent } from "./schema";
 
@@ -38,6 +44,15 @@ describe("events as columns", () => {
     expect(again).toStrictEqual(EVENTS);
     // The same keys in the same order: a download writes them so.
     expect(again.map((e) => JSON.stringify(e))).toEqual(EVENTS.map((e) => JSON.stringify(e)));
+  });
+
+  it("are the same from a writer that started with too little room", () => {
+    const many = Array.from({ length: 7 }, () => EVENTS).flat();
+    for (const capacity of [0, 1, 2, 34, 35, 36]) {
+      const writer = new ColumnWriter(capacity);
+      for (const one of many) writer.write(one as DatasetEvent & ColumnFields, restOf(one));
+      expect(writer.columns()).toStrictEqual(encodeEvents(many));
+    }
   });
 
   it("hold quotes and notes as texts and numbers, not as objects per event", () => {

@@ -99,7 +99,11 @@ export interface ColumnFields {
   note: string | undefined;
 }
 
-/** Events written into columns one at a time, in the dataset's order; `capacity` at most. */
+/**
+ * Events written into columns one at a time, in the dataset's order. `capacity` is the room made
+ * at first: a list still arriving (`load/streamedDataset.ts`) may hold more, and the typed
+ * columns then double.
+ */
 export class ColumnWriter {
   private count = 0;
   private readonly dates = new TextIds();
@@ -107,18 +111,18 @@ export class ColumnWriter {
   private readonly ids: string[] = [];
   private readonly titles: string[] = [];
   private readonly summaries: string[] = [];
-  private readonly startDate: Int32Array;
-  private readonly endDate: Int32Array;
-  private readonly approximate: Uint8Array;
-  private readonly places: Int32Array;
-  private readonly actors: Int32Array;
-  private readonly tags: Int32Array;
+  private startDate: Int32Array;
+  private endDate: Int32Array;
+  private approximate: Uint8Array;
+  private places: Int32Array;
+  private actors: Int32Array;
+  private tags: Int32Array;
   private readonly quoteTexts: string[] = [];
   private readonly quoteParagraphs: number[] = [];
   private readonly quoteDropCaps: number[] = [];
-  private readonly quoteOf: Int32Array;
+  private quoteOf: Int32Array;
   private readonly noteTexts: string[] = [];
-  private readonly noteOf: Int32Array;
+  private noteOf: Int32Array;
   // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
   private readonly rest: EventColumns["rest"] = [];
 
@@ -141,6 +145,7 @@ export class ColumnWriter {
   /** `event`'s fields; `rest` its fields without a column (`restOf`). */
   write(event: ColumnFields, rest: EventColumns["rest"][number]): void {
     const p = this.count++;
+    if (p === this.startDate.length) this.grow();
     this.ids.push(event.id);
     this.titles.push(event.title);
     this.summaries.push(event.summary);
@@ -160,6 +165,24 @@ export class ColumnWriter {
     this.noteOf[p] = note === undefined ? -1 : this.noteTexts.length;
     if (note !== undefined) this.noteTexts.push(note);
     this.rest.push(rest);
+  }
+
+  private grow(): void {
+    const twice = <T extends Int32Array | Uint8Array>(array: T): T => {
+      const larger = new (array.constructor as new (length: number) => T)(
+        Math.max(16, array.length * 2),
+      );
+      larger.set(array);
+      return larger;
+    };
+    this.startDate = twice(this.startDate);
+    this.endDate = twice(this.endDate);
+    this.approximate = twice(this.approximate);
+    this.places = twice(this.places);
+    this.actors = twice(this.actors);
+    this.tags = twice(this.tags);
+    this.quoteOf = twice(this.quoteOf);
+    this.noteOf = twice(this.noteOf);
   }
 
   /** The columns of the events written, each typed array as long as their count. */

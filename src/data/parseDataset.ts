@@ -12,8 +12,11 @@ import { quickParseEvent } from "./quickEvent";
 import {
   type Dataset,
   type DatasetEvent,
+  type DatasetMeta,
   eventSchema,
   metaSchema,
+  type Period,
+  type Place,
   periodSchema,
   placeSchema,
   type UndatedItem,
@@ -215,7 +218,9 @@ export type ParsedWith<E> =
       events: E;
       warnings: DatasetIssue[];
     }
-  | { ok: false; errors: DatasetIssue[] };
+  | Failed;
+
+type Failed = { ok: false; errors: DatasetIssue[] };
 
 /**
  * `parseDataset`'s checks, with its events read by `readEvents`: given the
@@ -227,6 +232,28 @@ export function parseWith<E>(
   options: ParseOptions,
   readEvents: (rawEvents: unknown[], checks: EventChecks) => { events: E; count: number },
 ): ParsedWith<E> {
+  const head = checkHead(input, options);
+  if (!head.ok) return head;
+  const rawEvents = (input as { events: unknown[] }).events;
+  const { events, count } = readEvents(rawEvents, head.checks);
+  return endParse(head, (input as { undated?: unknown }).undated, events, count, rawEvents.length);
+}
+
+/** A dataset's checks up to its events: what the events are checked against. */
+export interface CheckedHead {
+  ok: true;
+  meta: DatasetMeta;
+  places: Place[];
+  periods: Period[];
+  checks: EventChecks;
+}
+
+/**
+ * Everything `parseWith` checks before the events: the dataset's shape, its meta, places and
+ * periods. The events list is only looked at for its shape, so that a list still arriving can
+ * stand in as any non-empty array (`load/streamedDataset.ts`).
+ */
+export function checkHead(input: unknown, options: ParseOptions): CheckedHead | Failed {
   if (!isRecord(input)) {
     return {
       ok: false,
@@ -282,10 +309,19 @@ export function parseWith<E>(
   const periods = validItems(input.periods, "periods", periodSchema, warnings, endBeforeStart);
 
   const eventIds = options.idsDistinct ? NOTHING_SEEN : new SeenIds();
-  const rawEvents = input.events as unknown[];
-  const { events, count } = readEvents(rawEvents, { placeIds, eventIds, warnings });
+  return { ok: true, meta: meta.data, places, periods, checks: { placeIds, eventIds, warnings } };
+}
 
-  const undated = parseUndated(input.undated, eventIds, placeIds, warnings);
+/** The checks after the events (the undated items'), once `count` of `given` events were kept. */
+export function endParse<E>(
+  head: CheckedHead,
+  rawUndated: unknown,
+  events: E,
+  count: number,
+  given: number,
+): ParsedWith<E> {
+  const { placeIds, eventIds, warnings } = head.checks;
+  const undated = parseUndated(rawUndated, eventIds, placeIds, warnings);
 
   if (count === 0) {
     return {
@@ -294,13 +330,17 @@ export function parseWith<E>(
         {
           path: "events",
           code: "noValidEvents",
-          params: { count: rawEvents.length },
+          params: { count: given },
         },
         ...warnings,
       ],
     };
   }
-  const dataset: Omit<Dataset, "events"> = { meta: meta.data, places, periods };
+  const dataset: Omit<Dataset, "events"> = {
+    meta: head.meta,
+    places: head.places,
+    periods: head.periods,
+  };
   if (undated.length > 0) dataset.undated = undated;
   return { ok: true, dataset, events, warnings };
 }

@@ -97,13 +97,18 @@ export async function readResponse(
   response: Response,
   onProgress: OnProgress,
   check: (head: Uint8Array) => DatasetIssue | null = () => null,
+  /** Each piece of the text as it is decoded, to be read while the rest arrives. */
+  onPiece: (piece: string) => void = () => {},
 ): Promise<{ text: string } | { error: DatasetIssue }> {
   const length = Number(response.headers.get("content-length"));
   const total = Number.isFinite(length) && length > 0 ? length : undefined;
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     const error = check(bytes.subarray(0, HEAD_BYTES));
-    return error ? { error } : { text: new TextDecoder().decode(bytes) };
+    if (error) return { error };
+    const text = new TextDecoder().decode(bytes);
+    onPiece(text);
+    return { text };
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -124,10 +129,14 @@ export async function readResponse(
     } else if (head && value) head = concat(head, value);
     if (done) break;
     bytes += value.byteLength;
-    text += decoder.decode(value, { stream: true });
+    const piece = decoder.decode(value, { stream: true });
+    text += piece;
+    onPiece(piece);
     onProgress({ phase: "downloading", bytes, ...(total && { total }), rows: 0 });
   }
-  return { text: text + decoder.decode() };
+  const last = decoder.decode();
+  onPiece(last);
+  return { text: text + last };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
 import { mutate, type Raw, RICH } from "../data/mutateEvent.testing";
 import { readSample, SAMPLES } from "../import/samples";
@@ -38,7 +38,51 @@ async function expectSameAnswer(text: string, name?: string) {
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** The worker's answer to `?data=` of `text`, its bytes arriving `size` at a time. */
+async function answerDownloaded(text: string, size: number) {
+  const bytes = new TextEncoder().encode(text);
+  vi.stubGlobal("fetch", async () => {
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(at, at + size));
+        at += size;
+      },
+    });
+    return new Response(body, { headers: { "content-type": "application/json" } });
+  });
+  const progress: Progress[] = [];
+  const packed = await loadAndPackHere({ kind: "url", url: "/data.json" }, (step) =>
+    progress.push(step),
+  );
+  return { ...packed, progress };
+}
+
+/**
+ * The same answer and buffers downloaded as given whole; `streamed`: whether it was checked while
+ * it arrived (the whole text's reading tells "checking" first).
+ */
+async function expectSameDownloaded(text: string, sizes: number[], streamed: boolean) {
+  const before = await answerBefore(text, "/data.json");
+  const bytes = (buffer: ArrayBuffer) => Buffer.from(buffer).toString("base64");
+  for (const size of sizes) {
+    const now = await answerDownloaded(text, size);
+    expect(JSON.stringify(now.answer)).toBe(JSON.stringify(before.answer));
+    expect(now.transfer.map(bytes)).toEqual(before.transfer.map(bytes));
+    const phases = new Set(now.progress.map((step) => step.phase));
+    expect({ size, checkedWhole: phases.has("checking") }).toEqual({
+      size,
+      checkedWhole: !streamed,
+    });
+  }
+}
+
 // Each test loads several datasets twice: slow on a loaded 2-core machine.
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe("loadAndPackHere", { timeout: 60_000 }, () => {
   it("answers the shipped dataset as before", async () => {
     const text = readFileSync(
@@ -107,6 +151,51 @@ describe("loadAndPackHere", { timeout: 60_000 }, () => {
       "title,start\nA,2018\n",
     ]) {
       await expectSameAnswer(text, "/x.json");
+    }
+  });
+
+  it("checks a download of ours while it arrives, with the answer of the whole text", async () => {
+    const shipped = readFileSync(
+      new URL("../../data/japan-russia-2018.json", import.meta.url),
+      "utf8",
+    );
+    await expectSameDownloaded(shipped, [1, 7, 4096, 65_536], true);
+    const realistic = json(generateDataset({ events: 3000, seed: 9, realistic: true }));
+    await expectSameDownloaded(realistic, [4096, 65_536], true);
+    // Mutated events, duplicates and undated items before and after the events.
+    const random = mulberry32(31);
+    const dataset = generateDataset({ events: 500, seed: 4 });
+    const raw = dataset.events as unknown as Raw[];
+    const events = raw.map((event) => (random() < 0.3 ? mutate(random, event) : event));
+    events.push(raw[2] as Raw, { ...raw[6], id: "nowhere", places: ["atlantis"] }, RICH);
+    const undated = [
+      { id: raw[0]?.id, title: "Again" },
+      { id: "u-1", title: "Later" },
+    ];
+    const { meta, places, periods } = dataset;
+    await expectSameDownloaded(json({ ...dataset, events, undated }), [1000], true);
+    await expectSameDownloaded(json({ meta, undated, places, periods, events }), [1000], true);
+    // Every event left out: the failure the whole text's reading gives.
+    const none = json({ meta, places, events: [{ id: "x", title: "X", start: "never" }] });
+    await expectSameDownloaded(none, [5], true);
+  });
+
+  it("reads the whole text instead where a download is not what it can check as it arrives", async () => {
+    const event = { id: "a", title: "A", start: "2018", summary: "S" };
+    const meta = { title: "T" };
+    for (const text of [
+      json({ events: [event], meta }),
+      json({ meta, events: [event], places: [] }),
+      `{"meta":{"title":"T"},"meta":{"title":"U"},"events":[${json(event)}]}`,
+      `{"meta":{"title":"T"},"events":[${json(event)}],"events":[${json(event)}]}`,
+      `{"meta":{"title":"T"},"events":[${json(event)},]}`,
+      `{"meta":{"title":"T"},"events":[${json(event)}]} trailing`,
+      `{"meta":{"title":"T"},"events":[${json(event)}],"undated":[}`,
+      json({ meta, events: [event], type: "FeatureCollection" }),
+      json({ meta, events: [] }),
+      json({ meta: {}, events: [event] }),
+    ]) {
+      await expectSameDownloaded(text, [3, 65_536], false);
     }
   });
 });

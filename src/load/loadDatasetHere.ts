@@ -1,6 +1,6 @@
 /** Fetching, reading, converting and validating a dataset on the current thread (the worker's, usually). */
 
-import { checkIntoColumns } from "../data/checkIntoColumns";
+import { type ColumnsResult, checkIntoColumns } from "../data/checkIntoColumns";
 import { type DatasetIssue, fileIssue } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
 import type { ParseResult } from "../data/parseDataset";
@@ -10,6 +10,8 @@ import { looksLikeJson, sniffJson } from "../import/sniff";
 import { packAnswer, packColumns } from "./datasetAnswer";
 import type { OnProgress } from "./importProgress";
 import { importFileWithProgress, importTextWithProgress, readResponse } from "./importStream";
+import { offThreadFetch } from "./offThreadFetch";
+import { StreamedDataset } from "./streamedDataset";
 
 export type DatasetRequest =
   | { kind: "url"; url: string }
@@ -19,10 +21,11 @@ export type DatasetRequest =
 export async function fetchDatasetText(
   url: string,
   onProgress: OnProgress = () => {},
+  onPiece?: (piece: string) => void,
 ): Promise<{ text: string } | { error: DatasetIssue }> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: "same-origin" });
+    response = await offThreadFetch(url);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (typeof navigator !== "undefined" && navigator.onLine === false) {
@@ -51,7 +54,7 @@ export async function fetchDatasetText(
     void response.body?.cancel().catch(() => {});
     return { error: foreign };
   }
-  return readResponse(response, onProgress, (head) => notADatasetBytes(head, name));
+  return readResponse(response, onProgress, (head) => notADatasetBytes(head, name), onPiece);
 }
 
 /** `onFetched`: called once a URL's bytes have all arrived, before they are read. */
@@ -70,9 +73,10 @@ async function requestText(
   request: Exclude<DatasetRequest, { kind: "file" }>,
   onProgress: OnProgress,
   onFetched: () => void,
+  onPiece?: (piece: string) => void,
 ): Promise<{ text: string; name: string | undefined } | { error: DatasetIssue }> {
   if (request.kind === "text") return { text: request.text, name: request.name };
-  const fetched = await fetchDatasetText(request.url, onProgress);
+  const fetched = await fetchDatasetText(request.url, onProgress, onPiece);
   if ("error" in fetched) return fetched;
   onFetched();
   return { text: fetched.text, name: new URL(request.url, "http://x/").pathname };
@@ -84,8 +88,9 @@ type Packed = ReturnType<typeof packAnswer>;
  * The dataset worker's answer: `packAnswer(await loadDatasetHere(…))`, with
  * "indexing" told before the packing. A text (given or downloaded) in our own
  * JSON format is checked straight into columns (`checkIntoColumns`), which
- * gives the same answer without an object per event; the rest of this
- * routing is `importText`'s, and `loadDatasetHere.test.ts` holds the two equal.
+ * gives the same answer without an object per event; a download is checked
+ * so while it arrives (`StreamedDataset`). The rest of this routing is
+ * `importText`'s, and `loadDatasetHere.test.ts` holds the three equal.
  */
 export async function loadAndPackHere(
   request: DatasetRequest,
@@ -97,8 +102,11 @@ export async function loadAndPackHere(
     return packAnswer(result);
   };
   if (request.kind === "file") return pack(await importFileWithProgress(request.file, onProgress));
-  const read = await requestText(request, onProgress, onFetched);
+  const streamed = request.kind === "url" ? new StreamedDataset() : null;
+  const read = await requestText(request, onProgress, onFetched, (piece) => streamed?.push(piece));
   if ("error" in read) return pack({ ok: false, errors: [read.error] });
+  const early = streamed?.finish();
+  if (early) return packChecked(early, onProgress);
   const { text, name } = read;
   // What `importTextWithProgress` and `importText` do with a text, but for our JSON's check.
   if (notADatasetText(text) || !looksLikeJson(text))
@@ -107,9 +115,15 @@ export async function loadAndPackHere(
   const json = parseJson(text.replace(/^\uFEFF/, ""));
   if (!json.ok) return pack({ ok: false, errors: [json.error.issue] });
   if (sniffJson(json.value) !== "ours") return pack(importJsonValue(json.value));
-  const checked = checkIntoColumns(json.value);
+  return packChecked(checkIntoColumns(json.value), onProgress);
+}
+
+function packChecked(checked: ColumnsResult, onProgress: OnProgress): Packed {
   // A failure as `importJsonValue` gives it, format included.
-  if (!checked.ok) return pack({ ...checked, format: "ours" });
+  if (!checked.ok) {
+    const failed: ImportResult = { ...checked, format: "ours" };
+    return packAnswer(failed);
+  }
   onProgress({ phase: "indexing", bytes: 0, rows: 0 });
   return packColumns(checked);
 }
