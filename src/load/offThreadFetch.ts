@@ -24,8 +24,14 @@ export function offThreadFetch(url: string): Promise<Response> {
   }
   return new Promise((resolve, reject) => {
     let body: ReadableStreamDefaultController<Uint8Array> | null = null;
-    const stop = () => worker.terminate();
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      worker.terminate();
+    };
     worker.onmessage = ({ data }: MessageEvent<DownloadMessage>) => {
+      // A piece already on its way once the body was cancelled has nowhere to go.
+      if (stopped) return;
       if ("head" in data) {
         const { status, statusText, headers } = data.head;
         const stream = new ReadableStream<Uint8Array>({
