@@ -128,6 +128,33 @@ test("an added event shows on the timeline; a bad date is marked inline while th
   await expect(start).toHaveValue("2018-13-45");
 });
 
+test("an id an earlier event has is marked on the copy, kept off the timeline until it has its own", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "Talks in the editor");
+  await page.getByRole("button", { name: "Duplicate", exact: true }).click();
+  const form = page.getByRole("form", { name: /^Event:/ });
+  const id = form.getByLabel("Id (used in links)", { exact: true });
+  await expect(id).not.toHaveValue("new-event");
+  await id.fill("new-event");
+  // Said where it is typed and in the list; before, the copy vanished from the story unsaid.
+  await expect(
+    form.getByText(/^Id \(used in links\): .*new-event.* is used by an earlier event/),
+  ).toBeVisible();
+  await expect(id).toHaveAttribute("aria-invalid", "true");
+  await expect(
+    form.getByText("Not on the timeline yet: fix the fields marked below."),
+  ).toBeVisible();
+  const list = page.getByRole("list", { name: "Events in the draft" });
+  await expect(list.getByRole("button", { name: /1 problem/ })).toHaveCount(1);
+  await expect(page.locator('[data-event-id="new-event"]')).toHaveCount(1);
+  await id.fill("talks-again");
+  await expect(page.locator('[data-event-id="talks-again"]')).toBeVisible();
+  await expect(id).not.toHaveAttribute("aria-invalid", "true");
+  await expect(list.getByRole("button", { name: /problem/ })).toHaveCount(0);
+});
+
 test("the timeline follows the event being edited when its new date lies out of view", async ({
   page,
 }) => {

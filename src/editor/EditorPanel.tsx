@@ -19,6 +19,7 @@ import {
   deletePlace,
   draftDataset,
   duplicateEvent,
+  duplicateIndexes,
   newStoryDraft,
   setTitle,
   storyNeeds,
@@ -144,6 +145,12 @@ export function EditorPanel() {
     editor.periodIndex !== null && draft.periods[editor.periodIndex] ? editor.periodIndex : null;
   const needs = storyNeeds(draft);
   const storyTitle = titleField(draft);
+  // Items the story leaves out for an id an earlier one has: flagged as a problem in the lists.
+  const duplicates = {
+    events: duplicateIndexes(draft, "events"),
+    places: duplicateIndexes(draft, "places"),
+    periods: duplicateIndexes(draft, "periods"),
+  };
 
   const chooseEvent = (index: number, from = draft) => {
     editSet({ eventIndex: index });
@@ -365,7 +372,8 @@ export function EditorPanel() {
                   event.fields.paragraph,
                   draft.sourceText,
                 );
-                const problems = Object.keys(event.errors).length;
+                const problems =
+                  Object.keys(event.errors).length + Number(duplicates.events.has(i));
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
                   <li key={i}>
@@ -444,6 +452,9 @@ export function EditorPanel() {
                     <span className="editor-list-meta">
                       {place.fields.kind &&
                         t(`details.kind.${place.fields.kind}`, place.fields.kind)}
+                      {duplicates.places.has(i) && (
+                        <span className="editor-flag"> · {t("editor.problems", { count: 1 })}</span>
+                      )}
                     </span>
                   </button>
                 </li>
@@ -486,7 +497,8 @@ export function EditorPanel() {
             ) : (
               <ul className="editor-list" aria-label={t("editor.periods.list")}>
                 {draft.periods.map((period, i) => {
-                  const problems = Object.keys(period.errors).length;
+                  const problems =
+                    Object.keys(period.errors).length + Number(duplicates.periods.has(i));
                   return (
                     // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
                     <li key={i}>

@@ -10,6 +10,7 @@ import { updateEvent } from "./draft";
 import { Field } from "./Field";
 import { quoteStatus } from "./quoteCheck";
 import { TranslatedField } from "./TranslationsNote";
+import { useDuplicateId } from "./useDuplicateId";
 import "./editorMessages";
 
 /** The form of one draft event. Every keystroke goes to the draft; the dataset keeps the last valid form. */
@@ -18,6 +19,7 @@ export function EventForm({ index }: { index: number }) {
   const places = useAppStore((state) => state.editor?.history.present.places ?? null);
   const sourceText = useAppStore((state) => state.editor?.history.present.sourceText ?? "");
   const editChange = useAppStore((state) => state.editChange);
+  const duplicateId = useDuplicateId("events", index);
   const [placeFilter, setPlaceFilter] = useState("");
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -56,7 +58,7 @@ export function EventForm({ index }: { index: number }) {
       aria-label={t("editor.eventForm", { title: fields.title })}
       onSubmit={(e) => e.preventDefault()}
     >
-      {event.valid === null && (
+      {(event.valid === null || duplicateId) && (
         <p className="editor-warning" role="status">
           {t("editor.notYetValid")}
         </p>
@@ -148,7 +150,7 @@ export function EventForm({ index }: { index: number }) {
       >
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
       </TranslatedField>
-      <Field label={t("editor.field.id")} error={errors.id}>
+      <Field label={t("editor.field.id")} error={errors.id ?? duplicateId}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>
     </form>

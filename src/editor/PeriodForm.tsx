@@ -4,12 +4,14 @@ import { DateRangeFields } from "./DateRangeFields";
 import { type PeriodFields, updatePeriod } from "./draft";
 import { Field } from "./Field";
 import { TranslatedField } from "./TranslationsNote";
+import { useDuplicateId } from "./useDuplicateId";
 import "./editorMessages";
 
 /** The form of one draft period; the timeline keeps its last valid band while a field is wrong. */
 export function PeriodForm({ index }: { index: number }) {
   const period = useAppStore((state) => state.editor?.history.present.periods[index] ?? null);
   const editChange = useAppStore((state) => state.editChange);
+  const duplicateId = useDuplicateId("periods", index);
   const { t } = useTranslation();
   if (!period) return null;
   const { fields, errors } = period;
@@ -30,7 +32,7 @@ export function PeriodForm({ index }: { index: number }) {
       aria-label={t("editor.periods.form", { title: fields.title })}
       onSubmit={(e) => e.preventDefault()}
     >
-      {period.valid === null && (
+      {(period.valid === null || duplicateId) && (
         <p className="editor-warning" role="status">
           {t("editor.notYetValid")}
         </p>
@@ -55,7 +57,7 @@ export function PeriodForm({ index }: { index: number }) {
       >
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
       </TranslatedField>
-      <Field label={t("editor.field.id")} error={errors.id}>
+      <Field label={t("editor.field.id")} error={errors.id ?? duplicateId}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>
     </form>

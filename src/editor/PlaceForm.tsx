@@ -5,6 +5,7 @@ import { useAppStore } from "../store/appStore";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
 import { TranslatedField } from "./TranslationsNote";
+import { useDuplicateId } from "./useDuplicateId";
 import "./editorMessages";
 
 /** The form of one draft place; "Put on the map" waits for a click on the map. */
@@ -13,6 +14,7 @@ export function PlaceForm({ index }: { index: number }) {
   const picking = useAppStore((state) => state.editor?.picking === "place");
   const editChange = useAppStore((state) => state.editChange);
   const editSet = useAppStore((state) => state.editSet);
+  const duplicateId = useDuplicateId("places", index);
   const { t } = useTranslation();
   if (!place) return null;
   const { fields, errors } = place;
@@ -111,7 +113,7 @@ export function PlaceForm({ index }: { index: number }) {
       >
         {(props) => <textarea {...props} rows={2} {...text("note")} />}
       </TranslatedField>
-      <Field label={t("editor.field.id")} error={errors.id}>
+      <Field label={t("editor.field.id")} error={errors.id ?? duplicateId}>
         {(props) => <input {...props} type="text" {...text("id")} />}
       </Field>
     </form>

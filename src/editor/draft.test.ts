@@ -11,6 +11,8 @@ import {
   draftDataset,
   draftFromDataset,
   duplicateEvent,
+  duplicateIdOf,
+  duplicateIndexes,
   newStoryDraft,
   setTitle,
   storyNeeds,
@@ -287,6 +289,34 @@ describe("ids", () => {
       title: "新时期",
     });
   });
+  it("an id an earlier item of its kind has is found, and its item left out of the story", () => {
+    const one = addPeriod(draft(), "2016", "2017", "First").draft;
+    const start = addPeriod(one, "2017", "2018", "Second").draft;
+    const first = start.events[0]?.valid?.id ?? "";
+    const place = start.places[0]?.valid?.id ?? "";
+    const period = start.periods[0]?.valid?.id ?? "";
+    let edited = updateEvent(start, 2, { id: first });
+    edited = updatePlace(edited, 1, { id: place });
+    edited = updatePeriod(edited, 1, { id: period });
+    expect(duplicateIdOf(edited, "events", 2)).toBe(first);
+    expect(duplicateIdOf(edited, "events", 0)).toBeNull();
+    expect(duplicateIdOf(edited, "places", 1)).toBe(place);
+    expect(duplicateIdOf(edited, "periods", 1)).toBe(period);
+    expect([...duplicateIndexes(edited, "events")]).toEqual([2]);
+    expect([...duplicateIndexes(edited, "places")]).toEqual([1]);
+    expect([...duplicateIndexes(edited, "periods")]).toEqual([1]);
+    // What the forms say is what the story does: exactly those items are missing from it.
+    const story = draftDataset(edited);
+    expect(story.events).toHaveLength(edited.events.length - 1);
+    expect(story.events.filter((event) => event.id === first)).toHaveLength(1);
+    expect(story.places).toHaveLength(edited.places.length - 1);
+    expect(story.periods).toHaveLength(edited.periods.length - 1);
+    // An id of its own again: nothing to say.
+    const fixed = updateEvent(edited, 2, { id: "its-own" });
+    expect(duplicateIdOf(fixed, "events", 2)).toBeNull();
+    expect(duplicateIndexes(fixed, "events").size).toBe(0);
+  });
+
   it("uniqueId counts up", () => {
     expect(uniqueId("a", new Set(["a", "a-2"]))).toBe("a-3");
   });

@@ -418,6 +418,35 @@ export function validPlaces(draft: Draft): Place[] {
   return draft.places.flatMap((place) => (place.valid ? [place.valid] : []));
 }
 
+/** The lists of the draft whose items have ids of their own. */
+export type DraftList = "events" | "places" | "periods";
+
+/**
+ * The id of item `index` of `list` when an earlier item of that list has it in its valid form:
+ * `draftDataset` then leaves this one out, and its form says why (`useDuplicateId`). Null when the
+ * id is its own, or the item is not valid yet.
+ */
+export function duplicateIdOf(draft: Draft, list: DraftList, index: number): string | null {
+  const items: readonly { valid: { id: string } | null }[] = draft[list];
+  const id = items[index]?.valid?.id;
+  if (id === undefined) return null;
+  for (let i = 0; i < index; i++) if (items[i]?.valid?.id === id) return id;
+  return null;
+}
+
+/** The positions in `list` of every item `duplicateIdOf` finds, in one pass (for the lists). */
+export function duplicateIndexes(draft: Draft, list: DraftList): ReadonlySet<number> {
+  const items: readonly { valid: { id: string } | null }[] = draft[list];
+  const seen = new Set<string>();
+  const later = new Set<number>();
+  items.forEach(({ valid }, i) => {
+    if (!valid) return;
+    if (seen.has(valid.id)) later.add(i);
+    else seen.add(valid.id);
+  });
+  return later;
+}
+
 /**
  * The dataset the draft shows: each event and place in its last valid form.
  * Ids must stay unique, so a later duplicate of an id is left out (its form says why).
