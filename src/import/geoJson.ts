@@ -112,7 +112,16 @@ function featurePlace(
 function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
   const events = new Map<
     string,
-    { title: string; start: string; end?: string; places: string[]; path: string }
+    {
+      title: string;
+      start: string;
+      end?: string;
+      displayDate?: string;
+      /** Marked undated by our download (no start on purpose). */
+      undated: boolean;
+      places: string[];
+      path: string;
+    }
   >();
   features.forEach((value, i) => {
     const path = `features[${i}]`;
@@ -139,6 +148,8 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
         title: str(event.title),
         start: str(event.start),
         ...(str(event.end) && { end: str(event.end) }),
+        ...(str(event.displayDate) && { displayDate: str(event.displayDate) }),
+        undated: event.undated === true,
         places: placeId ? [placeId] : [],
         path: `${path}.properties.events[${j}]`,
       });
@@ -146,9 +157,11 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
   });
   for (const [id, event] of events) {
     const start = readWhen(event.start);
-    // Our own download writes an undated item with an empty start: said as the CSV reader says it.
-    if (!start && event.start.trim() === "") builder.issue(`${event.path}.start`, "emptyStart");
-    else if (!start)
+    // Our own download marks an undated item (`undated`, no start): nothing to say. An empty start
+    // otherwise is said as the CSV reader says it.
+    if (!start && event.start.trim() === "") {
+      if (!event.undated) builder.issue(`${event.path}.start`, "emptyStart");
+    } else if (!start)
       builder.issue(`${event.path}.start`, "unreadDateUndated", { value: quoted(event.start) });
     const end = event.end === undefined ? null : readWhen(event.end);
     builder.item(
@@ -157,6 +170,7 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
         headline: event.title || id,
         start: start?.date,
         end: end?.date,
+        displayDate: event.displayDate,
         places: event.places,
       },
       event.path,
