@@ -5,7 +5,7 @@
  * see the check pass and fail, download the JSON and validate it.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
@@ -893,6 +893,10 @@ test("the downloaded JSON passes npm run validate", async ({ page }, testInfo) =
   const output = execFileSync("npx", ["tsx", "scripts/validate.ts", file], { encoding: "utf8" });
   expect(output).toMatch(/valid/i);
   expect(output).toContain("events");
+  // Only the format's fields: not the page's own order and interval of each event.
+  const saved = JSON.parse(readFileSync(file, "utf8")) as { events: Record<string, unknown>[] };
+  expect(saved.events.length).toBeGreaterThan(10);
+  expect(saved.events.filter((event) => "order" in event || "interval" in event)).toEqual([]);
 });
 
 test("storage refused: autosave says it is off and offers a download", async ({ page }) => {

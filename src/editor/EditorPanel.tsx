@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
+import { toJson } from "../export/toJson";
 import { datasetWordsLang } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
@@ -157,12 +158,9 @@ export function EditorPanel() {
     const id = from.events[index]?.valid?.id;
     if (id) selectEvent(id);
   };
+  // As Download → JSON writes a story: without the index's order and interval in each event.
   const download = () =>
-    saveText(
-      `${JSON.stringify(draftDataset(draft), null, 2)}\n`,
-      fileNameOf(draft.meta.title, "json"),
-      "application/json",
-    );
+    saveText(toJson(draftDataset(draft)), fileNameOf(draft.meta.title, "json"), "application/json");
   // The old draft stays one Undo away; the new one replaces it in storage as any change does.
   const startNewStory = () => {
     const story = newStoryDraft(t("editor.newStory.placeholderTitle"));
