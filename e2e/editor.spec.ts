@@ -176,7 +176,7 @@ test("the timeline follows the event being edited when its new date lies out of 
     .toBe(true);
 });
 
-test("Add event pressed from the keyboard puts focus on the new event's Title, ready to name it", async ({
+test("Add event and Add place pressed from the keyboard put focus on the new item's Title or Name, ready to name it", async ({
   page,
 }) => {
   await startEditing(page);
@@ -187,6 +187,14 @@ test("Add event pressed from the keyboard puts focus on the new event's Title, r
   await expect(title).toBeFocused();
   await page.keyboard.type("Talks in Tokyo");
   await expect(title).toHaveValue("Talks in Tokyo");
+  // Add place too: its Name, while the map still waits for a click to put the place there.
+  await page.getByRole("tab", { name: "Places" }).click();
+  await page.getByRole("button", { name: "Add place" }).focus();
+  await page.keyboard.press("Enter");
+  const name = page.getByRole("form", { name: /^Place:/ }).getByLabel("Name", { exact: true });
+  await expect(name).toBeFocused();
+  await page.keyboard.type("Sapporo");
+  await expect(name).toHaveValue("Sapporo");
 });
 
 test("on a Russian page, a new event, place and period are named in Russian until the author names them", async ({

@@ -62,11 +62,12 @@ function timeOf(ms: number): string {
 }
 
 /**
- * Add event: the new event's Title, its placeholder ("New event") selected so that typing names it (focus
- * stayed on Add event, with Duplicate, Delete and every event of the list before the Title).
- * Here, not in editorFocus.ts, which the first download carries for the Edit button.
+ * Add event, place or period: the new item's first field (its Title or Name), the placeholder
+ * ("New event") selected so that typing names it (focus stayed on Add event, with Duplicate,
+ * Delete and every event of the list before the Title; on Add place, while the map waited for a
+ * click). Here, not in editorFocus.ts, which the first download carries for the Edit button.
  */
-function focusNewEventSoon(): void {
+function focusNewItemSoon(): void {
   const title = () => document.querySelector<HTMLInputElement>(".editor-form input");
   focusSoon([title], 0, { take: true });
   requestAnimationFrame(() => title()?.select());
@@ -81,13 +82,6 @@ function focusStoryTitleSoon(): void {
     // Focus is taken without scrolling; on a phone's sheet the field lies below New story.
     title()?.scrollIntoView({ block: "nearest" });
   });
-}
-
-/** Add period: the new period's Title, selected, as Add event does. */
-function focusNewPeriodSoon(): void {
-  const title = () => document.querySelector<HTMLInputElement>(".editor-form input");
-  focusSoon([title], 0, { take: true });
-  requestAnimationFrame(() => title()?.select());
 }
 
 /** Where a new period starts and ends: the middle half of the timeline's view, so it shows there. */
@@ -331,7 +325,7 @@ export function EditorPanel() {
                   const added = addEvent(draft, eventIndex, t("editor.newEventTitle"));
                   editChange(() => added.draft);
                   chooseEvent(added.index, added.draft);
-                  focusNewEventSoon();
+                  focusNewItemSoon();
                 }}
               >
                 {t("editor.addEvent")}
@@ -415,6 +409,7 @@ export function EditorPanel() {
                   const added = addPlace(draft, mapCenter(), t("editor.newPlaceName"));
                   editChange(() => added.draft);
                   editSet({ placeIndex: added.index, picking: "place" });
+                  focusNewItemSoon();
                 }}
               >
                 {t("editor.addPlace")}
@@ -472,7 +467,7 @@ export function EditorPanel() {
                   const added = addPeriod(draft, start, end, t("editor.periods.newTitle"));
                   editChange(() => added.draft);
                   editSet({ periodIndex: added.index });
-                  focusNewPeriodSoon();
+                  focusNewItemSoon();
                 }}
               >
                 {t("editor.periods.add")}
