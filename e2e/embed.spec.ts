@@ -612,6 +612,11 @@ test("a host fragment naming an unknown event shows the same notice as the app's
   });
   await expect(frame.getByRole("alert").filter({ hasText: /atlantis/ })).toBeVisible();
   await expectDetails(frame, "Nagato");
+  // A fragment the embed opens whole takes the earlier one's notice back.
+  await page.evaluate(() => {
+    location.hash = "from=2018-03-01&to=2018-03-31";
+  });
+  await expect(frame.getByRole("alert").filter({ hasText: /atlantis/ })).toHaveCount(0);
 });
 
 test.describe("on a phone", () => {

@@ -83,16 +83,18 @@ describe("bindEmbedToStore", () => {
     expect(store.getState().notices).toEqual([
       expect.objectContaining({ id: "unknown-event", kind: "warning" }),
     ]);
+    // A later link's notice replaces the earlier link's: it is about this link's ids.
     host.send({ action: "select", place: "atlantis" });
-    expect(store.getState().notices.map((notice) => notice.id)).toEqual([
-      "unknown-event",
-      "unknown-place",
-    ]);
+    expect(store.getState().notices.map((notice) => notice.id)).toEqual(["unknown-place"]);
     host.send({ action: "select", from: "2018-13-01", to: "2019" });
     expect(store.getState().notices.at(-1)).toEqual(
       expect.objectContaining({ id: "url-problems", kind: "info" }),
     );
     expect(store.getState().selectedEventId).toBe("e-2016-12");
+    // A link the embed opens whole takes the earlier link's notice about its ids back.
+    host.send({ action: "select", event: "e-2018-01" });
+    expect(store.getState().selectedEventId).toBe("e-2018-01");
+    expect(store.getState().notices.map((notice) => notice.id)).not.toContain("unknown-place");
   });
 
   it("ignores a select from a third origin or another window", () => {

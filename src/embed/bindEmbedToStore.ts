@@ -9,7 +9,7 @@ import { withLaterMessages } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import type { UrlState } from "../url/codec";
-import { unknownIdNotices, urlProblemsNotice } from "../url/urlState";
+import { tellUnknownIds, urlProblemsNotice } from "../url/urlState";
 import { hostCommand, reportedView } from "./hostMessages";
 import {
   type EmbedMessage,
@@ -130,10 +130,11 @@ export function bindEmbedToStore(
         const { refusal } = command;
         const problems = urlProblemsNotice(refusal.problems);
         if (problems) withLaterMessages(() => state.notify(problems));
-        if (state.index)
-          for (const notice of unknownIdNotices(refusal, state.index)) state.notify(notice);
+        if (state.index) tellUnknownIds(store, refusal, state.index);
         return;
       }
+      // A view the host's fragment opens whole: an earlier fragment's "No event 'x'" is past.
+      if (state.index) tellUnknownIds(store, { event: null, place: null }, state.index);
       cancelPending();
       fromHost = true;
       try {

@@ -59,6 +59,19 @@ describe("URL sync", () => {
     expect(window.location.search).toBe("");
   });
 
+  it("takes back an unknown id's notice once Back or Forward opens a view whose ids are known", () => {
+    boot("?event=no-such-event");
+    expect(store.getState().notices.map((n) => n.id)).toEqual(["unknown-event"]);
+    window.history.replaceState(null, "", "/?event=e-2018-01");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(store.getState().selectedEventId).toBe("e-2018-01");
+    expect(store.getState().notices).toEqual([]);
+    // And says it again of a later link that lacks its place.
+    window.history.replaceState(null, "", "/?place=atlantis");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(store.getState().notices.map((n) => n.id)).toEqual(["unknown-place"]);
+  });
+
   it("shows a link's event over its place, and says the place is not selected", () => {
     boot("?event=e-2018-01&place=tokyo");
     expect(store.getState()).toMatchObject({ selectedEventId: "e-2018-01", selectedPlaceId: null });

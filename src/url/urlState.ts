@@ -96,7 +96,7 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
  */
 export function reconcileWithDataset(store: AppStore, url: UrlState, index: DatasetIndex): void {
   const { notify } = store.getState();
-  for (const notice of unknownIdNotices(url, index)) notify(notice);
+  tellUnknownIds(store, url, index);
   const knownActors = new Set(index.actors.map((a) => a.name));
   const knownTags = new Set(index.tags.map((t) => t.name));
   const actors = url.actors.filter((a) => knownActors.has(a));
@@ -134,6 +134,25 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     tags,
     timeWindow: (fallback && linkWindow(url, fallback)) ?? openingWindow(index, url.event),
   });
+}
+
+/** The notices `unknownIdNotices` may give, by id. */
+const ID_NOTICES = ["unknown-event", "unknown-place", "place-beside-event"];
+
+/**
+ * What a link's ids lack, said once more for a later link (Back, Forward, a host page's
+ * fragment): what an earlier link's notices said of its own ids is taken back, so a view that
+ * opened whole no longer says "No event 'x'" of the one before.
+ */
+export function tellUnknownIds(
+  store: AppStore,
+  ids: { event: string | null; place: string | null },
+  index: Pick<DatasetIndex, "byId" | "places">,
+): void {
+  const notices = unknownIdNotices(ids, index);
+  const { notify, dismissNotice } = store.getState();
+  for (const id of ID_NOTICES) if (!notices.some((notice) => notice.id === id)) dismissNotice(id);
+  for (const notice of notices) notify(notice);
 }
 
 /**
