@@ -72,6 +72,33 @@ describe("offThreadFetch", () => {
     expect((await offThreadFetch("/a.json")).body).toBeNull();
   });
 
+  it("fetches here when the download worker fails before its head", async () => {
+    const made: { terminated: boolean }[] = [];
+    class BrokenWorker {
+      onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+      private readonly record = { terminated: false };
+      constructor() {
+        made.push(this.record);
+      }
+      postMessage() {
+        setTimeout(() => this.onerror?.({ message: "blocked", preventDefault() {} }), 0);
+      }
+      terminate() {
+        this.record.terminated = true;
+      }
+    }
+    vi.stubGlobal("Worker", BrokenWorker);
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => {
+      fetched.push(url);
+      return new Response("here");
+    });
+    const response = await offThreadFetch("/a.json");
+    expect(await response.text()).toBe("here");
+    expect(fetched).toEqual(["/a.json"]);
+    expect(made).toEqual([{ terminated: true }]);
+  });
+
   it("stops the download worker when the body is cancelled", async () => {
     const made = fakeWorker([
       { head: { status: 200, statusText: "OK", headers: [] } },

@@ -29,6 +29,12 @@ export function offThreadFetch(url: string): Promise<Response> {
       stopped = true;
       worker.terminate();
     };
+    // No head yet and the download worker fails to start (its script refused, a crash), or its
+    // head makes no Response: the request is made here instead, as it was before this worker.
+    const fetchHere = () => {
+      stop();
+      resolve(fetch(url, { credentials: "same-origin" }));
+    };
     worker.onmessage = ({ data }: MessageEvent<DownloadMessage>) => {
       // A piece already on its way once the body was cancelled has nowhere to go.
       if (stopped) return;
@@ -42,7 +48,12 @@ export function offThreadFetch(url: string): Promise<Response> {
         });
         // A status without a body (204, 304) may not have one here either.
         const empty = status === 204 || status === 205 || status === 304;
-        resolve(new Response(empty ? null : stream, { status, statusText, headers }));
+        try {
+          resolve(new Response(empty ? null : stream, { status, statusText, headers }));
+        } catch {
+          body = null;
+          fetchHere();
+        }
       } else if ("piece" in data) body?.enqueue(new Uint8Array(data.piece));
       else if ("done" in data) {
         body?.close();
@@ -57,10 +68,12 @@ export function offThreadFetch(url: string): Promise<Response> {
     };
     worker.onerror = (event) => {
       event.preventDefault();
+      if (!body) {
+        fetchHere();
+        return;
+      }
       stop();
-      const error = new TypeError(event.message || "The download stopped");
-      if (body) body.error(error);
-      else reject(error);
+      body.error(new TypeError(event.message || "The download stopped"));
     };
     worker.postMessage(url);
   });

@@ -111,6 +111,11 @@ export class StreamedDataset implements TopLevelParts {
     const raw = JSON.parse(`[${this.scanner.text(this.batchStart, this.batchEnd)}]`) as unknown[];
     this.scanner.forget(this.batchEnd);
     this.batchStart = -1;
+    // As many as the scanner counted, or the warnings' event numbers would shift: read whole then.
+    if (raw.length !== this.given - this.batchFirst) {
+      this.scanner.fail();
+      return;
+    }
     for (let k = 0; k < raw.length; k++) into.add(raw[k], this.batchFirst + k);
   }
 }
