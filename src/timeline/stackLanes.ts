@@ -124,57 +124,55 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     if (row < 0 && rows.length < cap) row = rows.length;
     if (row < 0) row = rows.findIndex((r) => free(r.marks, x0, x1, gap));
     if (row < 0 && item.pinned) row = rows.length;
-    if (row >= 0) {
-      const r = rows[row] ?? { marks: [], full: [], pinned: [] };
-      if (row === rows.length) rows.push(r);
-      r.marks.push({ x0, x1 });
-      if (item.pinned) r.pinned.push({ x0, x1 });
-      r.full.push({ x0, x1: Math.max(x1, item.full) });
-      rowOf.set(item.position, row);
-      if (!wide(item)) {
-        const list = narrowOf.get(lane) ?? [];
-        list.push({ row, x0, x1, element: item.position, pinned: item.pinned === true });
-        narrowOf.set(lane, list);
+    /** Whether a later event may join this one in a group (a narrow one, or one past the cap). */
+    let joinable = !wide(item);
+    if (row < 0) {
+      // No room: the event joins a group with the most alike narrow element (the same
+      // month, the same day), so a group stands for events close in time.
+      const unlike = (e: { x0: number; x1: number }) => Math.abs(e.x0 - x0) + Math.abs(e.x1 - x1);
+      let partner: Narrow | undefined;
+      for (const e of narrowOf.get(lane) ?? [])
+        if (!partner || unlike(e) < unlike(partner)) partner = e;
+      const grownX0 = Math.min(partner?.x0 ?? x0, x0);
+      const grownX1 = Math.max(partner?.x1 ?? x1, x1, grownX0 + minGroupPx);
+      if (
+        partner &&
+        !partner.pinned &&
+        free(rows[partner.row]?.pinned ?? [], grownX0, grownX1, gap)
+      ) {
+        let group = partner.element;
+        if (typeof group === "number") {
+          rowOf.delete(group);
+          group = { lane, row: partner.row, positions: [group] };
+          groups.push(group);
+          partner.element = group;
+        }
+        group.positions.push(item.position);
+        const r = rows[partner.row];
+        if (r) {
+          r.marks.push({ x0: grownX0, x1: grownX1 });
+          r.full.push({ x0: grownX0, x1: grownX1 });
+        }
+        partner.x0 = grownX0;
+        partner.x1 = grownX1;
+        continue;
       }
-      continue;
-    }
-    // No room: the event joins a group with the most alike narrow element (the same
-    // month, the same day), so a group stands for events close in time.
-    const unlike = (e: { x0: number; x1: number }) => Math.abs(e.x0 - x0) + Math.abs(e.x1 - x1);
-    let partner: Narrow | undefined;
-    for (const e of narrowOf.get(lane) ?? [])
-      if (!partner || unlike(e) < unlike(partner)) partner = e;
-    const grownX0 = Math.min(partner?.x0 ?? x0, x0);
-    const grownX1 = Math.max(partner?.x1 ?? x1, x1, grownX0 + minGroupPx);
-    if (
-      !partner ||
-      partner.pinned ||
-      !free(rows[partner.row]?.pinned ?? [], grownX0, grownX1, gap)
-    ) {
       // Nothing narrow to join (every row is taken by spans there), only the pinned event close
       // by (the next closest may be far off), or a count that would cover it: a row past the cap.
-      rows.push({ marks: [{ x0, x1 }], full: [{ x0, x1: Math.max(x1, item.full) }], pinned: [] });
-      rowOf.set(item.position, rows.length - 1);
+      row = rows.length;
+      joinable = true;
+    }
+    const r = rows[row] ?? { marks: [], full: [], pinned: [] };
+    if (row === rows.length) rows.push(r);
+    r.marks.push({ x0, x1 });
+    if (item.pinned) r.pinned.push({ x0, x1 });
+    r.full.push({ x0, x1: Math.max(x1, item.full) });
+    rowOf.set(item.position, row);
+    if (joinable) {
       const list = narrowOf.get(lane) ?? [];
-      list.push({ row: rows.length - 1, x0, x1, element: item.position, pinned: false });
+      list.push({ row, x0, x1, element: item.position, pinned: item.pinned === true });
       narrowOf.set(lane, list);
-      continue;
     }
-    let group = partner.element;
-    if (typeof group === "number") {
-      rowOf.delete(group);
-      group = { lane, row: partner.row, positions: [group] };
-      groups.push(group);
-      partner.element = group;
-    }
-    group.positions.push(item.position);
-    const r = rows[partner.row];
-    if (r) {
-      r.marks.push({ x0: grownX0, x1: grownX1 });
-      r.full.push({ x0: grownX0, x1: grownX1 });
-    }
-    partner.x0 = grownX0;
-    partner.x1 = grownX1;
   }
   const rowsUsed: number[] = [];
   for (const [lane, rows] of rowsOf) rowsUsed[lane] = rows.length;
