@@ -422,19 +422,9 @@ export function validPlaces(draft: Draft): Place[] {
 export type DraftList = "events" | "places" | "periods";
 
 /**
- * The id of item `index` of `list` when an earlier item of that list has it in its valid form:
- * `draftDataset` then leaves this one out, and its form says why (`useDuplicateId`). Null when the
- * id is its own, or the item is not valid yet.
+ * The positions in `list` of the items the story leaves out: valid, with an id an earlier valid
+ * item of that list already has (`draftDataset` keeps each id's first; their forms say why).
  */
-export function duplicateIdOf(draft: Draft, list: DraftList, index: number): string | null {
-  const items: readonly { valid: { id: string } | null }[] = draft[list];
-  const id = items[index]?.valid?.id;
-  if (id === undefined) return null;
-  for (let i = 0; i < index; i++) if (items[i]?.valid?.id === id) return id;
-  return null;
-}
-
-/** The positions in `list` of every item `duplicateIdOf` finds, in one pass (for the lists). */
 export function duplicateIndexes(draft: Draft, list: DraftList): ReadonlySet<number> {
   const items: readonly { valid: { id: string } | null }[] = draft[list];
   const seen = new Set<string>();
@@ -447,37 +437,32 @@ export function duplicateIndexes(draft: Draft, list: DraftList): ReadonlySet<num
   return later;
 }
 
+/** The id of item `index` of `list` when the story leaves it out for it (`useDuplicateId`), else null. */
+export function duplicateIdOf(draft: Draft, list: DraftList, index: number): string | null {
+  const id = draft[list][index]?.valid?.id;
+  return id !== undefined && duplicateIndexes(draft, list).has(index) ? id : null;
+}
+
+/** The valid items of a list that the story keeps (all but `later`). */
+function keptItems<T>(items: readonly { valid: T | null }[], later: ReadonlySet<number>): T[] {
+  return items.flatMap(({ valid }, i) => (valid && !later.has(i) ? [valid] : []));
+}
+
 /**
  * The dataset the draft shows: each event and place in its last valid form.
  * Ids must stay unique, so a later duplicate of an id is left out (its form says why).
  */
 export function draftDataset(draft: Draft): Dataset {
-  const places = validPlaces(draft);
-  const placeIds = new Set<string>();
-  const uniquePlaces = places.filter((place) => {
-    if (placeIds.has(place.id)) return false;
-    placeIds.add(place.id);
-    return true;
+  const places = keptItems(draft.places, duplicateIndexes(draft, "places"));
+  const placeIds = new Set(places.map((place) => place.id));
+  const events = keptItems(draft.events, duplicateIndexes(draft, "events")).map((event) => {
+    const known = event.places.filter((id) => placeIds.has(id));
+    return known.length === event.places.length ? event : { ...event, places: known };
   });
-  const eventIds = new Set<string>();
-  const events: DatasetEvent[] = [];
-  for (const { valid } of draft.events) {
-    if (!valid || eventIds.has(valid.id)) continue;
-    eventIds.add(valid.id);
-    const known = valid.places.filter((id) => placeIds.has(id));
-    events.push(known.length === valid.places.length ? valid : { ...valid, places: known });
-  }
-  const periodIds = new Set<string>();
-  const periods: Period[] = [];
-  for (const { valid } of draft.periods) {
-    if (!valid || periodIds.has(valid.id)) continue;
-    periodIds.add(valid.id);
-    periods.push(valid);
-  }
   return {
     meta: draft.meta,
-    places: uniquePlaces,
-    periods,
+    places,
+    periods: keptItems(draft.periods, duplicateIndexes(draft, "periods")),
     events,
     ...(draft.undated.length > 0 && { undated: draft.undated }),
   };
