@@ -25,7 +25,10 @@ export async function fetchDatasetText(
 ): Promise<{ text: string } | { error: DatasetIssue }> {
   let response: Response;
   try {
-    response = await offThreadFetch(url);
+    // A download worker only where the pieces are read as they arrive (its one use).
+    response = onPiece
+      ? await offThreadFetch(url)
+      : await fetch(url, { credentials: "same-origin" });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (typeof navigator !== "undefined" && navigator.onLine === false) {
