@@ -185,6 +185,8 @@ for (const sample of SAMPLE_CASES) {
   test(`opens ${sample.name} through the file picker`, async ({ page }) => {
     await page.goto("/");
     await waitForApp(page);
+    const naming = page.getByRole("group", { name: "Island names" });
+    await expect(naming).toBeVisible();
     await page.getByTestId("dataset-file-input").setInputFiles({
       name: sample.name,
       mimeType: "",
@@ -192,6 +194,8 @@ for (const sample of SAMPLE_CASES) {
     });
     await expect(heading(page)).toContainText(sample.title);
     await expect(page.getByTestId("event-count")).toHaveText(sample.count);
+    // No disputed island in another tool's sample: the naming switch would change nothing.
+    await expect(naming).toHaveCount(0);
     await selectAndCheckMap(page, sample, { mapFollows: false });
   });
 }
@@ -312,6 +316,9 @@ test("the open dialog says what it reads, offers the template, and opens pasted 
   await dialog.getByRole("button", { name: "Open pasted rows" }).click();
   await expect(dialog).toBeHidden();
   await expect(heading(page)).toHaveText("pasted rows — 2 events");
+  // Named as pasted: no file was opened from the computer.
+  await expect(page.getByTestId("provenance")).toContainText("Rows you pasted (not shared)");
+  await expect(page).toHaveTitle(/the rows you pasted/);
   const place = await page.evaluate(() =>
     window.__app?.store.getState().index?.places.get("tranquility-base"),
   );
@@ -629,6 +636,13 @@ for (const viewport of [
       ru: "Показать 6 проблем",
       zh: "显示6个问题",
     };
+    // The phone's menu names what it holds: no island names in this story.
+    const menuName: Record<string, string> = {
+      en: "Language and dataset",
+      ja: "言語・データセット",
+      ru: "Язык и набор данных",
+      zh: "语言和数据集",
+    };
     for (const [lang, name] of Object.entries(showList)) {
       test(`six problems take a line and a button until asked for, in ${lang}`, async ({
         page,
@@ -636,6 +650,8 @@ for (const viewport of [
       }) => {
         await openSample(page, context, "cosmoMixed", `lang=${lang}`);
         await waitForApp(page);
+        if (viewport.width < 600)
+          await expect(page.getByRole("button", { name: menuName[lang] })).toBeVisible();
         const panel = problems(page);
         await expect(panel).toBeVisible();
         const height = async () => (await panel.boundingBox())?.height ?? 0;

@@ -14,6 +14,20 @@ export function placeName(place: Place, perspective: NamingPerspective): string 
   return ja ?? ru ?? place.name;
 }
 
+/**
+ * Whether the naming switch changes anything: some place is named otherwise in one perspective
+ * than in another. A story of earthquakes or of another country has no such place, and its reader
+ * was offered Japanese and Russian names for islands it does not have.
+ */
+export function offersNamingChoice(places: Iterable<Place>): boolean {
+  for (const place of places) {
+    if (!place.disputed) continue;
+    const both = placeName(place, "both");
+    if (placeName(place, "ja") !== both || placeName(place, "ru") !== both) return true;
+  }
+  return false;
+}
+
 /** Every form a place is known by, for search. */
 export function allPlaceNames(place: Place): string[] {
   const { en, ja, ru, native } = place.names ?? {};

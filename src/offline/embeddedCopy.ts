@@ -37,7 +37,9 @@ export interface OfflineCopyData {
  */
 export type SavedFrom =
   /** `site` is empty for a copy saved before `savedFrom` was (`oldCopySource`). */
-  { kind: "url"; url: string; site: string } | { kind: "file"; name: string } | { kind: "draft" };
+  | { kind: "url"; url: string; site: string }
+  | { kind: "file"; name: string; pasted?: true }
+  | { kind: "draft" };
 
 /** What a copy records of the source on show at `pageHref`; nothing for the site's own story. */
 export function savedFromOf(source: DatasetSource, pageHref: string): SavedFrom | undefined {
@@ -49,7 +51,9 @@ export function savedFromOf(source: DatasetSource, pageHref: string): SavedFrom 
       return { kind: "url", url: new URL(source.url, page).href, site: page.origin };
     }
     case "file":
-      return { kind: "file", name: source.name };
+      return source.pasted
+        ? { kind: "file", name: source.name, pasted: true }
+        : { kind: "file", name: source.name };
     case "draft":
       return { kind: "draft" };
   }
@@ -89,7 +93,9 @@ function readSavedFrom(value: unknown): SavedFrom | undefined {
   if (from.kind === "url" && typeof from.url === "string" && typeof from.site === "string")
     return { kind: "url", url: from.url, site: from.site };
   if (from.kind === "file" && typeof from.name === "string")
-    return { kind: "file", name: from.name };
+    return from.pasted === true
+      ? { kind: "file", name: from.name, pasted: true }
+      : { kind: "file", name: from.name };
   if (from.kind === "draft") return { kind: "draft" };
   return undefined;
 }

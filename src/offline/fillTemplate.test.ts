@@ -63,6 +63,11 @@ describe("savedFromOf", () => {
       name: "mine.json",
     });
     expect(savedFromOf({ kind: "draft" }, page)).toEqual({ kind: "draft" });
+    expect(savedFromOf({ kind: "file", name: "pasted rows", pasted: true }, page)).toEqual({
+      kind: "file",
+      name: "pasted rows",
+      pasted: true,
+    });
   });
 
   it("keeps a dataset's address whole, since the copy's own address is a file", () => {
@@ -83,6 +88,9 @@ describe("savedFromOf", () => {
       parseOfflineCopy(JSON.stringify({ dataset: {}, shipped: false, savedFrom }))?.savedFrom;
     expect(copy(saved)).toEqual(saved);
     expect(copy({ kind: "draft" })).toEqual({ kind: "draft" });
+    const pasted = { kind: "file", name: "pasted rows", pasted: true };
+    expect(copy(pasted)).toEqual(pasted);
+    expect(copy({ ...pasted, pasted: "yes" })).toEqual({ kind: "file", name: "pasted rows" });
     expect(parseOfflineCopy('{"dataset":{},"shipped":false}')?.savedFrom).toBeUndefined();
     expect(copy({ kind: "url", url: 7 })).toBeUndefined();
     expect(copy({ kind: "file" })).toBeUndefined();

@@ -51,6 +51,13 @@ describe("describeOrigin", () => {
     expect(describeOrigin({ kind: "file", name: "mine.json" }, PAGE)?.title).toContain("mine.json");
     expect(describeOrigin({ kind: "draft" }, PAGE)?.banner).toBe("Your draft (unsaved changes)");
   });
+
+  it("names pasted rows as pasted, not as a file from the computer", () => {
+    const words = describeOrigin({ kind: "file", name: "pasted rows", pasted: true }, PAGE);
+    expect(words?.banner).toBe("Rows you pasted (not shared)");
+    expect(words?.title).toBe("the rows you pasted");
+    expect(Object.values(words ?? {}).join(" ")).not.toMatch(/file|computer/);
+  });
 });
 
 describe("describeOrigin in a one-file copy", () => {
@@ -120,6 +127,13 @@ describe("describeOrigin in a one-file copy", () => {
     expect(file?.banner).toBe("A saved copy of a local file — not this site's own story");
     expect(file?.title).toBe("a copy of the file mine.json");
     expect(file?.detail).toContain("mine.json");
+    const pasted = describeOrigin(shipped, COPY_PAGE, {
+      kind: "file",
+      name: "pasted rows",
+      pasted: true,
+    });
+    expect(pasted?.banner).toBe("A saved copy of pasted rows — not this site's own story");
+    expect(pasted?.detail).not.toMatch(/file|computer/);
     const draft = describeOrigin(shipped, COPY_PAGE, { kind: "draft" });
     expect(draft?.banner).toBe("A saved copy of an edited draft — not this site's own story");
     expect(titleWithOrigin("Japan–Russia relations", draft)).toBe(

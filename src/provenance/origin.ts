@@ -107,6 +107,15 @@ function fromCopy(from: SavedFrom): OriginWords {
       };
     }
     case "file":
+      if (from.pasted)
+        return {
+          banner: t("origin.copy.pasted.banner"),
+          badge: t("origin.copy.pasted.badge"),
+          title: t("origin.copy.pasted.title"),
+          share: t("origin.copy.pasted.share"),
+          detail: t("origin.copy.pasted.detail"),
+          foreign: false,
+        };
       return {
         banner: t("origin.copy.file.banner"),
         badge: t("origin.copy.file.badge"),
@@ -146,6 +155,15 @@ export function describeOrigin(
     case "url":
       return fromUrl(source.url, pageOrigin);
     case "file":
+      if (source.pasted)
+        return {
+          banner: t("origin.pasted.banner"),
+          badge: t("origin.pasted.badge"),
+          title: t("origin.pasted.title"),
+          share: t("origin.pasted.share"),
+          detail: t("origin.pasted.detail"),
+          foreign: false,
+        };
       return {
         banner: t("origin.file.banner"),
         badge: t("origin.file.badge"),

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../data/indexDataset";
 import { fileIssue } from "../data/issues";
-import { loadLaterMessages, t } from "../i18n/i18n";
+import { loadLaterMessages } from "../i18n/i18n";
 import { indexResult } from "../load/datasetAnswer";
 import { type DatasetRequest, type LoadResult, loadDataset } from "../load/loadDataset";
 import { loadProgressStore } from "../load/loadProgress";
@@ -9,6 +9,7 @@ import { prepareReadingOrder } from "../story/storyOrder";
 import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
 import { selectLanguage } from "./languageSlice";
+import { describeSource } from "./sourceWords";
 
 let latestLoad = 0;
 
@@ -58,12 +59,7 @@ export async function openDataset(
   performance.mark("dataset:load-start");
   const controller = new AbortController();
   loadProgressStore.setState({
-    label:
-      source.kind === "url"
-        ? source.url
-        : source.kind === "file"
-          ? t("problems.file", { name: source.name })
-          : t("problems.draft"),
+    label: describeSource(source),
     progress: null,
     cancel: () => controller.abort(),
   });

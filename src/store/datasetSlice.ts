@@ -7,7 +7,8 @@ import type { SliceCreator } from "./types";
 export type DatasetSource =
   | { kind: "default" }
   | { kind: "url"; url: string }
-  | { kind: "file"; name: string }
+  /** `pasted`: rows pasted into the open dialog, which travel as a file named "pasted rows". */
+  | { kind: "file"; name: string; pasted?: true }
   /** The editor's draft, shown as it is typed. */
   | { kind: "draft" };
 

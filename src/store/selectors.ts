@@ -3,7 +3,7 @@
  * Each selector takes the whole state so it can be passed to `useAppStore`.
  */
 import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
-import type { NamingPerspective } from "../data/names";
+import { type NamingPerspective, offersNamingChoice } from "../data/names";
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Place } from "../data/schema";
 import { eventTexts, placeNameIn } from "../i18n/datasetText";
@@ -95,6 +95,15 @@ const countFacetVisible = memoizeLast(countPassing);
 
 export const selectShownCount = (state: AppState) =>
   countVisible(state.index, selectFilterMask(state));
+
+/**
+ * Whether the naming switch is offered: while no dataset is open yet too, as the first paint
+ * (firstView.html) shows it for the shipped story, so the header does not move when it loads.
+ */
+const namingChoiceOf = memoizeLast((index: DatasetIndex | null) =>
+  index === null ? true : offersNamingChoice(index.places.values()),
+);
+export const selectOffersNamingChoice = (state: AppState) => namingChoiceOf(state.index);
 
 export const selectTotalCount = (state: AppState) => state.index?.events.length ?? 0;
 

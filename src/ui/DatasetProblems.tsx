@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
-import type { DatasetSource } from "../store/datasetSlice";
+import { describeSource } from "../store/sourceWords";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { useAppActions } from "./AppActions";
 import { IssueLine } from "./IssueText";
@@ -11,14 +11,6 @@ import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
 
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 50;
-
-function describeSource(source: DatasetSource | null): string {
-  if (!source || source.kind === "default") return t("problems.defaultDataset");
-  if (source.kind === "url") return source.url;
-  if (source.kind === "draft") return t("problems.draft");
-  // A link's `file=1` says a file was on show, not which.
-  return source.name === "" ? t("problems.unnamedFile") : t("problems.file", { name: source.name });
-}
 
 /**
  * A dataset that failed (errors), or opened with changes (warnings: an item left out, a date

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
+import { selectOffersNamingChoice } from "../store/selectors";
 import { useDisclosure } from "./useDisclosure";
 
 /**
@@ -14,6 +15,8 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
   // Edit replaces the details with the editor: a phone's menu left open would cover it.
   const editing = useAppStore((state) => state.editor !== null);
+  // The button names what the menu holds: island names only where the naming switch is shown.
+  const namingOffered = useAppStore(selectOffersNamingChoice);
   useEffect(() => {
     if (editing) setOpen(false);
   }, [editing, setOpen]);
@@ -23,7 +26,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
       <button
         {...toggleProps}
         className="header-menu-toggle icon-button"
-        aria-label={t("app.menu")}
+        aria-label={t(namingOffered ? "app.menu" : "app.menuNoNames")}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
           <circle cx="5" cy="12" r="2" />

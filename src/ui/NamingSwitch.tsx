@@ -1,13 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { NAMING_PERSPECTIVES } from "../data/names";
 import { useAppStore } from "../store/appStore";
+import { selectOffersNamingChoice } from "../store/selectors";
 import { SegmentedChoice } from "./SegmentedChoice";
 
-/** Japanese, Russian or both names for the disputed islands, everywhere in the app. */
+/**
+ * Japanese, Russian or both names for the disputed islands, everywhere in the app; not shown for
+ * a dataset whose places are named the same in each (`offersNamingChoice`).
+ */
 export function NamingSwitch() {
   const { t } = useTranslation();
+  const offered = useAppStore(selectOffersNamingChoice);
   const names = useAppStore((state) => state.names);
   const setNames = useAppStore((state) => state.setNames);
+  if (!offered) return null;
   return (
     <SegmentedChoice
       className="naming-switch"

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import "./imports.css";
+import { fileSource } from "../import/pastedRows";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
 import { onDemand } from "./partFailed";
@@ -43,7 +44,7 @@ export function OpenDataset() {
     closeDialog();
     // The header's banner says which file is on show once it is; a notice here would outlive it.
     dismissNotice("open-file");
-    openSource({ kind: "file", name: file.name }, file);
+    openSource(fileSource(file), file);
   };
 
   // The listeners live as long as the component; they reach the latest openFile through a ref.

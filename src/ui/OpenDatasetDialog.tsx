@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { pastedRowsFile } from "../import/pastedRows";
 import "./openDialog.css";
 import { FORMAT_LIST, FORMATS_DOC_URL, templateCsvUrl } from "./openFormats";
 
@@ -33,8 +34,7 @@ export function OpenDatasetDialog({
 
   const openPasted = () => {
     if (pasted.trim() === "") return;
-    // Pasted rows travel as a file: one path for reading, progress and history.
-    openFile(new File([pasted], t("open.pastedName"), { type: "text/plain" }));
+    openFile(pastedRowsFile(pasted, t("open.pastedName")));
   };
 
   return (

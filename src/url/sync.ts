@@ -6,6 +6,7 @@
  * and the file itself is kept for this page's life so Back can show it again.
  * What to write is decided by `decideHistoryWrite`; this file only carries it out.
  */
+import { fileSource } from "../import/pastedRows";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import type { AppState } from "../store/types";
@@ -146,7 +147,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       if (!stays) {
         restoring = true;
         openingKey = entryKey;
-        if (file) openSource({ kind: "file", name: file.name }, url, file);
+        if (file) openSource(fileSource(file), url, file);
         else openSource(sourceOfData(url.data), url);
       } else {
         if (fileEntry && !file) {
