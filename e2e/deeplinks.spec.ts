@@ -173,6 +173,18 @@ test.describe("with the SVG map", () => {
     const window_ = await page.evaluate(() => window.__app?.store.getState().timeWindow);
     expect(window_?.start).toBe(Date.UTC(2010, 0, 1));
     await expect(page).toHaveURL(/\?from=2010-01-01&to=\d{4}-\d\d-\d\d$/);
+
+    // A window past where the timeline can go opens on the whole story, as Fit all does, and the
+    // address says so.
+    await page.goto("/?from=0001&to=9999");
+    await waitForApp(page);
+    await page.getByRole("button", { name: "Fit all" }).click();
+    const fitAll = await page.evaluate(() => window.__app?.store.getState().timeWindow);
+    await page.goto("/?from=0001&to=9999");
+    await waitForApp(page);
+    expect(await page.evaluate(() => window.__app?.store.getState().timeWindow)).toEqual(fitAll);
+    expect(new Date(fitAll?.start ?? 0).getUTCFullYear()).toBeGreaterThan(1900);
+    await expect(page).toHaveURL(/\?from=19\d\d-\d\d-\d\d&to=20\d\d-\d\d-\d\d$/);
   });
 
   test("a share page carries preview tags and lands on its event", async ({ page }) => {

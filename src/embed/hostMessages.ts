@@ -90,7 +90,7 @@ export function readSelect(
   const ownsWindow = typeof view.from === "string" || typeof view.to === "string";
   // One bound alone (`#from=…`) spans as long as the default window, as in a link to the app.
   const fallback = defaultWindow(index);
-  let window = linkWindow(ownsWindow ? state : initial, fallback) ?? fallback;
+  let window = linkWindow(ownsWindow ? state : initial, fallback, index) ?? fallback;
   const shown = event ? index.byId.get(event) : undefined;
   // A window the host gives is kept as given, as a link's `?event=…&from=…&to=…` is in the app,
   // even when the event lies outside it. A window taken from the src or the dataset's default

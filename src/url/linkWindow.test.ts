@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_URL_STATE, decodeUrl } from "./codec";
 import { linkWindow } from "./linkWindow";
 
+const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const fallback = { start: day("2016-06-01"), end: day("2018-06-01") };
 const read = (search: string) => decodeUrl(search, { origin: "https://example.org" }).state;
@@ -30,5 +31,39 @@ describe("linkWindow", () => {
 
   it("gives null for a link without a window", () => {
     expect(linkWindow(DEFAULT_URL_STATE, fallback)).toBeNull();
+  });
+
+  describe("with the dataset's extent: where the timeline can go", () => {
+    // Events from 1945 to 2018, dated by the day: the timeline's bounds are the extent with 5%
+    // of its span on each side (paddedExtent).
+    const dataset = {
+      extent: { start: day("1945-08-01"), end: day("2018-06-01") },
+      minDuration: DAY,
+    };
+    const pad = (dataset.extent.end - dataset.extent.start) * 0.05;
+    const bounds = { start: dataset.extent.start - pad, end: dataset.extent.end + pad };
+
+    it("opens ?from=0001&to=9999 on the whole story, as Fit all does", () => {
+      expect(linkWindow(read("?from=0001&to=9999"), fallback, dataset)).toEqual(bounds);
+    });
+
+    it("keeps a window inside as written, slides one past an end back in with its span", () => {
+      expect(linkWindow(read("?from=2017-01-01&to=2017-03-31"), fallback, dataset)).toEqual({
+        start: day("2017-01-01"),
+        end: day("2017-04-01"),
+      });
+      const late = linkWindow(read("?from=2030-01-01&to=2030-12-31"), fallback, dataset);
+      expect(late?.end).toBe(bounds.end);
+      expect((late?.end ?? 0) - (late?.start ?? 0)).toBe(day("2031-01-01") - day("2030-01-01"));
+    });
+
+    it("widens a window shorter than the zoom's floor around its middle", () => {
+      const hour = linkWindow(
+        { window: { start: day("2017-01-01"), end: day("2017-01-01") + DAY / 24 }, edge: null },
+        fallback,
+        dataset,
+      );
+      expect((hour?.end ?? 0) - (hour?.start ?? 0)).toBe(DAY);
+    });
   });
 });

@@ -70,7 +70,8 @@ export function sameSource(a: DatasetSource, b: DatasetSource): boolean {
 export function applyUrlState(store: AppStore, url: UrlState): void {
   const state = store.getState();
   const fallback = defaultWindowOf(state.index);
-  const window = fallback ? (linkWindow(url, fallback) ?? fallback) : url.window;
+  const window =
+    fallback && state.index ? (linkWindow(url, fallback, state.index) ?? fallback) : url.window;
   store.setState({
     selectedEventId: url.event,
     selectedPlaceId: url.event ? null : url.place,
@@ -132,7 +133,7 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     selectedPlaceId: selection.place,
     actors,
     tags,
-    timeWindow: (fallback && linkWindow(url, fallback)) ?? openingWindow(index, url.event),
+    timeWindow: (fallback && linkWindow(url, fallback, index)) ?? openingWindow(index, url.event),
   });
 }
 
