@@ -275,6 +275,36 @@ test.describe("lane names in Japanese and Chinese", () => {
   }
 });
 
+// The strip's hints were given room by 0.55 em a character: "← 以前の12件" got 67 px of its 74,
+// and a phone showed "← 以前…", its count cut.
+test.describe(`phone ${PHONE.width}: the strip's hints and dates, whole`, () => {
+  test.use({ viewport: PHONE, ...TOUCH });
+  test("in ja, zh, ru and en, with an event open", async ({ page }) => {
+    await open(page, "?event=nagato-summit&lang=ja");
+    for (const lang of ["ja", "zh", "ru", "en"] as const) {
+      if (lang !== "ja") {
+        await page.evaluate((to) => window.__app?.store.getState().setLang(to), lang);
+        await expect(page.locator("html")).toHaveAttribute(
+          "lang",
+          lang === "zh" ? "zh-Hans" : lang,
+        );
+        await page.evaluate(() => document.fonts.ready);
+      }
+      await expect(page.locator(".tl-hint").first()).toBeVisible();
+      const cut = await page
+        .locator(".tl-strip > *")
+        .evaluateAll((texts) =>
+          texts
+            .filter(
+              (text) => !text.matches(".tl-period-label") && text.scrollWidth > text.clientWidth,
+            )
+            .map((text) => `${text.textContent}: ${text.scrollWidth} in ${text.clientWidth}`),
+        );
+      expect(cut, lang).toEqual([]);
+    }
+  });
+});
+
 /** An actor named at length (an organisation's full name): 60 characters, the most a dataset's may have. */
 const LONG_ACTOR = "Joint Committee on the Settlement of the Kuril Islands Issue";
 

@@ -25,6 +25,9 @@ for (const [characters, em] of [
   ["NODюмф", 0.84],
   ["Abgnopuбдийлнор", 0.68],
   ["Jclrtгст", 0.52],
+  // The timeline's hints' arrows: one em where a page in Japanese or Chinese draws them from its
+  // CJK face ("← 以前の2件" drew 64 px, estimated 60).
+  ["←→", 1],
 ] as const)
   for (const character of characters) EMS.set(character, em);
 /** Small type's ink rounds out to the pixel: "1954" at 11 px ends 0.7 px past its advance. */

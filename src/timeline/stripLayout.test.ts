@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadLanguage } from "../i18n/i18n";
 import { hintText, type StripInput, stripLayout } from "./stripLayout";
 
 const view = { start: Date.UTC(2016, 6, 1), end: Date.UTC(2018, 6, 1) };
@@ -55,5 +56,16 @@ describe("stripLayout", () => {
   it("says how many events lie off-screen, in words", () => {
     expect(hintText("earlier", 1)).toBe("← 1 earlier event");
     expect(hintText("later", 4)).toBe("4 later events →");
+  });
+
+  it("gives a Japanese hint the room its characters take: one em each, not half", async () => {
+    await loadLanguage("ja");
+    const layout = stripLayout(input({ lang: "ja", earlier: 12, later: 3 }));
+    const earlier = layout.texts.find((t) => t.key === "earlier");
+    expect(hintText("earlier", 12, "ja")).toBe("← 以前の12件");
+    // Four CJK characters at 11 px, two digits (0.572 em), the arrow and space (at least a
+    // quarter em each), and the button's padding and border (10 px): at 0.55 em a character it
+    // was given 67 px, and a phone showed "← 以前…".
+    expect(earlier?.width).toBeGreaterThanOrEqual(4 * 11 + 2 * 0.572 * 11 + 2 * 0.25 * 11 + 10);
   });
 });

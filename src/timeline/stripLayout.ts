@@ -12,7 +12,7 @@ import { eventInterval } from "../data/dates";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
-import { estimateLabelWidth } from "./labelLayout";
+import { labelWidth } from "./chWidth";
 import { timeToX } from "./timeScale";
 
 export interface StripPeriod {
@@ -68,6 +68,16 @@ export interface StripLayout {
 }
 
 const FONT_PX = 11;
+/** A hint button's padding and border, each side (timeline.css `.tl-hint`). */
+const HINT_FRAME_PX = 2 * (4 + 1);
+
+/**
+ * A strip text's width at 11 px, by script (`labelWidth`: a CJK character one em). At 0.55 em
+ * a character, "← 以前の12件" was given 67 px of its 74, and a phone showed "← 以前…".
+ */
+function textWidth(text: string): number {
+  return Math.min(400, Math.ceil(labelWidth(text, FONT_PX)));
+}
 const GAP = 8;
 const MIN_NAME_PX = 40;
 
@@ -98,11 +108,11 @@ export function stripLayout(input: StripInput): StripLayout {
 
   if (input.earlier > 0) {
     const text = hintText("earlier", input.earlier, lang);
-    place("earlier", text, 0, estimateLabelWidth(text, FONT_PX, 400) + 8);
+    place("earlier", text, 0, textWidth(text) + HINT_FRAME_PX);
   }
   if (input.later > 0) {
     const text = hintText("later", input.later, lang);
-    const w = estimateLabelWidth(text, FONT_PX, 400) + 8;
+    const w = textWidth(text) + HINT_FRAME_PX;
     const earlierEnd = texts[0] ? texts[0].x + texts[0].width + GAP : 0;
     if (width - w >= earlierEnd) place("later", text, width - w, w);
   }
@@ -115,7 +125,7 @@ export function stripLayout(input: StripInput): StripLayout {
       publishedX = x;
       const date = formatEventDateIn({ start: input.published }, lang);
       const text = i18n.getFixedT(lang)("timeline.published", { date });
-      const w = estimateLabelWidth(text, FONT_PX, 400);
+      const w = textWidth(text);
       const free = freeSpans(texts, width);
       // Right of the line, else left of it, if the strip has room there.
       const right = free.find((s) => s.x0 <= x + 4 && s.x1 >= x + 4 + w);
@@ -144,7 +154,7 @@ export function stripLayout(input: StripInput): StripLayout {
 
   // Names, the latest-starting first (the one most in view), each at its band's visible start.
   for (const band of [...bands].reverse()) {
-    const w = estimateLabelWidth(band.title, FONT_PX, 400);
+    const w = textWidth(band.title);
     const from = Math.max(band.x0, 0) + 4;
     const to = Math.min(band.x1, width) - 4;
     const free = freeSpans(texts, width)
