@@ -7,6 +7,11 @@
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
+/** A CJK character, kana or full-width form: about two `ch`, one em. */
+export function isWide(character: string): boolean {
+  return WIDE.test(character);
+}
+
 export function chWidth(text: string): number {
   let width = 0;
   for (const character of text) width += WIDE.test(character) ? 2 : 1;
@@ -40,7 +45,7 @@ const INK_PX = 1;
  * 21 px). The 0.02 over keeps the estimate 0.2 px clear there; two "0"s (1.16) were 2-4 px over
  * per label.
  */
-const CJK_EM = 1.02;
+export const CJK_EM = 1.02;
 
 function characterEm(character: string): number {
   // The digits 0.572, the letters not listed up to 0.594 ("я"; the ink's pixel covers the rest).

@@ -8,4 +8,15 @@ describe("estimateLabelWidth", () => {
     );
     expect(estimateLabelWidth("x".repeat(500), 12, 200)).toBe(200);
   });
+
+  it("gives a CJK character one em, as Noto Sans JP and SC draw it, and others 0.55", () => {
+    // "安倍首相とプーチン大統領、20回の会談": 17 wide characters and two digits, drawn 200 px at
+    // 12 px; at 0.55 em each it was given 130.
+    const title = "安倍首相とプーチン大統領、20回の会談";
+    expect(estimateLabelWidth(title, 12, 240)).toBeGreaterThanOrEqual(200);
+    expect(estimateLabelWidth("ロシア", 12)).toBe(Math.ceil(3 * 1.02 * 12) + 4);
+    // Latin and Cyrillic keep the figure they always had.
+    expect(estimateLabelWidth("Lavrov arrives in Tokyo", 12)).toBe(Math.ceil(23 * 12 * 0.55) + 4);
+    expect(estimateLabelWidth("Лавров прибывает", 12)).toBe(Math.ceil(16 * 12 * 0.55) + 4);
+  });
 });
