@@ -273,6 +273,17 @@ test.describe("lane names in Japanese and Chinese", () => {
       expect(wrapped).toEqual([]);
     });
   }
+
+  // A title in CJK was given 0.55 em a character, about half its width: "安倍首相とプーチン大統領、
+  // 20回の会談" had 130 px of its 200 and ended in "…" with room beside it.
+  test("ja: a title is laid out at its width, not half of it", async ({ page }) => {
+    await open(page, "?lang=ja&event=nagato-summit");
+    const label = page
+      .locator(".tl-label")
+      .filter({ hasText: "安倍首相とプーチン大統領、20回の会談" });
+    await expect(label).toBeVisible();
+    expect(await label.evaluate((l) => l.scrollWidth - l.clientWidth)).toBeLessThanOrEqual(1);
+  });
 });
 
 // The strip's hints were given room by 0.55 em a character: "← 以前の12件" got 67 px of its 74,
