@@ -61,9 +61,21 @@ describe("laneGeometry with lanes a filter leaves empty", () => {
     // The next lane starts where the empty one would have.
     expect(some.laneTops[2]).toBe(some.laneTops[1]);
     expect(some.laneHeights[0]).toBeGreaterThanOrEqual(all.laneHeights[0] ?? 0);
-    expect(some.lanesHeight).toBe(STRIP_HEIGHT + (some.laneHeights[0] ?? 0) * 2);
+    expect((some.laneTops[2] ?? 0) + (some.laneHeights[2] ?? 0)).toBe(
+      STRIP_HEIGHT + (some.laneHeights[0] ?? 0) * 2,
+    );
     // No lane is under a y there.
     expect(laneAt(some.laneTops[1] ?? 0, some)).toBe(2);
+  });
+
+  it("leaves the axis at the view's foot when the lanes, at their tallest, fill less", () => {
+    // One lane of one row in a 300 px view: 56 px of lane, the axis under the empty band's foot.
+    const one = laneGeometry(300, [1]);
+    expect(one.laneHeights).toEqual([MAX_LANE_HEIGHT]);
+    expect(one.lanesHeight).toBe(300 - AXIS_HEIGHT);
+    // Lanes that need more than the view keep the axis under their last (lanesInView scrolls them).
+    const many = laneGeometry(100, [3, 3, 3]);
+    expect(many.lanesHeight).toBe((many.laneTops[2] ?? 0) + (many.laneHeights[2] ?? 0));
   });
 
   it("shows every lane without a list, or with every lane in it", () => {

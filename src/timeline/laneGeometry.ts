@@ -83,7 +83,9 @@ export function laneGeometry(
   return {
     laneTops,
     laneHeights,
-    lanesHeight: y,
+    // Lanes that fill less than the view (one or two lanes at their most, MAX_LANE_HEIGHT) leave
+    // the axis at the view's foot, not floating under them over an empty band.
+    lanesHeight: Number.isFinite(room) ? Math.max(y, STRIP_HEIGHT + room) : y,
     rows: laneRows,
     rowHeight: ROW_HEIGHT,
     markHeight: MARK_HEIGHT,
