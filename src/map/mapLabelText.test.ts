@@ -37,7 +37,7 @@ describe("mapLabelText", () => {
         }
       }
     }
-    expect(mapLabelText(shipped.places, "ja")).toContain("択捉島 / イトゥルップ島");
+    expect(mapLabelText(shipped.places, "ja")).toContain("択捉島 /\nイトゥルップ島");
     expect(mapLabelText(shipped.places, "zh")).toContain("伊图鲁普岛");
   });
 });

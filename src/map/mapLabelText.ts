@@ -9,6 +9,7 @@ import type { Place } from "../data/schema";
 import { localPlace } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import { type CjkFamily, labelFamily } from "./labelFamily";
+import { mapLabel } from "./placeFeatures";
 import { REFERENCE_LABEL_NAMES } from "./referenceLabels";
 
 /** The labels for `places` as the map has them (already in the reader's language), and the countries and seas in `lang`. */
@@ -17,7 +18,7 @@ export function mapLabels(places: readonly Place[], lang: Language): string[] {
     lang === "en" ? english : names[lang],
   );
   const placeLabels = places.flatMap((place) =>
-    NAMING_PERSPECTIVES.map((perspective) => placeName(place, perspective)),
+    NAMING_PERSPECTIVES.map((perspective) => mapLabel(placeName(place, perspective))),
   );
   return [...countriesAndSeas, ...placeLabels];
 }

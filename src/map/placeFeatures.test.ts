@@ -6,6 +6,7 @@ import {
   describeMap,
   describeShown,
   geometryBounds,
+  mapLabel,
   OPENING_BOUNDS,
   placeAreas,
   placePoints,
@@ -78,6 +79,15 @@ describe("placePoints", () => {
     expect(label("ja")).toEqual(["Etorofu", "Tokyo"]);
     expect(label("ru")).toEqual(["Iturup", "Tokyo"]);
     expect(label("both")).toEqual(["Etorofu / Iturup", "Tokyo"]);
+  });
+
+  it("puts two names a line each where one is in CJK script, broken only after the slash", () => {
+    expect(mapLabel("択捉島 / イトゥルップ島")).toBe("択捉島 /\nイトゥルップ島");
+    expect(mapLabel("北方領土 / 南クリル諸島")).toBe("北方領土 /\n南クリル諸島");
+    // Latin and Cyrillic, and a single CJK name, stay as they are (MapLibre breaks them at spaces).
+    expect(mapLabel("Etorofu / Iturup")).toBe("Etorofu / Iturup");
+    expect(mapLabel("Сикотан / Шикотан")).toBe("Сикотан / Шикотан");
+    expect(mapLabel("択捉島")).toBe("択捉島");
   });
 
   it("counts a place with no shown events as 0", () => {

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "g
 import { type NamingPerspective, placeName } from "../data/names";
 import type { Place, PlaceKind } from "../data/schema";
 import { t } from "../i18n/i18n";
+import { isWide } from "../timeline/chWidth";
 
 export interface PlaceProperties {
   id: string;
@@ -27,6 +28,16 @@ export interface AreaProperties extends PlaceProperties {
 export type PlaceCollection = FeatureCollection<Point, PlaceProperties>;
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
 
+/**
+ * A place's name as the map writes it. Two names in one ("択捉島 / イトゥルップ島"), one of them in
+ * CJK script, take a line each, broken after the slash: MapLibre breaks CJK text at any character
+ * past `text-max-width`, and cut "イト|ゥルップ島" (a small kana opening a line) and "南|クリル諸島".
+ */
+export function mapLabel(name: string): string {
+  if (!name.includes(" / ") || ![...name].some(isWide)) return name;
+  return name.replace(" / ", " /\n");
+}
+
 function properties(
   place: Place,
   counts: ReadonlyMap<string, number>,
@@ -34,7 +45,7 @@ function properties(
 ): PlaceProperties {
   return {
     id: place.id,
-    label: placeName(place, perspective),
+    label: mapLabel(placeName(place, perspective)),
     count: counts.get(place.id) ?? 0,
     disputed: place.disputed === true,
     kind: place.kind,
