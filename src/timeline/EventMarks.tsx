@@ -7,7 +7,7 @@ import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import type { MarkGroup } from "./detailLayout";
-import { cssColour } from "./laneColours";
+import { cssColour, inkOf } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { labelTransform, markPlacement } from "./overlayStyle";
 import type { MarkBox } from "./placeMarks";
@@ -131,6 +131,7 @@ export function EventMarks(props: Props) {
             ...markPlacement(group.box, group.lane, group.row, geometry, width),
             height: `${geometry.markHeight}px`,
             "--mark-colour": cssColour(model.colourVars[group.lane] ?? "--lane-other"),
+            "--mark-ink": cssColour(inkOf(model.colourVars[group.lane] ?? "--lane-other")),
           } as CSSProperties;
           return (
             <button

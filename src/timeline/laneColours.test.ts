@@ -7,7 +7,7 @@ import {
   type Rgb,
   simulateDeuteranopia,
 } from "../test/colourVision";
-import { cssColour, LANE_COLOUR_VARS, laneColourVars } from "./laneColours";
+import { cssColour, inkOf, LANE_COLOUR_VARS, laneColourVars } from "./laneColours";
 import { type Lane, MAX_LANES } from "./lanes";
 
 /** Plainly different at a glance (CIEDE2000; about 2 is just noticeable). */
@@ -71,6 +71,15 @@ describe("the lane colours", () => {
             3,
           );
         }
+      }
+    });
+
+    it(`carry text (a group's count) at 4.5:1 in the ${theme} theme`, () => {
+      for (const colour of colours) {
+        const ink = themeValues(inkOf(colour.variable));
+        expect(contrast(ink[theme], colour[theme]), inkOf(colour.variable)).toBeGreaterThanOrEqual(
+          4.5,
+        );
       }
     });
 

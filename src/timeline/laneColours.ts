@@ -31,7 +31,18 @@ const FALLBACKS: Record<string, string> = {
   "--lane-other": "#005a3c",
   "--tl-lane-0": "#0f8787",
   "--tl-lane-1": "#e12d78",
+  "--lane-japan-ink": "#ffffff",
+  "--lane-russia-ink": "#ffffff",
+  "--lane-us-ink": "#000000",
+  "--lane-other-ink": "#ffffff",
+  "--tl-lane-0-ink": "#000000",
+  "--tl-lane-1-ink": "#000000",
 };
+
+/** The variable of the text colour on a lane colour's variable (4.5:1 in both themes). */
+export function inkOf(variable: string): string {
+  return `${variable}-ink`;
+}
 
 /** The CSS custom property that colours each lane; all different up to six lanes. */
 export function laneColourVars(lanes: readonly Lane[]): string[] {
