@@ -127,3 +127,19 @@ describe("Japanese numbers", () => {
     expect(spaced).toEqual([]);
   });
 });
+
+// WCAG 2.5.3, label in name: what a button shows must be in the name it is announced by, so that
+// a reader who says "Далее" by voice reaches "Далее →", announced before as «Следующее событие: …».
+describe.each(LANGUAGES)("the details' Previous and Next in %s", (lang) => {
+  it("are named starting with their visible words", () => {
+    const words = messages[lang] as Map<string, string>;
+    for (const [shown, named] of [
+      ["details.previous", "details.previousEvent"],
+      ["details.next", "details.nextEvent"],
+    ] as const) {
+      const visible = (words.get(shown) ?? "").replace(/[←→]/g, "").trim();
+      expect(visible, shown).not.toBe("");
+      expect(words.get(named)?.startsWith(visible), `${named} of ${visible}`).toBe(true);
+    }
+  });
+});
