@@ -143,3 +143,14 @@ describe.each(LANGUAGES)("the details' Previous and Next in %s", (lang) => {
     }
   });
 });
+
+// With filters that leave nothing, the phone's sheet button read «О проекте и все 0 событий».
+describe.each(LANGUAGES)("the sheet's button over no event in %s", (lang) => {
+  it("says that none is shown, not 'all 0 events'", () => {
+    const message = (messages[lang] as Map<string, string>).get("details.aboutAll") ?? "";
+    const none = String(new IntlMessageFormat(message, LOCALE_TAGS[lang]).format({ count: 0 }));
+    expect(none).not.toMatch(/0/);
+    const some = String(new IntlMessageFormat(message, LOCALE_TAGS[lang]).format({ count: 24 }));
+    expect(some).toMatch(/24/);
+  });
+});
