@@ -572,6 +572,39 @@ test.describe("phone held sideways, 844×390", () => {
       await expectToolbarInColumn(page);
     });
   }
+
+  // A filter's sentence beside Filters pushed Story mode onto a second row (45 px of 390), and
+  // the timeline's "nothing matches" box lay over the lane names in its gutter, its last two
+  // characters alone on a line ("…ありませ / ん。").
+  test.describe("with a filter that leaves nothing", () => {
+    test.use({ webgl: false });
+    test("one toolbar row, and the empty timeline's words over the lanes, not their names", async ({
+      page,
+    }) => {
+      await page.goto("/?lang=ja&actors=United+Kingdom&q=長門&only=1");
+      await waitForApp(page);
+      const search = await boxOf(page.getByRole("combobox").first());
+      const story = await boxOf(page.getByRole("button", { name: "ストーリーモード" }));
+      expect(Math.abs(story.y - search.y), "Story mode beside the search").toBeLessThan(4);
+      await expect(page.getByRole("button", { name: "絞り込みを解除" })).toBeVisible();
+      const empty = page.getByTestId("timeline-empty");
+      await expect(empty).toBeVisible();
+      const words = empty.locator("p").first();
+      const names = await page.locator(".tl-gutter-name").all();
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names)
+        expect(overlap(await boxOf(words), await boxOf(name)), `${await name.textContent()}`).toBe(
+          false,
+        );
+      // Balanced lines: none of a few characters under a long one.
+      const lines = await words.evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        return [...range.getClientRects()].map((rect) => rect.width);
+      });
+      expect(Math.min(...lines) / Math.max(...lines), JSON.stringify(lines)).toBeGreaterThan(0.5);
+    });
+  });
 });
 
 test.describe("tablet, 768×1024", () => {

@@ -1,4 +1,5 @@
 import {
+  type CSSProperties,
   type KeyboardEvent,
   type RefObject,
   useCallback,
@@ -25,6 +26,7 @@ import { lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
 import {
   type FocusedName,
   focusedLaneName,
+  gutterWidth,
   laneLabelMaxWidth,
   selectedToKeep,
 } from "./laneNameRoom";
@@ -348,7 +350,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   }
 
   return (
-    <div className="tl-detail">
+    <div
+      className="tl-detail"
+      style={
+        { "--tl-gutter-width": gutterWidth(model.lanes.map((lane) => lane.label)) } as CSSProperties
+      }
+    >
       <LaneGutter
         lanes={model.lanes}
         shown={shownCounts}
