@@ -5,8 +5,10 @@
  * fallback when the browser has no WebGL. State is read through
  * `window.__app`; the UI is driven only by clicks and keys.
  */
+import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
+import { SAMPLES } from "../src/import/samples";
 import { afterMapUpdates, axe, expect, openSample, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -448,6 +450,50 @@ test.describe("with WebGL", () => {
         () => (window as unknown as { __frames: number }).__frames,
       );
       expect(frames).toBeLessThanOrEqual(30);
+    });
+  });
+
+  // For 0.3–2 s after another story opened, the map still drew the last one's circles under the
+  // new one's title (MapLibre's worker indexes the new places, the tiles are cut again), seen as
+  // the camera flies from them (a jump, under reduced motion, leaves them behind at once).
+  test.describe("flying", () => {
+    test.use({ reducedMotion: "no-preference" });
+    test("a story opened after another never shows the other's places", async ({ page }) => {
+      await openSettled(page);
+      await page.evaluate(() => {
+        const app = window.__app;
+        const seen: string[] = [];
+        (window as unknown as { __stale: string[] }).__stale = seen;
+        // Each frame MapLibre draws once the next story is on show: its circles, by id, and
+        // whether their layer is shown.
+        app?.map?.on("render", () => {
+          const map = app.map;
+          const state = app.store.getState();
+          if (state.source.kind !== "file" || !map || seen.length > 50) return;
+          if (map.getLayoutProperty("place-circles", "visibility") === "none") return;
+          for (const feature of map.queryRenderedFeatures({ layers: ["place-circles"] }))
+            if (!state.index?.places.has(String(feature.properties.id)))
+              seen.push(String(feature.properties.id));
+        });
+      });
+      await page.getByTestId("dataset-file-input").setInputFiles({
+        name: "population.json",
+        mimeType: "",
+        buffer: readFileSync(SAMPLES.population),
+      });
+      await expect(page.getByTestId("event-count")).toContainText("events");
+      // Its own places drawn: 23 places of the US's mean centre of population.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              window.__app?.map?.queryRenderedFeatures({ layers: ["place-circles"] }).length ?? 0,
+          ),
+        )
+        .toBeGreaterThan(5);
+      expect(
+        await page.evaluate(() => (window as unknown as { __stale: string[] }).__stale),
+      ).toEqual([]);
     });
   });
 

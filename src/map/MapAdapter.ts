@@ -156,6 +156,21 @@ interface MoveEventData {
 
 const OWN_MOVE: MoveEventData = { fromAdapter: true };
 
+/** The layers drawn from the places' sources (hidden while a dataset's places replace another's). */
+const PLACE_LAYERS = [
+  LAYERS.areasFill,
+  LAYERS.areasHatch,
+  LAYERS.areasOutline,
+  LAYERS.clusters,
+  LAYERS.clusterCounts,
+  LAYERS.placeHalo,
+  LAYERS.placeCircles,
+  LAYERS.placeLabels,
+];
+
+/** The longest the places stay hidden for another dataset's, whatever becomes of their tiles. */
+const PLACES_HIDDEN_AT_MOST_MS = 3000;
+
 export class MapAdapter {
   readonly map: MapLibreMap;
   private readonly options: MapAdapterOptions;
@@ -165,6 +180,12 @@ export class MapAdapter {
   private perspective: NamingPerspective = "both";
   /** Whether the sources hold the current places and basemap (written at `load` when not). */
   private placesSent = false;
+  /**
+   * While another dataset's places replace the last one's, the places' layers are hidden (see
+   * `setPlaces`); each replacement is a turn, so that an earlier one's end shows nothing.
+   */
+  private placesHidden = false;
+  private placesTurn = 0;
   private basemapSent = false;
   private language: Language = "en";
   /** The CJK family whose faces the style declares (null: none yet), and the one being fetched. */
@@ -331,8 +352,14 @@ export class MapAdapter {
   // ------------------------------------------------------------ data
 
   /** The places and their counts of shown events; clusters when there are many. */
-  setPlaces(places: readonly Place[], counts: ReadonlyMap<string, number>) {
+  /**
+   * `another`: these are another dataset's places than the last. The last one's stayed drawn until
+   * the new ones were (MapLibre's worker indexes them, the tiles are cut again, CJK faces may come
+   * first): 0.3–2 s of another story's circles under this one's title. Hidden until then.
+   */
+  setPlaces(places: readonly Place[], counts: ReadonlyMap<string, number>, another = false) {
     if (places === this.places && counts === this.counts) return;
+    if (another && places !== this.places) this.hidePlaces();
     if (places !== this.places) this.placesById = new Map(places.map((place) => [place.id, place]));
     this.places = places;
     this.counts = counts;
@@ -441,9 +468,42 @@ export class MapAdapter {
     // Asked of the source, not remembered: a style rebuilt after a lost context has its first setting.
     if (points.getClusterOptions().cluster !== cluster) void points.setClusterOptions({ cluster });
     const data = this.placesData();
-    points.setData(data.places);
-    areas.setData(data.areas);
+    const sent = Promise.all([points.setData(data.places), areas.setData(data.areas)]);
     this.placesSent = true;
+    if (this.placesHidden) this.showPlacesOnceDrawn(sent);
+  }
+
+  private hidePlaces() {
+    this.placesTurn++;
+    this.placesHidden = true;
+    if (this.ready) this.setPlacesVisible(false);
+  }
+
+  /** Shows the places' layers once `sent` is in the sources and their tiles are cut again. */
+  private showPlacesOnceDrawn(sent: Promise<unknown>) {
+    const turn = this.placesTurn;
+    const show = () => {
+      this.map.off("sourcedata", whenLoaded);
+      if (this.destroyed || turn !== this.placesTurn || !this.placesHidden) return;
+      this.placesHidden = false;
+      if (this.ready) this.setPlacesVisible(true);
+    };
+    const whenLoaded = () => {
+      if (this.map.isSourceLoaded(SOURCES.places)) show();
+    };
+    void sent.then(() => {
+      if (turn !== this.placesTurn) return;
+      this.map.on("sourcedata", whenLoaded);
+      whenLoaded();
+    }, show);
+    // Never hidden for long, whatever becomes of the tiles.
+    window.setTimeout(show, PLACES_HIDDEN_AT_MOST_MS);
+  }
+
+  private setPlacesVisible(visible: boolean) {
+    for (const layer of PLACE_LAYERS)
+      if (this.map.getLayer(layer))
+        this.map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
   }
 
   // ------------------------------------------------------------ highlight

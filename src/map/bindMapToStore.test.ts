@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Dataset, Place } from "../data/schema";
 import { createAppStore } from "../store/appStore";
 import {
+  anotherDataset,
   bindMapToStore,
   highlightOf,
   hoveredPlaceIds,
@@ -96,6 +97,32 @@ describe("bindMapToStore", () => {
     });
     expect(map.setHighlight).toHaveBeenCalledWith({ selected: [], hovered: [] });
     expect(map.fitPlaces).not.toHaveBeenCalled();
+  });
+
+  it("tells the adapter when the places are another dataset's, not a language's or a draft's", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map, atOnce);
+    const another = () => map.setPlaces.mock.lastCall?.[2];
+    expect(another()).toBe(false);
+    // The same story in another language: its places named anew, the same dataset.
+    store.getState().setLang("ja");
+    expect(map.setPlaces).toHaveBeenCalledTimes(2);
+    expect(another()).toBe(false);
+    store
+      .getState()
+      .datasetLoaded(
+        { ...dataset, places: dataset.places.slice(0, 1) },
+        { kind: "file", name: "other.json" },
+        [],
+      );
+    expect(another()).toBe(true);
+    // The editor's draft of the story on show keeps its places on the map as they are.
+    store.getState().datasetLoaded(dataset, { kind: "draft" }, []);
+    expect(another()).toBe(false);
+    expect(anotherDataset(null, "default")).toBe(false);
+    expect(anotherDataset("default", "url:/a.json")).toBe(true);
+    expect(anotherDataset("draft", "default")).toBe(false);
   });
 
   it("fits the selected event's places, animated after the first time", () => {

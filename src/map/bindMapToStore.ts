@@ -130,6 +130,8 @@ export function bindMapToStore(
   };
 
   let framedSource: string | null = null;
+  /** The source whose places the map was given last. */
+  let placesSource: string | null = null;
   const unsubscribers = [
     store.subscribe(
       (state) => state.names,
@@ -137,10 +139,18 @@ export function bindMapToStore(
       { fireImmediately: true },
     ),
     store.subscribe(selectLanguage, (lang) => map.setLanguage(lang), { fireImmediately: true }),
-    store.subscribe(mapPlaces, ({ places, counts }) => map.setPlaces(places, counts), {
-      fireImmediately: true,
-      equalityFn: (a, b) => a.places === b.places && a.counts === b.counts,
-    }),
+    store.subscribe(
+      mapPlaces,
+      ({ places, counts }) => {
+        const key = sourceKey(store.getState().source);
+        map.setPlaces(places, counts, anotherDataset(placesSource, key));
+        placesSource = key;
+      },
+      {
+        fireImmediately: true,
+        equalityFn: (a, b) => a.places === b.places && a.counts === b.counts,
+      },
+    ),
     store.subscribe(
       highlightOf,
       (highlight) => soon("highlight", () => map.setHighlight(highlight)),
@@ -208,6 +218,14 @@ export function bindMapToStore(
     pending.clear();
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
+}
+
+/**
+ * Whether places from `key` are another dataset's than those from `last`: not the first, and not
+ * the editor's draft of the story on show (starting to edit, Done, Discard keep the same places).
+ */
+export function anotherDataset(last: string | null, key: string): boolean {
+  return last !== null && last !== key && last !== "draft" && key !== "draft";
 }
 
 function sourceKey(source: DatasetSource): string {
