@@ -607,6 +607,46 @@ test.describe("phone held sideways, 844×390", () => {
   });
 });
 
+// An embed 740–1050 px wide gives the details a column of 200–250 px: Share, squeezed between
+// Previous and Next, read one letter a line, and Next ran past the frame's edge.
+test.describe("an embed's details column", () => {
+  test.use({ webgl: false });
+  test("keeps Previous, Share and Next whole and inside, in English and Russian", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 900, height: 560 });
+    await page.goto("/?embed=1&event=nagato-summit");
+    await waitForApp(page);
+    for (const [lang, width, height] of [
+      ["en", 900, 560],
+      ["en", 768, 420],
+      ["ru", 1000, 560],
+      ["ru", 1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      if (lang === "ru") {
+        await page.evaluate(() => window.__app?.store.getState().setLang("ru"));
+        await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+      }
+      const buttons = await page.locator(".details-nav button").evaluateAll((elements) =>
+        elements.map((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          const box = button.getBoundingClientRect();
+          return {
+            text: button.textContent,
+            lines: range.getClientRects().length,
+            inside: box.left >= 0 && box.right <= window.innerWidth,
+          };
+        }),
+      );
+      expect(buttons, `${lang} ${width}×${height}`).toHaveLength(3);
+      for (const button of buttons)
+        expect(button, `${lang} ${width}×${height}`).toMatchObject({ lines: 1, inside: true });
+    }
+  });
+});
+
 test.describe("tablet, 768×1024", () => {
   test.use({ viewport: TABLET, ...TOUCH });
 
