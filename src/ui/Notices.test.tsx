@@ -5,7 +5,7 @@ import { showLanguage } from "../i18n/i18n";
 import { appStore } from "../store/appStore";
 import { noticeText } from "../store/viewSlice";
 import { unknownIdNotices, urlProblemsNotice } from "../url/urlState";
-import { Notices, nextNotice, shownNotice } from "./Notices";
+import { focusAfterDismiss, Notices, nextNotice, shownNotice } from "./Notices";
 import { notifyFailed, onDemand } from "./partFailed";
 
 afterEach(async () => {
@@ -103,5 +103,38 @@ describe("Notices", () => {
     fireEvent.click(screen.getByRole("button", { name: "Dismiss: Older" }));
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Dismiss: Newer" }));
     expect(screen.getAllByRole("button")).toHaveLength(1);
+  });
+
+  it("gives the focus to the next notice's dismiss button, and after the last to the timeline", () => {
+    const timeline = document.createElement("section");
+    timeline.id = "timeline";
+    timeline.tabIndex = -1;
+    document.body.append(timeline);
+    const { notify } = appStore.getState();
+    notify({ id: "a", kind: "info", text: "First" });
+    notify({ id: "b", kind: "info", text: "Second" });
+    notify({ id: "c", kind: "info", text: "Third" });
+    render(<Notices />);
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss: Second" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Dismiss: Third" }));
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss: Third" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Dismiss: First" }));
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss: First" }));
+    // The page's focus was on <body> here: nothing showed it, and the next Tab began anew.
+    expect(document.activeElement).toBe(timeline);
+    timeline.remove();
+  });
+});
+
+describe("focusAfterDismiss", () => {
+  it("names the next in the list, or the one shown next on one line, or none", () => {
+    expect(focusAfterDismiss(["a", "b", "c"], "a", false, null)).toBe("b");
+    expect(focusAfterDismiss(["a", "b", "c"], "c", false, null)).toBe("b");
+    expect(focusAfterDismiss(["a"], "a", false, null)).toBeNull();
+    // One line shows the newest, or the one stepped to.
+    expect(focusAfterDismiss(["a", "b", "c"], "c", true, null)).toBe("b");
+    expect(focusAfterDismiss(["a", "b", "c"], "b", true, { id: "a", seen: ["a", "b", "c"] })).toBe(
+      "a",
+    );
   });
 });

@@ -32,6 +32,23 @@ export function nextNotice(index: number, count: number): number {
 type Focus = "step" | "dismiss" | null;
 
 /**
+ * The notice whose dismiss button takes the focus once `dismissed` goes: the one shown next on one
+ * line, else the next in the list (the one before, for the last); null when none is left.
+ */
+export function focusAfterDismiss(
+  ids: readonly string[],
+  dismissed: string,
+  oneLine: boolean,
+  step: NoticeStep | null,
+): string | null {
+  const rest = ids.filter((id) => id !== dismissed);
+  if (rest.length === 0) return null;
+  if (oneLine) return rest[shownNotice(rest, step)] ?? null;
+  const index = ids.indexOf(dismissed);
+  return ids[index + 1] ?? ids[index - 1] ?? null;
+}
+
+/**
  * Dismissible notices: unknown ids in a link, dropped URL values, a dataset that could not load.
  * Each is worded here, so a switch of language (which renders this again) re-words them.
  * In an embed, on a phone and in a short window they take one line between them (two took 90 px
@@ -48,7 +65,7 @@ export function Notices() {
   const oneLine = embed || small;
   const dismiss = useAppStore((state) => state.dismissNotice);
   const [step, setStep] = useState<NoticeStep | null>(null);
-  const [focus, setFocus] = useState<Focus>(null);
+  const [focus, setFocus] = useState<{ id: string; part: Focus } | null>(null);
   if (notices.length === 0) return null;
   const ids = notices.map((notice) => notice.id);
   const shown = oneLine ? shownNotice(ids, step) : -1;
@@ -72,18 +89,22 @@ export function Notices() {
                     position: count - index,
                     count,
                     next: () => {
-                      setStep({ id: ids[nextNotice(index, count)] ?? "", seen: ids });
-                      setFocus("step");
+                      const id = ids[nextNotice(index, count)] ?? "";
+                      setStep({ id, seen: ids });
+                      setFocus({ id, part: "step" });
                     },
                   }
                 : undefined
             }
-            focus={index === shown ? focus : null}
+            focus={focus?.id === notice.id ? focus.part : null}
             onFocused={() => setFocus(null)}
             onDismiss={() => {
-              // On one line the next one shown takes the focus, so each is dismissed in turn.
-              if (oneLine && count > 1) setFocus("dismiss");
+              // The focus goes to the next notice's dismiss button, so each is dismissed in turn;
+              // after the last, to the timeline (the skip link's target), not lost on the page.
+              const next = focusAfterDismiss(ids, notice.id, oneLine, step);
+              if (next) setFocus({ id: next, part: "dismiss" });
               dismiss(notice.id);
+              if (!next) document.getElementById("timeline")?.focus({ preventScroll: true });
             }}
           />
         ))}
