@@ -588,6 +588,14 @@ test("the host's #from/#to sets the window of an embed whose src names an event"
   await expect
     .poll(() => embedState(page))
     .toEqual({ event: "nagato-summit", from: "2016-06-01", to: "2017-06-30" });
+
+  // Then a window alone: the src's event comes back, and the host's window holds, as on a first
+  // load (it was left for the event's own the moment the fragment changed).
+  await page.goto(`${HOST}/window.html#from=2016-06-01&to=2017-06-30`);
+  await expectDetails(frame, "Lavrov");
+  await expect
+    .poll(() => embedState(page))
+    .toEqual({ event: "lavrov-arrives-in-tokyo", from: "2016-06-01", to: "2017-06-30" });
 });
 
 test("a host fragment naming an unknown event shows the same notice as the app's own link", async ({

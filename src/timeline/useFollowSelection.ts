@@ -26,18 +26,22 @@ export function useFollowSelection(
   const seen = useRef<SeenSelection | null>(null);
   useEffect(() => {
     if (!model) return;
-    const follow = (id: string | null, cause: FollowCause) => {
+    const follow = (id: string | null, cause: FollowCause, keepWindow = false) => {
       const interval = id ? model.index.byId.get(id)?.interval : undefined;
       const view = appStore.getState().timeWindow ?? fallback;
       const next = followSelection(seen.current, id, interval, cause, view);
       seen.current = next.seen;
-      if (next.view) setView(next.view);
+      if (next.view && !keepWindow) setView(next.view);
     };
     follow(appStore.getState().selectedEventId, "reindexed");
-    const unsubscribeEvent = appStore.subscribe(
-      (state) => state.selectedEventId,
-      (id) => follow(id, "selected"),
-    );
+    // A selection that comes with a window of its own, in the same change (a link's event and
+    // window on Back or Forward, a host page's `#event=…&from=…&to=…`), keeps that window, as the
+    // first load of such a link does: a host's window was left for the event's the moment its
+    // fragment changed.
+    const unsubscribeEvent = appStore.subscribe((state, previous) => {
+      if (state.selectedEventId === previous.selectedEventId) return;
+      follow(state.selectedEventId, "selected", state.timeWindow !== previous.timeWindow);
+    });
     const unsubscribePlace = appStore.subscribe(
       (state) => state.selectedPlaceId,
       (id) => {
