@@ -269,6 +269,9 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await expect(copy.getByTestId("share-confirm")).toHaveText("Link copied");
   const shared = await copy.evaluate(() => (window as { copiedText?: string }).copiedText);
   expect(shared).toBe(`${fileUrl}#event=lavrov-arrives-in-tokyo`);
+  // No Embed: code made in a file pointed at file:///?embed=1 and file:///embed.js.
+  await expect(copy.getByRole("button", { name: "Open dataset…" })).toBeVisible();
+  await expect(copy.getByRole("button", { name: "Embed", exact: true })).toHaveCount(0);
 
   // Search.
   await copy.getByRole("combobox", { name: "Search events and places" }).fill("Etorofu");

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { onDemand } from "../ui/partFailed";
 import { useOnDemand } from "../ui/useOnDemand";
+import { CAN_EMBED } from "./canEmbed";
 
 // The dialog (and the snippet code) loads when first opened, not with the app; a failure is said
 // in a notice, and the next press tries again.
@@ -29,6 +30,7 @@ export function EmbedButton({ children }: { children?: ReactNode }) {
     // The header menu may have folded meanwhile; then focus goes to the page's start.
     if (button.current?.checkVisibility?.()) button.current.focus();
   };
+  if (!CAN_EMBED) return null;
   return (
     <>
       <button ref={button} type="button" aria-haspopup="dialog" onClick={open} disabled={!ready}>
