@@ -45,6 +45,20 @@ describe("global keys", () => {
     dialog.remove();
   });
 
+  it("leaves the page's keys alone while a dialog is open, wherever the focus is", () => {
+    store.getState().selectPlace("tokyo");
+    const dialog = document.createElement("dialog");
+    dialog.setAttribute("open", "");
+    document.body.append(dialog);
+    // Focus on <body>, as after a click on the modal dialog's backdrop.
+    press("Escape");
+    press("j");
+    expect(store.getState().selectedPlaceId).toBe("tokyo");
+    dialog.remove();
+    press("Escape");
+    expect(store.getState().selectedPlaceId).toBeNull();
+  });
+
   it("j on a timeline mark takes the focus to the new event's mark", async () => {
     const marks = document.createElement("div");
     marks.dataset.testid = "timeline-events";

@@ -46,6 +46,9 @@ export function installGlobalKeys(store: AppStore, target: Window = window): () 
     // A dialog's keys are its own: Escape closes it (the browser's default, which preventDefault
     // here cancelled: "Open dataset…" stayed open while the selection behind it went).
     if (event.target instanceof Element && event.target.closest("dialog")) return;
+    // …and so are the page's keys while one is open (both are modal), wherever the focus is (on <body>
+    // after a click on the backdrop, Escape cleared the selection behind the Embed dialog).
+    if (target.document.querySelector("dialog[open]")) return;
     const state = store.getState();
     // A key pressed inside the details may remove the focused control (a place chip, Share):
     // focus then moves to the new heading instead of falling back to the page.
