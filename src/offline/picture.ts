@@ -16,7 +16,7 @@ import type { AppState } from "../store/types";
 import { axisLabelFont } from "../timeline/drawAxis";
 import { laneColourVars, resolveColours } from "../timeline/laneColours";
 import { lanesIn } from "../timeline/laneNames";
-import { assignLanes, type Lane } from "../timeline/lanes";
+import { assignLanes, type Lane, lanesWithShown, shownPerLane } from "../timeline/lanes";
 import { shownLaneKey } from "../timeline/timelineModel";
 import { copyFileName } from "./fillTemplate";
 import {
@@ -83,21 +83,37 @@ export interface PicturePlan {
   timeline: TimelinePicture | null;
 }
 
+/** Each event's lane among the lanes `kept` (one left out counts as the first: its events are not shown). */
+function keptLaneOf(laneOf: Uint8Array, kept: readonly boolean[]): Uint8Array {
+  const renumbered: number[] = [];
+  let next = 0;
+  for (const keep of kept) renumbered.push(keep ? next++ : 0);
+  return laneOf.map((lane) => renumbered[lane] ?? 0);
+}
+
 /** The plan of the picture of `state` with a map of `mapAspect` (width / height; 0 for none). */
 export function picturePlan(state: AppState, attribution: string, mapAspect: number): PicturePlan {
   const lang = selectLanguage(state);
   const index = state.index;
   const window = state.timeWindow;
   const assigned = index ? assignLanes(index.events, shownLaneKey(index)) : null;
-  const lanes = index && assigned ? lanesIn(assigned.lanes, index.dataset.meta, lang) : [];
+  const mask = selectFilterMask(state);
+  const allLanes = index && assigned ? lanesIn(assigned.lanes, index.dataset.meta, lang) : [];
+  // Lanes a filter leaves empty take no row, as on the page (an empty Soviet Union lane was drawn),
+  // and the others keep the page's colours.
+  const kept = assigned
+    ? lanesWithShown(shownPerLane(assigned.laneOf, allLanes.length, mask))
+    : null;
+  const lanes = kept ? allLanes.filter((_, lane) => kept[lane]) : allLanes;
+  const colourVars = laneColourVars(allLanes).filter((_, lane) => !kept || kept[lane]);
+  const laneOf = kept && assigned ? keptLaneOf(assigned.laneOf, kept) : assigned?.laneOf;
   const namesWidth = laneNamesWidth(lanes.map((lane) => lane.label));
   const layout = pictureLayout(mapAspect, lanes.length);
-  const mask = selectFilterMask(state);
   const timeline =
-    index && window && assigned
+    index && window && laneOf
       ? timelinePicture(
           index.events,
-          assigned.laneOf,
+          laneOf,
           window,
           layout.timeline.width - namesWidth,
           (event) => passes(mask, event.order),
@@ -112,7 +128,7 @@ export function picturePlan(state: AppState, attribution: string, mapAspect: num
     footer: pictureFooter(state, attribution),
     noMap: i18n.getFixedT(lang)("save.imageNoMap"),
     lanes,
-    colourVars: laneColourVars(lanes),
+    colourVars,
     namesWidth,
     timeline,
   };

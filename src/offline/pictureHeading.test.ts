@@ -103,4 +103,14 @@ describe("picturePlan", () => {
     expect(plan.layout.map.width / plan.layout.map.height).toBeCloseTo(2.5, 6);
     expect(plan.colourVars).toHaveLength(3);
   });
+
+  it("leaves out the lanes a filter empties, as the page does, each kept lane in its page colour", () => {
+    const store = storeIn("en");
+    store.getState().setActors(["Russia"]);
+    const plan = picturePlan(store.getState(), "Natural Earth", 2.5);
+    // An empty Japan and Other lane were drawn beside the one event shown.
+    expect(plan.lanes.map((lane) => lane.label)).toEqual(["Russia"]);
+    expect(plan.colourVars).toEqual(["--lane-russia"]);
+    expect(plan.timeline?.marks.map((mark) => mark.lane)).toEqual([0]);
+  });
 });
