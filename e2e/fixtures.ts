@@ -148,9 +148,26 @@ export async function savedSinceLastChange(page: Page): Promise<void> {
     .toBe(true);
 }
 
-/** Wait until the dataset is loaded and shown. */
+/**
+ * Wait until the dataset is loaded and shown. A first load that failed, with nothing on show, for
+ * 5 s on end (not a moment between a failure and the next load a click starts) ends the wait
+ * with its problems: a routed `?data=` request that reached the preview server (404) waited out
+ * the test's 60 s and said only "Test timeout".
+ */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__app?.store.getState().status === "ready");
+  const answer = await page.waitForFunction(() => {
+    const state = window.__app?.store.getState();
+    if (state?.status === "ready") return "ready";
+    const failed = window as { __failedSince?: number };
+    if (state?.status !== "error" || state.index !== null) {
+      failed.__failedSince = undefined;
+      return false;
+    }
+    failed.__failedSince ??= Date.now();
+    return Date.now() - failed.__failedSince > 5000 ? JSON.stringify(state.problems) : false;
+  });
+  const result = await answer.jsonValue();
+  if (result !== "ready") throw new Error(`The dataset did not load: ${result}`);
 }
 
 /** Addresses a file opened from disk may reach: itself, and what it makes in the page. */
