@@ -77,6 +77,21 @@ function urlOf(address: string): URL | null {
 }
 
 /**
+ * The five words under `key` (`origin.file`, `origin.copy.draft`…), each message given `values`
+ * (one that names none of them ignores them).
+ */
+function wordsAt(key: string, values: Record<string, string> = {}, foreign = false): OriginWords {
+  return {
+    banner: t(`${key}.banner`, values),
+    badge: t(`${key}.badge`, values),
+    title: t(`${key}.title`, values),
+    share: t(`${key}.share`, values),
+    detail: t(`${key}.detail`, values),
+    foreign,
+  };
+}
+
+/**
  * A one-file copy of other data than the site's story: in the copy that data is the one it
  * ships, so it is named by where it was saved from, and as a copy.
  */
@@ -85,54 +100,17 @@ function fromCopy(from: SavedFrom): OriginWords {
     case "url": {
       // An old copy's relative address (its `site` unknown) was on the site that saved it.
       const url = urlOf(from.url);
-      if (url === null || url.origin === from.site) {
-        const name = fileName(url ?? from.url);
-        return {
-          banner: t("origin.copy.site.banner", { name }),
-          badge: t("origin.copy.site.badge", { name }),
-          title: t("origin.copy.site.title", { name }),
-          share: t("origin.copy.site.share", { name }),
-          detail: t("origin.copy.site.detail", { href: url?.href ?? from.url }),
-          foreign: false,
-        };
-      }
-      const host = url.host || from.url;
-      return {
-        banner: t("origin.copy.foreign.banner", { host }),
-        badge: t("origin.copy.foreign.badge", { host }),
-        title: t("origin.copy.foreign.title", { host }),
-        share: t("origin.copy.foreign.share", { host }),
-        detail: t("origin.copy.foreign.detail", { href: url.href }),
-        foreign: true,
-      };
+      if (url === null || url.origin === from.site)
+        return wordsAt("origin.copy.site", {
+          name: fileName(url ?? from.url),
+          href: url?.href ?? from.url,
+        });
+      return wordsAt("origin.copy.foreign", { host: url.host || from.url, href: url.href }, true);
     }
     case "file":
-      if (from.pasted)
-        return {
-          banner: t("origin.copy.pasted.banner"),
-          badge: t("origin.copy.pasted.badge"),
-          title: t("origin.copy.pasted.title"),
-          share: t("origin.copy.pasted.share"),
-          detail: t("origin.copy.pasted.detail"),
-          foreign: false,
-        };
-      return {
-        banner: t("origin.copy.file.banner"),
-        badge: t("origin.copy.file.badge"),
-        title: t("origin.copy.file.title", { name: from.name }),
-        share: t("origin.copy.file.share", { name: from.name }),
-        detail: t("origin.copy.file.detail", { name: from.name }),
-        foreign: false,
-      };
+      return wordsAt(from.pasted ? "origin.copy.pasted" : "origin.copy.file", { name: from.name });
     case "draft":
-      return {
-        banner: t("origin.copy.draft.banner"),
-        badge: t("origin.copy.draft.badge"),
-        title: t("origin.copy.draft.title"),
-        share: t("origin.copy.draft.share"),
-        detail: t("origin.copy.draft.detail"),
-        foreign: false,
-      };
+      return wordsAt("origin.copy.draft");
     default: {
       const unknown: never = from;
       return unknown;
@@ -155,32 +133,9 @@ export function describeOrigin(
     case "url":
       return fromUrl(source.url, pageOrigin);
     case "file":
-      if (source.pasted)
-        return {
-          banner: t("origin.pasted.banner"),
-          badge: t("origin.pasted.badge"),
-          title: t("origin.pasted.title"),
-          share: t("origin.pasted.share"),
-          detail: t("origin.pasted.detail"),
-          foreign: false,
-        };
-      return {
-        banner: t("origin.file.banner"),
-        badge: t("origin.file.badge"),
-        title: t("origin.file.title", { name: source.name }),
-        share: t("origin.file.share"),
-        detail: t("origin.file.detail", { name: source.name }),
-        foreign: false,
-      };
+      return wordsAt(source.pasted ? "origin.pasted" : "origin.file", { name: source.name });
     case "draft":
-      return {
-        banner: t("origin.draft.banner"),
-        badge: t("origin.draft.badge"),
-        title: t("origin.draft.title"),
-        share: t("origin.draft.share"),
-        detail: t("origin.draft.detail"),
-        foreign: false,
-      };
+      return wordsAt("origin.draft");
     default: {
       // A new kind of source must get its words before it can be shown.
       const unknown: never = source;
