@@ -1,17 +1,20 @@
 /// <reference lib="webworker" />
 /**
- * Downloads one URL for the dataset worker and hands each piece over as it
- * arrives (`offThreadFetch.ts`): a thread that does nothing else keeps the
- * response draining while the dataset worker checks the pieces before it.
+ * Downloads one URL for the dataset worker and hands each piece over, as it
+ * arrives, on the port the page gave both (`startDownload.ts`,
+ * `fetchThroughPort.ts`): a thread that does nothing else keeps the response
+ * draining while the dataset worker checks the pieces before it.
  */
-import type { DownloadMessage } from "./offThreadFetch";
+import type { DownloadMessage, StopDownload } from "./fetchThroughPort";
 
-const post = (message: DownloadMessage, transfer: Transferable[] = []) =>
-  self.postMessage(message, transfer);
-
-self.onmessage = async ({ data: url }: MessageEvent<string>) => {
+self.onmessage = async ({ data }: MessageEvent<{ url: string; port: MessagePort }>) => {
+  const { url, port } = data;
+  const post = (message: DownloadMessage, transfer: Transferable[] = []) =>
+    port.postMessage(message, transfer);
+  const cancel = new AbortController();
+  port.onmessage = (_: MessageEvent<StopDownload>) => cancel.abort();
   try {
-    const response = await fetch(url, { credentials: "same-origin" });
+    const response = await fetch(url, { credentials: "same-origin", signal: cancel.signal });
     const { status, statusText } = response;
     post({ head: { status, statusText, headers: [...response.headers] } });
     if (!response.body) {
@@ -28,6 +31,7 @@ self.onmessage = async ({ data: url }: MessageEvent<string>) => {
     }
     post({ done: true });
   } catch (error) {
-    post({ failed: error instanceof Error ? error.message : String(error) });
+    if (!cancel.signal.aborted)
+      post({ failed: error instanceof Error ? error.message : String(error) });
   }
 };

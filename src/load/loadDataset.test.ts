@@ -58,4 +58,44 @@ describe("loadDataset with a worker", () => {
     // not a dataset at all.
     expect(result).toStrictEqual(indexResult(parseDataset(DATASET)));
   }, 30_000);
+
+  it("starts again without the download worker when that worker fails", async () => {
+    const { answer } = packAnswer(parseDataset(DATASET));
+    const made: { script: string; asked: string[]; terminated: boolean }[] = [];
+    class OneFailingWorker {
+      onmessage: ((message: { data: unknown }) => void) | null = null;
+      onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+      private readonly record;
+      constructor(script: URL) {
+        this.record = {
+          script: String(script).includes("downloadWorker") ? "download" : "dataset",
+          asked: [] as string[],
+          terminated: false,
+        };
+        made.push(this.record);
+      }
+      postMessage(data: { url: string; download?: MessagePort; port?: MessagePort }) {
+        const { record } = this;
+        record.asked.push(`${data.url}${data.download ? " on a port" : ""}`);
+        // The download worker's script is refused; a dataset worker given a port would wait on
+        // it, one without fetches by itself and answers.
+        if (record.script === "download")
+          setTimeout(() => this.onerror?.({ message: "refused", preventDefault() {} }), 0);
+        else if (!data.download) setTimeout(() => this.onmessage?.({ data: answer }), 0);
+      }
+      terminate() {
+        this.record.terminated = true;
+      }
+    }
+    vi.stubGlobal("Worker", OneFailingWorker);
+    vi.stubGlobal("location", { href: "https://example.org/story/" });
+    const result = await loadDataset({ kind: "url", url: "data.json" });
+    const url = "https://example.org/story/data.json";
+    expect(made).toEqual([
+      { script: "dataset", asked: [`${url} on a port`], terminated: true },
+      { script: "download", asked: [url], terminated: true },
+      { script: "dataset", asked: [url], terminated: true },
+    ]);
+    expect(result).toStrictEqual(indexResult(parseDataset(DATASET)));
+  }, 30_000);
 });

@@ -6,6 +6,7 @@
 import { type DatasetAnswer, indexResult, type LoadResult } from "./datasetAnswer";
 import type { FetchedMessage, OnProgress, ProgressMessage } from "./importProgress";
 import type { DatasetRequest } from "./loadDatasetHere";
+import { startDownload } from "./startDownload";
 import { type TextPartMessage, TextParts } from "./textParts";
 import { unpackAnswerInSlices } from "./unpackInSlices";
 
@@ -39,63 +40,91 @@ export function loadDataset(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   if (typeof Worker === "undefined") return loadHere(request, options);
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
-    } catch {
-      resolve(loadHere(request, options));
+  return new Promise((resolve) => loadInWorker(request, options, resolve, true));
+}
+
+/**
+ * One dataset worker, and for a URL a download worker beside it (`startDownload.ts`). Should the
+ * download worker fail (its script refused, a crash), the load starts again without it.
+ */
+function loadInWorker(
+  request: DatasetRequest,
+  options: LoadOptions,
+  resolve: (result: LoadResult | Promise<LoadResult>) => void,
+  withDownload: boolean,
+): void {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    resolve(loadHere(request, options));
+    return;
+  }
+  const url = request.kind === "url" ? new URL(request.url, location.href).href : null;
+  const download = url && withDownload ? startDownload(url) : null;
+  let done = false;
+  const stop = () => {
+    done = true;
+    worker.terminate();
+    download?.worker.terminate();
+  };
+  options.signal?.addEventListener("abort", () => {
+    stop();
+    resolve(CANCELLED);
+  });
+  if (download)
+    download.worker.onerror = (event) => {
+      event.preventDefault();
+      if (done) return;
+      stop();
+      loadInWorker(request, options, resolve, false);
+    };
+  // The long texts come ahead of the answer, in parts (textParts.ts).
+  const parts = new TextParts();
+  let validated = false;
+  worker.onmessage = (
+    message: MessageEvent<DatasetAnswer | ProgressMessage | TextPartMessage | FetchedMessage>,
+  ) => {
+    if (done) return;
+    // Before reading `data`: the browser copies a message into the page only then.
+    const received = performance.now();
+    const data = message.data;
+    if ("progress" in data) {
+      options.onProgress?.(data.progress);
       return;
     }
-    options.signal?.addEventListener("abort", () => {
-      worker.terminate();
-      resolve(CANCELLED);
-    });
-    const absolute: DatasetRequest =
-      request.kind === "url"
-        ? { kind: "url", url: new URL(request.url, location.href).href }
-        : request;
-    // The long texts come ahead of the answer, in parts (textParts.ts).
-    const parts = new TextParts();
-    let validated = false;
-    worker.onmessage = (
-      message: MessageEvent<DatasetAnswer | ProgressMessage | TextPartMessage | FetchedMessage>,
-    ) => {
-      // Before reading `data`: the browser copies a message into the page only then.
-      const received = performance.now();
-      const data = message.data;
-      if ("progress" in data) {
-        options.onProgress?.(data.progress);
-        return;
-      }
-      if ("fetchedAt" in data) {
-        performance.mark(FETCHED, { startTime: data.fetchedAt - performance.timeOrigin });
-        return;
-      }
-      if (!validated) {
-        validated = true;
-        performance.mark(VALIDATED, { startTime: received });
-      }
-      if ("textPart" in data) {
-        parts.add(data.textPart);
-        return;
-      }
-      worker.terminate();
-      const answer = data;
-      if (answer.ok) parts.restore(answer.events);
-      const onSlice = (rows: number, total: number) =>
-        options.onProgress?.({ phase: "indexing", bytes: 0, rows, total });
-      unpackAnswerInSlices(answer, { signal: options.signal, onSlice }).then(
-        (result) => resolve(result ?? CANCELLED),
-        // Only a bug gets here; the page can still do the whole job itself.
-        () => resolve(loadHere(request, options)),
-      );
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(loadHere(request, options));
-    };
-    worker.postMessage(absolute);
-  });
+    if ("fetchedAt" in data) {
+      performance.mark(FETCHED, { startTime: data.fetchedAt - performance.timeOrigin });
+      return;
+    }
+    if (!validated) {
+      validated = true;
+      performance.mark(VALIDATED, { startTime: received });
+    }
+    if ("textPart" in data) {
+      parts.add(data.textPart);
+      return;
+    }
+    stop();
+    const answer = data;
+    if (answer.ok) parts.restore(answer.events);
+    const onSlice = (rows: number, total: number) =>
+      options.onProgress?.({ phase: "indexing", bytes: 0, rows, total });
+    unpackAnswerInSlices(answer, { signal: options.signal, onSlice }).then(
+      (result) => resolve(result ?? CANCELLED),
+      // Only a bug gets here; the page can still do the whole job itself.
+      () => resolve(loadHere(request, options)),
+    );
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (done) return;
+    stop();
+    resolve(loadHere(request, options));
+  };
+  if (url && download)
+    worker.postMessage({ kind: "url", url, download: download.port } satisfies DatasetRequest, [
+      download.port,
+    ]);
+  else worker.postMessage(url ? { kind: "url", url } : request);
 }

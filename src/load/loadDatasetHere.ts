@@ -8,13 +8,14 @@ import { type ImportResult, importJsonValue } from "../import/importDataset";
 import { notADatasetBytes, notADatasetText, notADatasetType } from "../import/notADataset";
 import { looksLikeJson, sniffJson } from "../import/sniff";
 import { packAnswer, packColumns } from "./datasetAnswer";
+import { fetchThroughPort } from "./fetchThroughPort";
 import type { OnProgress } from "./importProgress";
 import { importFileWithProgress, importTextWithProgress, readResponse } from "./importStream";
-import { offThreadFetch } from "./offThreadFetch";
 import { StreamedDataset } from "./streamedDataset";
 
 export type DatasetRequest =
-  | { kind: "url"; url: string }
+  /** `download`: the port a download worker started by the page sends the body on (`startDownload.ts`). */
+  | { kind: "url"; url: string; download?: MessagePort }
   | { kind: "text"; text: string; name?: string }
   | { kind: "file"; file: File };
 
@@ -22,12 +23,12 @@ export async function fetchDatasetText(
   url: string,
   onProgress: OnProgress = () => {},
   onPiece?: (piece: string) => void,
+  download?: MessagePort,
 ): Promise<{ text: string } | { error: DatasetIssue }> {
   let response: Response;
   try {
-    // A download worker only where the pieces are read as they arrive (its one use).
-    response = onPiece
-      ? await offThreadFetch(url)
+    response = download
+      ? await fetchThroughPort(download)
       : await fetch(url, { credentials: "same-origin" });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -79,7 +80,7 @@ async function requestText(
   onPiece?: (piece: string) => void,
 ): Promise<{ text: string; name: string | undefined } | { error: DatasetIssue }> {
   if (request.kind === "text") return { text: request.text, name: request.name };
-  const fetched = await fetchDatasetText(request.url, onProgress, onPiece);
+  const fetched = await fetchDatasetText(request.url, onProgress, onPiece, request.download);
   if ("error" in fetched) return fetched;
   onFetched();
   return { text: fetched.text, name: new URL(request.url, "http://x/").pathname };
