@@ -323,6 +323,12 @@ test("the open dialog says what it reads, offers the template, and opens pasted 
     window.__app?.store.getState().index?.places.get("tranquility-base"),
   );
   expect(place?.coordinates).toEqual([23.47, 0.67]);
+  // A reload cannot paste them again, and says so in the same words: no file is asked for.
+  await page.reload();
+  await expect(page.getByRole("alert")).toContainText(
+    "This page showed rows you pasted, which a reloaded page does not keep",
+  );
+  await expect(page.getByRole("alert")).not.toContainText("the file pasted rows");
 });
 
 /** 100,000 rows of our template, the first ones hostile. */

@@ -131,7 +131,13 @@ const reloadedFile = fileEntryOf(history.state);
 let awaitedFile: { name: string | null } | null =
   reloadedFile ?? (initialUrl.file ? { name: null } : null);
 const fileAwaitedAtStart = awaitedFile !== null;
-if (reloadedFile) {
+if (reloadedFile?.pasted) {
+  store
+    .getState()
+    .datasetFailed({ kind: "file", name: reloadedFile.name, pasted: true }, [
+      fileIssue("reloadedPaste"),
+    ]);
+} else if (reloadedFile) {
   store
     .getState()
     .datasetFailed({ kind: "file", name: reloadedFile.name }, [

@@ -13,9 +13,11 @@ export function pastedRowsFile(text: string, name: string): File {
   return file;
 }
 
+export const isPastedRows = (file: File): boolean => pastedFiles.has(file);
+
 /** The source of a local file, or of pasted rows. */
 export function fileSource(file: File): DatasetSource {
-  return pastedFiles.has(file)
+  return isPastedRows(file)
     ? { kind: "file", name: file.name, pasted: true }
     : { kind: "file", name: file.name };
 }

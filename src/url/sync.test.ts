@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { pastedRowsFile } from "../import/pastedRows";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { worded } from "../test/notices";
@@ -209,6 +210,16 @@ describe("URL sync", () => {
     expect(window.history.length).toBe(length + 1);
   });
 
+  it("marks the entry of pasted rows, which a reload asks for as such", () => {
+    boot("");
+    sync.openingFile(pastedRowsFile("title,start\nA,2018", "pasted rows"));
+    store.getState().datasetLoading({ kind: "file", name: "pasted rows", pasted: true });
+    store
+      .getState()
+      .datasetLoaded(smallDataset(), { kind: "file", name: "pasted rows", pasted: true }, []);
+    expect(fileEntryOf(window.history.state)).toEqual({ name: "pasted rows", pasted: true });
+  });
+
   it("keeps a local file for Back and Forward, and says so when it is gone", () => {
     boot("");
     const file = new File(["{}"], "mine.json");
@@ -219,7 +230,7 @@ describe("URL sync", () => {
     expect(fileEntry).toEqual({ fileKey: expect.any(Number), fileName: "mine.json" });
     // The address says a file is on show, without its name.
     expect(window.location.search).toBe("?file=1");
-    expect(fileEntryOf(fileEntry)).toEqual({ name: "mine.json" });
+    expect(fileEntryOf(fileEntry)).toEqual({ name: "mine.json", pasted: false });
     expect(fileEntryOf(null)).toBeNull();
     store.getState().selectEvent("e-1945");
     expect(window.history.state).toEqual(fileEntry);

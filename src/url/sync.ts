@@ -6,7 +6,7 @@
  * and the file itself is kept for this page's life so Back can show it again.
  * What to write is decided by `decideHistoryWrite`; this file only carries it out.
  */
-import { fileSource } from "../import/pastedRows";
+import { fileSource, isPastedRows } from "../import/pastedRows";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import type { AppState } from "../store/types";
@@ -38,6 +38,8 @@ interface FileEntry {
   fileKey: number;
   /** The file's name, to ask for it by name after a reload. */
   fileName?: string;
+  /** Rows the reader pasted, not a file: after a reload they are asked for as such. */
+  pasted?: true;
 }
 
 function fileKeyOf(state: unknown): number | null {
@@ -46,10 +48,10 @@ function fileKeyOf(state: unknown): number | null {
 }
 
 /** The local file an entry showed (after a reload the page no longer has it), or null. */
-export function fileEntryOf(state: unknown): { name: string } | null {
+export function fileEntryOf(state: unknown): { name: string; pasted: boolean } | null {
   if (fileKeyOf(state) === null) return null;
-  const name = (state as Partial<FileEntry>).fileName;
-  return { name: typeof name === "string" ? name : "the file" };
+  const { fileName, pasted } = state as Partial<FileEntry>;
+  return { name: typeof fileName === "string" ? fileName : "the file", pasted: pasted === true };
 }
 
 export interface UrlSync {
@@ -82,8 +84,15 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
 
   const write = (search: string, mode: "push" | "replace") => {
     const url = addressWith(win, search);
+    const file = shownKey === null ? undefined : files.get(shownKey);
     const entry: FileEntry | null =
-      shownKey === null ? null : { fileKey: shownKey, fileName: files.get(shownKey)?.name };
+      shownKey === null
+        ? null
+        : {
+            fileKey: shownKey,
+            fileName: file?.name,
+            ...(file && isPastedRows(file) && { pasted: true }),
+          };
     if (mode === "push") win.history.pushState(entry, "", url);
     else win.history.replaceState(entry, "", url);
     written = search;
