@@ -292,6 +292,22 @@ test("several embeds on one page keep their own keys in the address", async ({ p
     .click();
   await expect(page).toHaveURL(/#event=nagato-summit&map2\.event=skripal-nerve-agent-attack$/);
   await expectDetails(first, "Nagato");
+  // Back steps through the page's view: a fragment that no longer names the first embed's keys
+  // (it named another embed's) returns it to its own address, here no event.
+  await page.goto("about:blank");
+  await page.goto(`${HOST}/two.html#map2.event=lavrov-arrives-in-tokyo`);
+  await expectDetails(other, "Lavrov");
+  await expect(first.locator("#details-title")).toHaveCount(0);
+  await first
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Abe hosts Putin/ })
+    .click();
+  await expectDetails(first, "Nagato");
+  await expect(page).toHaveURL(/#map2\.event=lavrov-arrives-in-tokyo&event=nagato-summit$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#map2\.event=lavrov-arrives-in-tokyo$/);
+  await expect(first.locator("#details-title")).toHaveCount(0);
+  await expectDetails(other, "Lavrov");
 });
 
 test("without the host script the embed works on its own", async ({ page }) => {

@@ -71,6 +71,9 @@ describe("speaksTo", () => {
     expect(speaksTo("#map2.place=p", "map2")).toBe(true);
     expect(speaksTo("#map2.place=p", "")).toBe(false);
     expect(speaksTo("#section-2", "")).toBe(false);
+    // Another embed's keys: the fragment is the page's view, and this embed is at its own address.
+    expect(speaksTo("#map2.place=p", "", ["", "map2"])).toBe(true);
+    expect(speaksTo("#section-2", "", ["", "map2"])).toBe(false);
   });
 });
 

@@ -62,12 +62,15 @@ export function writeFragment(hash: string, key: string, view: EmbedView): strin
 }
 
 /**
- * Whether a changed fragment is meant for this embed: it names one of the
- * embed's keys, or it is empty (Back to the page as it opened). A fragment
- * for something else (`#section-2`, an in-page link) leaves the embed alone.
+ * Whether a changed fragment is meant for this embed: it names one of the keys of this embed or
+ * of another on the page (`pageKeys`: together they are the page's view, and an embed it does
+ * not name is back at its own address), or it is empty (Back to the page as it opened). A
+ * fragment for something else (`#section-2`, an in-page link) leaves the embed alone.
  */
-export function speaksTo(hash: string, key: string): boolean {
-  const names = new Set(VIEW_KEYS.map((field) => paramName(key, field)));
+export function speaksTo(hash: string, key: string, pageKeys: readonly string[] = [key]): boolean {
+  const names = new Set(
+    [key, ...pageKeys].flatMap((each) => VIEW_KEYS.map((field) => paramName(each, field))),
+  );
   const pairs = pairsOf(hash);
   return pairs.length === 0 || pairs.some((pair) => names.has(nameOf(pair)));
 }

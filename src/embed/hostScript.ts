@@ -78,8 +78,9 @@ function onMessage(event: MessageEvent): void {
 }
 
 function onAddressChange(): void {
+  const keys = Array.from(embeds.values(), (embed) => embed.key);
   for (const embed of embeds.values()) {
-    if (speaksTo(location.hash, embed.key)) sendFragment(embed, true);
+    if (speaksTo(location.hash, embed.key, keys)) sendFragment(embed, true);
   }
 }
 
