@@ -510,5 +510,14 @@ test("filters that leave no event in view move the timeline to the nearest they 
   await waitForApp(page);
   await expect(
     page.getByTestId("timeline-events").getByRole("button", { name: /^The Soviet Union takes/ }),
+  ).toBeVisible(); // No window was linked: nothing to explain.
+  await expect(page.getByText(/Nothing in this link's stretch of time/)).toHaveCount(0);
+
+  // A linked window its filters leave empty: moved too, and the reader is told why.
+  await page.goto("/?actors=United+Kingdom&from=2016-01-01&to=2016-06-01");
+  await waitForApp(page);
+  await expect(
+    page.getByTestId("timeline-events").getByRole("button", { name: /^Nerve-agent attack/ }),
   ).toBeVisible();
+  await expect(page.getByText(/^Nothing in this link's stretch of time matches/)).toBeVisible();
 });

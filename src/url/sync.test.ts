@@ -90,6 +90,16 @@ describe("URL sync", () => {
     expect(window.location.search).toBe("?place=tokyo");
   });
 
+  it("says so when a link's filters leave nothing in its window, and not when they leave some", () => {
+    boot("?from=2016-01-01&to=2017-01-01&actors=Soviet+Union");
+    expect(store.getState().notices.map((n) => worded(n).text)).toEqual([
+      "Nothing in this link's stretch of time matches its filters: the timeline shows the nearest event that does.",
+    ]);
+    sync.stop();
+    boot("?from=2016-01-01&to=2017-01-01&actors=Japan");
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it("opens a link with from alone there, for the default window's span", () => {
     boot("");
     const { timeWindow: opening } = store.getState();

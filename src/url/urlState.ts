@@ -10,9 +10,10 @@ import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
-import { selectSearchNarrows } from "../store/selectors";
+import { selectFilterMask, selectSearchNarrows } from "../store/selectors";
 import type { AppState } from "../store/types";
 import type { Notice } from "../store/viewSlice";
+import { windowForFilters } from "../timeline/placeWindow";
 import { readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 import { linkWindow } from "./linkWindow";
@@ -128,13 +129,18 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
   const standIn = url.event !== null && !index.byId.has(url.event) && !known.event && !known.place;
   const selection = standIn ? linkedSelection(url, index) : known;
   const fallback = defaultWindowOf(index);
+  const asked = fallback && linkWindow(url, fallback, index);
   store.setState({
     selectedEventId: selection.event,
     selectedPlaceId: selection.place,
     actors,
     tags,
-    timeWindow: (fallback && linkWindow(url, fallback, index)) ?? openingWindow(index, url.event),
+    timeWindow: asked ?? openingWindow(index, url.event),
   });
+  // Where the link's filters leave nothing in its window the timeline moves to the nearest event
+  // they leave (useFollowSelection): the reader is told why the view is not the one linked.
+  if (asked && windowForFilters(index, selectFilterMask(store.getState()), asked))
+    notify({ id: "link-window-empty", kind: "info", text: (t) => t("notices.linkWindowEmpty") });
 }
 
 /** The notices `unknownIdNotices` may give, by id. */
