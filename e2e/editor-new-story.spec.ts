@@ -77,7 +77,7 @@ test("New story, from the keyboard, starts a blank story that says what it needs
   expect(await axeViolations(page)).toEqual([]);
 
   // Provenance: the author's draft, none of the shipped story's source (its publication line).
-  await expect(page.getByTestId("provenance")).toContainText("Your draft (unsaved changes)");
+  await expect(page.getByTestId("provenance")).toContainText("Your draft (not published)");
   await expect(page.locator(".tl-published-label")).toHaveCount(0);
   await expect(page.locator(".tl-published-line")).toHaveCount(0);
 
@@ -186,4 +186,26 @@ test.describe("on a phone", () => {
     expect(tabs).toHaveLength(4);
     for (const right of tabs) expect(right).toBeLessThanOrEqual(360);
   });
+});
+
+test("keys typed at once after New story or Add event name the new item, and an untouched blank story is replaced without a question", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const newStory = page.getByRole("button", { name: "New story", exact: true });
+  await newStory.click();
+  const title = page.getByRole("textbox", { name: "Story title" });
+  await expect(title).toBeFocused();
+  // A blank story as New story made it has nothing to lose: pressed again, no question.
+  await newStory.click();
+  // Typed without waiting: focused on the next frame, the first keys went to the button (the
+  // draft's render took 0.5–1.5 s), and "My trip"'s space pressed New story again.
+  await page.keyboard.type("My trip");
+  await expect(title).toHaveValue("My trip");
+  await expect(page.getByText(/Start a new, blank story\?/)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Add event" }).click();
+  await page.keyboard.type("Leave Paris");
+  const form = page.getByRole("form", { name: /^Event:/ });
+  await expect(form.getByLabel("Title", { exact: true })).toHaveValue("Leave Paris");
 });

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
@@ -62,26 +63,27 @@ function timeOf(ms: number): string {
 }
 
 /**
- * Add event, place or period: the new item's first field (its Title or Name), the placeholder
- * ("New event") selected so that typing names it (focus stayed on Add event, with Duplicate,
- * Delete and every event of the list before the Title; on Add place, while the map waited for a
- * click). Here, not in editorFocus.ts, which the first download carries for the Edit button.
+ * Add event, place or period, and New story: `change` rendered at once, and the new item's first
+ * field (its Title or Name) focused in the same task, the placeholder ("New event") selected so
+ * that typing names it (focus stayed on Add event, with Duplicate, Delete and every event of the
+ * list before the Title; on Add place, while the map waited for a click). Focused on the next
+ * frame instead, keys typed while the draft rendered (0.5–1.5 s on this machine) went to the
+ * button: "Leave Paris" was saved as "eave Paris", and a space pressed New story again. Here,
+ * not in editorFocus.ts, which the first download carries for the Edit button.
  */
-function focusNewItemSoon(): void {
-  const title = () => document.querySelector<HTMLInputElement>(".editor-form input");
-  focusSoon([title], 0, { take: true });
-  requestAnimationFrame(() => title()?.select());
-}
-
-/** New story: its title field, the placeholder selected so that typing replaces it. */
-function focusStoryTitleSoon(): void {
-  const title = () => document.getElementById(STORY_TITLE_ID) as HTMLInputElement | null;
-  focusSoon([title], 0, { take: true });
-  requestAnimationFrame(() => {
-    title()?.select();
-    // Focus is taken without scrolling; on a phone's sheet the field lies below New story.
-    title()?.scrollIntoView({ block: "nearest" });
-  });
+function changeThenFocus(
+  change: () => void,
+  field: () => HTMLInputElement | null = () =>
+    document.querySelector<HTMLInputElement>(".editor-form input"),
+): void {
+  flushSync(change);
+  const input = field();
+  if (!input) {
+    focusSoon([field], 0, { take: true });
+    return;
+  }
+  input.focus({ preventScroll: true });
+  input.select();
 }
 
 /** Where a new period starts and ends: the middle half of the timeline's view, so it shows there. */
@@ -133,6 +135,9 @@ export function EditorPanel() {
     }
   }, [selectedEventId]);
 
+  // The blank story New story made last: while it is the draft, untouched, it has nothing to lose.
+  const blankStory = useRef<object | null>(null);
+
   if (!editor) return null;
   const draft = editor.history.present;
   const { tab, eventIndex, placeIndex, autosave } = editor;
@@ -158,21 +163,26 @@ export function EditorPanel() {
   // The old draft stays one Undo away; the new one replaces it in storage as any change does.
   const startNewStory = () => {
     const story = newStoryDraft(t("editor.newStory.placeholderTitle"));
-    editChange(() => story.draft);
-    editSet({
-      tab: "events",
-      eventIndex: story.index,
-      placeIndex: null,
-      periodIndex: null,
-      picking: null,
-      restoredAt: null,
-    });
-    selectEvent(null);
-    setConfirmingNew(false);
-    focusStoryTitleSoon();
+    blankStory.current = story.draft;
+    const title = () => document.getElementById(STORY_TITLE_ID) as HTMLInputElement | null;
+    changeThenFocus(() => {
+      editChange(() => story.draft);
+      editSet({
+        tab: "events",
+        eventIndex: story.index,
+        placeIndex: null,
+        periodIndex: null,
+        picking: null,
+        restoredAt: null,
+      });
+      selectEvent(null);
+      setConfirmingNew(false);
+    }, title);
+    // Focus is taken without scrolling; on a phone's sheet the field lies below New story.
+    requestAnimationFrame(() => title()?.scrollIntoView({ block: "nearest" }));
   };
   const newStory = () => {
-    if (hasWorkToLose(editor.history, editor.restoredAt !== null)) {
+    if (draft !== blankStory.current && hasWorkToLose(editor.history, editor.restoredAt !== null)) {
       setConfirmingNew(true);
       focusSoon([() => document.getElementById(`${NEW_STORY_ID}-cancel`)], 0, { take: true });
       requestAnimationFrame(() =>
@@ -323,9 +333,10 @@ export function EditorPanel() {
                 type="button"
                 onClick={() => {
                   const added = addEvent(draft, eventIndex, t("editor.newEventTitle"));
-                  editChange(() => added.draft);
-                  chooseEvent(added.index, added.draft);
-                  focusNewItemSoon();
+                  changeThenFocus(() => {
+                    editChange(() => added.draft);
+                    chooseEvent(added.index, added.draft);
+                  });
                 }}
               >
                 {t("editor.addEvent")}
@@ -407,9 +418,10 @@ export function EditorPanel() {
                 type="button"
                 onClick={() => {
                   const added = addPlace(draft, mapCenter(), t("editor.newPlaceName"));
-                  editChange(() => added.draft);
-                  editSet({ placeIndex: added.index, picking: "place" });
-                  focusNewItemSoon();
+                  changeThenFocus(() => {
+                    editChange(() => added.draft);
+                    editSet({ placeIndex: added.index, picking: "place" });
+                  });
                 }}
               >
                 {t("editor.addPlace")}
@@ -465,9 +477,10 @@ export function EditorPanel() {
                 onClick={() => {
                   const [start, end] = viewMiddle();
                   const added = addPeriod(draft, start, end, t("editor.periods.newTitle"));
-                  editChange(() => added.draft);
-                  editSet({ periodIndex: added.index });
-                  focusNewItemSoon();
+                  changeThenFocus(() => {
+                    editChange(() => added.draft);
+                    editSet({ periodIndex: added.index });
+                  });
                 }}
               >
                 {t("editor.periods.add")}
