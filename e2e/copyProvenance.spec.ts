@@ -79,7 +79,7 @@ test("a copy of a draft says it is a copy of an edited draft", async ({
   await page.goto("/");
   await waitForApp(page);
   await page.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(banner(page)).toContainText("Your draft (unsaved changes)");
+  await expect(banner(page)).toContainText("Your draft (not published)");
   const file = testInfo.outputPath("draft.html");
   await saveOfflineCopy(page, SAVE, file);
 

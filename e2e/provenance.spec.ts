@@ -347,10 +347,10 @@ test("a draft in the editor is named as yours and unsaved, and announced once", 
   await expect(page.getByTestId("provenance")).toHaveCount(0);
   await page.getByRole("button", { name: "Edit", exact: true }).click();
   await expect(header(page).getByTestId("provenance")).toContainText(
-    "Your draft (unsaved changes)",
+    "Your draft (not published)",
   );
   await expect(page).toHaveTitle(/\(your draft\)$/);
-  await expect(page.getByTestId("live-region")).toHaveText(/Your draft \(unsaved changes\)\.$/);
+  await expect(page.getByTestId("live-region")).toHaveText(/Your draft \(not published\)\.$/);
 });
 
 test.describe("quotes checked in the browser", () => {

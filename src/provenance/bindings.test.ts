@@ -54,7 +54,7 @@ describe("announceOrigin", () => {
     store.getState().datasetLoaded(smallDataset(), { kind: "draft" }, []);
     store.getState().datasetLoaded(smallDataset(), { kind: "draft" }, []);
     expect(store.getState().announcement).toEqual({
-      text: "Opened “Test dataset”. Your draft (unsaved changes).",
+      text: "Opened “Test dataset”. Your draft (not published).",
       seq: 2,
     });
   });

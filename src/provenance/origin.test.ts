@@ -49,7 +49,7 @@ describe("describeOrigin", () => {
       "A file from your computer (not shared)",
     );
     expect(describeOrigin({ kind: "file", name: "mine.json" }, PAGE)?.title).toContain("mine.json");
-    expect(describeOrigin({ kind: "draft" }, PAGE)?.banner).toBe("Your draft (unsaved changes)");
+    expect(describeOrigin({ kind: "draft" }, PAGE)?.banner).toBe("Your draft (not published)");
   });
 
   it("names pasted rows as pasted, not as a file from the computer", () => {
