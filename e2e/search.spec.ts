@@ -142,6 +142,10 @@ test("a click on a result selects it; a search for nothing says so", async ({ pa
   await expect(status(page)).toHaveText("1 result: 1 event.");
   await results(page).getByRole("option").first().click();
   expect((await state(page)).event).toBe("joint-projects-legal-framework");
+  // A click in the box, which kept focus, shows the results again.
+  await expect(results(page)).toBeHidden();
+  await box.click();
+  await expect(results(page).getByRole("option")).toHaveCount(1);
   await box.fill("zzzz-nothing");
   await expect(page.getByRole("status").filter({ hasText: "No results." })).toBeAttached();
   await expect(results(page)).toBeHidden();
@@ -500,6 +504,21 @@ test("Tab from the search box with results shown goes on to its toggle and Filte
   ).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: /^Filters/ })).toBeFocused();
+});
+
+test("a new search is a step of its own: Back goes to the filter it began from", async ({
+  page,
+}) => {
+  await page.goto("/?actors=Russia");
+  await waitForApp(page);
+  await searchBox(page).fill("Putin");
+  await expect(page).toHaveURL(/\?actors=Russia&q=Putin$/);
+  // The filter's entry was replaced by the search's, and Back went past the filter.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?actors=Russia$/);
+  await expect(searchBox(page)).toHaveValue("");
+  await page.goForward();
+  await expect(searchBox(page)).toHaveValue("Putin");
 });
 
 test("filters that leave no event in view move the timeline to the nearest they leave", async ({

@@ -13,6 +13,7 @@ const at = (full: string, discrete: string, dataset: object | null = shipped): U
   full,
   discrete,
   dataset,
+  searching: /[?&]q=/.test(full),
 });
 
 const idle: SyncFlags = {
@@ -50,7 +51,22 @@ const cases: [string, UrlSnapshot, UrlSnapshot, Partial<SyncFlags>, HistoryWrite
     {},
     defer,
   ],
-  ["typing a search waits too", start, at("?event=a&q=Et", "?event=a"), {}, defer],
+  // Replaced, the entry it began from was lost: Back skipped the selection or filter before it.
+  ["the first letter of a search is a step", start, at("?event=a&q=E", "?event=a"), {}, push],
+  [
+    "the rest of its typing waits",
+    at("?event=a&q=E", "?event=a"),
+    at("?event=a&q=Et", "?event=a"),
+    { written: "?event=a&q=E" },
+    defer,
+  ],
+  [
+    "so does emptying the box",
+    at("?event=a&q=Et", "?event=a"),
+    start,
+    { written: "?event=a&q=Et" },
+    defer,
+  ],
   [
     "Back or Forward applying its entry",
     start,

@@ -12,6 +12,8 @@ export interface UrlSnapshot {
   discrete: string;
   /** The dataset on show, compared by identity (null before the first one). */
   dataset: object | null;
+  /** A search text is typed: its first letter begins a search, a step of its own. */
+  searching: boolean;
 }
 
 export interface SyncFlags {
@@ -66,7 +68,9 @@ function decideWrite(previous: UrlSnapshot, next: UrlSnapshot, flags: SyncFlags)
     return flags.written !== next.full || !flags.entryMatches ? REPLACE : NONE;
   }
   if (flags.loading || flags.replacing) return flags.written !== next.full ? REPLACE : NONE;
-  if (next.discrete !== previous.discrete) {
+  // A new search is a step too: replacing the entry it started from, Back skipped the selection
+  // or filter before it. The rest of its typing replaces its own entry once it pauses.
+  if (next.discrete !== previous.discrete || (next.searching && !previous.searching)) {
     return { kind: "push", settle: flags.written !== previous.full };
   }
   return DEFER;

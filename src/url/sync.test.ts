@@ -220,6 +220,18 @@ describe("URL sync", () => {
     expect(window.history.length).toBe(length + 1);
   });
 
+  it("pauses a playing story on Back or Forward, which shows that entry's step", () => {
+    boot("?story=article&event=e-2018-01");
+    store.getState().setPlaying(true);
+    window.history.replaceState(null, "", "/?story=article&event=e-1945");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(store.getState()).toMatchObject({
+      story: "article",
+      selectedEventId: "e-1945",
+      playing: false,
+    });
+  });
+
   it("marks the entry of pasted rows, which a reload asks for as such", () => {
     boot("");
     sync.openingFile(pastedRowsFile("title,start\nA,2018", "pasted rows"));

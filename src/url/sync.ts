@@ -67,6 +67,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     full: searchOf(state),
     discrete: discreteSearchOf(state),
     dataset: state.index,
+    searching: state.query.trim() !== "",
   });
   let last = snapshotOf(store.getState());
   /** The query string in the address bar. */
@@ -114,7 +115,12 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     const full = searchOf(state);
     if (full === last.full && state.index === last.dataset) return;
     const previous = last;
-    const next = { full, discrete: discreteSearchOf(state), dataset: state.index };
+    const next = {
+      full,
+      discrete: discreteSearchOf(state),
+      dataset: state.index,
+      searching: state.query.trim() !== "",
+    };
     last = next;
     const datasetChanged = next.dataset !== previous.dataset && !applying;
     if (datasetChanged) shownKey = state.source.kind === "file" ? openingKey : null;

@@ -78,7 +78,9 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
     selectedPlaceId: url.event ? null : url.place,
     names: url.names,
     story: url.story,
-    playing: url.story === state.story ? state.playing : false,
+    // Back or Forward shows that entry's step and stays there: playing on, the next step came
+    // seconds later and its entry wiped the Forward ones the reader had stepped back from.
+    playing: false,
     actors: url.actors,
     tags: url.tags,
     query: url.q,
