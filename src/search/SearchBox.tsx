@@ -170,6 +170,9 @@ export function SearchBox({
           setOpen(true);
         }}
         onBlur={onBlur}
+        // A click or tap in the box shows its results again: after one was chosen the box kept
+        // focus, so focus alone never reopened them, and a phone has no ArrowDown.
+        onClick={() => setOpen(true)}
       />
       <p id={`${id}-status`} className="visually-hidden" role="status">
         {status}
