@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { appStore, useAppStore } from "../store/appStore";
 import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
 import { orderLabel, setStoryOrder, stepStory, togglePlay } from "./storyActions";
-import { selectStorySequence, selectStoryStep } from "./storyOrder";
+import { selectStepFrom, selectStorySequence, selectStoryStep } from "./storyOrder";
 import { useStoryPageKeys, useStoryPlayer } from "./useStoryPlayer";
 
 export { startStory } from "./storyActions";
@@ -25,6 +25,8 @@ export function StoryControls({ order }: { order: StoryOrder }) {
   const setStorySpeed = useAppStore((state) => state.setStorySpeed);
   const total = useAppStore((state) => selectStorySequence(state).length);
   const step = useAppStore(selectStoryStep);
+  const back = useAppStore((state) => selectStepFrom(state, -1));
+  const on = useAppStore((state) => selectStepFrom(state, 1));
   const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
   const { t } = useTranslation();
@@ -54,8 +56,8 @@ export function StoryControls({ order }: { order: StoryOrder }) {
           type="button"
           className="story-button"
           // aria-disabled, not disabled: a button that disables itself under focus would drop focus to the page.
-          onClick={() => step > 0 && stepStory(appStore, -1)}
-          aria-disabled={step <= 0}
+          onClick={() => back !== null && stepStory(appStore, -1)}
+          aria-disabled={back === null}
           aria-label={t("story.previousStep")}
           aria-keyshortcuts="ArrowLeft"
         >
@@ -77,9 +79,9 @@ export function StoryControls({ order }: { order: StoryOrder }) {
         <button
           type="button"
           className="story-button"
-          onClick={() => total > 0 && step < total - 1 && stepStory(appStore, 1)}
-          aria-disabled={total === 0 || step >= total - 1}
-          aria-label={step < 0 ? t("story.firstStep") : t("story.nextStep")}
+          onClick={() => on !== null && stepStory(appStore, 1)}
+          aria-disabled={on === null}
+          aria-label={step < 0 && on === 0 ? t("story.firstStep") : t("story.nextStep")}
           aria-keyshortcuts="ArrowRight"
         >
           <span aria-hidden="true">→</span>

@@ -70,6 +70,9 @@ describe("neighbourEvent", () => {
     store.getState().setActors(["Japan"]);
     const step = (direction: 1 | -1) => neighbourEvent(store.getState(), direction)?.id ?? null;
     expect([step(-1), step(1)]).toEqual(["b", "c"]);
+    // So too in story mode, in the story's order (all in paragraph 1 here: the dataset's order).
+    store.getState().setStory("article");
+    expect([step(-1), step(1)]).toEqual(["b", "c"]);
   });
 });
 

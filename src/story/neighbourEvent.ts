@@ -6,9 +6,16 @@
  */
 import type { IndexedEvent } from "../data/indexDataset";
 import { memoizeLast } from "../store/memo";
-import { passes, selectFilterMask } from "../store/selectors";
+import { selectFilterMask } from "../store/selectors";
 import type { AppState } from "../store/types";
-import { adjacentStep, selectStorySequence, storySequence, storyStep } from "./storyOrder";
+import {
+  adjacentStep,
+  nearestShownPosition,
+  selectStepFrom,
+  selectStorySequence,
+  storySequence,
+  storyStep,
+} from "./storyOrder";
 
 const readingSequence = memoizeLast(storySequence);
 
@@ -24,14 +31,10 @@ function nearestShown(
 ): IndexedEvent | null {
   const { index } = state;
   if (!index) return null;
-  const mask = selectFilterMask(state);
   // The whole reading order, unfiltered: the one the index keeps, not a copy.
   const all = storySequence(index, "time", null);
-  for (let i = all.indexOf(event.order) + direction; i >= 0 && i < all.length; i += direction) {
-    const position = all[i] as number;
-    if (passes(mask, position)) return index.events[position] ?? null;
-  }
-  return null;
+  const position = nearestShownPosition(all, selectFilterMask(state), event.order, direction);
+  return position === null ? null : (index.events[position] ?? null);
 }
 
 export function neighbourEvent(state: AppState, direction: 1 | -1): IndexedEvent | null {
@@ -46,8 +49,10 @@ export function neighbourEvent(state: AppState, direction: 1 | -1): IndexedEvent
   if (step < 0 && state.story === null && selected) return nearestShown(state, selected, direction);
   // Outside story mode, with nothing selected, going back starts from the end.
   const next =
-    step < 0 && state.story === null && direction === -1
-      ? sequence.length - 1
-      : adjacentStep(sequence.length, step, direction);
+    state.story !== null
+      ? selectStepFrom(state, direction)
+      : step < 0 && direction === -1
+        ? sequence.length - 1
+        : adjacentStep(sequence.length, step, direction);
   return next === null || next < 0 ? null : (index.events[sequence[next] ?? -1] ?? null);
 }

@@ -127,6 +127,22 @@ describe("story actions", () => {
     expect(store.getState().selectedEventId).toBe("summit");
   });
 
+  it("goes on from the place of an event a filter set mid-story took out, not from the start", () => {
+    store.getState().selectEvent("war");
+    startStory(store, "article");
+    store.getState().setActors(["Japan"]);
+    // "war" is out of the filtered story (aegis, summit, undated); it came after aegis.
+    expect(selectStoryStep(store.getState())).toBe(-1);
+    expect(stepStory(store, 1)).toBe(true);
+    expect(store.getState().selectedEventId).toBe("summit");
+    store.getState().selectEvent("war");
+    expect(stepStory(store, -1)).toBe(true);
+    expect(store.getState().selectedEventId).toBe("aegis");
+    store.getState().selectEvent("war");
+    togglePlay(store);
+    expect(store.getState()).toMatchObject({ playing: true, selectedEventId: "summit" });
+  });
+
   it("announces each step with its number", () => {
     startStory(store, "article");
     stepStory(store, 1);

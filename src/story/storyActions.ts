@@ -10,8 +10,8 @@ import { selectFilterMask } from "../store/selectors";
 import type { StoryOrder } from "../store/storySlice";
 import { selectionSentence } from "../ui/announceSelection";
 import {
-  adjacentStep,
   eventAtStep,
+  selectStepFrom,
   selectStorySequence,
   selectStoryStep,
   storySequence,
@@ -88,9 +88,8 @@ export function setStoryOrder(store: AppStore, order: StoryOrder): void {
 /** Go one step on or back; false when there is no such step. */
 export function stepStory(store: AppStore, direction: 1 | -1): boolean {
   const state = store.getState();
-  const sequence = selectStorySequence(state);
-  const next = adjacentStep(sequence.length, selectStoryStep(state), direction);
-  if (next === null) return false;
+  const next = selectStepFrom(state, direction);
+  if (next === null || next < 0) return false;
   goTo(store, next);
   return true;
 }
@@ -111,7 +110,9 @@ export function togglePlay(store: AppStore): void {
   const sequence = selectStorySequence(after);
   if (sequence.length === 0) return;
   const step = selectStoryStep(after);
-  if (step === -1 || step === sequence.length - 1) goTo(store, 0);
+  // From an event the filters hide, on from its place (`stepFrom`); from the end, over again.
+  if (step === sequence.length - 1) goTo(store, 0);
+  else if (step === -1) goTo(store, selectStepFrom(after, 1) ?? 0);
   store.getState().setPlaying(true);
 }
 

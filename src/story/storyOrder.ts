@@ -70,6 +70,49 @@ export function adjacentStep(length: number, step: number, direction: 1 | -1): n
   return next >= 0 && next < length ? next : null;
 }
 
+/**
+ * The nearest event that way in an order (`storySequence(index, order, null)`, the whole one)
+ * that `mask` shows, from the place there of an event it hides; null past the end.
+ */
+export function nearestShownPosition(
+  all: Int32Array,
+  mask: Uint8Array | null,
+  from: number,
+  direction: 1 | -1,
+): number | null {
+  for (let i = all.indexOf(from) + direction; i >= 0 && i < all.length; i += direction) {
+    const position = all[i] as number;
+    if (passes(mask, position)) return position;
+  }
+  return null;
+}
+
+/**
+ * The step Next (+1) or Previous (-1) goes to. From an event the filters hide (a filter set
+ * mid-story took it out), the nearest step that way from its place in the whole order: the
+ * story's first step lost the reader's place (step 13 of 24 became step 1 of 16).
+ */
+export function stepFrom(
+  index: DatasetIndex | null,
+  order: StoryOrder,
+  sequence: Int32Array,
+  mask: Uint8Array | null,
+  eventId: string | null,
+  direction: 1 | -1,
+): number | null {
+  const step = storyStep(index, sequence, eventId);
+  const event = eventId === null ? undefined : index?.byId.get(eventId);
+  if (step >= 0 || !index || !event || mask === null)
+    return adjacentStep(sequence.length, step, direction);
+  const position = nearestShownPosition(
+    storySequence(index, order, null),
+    mask,
+    event.order,
+    direction,
+  );
+  return position === null ? null : sequence.indexOf(position);
+}
+
 /** The event id at a step. */
 export function eventAtStep(
   index: DatasetIndex | null,
@@ -92,3 +135,14 @@ const stepOf = memoizeLast(storyStep);
 /** The selected event's step in the story, or -1. */
 export const selectStoryStep = (state: AppState): number =>
   stepOf(state.index, selectStorySequence(state), state.selectedEventId);
+
+/** The step Next (+1) or Previous (-1) goes to in the story on show (`stepFrom`). */
+export const selectStepFrom = (state: AppState, direction: 1 | -1): number | null =>
+  stepFrom(
+    state.index,
+    state.story ?? "article",
+    selectStorySequence(state),
+    selectFilterMask(state),
+    state.selectedEventId,
+    direction,
+  );
