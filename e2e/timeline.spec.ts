@@ -150,6 +150,22 @@ test("the wheel zooms around the pointer and a drag pans", async ({ page }) => {
   expect(panned.end - panned.start).toBeCloseTo(zoomed.end - zoomed.start, -4);
 });
 
+test("the + button zooms about the selected event, which stays in view", async ({ page }) => {
+  // About the view's middle, six presses left the Nagato summit (December 2016) behind an
+  // "earlier events" hint.
+  await openTimeline(page, "?event=nagato-summit");
+  const zoomIn = page.getByRole("button", { name: "Zoom in" });
+  for (let i = 0; i < 6; i++) await zoomIn.click();
+  const nagato = Date.UTC(2016, 11, 15);
+  await expect
+    .poll(async () => {
+      const { start, end } = await timeWindow(page);
+      return start < nagato && nagato < end && end - start < 120 * 86_400_000;
+    })
+    .toBe(true);
+  await expect(page.locator('[data-event-id="nagato-summit"]')).toBeVisible();
+});
+
 test("double-click zooms in at once when reduced motion is asked for", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await openTimeline(page);

@@ -17,7 +17,13 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { PHONE_LAYOUT } from "../ui/layoutQueries";
-import { detailLayout, nearestOffScreen, overlapsView, visibleIn } from "./detailLayout";
+import {
+  detailLayout,
+  nearestOffScreen,
+  overlapsView,
+  visibleIn,
+  zoomAnchor,
+} from "./detailLayout";
 import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
 import { HoverTooltip } from "./HoverTooltip";
@@ -210,14 +216,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
       return;
     }
     if (action === "zoomIn" || action === "zoomOut") {
-      const anchorEvent = model.index.events[active];
-      const anchor =
-        anchorEvent && overlapsView(model, active, live)
-          ? (anchorEvent.interval.start + anchorEvent.interval.end) / 2
-          : (live.start + live.end) / 2;
-      setView(
-        zoomWindow(live, action === "zoomIn" ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, anchor),
-      );
+      const factor = action === "zoomIn" ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR;
+      setView(zoomWindow(live, factor, zoomAnchor(model, active, live)));
       return;
     }
     const { ends } = model.index;

@@ -16,6 +16,7 @@ import type { DatasetIndex } from "../data/indexDataset";
 import { clampWindow, fittedExtent } from "../data/timeWindow";
 import { appStore, useAppStore } from "../store/appStore";
 import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
+import { zoomAnchor } from "./detailLayout";
 import { lanesIn } from "./laneNames";
 import type { LaneKey } from "./lanes";
 import { OverviewStrip } from "./OverviewStrip";
@@ -95,10 +96,12 @@ export function Timeline() {
   const zoom = useCallback(
     (direction: 1 | -1) => {
       const live = source.get();
-      const middle = (live.start + live.end) / 2;
-      setView(zoomWindow(live, direction === 1 ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, middle));
+      const { selectedEventId } = appStore.getState();
+      const selected = selectedEventId ? (index?.byId.get(selectedEventId)?.order ?? -1) : -1;
+      const anchor = model ? zoomAnchor(model, selected, live) : (live.start + live.end) / 2;
+      setView(zoomWindow(live, direction === 1 ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, anchor));
     },
-    [source, setView],
+    [source, setView, index, model],
   );
   useFollowSelection(model, fallback, setView);
 

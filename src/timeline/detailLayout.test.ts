@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
-import { type DetailLayoutInput, detailLayout, TICK_SPACING } from "./detailLayout";
+import { type DetailLayoutInput, detailLayout, TICK_SPACING, zoomAnchor } from "./detailLayout";
 import { laneLabelMaxWidth } from "./laneNameRoom";
 import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "./testData";
 import { buildTimelineModel } from "./timelineModel";
@@ -211,5 +211,28 @@ describe("detailLayout", () => {
     const layout = detailLayout(input({ width: 0 }));
     expect(layout.mode).toBe("dom");
     expect(layout.labels).toEqual([]);
+  });
+});
+
+describe("zoomAnchor", () => {
+  const model = articleModel;
+  const { starts, ends } = model.index;
+  const view = defaultWindow(model.index);
+  const middle = (view.start + view.end) / 2;
+  // An event in view, away from the view's middle.
+  const inView = Array.from(starts.keys()).find(
+    (p) =>
+      (starts[p] ?? 0) > view.start &&
+      (ends[p] ?? 0) < view.end &&
+      Math.abs((starts[p] ?? 0) - middle) > (view.end - view.start) / 8,
+  );
+
+  it("holds the event in view still, and the view's middle otherwise", () => {
+    expect(inView).toBeDefined();
+    const p = inView ?? -1;
+    expect(zoomAnchor(model, p, view)).toBe(((starts[p] ?? 0) + (ends[p] ?? 0)) / 2);
+    expect(zoomAnchor(model, -1, view)).toBe(middle);
+    const gone = { start: view.end + 1e12, end: view.end + 2e12 };
+    expect(zoomAnchor(model, p, gone)).toBe((gone.start + gone.end) / 2);
   });
 });

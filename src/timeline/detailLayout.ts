@@ -105,6 +105,17 @@ export function overlapsView(model: TimelineModel, position: number, view: Inter
   );
 }
 
+/**
+ * Where a zoom step holds still: the middle of the event at `position` (the focused one for the
+ * keys, the selected one for the + and − buttons) while it is in view, else the view's middle.
+ * About the middle, six presses of + left a selected Nagato summit off-screen behind "← 4 earlier
+ * events".
+ */
+export function zoomAnchor(model: TimelineModel, position: number, view: Interval): number {
+  if (!overlapsView(model, position, view)) return (view.start + view.end) / 2;
+  return ((model.index.starts[position] ?? 0) + (model.index.ends[position] ?? 0)) / 2;
+}
+
 /** The first shown event starting in the view (O(log n) plus the filtered-out ones skipped). */
 function firstStartingIn(model: TimelineModel, view: Interval, mask: Uint8Array | null): number {
   const { starts } = model.index;
