@@ -227,6 +227,24 @@ test("selecting a place highlights its events on the timeline and dims the other
   await expect(timelineEvent(page, /^Japan marks Northern Territories Day/)).toHaveClass(
     /is-dimmed/,
   );
+  // Counts too: outlined when they hold one of the place's events, dimmed when they hold none
+  // (two of Moscow's six events, in counts of two, were in neither).
+  await openTimeline(page, "?place=moscow");
+  const groups = () =>
+    page.evaluate(() => {
+      const own = new Set(window.__app?.store.getState().index?.eventsByPlace.get("moscow"));
+      return Array.from(document.querySelectorAll<HTMLElement>(".tl-group"), (group) => ({
+        holds: (group.dataset.group ?? "").split(" ").some((p) => own.has(Number(p))),
+        marked: group.classList.contains("is-highlighted")
+          ? "highlighted"
+          : group.classList.contains("is-dimmed")
+            ? "dimmed"
+            : "plain",
+      }));
+    });
+  await expect.poll(async () => (await groups()).some((group) => group.holds)).toBe(true);
+  for (const group of await groups())
+    expect(group.marked).toBe(group.holds ? "highlighted" : "dimmed");
 });
 
 test("keyboard: Tab reaches the events, arrows move, Enter selects, Escape clears, +/- zoom", async ({

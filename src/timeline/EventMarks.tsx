@@ -55,6 +55,17 @@ function groupName(model: TimelineModel, group: MarkGroup, lang: Language): stri
 }
 
 /**
+ * A count's classes: under a selected place, outlined when it holds one of the place's events and
+ * dimmed when it holds none, as the events drawn one by one (two of Moscow's six events, in counts
+ * of two, were in neither).
+ */
+function groupClasses(group: MarkGroup, focusSet: ReadonlySet<number> | null): string {
+  if (!focusSet) return "tl-mark tl-group";
+  const held = group.positions.some((position) => focusSet.has(position));
+  return `tl-mark tl-group ${held ? "is-highlighted" : "is-dimmed"}`;
+}
+
+/**
  * The events as buttons (the DOM path): each is focusable, named by its
  * title and date, pressed when selected; events too many for their lane's
  * rows as a count that zooms in. Labels are placed by `rowLabels` and hidden
@@ -137,7 +148,7 @@ export function EventMarks(props: Props) {
             <button
               key={`group-${group.positions[0]}`}
               type="button"
-              className="tl-mark tl-group"
+              className={groupClasses(group, focusSet)}
               style={style}
               data-group={group.positions.join(" ")}
               data-row={group.row}
