@@ -346,9 +346,7 @@ test("a draft in the editor is named as yours and unsaved, and announced once", 
   await waitForApp(page);
   await expect(page.getByTestId("provenance")).toHaveCount(0);
   await page.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(header(page).getByTestId("provenance")).toContainText(
-    "Your draft (not published)",
-  );
+  await expect(header(page).getByTestId("provenance")).toContainText("Your draft (not published)");
   await expect(page).toHaveTitle(/\(your draft\)$/);
   await expect(page.getByTestId("live-region")).toHaveText(/Your draft \(not published\)\.$/);
 });
