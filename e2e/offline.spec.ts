@@ -322,8 +322,42 @@ test("printing lists every event in time order with its quote, and no interface"
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("region", { name: "Timeline" })).toBeHidden();
 
+  // A note reads as a sentence: "Note: The article…", not "Note:The article…".
+  if (dataset.events.some((event) => event.note)) {
+    await expect(list).toContainText(/Note: \S/);
+    await expect(list).not.toContainText(/Note:\S/);
+  }
+
   await page.emulateMedia({ media: "screen" });
   await expect(list).toHaveCount(0);
+});
+
+test("the list's code comes after a wheel alone, and a print before it came shows the page, not a blank sheet", async ({
+  page,
+  watch,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const fetched = () =>
+    page.evaluate(() =>
+      performance.getEntriesByType("resource").some((entry) => /PrintView-/.test(entry.name)),
+    );
+  // A reader who only scrolled the timeline, then printed from the browser's menu.
+  const lanes = await page.getByTestId("timeline-zoom").boundingBox();
+  if (!lanes) throw new Error("no timeline");
+  await page.mouse.move(lanes.x + lanes.width / 2, lanes.y + lanes.height / 2);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(fetched, { timeout: 15_000 }).toBe(true);
+
+  // Without the list's code (here refused), the interface is printed as it is.
+  watch.allow(/ERR_INTERNET_DISCONNECTED|PrintView/);
+  await page.route(/\/assets\/PrintView-[\w-]+\.js$/, (route) =>
+    route.abort("internetdisconnected"),
+  );
+  await page.reload();
+  await waitForApp(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeVisible();
 });
 
 /** What the picture's canvas (2400×1350) was given: each text with its font, and the map's image. */

@@ -8,8 +8,9 @@ import { usePrinting } from "./usePrinting";
 /**
  * The printable list (`PrintView`) is a chunk of its own: no reader needs it to read the story,
  * and it was 1.2 KB of the first load's gzip. It comes when the browser is idle two seconds after
- * the reader's first press or key, so it is here before they print from the browser's menu;
- * Ctrl+P or the Save menu's Print before then waits for it.
+ * the reader's first press, key or wheel (a reader who only scrolled the timeline printed a blank
+ * sheet from the browser's menu), so it is here before they print from that menu; Ctrl+P or the
+ * Save menu's Print before then waits for it.
  */
 export const printView = lazyPart(
   "print",
@@ -33,16 +34,16 @@ function takeMapPicture(): string | null {
 const isPrintKey = (event: KeyboardEvent) =>
   (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p";
 
-/** How long after the reader's first press or key the list's code is fetched. */
+/** How long after the reader's first press, key or wheel the list's code is fetched. */
 const AFTER_FIRST_PRESS_MS = 2000;
+const FIRST_INPUTS = ["pointerdown", "keydown", "wheel"] as const;
 
-/** Fetch the list's code after the reader's first press or key; hold Ctrl+P until it is here. */
+/** Fetch the list's code after the reader's first press, key or wheel; hold Ctrl+P until it is here. */
 function useLoadBeforePrint(): void {
   useEffect(() => {
     let cancelPreload = () => {};
     const first = () => {
-      window.removeEventListener("pointerdown", first, true);
-      window.removeEventListener("keydown", first, true);
+      for (const type of FIRST_INPUTS) window.removeEventListener(type, first, true);
       // Not with the press itself: fetched while the update prompt's Reload swapped the service
       // worker, the page never reloaded (e2e offline 'a new version waits…', 2 of 3 runs).
       cancelPreload = onIdle(printView.preload, { after: AFTER_FIRST_PRESS_MS, timeout: 1000 });
@@ -52,12 +53,11 @@ function useLoadBeforePrint(): void {
       event.preventDefault();
       printWhenReady();
     };
-    window.addEventListener("pointerdown", first, true);
-    window.addEventListener("keydown", first, true);
+    for (const type of FIRST_INPUTS)
+      window.addEventListener(type, first, { capture: true, passive: true });
     window.addEventListener("keydown", onKey);
     return () => {
-      window.removeEventListener("pointerdown", first, true);
-      window.removeEventListener("keydown", first, true);
+      for (const type of FIRST_INPUTS) window.removeEventListener(type, first, true);
       window.removeEventListener("keydown", onKey);
       cancelPreload();
     };

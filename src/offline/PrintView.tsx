@@ -124,8 +124,7 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
       )}
       {texts.note && (
         <p>
-          {t("details.note")}
-          <span lang={langOf(texts.note)}>{texts.note.text}</span>
+          {t("details.note")} <span lang={langOf(texts.note)}>{texts.note.text}</span>
         </p>
       )}
       {event.links && event.links.length > 0 && (
