@@ -198,6 +198,17 @@ test("the whole app works by keyboard alone", async ({ page, context, baseURL })
   await expect(page.locator("#details-title")).toBeFocused();
 });
 
+test("after Skip to timeline, the arrows go on to the events", async ({ page }) => {
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  await page.getByRole("link", { name: "Skip to timeline" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#timeline")).toBeFocused();
+  // The region itself took no keys: the events were six Tabs on, past the toolbar.
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator('.tl-events [tabindex="0"]')).toBeFocused();
+});
+
 test("the places on the map are reachable by Tab and select by Enter; the attribution comes after them", async ({
   page,
 }) => {

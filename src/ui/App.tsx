@@ -16,6 +16,8 @@ import { LoadProgress } from "./LoadProgress";
 import { Notices } from "./Notices";
 import { ProblemsSlot } from "./ProblemsSlot";
 
+const ARROW_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
+
 export function App() {
   const { t } = useTranslation();
   const hasData = useAppStore((state) => state.index !== null);
@@ -52,6 +54,17 @@ export function App() {
           id="timeline"
           aria-label={t("app.regionTimeline")}
           tabIndex={-1}
+          onKeyDown={(event) => {
+            // Skipped to ("Skip to timeline"), the region itself has focus: the arrows go on to
+            // the events, whose keys they are, instead of doing nothing six Tabs before them.
+            if (event.target !== event.currentTarget || !ARROW_KEYS.has(event.key)) return;
+            const mark = event.currentTarget.querySelector<HTMLElement>(
+              '.tl-events [tabindex="0"]',
+            );
+            if (!mark) return;
+            event.preventDefault();
+            mark.focus();
+          }}
         >
           <ErrorBoundary name={t("app.theTimeline")}>
             {hasData ? <Timeline /> : <RegionStatus status={status} />}
