@@ -103,6 +103,31 @@ test.describe("bad datasets through ?data=", () => {
     await expect(problems(page)).toContainText("the server answered HTTP 404");
   });
 
+  test("an address that failed is tried again by its button, and opens once it answers", async ({
+    page,
+    context,
+    watch,
+  }) => {
+    watch.allow(/503/);
+    let up = false;
+    await context.route(
+      (url) => url.pathname === "/comes-back.json",
+      (route) =>
+        up
+          ? route.fulfill({ body: JSON.stringify(dataset()), contentType: "application/json" })
+          : route.fulfill({ status: 503, body: "down" }),
+    );
+    await page.goto("/?data=/comes-back.json");
+    await expect(problems(page)).toContainText("the server answered HTTP 503");
+    // The error stayed once the server came back: the only ways on were the default dataset
+    // or the link again.
+    up = true;
+    await problems(page).getByRole("button", { name: "Try again" }).click();
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+    await expect(page).toHaveURL(/\?data=\/comes-back\.json/);
+  });
+
   test("on a phone, one problem is shown at once, with the way back to the default dataset", async ({
     page,
     watch,

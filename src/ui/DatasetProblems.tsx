@@ -12,6 +12,13 @@ import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
 /** The most problems listed; the rest are counted. */
 const MAX_LISTED = 50;
 
+/** Failures of an address that a later try may not meet. */
+const RETRYABLE: ReadonlySet<DatasetIssue["code"]> = new Set([
+  "unreachable",
+  "offlineNotKept",
+  "httpError",
+]);
+
 /**
  * A dataset that failed (errors), or opened with changes (warnings: an item left out, a date
  * kept as undated, a missing title given one): every problem with its JSON path.
@@ -43,6 +50,13 @@ export function DatasetProblems() {
   const rest = problems.length - listed.length;
   const shownSource = failed ? pendingSource : source;
   const offerDefault = failed ? pendingSource?.kind !== "default" : source.kind !== "default";
+  // An address that could not be reached (offline, a dropped connection, a server's error) may
+  // answer later: the load again, without going back to the link (the error stayed once the
+  // connection came back).
+  const retry =
+    failed && pendingSource?.kind === "url" && problems.some((p) => RETRYABLE.has(p.code))
+      ? pendingSource
+      : null;
 
   const dismissButton = (hasData || !failed) && (
     <button type="button" onClick={dismiss}>
@@ -94,8 +108,13 @@ export function DatasetProblems() {
           ))}
         </ul>
         {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
-        {(offerDefault || !folds) && (
+        {(offerDefault || retry || !folds) && (
           <div className="problem-actions">
+            {retry && (
+              <button type="button" onClick={() => openSource(retry)}>
+                {t("error.tryAgain")}
+              </button>
+            )}
             {offerDefault && (
               <button type="button" onClick={() => openSource({ kind: "default" })}>
                 {t("problems.backToDefault")}
