@@ -51,6 +51,10 @@ export const detailsHeading: FocusTarget = () => {
   return heading && heading.getClientRects().length > 0 ? heading : null;
 };
 
+/** The timeline's one event in the Tab order (its roving tabindex), once its events are drawn. */
+export const timelineTabStop: FocusTarget = () =>
+  document.querySelector<HTMLElement>('.tl-events [tabindex="0"]');
+
 /** The phone sheet's toggle (the introduction's "About all events"). */
 export const sheetToggle: FocusTarget = () =>
   detailsRegion()?.querySelector<HTMLElement>(".sheet-toggle") ?? null;

@@ -136,9 +136,14 @@ const stepOf = memoizeLast(storyStep);
 export const selectStoryStep = (state: AppState): number =>
   stepOf(state.index, selectStorySequence(state), state.selectedEventId);
 
+// One memo a direction: the story bar asks for both on every store change (a zoom's frames
+// among them), and each unmemoized answer looked the selected event up in the whole sequence.
+const stepOn = memoizeLast(stepFrom);
+const stepBack = memoizeLast(stepFrom);
+
 /** The step Next (+1) or Previous (-1) goes to in the story on show (`stepFrom`). */
 export const selectStepFrom = (state: AppState, direction: 1 | -1): number | null =>
-  stepFrom(
+  (direction === 1 ? stepOn : stepBack)(
     state.index,
     state.story ?? "article",
     selectStorySequence(state),

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { focusSoon } from "../details/focusDetails";
+import { focusSoon, timelineTabStop } from "../details/focusDetails";
 import { useAppStore } from "../store/appStore";
 import { selectNoMatchCause } from "../store/selectors";
 
@@ -30,7 +30,7 @@ export function NoMatch() {
           else clearFilters();
           focusSoon(
             [
-              () => document.querySelector<HTMLElement>('.tl-events [tabindex="0"]'),
+              timelineTabStop,
               () =>
                 document.querySelector<HTMLElement>(search ? ".search-input" : ".filters-toggle"),
             ],

@@ -95,13 +95,14 @@ export function Timeline() {
   );
   const zoom = useCallback(
     (direction: 1 | -1) => {
+      if (!model) return;
       const live = source.get();
       const { selectedEventId } = appStore.getState();
-      const selected = selectedEventId ? (index?.byId.get(selectedEventId)?.order ?? -1) : -1;
-      const anchor = model ? zoomAnchor(model, selected, live) : (live.start + live.end) / 2;
-      setView(zoomWindow(live, direction === 1 ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR, anchor));
+      const selected = model.index.byId.get(selectedEventId ?? "")?.order ?? -1;
+      const factor = direction === 1 ? KEY_ZOOM_FACTOR : 1 / KEY_ZOOM_FACTOR;
+      setView(zoomWindow(live, factor, zoomAnchor(model, selected, live)));
     },
-    [source, setView, index, model],
+    [source, setView, model],
   );
   useFollowSelection(model, fallback, setView);
 

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Details } from "../details/Details";
 import { DETAILS_REGION_ID } from "../details/detailsRegion";
+import { timelineTabStop } from "../details/focusDetails";
 import { EditorPanelSlot } from "../editor/EditorPanelSlot";
 import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
@@ -58,9 +59,7 @@ export function App() {
             // Skipped to ("Skip to timeline"), the region itself has focus: the arrows go on to
             // the events, whose keys they are, instead of doing nothing six Tabs before them.
             if (event.target !== event.currentTarget || !ARROW_KEYS.has(event.key)) return;
-            const mark = event.currentTarget.querySelector<HTMLElement>(
-              '.tl-events [tabindex="0"]',
-            );
+            const mark = timelineTabStop();
             if (!mark) return;
             event.preventDefault();
             mark.focus();

@@ -63,8 +63,8 @@ export interface UrlSync {
 }
 
 export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions): UrlSync {
-  const snapshotOf = (state: AppState): UrlSnapshot => ({
-    full: searchOf(state),
+  const snapshotOf = (state: AppState, full = searchOf(state)): UrlSnapshot => ({
+    full,
     discrete: discreteSearchOf(state),
     dataset: state.index,
     searching: state.query.trim() !== "",
@@ -115,12 +115,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
     const full = searchOf(state);
     if (full === last.full && state.index === last.dataset) return;
     const previous = last;
-    const next = {
-      full,
-      discrete: discreteSearchOf(state),
-      dataset: state.index,
-      searching: state.query.trim() !== "",
-    };
+    const next = snapshotOf(state, full);
     last = next;
     const datasetChanged = next.dataset !== previous.dataset && !applying;
     if (datasetChanged) shownKey = state.source.kind === "file" ? openingKey : null;
