@@ -69,6 +69,17 @@ describe("fetchDatasetText", () => {
     const imageResult = await fetchDatasetText("https://example.org/icon.png");
     expect("error" in imageResult && imageResult.error.params).toEqual({ kind: "png" });
   });
+  it("says what a network error may mean, and that the reader is offline when the device says so", async () => {
+    vi.stubGlobal("fetch", vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
+    vi.stubGlobal("navigator", { onLine: true });
+    const away = await fetchDatasetText("https://example.org/events.json");
+    expect("error" in away && formatIssue(away.error)).toBe(
+      "Could not reach https://example.org/events.json. The connection may be down, the server may not be answering, or it may not let other sites read the file (CORS). The browser said: Failed to fetch",
+    );
+    vi.stubGlobal("navigator", { onLine: false });
+    const offline = await fetchDatasetText("https://example.org/events.json");
+    expect("error" in offline && offline.error.code).toBe("offlineNotKept");
+  });
 });
 
 describe("importFileWithProgress", () => {
