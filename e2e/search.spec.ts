@@ -485,6 +485,21 @@ test.describe("the toolbar", () => {
       });
       expect(await axeViolations(page)).toEqual([]);
     });
+
+    // Focus kept in the box kept the phone's keyboard up, over the details of what was chosen.
+    test("a tapped result leaves the box: the details' heading takes focus", async ({ page }) => {
+      await page.goto("/");
+      await waitForApp(page);
+      await searchBox(page).tap();
+      await searchBox(page).fill("trojan horse");
+      await results(page).getByRole("option").first().tap();
+      await expect
+        .poll(async () => (await state(page)).event)
+        .toBe("joint-projects-legal-framework");
+      await expect(searchBox(page)).not.toBeFocused();
+      await expect(page.locator("#details-title")).toBeFocused();
+      await expect(page.locator("#details-title")).toContainText("legal framework");
+    });
   });
 });
 

@@ -12,6 +12,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { detailsHeading, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { useAppStore } from "../store/appStore";
 import { useMediaQuery } from "../timeline/useMediaQuery";
@@ -59,6 +60,8 @@ export function SearchBox({
   const [focused, setFocused] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  /** The kind of pointer that pressed a result last ("touch", "mouse", "pen"). */
+  const pressedBy = useRef("");
   const { result, preparing, failed, settled } = useSearch(query, focused);
   // The whole placeholder does not fit beside the toolbar's buttons on the narrowest phones.
   const narrow = useMediaQuery("(max-width: 420px)");
@@ -89,13 +92,20 @@ export function SearchBox({
   if (hasQuery && failed) status = failed;
   else if (hasQuery && result && settled === query) status = resultSentence(result);
 
-  const choose = (option: Option | undefined) => {
+  const choose = (option: Option | undefined, { tapped = false } = {}) => {
     if (!option) return;
     if (option.kind === "place") selectPlace(option.place.id);
     else selectEvent(option.event.id);
     setOpen(false);
     setActive(-1);
     onChoose?.();
+    // A tap leaves the box: kept there, focus kept a phone's keyboard up over the details of what
+    // was chosen. They take it (a screen reader reads their heading), or else the page does.
+    // A click or Enter keeps it in the box, whose keys go on searching.
+    if (tapped) {
+      document.getElementById(inputId)?.blur();
+      focusSoon([detailsHeading], 500);
+    }
   };
 
   /** Focus leaving the search (not moving from the box to the toggle) closes the list. */
@@ -237,7 +247,10 @@ export function SearchBox({
                   className="search-option"
                   // Keep focus in the box: the click selects.
                   onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(option)}
+                  onPointerDown={(event) => {
+                    pressedBy.current = event.pointerType;
+                  }}
+                  onClick={() => choose(option, { tapped: pressedBy.current === "touch" })}
                   onMouseMove={() => {
                     if (active !== i) setActive(i);
                   }}
