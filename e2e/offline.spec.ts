@@ -668,6 +668,12 @@ test.describe("with the SVG map", () => {
     await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
     const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
     await expect(prompt).toBeVisible({ timeout: 20_000 });
+    // Among the notices above the map: fixed at the page's foot, it covered the timeline's axis.
+    const promptBox = await prompt.boundingBox();
+    const mapBox = await page.getByRole("region", { name: "Map", exact: true }).boundingBox();
+    expect(promptBox && mapBox && promptBox.y + promptBox.height).toBeLessThanOrEqual(
+      mapBox?.y ?? 0,
+    );
     // Nothing was swapped meanwhile: the page still runs under the first worker.
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
     await Promise.all([

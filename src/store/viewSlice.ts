@@ -16,6 +16,8 @@ export interface Notice {
   id: string;
   kind: "info" | "warning" | "error";
   text: NoticeText;
+  /** A button beside the words (a new version's Reload). */
+  action?: { label: NoticeText; run: () => void };
 }
 
 /** A notice's text in `language`, through that language's `t`. */

@@ -175,6 +175,11 @@ function NoticeItem({ notice, folds, behind, step, focus, onFocused, onDismiss }
         ) : (
           <span className="notice-words">{words}</span>
         )}
+        {notice.action && (
+          <button type="button" className="notice-action" onClick={notice.action.run}>
+            {noticeText(notice.action.label, t, currentLanguage())}
+          </button>
+        )}
         {step && (
           <button
             type="button"
