@@ -293,6 +293,35 @@ test.describe("with the SVG map", () => {
   });
 });
 
+test.describe("on a phone", () => {
+  test.use({ webgl: false, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  // The sheet lies between the map and the timeline: it came after the whole timeline by Tab.
+  test("Tab reaches the open details' sheet after the map and before the timeline", async ({
+    page,
+  }) => {
+    await page.goto("/?event=nagato-summit");
+    await waitForApp(page);
+    await page
+      .getByRole("region", { name: "Map", exact: true })
+      .getByRole("button")
+      .first()
+      .focus();
+    const order: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const where = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (active?.closest("#timeline")) return "timeline";
+        if (active?.closest('[aria-label="Event details"]')) return "details";
+        return "other";
+      });
+      if (order.at(-1) !== where) order.push(where);
+      if (order.includes("timeline") && order.includes("details")) break;
+    }
+    expect(order.filter((where) => where !== "other")).toEqual(["details", "timeline"]);
+  });
+});
+
 test("Escape closes Open dataset… and a menu Tab has left, and keeps the selection behind them", async ({
   page,
 }) => {

@@ -10,10 +10,12 @@ import { MapView } from "../map/MapView";
 import { OfflineExtras } from "../offline/OfflineExtras";
 import { useAppStore } from "../store/appStore";
 import { Timeline } from "../timeline/Timeline";
+import { useMediaQuery } from "../timeline/useMediaQuery";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LoadProgress } from "./LoadProgress";
+import { PHONE_LAYOUT } from "./layoutQueries";
 import { Notices } from "./Notices";
 import { ProblemsSlot } from "./ProblemsSlot";
 
@@ -25,12 +27,68 @@ export function App() {
   const status = useAppStore((state) => state.status);
   const editing = useAppStore((state) => state.editor !== null);
   const embed = useAppStore((state) => state.embed);
+  const phone = useMediaQuery(PHONE_LAYOUT);
   const sheetOpen = useAppStore(
     (state) =>
       state.sheetOpen ||
       state.editor !== null ||
       state.selectedEventId !== null ||
       state.selectedPlaceId !== null,
+  );
+  const map = (
+    <section key="map" className="region region-map" aria-label={t("app.regionMap")}>
+      <ErrorBoundary name={t("app.theMap")}>
+        {!hasData && status === "error" ? (
+          <RegionStatus status={status} />
+        ) : (
+          <MapView pending={!hasData} />
+        )}
+      </ErrorBoundary>
+    </section>
+  );
+  const timeline = (
+    <section
+      key="timeline"
+      className="region region-timeline"
+      id="timeline"
+      aria-label={t("app.regionTimeline")}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        // Skipped to ("Skip to timeline"), the region itself has focus: the arrows go on to
+        // the events, whose keys they are, instead of doing nothing six Tabs before them.
+        if (event.target !== event.currentTarget || !ARROW_KEYS.has(event.key)) return;
+        const mark = timelineTabStop();
+        if (!mark) return;
+        event.preventDefault();
+        mark.focus();
+      }}
+    >
+      <ErrorBoundary name={t("app.theTimeline")}>
+        {hasData ? <Timeline /> : <RegionStatus status={status} />}
+      </ErrorBoundary>
+    </section>
+  );
+  const details = (
+    <aside
+      key="details"
+      id={DETAILS_REGION_ID}
+      className="region region-details"
+      aria-label={editing ? t("app.regionEditor") : t("app.regionDetails")}
+      data-sheet={sheetOpen ? "open" : "closed"}
+    >
+      <ErrorBoundary name={t("app.theDetails")}>
+        {!hasData ? (
+          <RegionStatus status={status} />
+        ) : editing ? (
+          // The editor is code most readers never run: it loads when editing begins.
+          <Suspense fallback={<RegionStatus status="loading" />}>
+            <EditorPanelSlot />
+          </Suspense>
+        ) : (
+          <Details />
+        )}
+      </ErrorBoundary>
+    </aside>
   );
   return (
     <div className="app">
@@ -41,53 +99,10 @@ export function App() {
       <ProblemsSlot />
       {/* Named in an embed, so it stays distinct from the host page's own main landmark. */}
       <main className="app-main" aria-label={embed ? t("app.embedMain") : undefined}>
-        <section className="region region-map" aria-label={t("app.regionMap")}>
-          <ErrorBoundary name={t("app.theMap")}>
-            {!hasData && status === "error" ? (
-              <RegionStatus status={status} />
-            ) : (
-              <MapView pending={!hasData} />
-            )}
-          </ErrorBoundary>
-        </section>
-        <section
-          className="region region-timeline"
-          id="timeline"
-          aria-label={t("app.regionTimeline")}
-          tabIndex={-1}
-          onKeyDown={(event) => {
-            // Skipped to ("Skip to timeline"), the region itself has focus: the arrows go on to
-            // the events, whose keys they are, instead of doing nothing six Tabs before them.
-            if (event.target !== event.currentTarget || !ARROW_KEYS.has(event.key)) return;
-            const mark = timelineTabStop();
-            if (!mark) return;
-            event.preventDefault();
-            mark.focus();
-          }}
-        >
-          <ErrorBoundary name={t("app.theTimeline")}>
-            {hasData ? <Timeline /> : <RegionStatus status={status} />}
-          </ErrorBoundary>
-        </section>
-        <aside
-          id={DETAILS_REGION_ID}
-          className="region region-details"
-          aria-label={editing ? t("app.regionEditor") : t("app.regionDetails")}
-          data-sheet={sheetOpen ? "open" : "closed"}
-        >
-          <ErrorBoundary name={t("app.theDetails")}>
-            {!hasData ? (
-              <RegionStatus status={status} />
-            ) : editing ? (
-              // The editor is code most readers never run: it loads when editing begins.
-              <Suspense fallback={<RegionStatus status="loading" />}>
-                <EditorPanelSlot />
-              </Suspense>
-            ) : (
-              <Details />
-            )}
-          </ErrorBoundary>
-        </aside>
+        {/* In the order they are seen, which is the order Tab and a screen reader go: on a phone
+            the details' sheet lies between the map and the timeline, and came after the whole
+            timeline (its events, lanes and controls) by Tab. */}
+        {phone ? [map, details, timeline] : [map, timeline, details]}
       </main>
       <LiveRegion />
       <OfflineExtras />
