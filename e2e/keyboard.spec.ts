@@ -6,7 +6,8 @@
  * region follow, and the focused control shows a focus ring.
  */
 import type { Page } from "@playwright/test";
-import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { expect, holdRequests, test, waitForApp, waitForMap } from "./fixtures";
+import { PARTLY_BROKEN } from "./support/partlyBroken";
 
 /** What has focus, in words: its accessible label or its text. */
 function focusedName(page: Page): Promise<string> {
@@ -290,6 +291,70 @@ test.describe("with the SVG map", () => {
     await expect(page).not.toHaveURL(/event=/);
     await expect(page.locator("#details-title")).toHaveText("About");
     await expect(page.locator("#details-title")).toBeFocused();
+  });
+});
+
+// A button that goes with what it acts on leaves focus somewhere, not on the page.
+test.describe("focus after a control goes away", () => {
+  test.use({ webgl: false });
+
+  test("a dataset's problems: Dismiss and Back to the default dataset give focus to the timeline", async ({
+    page,
+    context,
+  }) => {
+    await context.route(
+      (url) => url.pathname === "/partly.json",
+      (route) => route.fulfill({ body: PARTLY_BROKEN, contentType: "application/json" }),
+    );
+    const problems = page.locator("section.dataset-problems");
+    for (const button of ["Dismiss", "Back to the default dataset"]) {
+      await page.goto("/?data=/partly.json");
+      await waitForApp(page);
+      await problems.getByRole("button", { name: button }).focus();
+      await page.keyboard.press("Enter");
+      await expect(problems).toHaveCount(0);
+      await expect(page.locator("#timeline"), button).toBeFocused();
+    }
+    await waitForApp(page);
+    expect(await page.evaluate(() => window.__app?.store.getState().source.kind)).toBe("default");
+  });
+
+  test("Clear filters gives focus to Filters, or to the panel's first box, and says so", async ({
+    page,
+  }) => {
+    await page.goto("/?actors=Russia");
+    await waitForApp(page);
+    await page.getByTestId("filter-summary").getByRole("button", { name: "Clear filters" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: /^Filters/ })).toBeFocused();
+    await expect(liveRegion(page)).toHaveText("Filters cleared: all 24 events shown.");
+
+    await page.goto("/?actors=Russia");
+    await waitForApp(page);
+    await page.getByRole("button", { name: /^Filters/ }).click();
+    await page.locator(".filters-panel").getByRole("button", { name: "clear filters" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".filters-panel input[type=checkbox]").first()).toBeFocused();
+  });
+
+  test("Tab as the Filters panel first opens goes into it, and its first box takes focus as it comes", async ({
+    page,
+  }) => {
+    const release = await holdRequests(page, /\/assets\/FilterFacets-[^/]+\.js$/);
+    await page.goto("/");
+    await waitForApp(page);
+    const toggle = page.getByRole("button", { name: /^Filters/ });
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(page.locator(".filters-loading")).toBeFocused();
+    release();
+    const first = page.locator(".filters-panel input[type=checkbox]").first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(first).toBeChecked();
+    expect(await page.evaluate(() => window.__app?.store.getState().story)).toBeFalsy();
   });
 });
 

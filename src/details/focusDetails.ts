@@ -51,6 +51,9 @@ export const detailsHeading: FocusTarget = () => {
   return heading && heading.getClientRects().length > 0 ? heading : null;
 };
 
+/** The timeline's region ("Skip to timeline"'s target): always there, before and after a load. */
+export const timelineRegion: FocusTarget = () => document.getElementById("timeline");
+
 /** The timeline's one event in the Tab order (its roving tabindex), once its events are drawn. */
 export const timelineTabStop: FocusTarget = () =>
   document.querySelector<HTMLElement>('.tl-events [tabindex="0"]');

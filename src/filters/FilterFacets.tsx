@@ -3,9 +3,10 @@
  * tag with its count, and the "Showing 9 of 17 events" line. Loaded when the
  * panel first opens.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FacetCount } from "../data/indexDataset";
+import { type FocusTarget, focusLost, focusSoon } from "../details/focusDetails";
 import { labelIn } from "../i18n/datasetText";
 import { LOCALE_TAGS } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
@@ -13,11 +14,19 @@ import { useAppStore } from "../store/appStore";
 import { selectActorCounts, selectTagCounts, showingSentence } from "./facets";
 import { useFilterCounts } from "./useFilterCounts";
 
+/** The panel's first checkbox. */
+const firstBox: FocusTarget = () =>
+  document.querySelector<HTMLElement>(".filters-panel input[type=checkbox]");
+
 /** Facet values listed before "Show all". */
 const FIRST_VALUES = 12;
 
 export function FilterFacets({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  // Focus on the stand-in shown while this code came (FilterPanel) fell to the page with it.
+  useEffect(() => {
+    if (focusLost()) firstBox()?.focus();
+  }, []);
   const lang = useLanguage();
   const meta = useAppStore((state) => state.index?.dataset.meta);
   const labelOf = (value: string) => (meta ? labelIn(meta, lang, value) : value);
@@ -54,7 +63,15 @@ function ShowingLine() {
       {active > 0 && (
         <>
           {" — "}
-          <button type="button" className="link-button" onClick={clearFilters}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              clearFilters();
+              // The button goes with the filters: focus stays in the panel, on its first box.
+              focusSoon([firstBox]);
+            }}
+          >
             {t("filters.clearLower")}
           </button>
         </>

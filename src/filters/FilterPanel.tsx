@@ -7,10 +7,11 @@ import { ToolbarIcon } from "../ui/ToolbarIcon";
 import type { Disclosure } from "../ui/useDisclosure";
 import { useFilterCounts } from "./useFilterCounts";
 
-// The facets load when the panel first opens: a first paint shows only the button.
-const FilterFacets = lazy(() =>
-  import("./FilterFacets").then((module) => ({ default: module.FilterFacets })),
-);
+// The facets load when the panel first opens, or as the pointer or the focus comes to its button:
+// a first paint shows only the button.
+const loadFacets = () => import("./FilterFacets");
+const FilterFacets = lazy(() => loadFacets().then((module) => ({ default: module.FilterFacets })));
+const preloadFacets = () => void loadFacets().catch(() => {});
 
 /** The toggle's caret, down while the panel is folded and up while it is open. */
 const CARET_DOWN = "M0.5 2h9L5 8.5z";
@@ -31,7 +32,13 @@ export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
 
   return (
     <div className="filters" ref={root}>
-      <button {...toggleProps} className="filters-toggle" disabled={!hasData}>
+      <button
+        {...toggleProps}
+        className="filters-toggle"
+        disabled={!hasData}
+        onPointerEnter={preloadFacets}
+        onFocus={preloadFacets}
+      >
         <ToolbarIcon path="M3 5h18l-7 8.5V19l-4 2v-7.5z" />
         {/* Phones show only the icon; the word stays the button's name. */}
         <span className="toolbar-label">{t("filters.button")}</span>
@@ -45,10 +52,20 @@ export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
           </svg>
         </span>
       </button>
-      <FilterSummary />
+      <FilterSummary afterClear={() => toggle.current?.focus()} />
       <div id={panelId} className="filters-panel" hidden={!open}>
         {open && (
-          <Suspense fallback={null}>
+          // While the facets come, Tab has a place in the panel: with nothing there, it went on
+          // past the panel, which closed as focus left, and the Space meant for a box started
+          // story mode. The facets take the focus from it as they come (FilterFacets).
+          <Suspense
+            fallback={
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a stand-in for the boxes, for a moment
+              <p className="filters-loading" tabIndex={0}>
+                {t("app.loading")}
+              </p>
+            }
+          >
             <FilterFacets
               onDone={() => {
                 setOpen(false);
@@ -62,21 +79,39 @@ export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
   );
 }
 
-/** The line in the toolbar while filters are on; its status text is read out as it changes. */
-function FilterSummary() {
+/**
+ * The line in the toolbar while filters are on. Its words are read out as they change by a status
+ * region outside the line: inside it, hidden until its first words came, the region entered the
+ * accessibility tree holding them, which screen readers need not read. Clear filters goes with
+ * the line, so `afterClear` gives focus a place (the Filters button) instead of the page.
+ */
+function FilterSummary({ afterClear }: { afterClear: () => void }) {
   const { t } = useTranslation();
   const { shown, total, active, clearFilters } = useFilterCounts();
+  const sentence = active > 0 ? showingSentence(shown, total) : "";
   return (
-    <p className="filter-summary" data-testid="filter-summary" hidden={active === 0}>
-      <span role="status">{active > 0 ? showingSentence(shown, total) : ""}</span>
-      {active > 0 && (
-        <>
-          <span aria-hidden="true"> — </span>
-          <button type="button" className="link-button" onClick={clearFilters}>
-            {t("filters.clear")}
-          </button>
-        </>
-      )}
-    </p>
+    <>
+      <span role="status" className="visually-hidden">
+        {sentence}
+      </span>
+      <p className="filter-summary" data-testid="filter-summary" hidden={active === 0}>
+        <span aria-hidden="true">{sentence}</span>
+        {active > 0 && (
+          <>
+            <span aria-hidden="true"> — </span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                clearFilters();
+                afterClear();
+              }}
+            >
+              {t("filters.clear")}
+            </button>
+          </>
+        )}
+      </p>
+    </>
   );
 }

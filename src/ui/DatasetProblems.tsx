@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
+import { focusSoon, timelineRegion } from "../details/focusDetails";
 import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import { describeSource } from "../store/sourceWords";
@@ -58,8 +59,14 @@ export function DatasetProblems() {
       ? pendingSource
       : null;
 
+  // Each button goes with the list (a load hides it too): focus goes to the timeline's region,
+  // as after the last notice, instead of falling to the page.
+  const thenFocusTimeline = (run: () => void) => () => {
+    run();
+    focusSoon([timelineRegion]);
+  };
   const dismissButton = (hasData || !failed) && (
-    <button type="button" onClick={dismiss}>
+    <button type="button" onClick={thenFocusTimeline(dismiss)}>
       {t("problems.dismiss")}
     </button>
   );
@@ -111,12 +118,15 @@ export function DatasetProblems() {
         {(offerDefault || retry || !folds) && (
           <div className="problem-actions">
             {retry && (
-              <button type="button" onClick={() => openSource(retry)}>
+              <button type="button" onClick={thenFocusTimeline(() => openSource(retry))}>
                 {t("error.tryAgain")}
               </button>
             )}
             {offerDefault && (
-              <button type="button" onClick={() => openSource({ kind: "default" })}>
+              <button
+                type="button"
+                onClick={thenFocusTimeline(() => openSource({ kind: "default" }))}
+              >
                 {t("problems.backToDefault")}
               </button>
             )}
