@@ -399,8 +399,21 @@ test.describe("with WebGL", () => {
   test.describe("with reduced motion", () => {
     test.use({ reducedMotion: "reduce" });
 
-    test("selecting an event jumps to its places instead of flying", async ({ page }) => {
+    // And Back (to the first entry) jumps back to the opening view, not left on the selection:
+    // by hand, clearing a selection leaves the camera be; Back shows the entry as it was.
+    test("selecting an event jumps to its places instead of flying; Back jumps back to the opening view", async ({
+      page,
+    }) => {
       await openSettled(page);
+      const camera = () =>
+        page.evaluate(() => {
+          const map = window.__app?.map;
+          return map && !map.isMoving()
+            ? { lng: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }
+            : null;
+        });
+      const opening = await camera();
+      if (!opening) throw new Error("no camera");
       await page.evaluate(() => {
         const map = window.__app?.map;
         const w = window as unknown as { __moves?: number[] };
@@ -423,6 +436,22 @@ test.describe("with WebGL", () => {
       expect(
         await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.length),
       ).toBeLessThanOrEqual(2);
+
+      await page.goBack();
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+        .toBeNull();
+      await expect
+        .poll(async () => {
+          const now = await camera();
+          return (
+            now !== null &&
+            Math.abs(now.lng - opening.lng) < 0.01 &&
+            Math.abs(now.lat - opening.lat) < 0.01 &&
+            Math.abs(now.zoom - opening.zoom) < 0.01
+          );
+        })
+        .toBe(true);
     });
 
     test("labels appear without fading in: a selection draws a few frames, not a fade's many", async ({

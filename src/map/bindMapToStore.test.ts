@@ -70,6 +70,7 @@ function fakeDriver() {
     setHighlight: vi.fn(),
     fitPlaces: vi.fn(),
     showPlace: vi.fn(),
+    resetView: vi.fn(),
   } satisfies MapDriver;
 }
 
@@ -159,6 +160,27 @@ describe("bindMapToStore", () => {
       "moscow",
       "tokyo",
     ]);
+  });
+
+  it("frames what a Back or Forward entry shows, which clearing by hand does not", () => {
+    const store = loadedStore();
+    const map = fakeDriver();
+    bindMapToStore(store, map, atOnce);
+    const step = () => store.setState((now) => ({ historySteps: now.historySteps + 1 }));
+    store.getState().selectEvent("summit");
+    // Escape: the camera stays on the summit.
+    store.getState().selectEvent(null);
+    expect(map.resetView).not.toHaveBeenCalled();
+    // Back to the entry before it: the shipped story's islands, as it opened.
+    step();
+    expect(map.resetView).toHaveBeenLastCalledWith({ animate: true });
+    // An entry with filters: the places they leave; with a place: that place.
+    store.setState({ actors: ["Abe"] });
+    step();
+    expect([...(map.fitPlaces.mock.lastCall?.[0] ?? [])].sort()).toEqual(["moscow", "tokyo"]);
+    store.setState({ actors: [], selectedPlaceId: "iturup" });
+    step();
+    expect(map.showPlace).toHaveBeenLastCalledWith("iturup", { animate: true });
   });
 
   it("shows a selected place and highlights it alone", () => {

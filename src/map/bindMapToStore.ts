@@ -24,7 +24,13 @@ import { openingPlaces } from "./placeFeatures";
 /** What the binding needs of the adapter; tests pass a fake. */
 export type MapDriver = Pick<
   MapAdapter,
-  "setPlaces" | "setNames" | "setLanguage" | "setHighlight" | "fitPlaces" | "showPlace"
+  | "setPlaces"
+  | "setNames"
+  | "setLanguage"
+  | "setHighlight"
+  | "fitPlaces"
+  | "showPlace"
+  | "resetView"
 >;
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -209,6 +215,29 @@ export function bindMapToStore(
         if (ids.length > 0) soon("camera", () => map.fitPlaces(ids, { animate }));
       },
       { fireImmediately: true },
+    ),
+    // Back and Forward show an entry as its link would: its selection, the places its filters
+    // leave, or the dataset's opening frame. By hand, clearing a selection (Escape) or the
+    // filters leaves the camera where the reader has it; after Back to the first entry the map
+    // stayed on the last selection.
+    store.subscribe(
+      (state) => state.historySteps,
+      () => {
+        const state = store.getState();
+        const { index } = state;
+        if (!index) return;
+        const event = state.selectedEventId ? index.byId.get(state.selectedEventId) : undefined;
+        const placeId = state.selectedPlaceId;
+        const mask = selectFilterMask(state);
+        const ids = event
+          ? event.places
+          : mask
+            ? placesOfShownEvents(index, mask)
+            : openingPlaces(index.dataset.places);
+        if (placeId && !event) soon("camera", () => map.showPlace(placeId, { animate: true }));
+        else if (ids.length > 0) soon("camera", () => map.fitPlaces(ids, { animate: true }));
+        else if (!event && !mask) soon("camera", () => map.resetView({ animate: true }));
+      },
     ),
   );
   first = false;

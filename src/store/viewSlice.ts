@@ -27,6 +27,11 @@ export function noticeText(text: NoticeText, t: Translate, language: Language): 
 
 export interface ViewSlice {
   names: NamingPerspective;
+  /**
+   * Back and Forward steps that showed another entry of the same dataset (`url/sync.ts`): the map
+   * frames what the entry shows, which clearing a selection or the filters by hand does not.
+   */
+  historySteps: number;
   notices: Notice[];
   /** What the polite live region says; a counter makes a repeated text be read again. */
   announcement: { text: string; seq: number };
@@ -67,6 +72,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   drawnIndex: null,
   sheetOpen: false,
   embed: false,
+  historySteps: 0,
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
   setNames: (names) => set({ names }),
   notify: (notice) =>

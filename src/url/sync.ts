@@ -168,6 +168,7 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
           });
         }
         if (state.index) reconcileWithDataset(store, url, state.index);
+        store.setState((now) => ({ historySteps: now.historySteps + 1 }));
       }
     } finally {
       applying = false;
