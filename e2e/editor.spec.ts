@@ -402,6 +402,25 @@ test("Delete puts focus on Undo; Undo brings the event back selected and takes t
   await expect(page.getByRole("heading", { level: 2, name: title })).toBeFocused();
 });
 
+// Deleting Tokyo took it off 8 events, unsaid.
+test("Delete place says which place went and how many events named it; Undo brings it back", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await page.getByRole("tab", { name: "Places" }).click();
+  const list = page.getByRole("list", { name: "Places in the draft" });
+  await list.getByRole("button", { name: /^Tokyo/ }).click();
+  await page.getByRole("button", { name: "Delete place", exact: true }).click();
+  const notice = page
+    .getByRole("status")
+    .filter({ hasText: "Deleted the place “Tokyo”, which 8 events named. Undo brings it back." });
+  await expect(notice).toBeVisible();
+  await expect(list.getByRole("button", { name: /^Tokyo/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(list.getByRole("button", { name: /^Tokyo/ })).toHaveCount(1);
+});
+
 test("an undo that takes away the event being edited leaves focus on a control that remains", async ({
   page,
 }) => {

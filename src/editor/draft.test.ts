@@ -13,6 +13,7 @@ import {
   duplicateEvent,
   duplicateIdOf,
   duplicateIndexes,
+  eventsNamingPlace,
   newStoryDraft,
   setTitle,
   storyNeeds,
@@ -262,8 +263,36 @@ describe("places", () => {
   });
 
   it("takes a deleted place out of its events", () => {
+    expect(eventsNamingPlace(draft(), 0)).toBe(2);
     const next = deletePlace(draft(), 0);
     expect(draftDataset(next).events.find((e) => e.id === "e-2018-03-21")?.places).toEqual([]);
+  });
+
+  // Typed letter by letter, "tokyo-2" passed through "tokyo", and Tokyo's events went with it.
+  it("moves no events from or to an id another place has", () => {
+    const start = draft();
+    const tokyo = start.places[0]?.fields.id ?? "";
+    const eventsOf = (d: typeof start, id: string) =>
+      draftDataset(d).events.filter((e) => e.places.includes(id)).length;
+    const before = eventsOf(start, tokyo);
+    expect(before).toBeGreaterThan(0);
+    const added = addPlace(start, [1, 2], "New place");
+    let typed = added.draft;
+    for (const id of ["t", "to", "tok", "toky", tokyo, `${tokyo}-`, `${tokyo}-2`]) {
+      typed = updatePlace(typed, added.index, { id });
+    }
+    expect(eventsOf(typed, tokyo)).toBe(before);
+    expect(eventsOf(typed, `${tokyo}-2`)).toBe(0);
+    // Deleted while it is typed as Tokyo's duplicate, it takes nothing from Tokyo's events.
+    const duplicate = updatePlace(added.draft, added.index, { id: tokyo });
+    expect(eventsNamingPlace(duplicate, added.index)).toBe(0);
+    expect(eventsOf(deletePlace(duplicate, added.index), tokyo)).toBe(before);
+  });
+
+  it("takes a deleted place's last valid id out of its events while its field holds another", () => {
+    const typing = updatePlace(draft(), 0, { id: "Not An Id!" });
+    const next = deletePlace(typing, 0);
+    expect(next.events.some((e) => e.fields.places.includes("tokyo"))).toBe(false);
   });
 });
 

@@ -635,9 +635,39 @@ export function updatePlace(draft: Draft, index: number, patch: Partial<PlaceFie
   const next = { ...draft, places };
   const oldId = place.valid?.id;
   const newId = valid?.id;
-  // A renamed id follows into the events that name the place.
-  if (oldId && newId && oldId !== newId) return renamePlaceInEvents(next, oldId, newId);
+  // A renamed id follows into the events that name the place, unless another place has either
+  // id: typing "tokyo-2" passed through "tokyo", and Tokyo's events came along to the new place.
+  const others = idsOfOtherPlaces(draft, index);
+  if (oldId && newId && oldId !== newId && !others.has(oldId) && !others.has(newId))
+    return renamePlaceInEvents(next, oldId, newId);
   return next;
+}
+
+/** The valid ids of the draft's places but the one at `index`. */
+function idsOfOtherPlaces(draft: Draft, index: number): Set<string> {
+  return new Set(
+    draft.places.flatMap((other, i) => (i !== index && other.valid ? [other.valid.id] : [])),
+  );
+}
+
+/**
+ * The ids the events lose with the place at `index`: its last valid one and the one typed, but
+ * not one another place has (a place typed as a duplicate of "tokyo" takes nothing from Tokyo).
+ */
+function idsLeavingWith(draft: Draft, index: number): Set<string> {
+  const place = draft.places[index];
+  const others = idsOfOtherPlaces(draft, index);
+  return new Set(
+    [place?.valid?.id, place?.fields.id].filter(
+      (id): id is string => id !== undefined && id !== "" && !others.has(id),
+    ),
+  );
+}
+
+/** How many events name the place at `index`: what deleting it takes them off. */
+export function eventsNamingPlace(draft: Draft, index: number): number {
+  const ids = idsLeavingWith(draft, index);
+  return draft.events.filter((event) => event.fields.places.some((id) => ids.has(id))).length;
 }
 
 function renamePlaceInEvents(draft: Draft, from: string, to: string): Draft {
@@ -656,17 +686,16 @@ function renamePlaceInEvents(draft: Draft, from: string, to: string): Draft {
 
 /** A deleted place leaves the events that named it. */
 export function deletePlace(draft: Draft, index: number): Draft {
-  const place = draft.places[index];
-  if (!place) return draft;
-  const id = place.fields.id;
+  if (!draft.places[index]) return draft;
+  const ids = idsLeavingWith(draft, index);
   const next = { ...draft, places: draft.places.filter((_, i) => i !== index) };
   return {
     ...next,
     events: next.events.map((event) =>
-      event.fields.places.includes(id)
+      event.fields.places.some((id) => ids.has(id))
         ? revalidateEvent(next, event, {
             ...event.fields,
-            places: event.fields.places.filter((placeId) => placeId !== id),
+            places: event.fields.places.filter((placeId) => !ids.has(placeId)),
           })
         : event,
     ),

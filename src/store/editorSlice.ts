@@ -120,6 +120,9 @@ function step(set: StoreSet, get: StoreGet, move: typeof undo): void {
   // A delete redone says so as the delete did, and Undo brings the event back again.
   const gone = move === redo ? eventTakenAway(before, history.present) : null;
   if (gone) get().notify(deletedNotice(get(), gone.fields.title));
+  // A place brought back takes its notice away too.
+  if (move === undo && history.present.places.length > before.places.length)
+    get().dismissNotice(DELETED_NOTICE);
   if (!broughtBack || shown.index === null) return;
   if (move === undo) get().dismissNotice(DELETED_NOTICE);
   const id = history.present.events[shown.index]?.valid?.id;
