@@ -403,12 +403,27 @@ test("Delete puts focus on Undo; Undo brings the event back selected and takes t
 });
 
 // Deleting Tokyo took it off 8 events, unsaid.
-test("Delete place says which place went and how many events named it; Undo brings it back", async ({
+test("Delete place says which place went and how many events named it, its id half typed; Undo brings it back", async ({
   page,
 }) => {
   await startEditing(page);
   await page.getByRole("tab", { name: "Places" }).click();
   const list = page.getByRole("list", { name: "Places in the draft" });
+  await list.getByRole("button", { name: /^Tokyo/ }).click();
+  // Its id typed as one no place can have: the events that name it still show it ticked.
+  await page
+    .getByRole("form", { name: /^Place:/ })
+    .getByLabel("Id (used in links)")
+    .fill("Tokyo City");
+  await page.getByRole("tab", { name: "Events" }).click();
+  await page
+    .getByRole("list", { name: "Events in the draft" })
+    .getByRole("button", { name: /Lavrov lands in Tokyo/ })
+    .click();
+  await expect(
+    page.getByRole("form", { name: /^Event:/ }).getByRole("checkbox", { name: "Tokyo" }),
+  ).toBeChecked();
+  await page.getByRole("tab", { name: "Places" }).click();
   await list.getByRole("button", { name: /^Tokyo/ }).click();
   await page.getByRole("button", { name: "Delete place", exact: true }).click();
   const notice = page
@@ -416,6 +431,16 @@ test("Delete place says which place went and how many events named it; Undo brin
     .filter({ hasText: "Deleted the place “Tokyo”, which 8 events named. Undo brings it back." });
   await expect(notice).toBeVisible();
   await expect(list.getByRole("button", { name: /^Tokyo/ })).toHaveCount(0);
+  // The id the events named goes with it, not only the one typed.
+  const named = () =>
+    page.evaluate(
+      () =>
+        window.__app?.store
+          .getState()
+          .editor?.history.present.events.filter((event) => event.fields.places.includes("tokyo"))
+          .length,
+    );
+  expect(await named()).toBe(0);
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(notice).toHaveCount(0);
   await expect(list.getByRole("button", { name: /^Tokyo/ })).toHaveCount(1);

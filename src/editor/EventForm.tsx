@@ -98,19 +98,25 @@ export function EventForm({ index }: { index: number }) {
           onChange={(e) => setPlaceFilter(e.currentTarget.value)}
         />
         <ul>
-          {placeOptions.map((place) => (
-            <li key={place.fields.id}>
-              <input
-                id={`event-${index}-place-${place.fields.id}`}
-                type="checkbox"
-                checked={fields.places.includes(place.fields.id)}
-                onChange={(e) => togglePlace(place.fields.id, e.currentTarget.checked)}
-              />
-              <label htmlFor={`event-${index}-place-${place.fields.id}`} lang={draftLang}>
-                {place.fields.name}
-              </label>
-            </li>
-          ))}
+          {placeOptions.map((place, i) => {
+            // The id the events name: its last valid one. By the one being typed ("Tokyo City"),
+            // an event at Tokyo showed it unticked, and a tick added the id no place has.
+            const placeId = place.valid?.id ?? place.fields.id;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
+              <li key={i}>
+                <input
+                  id={`event-${index}-place-${i}`}
+                  type="checkbox"
+                  checked={fields.places.includes(placeId)}
+                  onChange={(e) => togglePlace(placeId, e.currentTarget.checked)}
+                />
+                <label htmlFor={`event-${index}-place-${i}`} lang={draftLang}>
+                  {place.fields.name}
+                </label>
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
       <Field label={t("editor.field.actors")} error={errors.actors} hint={t("editor.separated")}>

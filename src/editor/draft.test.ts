@@ -222,6 +222,22 @@ describe("places", () => {
     expect(draftDataset(next).places[0]?.coordinates).toEqual([139.69, 35.69]);
   });
 
+  // A Russian phone's decimal keypad has only a comma; Number() took "0x2B" for 43.
+  it("reads a decimal comma and a minus sign, and refuses hexadecimal and exponents", () => {
+    const read = (latitude: string) => {
+      const next = updatePlace(draft(), 0, { latitude });
+      return next.places[0]?.errors.latitude ? "refused" : next.places[0]?.valid?.coordinates[1];
+    };
+    expect(read("43,5")).toBe(43.5);
+    expect(read(" -12.25 ")).toBe(-12.25);
+    expect(read("\u221212,5")).toBe(-12.5);
+    expect(read(",5")).toBe(0.5);
+    expect(read("0x2B")).toBe("refused");
+    expect(read("1e1")).toBe("refused");
+    expect(read("43,5,1")).toBe("refused");
+    expect(read("")).toBe("refused");
+  });
+
   it("carries a renamed place id into the events that name it", () => {
     const next = updatePlace(draft(), 0, { id: "tokyo-city" });
     const event = draftDataset(next).events.find((e) => e.id === "e-2018-03-21");

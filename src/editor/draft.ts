@@ -213,9 +213,14 @@ export function placeFields(place: Place): PlaceFields {
   };
 }
 
+/**
+ * Decimal degrees as typed: a sign, digits, and a decimal point or comma (a Russian phone's decimal
+ * keypad has only the comma, and "43,5" was refused). Anything else stays text, which the format
+ * refuses next to the field: `Number()` read "0x2B" as 43 and "1e1" as 10, and moved the place.
+ */
 function coordinate(text: string): number | string {
-  const value = Number(text.trim());
-  return text.trim() === "" || Number.isNaN(value) ? text : value;
+  const typed = text.trim().replace(/^\u2212/, "-");
+  return /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(typed) ? Number(typed.replace(",", ".")) : text;
 }
 
 function placeInput(fields: PlaceFields, extra: DraftPlace["extra"]): Record<string, unknown> {
