@@ -90,3 +90,25 @@ test("a message worded only once the problems' messages have come is scrolled in
   await expect(message).toContainText("2016-13-45");
   await expect.poll(() => outsideSheet(sheet)).toEqual([]);
 });
+
+// In the 79 px strip its buttons took half the map, and the new place's marker, at the middle,
+// lay under "Show the islands": out of reach of a drag, and a tap there pressed the button.
+test("while a place is put on the map, the map's buttons step aside", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  await page.getByRole("button", { name: WORDS.en.menu }).tap();
+  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  const places = page
+    .getByRole("region", { name: "Map", exact: true })
+    .locator("summary", { hasText: /^Places/ });
+  await expect(places).toBeVisible();
+  await page.getByRole("tab", { name: "Places" }).tap();
+  await page.getByRole("button", { name: "Add place" }).tap();
+  const picking = page.getByRole("button", { name: /^Click the map to place it/, pressed: true });
+  await expect(picking).toBeVisible();
+  await expect(places).toBeHidden();
+  await picking.tap();
+  await expect(page.getByRole("button", { name: "Put on the map", pressed: false })).toBeVisible();
+  await expect(places).toBeVisible();
+});

@@ -64,6 +64,7 @@ export function PlaceForm({ index }: { index: number }) {
       </div>
       <button
         type="button"
+        className="editor-put-on-map"
         aria-pressed={picking}
         onClick={() => editSet({ picking: picking ? null : "place" })}
       >
