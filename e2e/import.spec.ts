@@ -535,6 +535,12 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
   await waitForApp(page);
   const title = (await heading(page).textContent()) ?? "";
   const count = (await page.getByTestId("event-count").textContent()) ?? "";
+  // The menu says what CSV has no place for: the story's periods and its source.
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+  await expect(page.getByRole("button", { name: /^CSV/ })).toHaveAccessibleDescription(
+    "CSV and GeoJSON leave out the periods and the source: JSON keeps everything.",
+  );
+  await page.keyboard.press("Escape");
   const shipped = await downloadCsv(page);
   await page.getByTestId("dataset-file-input").setInputFiles({
     name: shipped.name,

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Dataset } from "../data/schema";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
@@ -32,14 +33,17 @@ const CHOICES = [
  */
 export function DownloadChoices({ close }: { close: () => void }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const dataset = useAppStore((state) => state.index?.dataset ?? null);
   if (!dataset) return null;
+  const leftOut = leftOutOfCsv(dataset);
   return (
     <>
       {CHOICES.map((choice) => (
         <li key={choice.extension}>
           <button
             type="button"
+            aria-describedby={leftOut && choice.extension !== "json" ? hintId : undefined}
             onClick={async () => {
               close();
               // Saved in every language, not only those fetched so far; never without them.
@@ -63,6 +67,23 @@ export function DownloadChoices({ close }: { close: () => void }) {
           </button>
         </li>
       ))}
+      {leftOut && (
+        <li>
+          <p id={hintId} className="save-menu-hint">
+            {t("download.leftOut", { kind: leftOut })}
+          </p>
+        </li>
+      )}
     </>
   );
+}
+
+/**
+ * What of `dataset` CSV and GeoJSON have no place for, said before an author downloads a draft's
+ * new periods in a format that drops them; null when they keep it all.
+ */
+export function leftOutOfCsv(dataset: Dataset): "both" | "periods" | "source" | null {
+  const periods = dataset.periods.length > 0;
+  const source = dataset.meta.source !== undefined;
+  return periods && source ? "both" : periods ? "periods" : source ? "source" : null;
 }
