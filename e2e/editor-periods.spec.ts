@@ -90,6 +90,8 @@ test("a period is added, edited live on the timeline, checked in the page's lang
   await expect(start).not.toHaveAttribute("aria-invalid", "true");
   await expect(form.locator(".editor-error")).toContainText("終了：");
   await expect(form.locator(".editor-error")).toContainText("より前です");
+  // The field's name once, as in English ("End: "2016" is before…"), not "終了：終了…".
+  await expect(form.locator(".editor-error")).not.toContainText("終了：終了");
   await expect(page.getByRole("listitem").filter({ hasText: "交渉の時期" })).toContainText(
     "1件の問題",
   );
