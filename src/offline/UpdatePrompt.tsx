@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { useAppStore } from "../store/appStore";
 
 /** The new version's notice (dismissed by its ×, like any notice). */
-export const UPDATE_NOTICE_ID = "update-ready";
+const UPDATE_NOTICE_ID = "update-ready";
 
 /**
  * Registers the service worker (the site works offline after one visit) and,
