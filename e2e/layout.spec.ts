@@ -316,6 +316,34 @@ test.describe("phone, 390×844", () => {
     });
   }
 
+  test.describe("on the SVG map", () => {
+    // Not about the map (why: `webgl` in e2e/fixtures.ts).
+    test.use({ webgl: false });
+
+    // In the 251 px sheet they lay 500-900 px down, scrolled to after every step; and ▶ and ❚❚
+    // made the play button 44 and 51 px wide, so Next moved under the finger as it played.
+    test("Previous and Next stay at the open sheet's foot, and story mode's Next keeps its place as it plays", async ({
+      page,
+    }) => {
+      await open(page, "?story=article&event=nagato-summit");
+      const sheet = page.locator("#details-region");
+      const next = details(page).getByRole("button", { name: /^Next/ });
+      const inSheet = async () => {
+        const [a, b] = [await boxOf(sheet), await boxOf(next)];
+        return b.y >= a.y && b.y + b.height <= a.y + a.height + 0.5;
+      };
+      expect(await inSheet()).toBe(true);
+      await next.tap();
+      await expect.poll(inSheet).toBe(true);
+      const step = page.getByRole("button", { name: "Next step" });
+      const before = await boxOf(step);
+      await page.getByRole("button", { name: "Play" }).tap();
+      await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+      expect((await boxOf(step)).x).toBe(before.x);
+      await page.getByRole("button", { name: "Pause" }).tap();
+    });
+  });
+
   test("fits the screen: compact header, map on top, timeline below, folded sheet", async ({
     page,
   }, testInfo) => {
