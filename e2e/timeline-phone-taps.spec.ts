@@ -184,3 +184,15 @@ test("a tap on a mark opens its details without leaving its tooltip over the lan
   await page.touchscreen.tap(title.x + 10, title.y + title.height / 2);
   await expect(tooltip).toHaveCount(0);
 });
+
+// A tap on "Lavrov lands in Tokyo" selected nothing: only the 12 px mark beside its title did.
+test("a tap on an event's title selects it, as a tap on its mark does", async ({ page }) => {
+  await open(page, "");
+  const label = page.locator(".tl-label", { hasText: "Lavrov lands in Tokyo" });
+  const box = await boxOf(label);
+  await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height / 2);
+  await expect.poll(() => selectedId(page)).toBe("lavrov-arrives-in-tokyo");
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(
+    "Lavrov lands in Tokyo",
+  );
+});
