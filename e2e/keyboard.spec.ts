@@ -385,6 +385,28 @@ test.describe("on a phone", () => {
     }
     expect(order.filter((where) => where !== "other")).toEqual(["details", "timeline"]);
   });
+
+  // Share only copied on a phone, where a reader expects the system's share sheet.
+  test("Share on a touch screen offers the event's link to the system's share sheet", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "share", {
+        configurable: true,
+        value: async (data: ShareData) => {
+          (window as { __shared?: ShareData }).__shared = data;
+        },
+      });
+    });
+    await page.goto("/?event=nagato-summit");
+    await waitForApp(page);
+    await details(page)
+      .getByRole("button", { name: /^Share/ })
+      .tap();
+    await expect
+      .poll(() => page.evaluate(() => (window as { __shared?: ShareData }).__shared?.url ?? ""))
+      .toMatch(/nagato-summit/);
+  });
 });
 
 test("Escape closes Open dataset… and a menu Tab has left, and keeps the selection behind them", async ({

@@ -15,8 +15,9 @@ type ShareState =
   | { kind: "manual"; link: string };
 
 /**
- * Copies the event's link; where the clipboard is refused, shows the link
- * selected for copying by hand. Another site's data is named before copying,
+ * Copies the event's link (on a touch screen, offers it to the system's share
+ * sheet first); where the clipboard is refused, shows the link selected for
+ * copying by hand. Another site's data is named before copying,
  * and a local file or a draft, which no link can show, has no link to copy.
  */
 export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
@@ -44,6 +45,17 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
           location.origin,
         ).href
       : shareLink(eventId, source, import.meta.env.BASE_URL, location.origin, lang);
+    // On a touch screen, the system's share sheet (messages, mail, another app), as a phone's
+    // reader expects: Share only copied there (review 11). Cancelled, nothing more; refused or
+    // missing, the link is copied as on a desktop.
+    if (typeof navigator.share === "function" && matchMedia("(pointer: coarse)").matches) {
+      try {
+        await navigator.share({ title, url: link });
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === "AbortError") return;
+      }
+    }
     try {
       await navigator.clipboard.writeText(link);
       setShare({ kind: "copied", link });
