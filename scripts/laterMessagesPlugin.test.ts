@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EDITOR_FIRST_KEYS, LATER_KEYS, messagesPart } from "./laterMessagesPlugin";
+import {
+  EDITOR_FIRST_KEYS,
+  LATER_KEYS,
+  messagesPart,
+  PANEL_FIRST_KEYS,
+} from "./laterMessagesPlugin";
 
 const en = JSON.parse(
   readFileSync(new URL("../src/i18n/locales/en.json", import.meta.url), "utf8"),
@@ -23,12 +28,25 @@ describe("English in three parts", () => {
     const withEditor = editorOf(messagesPart(en, "editor"));
     expect(Object.keys(first).sort()).toEqual([...EDITOR_FIRST_KEYS].sort());
     expect(Object.keys(withEditor).some((key) => EDITOR_FIRST_KEYS.includes(key))).toBe(false);
-    // Together the parts are en.json, every editor message in one of them.
-    expect({
+    // Together the parts are en.json, every editor and panel message in one of them.
+    const together: Record<string, unknown> = {
       ...messagesPart(en, "first"),
       ...messagesPart(en, "later"),
       editor: { ...first, ...withEditor },
-    }).toEqual(en);
+    };
+    for (const [group, rest] of Object.entries(messagesPart(en, "panels")))
+      together[group] = { ...(together[group] as object), ...(rest as object) };
+    expect(together).toEqual(en);
+  });
+
+  it("keeps in the first part only the panels' messages a page shows before their code", () => {
+    const first = messagesPart(en, "first");
+    const panels = messagesPart(en, "panels");
+    for (const [group, keys] of Object.entries(PANEL_FIRST_KEYS)) {
+      expect(Object.keys(first[group] as object).sort(), group).toEqual([...keys].sort());
+      expect(Object.keys(panels[group] as object).some((key) => keys.includes(key))).toBe(false);
+      for (const key of keys) expect(en[group], group).toHaveProperty(key);
+    }
   });
 
   it("names in EDITOR_FIRST_KEYS only messages en.json has", () => {

@@ -1,12 +1,13 @@
 /**
- * English, the bundled language, in three modules: what a page may show at
+ * English, the bundled language, in four modules: what a page may show at
  * any time; the messages only a problem needs (a dataset's problems, a
  * link's), fetched when one may be shown (`loadLaterMessages` in
- * `src/i18n/i18n.ts`); and the editor's, which come in the editor's own
- * chunks (`src/editor/editorMessages.ts`). The problems' were 3.9 KB of the
- * 10 KB (gzipped) of English in every first load, the editor's 1.9 KB.
+ * `src/i18n/i18n.ts`); the editor's, which come in the editor's own
+ * chunks (`src/editor/editorMessages.ts`); and the on-demand panels', which
+ * come with theirs (`src/ui/panelMessages.ts`). The problems' were 3.9 KB of
+ * the 10 KB (gzipped) of English in every first load, the editor's 1.9 KB.
  * `src/i18n/locales/en.json` stays one file for translators: this plugin
- * serves its parts as `virtual:en-messages/first`, `/later` and `/editor`.
+ * serves its parts as `virtual:en-messages/first`, `/later`, `/editor` and `/panels`.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -25,27 +26,70 @@ export const LATER_KEYS: readonly string[] = ["datasetIssue", "urlProblem"];
  */
 export const EDITOR_FIRST_KEYS: readonly string[] = ["edit", "opening", "deleted"];
 
-const PARTS = ["first", "later", "editor"] as const;
+/**
+ * The panels' messages a page shows before their code has come (`src/ui/panelMessages.ts`), by
+ * group: the buttons that open them (Open dataset…, Embed, Save, Download and its menu's name),
+ * the drop zone's words and the file input's name, an embed's header, story mode's toggle, the
+ * words that name a dataset's source. The rest is worded only inside the panels, whose code loads
+ * on demand: the dialogs of Open dataset and Embed, the Save and Download menus' items, the
+ * printed list, story mode's controls, a dataset's problems. It took the first load past its
+ * 700 KB aim (1.6 KB gzipped of English that most readers never need).
+ */
+export const PANEL_FIRST_KEYS: Readonly<Record<string, readonly string[]>> = {
+  open: ["button", "drop", "fileInput"],
+  embed: ["button", "newTab", "openFull"],
+  save: ["button"],
+  download: ["button", "as"],
+  print: [],
+  // Story mode's controls come with their code; the first load has the toggle's words.
+  story: ["region", "mode", "off"],
+  // A dataset's problems list comes with its code; the first load names where a dataset is from,
+  // and "undescribed" words a problem whose message could not come (issueText.ts).
+  problems: ["defaultDataset", "file", "pasted", "unnamedFile", "draft", "undescribed"],
+  // Worded by the build's share pages (`src/url/sharePage.ts`), never by the app.
+  share: [],
+};
+
+const PARTS = ["first", "later", "editor", "panels"] as const;
 export type MessagesPart = (typeof PARTS)[number];
+
+/** The groups split between the first part and a part of their own, with the keys that stay first. */
+const SPLITS: Record<"editor" | "panels", Readonly<Record<string, readonly string[]>>> = {
+  editor: { editor: EDITOR_FIRST_KEYS },
+  panels: PANEL_FIRST_KEYS,
+};
 
 const PREFIX = "virtual:en-messages/";
 
-/** The part of `messages` that comes first, later (problems), or with the editor. */
+/** A group's messages whose keys `keep` says yes to. */
+function keysOf(group: unknown, keep: (key: string) => boolean): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries((group ?? {}) as Record<string, unknown>).filter(([key]) => keep(key)),
+  );
+}
+
+/** The part of `messages` that comes first, later (problems), with the editor or with the panels. */
 export function messagesPart(
   messages: Record<string, unknown>,
   part: MessagesPart,
 ): Record<string, unknown> {
-  const editor = (messages.editor ?? {}) as Record<string, unknown>;
-  const editorKeys = (first: boolean) =>
-    Object.fromEntries(
-      Object.entries(editor).filter(([key]) => EDITOR_FIRST_KEYS.includes(key) === first),
+  if (part === "editor" || part === "panels") {
+    return Object.fromEntries(
+      Object.entries(SPLITS[part]).map(([group, first]) => [
+        group,
+        keysOf(messages[group], (key) => !first.includes(key)),
+      ]),
     );
-  if (part === "editor") return { editor: editorKeys(false) };
+  }
   const kept = Object.entries(messages).filter(
     ([key]) => LATER_KEYS.includes(key) === (part === "later"),
   );
+  const firstKeysOf = (group: string) => SPLITS.editor[group] ?? SPLITS.panels[group] ?? undefined;
   return Object.fromEntries(
-    kept.map(([key, value]) => (key === "editor" ? [key, editorKeys(true)] : [key, value])),
+    kept.map(([key, value]) => {
+      const first = firstKeysOf(key);
+      return first ? [key, keysOf(value, (name) => first.includes(name))] : [key, value];
+    }),
   );
 }
 

@@ -1,3 +1,4 @@
+import "../ui/panelMessages";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import "./embedDialog.css";

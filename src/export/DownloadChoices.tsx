@@ -1,3 +1,4 @@
+import "../ui/panelMessages";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Dataset } from "../data/schema";
@@ -54,7 +55,7 @@ export function DownloadChoices({ close }: { close: () => void }) {
                 appStore.getState().notify({
                   id: "download",
                   kind: "error",
-                  text: (t) => t("problems.couldNotLoad", { reason }),
+                  text: (t) => t("download.failed", { reason }),
                 });
                 return;
               }

@@ -1,3 +1,4 @@
+import "../ui/panelMessages";
 import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import type { UndatedItem } from "../data/schema";

@@ -1,3 +1,4 @@
+import "../ui/panelMessages";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";

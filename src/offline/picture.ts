@@ -4,6 +4,7 @@
  * timeline of the current window, the title, the source and the map's
  * attribution, drawn as text on one canvas, every word in the page's language.
  */
+import "../ui/panelMessages";
 import { metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { i18n } from "../i18n/i18n";

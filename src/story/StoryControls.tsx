@@ -1,3 +1,4 @@
+import "../ui/panelMessages";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { appStore, useAppStore } from "../store/appStore";

@@ -3,6 +3,7 @@
  * the event is what frames its places on the map, scrolls the timeline to it
  * and shows its quote in the details.
  */
+import "../ui/panelMessages";
 import { currentLanguage, t } from "../i18n/i18n";
 import { LOCALE_TAGS } from "../i18n/languages";
 import type { AppStore } from "../store/appStore";

@@ -1,3 +1,4 @@
+import "./panelMessages";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";

@@ -1,3 +1,4 @@
+import "./panelMessages";
 import { type RefObject, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pastedRowsFile } from "../import/pastedRows";

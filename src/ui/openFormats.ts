@@ -1,7 +1,7 @@
 /** What the open dialog says it reads, and the template it offers (loaded with the dialog). */
 import { CSV_COLUMNS } from "../import/csvColumns";
 
-/** The formats it lists; each has a name and a detail among the messages (`open.format.<id>`). */
+/** The formats it lists; each has a name and a detail among the messages (under `open`, `format`, by id). */
 export const FORMAT_LIST = ["ours", "timelinejs", "storymapjs", "geojson", "csv"] as const;
 
 /** The README's section on formats; the app ships it beside itself (`formats.html`). */
