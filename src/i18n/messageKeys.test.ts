@@ -1,17 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { expect, it } from "vitest";
+import { SRC, sourceFiles } from "../test/sourceFiles";
 
-const SRC = new URL("..", import.meta.url).pathname;
 const en = JSON.parse(readFileSync(new URL("./locales/en.json", import.meta.url), "utf8"));
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 function inEnglish(key: string): boolean {
   let at: unknown = en;
@@ -24,7 +16,7 @@ function inEnglish(key: string): boolean {
 
 // The Download menu's failure said "problems.couldNotLoad", a key en.json never had.
 it("has an English message for every key the code words literally", () => {
-  const missing = sources(SRC).flatMap((path) =>
+  const missing = sourceFiles().flatMap((path) =>
     [...readFileSync(path, "utf8").matchAll(/\bt\(\s*"([A-Za-z]+\.[A-Za-z0-9_.]+)"/g)]
       .map((match) => match[1] ?? "")
       .filter((key) => !inEnglish(key))

@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PANEL_FIRST_KEYS } from "../../scripts/laterMessagesPlugin";
-
-const SRC = new URL("..", import.meta.url).pathname;
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
+import { SRC, sourceFiles } from "../test/sourceFiles";
 
 /** The panels' message keys a file words that the first load does not carry. */
 function laterPanelKeys(text: string): string[] {
@@ -28,7 +19,7 @@ function laterPanelKeys(text: string): string[] {
 
 describe("the panels' English messages", () => {
   it("are imported by every module that words them (they are not in the first load)", () => {
-    const missing = sources(SRC)
+    const missing = sourceFiles()
       .filter((path) => laterPanelKeys(readFileSync(path, "utf8")).length > 0)
       .filter(
         (path) => !/^import "(\.\/|\.\.\/ui\/)panelMessages";$/m.test(readFileSync(path, "utf8")),
