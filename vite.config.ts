@@ -147,7 +147,7 @@ export default defineConfig({
       exclude: ["**/*.test.{ts,tsx}", "src/test/**", "**/testData.ts"],
       reporter: ["text-summary"],
       // A floor just under the figures measured: raise it when coverage grows; never lower it.
-      thresholds: { statements: 60.5, branches: 57.5, functions: 56, lines: 62 },
+      thresholds: { statements: 66, branches: 63, functions: 61.5, lines: 67 },
     },
   },
 });
