@@ -1,5 +1,6 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { timelineRegion } from "../details/focusDetails";
 import { currentLanguage } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
 import { type Notice, noticeText } from "../store/viewSlice";
@@ -104,7 +105,7 @@ export function Notices() {
               const next = focusAfterDismiss(ids, notice.id, oneLine, step);
               if (next) setFocus({ id: next, part: "dismiss" });
               dismiss(notice.id);
-              if (!next) document.getElementById("timeline")?.focus({ preventScroll: true });
+              if (!next) timelineRegion()?.focus({ preventScroll: true });
             }}
           />
         ))}

@@ -1,6 +1,7 @@
 /**
- * English's messages for the panels whose code loads on demand (Open dataset's dialog, Embed's,
- * the Save and Download menus' items, the printed list), which the first load leaves out
+ * English's messages for the parts whose code loads on demand (Open dataset's dialog, Embed's,
+ * the Save and Download menus' items, the printed list, story mode's controls, a dataset's
+ * problems list), which the first load leaves out
  * (scripts/laterMessagesPlugin.ts, `PANEL_FIRST_KEYS`): every module that words them imports this
  * one, so they are in before its code runs, in the panel's own chunk. Other languages' files are
  * fetched whole and hold them already.
