@@ -39,12 +39,17 @@ interface Part {
   text: string;
 }
 
-/** Each part's box (CSS px, to a tenth) and visible text, inside `scope`, once fonts have come. */
+/** Each part's box (CSS px, to a tenth) and visible text, inside `scope`, once its fonts have come. */
 function partsIn(page: Page, scope: string): Promise<Record<string, Part | null>> {
   return page.evaluate(
     async ({ scope, parts, words }) => {
+      const frames = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // A face starts loading only when a laid-out text needs it: lay out first, then wait for
+      // the faces that layout asked for (`fonts.ready` alone can resolve before any was asked).
+      await frames();
       await document.fonts.ready;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await frames();
       const round = (value: number) => Math.round(value * 10) / 10;
       return Object.fromEntries(
         parts.map((selector) => {

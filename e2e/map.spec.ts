@@ -30,6 +30,37 @@ async function mapSettled(page: Page) {
   });
 }
 
+/**
+ * A place's circle, as drawn (its radius for its count of events and half its stroke), lies on the
+ * map and touches none of the controls over it.
+ */
+async function expectCircleClear(page: Page, id: string, label: string) {
+  const radius = await page.evaluate((placeId) => {
+    const circle = window.__app?.map
+      ?.queryRenderedFeatures({ layers: ["place-circles"] })
+      .find((feature) => feature.properties.id === placeId);
+    const paint = circle?.layer.paint as Record<string, number> | undefined;
+    const [r, stroke] = [paint?.["circle-radius"], paint?.["circle-stroke-width"]];
+    if (r === undefined || stroke === undefined) throw new Error(`${placeId}'s circle, not drawn`);
+    return r + stroke / 2;
+  }, id);
+  const { point, map, controls } = await placeAndControls(page, await placeCoordinates(page, id));
+  const inside = (b: Box) =>
+    point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height;
+  const touches = (b: Box) =>
+    point.x + radius > b.x &&
+    point.x - radius < b.x + b.width &&
+    point.y + radius > b.y &&
+    point.y - radius < b.y + b.height;
+  expect(inside(map), `${label}: ${JSON.stringify({ point, map })}`).toBe(true);
+  // The ⓘ over a short map rose 24 px out of the attribution's box, which the frame measured:
+  // at 320x568 the circle was framed beside the reset button, under the ⓘ.
+  for (const control of controls)
+    expect(touches(control), `${label}: under ${JSON.stringify({ point, radius, control })}`).toBe(
+      false,
+    );
+}
+
 /** Opens `path` and resolves once the app and its map are up, settled. */
 async function openSettled(page: Page, path = "/") {
   await page.goto(path);
@@ -99,7 +130,7 @@ async function renderedLabels(page: Page): Promise<string[]> {
     const map = window.__app?.map;
     if (!map) return [];
     return map
-      .queryRenderedFeatures({ layers: ["place-labels"] })
+      .queryRenderedFeatures({ layers: ["place-labels", "place-labels-selected"] })
       .map((f) => String(f.properties.label));
   });
 }
@@ -653,36 +684,7 @@ test.describe("a phone's map strip with an event open", () => {
       const [first] = sizes;
       await page.setViewportSize(first);
       await openSettled(page, `/?event=nagato-summit&lang=${lang}`);
-      const nagato = await placeCoordinates(page, "nagato");
-      // Its circle as drawn: the radius for its count of events, and half its stroke.
-      const radius = await page.evaluate(() => {
-        const circle = window.__app?.map
-          ?.queryRenderedFeatures({ layers: ["place-circles"] })
-          .find((feature) => feature.properties.id === "nagato");
-        const paint = circle?.layer.paint as Record<string, number> | undefined;
-        const [r, stroke] = [paint?.["circle-radius"], paint?.["circle-stroke-width"]];
-        if (r === undefined || stroke === undefined) throw new Error("Nagato's circle, not drawn");
-        return r + stroke / 2;
-      });
-      const expectClear = async (label: string) => {
-        const { point, map, controls } = await placeAndControls(page, nagato);
-        const inside = (b: Box) =>
-          point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height;
-        const touches = (b: Box) =>
-          point.x + radius > b.x &&
-          point.x - radius < b.x + b.width &&
-          point.y + radius > b.y &&
-          point.y - radius < b.y + b.height;
-        expect(inside(map), `${label}: ${JSON.stringify({ point, map })}`).toBe(true);
-        // The ⓘ over a short map rose 24 px out of the attribution's box, which the frame
-        // measured: at 320x568 the circle was framed beside the reset button, under the ⓘ.
-        for (const control of controls)
-          expect(
-            touches(control),
-            `${label}: under ${JSON.stringify({ point, radius, control })}`,
-          ).toBe(false);
-      };
-      await expectClear(`${named[0]}: the link's event`);
+      await expectCircleClear(page, "nagato", `${named[0]}: the link's event`);
       for (const [i, size] of sizes.entries()) {
         if (i > 0) {
           await page.setViewportSize(size);
@@ -697,10 +699,82 @@ test.describe("a phone's map strip with an event open", () => {
         await expect(page.locator("#details-region")).toHaveAttribute("data-sheet", "open");
         await page.waitForTimeout(300);
         await mapSettled(page);
-        await expectClear(`${named[i]}: the event selected again`);
+        await expectCircleClear(page, "nagato", `${named[i]}: the event selected again`);
       }
     });
   }
+});
+
+// A place selected on a phone: the sheet opens under the map, which shrinks to its strip. Iturup,
+// in view on the tall map, stayed where it was, under "Places (13)" and "Show the islands" (then
+// 107 and 158 px wide over the 79 px strip), its label with it.
+test.describe("a phone's map strip with a place open", () => {
+  test.use({ hasTouch: true, isMobile: true, reducedMotion: "reduce" });
+
+  test("the place's circle and label lie in the strip, clear of its controls, which are icons there: from a link, and selected at 320x568", async ({
+    page,
+  }) => {
+    const sheet = page.locator("#details-region");
+    const expectPlaceClear = async (id: string, label: string) => {
+      await expectCircleClear(page, id, label);
+      // Its label is drawn, and no part of it lies under the buttons (MapLibre's symbol boxes).
+      const { drawn, underButtons } = await page.evaluate((placeId) => {
+        const map = window.__app?.map;
+        if (!map) throw new Error("no map");
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const ids = (features: { properties: { id?: unknown } }[]) =>
+          features.map((feature) => feature.properties.id);
+        const under = [...document.querySelectorAll(".map-places summary, .map-reset")].flatMap(
+          (button) => {
+            const r = button.getBoundingClientRect();
+            return ids(
+              map.queryRenderedFeatures(
+                [
+                  [r.left - canvas.left, r.top - canvas.top],
+                  [r.right - canvas.left, r.bottom - canvas.top],
+                ],
+                { layers: ["place-labels", "place-labels-selected"] },
+              ),
+            );
+          },
+        );
+        return {
+          drawn: ids(
+            map.queryRenderedFeatures({ layers: ["place-labels", "place-labels-selected"] }),
+          ).includes(placeId),
+          underButtons: under.includes(placeId),
+        };
+      }, id);
+      expect({ drawn, underButtons }, label).toEqual({ drawn: true, underButtons: false });
+      // The buttons are 44 px icons in the strip, named by their words.
+      for (const button of [
+        page.locator(".map-places summary"),
+        page.getByRole("button", { name: "Show the islands" }),
+      ]) {
+        const box = await button.boundingBox();
+        expect(box?.width, label).toBeLessThanOrEqual(44);
+        expect(box?.height, label).toBeGreaterThanOrEqual(44);
+      }
+      await expect(page.locator(".map-places summary")).toHaveText("Places (13)");
+    };
+
+    await page.setViewportSize(PHONE_SIZES.tall);
+    await openSettled(page, "/?place=iturup");
+    await expect(sheet).toHaveAttribute("data-sheet", "open");
+    await expect.poll(async () => (await sheet.boundingBox())?.y).toBeLessThan(200);
+    await mapSettled(page);
+    await expectPlaceClear("iturup", "390x844: the link's place");
+
+    await page.setViewportSize(PHONE_SIZES.small);
+    await page.locator("#details-region .close-button").first().tap();
+    await expect(sheet).toHaveAttribute("data-sheet", "closed");
+    await mapSettled(page);
+    await page.evaluate(() => window.__app?.store.getState().selectPlace("shikotan"));
+    await expect(sheet).toHaveAttribute("data-sheet", "open");
+    await page.waitForTimeout(300);
+    await mapSettled(page);
+    await expectPlaceClear("shikotan", "320x568: Shikotan selected");
+  });
 });
 
 test.describe("without WebGL", () => {

@@ -62,9 +62,11 @@ async function mapIdle(page: Page) {
 /** The place labels the map shows now. */
 function shownPlaceLabels(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    (window.__app?.map?.queryRenderedFeatures({ layers: ["place-labels"] }) ?? []).map((feature) =>
-      String(feature.properties?.label ?? ""),
-    ),
+    (
+      window.__app?.map?.queryRenderedFeatures({
+        layers: ["place-labels", "place-labels-selected"],
+      }) ?? []
+    ).map((feature) => String(feature.properties?.label ?? "")),
   );
 }
 

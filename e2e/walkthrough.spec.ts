@@ -206,7 +206,9 @@ test.describe("on a phone", () => {
       const names = (features: { properties: Record<string, unknown> }[]) =>
         features.map((feature) => String(feature.properties.label ?? ""));
       return {
-        anywhere: names(map.queryRenderedFeatures({ layers: ["place-labels"] })),
+        anywhere: names(
+          map.queryRenderedFeatures({ layers: ["place-labels", "place-labels-selected"] }),
+        ),
         // A label cut by the edge reaches into the last pixels of the canvas.
         atEdge: names(
           map.queryRenderedFeatures(
@@ -214,7 +216,7 @@ test.describe("on a phone", () => {
               [w - 3, 0],
               [w, h],
             ],
-            { layers: ["place-labels"] },
+            { layers: ["place-labels", "place-labels-selected"] },
           ),
         ),
       };

@@ -42,6 +42,7 @@ import {
   INTERACTIVE_LAYERS,
   LAYERS,
   type LabelFontFace,
+  labelsFilter,
   type MapTheme,
   PALETTES,
   SOURCES,
@@ -156,6 +157,13 @@ interface MoveEventData {
 
 const OWN_MOVE: MoveEventData = { fromAdapter: true };
 
+/** How far inside the map and from its controls a selected place's centre must lie to count as in
+ * view: its circle (6–13 px for 1–10 events, placeFeatures' RADIUS_STOPS) and a little room. */
+const PLACE_MARGIN = 16;
+
+/** A map this high or lower is a strip (map.css's short map: a phone's, with the details open). */
+const SHORT_MAP_PX = 150;
+
 /** The layers drawn from the places' sources (hidden while a dataset's places replace another's). */
 const PLACE_LAYERS = [
   LAYERS.areasFill,
@@ -166,6 +174,7 @@ const PLACE_LAYERS = [
   LAYERS.placeHalo,
   LAYERS.placeCircles,
   LAYERS.placeLabels,
+  LAYERS.selectedLabels,
 ];
 
 /** The longest the places stay hidden for another dataset's, whatever becomes of their tiles. */
@@ -198,6 +207,8 @@ export class MapAdapter {
   private highlight: Highlight = { selected: [], hovered: [] };
   /** Feature state as last written, so only changes are sent. */
   private written = new Map<string, { selected: boolean; hovered: boolean }>();
+  /** The selected ids the labels' layers are filtered by (applyHighlight). */
+  private selectedLabelsKey = "";
   private hoveredId: string | null = null;
   private ready = false;
   private basemap: Basemap | null = null;
@@ -517,6 +528,16 @@ export class MapAdapter {
   private applyHighlight(force: boolean) {
     if (!this.ready) return;
     const selected = new Set(this.highlight.selected);
+    const labelsKey = [...selected].join("\n");
+    if (force || labelsKey !== this.selectedLabelsKey) {
+      this.selectedLabelsKey = labelsKey;
+      const ids = [...selected];
+      for (const [layer, ofSelected] of [
+        [LAYERS.placeLabels, false],
+        [LAYERS.selectedLabels, true],
+      ] as const)
+        if (this.map.getLayer(layer)) this.map.setFilter(layer, labelsFilter(ids, ofSelected));
+    }
     const hovered = new Set(this.highlight.hovered);
     const ids = new Set<string>([...selected, ...hovered, ...this.written.keys()]);
     for (const id of ids) {
@@ -607,14 +628,20 @@ export class MapAdapter {
 
   /**
    * Brings a place into view when it is off screen or under the map's controls, at the zoom the
-   * map has, in the part they leave clear; leaves the camera alone otherwise.
+   * map has, in the part they leave clear; leaves the camera alone otherwise. Checked again when
+   * the map changes size: a place in view on a phone's tall map could lie under the strip's
+   * buttons once the details sheet had opened (Iturup's circle and label, from `?place=iturup`).
+   * A short map (that strip) always has the place in its clear part's middle: there its label,
+   * which runs 50–130 px to one side, was drawn under the buttons when the circle was clear.
    */
   showPlace(id: string, options: { animate?: boolean } = {}) {
     const place = this.placesById.get(id);
-    if (!place || this.isInView(place.coordinates)) return;
+    if (!place) return;
     const animate = this.duration(options.animate) !== 0;
     const [lon, lat] = place.coordinates;
     const show = (duration: number) => {
+      const short = this.map.getContainer().clientHeight <= SHORT_MAP_PX;
+      if (!short && this.isInView(place.coordinates, PLACE_MARGIN)) return;
       const padding = this.clearPadding();
       const camera = { center: [lon, lat] as [number, number] };
       if (!padding) return this.map.jumpTo(camera, OWN_MOVE);
@@ -629,14 +656,21 @@ export class MapAdapter {
     this.reframe = () => show(0);
   }
 
-  /** Whether a point lies on the map, clear of its controls. */
-  isInView([lon, lat]: readonly [number, number]): boolean {
+  /** Whether a point lies on the map, `margin` px or more inside it and clear of its controls. */
+  isInView([lon, lat]: readonly [number, number], margin = 0): boolean {
     const point = this.map.project([lon, lat]);
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const under = (c: Rect) =>
+    const inside = (c: Rect) =>
       point.x >= c.x && point.y >= c.y && point.x <= c.x + c.width && point.y <= c.y + c.height;
+    const grown = (c: Rect, by: number) => ({
+      x: c.x - by,
+      y: c.y - by,
+      width: c.width + 2 * by,
+      height: c.height + 2 * by,
+    });
     return (
-      under({ x: 0, y: 0, width: w, height: h }) && !(this.options.covers?.() ?? []).some(under)
+      inside(grown({ x: 0, y: 0, width: w, height: h }, -margin)) &&
+      !(this.options.covers?.() ?? []).some((c) => inside(grown(c, margin)))
     );
   }
 

@@ -8,6 +8,7 @@ import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
 import { onIdle } from "../ui/onIdle";
+import { ToolbarIcon } from "../ui/ToolbarIcon";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
 import { bindMapToStore, mapCallbacks, mapPlaces, placesIn } from "./bindMapToStore";
 import type { Rect } from "./frame";
@@ -21,6 +22,9 @@ import { setShownMap } from "./shownMap";
 import type { LabelFontFace } from "./style";
 import { basemapUrl, exposesWebGL2, prefersDark, prefersReducedMotion } from "./webgl";
 import "./map.css";
+
+/** Four corners of a frame: the reset button's icon where a short map leaves it no words. */
+const FRAME_ICON = "M3 3h7v2H5v5H3zm11 0h7v7h-2V5h-5zM3 14h2v5h5v2H3zm16 0h2v7h-7v-2h5z";
 
 const FallbackMap = lazy(() => import("./FallbackMap").then((m) => ({ default: m.FallbackMap })));
 
@@ -225,7 +229,10 @@ export function MapView({ pending = false }: { pending?: boolean }) {
             <PlacesList />
             {mode === "map" && (
               <button type="button" className="map-reset" onClick={resetView}>
-                {ownPlaces.length > 0 ? t("map.showAllPlaces") : t("map.showIslands")}
+                <ToolbarIcon path={FRAME_ICON} />
+                <span className="map-button-words">
+                  {ownPlaces.length > 0 ? t("map.showAllPlaces") : t("map.showIslands")}
+                </span>
               </button>
             )}
           </div>

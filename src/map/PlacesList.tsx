@@ -5,7 +5,12 @@ import { LOCALE_TAGS } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { selectPlaceEventCounts } from "../store/selectors";
+import { ToolbarIcon } from "../ui/ToolbarIcon";
 import { placesIn } from "./bindMapToStore";
+
+/** A map pin. */
+const PIN_ICON =
+  "M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 4.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5z";
 
 /**
  * Every place as a button, most events first: the keyboard and screen-reader
@@ -35,7 +40,12 @@ export function PlacesList() {
   return (
     <details className="map-places" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        {t("map.places")} <span className="map-places-count">({total})</span>
+        <ToolbarIcon path={PIN_ICON} />
+        {/* A short map (a phone's strip with an event open) shows only the icon; the words stay
+            the button's name (map.css). */}
+        <span className="map-button-words">
+          {t("map.places")} <span className="map-places-count">({total})</span>
+        </span>
       </summary>
       {open && (
         <ul aria-label={t("map.placesOnMap")}>

@@ -1,5 +1,5 @@
 import notoSansRanges from "@fontsource/noto-sans/unicode.json";
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { featureFilter, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import {
   buildStyle,
@@ -13,6 +13,7 @@ import {
   hexToRgb,
   INTERACTIVE_LAYERS,
   LAYERS,
+  labelsFilter,
   PALETTES,
   SOURCES,
   themePaint,
@@ -126,7 +127,26 @@ describe("buildStyle", () => {
     const ids = style.layers.map((l) => l.id);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
     expect(ids.indexOf(LAYERS.placeCircles)).toBeGreaterThan(ids.indexOf(LAYERS.areasFill));
-    expect(ids.indexOf(LAYERS.placeLabels)).toBe(ids.length - 1);
+    // The selected places' labels last: MapLibre places the top layer's symbols first.
+    expect(ids.slice(-2)).toEqual([LAYERS.placeLabels, LAYERS.selectedLabels]);
+  });
+
+  it("labels a selected place in its own layer, and every other place with events in the other", () => {
+    const features = ["iturup", "shikotan", "none"].map((id) => ({
+      id,
+      count: id === "none" ? 0 : 2,
+    }));
+    const labelled = (selected: boolean) =>
+      features
+        .filter((properties) =>
+          featureFilter(labelsFilter(["iturup"], selected), "filter").filter(
+            { zoom: 5 },
+            { type: 1, properties },
+          ),
+        )
+        .map(({ id }) => id);
+    expect(labelled(true)).toEqual(["iturup"]);
+    expect(labelled(false)).toEqual(["shikotan"]);
   });
 
   it("highlights with feature state, not with data", () => {

@@ -9,9 +9,11 @@ import notoSansRanges from "@fontsource/noto-sans/unicode.json";
 import type { FeatureCollection } from "geojson";
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   FontFacesSpecification,
   LayerSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from "maplibre-gl";
 import type { Language } from "../i18n/languages";
 import { RADIUS_STOPS } from "./placeFeatures";
@@ -40,6 +42,8 @@ export const LAYERS = {
   placeHalo: "place-halo",
   placeCircles: "place-circles",
   placeLabels: "place-labels",
+  /** The selected places' labels, above the others: placed first, so they win every collision. */
+  selectedLabels: "place-labels-selected",
 } as const;
 
 /** Layers a click or hover can hit, most specific first. */
@@ -194,6 +198,8 @@ export function themePaint(theme: MapTheme): Array<[string, string, unknown]> {
     [LAYERS.placeCircles, "circle-stroke-color", p.placeStroke],
     [LAYERS.placeLabels, "text-color", ["case", selected, p.selected, p.placeLabel]],
     [LAYERS.placeLabels, "text-halo-color", p.halo],
+    [LAYERS.selectedLabels, "text-color", p.selected],
+    [LAYERS.selectedLabels, "text-halo-color", p.halo],
   ];
 }
 
@@ -220,6 +226,42 @@ export interface StyleOptions {
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
 const notCluster: ExpressionSpecification = ["!", ["has", "point_count"]];
+
+/** How a place's label is drawn, selected or not. */
+const PLACE_LABEL_LAYOUT = {
+  "text-field": ["get", "label"],
+  "text-font": [
+    "case",
+    ["==", ["get", "disputed"], true],
+    ["literal", [FONT_BOLD]],
+    ["literal", [FONT_REGULAR]],
+  ],
+  "text-size": ["case", ["==", ["get", "disputed"], true], 13, 12],
+  "text-variable-anchor": ["left", "right", "top", "bottom"],
+  "text-radial-offset": 1.1,
+  "text-justify": "auto",
+  "text-max-width": 10,
+  // Bigger places win label collisions.
+  "symbol-sort-key": ["-", 0, ["coalesce", ["get", "count"], 0]],
+} as SymbolLayerSpecification["layout"];
+
+/**
+ * The labels of places with events: the selected ones' layer (`selected`) or the others'. A layer's
+ * filter, not feature state, since which labels a collision keeps is layout (the adapter sets
+ * both as the selection changes): a selected island's name lost to the islands' group label.
+ */
+export function labelsFilter(
+  selectedIds: readonly string[],
+  selected: boolean,
+): FilterSpecification {
+  const among: ExpressionSpecification = ["in", ["get", "id"], ["literal", [...selectedIds]]];
+  return [
+    "all",
+    notCluster,
+    [">", ["coalesce", ["get", "count"], 0], 0],
+    selected ? among : ["!", among],
+  ];
+}
 
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
@@ -343,23 +385,16 @@ export function buildStyle({
       id: LAYERS.placeLabels,
       type: "symbol",
       source: SOURCES.places,
-      filter: ["all", notCluster, [">", ["coalesce", ["get", "count"], 0], 0]],
-      layout: {
-        "text-field": ["get", "label"],
-        "text-font": [
-          "case",
-          ["==", ["get", "disputed"], true],
-          ["literal", [FONT_BOLD]],
-          ["literal", [FONT_REGULAR]],
-        ],
-        "text-size": ["case", ["==", ["get", "disputed"], true], 13, 12],
-        "text-variable-anchor": ["left", "right", "top", "bottom"],
-        "text-radial-offset": 1.1,
-        "text-justify": "auto",
-        "text-max-width": 10,
-        // Bigger places win label collisions.
-        "symbol-sort-key": ["-", 0, ["coalesce", ["get", "count"], 0]],
-      },
+      filter: labelsFilter([], false),
+      layout: PLACE_LABEL_LAYOUT,
+      paint: { "text-halo-width": 1.5 },
+    },
+    {
+      id: LAYERS.selectedLabels,
+      type: "symbol",
+      source: SOURCES.places,
+      filter: labelsFilter([], true),
+      layout: PLACE_LABEL_LAYOUT,
       paint: { "text-halo-width": 1.5 },
     },
   ];
