@@ -614,6 +614,44 @@ test("the host's #from/#to sets the window of an embed whose src names an event"
     .toEqual({ event: "lavrov-arrives-in-tokyo", from: "2016-06-01", to: "2017-06-30" });
 });
 
+// Closed in an embed whose src names an event, the details left the host's address bare, which
+// is the embed's own address: Forward, a reload or a copied link brought Nagato back.
+test("closing the details of an embed whose src names an event writes #event= to the host's address, which keeps them closed", async ({
+  page,
+}) => {
+  const snippet = await snippetFromDialog(page, "?event=nagato-summit");
+  expect(snippet).toContain("event=nagato-summit");
+  pages.set(`host/closed.html`, hostPage(snippet));
+  const selected = async () => {
+    const app = page.frame({ url: new RegExp(`^${APP}/`) });
+    return app?.evaluate(() => {
+      const state = window.__app?.store.getState();
+      return state?.status === "ready" ? (state.selectedEventId ?? "none") : "loading";
+    });
+  };
+
+  await page.goto(`${HOST}/closed.html`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Nagato");
+  await frame.getByRole("button", { name: "Close event details" }).click();
+  await expect(page).toHaveURL(`${HOST}/closed.html#event=`);
+  await expect.poll(selected).toBe("none");
+
+  await page.reload();
+  await expect.poll(selected).toBe("none");
+  // The host script has passed the fragment on: the embed said so, and nothing came back.
+  await page.waitForTimeout(500);
+  expect(await selected()).toBe("none");
+
+  // Back to the page as it opened: the embed's own address, its event.
+  await page.goBack();
+  await expect(page).toHaveURL(`${HOST}/closed.html`);
+  await expectDetails(frame, "Nagato");
+  await page.goForward();
+  await expect(page).toHaveURL(`${HOST}/closed.html#event=`);
+  await expect.poll(selected).toBe("none");
+});
+
 test("a host fragment naming an unknown event shows the same notice as the app's own link", async ({
   page,
 }) => {

@@ -696,6 +696,42 @@ for (const viewport of [
   });
 }
 
+test.describe("on a phone, Open dataset… from the header's menu", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  // The menu stayed open over the dataset just opened, and over what was said of a broken file:
+  // all but the first letters of "Could not open the file …" lay under it.
+  test("closes the menu once a file is chosen, the focus on its button, and what is said of the file in view", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    const toggle = page.getByRole("button", { name: "Island names, language and dataset" });
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await page.getByRole("button", { name: "Open dataset…" }).tap();
+    await expect(page.getByRole("dialog", { name: "Open your own story" })).toBeVisible();
+    const story = readFileSync(SAMPLES.markTwain, "utf8");
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "marktwain.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(story.slice(0, story.length / 2)),
+    });
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(toggle).toBeFocused();
+    const panel = problems(page);
+    await expect(panel).toContainText("Could not open the file marktwain.json");
+    const box = await panel.boundingBox();
+    if (!box) throw new Error("no problems' box");
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest("section.dataset-problems") !== null,
+      [box.x + box.width / 2, box.y + Math.min(box.height / 2, 20)] as const,
+    );
+    expect(onTop, "the problems' words, not the menu, at their place").toBe(true);
+  });
+});
+
 /** Drag a file over the page, as the browser does: dragenter and dragover with it in their data. */
 async function dragFileOver(page: Page) {
   await page.evaluate(() => {

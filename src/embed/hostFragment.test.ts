@@ -26,8 +26,10 @@ describe("readFragment", () => {
     expect(readFragment(hash, "map3")).toEqual({});
   });
 
-  it("ignores empty, repeated and badly encoded values", () => {
-    expect(readFragment("#event=&place=%E0%A4%A&event=x&event=y", "")).toEqual({ event: "x" });
+  it("reads an empty value as none, and ignores repeated and badly encoded values", () => {
+    expect(readFragment("#place=%E0%A4%A&event=x&event=y", "")).toEqual({ event: "x" });
+    expect(readFragment("#event=&event=x", "")).toEqual({ event: null });
+    expect(readFragment("#map2.event=", "map2")).toEqual({ event: null });
     expect(readFragment("", "")).toEqual({});
     expect(readFragment("#", "")).toEqual({});
   });
@@ -47,6 +49,18 @@ describe("writeFragment", () => {
     expect(writeFragment("#event=a", "", view({}))).toBe("");
   });
 
+  it("says no selection where the embed's own address selects one, so it does not come back", () => {
+    const own = { event: "s", place: null };
+    expect(writeFragment("#event=a", "", view({}), own)).toBe("#event=");
+    expect(writeFragment("#map2.event=a&x", "map2", view({ from: "2016" }), own)).toBe(
+      "#x&map2.event=&map2.from=2016",
+    );
+    expect(readFragment(writeFragment("#event=a", "", view({}), own), "")).toEqual({
+      event: null,
+    });
+    expect(writeFragment("#event=a", "", view({ place: "p" }), own)).toBe("#place=p");
+  });
+
   it("percent-encodes what it writes", () => {
     const hash = writeFragment("", "", view({ event: "a&b=c" }));
     expect(hash).toBe("#event=a%26b%3Dc");
@@ -60,6 +74,14 @@ describe("isNewSelection", () => {
     expect(isNewSelection("#event=a", "", view({ event: "a", from: "2016" }))).toBe(false);
     expect(isNewSelection("", "", view({ place: "p" }))).toBe(true);
     expect(isNewSelection("#k.event=a", "k", view({ event: "a" }))).toBe(false);
+  });
+
+  it("reads a fragment that names no selection as the embed's own address's", () => {
+    const own = { event: "s", place: null };
+    expect(isNewSelection("", "", view({}), own)).toBe(true);
+    expect(isNewSelection("#from=2016", "", view({ event: "s" }), own)).toBe(false);
+    expect(isNewSelection("#event=", "", view({}), own)).toBe(false);
+    expect(isNewSelection("#event=", "", view({ event: "s" }), own)).toBe(true);
   });
 });
 

@@ -34,7 +34,10 @@ function decode(value: string): string | null {
 
 const paramName = (key: string, name: string) => (key === "" ? name : `${key}.${name}`);
 
-/** The view the fragment gives the embed with this key ("" for the unkeyed one): only the keys it names. */
+/**
+ * The view the fragment gives the embed with this key ("" for the unkeyed one): only the keys it
+ * names. An empty value (`#event=`) is null: no selection, not the embed's own address's.
+ */
 export function readFragment(hash: string, key: string): Partial<EmbedView> {
   const view: Partial<EmbedView> = {};
   for (const pair of pairsOf(hash)) {
@@ -44,16 +47,37 @@ export function readFragment(hash: string, key: string): Partial<EmbedView> {
     for (const field of VIEW_KEYS) {
       if (name !== paramName(key, field) || field in view) continue;
       const value = decode(pair.slice(eq + 1));
-      if (value) view[field] = value;
+      if (value !== null) view[field] = value === "" ? null : value;
     }
   }
   return view;
 }
 
-/** The fragment (`#…`, or "" when empty) with this embed's pairs replaced by the view's. */
-export function writeFragment(hash: string, key: string, view: EmbedView): string {
+/** What an embed's own address (its `src`) selects: what it shows while the fragment names nothing. */
+export interface OwnSelection {
+  event: string | null;
+  place: string | null;
+}
+
+const NO_SELECTION: OwnSelection = { event: null, place: null };
+
+/**
+ * The fragment (`#…`, or "" when empty) with this embed's pairs replaced by the view's. No
+ * selection in an embed whose own address selects one is `event=`: without it the fragment was
+ * the bare address, and a reload, Forward or a copied link brought the address's event back after
+ * the reader had closed it.
+ */
+export function writeFragment(
+  hash: string,
+  key: string,
+  view: EmbedView,
+  own: OwnSelection = NO_SELECTION,
+): string {
   const ours = new Set(VIEW_KEYS.map((field) => paramName(key, field)));
   const kept = pairsOf(hash).filter((pair) => !ours.has(nameOf(pair)));
+  const ownSelects = own.event !== null || own.place !== null;
+  if (ownSelects && view.event === null && view.place === null)
+    kept.push(`${paramName(key, "event")}=`);
   for (const field of VIEW_KEYS) {
     const value = view[field];
     if (value !== null) kept.push(`${paramName(key, field)}=${encodeURIComponent(value)}`);
@@ -75,10 +99,22 @@ export function speaksTo(hash: string, key: string, pageKeys: readonly string[] 
   return pairs.length === 0 || pairs.some((pair) => names.has(nameOf(pair)));
 }
 
-/** Whether a reported view selects something other than what the fragment says: a step in history. */
-export function isNewSelection(hash: string, key: string, view: EmbedView): boolean {
+/**
+ * Whether a reported view selects something other than what the fragment says (or, where it
+ * names no selection, the embed's own address): a step in history.
+ */
+export function isNewSelection(
+  hash: string,
+  key: string,
+  view: EmbedView,
+  own: OwnSelection = NO_SELECTION,
+): boolean {
   const current = readFragment(hash, key);
-  return (current.event ?? null) !== view.event || (current.place ?? null) !== view.place;
+  const named = current.event !== undefined || current.place !== undefined;
+  const shown = named
+    ? { event: current.event ?? null, place: current.place ?? null }
+    : { event: own.event, place: own.event === null ? own.place : null };
+  return shown.event !== view.event || shown.place !== view.place;
 }
 
 /**

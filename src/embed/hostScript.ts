@@ -7,7 +7,14 @@
  * embed reports content taller than the frame. `data-kuril-address="off"` leaves the page's
  * address alone. Built on its own, without dependencies (scripts/embedScriptPlugin.ts).
  */
-import { assignKeys, isNewSelection, readFragment, speaksTo, writeFragment } from "./hostFragment";
+import {
+  assignKeys,
+  isNewSelection,
+  type OwnSelection,
+  readFragment,
+  speaksTo,
+  writeFragment,
+} from "./hostFragment";
 import { type EmbedMessage, type EmbedView, embedMessageData, messageFrom } from "./protocol";
 
 interface Embed {
@@ -15,6 +22,8 @@ interface Embed {
   origin: string;
   key: string;
   follows: boolean;
+  /** What its own address (`src`) selects. */
+  own: OwnSelection;
   /** The last view sent, so a fragment change sends only what changed. */
   sent: string;
 }
@@ -41,11 +50,12 @@ function sendFragment(embed: Embed, always: boolean): void {
 
 function onSelected(embed: Embed, view: EmbedView): void {
   if (!embed.follows) return;
-  const hash = writeFragment(location.hash, embed.key, view);
+  const hash = writeFragment(location.hash, embed.key, view, embed.own);
   if (hash === location.hash) return;
   const url = `${location.pathname}${location.search}${hash}`;
   embed.sent = JSON.stringify(readFragment(hash, embed.key));
-  if (isNewSelection(location.hash, embed.key, view)) history.pushState(history.state, "", url);
+  if (isNewSelection(location.hash, embed.key, view, embed.own))
+    history.pushState(history.state, "", url);
   else history.replaceState(history.state, "", url);
 }
 
@@ -91,12 +101,13 @@ function scan(): void {
   );
   const keys = assignKeys(frames.map((frame) => frame.dataset.kurilKey));
   frames.forEach((frame, i) => {
-    let origin: string;
+    let src: URL;
     try {
-      origin = new URL(frame.src, location.href).origin;
+      src = new URL(frame.src, location.href);
     } catch {
       return;
     }
+    const origin = src.origin;
     const known = embeds.get(frame);
     if (known) {
       known.key = keys[i] ?? "";
@@ -107,6 +118,10 @@ function scan(): void {
       origin,
       key: keys[i] ?? "",
       follows: frame.dataset.kurilAddress !== "off",
+      own: {
+        event: src.searchParams.get("event") || null,
+        place: src.searchParams.get("place") || null,
+      },
       sent: "",
     };
     embeds.set(frame, embed);

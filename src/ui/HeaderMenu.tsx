@@ -1,18 +1,29 @@
-import { type ReactNode, useEffect } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { selectOffersNamingChoice } from "../store/selectors";
 import { useDisclosure } from "./useDisclosure";
 
+/** Closes the phone's menu, its focus (if in it) going to its button, as Escape does. */
+const CloseMenuContext = createContext<() => void>(() => {});
+
+/**
+ * For a tool in the menu whose work shows outside it: a dataset opened from Open dataset… was
+ * covered by the menu left open on a phone, its error message with it.
+ */
+export function useCloseHeaderMenu(): () => void {
+  return useContext(CloseMenuContext);
+}
+
 /**
  * The header's tools (naming switch, Open dataset). Wide screens show them
  * inline and hide the toggle; phones fold them behind one small button, so
  * the header stays one row. A click outside, Escape (which gives focus back
- * to its button) or starting to edit closes the menu.
+ * to its button), starting to edit or opening a dataset (useCloseHeaderMenu) closes the menu.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
+  const { open, setOpen, root, toggle, panelId, toggleProps } = useDisclosure();
   // Edit replaces the details with the editor: a phone's menu left open would cover it.
   const editing = useAppStore((state) => state.editor !== null);
   // The button names what the menu holds: island names only where the naming switch is shown.
@@ -20,6 +31,16 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (editing) setOpen(false);
   }, [editing, setOpen]);
+  const close = useMemo(
+    () => () => {
+      setOpen(false);
+      // Where the toggle shows (a phone), focus in the menu would fall to the page as it hides.
+      const focused = document.activeElement;
+      const inMenu = focused === document.body || root.current?.contains(focused) === true;
+      if (inMenu && toggle.current?.offsetParent) toggle.current.focus();
+    },
+    [setOpen, root, toggle],
+  );
 
   return (
     <div className="header-menu" ref={root} data-open={open}>
@@ -35,7 +56,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         </svg>
       </button>
       <div id={panelId} className="header-tools">
-        {children}
+        <CloseMenuContext.Provider value={close}>{children}</CloseMenuContext.Provider>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import "./imports.css";
 import { fileSource } from "../import/pastedRows";
 import { useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
+import { useCloseHeaderMenu } from "./HeaderMenu";
 import { onDemand } from "./partFailed";
 import { useOnDemand } from "./useOnDemand";
 
@@ -35,6 +36,7 @@ export function OpenDataset() {
   const [dragging, setDragging] = useState(false);
   const { openSource } = useAppActions();
   const dismissNotice = useAppStore((state) => state.dismissNotice);
+  const closeMenu = useCloseHeaderMenu();
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
@@ -42,6 +44,7 @@ export function OpenDataset() {
     // (or never shows, when its code arrives after the file).
     dialog.current?.close();
     closeDialog();
+    closeMenu();
     // The header's banner says which file is on show once it is; a notice here would outlive it.
     dismissNotice("open-file");
     openSource(fileSource(file), file);
