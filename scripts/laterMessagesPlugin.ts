@@ -48,6 +48,8 @@ export const PANEL_FIRST_KEYS: Readonly<Record<string, readonly string[]>> = {
   problems: ["defaultDataset", "file", "pasted", "unnamedFile", "draft", "undescribed"],
   // Worded by the build's share pages (`src/url/sharePage.ts`), never by the app.
   share: [],
+  // A load's progress bar comes with its code (`LoadProgressSlot.tsx`), as it starts.
+  progress: [],
 };
 
 const PARTS = ["first", "later", "editor", "panels"] as const;

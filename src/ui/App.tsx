@@ -14,7 +14,7 @@ import { useMediaQuery } from "../timeline/useMediaQuery";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
-import { LoadProgress } from "./LoadProgress";
+import { LoadProgressSlot } from "./LoadProgressSlot";
 import { PHONE_LAYOUT } from "./layoutQueries";
 import { Notices } from "./Notices";
 import { ProblemsSlot } from "./ProblemsSlot";
@@ -95,7 +95,7 @@ export function App() {
       {embed ? <EmbedHeader /> : <Header />}
       <Toolbar />
       <Notices />
-      <LoadProgress />
+      <LoadProgressSlot />
       <ProblemsSlot />
       {/* Named in an embed, so it stays distinct from the host page's own main landmark. */}
       <main className="app-main" aria-label={embed ? t("app.embedMain") : undefined}>

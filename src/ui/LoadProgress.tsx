@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { t } from "../i18n/i18n";
 import type { ImportProgress } from "../load/importProgress";
 import { useLoadProgress } from "../load/loadProgress";
+import "./panelMessages";
 import { formatBytes, ProgressBar } from "./ProgressBar";
 
 export function describeProgress(progress: ImportProgress | null): {

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { currentLocale } from "../i18n/i18n";
 import { memoizeByKey } from "../store/memo";
+import "./panelMessages";
+
 /**
  * A progress bar for any long task: `role="progressbar"` with its value, a
  * line saying what is happening in words (phase, bytes, rows), and Cancel.

@@ -14,7 +14,8 @@ export type PartName =
   | "save"
   | "download"
   | "story"
-  | "problems";
+  | "problems"
+  | "progress";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's
