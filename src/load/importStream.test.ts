@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatIssue } from "../data/issueEnglish";
 import { notADatasetBytes } from "../import/notADataset";
-import { importFileWithProgress, readResponse } from "./importStream";
+import { importFileWithProgress, importTextWithProgress, readResponse } from "./importStream";
 import { fetchDatasetText } from "./loadDatasetHere";
 
 const icon = readFileSync(new URL("../../public/icons/icon-192.png", import.meta.url));
@@ -91,5 +91,15 @@ describe("importFileWithProgress", () => {
     expect(result.errors.map(formatIssue)).toEqual([
       "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
     ]);
+  });
+});
+
+describe("importTextWithProgress", () => {
+  it("counts a CSV's rows without its header", async () => {
+    const told: number[] = [];
+    const text = `title,start\n${"Visit,2018-03-21\n".repeat(3)}`;
+    await importTextWithProgress(text, "visits.csv", (progress) => told.push(progress.rows));
+    expect(told.at(-1)).toBe(3);
+    expect(Math.max(...told)).toBe(3);
   });
 });

@@ -9,6 +9,7 @@ const result = (over: Partial<SearchResult>): SearchResult => ({
   hidden: 0,
   positions: new Int32Array(0),
   places: [],
+  placesTotal: over.places?.length ?? 0,
   ...over,
 });
 
@@ -28,6 +29,13 @@ describe("resultSentence", () => {
     expect(resultSentence(result({ events: [event], total: 1234, hidden: 5 }))).toBe(
       "1,234 results: 1,234 events (the best 1 listed). 5 more hidden by filters.",
     );
+    // Places beyond the five listed are counted, and the list said to be cut.
+    const place = { kind: "place", place: {}, matchedName: "x", score: 1 } as never;
+    expect(
+      resultSentence(
+        result({ places: [place, place], placesTotal: 25, events: [event], total: 1 }),
+      ),
+    ).toBe("26 results: 25 places, 1 event (the best 3 listed).");
   });
 
   it("says what a misspelt query was taken for", () => {

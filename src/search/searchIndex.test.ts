@@ -30,6 +30,21 @@ describe("search index", () => {
 });
 
 describe("search", () => {
+  it("counts every matching place, beyond the ones it lists", () => {
+    const base = searchDataset();
+    const outposts = Array.from({ length: 8 }, (_, i) => ({
+      id: `outpost-${i}`,
+      name: `Iturup Outpost ${i}`,
+      coordinates: [147 + i / 10, 45] as [number, number],
+    }));
+    const many = getSearchIndex(
+      indexDataset({ ...base, places: [...base.places, ...outposts] as Dataset["places"] }),
+    );
+    const found = search(many, "Iturup", { placeLimit: 5 });
+    expect(found.places).toHaveLength(5);
+    expect(found.placesTotal).toBe(9);
+  });
+
   it("finds nothing for an empty query", () => {
     expect(search(index, "   ")).toMatchObject({ events: [], places: [], total: 0 });
   });

@@ -277,8 +277,10 @@ export interface SearchResult {
   positions: Int32Array;
   /** Matching events the filters hide. */
   hidden: number;
-  /** The best places, best first. */
+  /** The best places, best first, up to the limit. */
   places: PlaceMatch[];
+  /** Matching places (all of them, not only the ones returned). */
+  placesTotal: number;
   /** Set when nothing matched the query as typed: the corrected query ("Kunashir") these results are for. */
   correction?: string;
 }
@@ -299,6 +301,7 @@ const EMPTY: SearchResult = {
   hidden: 0,
   positions: new Int32Array(0),
   places: [],
+  placesTotal: 0,
 };
 
 /** Tokens containing `term`, each with whether it starts with it. One-letter Latin terms match starts only. */
@@ -607,6 +610,7 @@ export function search(
     ...rankMatches(index, positions, scores, limit, mask),
     positions,
     places: places.slice(0, placeLimit),
+    placesTotal: places.length,
   };
   return correction === undefined ? result : { ...result, correction };
 }
