@@ -237,6 +237,26 @@ test("a week of earthquakes opens on its week, Fit all frames the week, not two 
   await expect(details(page)).toContainText("7 February 2018 at 01:26 UTC");
 });
 
+// A dataset opened by the reader starts anew: the last one's selection kept only an id, and
+// another story's `event-000514` opened in the new one's details.
+test("a file opened with an event selected opens with nothing selected, though it has an event of that id", async ({
+  page,
+}) => {
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  const heading = details(page).getByRole("heading", { level: 2 });
+  await expect(heading).toContainText("Nagato");
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "saved-copy.json",
+    mimeType: "application/json",
+    buffer: readFileSync("data/japan-russia-2018.json"),
+  });
+  await fileOnShow(page, "saved-copy.json");
+  await expect(heading).toHaveText("About");
+  expect(await page.evaluate(() => window.__app?.store.getState().selectedEventId)).toBeNull();
+  await expect(page).not.toHaveURL(/event=/);
+});
+
 test("cosmo.json, all before year 1, is refused naming its dates; the header offers the shipped story", async ({
   page,
   context,

@@ -96,8 +96,9 @@ function open(
   url: UrlState,
   file?: File,
   afterLoad: (index: DatasetIndex) => void = (index) => reconcile(url, index),
+  fresh = false,
 ) {
-  openDataset(store, source, { file, afterLoad }).catch((error: unknown) => {
+  openDataset(store, source, { file, afterLoad, fresh }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     store
       .getState()
@@ -236,11 +237,8 @@ const actions = {
       awaitedFile !== null &&
       (awaitedFile.name === null || source.name === awaitedFile.name);
     awaitedFile = null;
-    open(
-      source,
-      resumes ? initialUrl : { ...DEFAULT_URL_STATE, names: store.getState().names },
-      file,
-    );
+    const url = resumes ? initialUrl : { ...DEFAULT_URL_STATE, names: store.getState().names };
+    open(source, url, file, undefined, !resumes);
   },
 };
 

@@ -42,8 +42,8 @@ import {
   INTERACTIVE_LAYERS,
   LAYERS,
   type LabelFontFace,
-  labelsFilter,
   type MapTheme,
+  otherLabelsFilter,
   PALETTES,
   SOURCES,
   type SourceId,
@@ -174,6 +174,8 @@ const PLACE_LAYERS = [
   LAYERS.placeHalo,
   LAYERS.placeCircles,
   LAYERS.placeLabels,
+  LAYERS.selectedHalo,
+  LAYERS.selectedCircles,
   LAYERS.selectedLabels,
 ];
 
@@ -207,8 +209,10 @@ export class MapAdapter {
   private highlight: Highlight = { selected: [], hovered: [] };
   /** Feature state as last written, so only changes are sent. */
   private written = new Map<string, { selected: boolean; hovered: boolean }>();
-  /** The selected ids the labels' layers are filtered by (applyHighlight). */
-  private selectedLabelsKey = "";
+  /** The selected ids the other places' labels are filtered by (applyHighlight). */
+  private labelsFilterKey = "";
+  /** The selected ids the selected places' source was last given. */
+  private selectedDataKey = "";
   private hoveredId: string | null = null;
   private ready = false;
   private basemap: Basemap | null = null;
@@ -456,7 +460,17 @@ export class MapAdapter {
     return {
       [SOURCES.places]: placePoints(this.places, this.counts, this.perspective),
       [SOURCES.areas]: placeAreas(this.places, this.counts, this.perspective),
+      [SOURCES.selected]: this.selectedPoints(),
     };
+  }
+
+  /** The selected places, for the layers drawn over every other place (and any cluster). */
+  private selectedPoints() {
+    this.selectedDataKey = this.highlight.selected.join("\n");
+    const selected = this.highlight.selected
+      .map((id) => this.placesById.get(id))
+      .filter((place): place is Place => place !== undefined);
+    return placePoints(selected, this.counts, this.perspective);
   }
 
   private clusterPlaces(): boolean {
@@ -474,12 +488,17 @@ export class MapAdapter {
     if (!this.ready || !this.hasFaces()) return;
     const points = this.map.getSource<GeoJSONSource>(SOURCES.places);
     const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
-    if (!points || !areas) return;
+    const selected = this.map.getSource<GeoJSONSource>(SOURCES.selected);
+    if (!points || !areas || !selected) return;
     const cluster = this.clusterPlaces();
     // Asked of the source, not remembered: a style rebuilt after a lost context has its first setting.
     if (points.getClusterOptions().cluster !== cluster) void points.setClusterOptions({ cluster });
     const data = this.placesData();
-    const sent = Promise.all([points.setData(data.places), areas.setData(data.areas)]);
+    const sent = Promise.all([
+      points.setData(data.places),
+      areas.setData(data.areas),
+      selected.setData(data[SOURCES.selected]),
+    ]);
     this.placesSent = true;
     if (this.placesHidden) this.showPlacesOnceDrawn(sent);
   }
@@ -528,16 +547,14 @@ export class MapAdapter {
   private applyHighlight(force: boolean) {
     if (!this.ready) return;
     const selected = new Set(this.highlight.selected);
-    const labelsKey = [...selected].join("\n");
-    if (force || labelsKey !== this.selectedLabelsKey) {
-      this.selectedLabelsKey = labelsKey;
-      const ids = [...selected];
-      for (const [layer, ofSelected] of [
-        [LAYERS.placeLabels, false],
-        [LAYERS.selectedLabels, true],
-      ] as const)
-        if (this.map.getLayer(layer)) this.map.setFilter(layer, labelsFilter(ids, ofSelected));
+    const key = this.highlight.selected.join("\n");
+    if ((force || key !== this.labelsFilterKey) && this.map.getLayer(LAYERS.placeLabels)) {
+      this.labelsFilterKey = key;
+      this.map.setFilter(LAYERS.placeLabels, otherLabelsFilter([...selected]));
     }
+    // Not again for the style's first data, which has them: each source is tiled once.
+    if (key !== this.selectedDataKey)
+      void this.map.getSource<GeoJSONSource>(SOURCES.selected)?.setData(this.selectedPoints());
     const hovered = new Set(this.highlight.hovered);
     const ids = new Set<string>([...selected, ...hovered, ...this.written.keys()]);
     for (const id of ids) {

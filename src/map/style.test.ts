@@ -13,7 +13,7 @@ import {
   hexToRgb,
   INTERACTIVE_LAYERS,
   LAYERS,
-  labelsFilter,
+  otherLabelsFilter,
   PALETTES,
   SOURCES,
   themePaint,
@@ -62,6 +62,7 @@ describe("buildStyle", () => {
       "reference-labels": collection(143),
       places: collection(144),
       areas: collection(145),
+      "selected-places": collection(146),
     };
     const filled = buildStyle({ fonts: FONTS, theme: "light", cluster: false, data: given });
     expect(validateStyleMin(filled)).toEqual([]);
@@ -128,25 +129,32 @@ describe("buildStyle", () => {
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
     expect(ids.indexOf(LAYERS.placeCircles)).toBeGreaterThan(ids.indexOf(LAYERS.areasFill));
     // The selected places' labels last: MapLibre places the top layer's symbols first.
-    expect(ids.slice(-2)).toEqual([LAYERS.placeLabels, LAYERS.selectedLabels]);
+    expect(ids.at(-1)).toBe(LAYERS.selectedLabels);
+    expect(ids.indexOf(LAYERS.selectedLabels)).toBeGreaterThan(ids.indexOf(LAYERS.placeLabels));
   });
 
-  it("labels a selected place in its own layer, and every other place with events in the other", () => {
+  it("draws the selected places from a source of their own, over the others, and labels each place once", () => {
     const features = ["iturup", "shikotan", "none"].map((id) => ({
       id,
       count: id === "none" ? 0 : 2,
     }));
-    const labelled = (selected: boolean) =>
-      features
-        .filter((properties) =>
-          featureFilter(labelsFilter(["iturup"], selected), "filter").filter(
-            { zoom: 5 },
-            { type: 1, properties },
-          ),
-        )
-        .map(({ id }) => id);
-    expect(labelled(true)).toEqual(["iturup"]);
-    expect(labelled(false)).toEqual(["shikotan"]);
+    const others = features
+      .filter((properties) =>
+        featureFilter(otherLabelsFilter(["iturup"]), "filter").filter(
+          { zoom: 5 },
+          { type: 1, properties },
+        ),
+      )
+      .map(({ id }) => id);
+    expect(others).toEqual(["shikotan"]);
+    const ids = style.layers.map((l) => l.id);
+    for (const id of [LAYERS.selectedHalo, LAYERS.selectedCircles, LAYERS.selectedLabels]) {
+      const layer = style.layers.find((l) => l.id === id);
+      expect(layer && "source" in layer ? layer.source : null, id).toBe(SOURCES.selected);
+      expect(ids.indexOf(id), id).toBeGreaterThan(ids.indexOf(LAYERS.clusters));
+    }
+    // Never clustered: a cluster would hold them again.
+    expect(style.sources[SOURCES.selected]).not.toHaveProperty("cluster");
   });
 
   it("highlights with feature state, not with data", () => {

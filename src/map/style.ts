@@ -27,6 +27,8 @@ export const SOURCES = {
   labels: "reference-labels",
   places: "places",
   areas: "areas",
+  /** The selected places again, never clustered: drawn over the clusters that hold them. */
+  selected: "selected-places",
 } as const;
 
 export const LAYERS = {
@@ -42,7 +44,10 @@ export const LAYERS = {
   placeHalo: "place-halo",
   placeCircles: "place-circles",
   placeLabels: "place-labels",
-  /** The selected places' labels, above the others: placed first, so they win every collision. */
+  /** The selected places, from their own source (SOURCES.selected), above every other place. */
+  selectedHalo: "place-halo-selected",
+  selectedCircles: "place-circles-selected",
+  /** Their labels, the top layer: placed first, so they win every collision. */
   selectedLabels: "place-labels-selected",
 } as const;
 
@@ -198,6 +203,9 @@ export function themePaint(theme: MapTheme): Array<[string, string, unknown]> {
     [LAYERS.placeCircles, "circle-stroke-color", p.placeStroke],
     [LAYERS.placeLabels, "text-color", ["case", selected, p.selected, p.placeLabel]],
     [LAYERS.placeLabels, "text-halo-color", p.halo],
+    [LAYERS.selectedHalo, "circle-stroke-color", p.selected],
+    [LAYERS.selectedCircles, "circle-color", p.selected],
+    [LAYERS.selectedCircles, "circle-stroke-color", p.placeStroke],
     [LAYERS.selectedLabels, "text-color", p.selected],
     [LAYERS.selectedLabels, "text-halo-color", p.halo],
   ];
@@ -246,20 +254,17 @@ const PLACE_LABEL_LAYOUT = {
 } as SymbolLayerSpecification["layout"];
 
 /**
- * The labels of places with events: the selected ones' layer (`selected`) or the others'. A layer's
- * filter, not feature state, since which labels a collision keeps is layout (the adapter sets
- * both as the selection changes): a selected island's name lost to the islands' group label.
+ * The labels of places with events but the selected ones (`selectedIds`), which their own layer
+ * draws on top (LAYERS.selectedLabels). A layer's filter, not feature state, since which labels a
+ * collision keeps is layout (the adapter sets it as the selection changes): a selected island's
+ * name lost to the islands' group label.
  */
-export function labelsFilter(
-  selectedIds: readonly string[],
-  selected: boolean,
-): FilterSpecification {
-  const among: ExpressionSpecification = ["in", ["get", "id"], ["literal", [...selectedIds]]];
+export function otherLabelsFilter(selectedIds: readonly string[]): FilterSpecification {
   return [
     "all",
     notCluster,
     [">", ["coalesce", ["get", "count"], 0], 0],
-    selected ? among : ["!", among],
+    ["!", ["in", ["get", "id"], ["literal", [...selectedIds]]]],
   ];
 }
 
@@ -385,15 +390,37 @@ export function buildStyle({
       id: LAYERS.placeLabels,
       type: "symbol",
       source: SOURCES.places,
-      filter: labelsFilter([], false),
+      filter: otherLabelsFilter([]),
       layout: PLACE_LABEL_LAYOUT,
       paint: { "text-halo-width": 1.5 },
+    },
+    // The selected places over the rest: in a clustered dataset a cluster held them, and an
+    // event's places were nowhere to be seen on a map framed to them (below clusterMaxZoom).
+    // Unclustered, they lie exactly over their own circles, drawn alike.
+    {
+      id: LAYERS.selectedHalo,
+      type: "circle",
+      source: SOURCES.selected,
+      paint: {
+        "circle-radius": ["+", RADIUS_BY_COUNT, 5],
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-width": 3,
+      },
+    },
+    {
+      id: LAYERS.selectedCircles,
+      type: "circle",
+      source: SOURCES.selected,
+      paint: {
+        "circle-radius": RADIUS_BY_COUNT,
+        "circle-opacity": 0.9,
+        "circle-stroke-width": 1.5,
+      },
     },
     {
       id: LAYERS.selectedLabels,
       type: "symbol",
-      source: SOURCES.places,
-      filter: labelsFilter([], true),
+      source: SOURCES.selected,
       layout: PLACE_LABEL_LAYOUT,
       paint: { "text-halo-width": 1.5 },
     },
@@ -427,6 +454,7 @@ export function buildStyle({
         data: data.areas ?? empty(),
         promoteId: "id",
       },
+      [SOURCES.selected]: { type: "geojson", data: data["selected-places"] ?? empty() },
     },
     layers,
     // MapLibre eases every paint change over 300 ms by default, a frame each.

@@ -29,7 +29,7 @@ function requestFor(
 export async function openDataset(
   store: AppStore,
   source: DatasetSource,
-  options: { file?: File; afterLoad?: (index: DatasetIndex) => void } = {},
+  options: { file?: File; afterLoad?: (index: DatasetIndex) => void; fresh?: boolean } = {},
 ): Promise<boolean> {
   const ticket = ++latestLoad;
   store.getState().datasetLoading(source);
@@ -39,7 +39,7 @@ export async function openDataset(
       ticket,
       source,
       indexResult(await loadShippedDataset(selectLanguage(store.getState()))),
-      options.afterLoad,
+      options,
     );
   }
   let request: DatasetRequest;
@@ -79,7 +79,7 @@ export async function openDataset(
     else store.getState().datasetFailed(source, [fileIssue("cancelled")]);
     return false;
   }
-  return settle(store, ticket, source, result, options.afterLoad);
+  return settle(store, ticket, source, result, options);
 }
 
 function settle(
@@ -87,14 +87,14 @@ function settle(
   ticket: number,
   source: DatasetSource,
   result: LoadResult,
-  afterLoad?: (index: DatasetIndex) => void,
+  { afterLoad, fresh }: { afterLoad?: (index: DatasetIndex) => void; fresh?: boolean } = {},
 ): boolean {
   if (ticket !== latestLoad) return false;
   if (!result.ok) {
     store.getState().datasetFailed(source, result.errors);
     return false;
   }
-  store.getState().datasetIndexed(result.index, source, result.warnings);
+  store.getState().datasetIndexed(result.index, source, result.warnings, fresh);
   performance.mark("dataset:indexed");
   const index = store.getState().index;
   if (index) {

@@ -26,7 +26,13 @@ export interface DatasetSlice {
   datasetLoading: (source: DatasetSource) => void;
   datasetLoaded: (dataset: Dataset, source: DatasetSource, warnings: DatasetIssue[]) => void;
   /** As `datasetLoaded`, for a dataset indexed already (by the dataset worker). */
-  datasetIndexed: (index: DatasetIndex, source: DatasetSource, warnings: DatasetIssue[]) => void;
+  /** `fresh`: a dataset the reader opened (not a link's, nor Back's), whose view starts anew. */
+  datasetIndexed: (
+    index: DatasetIndex,
+    source: DatasetSource,
+    warnings: DatasetIssue[],
+    fresh?: boolean,
+  ) => void;
   datasetFailed: (source: DatasetSource, errors: DatasetIssue[]) => void;
   dismissProblems: () => void;
 }
@@ -40,11 +46,14 @@ export const createDatasetSlice: SliceCreator<DatasetSlice> = (set, get) => ({
   datasetLoading: (source) => set({ status: "loading", pendingSource: source, problems: [] }),
   datasetLoaded: (dataset, source, warnings) =>
     get().datasetIndexed(indexDataset(dataset), source, warnings),
-  datasetIndexed: (index, source, warnings) =>
+  datasetIndexed: (index, source, warnings, fresh = false) =>
     set((state) => {
-      // Selections that the new dataset does not have are dropped, not kept dangling.
-      const keepEvent = state.selectedEventId !== null && index.byId.has(state.selectedEventId);
-      const keepPlace = state.selectedPlaceId !== null && index.places.has(state.selectedPlaceId);
+      // Selections that the new dataset does not have are dropped, not kept dangling; a dataset
+      // opened afresh drops them all (the last one's `event-000514` opened the new one's).
+      const keepEvent =
+        !fresh && state.selectedEventId !== null && index.byId.has(state.selectedEventId);
+      const keepPlace =
+        !fresh && state.selectedPlaceId !== null && index.places.has(state.selectedPlaceId);
       return {
         status: "ready",
         index,

@@ -47,6 +47,21 @@ describe("selection", () => {
     store.getState().datasetLoaded(next, { kind: "file", name: "x.json" }, []);
     expect(store.getState().selectedEventId).toBeNull();
   });
+
+  it("keeps a selection the new dataset has too, unless the reader opened it afresh", () => {
+    store.getState().selectEvent("e-1945");
+    store.getState().datasetIndexed(indexDataset(smallDataset()), { kind: "default" }, []);
+    expect(store.getState().selectedEventId).toBe("e-1945");
+    store
+      .getState()
+      .datasetIndexed(indexDataset(smallDataset()), { kind: "file", name: "x.json" }, [], true);
+    expect(store.getState().selectedEventId).toBeNull();
+    store.getState().selectPlace("tokyo");
+    store
+      .getState()
+      .datasetIndexed(indexDataset(smallDataset()), { kind: "file", name: "y.json" }, [], true);
+    expect(store.getState().selectedPlaceId).toBeNull();
+  });
 });
 
 describe("dataset slice", () => {
