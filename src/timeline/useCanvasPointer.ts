@@ -58,32 +58,21 @@ function pressedOn(target: EventTarget | null): { on: PressedOn; laneId?: string
   return { on, laneId: name.dataset.laneId };
 }
 
-/** The labels' boxes in the surface's px: in a dense view, the selected event's and the keyboard's stop's. */
-function labelBoxes(surface: HTMLElement, rect: DOMRect): Box[] {
-  return Array.from(surface.querySelectorAll(".tl-label"), (label) => {
+/**
+ * The labels' boxes in the surface's px, each with its event's position: in a dense view, the
+ * selected event's and the keyboard's stop's; elsewhere every drawn title.
+ */
+function labelBoxes(surface: HTMLElement, rect: DOMRect): (Box & { position: number })[] {
+  return Array.from(surface.querySelectorAll<HTMLElement>(".tl-label"), (label) => {
     const box = label.getBoundingClientRect();
     return {
       x0: box.left - rect.left,
       x1: box.right - rect.left,
       y0: box.top - rect.top,
       y1: box.bottom - rect.top,
+      position: Number(label.dataset.position),
     };
   });
-}
-
-/** The position of the event whose title (its label) lies under the press, or null. */
-function titleAt(surface: HTMLElement, press: Press): number | null {
-  for (const label of surface.querySelectorAll<HTMLElement>(".tl-label")) {
-    const box = label.getBoundingClientRect();
-    if (
-      press.clientX >= box.left &&
-      press.clientX <= box.right &&
-      press.clientY >= box.top &&
-      press.clientY <= box.bottom
-    )
-      return Number(label.dataset.position);
-  }
-  return null;
 }
 
 /**
@@ -142,8 +131,12 @@ export function useCanvasPointer(
       // selected nothing, only the 12 px mark beside it did. (Not through a lane's name over it,
       // nor in a dense view, whose labels lie over marks drawn on the canvas, which take the press.)
       const titled =
-        !dense && pressedOn(press.target).on === "view" ? titleAt(surface, press) : null;
-      const titledId = titled === null ? undefined : model.index.events[titled]?.id;
+        !dense && pressedOn(press.target).on === "view"
+          ? labelBoxes(surface, rect).find(
+              (box) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1,
+            )
+          : undefined;
+      const titledId = titled && model.index.events[titled.position]?.id;
       if (titledId) return { id: titledId };
       return dense ? drawnAt(radius) : null;
     },
