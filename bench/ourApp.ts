@@ -15,6 +15,7 @@ import { measureInteractions } from "./measureSubject";
 import { round } from "./metrics";
 import type { BenchDataset } from "./prepare";
 import { measureReaderLoad } from "./readerLoad";
+import { settleSearchPrebuild } from "./searchPrebuild";
 import { settleServiceWorker } from "./serviceWorker";
 import { errorMessage, waitForExpression, withTimeout } from "./time";
 import type { SubjectResult } from "./types";
@@ -189,6 +190,7 @@ async function measureLoadFloor(
   // The app registers its service worker once the map has drawn: the floor (and the interactions
   // after it) are measured once it is active.
   console.error(`  service worker: ${await settleServiceWorker(page)}`);
+  console.error(`  search index: ${await settleSearchPrebuild(page)}`);
   if (!result.load) return;
   const loadStart = (await page.evaluate(LOAD_START)) as number | null;
   const start = loadStart ?? (arrival ? arrival.arrivedAt - arrival.fetchMs : null);

@@ -75,4 +75,27 @@ test("10,000 events: the list, selection, hover and a deep link", async ({ page 
   await expect(page).toHaveURL(new RegExp(`event=${hovered}`));
   const pressed = page.getByTestId("timeline-events").locator(`[data-event-id="${hovered}"]`);
   await expect(pressed).toHaveAttribute("aria-pressed", "true");
+
+  // The search index was built ahead, in idle time, with the search box never used: the first
+  // query's results come with no "Preparing search…" on the way.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName("search:prebuilt").length), {
+      timeout: 30_000,
+    })
+    .toBe(1);
+  await page.evaluate(() => {
+    const seen = { preparing: false };
+    Object.assign(window, { __preparingSeen: seen });
+    new MutationObserver(() => {
+      if (document.body.textContent?.includes("Preparing search")) seen.preparing = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const box = page.getByRole("combobox", { name: "Search events and places" });
+  await box.fill(placeName(target.places[0] ?? ""));
+  await expect(page.getByRole("option").first()).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => (window as { __preparingSeen?: { preparing: boolean } }).__preparingSeen,
+    ),
+  ).toEqual({ preparing: false });
 });

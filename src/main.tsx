@@ -18,6 +18,7 @@ import { bindShippedLanguages } from "./load/shippedLanguagesInStore";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
 import { bindSearchMatches } from "./search/bindSearchMatches";
+import { prebuildSearch } from "./search/prebuildSearch";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
@@ -112,6 +113,8 @@ const sync = startUrlSync({ store, openSource: open });
 bindShippedLanguages(store, sync.replacing);
 // "Only matches" (`only=1`): its search loads when it is first turned on.
 bindSearchMatches(store);
+// A large dataset's search index, built while the page is idle, so a first query finds it ready.
+prebuildSearch(store);
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { highlightRanges } from "./normalize";
@@ -312,5 +312,74 @@ describe("building in slices", () => {
     expect(peekSearchIndex(fresh)).toBe(built);
     expect(getSearchIndex(fresh)).toBe(built);
     expect(await buildSearchIndex(fresh)).toBe(built);
+  });
+
+  describe("built ahead (whenIdle)", () => {
+    /** A page's idle callbacks, run when the test says, each with `remaining` ms of idle time. */
+    const idleQueue = () => {
+      const queue = new Map<number, IdleRequestCallback>();
+      let seq = 0;
+      vi.stubGlobal("requestIdleCallback", (run: IdleRequestCallback) => {
+        queue.set(++seq, run);
+        return seq;
+      });
+      vi.stubGlobal("cancelIdleCallback", (id: number) => queue.delete(id));
+      return {
+        get pending() {
+          return queue.size;
+        },
+        runOne(remaining = 50) {
+          const [id, run] = [...queue][0] ?? [];
+          if (id === undefined || !run) throw new Error("no idle callback waits");
+          queue.delete(id);
+          run({ didTimeout: false, timeRemaining: () => remaining });
+        },
+      };
+    };
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("builds only in idle moments, a slice each, to the same index", async () => {
+      const idle = idleQueue();
+      const big = indexDataset(bigDataset(2_000));
+      const ready = buildSearchIndex(big, { whenIdle: true });
+      expect(peekSearchIndex(big)).toBeNull();
+      let slices = 0;
+      while (peekSearchIndex(big) === null) {
+        expect(idle.pending, "a slice waits for the next idle moment").toBe(1);
+        idle.runOne(0);
+        slices++;
+      }
+      expect(slices).toBeGreaterThan(10);
+      expect(idle.pending).toBe(0);
+      const index = await ready;
+      expect(index.vocabulary).toBe(new SearchIndexBuilder(big).finish().vocabulary);
+    });
+
+    it("is hurried by a reader's call: its slices no longer wait for idle moments", async () => {
+      const idle = idleQueue();
+      const big = indexDataset(bigDataset(2_000));
+      const ahead = buildSearchIndex(big, { whenIdle: true });
+      idle.runOne(0);
+      const asked = buildSearchIndex(big);
+      expect(idle.pending, "the idle wait is cancelled").toBe(0);
+      const [index, same] = await Promise.all([asked, ahead]);
+      expect(same).toBe(index);
+      expect(peekSearchIndex(big)).toBe(index);
+      expect(idle.pending).toBe(0);
+    });
+
+    it("is left unfinished once its dataset is no longer wanted; a later call builds it anew", async () => {
+      const idle = idleQueue();
+      const big = indexDataset(bigDataset(2_000));
+      let wanted = true;
+      void buildSearchIndex(big, { whenIdle: true, wanted: () => wanted });
+      idle.runOne(0);
+      wanted = false;
+      idle.runOne(50);
+      expect(idle.pending, "no slice after it").toBe(0);
+      expect(peekSearchIndex(big)).toBeNull();
+      const index = await buildSearchIndex(big);
+      expect(peekSearchIndex(big)).toBe(index);
+    });
   });
 });

@@ -202,7 +202,16 @@ export class SearchIndexBuilder {
 }
 
 const built = new WeakMap<DatasetIndex, SearchIndex>();
-const building = new WeakMap<DatasetIndex, Promise<SearchIndex>>();
+
+/** A build under way: its index to come, and whether a reader waits for it. */
+interface Build {
+  ready: Promise<SearchIndex>;
+  /** False while only built ahead (`whenIdle`): its slices run in the page's idle time. */
+  urgent: boolean;
+  /** Starts its next slice at once, when it waited for an idle moment that a reader cannot wait for. */
+  hurry: () => void;
+}
+const building = new WeakMap<DatasetIndex, Build>();
 
 /** The index if it is built already. */
 export function peekSearchIndex(dataset: DatasetIndex): SearchIndex | null {
@@ -221,33 +230,81 @@ export function getSearchIndex(dataset: DatasetIndex): SearchIndex {
 
 const SLICE_MS = 12;
 
+export interface BuildOptions {
+  /**
+   * Built ahead of need: each slice waits for an idle moment (`requestIdleCallback`) and ends
+   * with it, so the page's own work goes first. A call without it joins the build and
+   * hurries it to the usual slices.
+   */
+  whenIdle?: boolean;
+  /** Checked before each idle slice: false leaves a build ahead of need unfinished (its dataset went). */
+  wanted?: () => boolean;
+}
+
 /**
  * Build the index in slices of about 12 ms, yielding to the page between
  * them, so typing and scrolling stay smooth while a large dataset is indexed.
  * One build per dataset, however often it is asked for.
  */
-export function buildSearchIndex(dataset: DatasetIndex): Promise<SearchIndex> {
+export function buildSearchIndex(
+  dataset: DatasetIndex,
+  { whenIdle = false, wanted = () => true }: BuildOptions = {},
+): Promise<SearchIndex> {
   const ready = built.get(dataset);
   if (ready) return Promise.resolve(ready);
-  let pending = building.get(dataset);
-  if (!pending) {
-    const builder = new SearchIndexBuilder(dataset);
-    pending = new Promise<SearchIndex>((resolve) => {
-      const slice = () => {
-        if (!builder.step(performance.now() + SLICE_MS)) {
-          setTimeout(slice, 0);
-          return;
-        }
-        const index = builder.finish();
-        built.set(dataset, index);
-        building.delete(dataset);
-        resolve(index);
-      };
-      slice();
-    });
-    building.set(dataset, pending);
+  let build = building.get(dataset);
+  if (!build) {
+    build = startBuild(dataset, !whenIdle || typeof requestIdleCallback !== "function", wanted);
+    building.set(dataset, build);
   }
-  return pending;
+  if (!whenIdle && !build.urgent) {
+    build.urgent = true;
+    build.hurry();
+  }
+  return build.ready;
+}
+
+function startBuild(dataset: DatasetIndex, urgent: boolean, wanted: () => boolean): Build {
+  const builder = new SearchIndexBuilder(dataset);
+  let resolve!: (index: SearchIndex) => void;
+  let idle: number | null = null;
+  const slice = (deadline: number) => {
+    if (!builder.step(deadline)) {
+      next();
+      return;
+    }
+    const index = builder.finish();
+    built.set(dataset, index);
+    building.delete(dataset);
+    resolve(index);
+  };
+  const next = () => {
+    if (build.urgent) {
+      setTimeout(() => slice(performance.now() + SLICE_MS), 0);
+      return;
+    }
+    idle = requestIdleCallback((moment) => {
+      idle = null;
+      if (!wanted()) building.delete(dataset);
+      // The whole idle moment (up to 50 ms): the browser keeps it free of the page's own work.
+      else slice(performance.now() + moment.timeRemaining());
+    });
+  };
+  const build: Build = {
+    ready: new Promise<SearchIndex>((done) => {
+      resolve = done;
+    }),
+    urgent,
+    hurry: () => {
+      if (idle === null) return;
+      cancelIdleCallback(idle);
+      idle = null;
+      next();
+    },
+  };
+  if (urgent) slice(performance.now() + SLICE_MS);
+  else next();
+  return build;
 }
 
 export interface EventMatch {
