@@ -62,7 +62,7 @@ export function SearchBox({
   const [active, setActive] = useState(-1);
   /** The kind of pointer that pressed a result last ("touch", "mouse", "pen"). */
   const pressedBy = useRef("");
-  const { result, preparing, failed, settled } = useSearch(query, focused);
+  const { result, preparing, progress, failed, settled } = useSearch(query, focused);
   // The whole placeholder does not fit beside the toolbar's buttons on the narrowest phones.
   const narrow = useMediaQuery("(max-width: 420px)");
   const { t } = useTranslation();
@@ -196,7 +196,10 @@ export function SearchBox({
           tabIndex={-1}
         >
           <p className="search-summary" aria-hidden="true">
-            {status || t("search.searching")}
+            {/* The share is seen, not announced: the status would be read out a few times a second. */}
+            {hasQuery && preparing && !failed && progress !== null
+              ? t("search.preparingShare", { share: progress })
+              : status || t("search.searching")}
           </p>
           <button
             type="button"

@@ -3,6 +3,7 @@ import { indexDataset } from "../data/indexDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { highlightRanges } from "./normalize";
 import {
+  buildProgress,
   buildSearchIndex,
   forgetQuery,
   getSearchIndex,
@@ -344,11 +345,17 @@ describe("building in slices", () => {
       const ready = buildSearchIndex(big, { whenIdle: true });
       expect(peekSearchIndex(big)).toBeNull();
       let slices = 0;
+      const shares: (number | null)[] = [];
       while (peekSearchIndex(big) === null) {
         expect(idle.pending, "a slice waits for the next idle moment").toBe(1);
+        shares.push(buildProgress(big));
         idle.runOne(0);
         slices++;
       }
+      expect(shares[0]).toBe(0);
+      expect(shares.every((share, i) => i === 0 || (share ?? 0) > (shares[i - 1] ?? 1))).toBe(true);
+      expect(shares.at(-1)).toBeLessThan(1);
+      expect(buildProgress(big), "none once built").toBeNull();
       expect(slices).toBeGreaterThan(10);
       expect(idle.pending).toBe(0);
       const index = await ready;

@@ -210,12 +210,19 @@ interface Build {
   urgent: boolean;
   /** Starts its next slice at once, when it waited for an idle moment that a reader cannot wait for. */
   hurry: () => void;
+  /** Share of the events indexed, 0 to 1. */
+  progress: () => number;
 }
 const building = new WeakMap<DatasetIndex, Build>();
 
 /** The index if it is built already. */
 export function peekSearchIndex(dataset: DatasetIndex): SearchIndex | null {
   return built.get(dataset) ?? null;
+}
+
+/** How far a build under way has come (0 to 1), or null when none is. */
+export function buildProgress(dataset: DatasetIndex): number | null {
+  return building.get(dataset)?.progress() ?? null;
 }
 
 /** The search index of a dataset, built now (all at once) if needed and kept while the dataset lives. */
@@ -295,6 +302,7 @@ function startBuild(dataset: DatasetIndex, urgent: boolean, wanted: () => boolea
       resolve = done;
     }),
     urgent,
+    progress: () => builder.progress,
     hurry: () => {
       if (idle === null) return;
       cancelIdleCallback(idle);

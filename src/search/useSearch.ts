@@ -6,6 +6,9 @@ import { selectFacetMask } from "../store/selectors";
 import { loadSearch, SEARCH_DEBOUNCE_MS, type SearchModule } from "./loadSearch";
 import type { SearchIndex, SearchResult } from "./searchIndex";
 
+/** How often a build's progress is read while the box waits for it. */
+const PROGRESS_READ_MS = 250;
+
 /** `value`, once it has stopped changing for `delay` ms. */
 export function useDebouncedValue<T>(value: T, delay: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -21,6 +24,8 @@ export interface SearchState {
   result: SearchResult | null;
   /** The index is being built. */
   preparing: boolean;
+  /** How far its build has come (0 to 1), read a few times a second while preparing; else null. */
+  progress: number | null;
   /** The query the results are for. */
   settled: string;
   /** Why search cannot run (its code could not be loaded), or null. */
@@ -80,6 +85,21 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
     };
   }, [index, needed, searchIndex]);
 
+  // A large dataset's build takes seconds (a million one-line events, ~15 s here): how far it has
+  // come, read a few times a second, not on every slice.
+  const preparing = needed && searchIndex === null && failed === null;
+  const [progress, setProgress] = useState<number | null>(null);
+  useEffect(() => {
+    if (!preparing || !engine || !index) return;
+    const read = () => setProgress(engine.buildProgress(index));
+    read();
+    const timer = setInterval(read, PROGRESS_READ_MS);
+    return () => {
+      clearInterval(timer);
+      setProgress(null);
+    };
+  }, [preparing, engine, index]);
+
   // The matches search() keeps for the last query are for the next caller of that query, its
   // scratch for the next keystroke: cleared, neither comes (at 100,000 events, up to 500 KB and
   // 700 KB). Only a blank settled query lets go, so typing keeps the scratch.
@@ -97,7 +117,8 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
   );
   return {
     result,
-    preparing: needed && searchIndex === null && failed === null,
+    preparing,
+    progress: preparing ? progress : null,
     failed: needed ? failed : null,
     settled,
   };

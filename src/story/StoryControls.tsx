@@ -6,6 +6,7 @@ import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
 import { orderLabel, setStoryOrder, stepStory, togglePlay } from "./storyActions";
 import { selectStepFrom, selectStorySequence, selectStoryStep } from "./storyOrder";
 import { useStoryPageKeys, useStoryPlayer } from "./useStoryPlayer";
+import "./storyControls.css";
 
 export { startStory } from "./storyActions";
 export { runStoryKey, storyKey } from "./useStoryPlayer";

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { currentLocale } from "../i18n/i18n";
 import { memoizeByKey } from "../store/memo";
 import "./panelMessages";
+import "./progress.css";
 
 /**
  * A progress bar for any long task: `role="progressbar"` with its value, a
