@@ -19,6 +19,7 @@ import type {
 } from "../data/schema";
 import { slugify } from "../data/slug";
 import { provideDraftEdits } from "../store/editorSlice";
+import * as histories from "./draftHistory";
 
 /** The event form's fields, as typed. Lists are typed as text separated by `;`. */
 export interface EventFields {
@@ -829,4 +830,4 @@ export function titleField(draft: Draft): { value: string; error?: DatasetIssue 
 }
 
 // The store's map-click actions edit drafts with these; see `DraftEdits`.
-provideDraftEdits({ updateEvent, updatePlace });
+provideDraftEdits({ updateEvent, updatePlace, history: histories });

@@ -1,6 +1,8 @@
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { lazyPart, useLazyPart } from "../ui/lazyPart";
+import { useAlignInView } from "../ui/useAlignInView";
 import { useDisclosure } from "../ui/useDisclosure";
 
 // The choices and the code that saves are loaded on the menu's first hover, focus or press.
@@ -16,6 +18,8 @@ export function DownloadMenu() {
   const ready = useAppStore((state) => state.index !== null);
   const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
   const Choices = useLazyPart(choices, open);
+  const list = useRef<HTMLUListElement>(null);
+  useAlignInView(list, open);
   if (!ready) return null;
   return (
     <div className="download-menu" ref={root}>
@@ -23,7 +27,7 @@ export function DownloadMenu() {
         {t("download.button")}
       </button>
       {open && (
-        <ul id={panelId} className="download-choices" aria-label={t("download.as")}>
+        <ul id={panelId} ref={list} className="download-choices" aria-label={t("download.as")}>
           {Choices ? (
             <Choices close={() => setOpen(false)} />
           ) : (

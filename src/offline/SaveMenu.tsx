@@ -1,6 +1,8 @@
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
 import { lazyPart, useLazyPart } from "../ui/lazyPart";
+import { useAlignInView } from "../ui/useAlignInView";
 import { useDisclosure } from "../ui/useDisclosure";
 
 // The items and what they run are loaded on the menu's first hover, focus or press, not with the page.
@@ -17,6 +19,8 @@ export function SaveMenu() {
   // Nothing to keep while no dataset is open.
   const ready = useAppStore((state) => state.index !== null);
   const Panel = useLazyPart(savePanel, open);
+  const panel = useRef<HTMLDivElement>(null);
+  useAlignInView(panel, open);
   return (
     <div className="save-menu" ref={root}>
       <button
@@ -28,7 +32,7 @@ export function SaveMenu() {
       >
         {t("save.button")}
       </button>
-      <div id={panelId} className="save-menu-panel" hidden={!open}>
+      <div id={panelId} ref={panel} className="save-menu-panel" hidden={!open}>
         {open &&
           (Panel ? (
             <Panel close={() => setOpen(false)} />

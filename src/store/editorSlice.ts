@@ -1,32 +1,35 @@
 import type { Draft, EventFields, PlaceFields } from "../editor/draft";
-import {
-  commit,
-  type DraftHistory,
-  eventAfterStep,
-  eventTakenAway,
-  redo,
-  startHistory,
-  undo,
-} from "../editor/draftHistory";
+import type * as DraftHistories from "../editor/draftHistory";
+import type { DraftHistory } from "../editor/draftHistory";
 import { eventTitle } from "./selectors";
 import type { AppState, SliceCreator } from "./types";
 import type { Notice } from "./viewSlice";
 
 /**
- * The draft's field edits that the map's clicks make (`editor/draft.ts`).
- * They validate with zod, which the first load does not carry, so the slice
- * does not import them: `draft.ts` hands them over when it loads, and no
- * draft (hence no editing) exists before it has.
+ * The draft's field edits that the map's clicks make, and its undo history (`editor/draft.ts`,
+ * `editor/draftHistory.ts`). The edits validate with zod, which the first load does not carry, and
+ * the history is the editor's alone, so the slice does not import them: `draft.ts` hands them over
+ * when it loads, and no draft (hence no editing) exists before it has.
  */
 export interface DraftEdits {
   updateEvent: (draft: Draft, index: number, patch: Partial<EventFields>) => Draft;
   updatePlace: (draft: Draft, index: number, patch: Partial<PlaceFields>) => Draft;
+  history: Pick<
+    typeof DraftHistories,
+    "startHistory" | "commit" | "undo" | "redo" | "eventAfterStep" | "eventTakenAway"
+  >;
 }
 
 let draftEdits: DraftEdits | null = null;
 
 export function provideDraftEdits(edits: DraftEdits): void {
   draftEdits = edits;
+}
+
+/** The editor's history; its code is in before any draft exists (`draftEdits`). */
+function histories(): DraftEdits["history"] {
+  if (!draftEdits) throw new Error("The editor's code has not loaded: no draft to edit.");
+  return draftEdits.history;
 }
 
 /** The notice a deleted event leaves ("Deleted … Undo brings it back"); an undo that does takes it away. */
@@ -105,11 +108,12 @@ export interface EditorSlice {
 type StoreSet = Parameters<SliceCreator<EditorSlice>>[0];
 type StoreGet = Parameters<SliceCreator<EditorSlice>>[1];
 
-/** `editUndo` and `editRedo`: `move` is `undo` or `redo`. */
-function step(set: StoreSet, get: StoreGet, move: typeof undo): void {
+/** `editUndo` and `editRedo`. */
+function step(set: StoreSet, get: StoreGet, move: "undo" | "redo"): void {
   const editor = get().editor;
   if (!editor) return;
-  const history = move(editor.history, Date.now());
+  const { eventAfterStep, eventTakenAway, ...moves } = histories();
+  const history = moves[move](editor.history, Date.now());
   if (history === editor.history) return;
   const before = editor.history.present;
   const shown = eventAfterStep(before, history.present, editor.eventIndex);
@@ -118,13 +122,13 @@ function step(set: StoreSet, get: StoreGet, move: typeof undo): void {
   const tab = broughtBack ? "events" : editor.tab;
   set({ editor: { ...editor, history, eventIndex: shown.index, tab } });
   // A delete redone says so as the delete did, and Undo brings the event back again.
-  const gone = move === redo ? eventTakenAway(before, history.present) : null;
+  const gone = move === "redo" ? eventTakenAway(before, history.present) : null;
   if (gone) get().notify(deletedNotice(get(), gone.fields.title));
   // A place brought back takes its notice away too.
-  if (move === undo && history.present.places.length > before.places.length)
+  if (move === "undo" && history.present.places.length > before.places.length)
     get().dismissNotice(DELETED_NOTICE);
   if (!broughtBack || shown.index === null) return;
-  if (move === undo) get().dismissNotice(DELETED_NOTICE);
+  if (move === "undo") get().dismissNotice(DELETED_NOTICE);
   const id = history.present.events[shown.index]?.valid?.id;
   if (id) get().selectEvent(id);
 }
@@ -134,7 +138,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
   editStart: (draft, restoredAt = null) =>
     set({
       editor: {
-        history: startHistory(draft),
+        history: histories().startHistory(draft),
         tab: "events",
         eventIndex: null,
         placeIndex: null,
@@ -148,7 +152,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
   editChange: (change, key = null) =>
     set((state) => {
       if (!state.editor) return {};
-      const history = commit(
+      const history = histories().commit(
         state.editor.history,
         change(state.editor.history.present),
         key,
@@ -156,8 +160,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
       );
       return history === state.editor.history ? {} : { editor: { ...state.editor, history } };
     }),
-  editUndo: () => step(set, get, undo),
-  editRedo: () => step(set, get, redo),
+  editUndo: () => step(set, get, "undo"),
+  editRedo: () => step(set, get, "redo"),
   editStop: () => set({ editor: null }),
   editSet: (patch) =>
     set((state) => (state.editor ? { editor: { ...state.editor, ...patch } } : {})),

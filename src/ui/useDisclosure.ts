@@ -27,13 +27,20 @@ export function useDisclosure({ companion }: DisclosureOptions = {}) {
     const inRoot = (node: unknown) => node instanceof Node && root.current?.contains(node) === true;
     const within = (node: unknown) =>
       inRoot(node) || (node instanceof Node && companion?.current?.contains(node) === true);
+    // A modal dialog the panel opened (Open dataset…, Embed), in it or portalled out of it: the panel
+    // stays open behind it, for focus to come back to, and Escape there is the dialog's. Closed
+    // under it, Open dataset's dialog stayed open and modal, hidden: the page lay inert.
+    const inDialog = (node: unknown) => {
+      const dialog = node instanceof Element ? node.closest("dialog[open]") : null;
+      return dialog !== null && !dialog.contains(root.current);
+    };
     const onPointerDown = (event: PointerEvent) => {
-      if (root.current && !within(event.target)) setOpen(false);
+      if (root.current && !within(event.target) && !inDialog(event.target)) setOpen(false);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.defaultPrevented) return;
       const focused = document.activeElement;
-      if (!within(focused)) return;
+      if (!within(focused) || inDialog(focused)) return;
       event.preventDefault();
       setOpen(false);
       // Focus in the panel would fall to the page as it hides; in the companion it stays.
@@ -42,7 +49,7 @@ export function useDisclosure({ companion }: DisclosureOptions = {}) {
     // Left open behind the focus, a menu overlapped the next one, and Escape went to the page.
     const onFocusOut = (event: FocusEvent) => {
       const next = event.relatedTarget;
-      if (next instanceof Node && !within(next)) setOpen(false);
+      if (next instanceof Node && !within(next) && !inDialog(next)) setOpen(false);
     };
     const elements = [root.current, companion?.current].filter((element) => element != null);
     document.addEventListener("pointerdown", onPointerDown);

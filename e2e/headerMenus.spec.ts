@@ -1,0 +1,87 @@
+import { expect, test, waitForApp } from "./fixtures";
+
+/**
+ * The header's menus and the dialogs and panels they open, where the header folds its tools into
+ * "⋯" (1000 px and under) or wraps them onto a second row. On the SVG map: the map is not the subject.
+ */
+test.use({ webgl: false });
+
+const MENU = "Island names, language and dataset";
+
+test.describe("a desktop window 960 px wide, the header's tools folded into its menu", () => {
+  test.use({ viewport: { width: 960, height: 768 } });
+
+  for (const [item, dialogName] of [
+    ["Open dataset…", "Open your own story"],
+    ["Embed", "Embed this view"],
+  ] as const) {
+    // Escape closed the menu around Open dataset's dialog, still open and modal: the page lay
+    // inert under a dialog 0 px high, focus on the body, until a second Escape nobody would press.
+    test(`Escape closes ${item}'s dialog, the focus back on ${item}, and a second Escape the menu`, async ({
+      page,
+    }) => {
+      await page.goto("/");
+      await waitForApp(page);
+      const toggle = page.getByRole("button", { name: MENU });
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+      const opener = page.getByRole("button", { name: item, exact: true });
+      await opener.focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("dialog", { name: dialogName })).toBeVisible();
+
+      await page.keyboard.press("Escape");
+      await expect(page.locator("dialog[open]")).toHaveCount(0);
+      await expect(opener).toBeFocused();
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+
+      await page.keyboard.press("Escape");
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      await expect(toggle).toBeFocused();
+      // The page answers: nothing modal is left over it.
+      await page.getByRole("button", { name: "Story mode" }).click({ timeout: 5000 });
+      await expect(page.getByRole("button", { name: "Story mode" })).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
+    });
+  }
+});
+
+// Aligned with their button's right edge, the panels ran past the window's left edge where the
+// header wraps and the button starts its second row: Save at 1024 px in English, −183 px.
+for (const { lang, width, height, menu } of [
+  { lang: "en", width: 1024, height: 768, menu: "Save" },
+  { lang: "ru", width: 1280, height: 800, menu: "Сохранить" },
+  { lang: "ru", width: 1024, height: 768, menu: "Скачать" },
+  { lang: "en", width: 1280, height: 800, menu: "Save" },
+]) {
+  test.describe(`${width}×${height}, ?lang=${lang}`, () => {
+    test.use({ viewport: { width, height } });
+    test(`${menu}'s panel opens whole inside the window`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await waitForApp(page);
+      const toggle = page.getByRole("button", { name: menu, exact: true });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+      const panel = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+      // Its items, not "Loading…": the panel's width is theirs.
+      await expect(panel.getByRole("button").first()).toBeVisible();
+      const box = await panel.boundingBox();
+      if (!box) throw new Error("no panel box");
+      expect(box.x, "the panel's left edge").toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, "the panel's right edge").toBeLessThanOrEqual(width);
+      // Each item can be pressed where it is drawn.
+      for (const item of await panel.getByRole("button").all()) {
+        const at = await item.boundingBox();
+        if (!at) throw new Error("no item box");
+        const hit = await page.evaluate(
+          ([x, y]) => document.elementFromPoint(x, y)?.closest("button")?.textContent ?? null,
+          [at.x + at.width / 2, at.y + at.height / 2] as const,
+        );
+        expect(hit).toBe(await item.textContent());
+      }
+    });
+  });
+}
