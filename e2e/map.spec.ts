@@ -960,3 +960,35 @@ test.describe("the legend of the hatched islands", () => {
     await expect(page.locator(".map-legend")).toHaveCount(0);
   });
 });
+
+// A bare <details> over the map: neither Escape nor a click elsewhere folded it (the filters and
+// the header's menus fold so), and it covered a third of the map at 1024×768.
+test.describe("the places list, on the SVG map", () => {
+  test.use({ webgl: false, viewport: { width: 1024, height: 768 } });
+
+  test("folds with Escape (focus back on its summary, the selection kept) and with a click elsewhere", async ({
+    page,
+  }) => {
+    await page.goto("/?lang=zh&place=iturup");
+    await waitForApp(page);
+    const list = page.locator("details.map-places");
+    const toggle = list.locator("summary");
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(list).toHaveAttribute("open", "");
+    await page.keyboard.press("Tab");
+    await expect(list.getByRole("button").first()).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(list).not.toHaveAttribute("open");
+    await expect(toggle).toBeFocused();
+    // The first Escape is the list's; the selection goes with the next, as anywhere.
+    await expect(page).toHaveURL(/place=iturup/);
+    await page.keyboard.press("Escape");
+    await expect(page).not.toHaveURL(/place=/);
+
+    await toggle.click();
+    await expect(list).toHaveAttribute("open", "");
+    await page.getByRole("heading", { level: 1 }).click();
+    await expect(list).not.toHaveAttribute("open");
+  });
+});

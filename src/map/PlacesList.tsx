@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { placeName } from "../data/names";
 import { LOCALE_TAGS } from "../i18n/languages";
@@ -6,6 +6,7 @@ import { useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { selectPlaceEventCounts } from "../store/selectors";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
+import { useDisclosure } from "../ui/useDisclosure";
 import { placesIn } from "./bindMapToStore";
 
 /** A map pin. */
@@ -27,7 +28,9 @@ export function PlacesList() {
   const selectPlace = useAppStore((state) => state.selectPlace);
   const hoverPlace = useAppStore((state) => state.hoverPlace);
   // The buttons are made only while the list is open: a dataset may have thousands of places.
-  const [open, setOpen] = useState(false);
+  // It lies over the map as the other pop-overs do, and closes as they do: Escape (focus back on
+  // its summary), a click elsewhere, focus leaving it.
+  const { open, setOpen, root, toggle } = useDisclosure<HTMLDetailsElement, HTMLElement>();
 
   const places = useMemo(() => {
     const list = index && open ? placesIn(index, lang) : [];
@@ -38,8 +41,13 @@ export function PlacesList() {
   const total = index?.places.size ?? 0;
 
   return (
-    <details className="map-places" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
+    <details
+      ref={root}
+      className="map-places"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary ref={toggle}>
         <ToolbarIcon path={PIN_ICON} />
         {/* A short map (a phone's strip with an event open) shows only the icon; the words stay
             the button's name (map.css). */}

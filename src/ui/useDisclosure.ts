@@ -14,12 +14,15 @@ export interface DisclosureOptions {
  * focus moving out of it (Tab past its last item), and Escape, which gives
  * focus back to the button. Put `root` on the element
  * holding both, spread `toggleProps` on the button and give the panel the id
- * `panelId`.
+ * `panelId`. A `<details>` is one too: `root` on it, `toggle` on its summary, its `open` from here.
  */
-export function useDisclosure({ companion }: DisclosureOptions = {}) {
+export function useDisclosure<
+  Root extends HTMLElement = HTMLDivElement,
+  Toggle extends HTMLElement = HTMLButtonElement,
+>({ companion }: DisclosureOptions = {}) {
   const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const root = useRef<Root>(null);
+  const toggle = useRef<Toggle>(null);
   const panelId = useId();
 
   useEffect(() => {
@@ -72,4 +75,4 @@ export function useDisclosure({ companion }: DisclosureOptions = {}) {
   return { open, setOpen, root, toggle, panelId, toggleProps };
 }
 
-export type Disclosure = ReturnType<typeof useDisclosure>;
+export type Disclosure = ReturnType<typeof useDisclosure<HTMLDivElement, HTMLButtonElement>>;
