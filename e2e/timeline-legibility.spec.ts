@@ -34,6 +34,31 @@ async function open(page: Page, query: string) {
   await page.evaluate(() => document.fonts.ready);
 }
 
+/**
+ * The timeline's one-line texts (event labels, lane names, the strip's words) whose letters their
+ * box cuts at the top or the bottom: a 13 px line for 12 px type clipped each descender, so "agent"
+ * read "aqent". Their ends may be cut with an ellipsis; their glyphs' height may not.
+ */
+function cutLetters(page: Page): Promise<string[]> {
+  return page.getByRole("region", { name: "Timeline" }).evaluate((region) => {
+    const cut: string[] = [];
+    const texts = region.querySelectorAll<HTMLElement>(
+      ".tl-label, .tl-lane-label, .tl-gutter-name, .tl-strip > *",
+    );
+    for (const element of texts) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || !element.textContent?.trim()) continue;
+      if (getComputedStyle(element).overflowY === "visible") continue;
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const glyphs = range.getBoundingClientRect();
+      if (glyphs.top < box.top - 0.5 || glyphs.bottom > box.bottom + 0.5)
+        cut.push(`${element.className}: ${element.textContent.slice(0, 30)}`);
+    }
+    return cut;
+  });
+}
+
 async function attachTimeline(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.getByRole("region", { name: "Timeline" }).screenshot({ path });
@@ -59,6 +84,7 @@ for (const [device, options] of [
         expect(marks.length, "event marks in view").toBeGreaterThan(4);
         expect(labels.length, "labels in view").toBeGreaterThan(4);
         expect(coveringPairs(drawn, TOLERANCE_PX)).toEqual([]);
+        expect(await cutLetters(page), "labels whose letters are cut at top or bottom").toEqual([]);
       });
     }
 
