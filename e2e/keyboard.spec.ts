@@ -92,8 +92,12 @@ test("the whole app works by keyboard alone", async ({ page, context, baseURL })
   // Back to the skip link: it moves focus to the timeline.
   await page.keyboard.press("Shift+Tab");
   await expect(skip).toBeFocused();
+  const steps = await page.evaluate(() => history.length);
   await page.keyboard.press("Enter");
   await expect(page.locator("#timeline")).toBeFocused();
+  // The address keeps no #timeline (every later link carried it) and no step was added for it.
+  expect(new URL(page.url()).hash).toBe("");
+  expect(await page.evaluate(() => history.length)).toBe(steps);
 
   // Tab into the timeline: its controls, then one stop for the events.
   await page.keyboard.press("Tab");

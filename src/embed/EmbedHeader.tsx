@@ -5,6 +5,7 @@ import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
 import { searchOf } from "../url/urlState";
 import "./embed.css";
+import { SkipToTimeline } from "../ui/SkipToTimeline";
 
 /**
  * The embed's slim header: the dataset's title and "Open full view", a new
@@ -20,9 +21,7 @@ export function EmbedHeader() {
   const href = new URL(`${import.meta.env.BASE_URL}${search}`, location.origin).href;
   return (
     <header className="app-header embed-header">
-      <a className="skip-link" href="#timeline">
-        {t("app.skipToTimeline")}
-      </a>
+      <SkipToTimeline />
       <h1 className="app-title embed-title">
         {title ? (
           <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>

@@ -14,6 +14,7 @@ import { FirstLoadFailed } from "./FirstLoadFailed";
 import { HeaderMenu } from "./HeaderMenu";
 import { NamingSwitch } from "./NamingSwitch";
 import { OpenDataset } from "./OpenDataset";
+import { SkipToTimeline } from "./SkipToTimeline";
 
 export function Header() {
   const { t } = useTranslation();
@@ -27,9 +28,7 @@ export function Header() {
   const undated = useAppStore((state) => state.index?.dataset.undated?.length ?? 0);
   return (
     <header className="app-header">
-      <a className="skip-link" href="#timeline">
-        {t("app.skipToTimeline")}
-      </a>
+      <SkipToTimeline />
       <h1 className="app-title">
         {title ? (
           <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>
