@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 export function SkipToTimeline() {
   const { t } = useTranslation();
   return (
+    // biome-ignore lint/a11y/useValidAnchor: a skip link is a link to its target (the fragment's own navigation is what is replaced).
     <a
       className="skip-link"
       href="#timeline"
