@@ -219,3 +219,40 @@ test.describe("with the SVG map", () => {
     expect(copied).toBe(`${baseURL}/share/nagato-summit.html`);
   });
 });
+
+// What Share said widened its column between Previous and Next: Next went to a row of its own at
+// the left, and the buttons moved up under the reader's pointer (1024×768, and Russian at 1280).
+for (const { lang, width, height } of [
+  { lang: "en", width: 1024, height: 768 },
+  { lang: "ru", width: 1280, height: 800 },
+]) {
+  test.describe(`${width}×${height}, ?lang=${lang}`, () => {
+    test.use({ webgl: false, viewport: { width, height } });
+    test("Share's words go above Previous, Share and Next, which stay where they were", async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+      await page.goto(`/?event=nagato-summit&lang=${lang}`);
+      await waitForApp(page);
+      const buttons = page.locator(".details-nav button");
+      await expect(buttons).toHaveCount(3);
+      const boxes = async () =>
+        Promise.all((await buttons.all()).map(async (button) => await button.boundingBox()));
+      const before = await boxes();
+      await buttons.nth(1).click();
+      await expect(page.getByTestId("share-confirm")).toBeVisible();
+      const after = await boxes();
+      for (const [i, box] of after.entries()) {
+        expect(box?.x, `button ${i}'s left`).toBeCloseTo(before[i]?.x ?? -1, 0);
+        expect(box?.y, `button ${i}'s top`).toBeCloseTo(before[i]?.y ?? -1, 0);
+      }
+      const confirm = await page.getByTestId("share-confirm").boundingBox();
+      expect(
+        (confirm?.y ?? 0) + (confirm?.height ?? 0),
+        "the words above the buttons",
+      ).toBeLessThanOrEqual((after[1]?.y ?? 0) + 1);
+    });
+  });
+}
