@@ -40,9 +40,13 @@ export interface SearchIndex {
   vocabulary: string;
   /** Where each token starts in `vocabulary`, then the end. */
   tokenStarts: Int32Array;
-  /** Token t's postings are `postings[t][0 .. postingCounts[t]]`, in time order. */
-  postings: Int32Array[];
+  /**
+   * Token t's postings are `postings[t][0 .. postingCounts[t]]`, in time order; a token with one
+   * posting has no list (null) and its posting in `firstPostings[t]`.
+   */
+  postings: (Int32Array | null)[];
   postingCounts: Int32Array;
+  firstPostings: Int32Array;
   places: { place: Place; names: string[]; normalized: string[] }[];
   /** Each word of a place's or actor's name (normalised), with how it is written: typos are corrected to these. */
   nameWords: Map<string, string>;
@@ -60,8 +64,13 @@ export function titleInAllForms(dataset: DatasetIndex, title: string): string {
 export class SearchIndexBuilder {
   private readonly tokenIds = new Map<string, number>();
   private readonly tokens: string[] = [];
-  /** Each token's postings, grown by doubling (no one big array to copy). */
-  private readonly lists: Int32Array[] = [];
+  /**
+   * Each token's postings, grown by doubling (no one big array to copy), made at its second: most
+   * tokens occur once (a million numbered CSV titles, a million tokens: one small array each held
+   * the index at 246 MB of heap), and their one posting waits in `firsts`.
+   */
+  private readonly lists: (Int32Array | null)[] = [];
+  private readonly firsts: number[] = [];
   private readonly counts: number[] = [];
   /** The last event each token was posted for, so each (token, event) is posted once: in its best field. */
   private readonly lastEvent: number[] = [];
@@ -88,7 +97,8 @@ export class SearchIndexBuilder {
       id = this.tokens.length;
       this.tokenIds.set(token, id);
       this.tokens.push(token);
-      this.lists.push(new Int32Array(4));
+      this.lists.push(null);
+      this.firsts.push(0);
       this.counts.push(0);
       this.lastEvent.push(-1);
     }
@@ -107,16 +117,25 @@ export class SearchIndexBuilder {
   private add(id: number, event: number, field: number) {
     if (this.lastEvent[id] === event) return;
     this.lastEvent[id] = event;
-    let list = this.lists[id] as Int32Array;
+    const posting = pack(event, field);
     const count = this.counts[id] as number;
-    if (count === list.length) {
+    this.counts[id] = count + 1;
+    if (count === 0) {
+      this.firsts[id] = posting;
+      return;
+    }
+    let list = this.lists[id] ?? null;
+    if (list === null) {
+      list = new Int32Array(4);
+      list[0] = this.firsts[id] as number;
+      this.lists[id] = list;
+    } else if (count === list.length) {
       const grown = new Int32Array(count * 2);
       grown.set(list);
       list = grown;
       this.lists[id] = grown;
     }
-    list[count] = pack(event, field);
-    this.counts[id] = count + 1;
+    list[count] = posting;
   }
 
   private post(event: number, field: number, ids: readonly number[]) {
@@ -195,6 +214,7 @@ export class SearchIndexBuilder {
       tokenStarts,
       postings: this.lists,
       postingCounts: Int32Array.from(this.counts),
+      firstPostings: Int32Array.from(this.firsts),
       places,
       nameWords: nameWordsOf(names),
     };
@@ -468,8 +488,14 @@ function weighTerm(
   };
   for (const { token, prefix } of tokens) {
     const weights = prefix ? START_WEIGHTS : INSIDE_WEIGHTS;
-    const list = index.postings[token] as Int32Array;
+    const list = index.postings[token] ?? null;
     const to = index.postingCounts[token] as number;
+    if (list === null) {
+      if (to === 0) continue;
+      const posting = index.firstPostings[token] as number;
+      give(eventOf(posting), weights[fieldOf(posting)] as number);
+      continue;
+    }
     if (candidates !== null && to > candidates.length * 16) {
       let at = 0;
       for (const event of candidates) {
