@@ -92,12 +92,18 @@ const firstLink: {
 const reconcile = (url: UrlState, index: DatasetIndex) =>
   sync.replacing(() => reconcileWithDataset(store, url, index));
 
+interface OpenOptions {
+  /** What follows the load; by default the address's state is reconciled with the dataset. */
+  afterLoad?: (index: DatasetIndex) => void;
+  /** A dataset the reader opens starts with nothing selected (`datasetIndexed`'s `fresh`). */
+  fresh?: boolean;
+}
+
 function open(
   source: DatasetSource,
   url: UrlState,
   file?: File,
-  afterLoad: (index: DatasetIndex) => void = (index) => reconcile(url, index),
-  fresh = false,
+  { afterLoad = (index) => reconcile(url, index), fresh = false }: OpenOptions = {},
 ) {
   openDataset(store, source, { file, afterLoad, fresh }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
@@ -150,7 +156,7 @@ if (reloadedFile?.pasted) {
 } else if (awaitedFile) {
   store.getState().datasetFailed({ kind: "file", name: "" }, [fileIssue("linkedFile")]);
 } else {
-  open(sourceOfData(initialUrl.data), initialUrl, undefined, checkFirstLink);
+  open(sourceOfData(initialUrl.data), initialUrl, undefined, { afterLoad: checkFirstLink });
 }
 
 function checkFirstLink(index: DatasetIndex) {
@@ -241,7 +247,7 @@ const actions = {
       (awaitedFile.name === null || source.name === awaitedFile.name);
     awaitedFile = null;
     const url = resumes ? initialUrl : { ...DEFAULT_URL_STATE, names: store.getState().names };
-    open(source, url, file, undefined, !resumes);
+    open(source, url, file, { fresh: !resumes });
   },
 };
 
