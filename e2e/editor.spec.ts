@@ -253,6 +253,30 @@ test("undo and redo, with the buttons and the keyboard, deletes included", async
   await expect.poll(count).toBe(before - 1);
 });
 
+// Done then Edit read the draft again from storage with no history: a delete (whose notice still
+// said "Undo brings it back") or a replaced draft could not come back, and the editor said
+// "Draft restored" as after a reload.
+test("Done, then Edit: Undo still reaches back, and the draft is not said to be restored", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);
+  const before = await count();
+  await page.getByRole("list", { name: "Events in the draft" }).getByRole("button").first().click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect.poll(count).toBe(before - 1);
+  await expect(page.getByText(/Undo brings it back/)).toBeVisible();
+  await page.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeVisible();
+  await expect(page.getByText(/Undo brings it back/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  await expect(undo).toBeEnabled();
+  await expect(page.getByText(/Draft restored/)).toHaveCount(0);
+  await undo.click();
+  await expect.poll(count).toBe(before);
+});
+
 /** Where focus has been, in order (one entry per change), from now until `until`'s element has it. */
 async function recordFocus(page: Page, untilId: string) {
   await page.evaluate((id) => {

@@ -45,6 +45,9 @@ const mapPlaceCounts = (page: Page) =>
 
 /** Titles of the event results, in order. */
 async function eventTitles(page: Page): Promise<string[]> {
+  // Each option's full content (its date, kind and snippet) comes with the results' code, each
+  // in its own Suspense boundary: read before, some were still their bare titles (a busy run).
+  await expect(results(page).locator('[role="option"]:not(:has(.search-line))')).toHaveCount(0);
   const options = results(page).getByRole("option");
   const out: string[] = [];
   for (const option of await options.all()) {

@@ -233,7 +233,7 @@ export function EditorPanel() {
           <button
             type="button"
             onClick={() => {
-              editStop();
+              editStop({ park: true });
               // The details come back, showing the event that was edited.
               focusDetailsSoon();
             }}

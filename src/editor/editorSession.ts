@@ -31,6 +31,9 @@ export function startEditorSession(
     restore,
     startEditing: async () => {
       if (store.getState().editor) return;
+      // Done, then Edit on the same page: the draft as it was left, its undo history with it (it
+      // was read again from storage with none: a replaced draft or a delete could not come back).
+      if (store.getState().editResume()) return;
       if (await restore()) return;
       // The saved draft's own reopening (on load) may have won the race: it is not replaced.
       if (store.getState().editor) return;

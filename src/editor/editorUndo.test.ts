@@ -91,3 +91,31 @@ describe("undo and redo in the store", () => {
     expect(store.getState()).toBe(before);
   });
 });
+
+describe("Done, then Edit on the same page", () => {
+  it("resumes the draft with its undo history: a delete made before Done is undone after", () => {
+    deleteSecond();
+    store.getState().editSet({ picking: "place" });
+    store.getState().editStop({ park: true });
+    // No Undo is on screen outside the editor: its notice goes with it.
+    expect(store.getState().editor).toBeNull();
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().editResume()).toBe(true);
+    const editor = store.getState().editor;
+    expect(editor?.history.past.length).toBeGreaterThan(0);
+    expect(editor?.restoredAt, "not said to be restored: it never left the page").toBeNull();
+    expect(editor?.picking, "placing a place ends with Done").toBeNull();
+    store.getState().editUndo();
+    expect(store.getState().editor?.history.present.events).toHaveLength(draft.events.length);
+    expect(store.getState().editResume(), "once").toBe(false);
+  });
+
+  it("keeps nothing to resume after Discard or another dataset (a plain stop) or a new start", () => {
+    store.getState().editStop();
+    expect(store.getState().editResume()).toBe(false);
+    store.getState().editStart(draft);
+    store.getState().editStop({ park: true });
+    store.getState().editStart(draft);
+    expect(store.getState().parkedEditor).toBeNull();
+  });
+});

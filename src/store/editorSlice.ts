@@ -86,7 +86,16 @@ export interface EditorSlice {
    */
   editUndo: () => void;
   editRedo: () => void;
-  editStop: () => void;
+  /**
+   * Leave the editor. `park` (Done): the draft stays on show and its editing state, undo history
+   * included, waits for `editResume`; otherwise (Discard, another dataset) it goes. Either way a
+   * delete's "Undo brings it back" goes: no Undo is on screen outside the editor.
+   */
+  editStop: (options?: { park?: boolean }) => void;
+  /** Edit after Done on the same page: the parked editing state back, true if there was one. */
+  editResume: () => boolean;
+  /** The editing state Done left, for Edit to resume (its history: Undo still reaches back). */
+  parkedEditor: EditorState | null;
   editSet: (
     patch: Partial<
       Pick<
@@ -137,6 +146,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
   editor: null,
   editStart: (draft, restoredAt = null) =>
     set({
+      parkedEditor: null,
       editor: {
         history: histories().startHistory(draft),
         tab: "events",
@@ -162,7 +172,18 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
     }),
   editUndo: () => step(set, get, "undo"),
   editRedo: () => step(set, get, "redo"),
-  editStop: () => set({ editor: null }),
+  parkedEditor: null,
+  editStop: ({ park = false } = {}) => {
+    const { editor } = get();
+    set({ editor: null, parkedEditor: park && editor ? { ...editor, picking: null } : null });
+    get().dismissNotice(DELETED_NOTICE);
+  },
+  editResume: () => {
+    const parked = get().parkedEditor;
+    if (!parked || get().editor) return false;
+    set({ editor: parked, parkedEditor: null });
+    return true;
+  },
   editSet: (patch) =>
     set((state) => (state.editor ? { editor: { ...state.editor, ...patch } } : {})),
   editAutosave: (autosave) =>
