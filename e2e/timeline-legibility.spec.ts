@@ -88,6 +88,20 @@ for (const [device, options] of [
       });
     }
 
+    // The selected bar, raised over its neighbours, was drawn over its own title inside it.
+    test("a selected span's title inside its bar is drawn over the bar", async ({ page }) => {
+      await open(page, "?event=abe-and-putin-meet-20-times");
+      const label = page.locator(".tl-label.is-selected.is-on-bar");
+      await expect(label).toHaveCount(1);
+      const onTop = await label.evaluate((element) => {
+        // Hit-testing finds what is painted on top; the labels are left out of it, so let it in.
+        (element as HTMLElement).style.pointerEvents = "auto";
+        const box = element.getBoundingClientRect();
+        return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === element;
+      });
+      expect(onTop).toBe(true);
+    });
+
     // A selected event never falls in a count: its neighbours go there, or to rows of their own.
     test("the headline event opened by a link: nothing covers it, and no count of one", async ({
       page,
