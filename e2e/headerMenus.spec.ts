@@ -85,3 +85,39 @@ for (const { lang, width, height, menu } of [
     });
   });
 }
+
+// In a column that wraps, a short screen laid the menu's tools out side by side: Save's choices
+// were cut at the menu's right edge ("Offlin…"), and at 400% zoom all but the first lay outside it.
+for (const viewport of [
+  { width: 568, height: 320 },
+  { width: 320, height: 256 },
+]) {
+  test.describe(`a ${viewport.width}×${viewport.height} screen`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+    test("the header's menu is one column that scrolls, Save's choices inside it", async ({
+      page,
+    }) => {
+      await page.goto("/");
+      await waitForApp(page);
+      const toggle = page.getByRole("button", { name: MENU });
+      await toggle.tap();
+      const menu = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+      const save = menu.getByRole("button", { name: "Save", exact: true });
+      await save.tap();
+      await expect(menu.getByRole("button", { name: /^Offline copy/ })).toBeVisible();
+      const fits = await menu.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const outside = Array.from(element.querySelectorAll("button"))
+          .filter((button) => button.offsetParent !== null)
+          .map((button) => ({
+            text: button.textContent ?? "",
+            box: button.getBoundingClientRect(),
+          }))
+          .filter(({ box: b }) => b.left < box.left - 0.5 || b.right > box.right + 0.5)
+          .map(({ text }) => text);
+        return { sideways: element.scrollWidth - element.clientWidth, outside };
+      });
+      expect(fits).toEqual({ sideways: 0, outside: [] });
+    });
+  });
+}
