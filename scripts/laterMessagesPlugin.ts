@@ -50,6 +50,8 @@ export const PANEL_FIRST_KEYS: Readonly<Record<string, readonly string[]>> = {
   share: [],
   // A load's progress bar comes with its code (`LoadProgressSlot.tsx`), as it starts.
   progress: [],
+  // An imported story's media card comes with its code (`MediaCardSlot.tsx`).
+  media: [],
 };
 
 const PARTS = ["first", "later", "editor", "panels"] as const;

@@ -13,7 +13,7 @@ import {
 import { neighbourEvent } from "../story/neighbourEvent";
 import { CloseButton } from "./CloseButton";
 import { focusDetailsSoon, showNewTitleSoon } from "./focusDetails";
-import { MediaCard } from "./MediaCard";
+import { MediaCardSlot } from "./MediaCardSlot";
 import { RichText } from "./RichText";
 import { ShareButton } from "./ShareButton";
 import { useNames } from "./useNames";
@@ -72,7 +72,7 @@ export function EventDetails() {
           </p>
         )
       )}
-      {event.media && <MediaCard media={event.media} />}
+      {event.media && <MediaCardSlot media={event.media} />}
       {event.quote && (
         <figure className="details-quote">
           {/* The source's own words, in its language, whatever the page's. */}

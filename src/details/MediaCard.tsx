@@ -1,8 +1,10 @@
+import "../ui/panelMessages";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Media } from "../data/schema";
 import { hostOf } from "../data/webUrl";
 import { RichText } from "./RichText";
+import "./media.css";
 
 /** The site a media file comes from, or the address itself when it has no host. */
 const siteOf = (url: string) => hostOf(url) || url;

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { displayDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
-import { MediaCard } from "./MediaCard";
+import { MediaCardSlot } from "./MediaCardSlot";
 import { RichText } from "./RichText";
 
 /** Items without a date the timeline can draw: listed apart, each openable, never dropped. */
@@ -29,7 +29,7 @@ export function UndatedList({ items }: { items: UndatedItem[] }) {
               ) : (
                 item.summary && <p>{item.summary}</p>
               )}
-              {item.media && <MediaCard media={item.media} />}
+              {item.media && <MediaCardSlot media={item.media} />}
             </details>
           </li>
         ))}

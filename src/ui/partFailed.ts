@@ -15,7 +15,8 @@ export type PartName =
   | "download"
   | "story"
   | "problems"
-  | "progress";
+  | "progress"
+  | "media";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's
