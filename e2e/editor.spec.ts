@@ -236,13 +236,19 @@ test("on a Russian page, a new event, place and period are named in Russian unti
     .toEqual(["new-event", "new-place", "new-period"]);
 });
 
-test("undo and redo, with the buttons and the keyboard, deletes included", async ({ page }) => {
+/** Edit, then delete the draft's first event: the count of events shown, and the count before. */
+async function editAndDeleteFirst(page: Page) {
   await startEditing(page);
   const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);
   const before = await count();
   await page.getByRole("list", { name: "Events in the draft" }).getByRole("button").first().click();
   await page.getByRole("button", { name: "Delete", exact: true }).click();
   await expect.poll(count).toBe(before - 1);
+  return { count, before };
+}
+
+test("undo and redo, with the buttons and the keyboard, deletes included", async ({ page }) => {
+  const { count, before } = await editAndDeleteFirst(page);
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect.poll(count).toBe(before);
   await page.getByRole("button", { name: "Redo", exact: true }).click();
@@ -259,12 +265,7 @@ test("undo and redo, with the buttons and the keyboard, deletes included", async
 test("Done, then Edit: Undo still reaches back, and the draft is not said to be restored", async ({
   page,
 }) => {
-  await startEditing(page);
-  const count = () => page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);
-  const before = await count();
-  await page.getByRole("list", { name: "Events in the draft" }).getByRole("button").first().click();
-  await page.getByRole("button", { name: "Delete", exact: true }).click();
-  await expect.poll(count).toBe(before - 1);
+  const { count, before } = await editAndDeleteFirst(page);
   await expect(page.getByText(/Undo brings it back/)).toBeVisible();
   await page.getByRole("button", { name: "Done", exact: true }).click();
   await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeVisible();

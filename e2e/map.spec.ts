@@ -976,6 +976,8 @@ test.describe("the places list, on the SVG map", () => {
     await toggle.focus();
     await page.keyboard.press("Enter");
     await expect(list).toHaveAttribute("open", "");
+    // The buttons are made once the list is open (a render later): Tab then reaches the first.
+    await expect(list.getByRole("button").first()).toBeVisible();
     await page.keyboard.press("Tab");
     await expect(list.getByRole("button").first()).toBeFocused();
     await page.keyboard.press("Escape");
