@@ -197,7 +197,7 @@ export function SearchBox({
         >
           <p className="search-summary" aria-hidden="true">
             {/* The share is seen, not announced: the status would be read out a few times a second. */}
-            {hasQuery && preparing && !failed && progress !== null
+            {hasQuery && progress !== null
               ? t("search.preparingShare", { share: progress })
               : status || t("search.searching")}
           </p>

@@ -1,6 +1,5 @@
 import type { Draft, EventFields, PlaceFields } from "../editor/draft";
 import type * as DraftHistories from "../editor/draftHistory";
-import type { DraftHistory } from "../editor/draftHistory";
 import { eventTitle } from "./selectors";
 import type { AppState, SliceCreator } from "./types";
 import type { Notice } from "./viewSlice";
@@ -57,7 +56,7 @@ export interface AutosaveStatus {
 }
 
 export interface EditorState {
-  history: DraftHistory;
+  history: DraftHistories.DraftHistory;
   tab: EditorTab;
   /** The draft event, place and period the forms show (positions in the draft). */
   eventIndex: number | null;
