@@ -128,6 +128,47 @@ test("the opening view marks the publication, names periods, points to earlier e
     .toBe(true);
 });
 
+test("a period reaching past the events is seen whole: zoomed out, by Fit all and through a link", async ({
+  page,
+  context,
+}) => {
+  // Review 15's story: three April days of events inside a named month.
+  const body = JSON.stringify({
+    meta: { title: "Golden Week" },
+    places: [],
+    periods: [{ id: "golden-week", title: "Golden Week", start: "2019-03-17", end: "2019-04-16" }],
+    events: [
+      { id: "first", title: "First", start: "2019-04-01" },
+      { id: "second", title: "Second", start: "2019-04-05", end: "2019-04-06" },
+    ],
+  });
+  await context.route(
+    (url) => url.pathname === "/e2e-period.json",
+    (route) => route.fulfill({ body, contentType: "application/json" }),
+  );
+  const period = { start: Date.UTC(2019, 2, 17), end: Date.UTC(2019, 3, 17) };
+  const showsPeriod = async () => {
+    const view = await timeWindow(page);
+    return view.start <= period.start && view.end >= period.end;
+  };
+  await page.goto("/?data=/e2e-period.json");
+  await waitForApp(page);
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.locator(".tl-period-label")).toHaveText("Golden Week");
+  const zoomOut = timeline.getByRole("button", { name: "Zoom out" });
+  for (let i = 0; i < 8; i++) await zoomOut.click();
+  await expect.poll(showsPeriod).toBe(true);
+  await timeline.getByRole("button", { name: "Zoom in" }).click();
+  await timeline.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(showsPeriod).toBe(true);
+  // A window saved around the band (the editor's preview's) opens as written.
+  await page.goto("/?data=/e2e-period.json&from=2019-03-02&to=2019-05-01");
+  await waitForApp(page);
+  await expect
+    .poll(() => timeWindow(page))
+    .toEqual({ start: Date.UTC(2019, 2, 2), end: Date.UTC(2019, 4, 2) });
+});
+
 test("the wheel zooms around the pointer and a drag pans", async ({ page }) => {
   await openTimeline(page);
   const box = await surfaceBox(page);
@@ -352,7 +393,8 @@ test("the overview brush moves the detail window, dragged or by keyboard as a sl
   }
   await expect(brush).toBeFocused();
   await expect(brush).toHaveAccessibleDescription(
-    /^Overview of 1 August 1945 to 31 December 2018\. Left and right arrows move/,
+    // The story's stretch: its events' and its periods' (Abe's second term ends in 2020).
+    /^Overview of 1 August 1945 to 16 September 2020\. Left and right arrows move/,
   );
   const ring = await brush.evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(ring).toBe("solid");

@@ -1,6 +1,7 @@
 import type { Interval } from "./dates";
 import { DAY_MS } from "./dates";
 import type { DatasetIndex } from "./indexDataset";
+import { type StoryExtentSource, storyExtent } from "./storyExtent";
 import {
   clampWindow,
   fittedExtent,
@@ -35,11 +36,11 @@ function upperIndex(values: Float64Array, target: number): number {
  * starts of 75% of the events (the dense cluster, not 1945–2018), extended
  * to the events just beyond it, padded by 6% on each side, at least 30 days
  * (or all the data, when it spans less: a week of earthquakes), inside the
- * padded extent.
+ * padded extent (the story's: its periods too).
  * O(n) over the time-ordered starts.
  */
 export function defaultWindow(
-  index: Pick<DatasetIndex, "starts" | "ends" | "extent" | "minDuration">,
+  index: Pick<DatasetIndex, "starts" | "ends" | "extent" | "minDuration"> & StoryExtentSource,
 ): Interval {
   const { starts } = index;
   const n = starts.length;
@@ -85,7 +86,7 @@ export function defaultWindow(
     const middle = (window.start + window.end) / 2;
     window = { start: middle - minSpan / 2, end: middle + minSpan / 2 };
   }
-  return clampWindow(window, paddedExtent(index.extent, zoomFloor), zoomFloor);
+  return clampWindow(window, paddedExtent(storyExtent(index), zoomFloor), zoomFloor);
 }
 
 /** The window a link opens on: the default, moved to show the linked event if the default does not. */

@@ -79,7 +79,7 @@ export function OverviewStrip({
   return (
     <div className="tl-overview" ref={boxRef} data-testid="timeline-overview">
       <p id={hintId} className="visually-hidden">
-        {t("timeline.overview", extentEnds(model.index.extent, lang))}
+        {t("timeline.overview", extentEnds(model.extent, lang))}
       </p>
       {/* A slider's content is presentational: the histogram and the brush are its picture. */}
       <div

@@ -119,7 +119,7 @@ export function Timeline() {
         onLaneKey={setLaneKey}
         onZoom={zoom}
         onReset={() => setView(fallback)}
-        onFitAll={() => setView(fittedExtent(model.index.extent, model.minSpan))}
+        onFitAll={() => setView(fittedExtent(model.extent, model.minSpan))}
       />
       <DetailView
         model={model}

@@ -456,7 +456,7 @@ export function detailLayout(
       ...period,
       title: periodTexts(period, input.lang ?? "en").title.text,
     })),
-    lastTime: model.index.extent.end,
+    lastTime: model.extent.end,
     published: dataset.meta.source?.date,
     view: placedIn,
     width,

@@ -66,6 +66,24 @@ describe("timelineModelOf", () => {
   });
 });
 
+describe("the model's extent and bounds", () => {
+  it("take in a period that ends after the last event; an open one widens nothing", () => {
+    const periods = [
+      { id: "term", title: "A term", start: "2012-12-26", end: "2020-09-16" },
+      { id: "rule", title: "A rule", start: "1945-09" },
+    ];
+    const events = indexDataset({ ...ARTICLE_LIKE, periods: [] });
+    const model = buildTimelineModel(indexDataset({ ...ARTICLE_LIKE, periods }), "actors");
+    expect(model.extent).toEqual({
+      start: events.extent.start,
+      end: Date.UTC(2020, 8, 17),
+    });
+    expect(model.bounds.start).toBeLessThan(model.extent.start);
+    expect(model.bounds.end).toBeGreaterThan(model.extent.end);
+    expect(buildTimelineModel(events, "actors").extent).toEqual(events.extent);
+  });
+});
+
 describe("shownLaneKey", () => {
   it("is the grouping of the dataset's last model, by actors before any", () => {
     const index = indexDataset(ARTICLE_LIKE);

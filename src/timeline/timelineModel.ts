@@ -4,6 +4,7 @@
  */
 import type { Interval } from "../data/dates";
 import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
+import { storyExtent } from "../data/storyExtent";
 import { minSpanOf, paddedExtent } from "../data/timeWindow";
 import { buildIntervalIndex, type IntervalIndex } from "./intervalIndex";
 import { laneColourVars } from "./laneColours";
@@ -19,7 +20,9 @@ export interface TimelineModel {
   laneKey: LaneKey;
   lanes: Lane[];
   spatial: IntervalIndex;
-  /** The furthest the timeline zooms out, and what the overview shows. */
+  /** The story's stretch of time: its events' and its periods' (`storyExtent`); what Fit all shows. */
+  extent: Interval;
+  /** The furthest the timeline zooms out, and what the overview shows: `extent`, padded. */
   bounds: Interval;
   /** The shortest window it zooms to: a day, or an hour over times of day. */
   minSpan: number;
@@ -38,12 +41,14 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
   const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
   yield;
   const minSpan = minSpanOf(index);
+  const extent = storyExtent(index);
   return {
     index,
     laneKey,
     lanes,
     spatial,
-    bounds: paddedExtent(index.extent, minSpan),
+    extent,
+    bounds: paddedExtent(extent, minSpan),
     minSpan,
     kinds: markKinds(index.events),
     colourVars: laneColourVars(lanes),

@@ -38,6 +38,7 @@ describe("linkWindow", () => {
     // of its span on each side (paddedExtent).
     const dataset = {
       extent: { start: day("1945-08-01"), end: day("2018-06-01") },
+      starts: [day("1945-08-01")],
       minDuration: DAY,
     };
     const pad = (dataset.extent.end - dataset.extent.start) * 0.05;
@@ -64,6 +65,20 @@ describe("linkWindow", () => {
         dataset,
       );
       expect((hour?.end ?? 0) - (hour?.start ?? 0)).toBe(DAY);
+    });
+
+    it("takes in a period that ends after the last event: a window around its band opens whole", () => {
+      const withPeriod = {
+        ...dataset,
+        dataset: { periods: [{ start: "2012-12-26", end: "2030-09-16" }] },
+      };
+      const asked = read("?from=2029-01-01&to=2030-12-31");
+      expect(linkWindow(asked, fallback, withPeriod)).toEqual({
+        start: day("2029-01-01"),
+        end: day("2031-01-01"),
+      });
+      // Without the period the same link slides back inside the events' bounds.
+      expect(linkWindow(asked, fallback, dataset)?.end).toBe(bounds.end);
     });
   });
 });
