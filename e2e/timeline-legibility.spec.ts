@@ -46,14 +46,20 @@ function cutLetters(page: Page): Promise<string[]> {
       ".tl-label, .tl-lane-label, .tl-gutter-name, .tl-strip > *",
     );
     for (const element of texts) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || !element.textContent?.trim()) continue;
-      if (getComputedStyle(element).overflowY === "visible") continue;
+      if (element.getBoundingClientRect().width === 0 || !element.textContent?.trim()) continue;
       const range = document.createRange();
       range.selectNodeContents(element);
       const glyphs = range.getBoundingClientRect();
-      if (glyphs.top < box.top - 0.5 || glyphs.bottom > box.bottom + 0.5)
-        cut.push(`${element.className}: ${element.textContent.slice(0, 30)}`);
+      // The text's own box and the small boxes around it (a lane's row), not the scrolling lanes.
+      for (let box: HTMLElement | null = element; box && box !== region; box = box.parentElement) {
+        const rect = box.getBoundingClientRect();
+        if (rect.height > 3 * glyphs.height) break;
+        if (getComputedStyle(box).overflowY === "visible") continue;
+        if (glyphs.top < rect.top - 0.5 || glyphs.bottom > rect.bottom + 0.5) {
+          cut.push(`${box.className} > ${element.className}: ${element.textContent.slice(0, 30)}`);
+          break;
+        }
+      }
     }
     return cut;
   });
@@ -87,6 +93,19 @@ for (const [device, options] of [
         expect(await cutLetters(page), "labels whose letters are cut at top or bottom").toEqual([]);
       });
     }
+
+    // WCAG 1.4.12's text spacing: a one-row lane's name was cut by its row.
+    test("with a reader's wider text spacing, no letter is cut", async ({ page }) => {
+      await open(page, "?event=nagato-summit");
+      await page.addStyleTag({
+        content:
+          "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }",
+      });
+      await expect(
+        page.locator(".tl-gutter-name, .tl-lane-label").filter({ visible: true }).first(),
+      ).toBeVisible();
+      expect(await cutLetters(page), "texts whose letters are cut at top or bottom").toEqual([]);
+    });
 
     // The selected bar, raised over its neighbours, was drawn over its own title inside it.
     test("a selected span's title inside its bar is drawn over the bar", async ({ page }) => {
