@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
@@ -40,6 +40,7 @@ import {
   focusAfterStepSoon,
 } from "./editorFocus";
 import { Field } from "./Field";
+import { LIST_STEP, listedItems } from "./listWindow";
 import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
@@ -369,8 +370,13 @@ export function EditorPanel() {
                 {t("editor.delete")}
               </button>
             </div>
-            <ul className="editor-list" aria-label={t("editor.eventsList")}>
-              {draft.events.map((event, i) => {
+            <DraftList
+              label={t("editor.eventsList")}
+              count={draft.events.length}
+              open={eventIndex}
+              item={(i) => {
+                const event = draft.events[i];
+                if (!event) return null;
                 const quote = quoteStatus(
                   event.fields.quote,
                   event.fields.paragraph,
@@ -379,7 +385,6 @@ export function EditorPanel() {
                 const problems =
                   Object.keys(event.errors).length + Number(duplicates.events.has(i));
                 return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
                   <li key={i}>
                     <button
                       type="button"
@@ -407,8 +412,8 @@ export function EditorPanel() {
                     </button>
                   </li>
                 );
-              })}
-            </ul>
+              }}
+            />
             {eventIndex !== null && <EventForm key={eventIndex} index={eventIndex} />}
           </>
         )}
@@ -448,32 +453,41 @@ export function EditorPanel() {
                 {t("editor.deletePlace")}
               </button>
             </div>
-            <ul className="editor-list" aria-label={t("editor.placesList")}>
-              {draft.places.map((place, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
-                <li key={i}>
-                  <button
-                    type="button"
-                    aria-current={i === placeIndex ? "true" : undefined}
-                    onClick={() => editSet({ placeIndex: i, picking: null })}
-                  >
-                    <span
-                      className="editor-list-title"
-                      lang={place.fields.name ? draftLang : undefined}
+            <DraftList
+              label={t("editor.placesList")}
+              count={draft.places.length}
+              open={placeIndex}
+              item={(i) => {
+                const place = draft.places[i];
+                if (!place) return null;
+                return (
+                  <li key={i}>
+                    <button
+                      type="button"
+                      aria-current={i === placeIndex ? "true" : undefined}
+                      onClick={() => editSet({ placeIndex: i, picking: null })}
                     >
-                      {place.fields.name || t("editor.unnamed")}
-                    </span>
-                    <span className="editor-list-meta">
-                      {place.fields.kind &&
-                        t(`details.kind.${place.fields.kind}`, place.fields.kind)}
-                      {duplicates.places.has(i) && (
-                        <span className="editor-flag"> · {t("editor.problems", { count: 1 })}</span>
-                      )}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+                      <span
+                        className="editor-list-title"
+                        lang={place.fields.name ? draftLang : undefined}
+                      >
+                        {place.fields.name || t("editor.unnamed")}
+                      </span>
+                      <span className="editor-list-meta">
+                        {place.fields.kind &&
+                          t(`details.kind.${place.fields.kind}`, place.fields.kind)}
+                        {duplicates.places.has(i) && (
+                          <span className="editor-flag">
+                            {" "}
+                            · {t("editor.problems", { count: 1 })}
+                          </span>
+                        )}
+                      </span>
+                    </button>
+                  </li>
+                );
+              }}
+            />
             {placeIndex !== null && <PlaceForm key={placeIndex} index={placeIndex} />}
           </>
         )}
@@ -561,6 +575,52 @@ export function EditorPanel() {
  * New story asked while the draft holds work: say what happens to it (Undo brings it back while
  * the page is open; only one draft is stored) and offer its download first.
  */
+/**
+ * A draft's events or places as buttons: the first LIST_STEP made, then more at a press, and the
+ * open item always (after a gap when it lies further on, opened from the timeline or the map).
+ */
+function DraftList({
+  label,
+  count,
+  open,
+  item,
+}: {
+  label: string;
+  count: number;
+  open: number | null;
+  /** The item at a position, keyed by it: drafts may hold duplicate ids while being typed. */
+  item: (index: number) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(LIST_STEP);
+  const listed = listedItems(count, shown, open);
+  return (
+    <>
+      <ul className="editor-list" aria-label={label}>
+        {listed.head.map(item)}
+        {listed.open !== null && (
+          <li className="editor-list-gap" aria-hidden="true">
+            …
+          </li>
+        )}
+        {listed.open !== null && item(listed.open)}
+      </ul>
+      {listed.hidden > 0 && (
+        <button
+          type="button"
+          className="editor-list-more"
+          onClick={() => setShown((before) => before + LIST_STEP)}
+        >
+          {t("editor.showMore", {
+            count: Math.min(LIST_STEP, listed.hidden),
+            hidden: listed.hidden,
+          })}
+        </button>
+      )}
+    </>
+  );
+}
+
 function NewStoryConfirm({
   draft,
   onReplace,

@@ -11,9 +11,21 @@ import {
   restoreSavedDraft,
 } from "./bindEditor";
 import { draftFromDataset, setTitle, updateEvent } from "./draft";
+import { restoreDraft } from "./draftStorage";
 import { DRAFT_KEY } from "./savedDraft";
 
 const fakeWindow = () => new EventTarget() as unknown as Window;
+
+/** A browser's `beforeunload` event, whose `returnValue` a page may set (Node's Event's is read-only). */
+class BeforeUnload extends Event {
+  override returnValue = true;
+}
+
+/** The title of a stored draft. */
+function restoreDraftTitle(stored: unknown): string | undefined {
+  const restored = restoreDraft(stored);
+  return restored.ok ? restored.draft.meta.title : undefined;
+}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -135,6 +147,57 @@ describe("bindAutosave", () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(store.getState().editor?.autosave.state).toBe("off");
     expect(store.getState().editor?.autosave.reason).toMatch(/storage is full/);
+  });
+
+  it("Done within the typing pause saves the last keys; Discard's stop drops them", async () => {
+    const store = createAppStore();
+    const storage = memoryDraftStorage();
+    bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 9 });
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editChange((d) => setTitle(d, "Last keys"));
+    store.getState().editStop({ park: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storage.data.get(DRAFT_KEY)).toMatchObject({ savedAt: 9 });
+    expect(restoreDraftTitle(storage.data.get(DRAFT_KEY))).toBe("Last keys");
+    // The parked state learns of the save, to tell it from another tab's later.
+    expect(store.getState().parkedEditor?.autosave).toMatchObject({ state: "saved", savedAt: 9 });
+
+    store.getState().editResume();
+    store.getState().editChange((d) => setTitle(d, "Discarded"));
+    store.getState().editStop();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(restoreDraftTitle(storage.data.get(DRAFT_KEY))).toBe("Last keys");
+  });
+
+  it("with autosave off, the page asks before it goes, and after Done a notice says so", async () => {
+    const store = createAppStore();
+    const storage = memoryDraftStorage();
+    storage.set = async () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    const win = fakeWindow();
+    bindAutosave(store, storage, { win, channel: null });
+    const leave = () => {
+      const event = new BeforeUnload("beforeunload", { cancelable: true });
+      win.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    expect(leave()).toBe(false);
+    store.getState().editChange((d) => setTitle(d, "Unsaved"));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(store.getState().editor?.autosave.state).toBe("off");
+    expect(leave()).toBe(true);
+    expect(store.getState().notices).toEqual([]);
+
+    store.getState().editStop({ park: true });
+    expect(leave()).toBe(true);
+    const notice = store.getState().notices.map(worded)[0];
+    expect(notice?.text).toMatch(/Autosave is off.*only while this page is open/);
+    expect(notice?.action).toBeDefined();
+    // Back in the editor, its panel says it again: the notice goes.
+    store.getState().editResume();
+    expect(store.getState().notices).toEqual([]);
   });
 
   it("hears another tab saving the same draft", () => {

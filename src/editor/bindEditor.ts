@@ -6,13 +6,17 @@
  * - autosave: the draft goes to IndexedDB within half a second of a change and on
  *   `pagehide` (with a synchronous copy then, `unloadCopy.ts`); a refusal (storage
  *   full, private mode) turns autosave off, visibly;
- * - other tabs: a BroadcastChannel says when another tab saves the same draft.
+ * - other tabs: a BroadcastChannel says when another tab saves the same draft;
+ * - unsaved work: with autosave off, the page asks before it goes, and after Done a notice
+ *   keeps saying so, with the draft's download.
  */
 
 import { indexDataset } from "../data/indexDataset";
+import { toJson } from "../export/toJson";
 import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
+import { fileNameOf, saveText } from "../ui/download";
 import { type Draft, draftDataset } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
@@ -21,6 +25,8 @@ import "./editorMessages";
 export const PREVIEW_DELAY_MS = 120;
 export const AUTOSAVE_DELAY_MS = 300;
 const CHANNEL = "kuril-draft";
+/** The notice that autosave is off, once the editor is closed (its panel said it till then). */
+export const AUTOSAVE_OFF_NOTICE = "autosave-off";
 
 const presentOf = (state: AppState): Draft | null => state.editor?.history.present ?? null;
 
@@ -108,6 +114,9 @@ export function bindAutosave(
 
   const unsubscribe = store.subscribe(presentOf, (draft, previous) => {
     if (!draft) {
+      // Done within the typing pause: the last keys are saved now (they were dropped, and a
+      // reload reopened the draft without them). Discard and another dataset drop them.
+      if (pending && store.getState().parkedEditor) return void save();
       pending = null;
       if (timer !== null) clearTimeout(timer);
       timer = null;
@@ -130,6 +139,7 @@ export function bindAutosave(
     }
   };
   channel?.addEventListener("message", onMessage);
+  const unsubscribeUnsaved = bindUnsavedWork(store, win);
   // The IndexedDB save begun here may not land before the page goes: a synchronous copy first.
   const onPageHide = () => {
     if (pending) storage.setNow?.(DRAFT_KEY, serialiseDraft(pending, now()));
@@ -140,12 +150,56 @@ export function bindAutosave(
   return {
     stop: () => {
       unsubscribe();
+      unsubscribeUnsaved();
       if (timer !== null) clearTimeout(timer);
       channel?.removeEventListener("message", onMessage);
       channel?.close();
       win.removeEventListener("pagehide", onPageHide);
     },
     flush: save,
+  };
+}
+
+/**
+ * Work that autosave could not keep (storage full, refused) lives only in the page: the page asks
+ * before it goes (review 16: a reload after Done reopened an older draft, unsaid), and once the
+ * editor is closed a notice says so, with the draft's download, until it is saved or edited again.
+ */
+function bindUnsavedWork(store: AppStore, win: Window): () => void {
+  const unsavedOf = (state: AppState) =>
+    (state.editor ?? state.parkedEditor)?.autosave.state === "off";
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!unsavedOf(store.getState())) return;
+    event.preventDefault();
+    // Chromium before 119 and Safari ask only when it is set.
+    event.returnValue = "";
+  };
+  win.addEventListener("beforeunload", onBeforeUnload);
+  const unsubscribe = store.subscribe(
+    (state) => state.editor === null && state.parkedEditor?.autosave.state === "off",
+    (closedUnsaved) => {
+      if (!closedUnsaved) return store.getState().dismissNotice(AUTOSAVE_OFF_NOTICE);
+      const draft = store.getState().parkedEditor?.history.present;
+      if (!draft) return;
+      store.getState().notify({
+        id: AUTOSAVE_OFF_NOTICE,
+        kind: "warning",
+        text: (t) => t("editor.autosaveOffClosed"),
+        action: {
+          label: (t) => t("editor.downloadDraft"),
+          run: () =>
+            saveText(
+              toJson(draftDataset(draft)),
+              fileNameOf(draft.meta.title, "json"),
+              "application/json",
+            ),
+        },
+      });
+    },
+  );
+  return () => {
+    win.removeEventListener("beforeunload", onBeforeUnload);
+    unsubscribe();
   };
 }
 

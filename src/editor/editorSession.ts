@@ -4,12 +4,16 @@
  * binds the draft's preview, autosave and undo keys once, then starts or
  * resumes a draft.
  */
+
+import { isRecord } from "../data/isRecord";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import type { AppStore } from "../store/appStore";
+import type { EditorState } from "../store/editorSlice";
 import { bindAutosave, bindDraftPreview, restoreSavedDraft } from "./bindEditor";
 import { draftFromDataset } from "./draft";
 import { installEditorKeys } from "./editorKeys";
-import type { DraftStorage } from "./savedDraft";
+import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
+import "./editorMessages";
 
 export interface EditorSession {
   /** Reopen the saved draft, if there is one: true when it did. */
@@ -32,7 +36,18 @@ export function startEditorSession(
     startEditing: async () => {
       if (store.getState().editor) return;
       // Done, then Edit on the same page: the draft as it was left, its undo history with it (it
-      // was read again from storage with none: a replaced draft or a delete could not come back).
+      // was read again from storage with none: a replaced draft or a delete could not come back),
+      // unless another tab has saved the draft since: then that one, as a reload would open it
+      // (the parked one, resumed, overwrote the other tab's work with its next change).
+      const parked = store.getState().parkedEditor;
+      if (parked && (await savedSince(storage, parked)) && (await restore())) {
+        store.getState().notify({
+          id: "draft-newer",
+          kind: "info",
+          text: (t) => t("editor.newerElsewhere"),
+        });
+        return;
+      }
       if (store.getState().editResume()) return;
       if (await restore()) return;
       // The saved draft's own reopening (on load) may have won the race: it is not replaced.
@@ -43,4 +58,20 @@ export function startEditorSession(
       if (index) store.getState().editStart(draftFromDataset(index.dataset));
     },
   };
+}
+
+/**
+ * Whether the stored draft was saved after this page's parked one last was: by another tab. Not
+ * when autosave was off here: the parked work is then in this page only, and is resumed.
+ */
+async function savedSince(storage: DraftStorage, parked: EditorState): Promise<boolean> {
+  if (parked.autosave.state === "off") return false;
+  let stored: unknown;
+  try {
+    stored = await storage.get(DRAFT_KEY);
+  } catch {
+    return false;
+  }
+  if (!isRecord(stored) || typeof stored.savedAt !== "number") return false;
+  return stored.savedAt > (parked.autosave.savedAt ?? parked.restoredAt ?? -1);
 }

@@ -185,8 +185,16 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
   },
   editSet: (patch) =>
     set((state) => (state.editor ? { editor: { ...state.editor, ...patch } } : {})),
+  // A save that lands after Done (the last keys' flush) is the parked state's too: Edit compares
+  // it with the stored draft's time to tell another tab's newer save.
   editAutosave: (autosave) =>
-    set((state) => (state.editor ? { editor: { ...state.editor, autosave } } : {})),
+    set((state) =>
+      state.editor
+        ? { editor: { ...state.editor, autosave } }
+        : state.parkedEditor
+          ? { parkedEditor: { ...state.parkedEditor, autosave } }
+          : {},
+    ),
   editPlaceClicked: (placeId) => {
     const editor = get().editor;
     const edits = draftEdits;

@@ -1,0 +1,148 @@
+/**
+ * The editor keeps the author's work (review 16): with another tab on the same draft, with the
+ * browser's storage full, and on a story of 10,000 events, whose lists are made a part at a time.
+ */
+import type { Page } from "@playwright/test";
+import { generateDataset } from "../scripts/generate-dataset";
+import { expect, savedSinceLastChange, test, waitForApp } from "./fixtures";
+
+// Not about the map.
+test.use({ webgl: false });
+
+const storyTitle = (page: Page) => page.getByRole("textbox", { name: "Story title" });
+
+async function edit(page: Page) {
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+}
+
+async function done(page: Page) {
+  await page.getByRole("button", { name: "Done", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toHaveCount(0);
+}
+
+test("Edit after Done in a tab opens another tab's newer save, and says so; nothing is overwritten", async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto("/");
+    await waitForApp(tab);
+  }
+  await edit(page);
+  await storyTitle(page).fill("Title A1");
+  await savedSinceLastChange(page);
+  await done(page);
+  await edit(other);
+  await expect(storyTitle(other)).toHaveValue("Title A1");
+  await done(other);
+
+  await edit(page);
+  await storyTitle(page).fill("Title A2, important work");
+  await savedSinceLastChange(page);
+  await done(page);
+  // The other tab had left the editor with A1: it opens A2, and says why.
+  await edit(other);
+  await expect(storyTitle(other)).toHaveValue("Title A2, important work");
+  await expect(
+    other.getByText(/^Another tab saved this draft after you pressed Done here/),
+  ).toBeVisible();
+  await other.getByRole("button", { name: "Add event" }).click();
+  await savedSinceLastChange(other);
+  // A reload reopens the saved draft: the other tab's, built on A2.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+  await expect(storyTitle(page)).toHaveValue("Title A2, important work");
+  await expect(
+    page.getByRole("list", { name: "Events in the draft" }).getByRole("button"),
+  ).toHaveCount(25);
+  await other.close();
+});
+
+test("with the browser's storage full, Done keeps saying autosave is off, and leaving asks first", async ({
+  page,
+}) => {
+  // Storage refuses once the page says so: IndexedDB's writes and localStorage's.
+  await page.addInitScript(() => {
+    const full = () => (window as unknown as { __full?: boolean }).__full === true;
+    const refuse = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore["put"]>) {
+      if (full()) throw refuse();
+      return put.apply(this, args);
+    };
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (full()) throw refuse();
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto("/");
+  await waitForApp(page);
+  await edit(page);
+  await storyTitle(page).fill("Early title, saved");
+  await savedSinceLastChange(page);
+  await page.evaluate(() => {
+    (window as unknown as { __full?: boolean }).__full = true;
+  });
+  await storyTitle(page).fill("Later title, after an hour of work");
+  await expect(page.getByText(/^Autosave is off/)).toBeVisible();
+  await done(page);
+  const notice = page.getByRole("status").or(page.getByRole("alert")).filter({
+    hasText:
+      "Autosave is off: your latest changes to the draft are kept only while this page is open.",
+  });
+  await expect(notice).toBeVisible();
+  const download = page.waitForEvent("download");
+  await notice.getByRole("button", { name: "Download the draft" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+
+  // Leaving asks; staying keeps the work.
+  const asked: string[] = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  // Not awaited: the dismissed dialog stops the reload, which would be waited for to the end.
+  await page.evaluate(() => setTimeout(() => location.reload(), 0));
+  await expect.poll(() => asked).toEqual(["beforeunload"]);
+  await edit(page);
+  await expect(storyTitle(page)).toHaveValue("Later title, after an hour of work");
+});
+
+test.describe("a story of 10,000 events", () => {
+  test("the editor lists them a part at a time; the open event is listed wherever it is", async ({
+    page,
+    context,
+  }) => {
+    const body = JSON.stringify(generateDataset({ events: 10_000, seed: 7 }));
+    await context.route(
+      (url) => url.pathname === "/e2e-editor-10k.json",
+      (route) => route.fulfill({ body, contentType: "application/json" }),
+    );
+    await page.goto("/?data=/e2e-editor-10k.json");
+    await waitForApp(page);
+    await edit(page);
+    const list = page.getByRole("list", { name: "Events in the draft" });
+    await expect(list.getByRole("button")).toHaveCount(200);
+    const more = page.getByRole("button", { name: "Show 200 more (9,800 not listed)" });
+    await more.click();
+    await expect(list.getByRole("button")).toHaveCount(400);
+    await expect(
+      page.getByRole("button", { name: "Show 200 more (9,600 not listed)" }),
+    ).toBeVisible();
+
+    // An event opened from the timeline (here through the store) is listed after the gap.
+    const id = await page.evaluate(() => window.__app?.store.getState().index?.events[7000]?.id);
+    await page.evaluate((event) => window.__app?.store.getState().selectEvent(event ?? null), id);
+    const open = list.locator('button[aria-current="true"]');
+    await expect(open).toHaveCount(1);
+    await expect(list.getByRole("button")).toHaveCount(401);
+    await expect(page.getByRole("form", { name: /^Event:/ })).toBeVisible();
+    // Typing in it reaches the draft.
+    const title = page.getByRole("form", { name: /^Event:/ }).getByLabel("Title", { exact: true });
+    await title.fill("Renamed far down");
+    await expect(open).toContainText("Renamed far down");
+  });
+});

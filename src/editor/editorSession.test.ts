@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type AppStore, createAppStore } from "../store/appStore";
+import { smallDataset } from "../test/fixtures";
+import { memoryDraftStorage } from "../test/memoryDraftStorage";
+import { worded } from "../test/notices";
+import { AUTOSAVE_DELAY_MS } from "./bindEditor";
+import { setTitle } from "./draft";
+import { startEditorSession } from "./editorSession";
+
+beforeEach(() => vi.useFakeTimers({ now: 1_000 }));
+afterEach(() => vi.useRealTimers());
+
+/** A tab of the page: its own store, the browser's one storage. */
+function tab(storage: ReturnType<typeof memoryDraftStorage>) {
+  const store = createAppStore();
+  store.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/small.json" }, []);
+  return { store, session: startEditorSession(store, (run) => run(), storage) };
+}
+
+async function type(store: AppStore, title: string) {
+  store.getState().editChange((d) => setTitle(d, title));
+  await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+}
+
+const titleIn = (store: AppStore) => store.getState().editor?.history.present.meta.title;
+
+describe("Edit after Done", () => {
+  it("resumes the draft as it was left, its undo history with it", async () => {
+    const storage = memoryDraftStorage();
+    const a = tab(storage);
+    await a.session.startEditing();
+    await type(a.store, "First");
+    await type(a.store, "Second");
+    a.store.getState().editStop({ park: true });
+    await a.session.startEditing();
+    expect(titleIn(a.store)).toBe("Second");
+    a.store.getState().editUndo();
+    expect(titleIn(a.store)).toBe("First");
+    expect(a.store.getState().notices).toEqual([]);
+  });
+
+  it("opens another tab's newer save instead, and says so (review 16: it was overwritten)", async () => {
+    const storage = memoryDraftStorage();
+    const a = tab(storage);
+    const b = tab(storage);
+    await a.session.startEditing();
+    await type(a.store, "A1");
+    a.store.getState().editStop({ park: true });
+    await b.session.startEditing();
+    expect(titleIn(b.store)).toBe("A1");
+    b.store.getState().editStop({ park: true });
+
+    await a.session.startEditing();
+    await type(a.store, "A2, important work");
+    a.store.getState().editStop({ park: true });
+    await b.session.startEditing();
+    expect(titleIn(b.store)).toBe("A2, important work");
+    expect(
+      b.store
+        .getState()
+        .notices.map(worded)
+        .map(({ text }) => text),
+    ).toEqual([expect.stringMatching(/^Another tab saved this draft after you pressed Done here/)]);
+    // Its next change builds on the other tab's work.
+    await type(b.store, "A2, important work, then B");
+    expect(titleIn(a.store)).toBeUndefined();
+    await a.session.startEditing();
+    expect(titleIn(a.store)).toBe("A2, important work, then B");
+  });
+});
