@@ -9,7 +9,13 @@
  */
 import { type ColumnFields, ColumnWriter, type EventColumns, restOf } from "./eventColumns";
 import type { DatasetIssue } from "./issues";
-import { checkEvent, type EventChecks, type ParsedWith, parseWith } from "./parseDataset";
+import {
+  checkEvent,
+  type EventChecks,
+  endsBeforeStart,
+  type ParsedWith,
+  parseWith,
+} from "./parseDataset";
 import { quickFields, quickReadEvent } from "./quickEvent";
 import { type Dataset, type DatasetEvent, eventSchema } from "./schema";
 import { REPORT_INPUT, zodIssues } from "./zodIssues";
@@ -64,6 +70,7 @@ export class EventsIntoColumns {
       const known = checkEvent(fields, i, checks);
       if (known === null) return;
       fields.places = known;
+      if (fields.end !== undefined && endsBeforeStart(fields)) fields.end = undefined;
       writer.write(fields, fields.links === undefined ? null : { links: fields.links });
       return;
     }
@@ -74,7 +81,9 @@ export class EventsIntoColumns {
     }
     const known = checkEvent(parsed.data, i, checks);
     if (known === null) return;
-    const event = known === parsed.data.places ? parsed.data : { ...parsed.data, places: known };
+    const { end, ...rest } = parsed.data;
+    const checked = end !== undefined && endsBeforeStart(parsed.data) ? rest : parsed.data;
+    const event = known === checked.places ? checked : { ...checked, places: known };
     writer.write(event as DatasetEvent & ColumnFields, restOf(event));
   }
 }

@@ -52,7 +52,7 @@ function knownPlaces(
 }
 
 /** Whether an end falls before the start's own interval (an end inside it, or after, is fine). */
-function endsBeforeStart(item: Parameters<typeof eventInterval>[0]): boolean {
+export function endsBeforeStart(item: Parameters<typeof eventInterval>[0]): boolean {
   return (
     item.end !== undefined && eventInterval({ start: item.end }).end <= eventInterval(item).start
   );
@@ -141,6 +141,10 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       }
       const known = checkEvent(event, i, checks);
       if (known === null) return;
+      if (event.end !== undefined && endsBeforeStart(event)) {
+        const { end: _, ...kept } = event;
+        event = kept;
+      }
       events.push(known === event.places ? event : { ...event, places: known });
     });
     return { events, count: events.length };
@@ -182,9 +186,13 @@ export function checkEvent(
     return null;
   }
   // The path is made only for a warning: a string per event was most of what this check allocated.
+  // A start and an end typed the wrong way round keep the event at its start (the caller drops the
+  // end, `endsBeforeStart`): the whole event was left out, and the warning did not say so.
   if (event.end !== undefined && endsBeforeStart(event)) {
-    warnings.push(endBeforeStart(event, `events[${i}]`) as DatasetIssue);
-    return null;
+    warnings.push({
+      ...(endBeforeStart(event, `events[${i}]`) as DatasetIssue),
+      code: "endBeforeStartIgnored",
+    });
   }
   const known = knownPlaces(event.places, `events[${i}]`, placeIds, warnings);
   // Most titles name no place: no list of tokens to make and collect for them.

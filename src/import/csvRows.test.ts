@@ -2,8 +2,19 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../data/issueEnglish";
 import { importTextWithProgress } from "../load/importStream";
-import { csvRows, isBlankRow } from "./csvRows";
+import { csvRows, guessDelimiter, isBlankRow } from "./csvRows";
 import { importText } from "./importDataset";
+
+describe("guessDelimiter", () => {
+  it("reads the separator the first line uses most: tabs, semicolons, else commas", () => {
+    expect(guessDelimiter("title,start,lat\na,2018,1")).toBe(",");
+    expect(guessDelimiter("title\tstart\tlat\na\t2018\t1")).toBe("\t");
+    expect(guessDelimiter("title;start;lat\r\na;2018;1,5")).toBe(";");
+    // A comma file whose header has a semicolon in a column's name stays a comma file.
+    expect(guessDelimiter("title,start,notes; sources\n")).toBe(",");
+    expect(guessDelimiter("")).toBe(",");
+  });
+});
 
 describe("blank rows", () => {
   const text = [

@@ -2,12 +2,21 @@
 import Papa from "papaparse";
 import type { DatasetIssue } from "../data/issues";
 
-/** Tab-separated when the first line has more tabs than commas (a sheet pasted as text). */
-export function guessDelimiter(text: string): "," | "\t" {
+export type Delimiter = "," | "\t" | ";";
+
+/**
+ * The separator the first line uses most: tabs (a sheet pasted as text), semicolons (a CSV that
+ * Excel or LibreOffice saves in most European locales, where the comma is the decimal mark; it
+ * was refused as "not a header the explorer knows"), else commas.
+ */
+export function guessDelimiter(text: string): Delimiter {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const tabs = firstLine.split("\t").length;
-  const commas = firstLine.split(",").length;
-  return tabs > commas ? "\t" : ",";
+  const count = (separator: string) => firstLine.split(separator).length;
+  const commas = count(",");
+  const tabs = count("\t");
+  const semicolons = count(";");
+  if (tabs > commas && tabs >= semicolons) return "\t";
+  return semicolons > commas ? ";" : ",";
 }
 
 /**

@@ -62,9 +62,20 @@ function readWhen(value: unknown): { date: string } | null {
   if (ZONED_TIMESTAMP.test(text)) return readEpoch(Date.parse(text));
   const read = readFreeDate(text);
   if (read) return read;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? null : readEpoch(ms);
+  // Text that names no zone ("3/8/2018", "Thu, 15 Mar 2018") is read as UTC, a day with no time
+  // as that day: read in the reader's zone, one file opened on 7 March 15:00 in Tokyo and on 8
+  // March in London (review 16).
+  if (NAMES_ZONE.test(text)) {
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? null : readEpoch(ms);
+  }
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T/.test(text) ? `${text}Z` : `${text} UTC`);
+  if (Number.isNaN(ms)) return null;
+  return text.includes(":") ? readEpoch(ms) : { date: new Date(ms).toISOString().slice(0, 10) };
 }
+
+/** A date's text that says which zone it is in: "Z", "UTC", "GMT", "+09:00", "-0500" at its end. */
+const NAMES_ZONE = /(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})(?:\s*\([^)]*\))?$/i;
 
 /**
  * A feature's geometry as a place: a point where it is, a polygon with its

@@ -304,4 +304,22 @@ describe("our CSV's dates", () => {
       'row 2, column start: "2018-03-21 14:30" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC) (listed as undated)',
     ]);
   });
+
+  it("keep a date they cannot read as the undated item's shown date (review 16: it was lost)", () => {
+    const result = importRows([
+      ["title", "start", "end", "display date"],
+      ["Election day", "3/15/2018", "", ""],
+      ["Talks", "15.03.2018", "16.03.2018", ""],
+      ["Summit", "spring", "", "Spring 2018"],
+      ["Dated", "2018-03-15", "", ""],
+    ]);
+    if (!result.ok) throw new Error("the rows open");
+    expect(result.dataset.events.map(({ title }) => title)).toEqual(["Dated"]);
+    expect(result.dataset.undated?.map(({ title, displayDate }) => [title, displayDate])).toEqual([
+      ["Election day", "3/15/2018"],
+      ["Talks", "15.03.2018 – 16.03.2018"],
+      // A shown date of its own stays.
+      ["Summit", "Spring 2018"],
+    ]);
+  });
 });

@@ -127,12 +127,16 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       builder.issue(at("type"), "notARowType", { value: quoted(type) });
     }
     let start: string | undefined = cell("start");
+    // A date the format cannot read (3/15/2018, 15.03.2018) is kept as the item's shown date, so
+    // the undated item, its download and its problem's fix still have it (review 16: it was gone).
+    let unread: string | undefined;
     if (start === "") {
       // An empty start is a problem unless the row says the item is undated on purpose.
       if (type !== "undated") builder.issue(at("start"), "emptyStart");
       start = undefined;
     } else if (!isPartialDate(start)) {
       builder.issue(at("start"), "notADateUndated", { value: quoted(start) });
+      unread = cell("end") && cell("end") !== start ? `${start} – ${cell("end")}` : start;
       start = undefined;
     }
     let end: string | undefined = cell("end") || undefined;
@@ -188,7 +192,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
         start,
         end: start ? end : undefined,
         approximate,
-        displayDate: cell("display date") || undefined,
+        displayDate: cell("display date") || unread,
         places,
         actors,
         tags,

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../data/issueEnglish";
 import { importText } from "./importDataset";
@@ -8,6 +9,18 @@ function lines(result: ReturnType<typeof importText>): string[] {
 }
 
 describe("real published samples", () => {
+  it("opens TimelineJS's women_in_computing.csv as Excel saves it in Europe: semicolons and a BOM", () => {
+    const sample = readSample("womenInComputing");
+    const rows = Papa.parse<string[]>(sample, { delimiter: "," }).data;
+    const semicolons = `\uFEFF${Papa.unparse(rows, { delimiter: ";", newline: "\r\n" })}`;
+    expect(semicolons.split("\n")[0]).toMatch(/^\uFEFFYear;Month;Day;/);
+    const saved = importText(semicolons, "women_in_computing.csv");
+    const original = importText(sample, "women_in_computing.csv");
+    if (!saved.ok || !original.ok) throw new Error(lines(saved).join("\n"));
+    expect(saved.format).toBe("timeline-sheet");
+    expect(saved.dataset.events).toEqual(original.dataset.events);
+  });
+
   it("opens TimelineJS's women_in_computing.csv: title slide, dates, rich text and media", () => {
     const result = importText(readSample("womenInComputing"), "women_in_computing.csv");
     expect(result.format).toBe("timeline-sheet");

@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import type { DatasetIssue } from "../data/issues";
-import { guessDelimiter, isBlankRow, unclosedQuote } from "../import/csvRows";
+import { type Delimiter, guessDelimiter, isBlankRow, unclosedQuote } from "../import/csvRows";
 import { type ImportResult, importRows, importText, titleFromName } from "../import/importDataset";
 import { HEAD_BYTES, notADatasetBytes, notADatasetText } from "../import/notADataset";
 import { looksLikeJson } from "../import/sniff";
@@ -26,7 +26,7 @@ function parseRows(
   return new Promise((resolve, reject) => {
     const rows: string[][] = [];
     const errors: { code: string }[] = [];
-    const start = (delimiter: "," | "\t") =>
+    const start = (delimiter: Delimiter) =>
       Papa.parse<string[]>(input as File, {
         delimiter,
         chunkSize: CHUNK_BYTES,

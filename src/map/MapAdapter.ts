@@ -621,6 +621,7 @@ export class MapAdapter {
     const bounds = placesBounds(places);
     if (!bounds) return;
     const [w, s, e, n] = frameBounds(bounds);
+    const [w0, s0, e0, n0] = bounds;
     const animated = this.duration(options.animate) !== 0;
     const frame = (animate: boolean) => {
       const duration = animate ? 900 : 0;
@@ -630,7 +631,7 @@ export class MapAdapter {
         return this.map.fitBounds(context, { padding: this.padding(), duration }, OWN_MOVE);
       const zoom = this.map.cameraForBounds(context, { padding: this.padding() })?.zoom;
       this.map.fitBounds(
-        new LngLatBounds(bounds),
+        new LngLatBounds([w0, Math.max(-85, s0), e0, Math.min(85, n0)]),
         { padding, duration, ...(zoom !== undefined && { maxZoom: zoom }) },
         OWN_MOVE,
       );

@@ -27,6 +27,11 @@ describe("frameBounds", () => {
     expect(n).toBe(85);
     expect(n - s).toBeCloseTo(MIN_SPAN[1]);
   });
+
+  it("is cut at both poles for places near both (review 17: latitudes past 90 threw)", () => {
+    expect(frameBounds([95, -89.99, 139.27, 86.23])).toEqual([95, -85, 139.27, 85]);
+    expect(frameBounds([0, -90, 0, 90])).toEqual([-12, -85, 12, 85]);
+  });
 });
 
 describe("clearRect", () => {

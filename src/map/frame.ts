@@ -20,10 +20,11 @@ export function frameBounds(bounds: Bounds, minSpan: readonly [number, number] =
   };
   const [west, east] = grow(w, e, minSpan[0]);
   let [south, north] = grow(s, n, minSpan[1]);
-  // Web Mercator stops short of the poles.
+  // Web Mercator stops short of the poles: a frame past one slides back, keeping its height, and
+  // is cut at both (places near both poles slid past the other: MapLibre threw "Invalid LngLat").
   if (north > 85) [south, north] = [south - (north - 85), 85];
   if (south < -85) [south, north] = [-85, north + (-85 - south)];
-  return [west, south, east, north];
+  return [west, Math.max(-85, south), east, Math.min(85, north)];
 }
 
 /** A box in the map's own pixels (from its top-left corner). */
