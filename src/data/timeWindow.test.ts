@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS } from "./dates";
-import { clampWindow, fittedExtent, paddedExtent, sameWindow, windowShowing } from "./timeWindow";
+import { encodeWindow } from "../url/codec";
+import { DAY_MS, isPartialDate, utc } from "./dates";
+import {
+  clampWindow,
+  DATED,
+  fittedExtent,
+  paddedExtent,
+  sameWindow,
+  windowShowing,
+} from "./timeWindow";
 
 const w = { start: Date.UTC(2018, 0, 1), end: Date.UTC(2018, 0, 11) };
 
@@ -47,6 +55,21 @@ describe("paddedExtent", () => {
       start: -30 * DAY_MS,
       end: 130 * DAY_MS,
     });
+  });
+  it("stays within the years a date is written in, 0001 to 9999 (review 17)", () => {
+    const bounds = paddedExtent({ start: utc(33, 3, 3), end: utc(2000) });
+    expect(bounds.start).toBe(DATED.start);
+    expect(paddedExtent({ start: utc(9999, 11, 31), end: utc(10_000) }).end).toBe(DATED.end);
+    // A window kept inside them is written as dates a link reads back.
+    const window = clampWindow({ start: utc(-29, 8), end: utc(1324, 8, 9) }, bounds);
+    const { from, to } = encodeWindow(window);
+    expect(from).toBe("0001-01-01");
+    expect([isPartialDate(from), isPartialDate(to)]).toEqual([true, true]);
+    const late = clampWindow(
+      { start: utc(9990), end: utc(10_001) },
+      paddedExtent({ start: utc(9000), end: utc(9999, 11, 31) }),
+    );
+    expect(encodeWindow(late).to).toBe("9999-12-31");
   });
 });
 

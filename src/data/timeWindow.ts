@@ -3,7 +3,7 @@
  * the timeline, the store and the URL all bound and move windows by these.
  */
 import type { Interval } from "./dates";
-import { DAY_MS, HOUR_MS } from "./dates";
+import { DAY_MS, HOUR_MS, utc } from "./dates";
 
 /** The shortest window the timeline zooms to over dates that are days at the finest. */
 export const MIN_SPAN_MS = DAY_MS;
@@ -23,6 +23,13 @@ export function span(window: Interval): number {
 const SHORT_SPAN_MS = 3 * DAY_MS;
 
 /**
+ * The years a date is written in, 0001 to 9999 (the format's, the URL's): the timeline goes no
+ * further, or a window past them was written into the address as "-000029-09" or "+010000-01",
+ * which the link could not read back (review 17).
+ */
+export const DATED: Interval = { start: utc(1), end: utc(10_000) };
+
+/**
  * Bounds the timeline may show: the data's extent padded by 5% of its span
  * on each side, so the first and last events are not glued to the edges, and
  * by up to 30 days (no more than half the span: a week of data stays the
@@ -33,7 +40,10 @@ export function paddedExtent(extent: Interval, minSpan = MIN_SPAN_MS): Interval 
   const length = span(extent);
   const room = isShort(length, minSpan) ? 30 * DAY_MS : Math.min(30 * DAY_MS, length / 2);
   const pad = Math.max(length * 0.05, room);
-  return { start: extent.start - pad, end: extent.end + pad };
+  return {
+    start: Math.max(DATED.start, extent.start - pad),
+    end: Math.min(DATED.end, extent.end + pad),
+  };
 }
 
 /** Days over a few days or less: shown in the month around them. */

@@ -6,6 +6,7 @@
  * `body`, which DOMPurify cleans whenever it is shown.
  */
 
+import { hashId } from "../data/idTable";
 import { slugify } from "../data/slug";
 import { isWebUrl } from "../data/webUrl";
 
@@ -84,12 +85,22 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * An id for a text with no Latin letter or digit (大阪での会議, Москва): made from the text itself,
+ * so it stays the event's while rows are added around it. They were "item", "item-2"… in row
+ * order, and a row added above made every shared link open another event (review 17).
+ */
+function textId(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === "" ? "" : `item-${hashId(trimmed).toString(36)}`;
+}
+
 /** Ids unique within one dataset: a second "battle" becomes "battle-2". */
 export class IdMaker {
   private readonly used = new TextSet();
 
   make(preferred: string, fallback: string): string {
-    const base = slugify(preferred) || slugify(fallback) || "item";
+    const base = slugify(preferred) || slugify(fallback) || textId(preferred || fallback) || "item";
     let id = base;
     for (let n = 2; !this.used.add(id); n++) id = `${base}-${n}`;
     return id;

@@ -41,6 +41,19 @@ describe("IdMaker", () => {
     expect(ids.make("", "Battle")).toBe("battle-3");
     expect(ids.make("battle-2", "x")).toBe("battle-2-2");
     expect(ids.make("", "")).toBe("item");
-    expect(ids.make("!", "?")).toBe("item-2");
+    expect(ids.make("", "")).toBe("item-2");
+  });
+
+  it("makes an id from a text with no Latin letter that stays its own when rows are added (review 17)", () => {
+    const titles = ["大阪での会議", "Москва", "東京での会議"];
+    const first = new IdMaker();
+    const before = titles.map((title) => first.make("", title));
+    const second = new IdMaker();
+    const after = ["新しい行", ...titles].map((title) => second.make("", title)).slice(1);
+    expect(after).toEqual(before);
+    expect(new Set(before).size).toBe(3);
+    for (const id of before) expect(id).toMatch(/^item-[0-9a-z]+$/);
+    // The same title twice is told apart by a number, as any id is.
+    expect(first.make("", "Москва")).toBe(`${before[1]}-2`);
   });
 });

@@ -25,6 +25,13 @@ describe("normalize", () => {
     expect(normalize("択捉島").includes(normalize("択捉"))).toBe(true);
   });
 
+  it("drops the characters a page shows as nothing (review 17)", () => {
+    expect(normalize("zero\u200bwidth")).toBe("zerowidth");
+    expect(normalize("Etoro\u00adfu\u2060 and\u200d\u200c\ufeff Kunashir")).toBe(
+      "etorofu and kunashir",
+    );
+  });
+
   it("collapses and trims whitespace", () => {
     expect(normalize("  Lavrov \t\n lands   in Tokyo ")).toBe("lavrov lands in tokyo");
     expect(normalize("a\u00a0b")).toBe("a b");
@@ -39,6 +46,7 @@ describe("normalizeWithMap", () => {
     "Straße İstanbul ΟΔΟΣ",
     "択捉島 / Итуруп — Ёлка",
     "Ｅｔｏｒｏｆｕ ﬁsh 😀 emoji",
+    "zero\u200bwidth Etoro\u00adfu",
     "",
   ];
 

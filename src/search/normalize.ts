@@ -10,8 +10,12 @@
  * matches in the original text. Those two must agree (tested).
  */
 
-/** Combining diacritical marks (U+0300–U+036F): accents, breves, umlauts. */
-const DIACRITICS = /[\u0300-\u036f]/g;
+/**
+ * Combining diacritical marks (U+0300–U+036F: accents, breves, umlauts), and the characters a page
+ * shows as nothing: the soft hyphen, zero-width spaces and joiners, the word joiner, a stray BOM
+ * ("zero\u200bwidth" reads "zerowidth", and a search for it found nothing: review 17).
+ */
+const DIACRITICS = /[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const WHITESPACE = /\s+/g;
 /** Words of lowercased ASCII text: the same split `isWordCode` makes. */
 const ASCII_WORD = /[a-z0-9]+/g;

@@ -108,7 +108,7 @@ export const selectOffersNamingChoice = (state: AppState) => namingChoiceOf(stat
 export const selectTotalCount = (state: AppState) => state.index?.events.length ?? 0;
 
 /** What leaves no event: the search ("only matches") or the actor and tag filters. */
-export type NoMatchCause = "search" | "filters";
+export type NoMatchCause = "search" | "filters" | "searchUnderFilters";
 
 /**
  * Why no event is shown though the dataset has some (null while some are): "search" when the
@@ -117,9 +117,11 @@ export type NoMatchCause = "search" | "filters";
  */
 export const selectNoMatchCause = (state: AppState): NoMatchCause | null => {
   if (selectTotalCount(state) === 0 || selectShownCount(state) > 0) return null;
-  const searchLeavesNone =
-    selectSearchMask(state) !== null && countFacetVisible(state.index, selectFacetMask(state)) > 0;
-  return searchLeavesNone ? "search" : "filters";
+  const search = selectSearchMask(state);
+  if (search === null || countFacetVisible(state.index, selectFacetMask(state)) === 0)
+    return "filters";
+  // The search matches events the filters leave out: it was said to match none (review 16).
+  return search.includes(1) ? "searchUnderFilters" : "search";
 };
 
 /** Number of shown (filtered) events at each place. */

@@ -20,9 +20,15 @@ export function NoMatch() {
   const { t } = useTranslation();
   if (!cause) return null;
   const search = cause === "search";
+  const words =
+    cause === "filters"
+      ? t("timeline.noMatch")
+      : t(search ? "timeline.noSearchMatch" : "timeline.noSearchMatchFiltered", {
+          query: query.trim(),
+        });
   return (
     <div className="tl-empty" data-testid="timeline-empty">
-      <p>{search ? t("timeline.noSearchMatch", { query: query.trim() }) : t("timeline.noMatch")}</p>
+      <p>{words}</p>
       <button
         type="button"
         onClick={() => {

@@ -31,7 +31,8 @@ export function Header() {
       <SkipToTimeline />
       <h1 className="app-title">
         {title ? (
-          <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>
+          // Isolated: a right-to-left title (Arabic, Hebrew) pulled the count's words into it.
+          <bdi lang={title.lang === lang ? undefined : title.lang}>{title.text}</bdi>
         ) : failed ? (
           t("app.noDatasetOpen")
         ) : (

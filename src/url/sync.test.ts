@@ -100,6 +100,15 @@ describe("URL sync", () => {
     expect(store.getState().notices).toEqual([]);
   });
 
+  it("reads a link's filter value typed in another case as the dataset's (review 16)", () => {
+    boot("?actors=japan&tags=SECURITY,nothing");
+    expect(store.getState()).toMatchObject({ actors: ["Japan"], tags: ["security"] });
+    expect(store.getState().notices.map((n) => worded(n).text)).toEqual([
+      "Ignored filters this dataset does not have: nothing.",
+    ]);
+    expect(window.location.search).toBe("?actors=Japan&tags=security");
+  });
+
   it("opens a link with from alone there, for the default window's span", () => {
     boot("");
     const { timeWindow: opening } = store.getState();

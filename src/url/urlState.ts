@@ -101,13 +101,13 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
 export function reconcileWithDataset(store: AppStore, url: UrlState, index: DatasetIndex): void {
   const { notify } = store.getState();
   tellUnknownIds(store, url, index);
-  const knownActors = new Set(index.actors.map((a) => a.name));
-  const knownTags = new Set(index.tags.map((t) => t.name));
-  const actors = url.actors.filter((a) => knownActors.has(a));
-  const tags = url.tags.filter((t) => knownTags.has(t));
+  const actorNames = namesIn(index.actors);
+  const tagNames = namesIn(index.tags);
+  const actors = url.actors.flatMap((a) => actorNames(a) ?? []);
+  const tags = url.tags.flatMap((t) => tagNames(t) ?? []);
   const dropped = [
-    ...url.actors.filter((a) => !knownActors.has(a)),
-    ...url.tags.filter((t) => !knownTags.has(t)),
+    ...url.actors.filter((a) => actorNames(a) === null),
+    ...url.tags.filter((t) => tagNames(t) === null),
   ];
   if (dropped.length > 0) {
     const list = dropped.map((d) => shorten(d, 30)).join(", ");
@@ -143,6 +143,20 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
   // they leave (useFollowSelection): the reader is told why the view is not the one linked.
   if (asked && windowForFilters(index, selectFilterMask(store.getState()), asked))
     notify({ id: "link-window-empty", kind: "info", text: (t) => t("notices.linkWindowEmpty") });
+}
+
+/**
+ * A link's filter value as the dataset writes it: the same, or the one name it matches but for
+ * case (a hand-typed `?actors=japan` was refused: review 16); null when none or several do.
+ */
+function namesIn(facets: readonly { name: string }[]): (value: string) => string | null {
+  const names = new Set(facets.map(({ name }) => name));
+  const byCase = new Map<string, string | null>();
+  for (const { name } of facets) {
+    const key = name.toLowerCase();
+    byCase.set(key, byCase.has(key) ? null : name);
+  }
+  return (value) => (names.has(value) ? value : (byCase.get(value.toLowerCase()) ?? null));
 }
 
 /** The notices `unknownIdNotices` may give, by id. */
