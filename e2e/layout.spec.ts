@@ -621,7 +621,9 @@ test.describe("phone held sideways, 844×390", () => {
       const search = await boxOf(page.getByRole("combobox").first());
       const story = await boxOf(page.getByRole("button", { name: "ストーリーモード" }));
       expect(Math.abs(story.y - search.y), "Story mode beside the search").toBeLessThan(4);
-      await expect(page.getByRole("button", { name: "絞り込みを解除" })).toBeVisible();
+      await expect(
+        page.getByTestId("filter-summary").getByRole("button", { name: "絞り込みを解除" }),
+      ).toBeVisible();
       const empty = page.getByTestId("timeline-empty");
       await expect(empty).toBeVisible();
       const words = empty.locator("p").first();

@@ -17,8 +17,8 @@ import { browserLanguage } from "./i18n/languages";
 import { bindShippedLanguages } from "./load/shippedLanguagesInStore";
 import { announceOrigin } from "./provenance/announceOrigin";
 import { bindQuoteCheck } from "./provenance/browserQuoteCheck";
+import { bindPrebuild } from "./search/bindPrebuild";
 import { bindSearchMatches } from "./search/bindSearchMatches";
-import { prebuildSearch } from "./search/prebuildSearch";
 import { appStore } from "./store/appStore";
 import { openDataset } from "./store/datasetActions";
 import type { DatasetSource } from "./store/datasetSlice";
@@ -120,7 +120,7 @@ bindShippedLanguages(store, sync.replacing);
 // "Only matches" (`only=1`): its search loads when it is first turned on.
 bindSearchMatches(store);
 // A large dataset's search index, built while the page is idle, so a first query finds it ready.
-prebuildSearch(store);
+bindPrebuild(store);
 announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);

@@ -8,7 +8,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
 import { EventList } from "./EventList";
-import { UndatedList } from "./UndatedList";
+import { UndatedListSlot } from "./UndatedListSlot";
 
 /** Nothing selected: what this is, and every shown event as a list (which also serves screen readers). */
 export function Intro() {
@@ -82,7 +82,7 @@ export function Intro() {
         <p className="hint">{t("details.hint")}</p>
         <h3>{t("details.allEvents")}</h3>
         <EventList events={events} label={t("details.allEventsLabel")} />
-        <UndatedList items={index.dataset.undated ?? []} />
+        <UndatedListSlot items={index.dataset.undated ?? []} />
       </div>
     </div>
   );

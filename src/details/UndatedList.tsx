@@ -4,6 +4,7 @@ import { displayDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { MediaCardSlot } from "./MediaCardSlot";
 import { RichText } from "./RichText";
+import "./undated.css";
 
 /** Items without a date the timeline can draw: listed apart, each openable, never dropped. */
 export function UndatedList({ items }: { items: UndatedItem[] }) {

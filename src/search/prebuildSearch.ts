@@ -3,24 +3,15 @@ import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import { onIdle } from "../ui/onIdle";
 import { loadSearch, type SearchModule } from "./loadSearch";
-import { PREBUILD_MARKS } from "./prebuildMarks";
+import { isPrebuiltSize, PREBUILD_MARKS, PREBUILT_EVENTS } from "./prebuildMarks";
 
-/**
- * The sizes of dataset whose search index is built ahead. Built on first use, 100,000 realistic
- * events (50 MB) kept "Preparing search…" on screen 4–9 s after the box was focused, and typing
- * lagged meanwhile (5 December, this machine, another browser running). Under 10,000 events the
- * build takes a moment on first use, so the search code is not fetched ahead for them; a million
- * one-line events' index (4.6 s and 32 MB of heap in Node, a token per row's number) is built
- * only when a reader asks for it: seconds of processor time a reader may never use.
- */
-export const PREBUILT_EVENTS = { min: 10_000, max: 250_000 } as const;
+export { PREBUILT_EVENTS };
 
 const shouldPrebuild = (state: AppState, index: DatasetIndex) =>
   state.editor === null &&
   state.drawnIndex === index &&
   state.mapSettled &&
-  index.events.length >= PREBUILT_EVENTS.min &&
-  index.events.length <= PREBUILT_EVENTS.max;
+  isPrebuiltSize(index.events.length);
 
 /**
  * Once a large dataset is on the timeline and the map, its search index is built in the page's

@@ -16,7 +16,9 @@ export type PartName =
   | "story"
   | "problems"
   | "progress"
-  | "media";
+  | "media"
+  | "undated"
+  | "places";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's
