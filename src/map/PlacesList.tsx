@@ -8,7 +8,7 @@ import { useDisclosure } from "../ui/useDisclosure";
 const PIN_ICON =
   "M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 4.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5z";
 
-// The buttons' code comes as the list first opens (or as the pointer or focus nears it).
+// The buttons' code comes as the list first opens (a local chunk: the list waits a moment once).
 const items = lazyPart(
   "places",
   () => import("./PlacesListItems"),
@@ -35,7 +35,7 @@ export function PlacesList() {
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary ref={toggle} onPointerEnter={items.preload} onFocus={items.preload}>
+      <summary ref={toggle}>
         <ToolbarIcon path={PIN_ICON} />
         {/* A short map (a phone's strip with an event open) shows only the icon; the words stay
             the button's name (map.css). */}
