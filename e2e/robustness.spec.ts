@@ -219,13 +219,16 @@ test.describe("bad datasets through ?data=", () => {
     await serve(context, "/partial.json", JSON.stringify(body));
     await page.goto("/?data=/partial.json");
     await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
+    // The duplicate goes; the event whose end is before its start stays, at its start.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 3 events");
     const warning = page.getByRole("status").filter({ hasText: "with changes" });
     await expect(warning).toContainText(
       'events[0].places[1]: "nowhere" is not the id of any place',
     );
     await expect(warning).toContainText('events[1].id: "a" is used by an earlier event');
-    await expect(warning).toContainText('events[2].end: "2018-02" is before the start "2018-03"');
+    await expect(warning).toContainText(
+      'events[2].end: "2018-02" is before the start "2018-03": the end is left out, the event kept',
+    );
     await expect(
       warning.getByRole("button", { name: "Back to the default dataset" }),
     ).toBeVisible();
