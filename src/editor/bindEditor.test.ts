@@ -169,6 +169,23 @@ describe("bindAutosave", () => {
     expect(restoreDraftTitle(storage.data.get(DRAFT_KEY))).toBe("Last keys");
   });
 
+  it("another dataset opened while typing ends editing as Done does: the last keys saved, guarded", async () => {
+    const store = createAppStore();
+    const storage = memoryDraftStorage();
+    bindDraftPreview(store, (run) => run());
+    bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 5 });
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editChange((d) => setTitle(d, "Typed, then another story opened"));
+    store.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/other.json" }, []);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().editor).toBeNull();
+    expect(restoreDraftTitle(storage.data.get(DRAFT_KEY))).toBe("Typed, then another story opened");
+    expect(store.getState().editResume()).toBe(true);
+    expect(store.getState().editor?.history.present.meta.title).toBe(
+      "Typed, then another story opened",
+    );
+  });
+
   it("with autosave off, the page asks before it goes, and after Done a notice says so", async () => {
     const store = createAppStore();
     const storage = memoryDraftStorage();

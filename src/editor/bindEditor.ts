@@ -55,12 +55,14 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     if (previous === null) render(draft);
     else timer = setTimeout(() => render(draft), PREVIEW_DELAY_MS);
   });
-  // Another dataset opened (or Back to one) ends editing; the draft stays saved.
+  // Another dataset opened (or Back to one) ends editing as Done does: the draft stays saved (its
+  // last keys too), Edit resumes it, and work autosave could not keep is still guarded (it was
+  // dropped unsaid when the browser's storage was full).
   const unsubscribeSource = store.subscribe(
     (state) => state.source,
     (source, previous) => {
       if (previous.kind === "draft" && source.kind !== "draft" && store.getState().editor) {
-        store.getState().editStop();
+        store.getState().editStop({ park: true });
       }
     },
   );
