@@ -9,13 +9,7 @@
  */
 import { type ColumnFields, ColumnWriter, type EventColumns, restOf } from "./eventColumns";
 import type { DatasetIssue } from "./issues";
-import {
-  checkEvent,
-  type EventChecks,
-  endsBeforeStart,
-  type ParsedWith,
-  parseWith,
-} from "./parseDataset";
+import { checkEvent, type EventChecks, type ParsedWith, parseWith } from "./parseDataset";
 import { quickFields, quickReadEvent } from "./quickEvent";
 import { type Dataset, type DatasetEvent, eventSchema } from "./schema";
 import { REPORT_INPUT, zodIssues } from "./zodIssues";
@@ -70,7 +64,7 @@ export class EventsIntoColumns {
       const known = checkEvent(fields, i, checks);
       if (known === null) return;
       fields.places = known;
-      if (fields.end !== undefined && endsBeforeStart(fields)) fields.end = undefined;
+      if (checks.endLeftOut) fields.end = undefined;
       writer.write(fields, fields.links === undefined ? null : { links: fields.links });
       return;
     }
@@ -81,8 +75,11 @@ export class EventsIntoColumns {
     }
     const known = checkEvent(parsed.data, i, checks);
     if (known === null) return;
-    const { end, ...rest } = parsed.data;
-    const checked = end !== undefined && endsBeforeStart(parsed.data) ? rest : parsed.data;
+    let checked: DatasetEvent = parsed.data;
+    if (checks.endLeftOut) {
+      const { end: _, ...kept } = checked;
+      checked = kept;
+    }
     const event = known === checked.places ? checked : { ...checked, places: known };
     writer.write(event as DatasetEvent & ColumnFields, restOf(event));
   }

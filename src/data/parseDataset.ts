@@ -52,7 +52,7 @@ function knownPlaces(
 }
 
 /** Whether an end falls before the start's own interval (an end inside it, or after, is fine). */
-export function endsBeforeStart(item: Parameters<typeof eventInterval>[0]): boolean {
+function endsBeforeStart(item: Parameters<typeof eventInterval>[0]): boolean {
   return (
     item.end !== undefined && eventInterval({ start: item.end }).end <= eventInterval(item).start
   );
@@ -141,7 +141,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       }
       const known = checkEvent(event, i, checks);
       if (known === null) return;
-      if (event.end !== undefined && endsBeforeStart(event)) {
+      if (checks.endLeftOut) {
         const { end: _, ...kept } = event;
         event = kept;
       }
@@ -161,13 +161,19 @@ export interface EventChecks {
   placeIds: ReadonlySet<string>;
   eventIds: Seen;
   warnings: DatasetIssue[];
+  /**
+   * Set by `checkEvent` for the event it checked last: its end is before its start, and the
+   * caller keeps it without the end. A flag, not a second `endsBeforeStart` in each caller (two
+   * dates parsed again for every event with an end) nor an object returned for every event.
+   */
+  endLeftOut: boolean;
 }
 
 /**
  * The checks of event `i` after its own fields': a duplicate id, an end
  * before its start, unknown places and place tokens, warned of in that
  * order. The places it keeps (its own list when it names no unknown one), or
- * null if it is left out.
+ * null if it is left out; `checks.endLeftOut` says whether its end goes.
  */
 export function checkEvent(
   event: Pick<DatasetEvent, "id" | "title" | "start" | "places"> & {
@@ -175,8 +181,10 @@ export function checkEvent(
     approximate?: boolean | undefined;
   },
   i: number,
-  { placeIds, eventIds, warnings }: EventChecks,
+  checks: EventChecks,
 ): string[] | null {
+  const { placeIds, eventIds, warnings } = checks;
+  checks.endLeftOut = false;
   if (eventIds.has(event.id)) {
     warnings.push({
       path: `events[${i}].id`,
@@ -187,8 +195,9 @@ export function checkEvent(
   }
   // The path is made only for a warning: a string per event was most of what this check allocated.
   // A start and an end typed the wrong way round keep the event at its start (the caller drops the
-  // end, `endsBeforeStart`): the whole event was left out, and the warning did not say so.
+  // end, told by `endLeftOut`): the whole event was left out, and the warning did not say so.
   if (event.end !== undefined && endsBeforeStart(event)) {
+    checks.endLeftOut = true;
     warnings.push({
       ...(endBeforeStart(event, `events[${i}]`) as DatasetIssue),
       code: "endBeforeStartIgnored",
@@ -317,7 +326,13 @@ export function checkHead(input: unknown, options: ParseOptions): CheckedHead | 
   const periods = validItems(input.periods, "periods", periodSchema, warnings, endBeforeStart);
 
   const eventIds = options.idsDistinct ? NOTHING_SEEN : new SeenIds();
-  return { ok: true, meta: meta.data, places, periods, checks: { placeIds, eventIds, warnings } };
+  return {
+    ok: true,
+    meta: meta.data,
+    places,
+    periods,
+    checks: { placeIds, eventIds, warnings, endLeftOut: false },
+  };
 }
 
 /** The checks after the events (the undated items'), once `count` of `given` events were kept. */
