@@ -3,14 +3,13 @@ import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
-import { toJson } from "../export/toJson";
 import { datasetWordsLang } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE, deletedNotice, type EditorTab } from "../store/editorSlice";
-import { fileNameOf, saveText } from "../ui/download";
+import { downloadDraft } from "./downloadDraft";
 import {
   addEvent,
   addPeriod,
@@ -19,7 +18,6 @@ import {
   deleteEvent,
   deletePeriod,
   deletePlace,
-  draftDataset,
   duplicateEvent,
   duplicateIndexes,
   eventsNamingPlace,
@@ -160,8 +158,7 @@ export function EditorPanel() {
     if (id) selectEvent(id);
   };
   // As Download → JSON writes a story: without the index's order and interval in each event.
-  const download = () =>
-    saveText(toJson(draftDataset(draft)), fileNameOf(draft.meta.title, "json"), "application/json");
+  const download = () => downloadDraft(draft);
   // The old draft stays one Undo away; the new one replaces it in storage as any change does.
   const startNewStory = () => {
     const story = newStoryDraft(t("editor.newStory.placeholderTitle"));
@@ -572,10 +569,6 @@ export function EditorPanel() {
 }
 
 /**
- * New story asked while the draft holds work: say what happens to it (Undo brings it back while
- * the page is open; only one draft is stored) and offer its download first.
- */
-/**
  * A draft's events or places as buttons: the first LIST_STEP made, then more at a press, and the
  * open item always (after a gap when it lies further on, opened from the timeline or the map).
  */
@@ -621,6 +614,10 @@ function DraftList({
   );
 }
 
+/**
+ * New story asked while the draft holds work: say what happens to it (Undo brings it back while
+ * the page is open; only one draft is stored) and offer its download first.
+ */
 function NewStoryConfirm({
   draft,
   onReplace,

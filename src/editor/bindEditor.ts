@@ -12,11 +12,10 @@
  */
 
 import { indexDataset } from "../data/indexDataset";
-import { toJson } from "../export/toJson";
 import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
-import { fileNameOf, saveText } from "../ui/download";
+import { downloadDraft } from "./downloadDraft";
 import { type Draft, draftDataset } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
@@ -117,7 +116,7 @@ export function bindAutosave(
   const unsubscribe = store.subscribe(presentOf, (draft, previous) => {
     if (!draft) {
       // Done within the typing pause: the last keys are saved now (they were dropped, and a
-      // reload reopened the draft without them). Discard and another dataset drop them.
+      // reload reopened the draft without them). Discard drops them.
       if (pending && store.getState().parkedEditor) return void save();
       pending = null;
       if (timer !== null) clearTimeout(timer);
@@ -189,12 +188,7 @@ function bindUnsavedWork(store: AppStore, win: Window): () => void {
         text: (t) => t("editor.autosaveOffClosed"),
         action: {
           label: (t) => t("editor.downloadDraft"),
-          run: () =>
-            saveText(
-              toJson(draftDataset(draft)),
-              fileNameOf(draft.meta.title, "json"),
-              "application/json",
-            ),
+          run: () => downloadDraft(draft),
         },
       });
     },
@@ -210,12 +204,20 @@ function bindUnsavedWork(store: AppStore, win: Window): () => void {
  * dataset of the visit is on screen (so that load does not replace it).
  */
 export async function restoreSavedDraft(store: AppStore, storage: DraftStorage): Promise<boolean> {
-  let stored: unknown;
+  return reopenSavedDraft(store, await readSavedDraft(storage));
+}
+
+/** The stored draft as storage gives it: undefined when there is none, or storage refuses. */
+export async function readSavedDraft(storage: DraftStorage): Promise<unknown> {
   try {
-    stored = await storage.get(DRAFT_KEY);
+    return await storage.get(DRAFT_KEY);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** `restoreSavedDraft` for a stored draft already read. */
+export async function reopenSavedDraft(store: AppStore, stored: unknown): Promise<boolean> {
   if (stored === undefined) return false;
   const restored = restoreDraft(stored);
   if (!restored.ok) {

@@ -9,10 +9,16 @@ import { isRecord } from "../data/isRecord";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import type { AppStore } from "../store/appStore";
 import type { EditorState } from "../store/editorSlice";
-import { bindAutosave, bindDraftPreview, restoreSavedDraft } from "./bindEditor";
+import {
+  bindAutosave,
+  bindDraftPreview,
+  readSavedDraft,
+  reopenSavedDraft,
+  restoreSavedDraft,
+} from "./bindEditor";
 import { draftFromDataset } from "./draft";
 import { installEditorKeys } from "./editorKeys";
-import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
+import type { DraftStorage } from "./savedDraft";
 import "./editorMessages";
 
 export interface EditorSession {
@@ -39,14 +45,19 @@ export function startEditorSession(
       // was read again from storage with none: a replaced draft or a delete could not come back),
       // unless another tab has saved the draft since: then that one, as a reload would open it
       // (the parked one, resumed, overwrote the other tab's work with its next change).
+      // Not when autosave was off here: the parked work is then in this page only, and resumed.
       const parked = store.getState().parkedEditor;
-      if (parked && (await savedSince(storage, parked)) && (await restore())) {
-        store.getState().notify({
-          id: "draft-newer",
-          kind: "info",
-          text: (t) => t("editor.newerElsewhere"),
-        });
-        return;
+      if (parked && parked.autosave.state !== "off") {
+        // Read once: what it says of its time, and the draft that opens if it is newer.
+        const stored = await readSavedDraft(storage);
+        if (savedSince(stored, parked) && (await reopenSavedDraft(store, stored))) {
+          store.getState().notify({
+            id: "draft-newer",
+            kind: "info",
+            text: (t) => t("editor.newerElsewhere"),
+          });
+          return;
+        }
       }
       if (store.getState().editResume()) return;
       if (await restore()) return;
@@ -60,18 +71,8 @@ export function startEditorSession(
   };
 }
 
-/**
- * Whether the stored draft was saved after this page's parked one last was: by another tab. Not
- * when autosave was off here: the parked work is then in this page only, and is resumed.
- */
-async function savedSince(storage: DraftStorage, parked: EditorState): Promise<boolean> {
-  if (parked.autosave.state === "off") return false;
-  let stored: unknown;
-  try {
-    stored = await storage.get(DRAFT_KEY);
-  } catch {
-    return false;
-  }
+/** Whether the stored draft was saved after this page's parked one last was: by another tab. */
+function savedSince(stored: unknown, parked: EditorState): boolean {
   if (!isRecord(stored) || typeof stored.savedAt !== "number") return false;
   return stored.savedAt > (parked.autosave.savedAt ?? parked.restoredAt ?? -1);
 }
