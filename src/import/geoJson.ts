@@ -6,7 +6,7 @@
  * `start`/`end` or `year`, its name from `title`, `name` or `place`.
  */
 
-import { isPartialDate } from "../data/dates";
+import { isPartialDate, toIsoDay } from "../data/dates";
 import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
 import { readEpoch, readFreeDate } from "./dateParts";
@@ -71,7 +71,7 @@ function readWhen(value: unknown): { date: string } | null {
   }
   const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T/.test(text) ? `${text}Z` : `${text} UTC`);
   if (Number.isNaN(ms)) return null;
-  return text.includes(":") ? readEpoch(ms) : { date: new Date(ms).toISOString().slice(0, 10) };
+  return text.includes(":") ? readEpoch(ms) : { date: toIsoDay(ms) };
 }
 
 /** A date's text that says which zone it is in: "Z", "UTC", "GMT", "+09:00", "-0500" at its end. */

@@ -26,7 +26,7 @@ import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
-import { clearPadding, clearRect, frameBounds, type Insets, type Rect } from "./frame";
+import { clearPadding, clearRect, frameBounds, type Insets, inMercator, type Rect } from "./frame";
 import type { CjkFamily } from "./labelFamily";
 import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
@@ -621,7 +621,6 @@ export class MapAdapter {
     const bounds = placesBounds(places);
     if (!bounds) return;
     const [w, s, e, n] = frameBounds(bounds);
-    const [w0, s0, e0, n0] = bounds;
     const animated = this.duration(options.animate) !== 0;
     const frame = (animate: boolean) => {
       const duration = animate ? 900 : 0;
@@ -631,7 +630,7 @@ export class MapAdapter {
         return this.map.fitBounds(context, { padding: this.padding(), duration }, OWN_MOVE);
       const zoom = this.map.cameraForBounds(context, { padding: this.padding() })?.zoom;
       this.map.fitBounds(
-        new LngLatBounds([w0, Math.max(-85, s0), e0, Math.min(85, n0)]),
+        new LngLatBounds(inMercator(bounds)),
         { padding, duration, ...(zoom !== undefined && { maxZoom: zoom }) },
         OWN_MOVE,
       );

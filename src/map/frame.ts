@@ -11,6 +11,14 @@ export type Bounds = [number, number, number, number];
 /** Degrees of longitude and latitude: Moscow with Belarus and Ukraine, Kunashir with Hokkaido. */
 export const MIN_SPAN: readonly [number, number] = [24, 12];
 
+/** Web Mercator's latitudes: the map draws nothing nearer the poles. */
+const MERCATOR_LAT = 85;
+
+/** `bounds` cut at Web Mercator's latitudes (places near both poles: MapLibre threw "Invalid LngLat"). */
+export function inMercator([west, south, east, north]: Bounds): Bounds {
+  return [west, Math.max(-MERCATOR_LAT, south), east, Math.min(MERCATOR_LAT, north)];
+}
+
 export function frameBounds(bounds: Bounds, minSpan: readonly [number, number] = MIN_SPAN): Bounds {
   const [w, s, e, n] = bounds;
   const grow = (low: number, high: number, span: number): [number, number] => {
@@ -21,10 +29,10 @@ export function frameBounds(bounds: Bounds, minSpan: readonly [number, number] =
   const [west, east] = grow(w, e, minSpan[0]);
   let [south, north] = grow(s, n, minSpan[1]);
   // Web Mercator stops short of the poles: a frame past one slides back, keeping its height, and
-  // is cut at both (places near both poles slid past the other: MapLibre threw "Invalid LngLat").
-  if (north > 85) [south, north] = [south - (north - 85), 85];
-  if (south < -85) [south, north] = [-85, north + (-85 - south)];
-  return [west, Math.max(-85, south), east, Math.min(85, north)];
+  // is cut at both (places near both poles slid past the other).
+  if (north > MERCATOR_LAT) [south, north] = [south - (north - MERCATOR_LAT), MERCATOR_LAT];
+  if (south < -MERCATOR_LAT) [south, north] = [-MERCATOR_LAT, north + (-MERCATOR_LAT - south)];
+  return inMercator([west, south, east, north]);
 }
 
 /** A box in the map's own pixels (from its top-left corner). */
