@@ -177,6 +177,38 @@ test.describe("with MapLibre", () => {
       await selectAndCheckMap(page, sample);
     });
   }
+
+  // Most story maps have no dates (13 of StoryMapJS's 22 examples): it was refused, "nothing to show".
+  test("opens a StoryMapJS map without dates: its places on the map, its slides listed, each place's own", async ({
+    page,
+    context,
+  }) => {
+    await serveAt(context, "/samples/flickr.json", readFileSync(SAMPLES.flickrZachWise));
+    await page.goto("/?data=/samples/flickr.json");
+    await waitForApp(page);
+    await expect(page.getByTestId("event-count")).toHaveText(/— 0 events, 20 undated$/);
+    await expect(page.getByRole("region", { name: "Timeline" })).toContainText(
+      "This story has no dates the timeline can draw: its 20 items are listed under Undated",
+    );
+    await expect(page.getByRole("heading", { name: "Undated (20)" })).toBeVisible();
+    // Amsterdam and Chicago in one view, their places drawn as the story's, not as context.
+    await mapShows(page, [4.885, 52.36]);
+    await mapShows(page, [-88.034, 42.04]);
+    const map = page.getByRole("region", { name: "Map", exact: true });
+    await expect(map.getByText(/^Map showing 13 places of undated items: /)).toBeAttached();
+    await map.getByText("Places (13)").click();
+    await map.getByRole("button", { name: "42.040, -88.034 3 undated items" }).click();
+    const place = details(page);
+    await expect(place.getByRole("heading", { name: "Undated here (3)" })).toBeVisible();
+    await expect(
+      place.locator("summary").filter({ hasText: "Legoland jungle pond" }),
+    ).toBeVisible();
+    await expect(place.getByRole("heading", { name: /events here/ })).toHaveCount(0);
+    // The place's link opens it again.
+    await page.reload();
+    await waitForApp(page);
+    await expect(place.getByRole("heading", { name: "Undated here (3)" })).toBeVisible();
+  });
 });
 
 // The same samples through the file picker, on the app's SVG map (why: `webgl` in

@@ -60,6 +60,26 @@ describe("parseDataset: the document", () => {
     expect(lines(result)).toEqual(["events: This dataset has no events"]);
   });
 
+  it("opens undated items alone when one has a place (a map without dates), and not otherwise", () => {
+    const item = { id: "kunashiri-visit", title: "A visit", places: ["iturup"], summary: "" };
+    const mapped = parseDataset(dataset([], { undated: [item] }));
+    if (!mapped.ok) throw new Error(lines(mapped).join("\n"));
+    expect(mapped.dataset.events).toEqual([]);
+    expect(mapped.dataset.undated?.map((i) => i.places)).toEqual([["iturup"]]);
+    expect(mapped.warnings).toEqual([]);
+    // Only a list to show: the same refusal as before, whether the events were none or all bad.
+    const placeless = { ...item, places: ["atlantis"] };
+    expect(lines(parseDataset(dataset([], { undated: [placeless] })))).toEqual([
+      "events: This dataset has no events",
+      'undated[0].places[0]: "atlantis" is not the id of any place in this dataset',
+    ]);
+    expect(
+      lines(
+        parseDataset(dataset([event({ start: "soon" })], { undated: [{ ...item, places: [] }] })),
+      )[0],
+    ).toBe("events: The only event is not valid, so there is nothing to show");
+  });
+
   it("checks meta", () => {
     const result = parseDataset({
       meta: { title: "", source: { title: "x", url: "javascript:alert(1)", date: "April 2018" } },

@@ -291,7 +291,7 @@ export function checkHead(input: unknown, options: ParseOptions): CheckedHead | 
         ? { code: "eventsRequired" }
         : { code: "notAListOf", params: { list: "events", value: describeValue(input.events) } }),
     });
-  } else if (input.events.length === 0) {
+  } else if (input.events.length === 0 && !hasItems(input.undated)) {
     errors.push({ path: "events", code: "noEvents" });
   }
   if (input.places !== undefined && !Array.isArray(input.places)) {
@@ -346,18 +346,12 @@ export function endParse<E>(
   const { placeIds, eventIds, warnings } = head.checks;
   const undated = parseUndated(rawUndated, eventIds, placeIds, warnings);
 
-  if (count === 0) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: "events",
-          code: "noValidEvents",
-          params: { count: given },
-        },
-        ...warnings,
-      ],
-    };
+  if (count === 0 && !mapsUndated(undated)) {
+    const error: DatasetIssue =
+      given === 0
+        ? { path: "events", code: "noEvents" }
+        : { path: "events", code: "noValidEvents", params: { count: given } };
+    return { ok: false, errors: [error, ...warnings] };
   }
   const dataset: Omit<Dataset, "events"> = {
     meta: head.meta,
@@ -406,3 +400,13 @@ function parseUndated(
   });
   return items;
 }
+
+/** Whether a list holds anything: undated items alone may make a story (`mapsUndated`). */
+const hasItems = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+/**
+ * Whether undated items alone make a story to show: one of them has a place on the map (a
+ * StoryMapJS map without dates, the usual kind). Without, there would be only a list to show.
+ */
+export const mapsUndated = (undated: readonly { places?: unknown }[]): boolean =>
+  undated.some((item) => hasItems(item.places));

@@ -79,9 +79,16 @@ export function Intro() {
             {sourceEnd.endsWith(fullStop) ? null : fullStop}
           </p>
         )}
-        <p className="hint">{t("details.hint")}</p>
-        <h3>{t("details.allEvents")}</h3>
-        <EventList events={events} label={t("details.allEventsLabel")} />
+        <p className="hint">
+          {t(index.events.length > 0 ? "details.hint" : "details.hintNoDates")}
+        </p>
+        {/* A story of undated items only (a map without dates) has no list of events to show. */}
+        {index.events.length > 0 && (
+          <>
+            <h3>{t("details.allEvents")}</h3>
+            <EventList events={events} label={t("details.allEventsLabel")} />
+          </>
+        )}
         <UndatedListSlot items={index.dataset.undated ?? []} />
       </div>
     </div>

@@ -7,14 +7,20 @@ import {
   placeTranslated,
 } from "../i18n/datasetText";
 import { useAppStore } from "../store/appStore";
-import { selectEventsOfSelectedPlace, selectSelectedPlace } from "../store/selectors";
+import {
+  selectEventsOfSelectedPlace,
+  selectSelectedPlace,
+  selectUndatedOfSelectedPlace,
+} from "../store/selectors";
 import { CloseButton } from "./CloseButton";
 import { EventList } from "./EventList";
+import { UndatedListSlot } from "./UndatedListSlot";
 import { useNames } from "./useNames";
 
 export function PlaceDetails() {
   const place = useAppStore(selectSelectedPlace);
   const events = useAppStore(selectEventsOfSelectedPlace);
+  const undated = useAppStore(selectUndatedOfSelectedPlace);
   const { placeNameOf, lang } = useNames();
   const { t } = useTranslation();
   if (!place) return null;
@@ -74,8 +80,14 @@ export function PlaceDetails() {
           {local.note}
         </p>
       )}
-      <h3>{t("details.eventsHere", { count: events.length })}</h3>
-      <EventList events={events} label={t("details.eventsAt", { name })} />
+      {/* A map without dates has only undated items here: no empty list of events before them. */}
+      {(events.length > 0 || undated.length === 0) && (
+        <>
+          <h3>{t("details.eventsHere", { count: events.length })}</h3>
+          <EventList events={events} label={t("details.eventsAt", { name })} />
+        </>
+      )}
+      <UndatedListSlot items={undated} here />
     </article>
   );
 }

@@ -8,8 +8,8 @@ const list = lazyPart(
   (module) => module.UndatedList,
 );
 
-/** A story's undated items, once the list's code has come (nothing in its place meanwhile). */
-export function UndatedListSlot({ items }: { items: UndatedItem[] }) {
+/** A story's (or a place's) undated items, once the list's code has come (nothing in its place meanwhile). */
+export function UndatedListSlot({ items, here }: { items: UndatedItem[]; here?: boolean }) {
   const List = useLazyPart(list, items.length > 0);
-  return List && items.length > 0 ? <List items={items} /> : null;
+  return List && items.length > 0 ? <List items={items} here={here} /> : null;
 }

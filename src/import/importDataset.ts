@@ -6,7 +6,7 @@
  */
 import { type DatasetIssue, fileIssue } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
-import { type ParseResult, parseDataset } from "../data/parseDataset";
+import { mapsUndated, type ParseResult, parseDataset } from "../data/parseDataset";
 import { readCsv } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { notADatasetText } from "./notADataset";
@@ -38,7 +38,8 @@ function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue
 
 function finish(converted: Converted, format: FormatId): ImportResult {
   const { dataset, issues } = converted;
-  if (dataset.events.length === 0) {
+  // Undated items with places are a story (a map without dates): the map and their list.
+  if (dataset.events.length === 0 && !mapsUndated(dataset.undated)) {
     const undated = dataset.undated.length;
     return {
       ok: false,

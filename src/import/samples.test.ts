@@ -208,6 +208,33 @@ describe("real published samples", () => {
   });
 });
 
+describe("StoryMapJS maps without dates", () => {
+  it("opens flickr-zach.wise.json: 20 undated photos with their places, no warning of the missing dates", () => {
+    const result = importText(readSample("flickrZachWise"), "flickr-zach.wise.json");
+    expect(result.format).toBe("storymap");
+    if (!result.ok) throw new Error(lines(result).join("\n"));
+    const { events, places, undated = [] } = result.dataset;
+    expect(events).toEqual([]);
+    expect(undated).toHaveLength(20);
+    expect(undated.every((item) => item.places.length === 1)).toBe(true);
+    expect(places.length).toBeGreaterThan(1);
+    // A map without dates is the usual story map: its slides are not each a warning.
+    expect(lines(result).filter((line) => line.includes(" date"))).toEqual([]);
+    expect(lines(result)[0]).toBe(
+      'storymap.slides[1]: has no headline: titled "Driving through the snow in a 100 horse …"',
+    );
+  });
+
+  it("refuses seurat.json, drawn on a painting: its points are not on the Earth, and there are no dates", () => {
+    const result = importText(readSample("seurat"), "seurat.json");
+    expect(result.ok).toBe(false);
+    expect(lines(result)).toEqual([
+      "None of the 12 items has a date the timeline can draw, so there is nothing to show",
+      "storymap.map_type: the story is drawn on an image (a gigapixel map), not on a map of the Earth: its slides' points are left off the map",
+    ]);
+  });
+});
+
 describe("a TimelineJS 2 file", () => {
   it("is refused saying it is TimelineJS 2, which neither the explorer nor TimelineJS 3 reads", () => {
     const result = importText(readSample("timelineJs2"), "example_json.json");

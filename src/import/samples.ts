@@ -22,6 +22,10 @@ export const SAMPLES = {
   /** StoryMapJS's own examples, copied unedited (no package ships them): see samples/storymapjs/README.md. */
   markTwain: here("samples/storymapjs/marktwain.json"),
   population: here("samples/storymapjs/population.json"),
+  /** A map without dates, as most story maps are: Flickr photos by place. */
+  flickrZachWise: here("samples/storymapjs/flickr-zach.wise.json"),
+  /** A story drawn on a painting (a gigapixel map), not on the Earth. */
+  seurat: here("samples/storymapjs/seurat.json"),
   /** TimelineJS 2's own example, in the format TimelineJS 3 replaced: see samples/timelinejs2/README.md. */
   timelineJs2: here("samples/timelinejs2/example_json.json"),
 } as const;

@@ -3,6 +3,10 @@
  * gives the title; each location becomes a place (the same coordinates are
  * one place; a nameless location takes the slide's headline); `date` is free
  * text, read when it can mean only one date and otherwise kept for display.
+ * Most story maps have no dates at all (13 of StoryMapJS's 22 examples): their
+ * slides are undated items with places, and only a slide without a date in a
+ * story with dates is worth a warning. A story drawn on an image (a gigapixel
+ * map) has points on the picture, not on the Earth: they are left out, once said.
  */
 import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
@@ -24,6 +28,9 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
   const storymap = record(json.storymap);
   const slides: unknown[] = Array.isArray(storymap.slides) ? storymap.slides : [];
   const builder = new DatasetBuilder("Untitled story map");
+  const onImage = storymap.map_as_image === true || str(storymap.map_type) === "zoomify";
+  if (onImage) builder.issue("storymap.map_type", "mapIsImage");
+  const dated = slides.some((slide) => str(record(slide).date) !== "");
   slides.forEach((value, i) => {
     const path = `storymap.slides[${i}]`;
     const slide = record(value);
@@ -37,7 +44,7 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     }
     const location = record(slide.location);
     const places: string[] = [];
-    if (slide.location !== undefined && location.lat !== undefined) {
+    if (!onImage && slide.location !== undefined && location.lat !== undefined) {
       // Nameless: the slide's headline, else its caption's first sentence (never its coordinates).
       const name =
         str(location.name) ||
@@ -51,8 +58,9 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     }
     const written = str(slide.date);
     const read = written ? readFreeDate(written) : null;
-    if (!written) builder.issue(path, "noDate");
-    else if (!read) {
+    if (!written) {
+      if (dated) builder.issue(path, "noDate");
+    } else if (!read) {
       builder.issue(`${path}.date`, "ambiguousDate", { value: quoted(written) });
     }
     const media = record(slide.media);

@@ -315,7 +315,7 @@ function MapDescription({ id }: { id: string }) {
   const byId = useMemo(() => new Map(places.map((place) => [place.id, place])), [places]);
   // Every place sorted by its count once per data, filter and naming, not on each selection.
   const shown = useMemo(
-    () => (index ? describeShown(places, counts, names) : ""),
+    () => (index ? describeShown(places, counts, names, undefined, index.events.length === 0) : ""),
     [index, places, counts, names],
   );
   const highlight = useMemo(

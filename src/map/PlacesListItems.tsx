@@ -21,6 +21,8 @@ export function PlacesListItems() {
   const hoveredPlaceId = useAppStore((state) => state.hoveredPlaceId);
   const selectPlace = useAppStore((state) => state.selectPlace);
   const hoverPlace = useAppStore((state) => state.hoverPlace);
+  // A story of undated items only counts those (`selectPlaceEventCounts`).
+  const unit = index?.events.length === 0 ? "map.undatedItems" : "map.events";
   const places = useMemo(() => {
     const list = index ? placesIn(index, lang) : [];
     return list
@@ -44,7 +46,7 @@ export function PlacesListItems() {
             onBlur={() => hoverPlace(null)}
           >
             <span className="map-place-name">{label}</span>
-            <span className="map-place-events">{t("map.events", { count })}</span>
+            <span className="map-place-events">{t(unit, { count })}</span>
           </button>
         </li>
       ))}

@@ -191,6 +191,12 @@ describe("describeShown and describeHighlighted", () => {
     expect(`${shown} ${highlighted}`).toBe(describeMap(places, counts, ["iturup"], "ru"));
   });
 
+  it("word a map without dates by its undated items", () => {
+    expect(describeShown([tokyo, seattle], new Map([["tokyo", 2]]), "both", 12, true)).toBe(
+      "Map showing 1 place of undated items: Tokyo (2 items).",
+    );
+  });
+
   it("word no highlight as nothing", () => {
     expect(describeHighlighted(new Map([[tokyo.id, tokyo]]), [], "both")).toBe("");
     expect(describeHighlighted(new Map(), ["tokyo"], "both")).toBe("");

@@ -211,26 +211,29 @@ export function describeMap(
 /**
  * `describeMap` without its highlight: the places that have events, most events first, and the
  * dispute. The part that changes with the data and the filters, not with each selection.
+ * `undated`: the counts are undated items' (a story of those only: `selectPlaceEventCounts`).
  */
 export function describeShown(
   places: readonly Place[],
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
   maxListed = 12,
+  undated = false,
 ): string {
   const shown = places
     .map((place) => ({ place, count: counts.get(place.id) ?? 0 }))
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
-  const named = shown
-    .slice(0, maxListed)
-    .map(({ place, count }) =>
-      t("map.describeItem", { name: placeName(place, perspective), count }),
-    );
+  const named = shown.slice(0, maxListed).map(({ place, count }) =>
+    t(undated ? "map.describeItemUndated" : "map.describeItem", {
+      name: placeName(place, perspective),
+      count,
+    }),
+  );
   const more =
     shown.length > maxListed ? t("map.describeMore", { count: shown.length - maxListed }) : "";
   const disputed = places.some((place) => place.disputed);
-  const intro = t("map.describe", { count: shown.length });
+  const intro = t(undated ? "map.describeUndated" : "map.describe", { count: shown.length });
   let text =
     named.length > 0
       ? t("map.describeList", { intro, list: named.join(t("search.separator")), more })

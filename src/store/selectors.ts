@@ -5,7 +5,7 @@
 import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
 import { type NamingPerspective, offersNamingChoice } from "../data/names";
 import { fillPlaceTokens } from "../data/placeTokens";
-import type { Place } from "../data/schema";
+import type { Place, UndatedItem } from "../data/schema";
 import { eventTexts, placeNameIn } from "../i18n/datasetText";
 import type { Language } from "../i18n/languages";
 import type { SearchMatches } from "./filterSlice";
@@ -124,10 +124,15 @@ export const selectNoMatchCause = (state: AppState): NoMatchCause | null => {
   return search.includes(1) ? "searchUnderFilters" : "search";
 };
 
-/** Number of shown (filtered) events at each place. */
+/**
+ * Number of shown (filtered) events at each place; in a story of undated items only (a map
+ * without dates), its items at each place, so that their places are drawn as the story's and
+ * not as context (a place with no event is drawn faint).
+ */
 const placeCounts = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | null) => {
   const counts = new Map<string, number>();
   if (!index) return counts;
+  if (index.events.length === 0) return undatedCounts(index.dataset.undated ?? []);
   for (const [placeId, positions] of index.eventsByPlace) {
     // Unfiltered, a place's count is its events': no pass over a million positions.
     let count = mask === null ? positions.length : 0;
@@ -136,6 +141,23 @@ const placeCounts = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | 
   }
   return counts;
 });
+
+function undatedCounts(items: readonly UndatedItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items)
+    for (const place of new Set(item.places)) counts.set(place, (counts.get(place) ?? 0) + 1);
+  return counts;
+}
+
+/** The undated items at the selected place, which its events' list does not hold. */
+const placeUndated = memoizeLast((index: DatasetIndex | null, placeId: string | null) =>
+  (index?.dataset.undated ?? []).filter(
+    (item) => placeId !== null && item.places.includes(placeId),
+  ),
+);
+
+export const selectUndatedOfSelectedPlace = (state: AppState) =>
+  placeUndated(state.index, state.selectedPlaceId);
 
 export const selectPlaceEventCounts = (state: AppState) =>
   placeCounts(state.index, selectFilterMask(state));

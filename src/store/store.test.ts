@@ -14,6 +14,7 @@ import {
   selectPlaceEventCounts,
   selectSelectedHiddenBy,
   selectShownCount,
+  selectUndatedOfSelectedPlace,
   stepShown,
 } from "./selectors";
 
@@ -107,6 +108,24 @@ describe("filters and derived data", () => {
     expect(selectPlaceEventCounts(store.getState())).toBe(a);
     store.getState().setActors(["Japan"]);
     expect(selectPlaceEventCounts(store.getState())).not.toBe(a);
+  });
+
+  it("sizes a map without dates by its undated items, and lists those at the selected place", () => {
+    const { meta, places } = smallDataset();
+    const undated = [
+      { id: "u1", title: "One", places: ["iturup", "iturup"], actors: [], tags: [], summary: "" },
+      { id: "u2", title: "Two", places: ["iturup", "tokyo"], actors: [], tags: [], summary: "" },
+    ];
+    store.getState().datasetLoaded({ meta, places, events: [], undated }, { kind: "default" }, []);
+    const counts = selectPlaceEventCounts(store.getState());
+    expect(Object.fromEntries(counts)).toEqual({ iturup: 2, tokyo: 1 });
+    store.getState().selectPlace("iturup");
+    expect(selectUndatedOfSelectedPlace(store.getState()).map((item) => item.id)).toEqual([
+      "u1",
+      "u2",
+    ]);
+    store.getState().selectPlace("tokyo");
+    expect(selectUndatedOfSelectedPlace(store.getState()).map((item) => item.id)).toEqual(["u2"]);
   });
 
   it("lists a place's shown events in time order", () => {

@@ -19,6 +19,7 @@ import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
 import { zoomAnchor } from "./detailLayout";
 import { lanesIn } from "./laneNames";
 import type { LaneKey } from "./lanes";
+import { NoDates } from "./NoDates";
 import { OverviewStrip } from "./OverviewStrip";
 import { keepsOverview } from "./overviewRoom";
 import { TimelineToolbar } from "./TimelineToolbar";
@@ -107,6 +108,8 @@ export function Timeline() {
   useFollowSelection(model, fallback, setView);
 
   if (!model || stale) return null;
+  if (model.index.events.length === 0)
+    return <NoDates undated={model.index.dataset.undated?.length ?? 0} />;
   return (
     <TimelineFrame
       laneCount={model.lanes.length}

@@ -1,0 +1,16 @@
+import { useTranslation } from "react-i18next";
+
+/**
+ * The timeline's words for a story with no dated event, only undated items (a StoryMapJS map
+ * without dates, the usual kind): an axis and lanes around nothing, at 1970, would say nothing.
+ * Its items are in the details' Undated list and its places on the map, as the map region says
+ * so for a story with no places (NoPlacesOnMap).
+ */
+export function NoDates({ undated }: { undated: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="tl tl-no-dates">
+      <p>{t("timeline.noDates", { count: undated })}</p>
+    </div>
+  );
+}
