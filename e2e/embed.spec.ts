@@ -540,6 +540,90 @@ test.describe("with MapLibre", () => {
   });
 });
 
+// Review 19: on a phone a reader could not scroll an article past the embed (the map and the
+// timeline took every swipe), nor with a mouse's wheel on a desktop (it zoomed them).
+test.describe("inside a long article", () => {
+  test.use({ webgl: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test("a swipe up or down and the wheel scroll the host page; a sideways swipe and Ctrl + wheel move the view", async ({
+    page,
+    context,
+  }) => {
+    const text = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i + 1} of the article.</p>`);
+    const frameTag = `<iframe data-kuril-embed src="${APP}/?embed=1" title="The islands' story" style="display:block;border:0;width:100%;height:560px"></iframe>`;
+    pages.set("host/long.html", hostPage([...text, frameTag, ...text].join("\n")));
+    await page.goto(`${HOST}/long.html`);
+    const frame = embedFrame(page);
+    await page.locator("iframe").scrollIntoViewIfNeeded();
+    await expect(frame.getByTestId("timeline-events").getByRole("button").first()).toBeVisible();
+    const app = page.frame({ url: new RegExp(`^${APP}/`) });
+    if (!app) throw new Error("the embed's frame is missing");
+    await app.waitForFunction(() => window.__app?.map?.loaded() === true);
+    const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+    /** The host's scroll once a fling has ended: the same twice, 200 ms apart. */
+    const settledScroll = async () => {
+      let last = Number.NaN;
+      for (let y = await scrollY(); y !== last; y = await scrollY()) {
+        last = y;
+        await page.waitForTimeout(200);
+      }
+      return last;
+    };
+    const view = () => app.evaluate(() => window.__app?.store.getState().timeWindow ?? null);
+    const mapCentre = () => app.evaluate(() => window.__app?.map?.getCenter().toArray() ?? null);
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (locator: string, dx: number, dy: number) => {
+      const box = await frame.locator(locator).boundingBox();
+      if (!box) throw new Error(`no box for ${locator}`);
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 3];
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 10; i++) {
+        const point = { x: x + (dx * i) / 10, y: y + (dy * i) / 10 };
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+      }
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+
+    // Up over the timeline, then over the map: the article scrolls, the view stays.
+    const window0 = await view();
+    const centre0 = await mapCentre();
+    let top = await scrollY();
+    await swipe(".tl-surface", 0, -120);
+    await expect.poll(scrollY).toBeGreaterThan(top + 40);
+    expect(await view()).toEqual(window0);
+    top = await scrollY();
+    await swipe(".map-view", 0, -100);
+    await expect.poll(scrollY).toBeGreaterThan(top + 40);
+    expect(await mapCentre()).toEqual(centre0);
+    // Sideways over the timeline: it pans to later, and the article stays (once the fling above has ended).
+    top = await settledScroll();
+    await swipe(".tl-surface", -120, 0);
+    await expect.poll(async () => (await view())?.start ?? 0).toBeGreaterThan(window0?.start ?? 0);
+    expect(await scrollY()).toBe(top);
+
+    // A mouse: the wheel over the timeline scrolls the article; with Ctrl it zooms the timeline.
+    const box = await frame.locator(".tl-surface").boundingBox();
+    if (!box) throw new Error("no timeline");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    const window1 = await view();
+    await page.mouse.wheel(0, 200);
+    await expect.poll(scrollY).toBeGreaterThan(top + 40);
+    expect(await view()).toEqual(window1);
+    const moved = await frame.locator(".tl-surface").boundingBox();
+    if (!moved) throw new Error("no timeline");
+    await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 3);
+    const span = async () => {
+      const shown = await view();
+      return shown ? shown.end - shown.start : 0;
+    };
+    const before = await span();
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up("Control");
+    await expect.poll(span).toBeLessThan(before);
+  });
+});
+
 test("each share page carries the embed snippet", async ({ page }) => {
   await page.goto("/share/nagato-summit.html");
   await expect(page).toHaveURL(/\?event=nagato-summit/);

@@ -124,6 +124,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
+          cooperative: appStore.getState().embed,
           attributionSlot,
           basemapUrl: url,
           ...(basemap && { basemap }),

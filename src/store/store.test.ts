@@ -116,7 +116,9 @@ describe("filters and derived data", () => {
       { id: "u1", title: "One", places: ["iturup", "iturup"], actors: [], tags: [], summary: "" },
       { id: "u2", title: "Two", places: ["iturup", "tokyo"], actors: [], tags: [], summary: "" },
     ];
-    store.getState().datasetLoaded({ meta, places, events: [], undated }, { kind: "default" }, []);
+    store
+      .getState()
+      .datasetLoaded({ meta, places, periods: [], events: [], undated }, { kind: "default" }, []);
     const counts = selectPlaceEventCounts(store.getState());
     expect(Object.fromEntries(counts)).toEqual({ iturup: 2, tokyo: 1 });
     store.getState().selectPlace("iturup");

@@ -79,6 +79,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   const surfaceRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(surfaceRef);
   const reducedMotion = useReducedMotion();
+  const embedded = useAppStore((state) => state.embed);
   const coarse = useCoarsePointer();
   const dark = useDarkScheme();
   // On a phone lane names move from a gutter to the lanes themselves (see timeline.css).
@@ -300,6 +301,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     onDragY: scrollLanesBy,
     reducedMotion,
     onMark,
+    cooperative: embedded,
   });
   useFollowView(surfaceRef, source, {
     model,

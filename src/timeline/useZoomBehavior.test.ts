@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doubleTapZooms } from "./useZoomBehavior";
+import { doubleTapZooms, leftToThePage, pannedWindow } from "./useZoomBehavior";
 
 const touch = { clientX: 100, clientY: 40, target: null };
 const onMark = (press: { clientX: number }) => press.clientX === 100;
@@ -27,5 +27,22 @@ describe("doubleTapZooms", () => {
   it("lets every other gesture through", () => {
     for (const type of ["wheel", "mousedown", "touchstart"])
       expect(doubleTapZooms({ type }, "touch", onMark)).toBe(true);
+  });
+});
+
+describe("an embed's gestures", () => {
+  it("leave a plain wheel and one finger to the host page, and zoom with Ctrl, ⌘ or two fingers", () => {
+    expect(leftToThePage({ type: "wheel" })).toBe(true);
+    expect(leftToThePage({ type: "wheel", ctrlKey: true })).toBe(false);
+    expect(leftToThePage({ type: "wheel", metaKey: true })).toBe(false);
+    expect(leftToThePage({ type: "touchstart", touches: [{}] })).toBe(true);
+    expect(leftToThePage({ type: "touchstart", touches: [{}, {}] })).toBe(false);
+    expect(leftToThePage({ type: "mousedown" })).toBe(false);
+  });
+
+  it("pan sideways by the finger's share of the view: rightwards is earlier", () => {
+    const start = { start: 1000, end: 2000 };
+    expect(pannedWindow(start, 50, 500)).toEqual({ start: 900, end: 1900 });
+    expect(pannedWindow(start, -250, 500)).toEqual({ start: 1500, end: 2500 });
   });
 });
