@@ -355,21 +355,34 @@ test("focus follows the editor: into it on Edit, to the event's details on Done,
   const list = page.getByRole("list", { name: "Events in the draft" });
   await list.getByRole("button").nth(2).focus();
   await page.keyboard.press("Enter");
-  const title = await page
+  // A change, which Discard draft will ask about.
+  const titleField = page
     .getByRole("form", { name: /^Event:/ })
-    .getByLabel("Title", { exact: true })
-    .inputValue();
+    .getByLabel("Title", { exact: true });
+  await titleField.press("End");
+  await titleField.pressSequentially(" (edited)");
+  const title = await titleField.inputValue();
+  expect(title).toMatch(/ \(edited\)$/);
   await expect.poll(() => selectedEvent(page)).not.toBeNull();
   await page.getByRole("button", { name: "Done", exact: true }).focus();
   await page.keyboard.press("Enter");
   // The details show the event that was being edited, and hold the focus.
   await expect(page.getByRole("heading", { level: 2, name: title })).toBeFocused();
 
-  // Edit resumes the draft; Discard draft gives focus back to Edit.
+  // Edit resumes the draft; Discard draft asks first (focus on Cancel; Escape keeps the draft and
+  // goes back to Discard draft), then gives focus back to Edit.
   await edit.focus();
   await page.keyboard.press("Enter");
   await expect(editorHeading).toBeFocused();
-  await page.getByRole("button", { name: "Discard draft", exact: true }).focus();
+  const discardDraft = page.getByRole("button", { name: "Discard draft", exact: true });
+  await discardDraft.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(discardDraft).toBeFocused();
+  await expect(discardDraft).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Discard the draft" }).focus();
   await page.keyboard.press("Enter");
   await expect
     .poll(() => page.evaluate(() => window.__app?.store.getState().source.kind))
@@ -518,7 +531,15 @@ test("a reload reopens the draft with a notice, and Discard returns to the publi
     .toBe("new-event");
   await expect(page).toHaveURL(/[?&]event=new-event/);
   await expect(page.getByText(/No event/)).toHaveCount(0);
+  // Discarding the restored draft asks first; Cancel keeps it.
   await page.getByRole("button", { name: "Discard", exact: true }).click();
+  const question = page.getByText(/^Discard this draft, “.*”\? Its changes are lost/);
+  await expect(question).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.locator(`[data-event-id="new-event"]`)).toHaveCount(1);
+  await page.getByRole("button", { name: "Discard", exact: true }).click();
+  await page.getByRole("button", { name: "Discard the draft" }).click();
   await expect
     .poll(() => page.evaluate(() => window.__app?.store.getState().source.kind))
     .toBe("default");

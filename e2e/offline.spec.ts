@@ -9,6 +9,7 @@ import {
   expect,
   hideWebGL,
   ON_DISK,
+  serveAt,
   test,
   waitForApp,
   waitForMap,
@@ -332,6 +333,62 @@ test("printing lists every event in time order with its quote, and no interface"
   await expect(list).toHaveCount(0);
 });
 
+// Review 18: a right-to-left source put the day of its date at the far end ("Source: 2 ,صحيفة …
+// April 2018"), one long address printed every page at two-thirds size, and the undated items'
+// English was marked as the page's language.
+test("a printout keeps right-to-left names apart, breaks a long address, and marks undated English", async ({
+  page,
+  context,
+}) => {
+  const story = {
+    meta: {
+      title: "قصة القاهرة",
+      source: { title: "مقال عن الجزر", author: "كاتب", publication: "صحيفة", date: "2018-04-02" },
+    },
+    places: [
+      { id: "cairo", name: "القاهرة", kind: "city", coordinates: [31.24, 30.04] },
+      { id: "tokyo", name: "Tokyo", kind: "city", coordinates: [139.69, 35.69] },
+    ],
+    events: [
+      {
+        id: "meeting",
+        title: "اجتماع في القاهرة",
+        start: "2018-03-21",
+        places: ["cairo", "tokyo"],
+        actors: ["مصر", "Japan"],
+        summary: `Read https://example.org/${"long-path-".repeat(15)}end`,
+      },
+    ],
+    undated: [{ id: "optica", title: "Euclid's Optica", summary: "Euclid writes on sight." }],
+  };
+  await serveAt(context, "/rtl.json", JSON.stringify(story));
+  await page.setViewportSize({ width: 794, height: 1000 });
+  await page.goto("/?data=/rtl.json&lang=ja");
+  await waitForApp(page);
+  await page.emulateMedia({ media: "print" });
+  const list = page.getByRole("article", { name: /./ }).and(page.locator(".print-view"));
+  await expect(list).toBeVisible();
+  // Each of the source's parts and each name on an event's line is isolated, joined with 、.
+  await expect(list.locator(".print-source").first().locator("bdi")).toHaveText([
+    "مقال عن الجزر",
+    "كاتب",
+    "صحيفة",
+  ]);
+  await expect(list.locator(".print-source").first()).toContainText("、2018年4月2日");
+  const meta = list.locator(".print-event .print-meta").first();
+  await expect(meta.locator("bdi")).toHaveText(["القاهرة", "Tokyo", "مصر", "Japan"]);
+  await expect(meta).not.toContainText(", ");
+  await expect(list.locator(".print-event h3").first()).toHaveAttribute("dir", "auto");
+  // Nothing runs past the page's width (the whole printout was shrunk to fit it).
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The undated item's words are the dataset's English, on a Japanese page.
+  const undated = list.getByRole("heading", { level: 3, name: "Euclid's Optica" });
+  await expect(undated).toHaveAttribute("lang", "en");
+});
+
 test("the list's code comes after a wheel alone, and a print before it came shows the page, not a blank sheet", async ({
   page,
   watch,
@@ -584,6 +641,18 @@ test.describe("with the SVG map", () => {
     await expect(page.locator(".print-source").first()).toHaveText(
       /^出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日 — http/,
     );
+    // An event's places and actors too (they were joined with ", "), and a note follows its
+    // full-width colon with no space ("注： 記事" left a wide gap).
+    const metas = page.locator(".print-event .print-meta");
+    await expect(metas.filter({ hasText: "、" }).first()).toBeVisible();
+    expect(await metas.allInnerTexts()).not.toContainEqual(expect.stringContaining(", "));
+    await expect(
+      page
+        .locator(".print-view")
+        .getByText(/^注：\S/)
+        .first(),
+    ).toBeVisible();
+    await expect(page.locator(".print-view")).not.toContainText(/注：\s/);
   });
 
   test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {

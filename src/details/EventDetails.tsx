@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { datasetWordsLang, eventTexts, type LangText, labelIn } from "../i18n/datasetText";
 import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
+import { afterLabel } from "../i18n/isolate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { readableQuote } from "../i18n/quoteDisplay";
 import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
@@ -17,6 +18,7 @@ import { MediaCardSlot } from "./MediaCardSlot";
 import { RichText } from "./RichText";
 import { ShareButton } from "./ShareButton";
 import { useNames } from "./useNames";
+import { WordList } from "./WordList";
 
 export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
@@ -47,7 +49,7 @@ export function EventDetails() {
         <CloseButton label={t("details.closeEvent")} />
       </div>
       <DetailsOrigin />
-      <h2 id="details-title" tabIndex={-1} lang={langOf(texts.title)}>
+      <h2 id="details-title" tabIndex={-1} lang={langOf(texts.title)} dir="auto">
         {title}
       </h2>
       <p
@@ -67,7 +69,7 @@ export function EventDetails() {
         <RichText className="details-body" html={event.body} />
       ) : (
         texts.summary.text && (
-          <p className="details-summary" lang={langOf(texts.summary)}>
+          <p className="details-summary" lang={langOf(texts.summary)} dir="auto">
             {texts.summary.text}
           </p>
         )
@@ -99,7 +101,11 @@ export function EventDetails() {
       )}
       {texts.note && (
         <p className="details-note">
-          {t("details.note")} <span lang={langOf(texts.note)}>{texts.note.text}</span>
+          {t("details.note")}
+          {afterLabel(t("details.note"))}
+          <span lang={langOf(texts.note)} dir="auto">
+            {texts.note.text}
+          </span>
         </p>
       )}
       {places.length === 0 && <p className="details-quiet">{t("details.noPlace")}</p>}
@@ -126,14 +132,16 @@ export function EventDetails() {
       )}
       {event.actors.length > 0 && (
         <p className="details-meta">
-          <span className="details-label">{t("details.actors")}</span>{" "}
-          {event.actors.map((actor) => labelIn(index.dataset.meta, lang, actor)).join(", ")}
+          <span className="details-label">{t("details.actors")}</span>
+          {afterLabel(t("details.actors"))}
+          <WordList words={event.actors.map((actor) => labelIn(index.dataset.meta, lang, actor))} />
         </p>
       )}
       {event.tags.length > 0 && (
         <p className="details-meta">
-          <span className="details-label">{t("details.tags")}</span>{" "}
-          {event.tags.map((tag) => labelIn(index.dataset.meta, lang, tag)).join(", ")}
+          <span className="details-label">{t("details.tags")}</span>
+          {afterLabel(t("details.tags"))}
+          <WordList words={event.tags.map((tag) => labelIn(index.dataset.meta, lang, tag))} />
         </p>
       )}
       {event.links && event.links.length > 0 && (

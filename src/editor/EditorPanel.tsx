@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type FocusEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
@@ -56,7 +56,12 @@ const TABS: readonly EditorTab[] = ["events", "places", "periods", "source"];
 
 /** The story's title field, which New story asks the author to fill. */
 const STORY_TITLE_ID = "editor-story-title";
-const NEW_STORY_ID = "editor-new-story";
+/** The questions before work is lost, and the ids of the buttons that ask them. */
+type Confirming = "newStory" | "discard";
+const CONFIRM_ID: Record<Confirming, string> = {
+  newStory: "editor-new-story",
+  discard: "editor-discard",
+};
 
 function timeOf(ms: number): string {
   return new Date(ms).toLocaleTimeString(currentLocale(), { hour: "2-digit", minute: "2-digit" });
@@ -86,6 +91,17 @@ function changeThenFocus(
   input.select();
 }
 
+/**
+ * Whatever takes focus in the editor is scrolled into its box, as little as will show it whole: a
+ * phone's editor is a short sheet (245–470 px at 390×844), and a field focused by the editor itself
+ * (Add event's Title, New story's question, `changeThenFocus`: `preventScroll`, so that a desktop's
+ * page does not jump) or by Tab (the browser shows only a text box's caret line) stayed under the
+ * timeline, out of sight (review 19).
+ */
+function keepInSight(event: FocusEvent<HTMLElement>): void {
+  if (event.target instanceof HTMLElement) event.target.scrollIntoView?.({ block: "nearest" });
+}
+
 /** Where a new period starts and ends: the middle half of the timeline's view, so it shows there. */
 function viewMiddle(): [string, string] {
   const view = appStore.getState().timeWindow;
@@ -110,8 +126,8 @@ export function EditorPanel() {
   // The draft is the dataset's own text: on a page in another language, it says which it is in.
   const draftLang = datasetWordsLang(lang);
 
-  // New story asks first when the draft holds work it would replace.
-  const [confirmingNew, setConfirmingNew] = useState(false);
+  // New story and Discard draft ask first when the draft holds work they would lose.
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
   // The open form's event, once valid, is selected if nothing is: a new story's first event is
   // then framed by the timeline as soon as it has a title and a date (useFollowSelection follows
   // it into view once the draft is re-indexed with it).
@@ -175,27 +191,25 @@ export function EditorPanel() {
         restoredAt: null,
       });
       selectEvent(null);
-      setConfirmingNew(false);
+      setConfirming(null);
     }, title);
-    // Focus is taken without scrolling; on a phone's sheet the field lies below New story.
-    requestAnimationFrame(() => title()?.scrollIntoView({ block: "nearest" }));
   };
-  const newStory = () => {
-    if (draft !== blankStory.current && hasWorkToLose(editor.history, editor.restoredAt !== null)) {
-      setConfirmingNew(true);
-      focusSoon([() => document.getElementById(`${NEW_STORY_ID}-cancel`)], 0, { take: true });
-      requestAnimationFrame(() =>
-        document.getElementById(`${NEW_STORY_ID}-confirm`)?.scrollIntoView({ block: "nearest" }),
-      );
-    } else startNewStory();
+  const workToLose = () =>
+    draft !== blankStory.current && hasWorkToLose(editor.history, editor.restoredAt !== null);
+  /** Ask first (focus on the question's Cancel), or go ahead when there is nothing to lose. */
+  const askOr = (which: Confirming, go: () => void) => {
+    if (!workToLose()) return go();
+    setConfirming(which);
+    focusSoon([() => document.getElementById(`${CONFIRM_ID[which]}-cancel`)], 0, { take: true });
   };
-  const cancelNewStory = () => {
-    setConfirmingNew(false);
-    focusSoon([() => document.getElementById(NEW_STORY_ID)], 0, { take: true });
+  const cancelConfirm = () => {
+    const which = confirming;
+    setConfirming(null);
+    if (which) focusSoon([() => document.getElementById(CONFIRM_ID[which])], 0, { take: true });
   };
 
   return (
-    <section className="editor" aria-labelledby={EDITOR_TITLE_ID}>
+    <section className="editor" aria-labelledby={EDITOR_TITLE_ID} onFocus={keepInSight}>
       <div className="editor-head">
         <h2 id={EDITOR_TITLE_ID} tabIndex={-1}>
           {t("editor.heading")}
@@ -238,28 +252,40 @@ export function EditorPanel() {
           >
             {t("editor.done")}
           </button>
-          <button type="button" onClick={discard}>
+          <button
+            type="button"
+            id={CONFIRM_ID.discard}
+            aria-expanded={confirming === "discard"}
+            aria-controls={confirming === "discard" ? `${CONFIRM_ID.discard}-confirm` : undefined}
+            onClick={() => askOr("discard", discard)}
+          >
             {t("editor.discardDraft")}
           </button>
           <button
             type="button"
-            id={NEW_STORY_ID}
-            aria-expanded={confirmingNew}
-            aria-controls={confirmingNew ? `${NEW_STORY_ID}-confirm` : undefined}
-            onClick={newStory}
+            id={CONFIRM_ID.newStory}
+            aria-expanded={confirming === "newStory"}
+            aria-controls={confirming === "newStory" ? `${CONFIRM_ID.newStory}-confirm` : undefined}
+            onClick={() => askOr("newStory", startNewStory)}
           >
             {t("editor.newStory.button")}
           </button>
         </div>
-        {confirmingNew && (
-          <NewStoryConfirm
-            draft={draft}
-            onReplace={startNewStory}
-            onCancel={cancelNewStory}
+        {confirming && (
+          <LoseWorkConfirm
+            which={confirming}
+            title={draft.meta.title}
+            onGo={confirming === "newStory" ? startNewStory : discard}
+            onCancel={cancelConfirm}
             onDownload={download}
           />
         )}
-        <AutosaveLine status={autosave} restoredAt={editor.restoredAt} onDownload={download} />
+        <AutosaveLine
+          status={autosave}
+          restoredAt={editor.restoredAt}
+          onDownload={download}
+          onDiscard={() => askOr("discard", discard)}
+        />
         {editor.otherTab && (
           <p className="editor-warning" role="alert">
             {t("editor.otherTab")}
@@ -615,47 +641,51 @@ function DraftList({
 }
 
 /**
- * New story asked while the draft holds work: say what happens to it (Undo brings it back while
- * the page is open; only one draft is stored) and offer its download first.
+ * The question before New story replaces, or Discard draft drops, a draft with changes (this
+ * browser keeps one draft), with its download first. Escape or Cancel keeps the draft. Discard
+ * asked nothing: one Tab past Done, Enter threw the draft away for good, its stored copy with it,
+ * and no Undo brought it back (review 19).
  */
-function NewStoryConfirm({
-  draft,
-  onReplace,
+function LoseWorkConfirm({
+  which,
+  title,
+  onGo,
   onCancel,
   onDownload,
 }: {
-  draft: Draft;
-  onReplace: () => void;
+  which: Confirming;
+  title: string;
+  onGo: () => void;
   onCancel: () => void;
   onDownload: () => void;
 }) {
   const { t } = useTranslation();
+  const id = CONFIRM_ID[which];
+  const words = which === "newStory" ? "editor.newStory" : "editor.discardConfirm";
   return (
     <section
       className="editor-warning editor-confirm"
-      id={`${NEW_STORY_ID}-confirm`}
-      aria-labelledby={`${NEW_STORY_ID}-question`}
+      id={`${id}-confirm`}
+      aria-labelledby={`${id}-question`}
       onKeyDown={(e) => {
         if (e.key !== "Escape") return;
         e.stopPropagation();
         onCancel();
       }}
     >
-      <p id={`${NEW_STORY_ID}-question`}>
-        {t("editor.newStory.confirm", { title: draft.meta.title })}
-      </p>
+      <p id={`${id}-question`}>{t(`${words}.confirm`, { title })}</p>
       <div className="editor-actions">
         <button type="button" onClick={onDownload}>
           {t("editor.downloadJson")}
         </button>
-        <button type="button" onClick={onReplace} aria-describedby={`${NEW_STORY_ID}-question`}>
-          {t("editor.newStory.replace")}
+        <button type="button" onClick={onGo} aria-describedby={`${id}-question`}>
+          {t(which === "newStory" ? "editor.newStory.replace" : "editor.discardConfirm.discard")}
         </button>
         <button
           type="button"
-          id={`${NEW_STORY_ID}-cancel`}
+          id={`${id}-cancel`}
           onClick={onCancel}
-          aria-describedby={`${NEW_STORY_ID}-question`}
+          aria-describedby={`${id}-question`}
         >
           {t("editor.newStory.cancel")}
         </button>
@@ -711,12 +741,14 @@ function AutosaveLine({
   status,
   restoredAt,
   onDownload,
+  onDiscard,
 }: {
   status: { state: string; savedAt: number | null; reason?: string };
   restoredAt: number | null;
   onDownload: () => void;
+  /** Discard the restored draft: asked first, as Discard draft is. */
+  onDiscard: () => void;
 }) {
-  const discard = useDiscard();
   const { t } = useTranslation();
   if (status.state === "off") {
     return (
@@ -733,7 +765,7 @@ function AutosaveLine({
       {restoredAt !== null && (
         <>
           {t("editor.restored", { time: timeOf(restoredAt) })}{" "}
-          <button type="button" className="link-button" onClick={discard}>
+          <button type="button" className="link-button" onClick={onDiscard}>
             {t("editor.discard")}
           </button>{" "}
         </>

@@ -3,8 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import type { UndatedItem } from "../data/schema";
 import { useNames } from "../details/useNames";
+import { WordList } from "../details/WordList";
 import { datasetWordsLang, eventTexts, labelIn, metaTexts } from "../i18n/datasetText";
 import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
+import { afterLabel } from "../i18n/isolate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { describeOrigin } from "../provenance/origin";
@@ -46,17 +48,26 @@ export function PrintView({ mapPicture }: PrintViewProps) {
           <strong>{origin.banner}</strong> — {origin.detail}
         </p>
       )}
-      <h1 lang={langOf(texts.title)}>{texts.title.text}</h1>
-      {texts.description && <p lang={langOf(texts.description)}>{texts.description.text}</p>}
+      {/* The dataset's words take their direction from their own first letter (dir="auto"): a
+          Hebrew summary in a left-to-right paragraph had its phrases out of order. */}
+      <h1 lang={langOf(texts.title)} dir="auto">
+        {texts.title.text}
+      </h1>
+      {texts.description && (
+        <p lang={langOf(texts.description)} dir="auto">
+          {texts.description.text}
+        </p>
+      )}
       {cited && (
         <p className="print-source">
           {t("print.source")}
           {/* Joined as the page's language lists (、 in Japanese), as the About panel does. */}
-          <span lang={english}>
-            {[cited.title, cited.author, cited.publication]
-              .filter(Boolean)
-              .join(t("search.separator"))}
-          </span>
+          <WordList
+            words={[cited.title, cited.author, cited.publication].filter((part): part is string =>
+              Boolean(part),
+            )}
+            lang={english}
+          />
           {cited.date &&
             `${t("search.separator")}${formatEventDateIn({ start: cited.date }, lang)}`}
           {cited.url && <> — {cited.url}</>}
@@ -99,20 +110,33 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
   const english = datasetWordsLang(lang);
   return (
     <li className="print-event">
-      <h3 lang={langOf(texts.title)}>{titleOf(event)}</h3>
+      <h3 lang={langOf(texts.title)} dir="auto">
+        {titleOf(event)}
+      </h3>
       <p className="print-meta">
         {event.displayDate === undefined
           ? formatEventDateIn(event, lang)
           : displayDateIn(event.displayDate, lang)}
-        {event.places.length > 0 && <> · {event.places.map(placeNameOf).join(", ")}</>}
+        {event.places.length > 0 && (
+          <>
+            {" · "}
+            <WordList words={event.places.map(placeNameOf)} />
+          </>
+        )}
         {event.actors.length > 0 && (
           <>
-            {" "}
-            · {event.actors.map((actor) => (meta ? labelIn(meta, lang, actor) : actor)).join(", ")}
+            {" · "}
+            <WordList
+              words={event.actors.map((actor) => (meta ? labelIn(meta, lang, actor) : actor))}
+            />
           </>
         )}
       </p>
-      {texts.summary.text && <p lang={langOf(texts.summary)}>{texts.summary.text}</p>}
+      {texts.summary.text && (
+        <p lang={langOf(texts.summary)} dir="auto">
+          {texts.summary.text}
+        </p>
+      )}
       {event.quote && (
         <blockquote>
           {/* The source's own words, in its language, whatever the page's. */}
@@ -125,7 +149,11 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
       )}
       {texts.note && (
         <p>
-          {t("details.note")} <span lang={langOf(texts.note)}>{texts.note.text}</span>
+          {t("details.note")}
+          {afterLabel(t("details.note"))}
+          <span lang={langOf(texts.note)} dir="auto">
+            {texts.note.text}
+          </span>
         </p>
       )}
       {event.links && event.links.length > 0 && (
@@ -148,6 +176,8 @@ function PrintEvent({ event, sourceTitle }: { event: IndexedEvent; sourceTitle: 
 function PrintUndated({ items }: { items: readonly UndatedItem[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  // Their words are the dataset's, untranslated: said so on a page in another language.
+  const english = datasetWordsLang(lang);
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="print-undated-title">
@@ -155,12 +185,18 @@ function PrintUndated({ items }: { items: readonly UndatedItem[] }) {
       <ol className="print-events">
         {items.map((item) => (
           <li key={item.id} className="print-event">
-            <h3>{item.title}</h3>
+            <h3 lang={english} dir="auto">
+              {item.title}
+            </h3>
             {item.displayDate && (
               <p className="print-meta">{displayDateIn(item.displayDate, lang)}</p>
             )}
             {/* Its plain words: the body's HTML is cleaned by code that loads later than a print. */}
-            {item.summary && <p>{item.summary}</p>}
+            {item.summary && (
+              <p lang={english} dir="auto">
+                {item.summary}
+              </p>
+            )}
           </li>
         ))}
       </ol>

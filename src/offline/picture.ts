@@ -8,6 +8,7 @@ import "../ui/panelMessages";
 import { metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { i18n } from "../i18n/i18n";
+import { isolate } from "../i18n/isolate";
 import type { Language } from "../i18n/languages";
 import { loadScriptFont } from "../i18n/scriptFont";
 import type { ShownMap } from "../map/shownMap";
@@ -43,7 +44,7 @@ export function pictureHeading(state: AppState): { title: string; subtitle: stri
   const title = state.index ? metaTexts(state.index.dataset.meta, lang).title.text : "";
   const selected = state.selectedEventId ? state.index?.byId.get(state.selectedEventId) : null;
   const subtitle = selected
-    ? `${eventTitle(state.index, state.names, selected, lang)} — ${formatEventDateIn(selected, lang)}`
+    ? `${isolate(eventTitle(state.index, state.names, selected, lang))} — ${formatEventDateIn(selected, lang)}`
     : "";
   return { title, subtitle };
 }
@@ -57,10 +58,13 @@ export function pictureFooter(
   const t = i18n.getFixedT(lang);
   const cited = state.index?.dataset.meta.source;
   const parts = cited
-    ? [cited.title, cited.author, cited.publication].filter(Boolean).concat(
-        // The print view's and the introduction's form: "2 April 2018", "2018年4月2日".
-        cited.date ? [formatEventDateIn({ start: cited.date }, lang)] : [],
-      )
+    ? [cited.title, cited.author, cited.publication]
+        .filter((part): part is string => Boolean(part))
+        .map(isolate)
+        .concat(
+          // The print view's and the introduction's form: "2 April 2018", "2018年4月2日".
+          cited.date ? [formatEventDateIn({ start: cited.date }, lang)] : [],
+        )
     : [];
   return {
     // Joined as the page's language lists (、 in Japanese), as the About panel and the print view do.

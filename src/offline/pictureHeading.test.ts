@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { utc } from "../data/dates";
 import type { Dataset } from "../data/schema";
 import { loadLanguage } from "../i18n/i18n";
+import { isolate } from "../i18n/isolate";
 import { createAppStore } from "../store/appStore";
 import { event, TOKYO } from "../test/fixtures";
 import { pictureFooter, pictureHeading, picturePlan } from "./picture";
@@ -51,27 +52,31 @@ describe("pictureHeading", () => {
   it("titles the picture in the page's language, the date worded as the app words it", () => {
     expect(pictureHeading(storeIn("en").getState())).toEqual({
       title: "Ties",
-      subtitle: "A summit — c. mid-April 2018",
+      subtitle: `${isolate("A summit")} — c. mid-April 2018`,
     });
     expect(pictureHeading(storeIn("ja").getState())).toEqual({
       title: "日露関係",
-      subtitle: "首脳会談 — 2018年4月中旬頃",
+      subtitle: `${isolate("首脳会談")} — 2018年4月中旬頃`,
     });
   });
 });
 
+/** The source's parts, each isolated (a right-to-left one keeps the date after it whole). */
+const cited = (separator: string) =>
+  ["Chilly ties", "Cai Hong", "China Daily"].map(isolate).join(separator);
+
 describe("pictureFooter", () => {
   it("cites the source with its date as the page writes it (its parts joined with 、 in Japanese, as the About panel does), and credits the map, in the page's language", () => {
     expect(pictureFooter(storeIn("en").getState(), "Natural Earth")).toEqual({
-      source: "Source: Chilly ties, Cai Hong, China Daily, 2 April 2018",
+      source: `Source: ${cited(", ")}, 2 April 2018`,
       attribution: "Map: Natural Earth",
     });
     expect(pictureFooter(storeIn("ja").getState(), "Natural Earth")).toEqual({
-      source: "出典：Chilly ties、Cai Hong、China Daily、2018年4月2日",
+      source: `出典：${cited("、")}、2018年4月2日`,
       attribution: "地図：Natural Earth",
     });
     expect(pictureFooter(storeIn("ru").getState(), "Natural Earth")).toEqual({
-      source: "Источник: Chilly ties, Cai Hong, China Daily, 2 апреля 2018 г.",
+      source: `Источник: ${cited(", ")}, 2 апреля 2018 г.`,
       attribution: "Карта: Natural Earth",
     });
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DETAILS_REGION_ID } from "../details/detailsRegion";
+import { draftFromDataset } from "../editor/draft";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { installGlobalKeys } from "./globalKeys";
@@ -80,6 +81,18 @@ describe("global keys", () => {
     store.getState().selectPlace("tokyo");
     press("Escape");
     expect(store.getState().selectedPlaceId).toBeNull();
+  });
+
+  it("Escape cancels the editor's click-the-map first, from its Name field too, and keeps the selection", () => {
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().selectPlace("tokyo");
+    store.getState().editSet({ picking: "place" });
+    const input = document.createElement("input");
+    document.body.append(input);
+    press("Escape", input);
+    expect(store.getState().editor?.picking).toBeNull();
+    expect(store.getState().selectedPlaceId).toBe("tokyo");
+    input.remove();
   });
 
   it("leaves keys typed into a text field alone", () => {

@@ -42,6 +42,13 @@ function focusMarkSoon(id: string): void {
 export function installGlobalKeys(store: AppStore, target: Window = window): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    // The editor's "Click the map to place it… (Cancel)": Escape cancels it first, from its Name
+    // field too (it stayed on, and cleared the selection instead: review 19).
+    if (event.key === "Escape" && store.getState().editor?.picking) {
+      store.getState().editSet({ picking: null });
+      event.preventDefault();
+      return;
+    }
     if (isTypingTarget(event.target)) return;
     // A dialog's keys are its own: Escape closes it (the browser's default, which preventDefault
     // here cancelled: "Open dataset…" stayed open while the selection behind it went).
