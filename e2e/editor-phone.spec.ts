@@ -112,3 +112,48 @@ test("while a place is put on the map, the map's buttons step aside", async ({ p
   await expect(page.getByRole("button", { name: "Put on the map", pressed: false })).toBeVisible();
   await expect(places).toBeVisible();
 });
+
+// Review 19: focus moved by the editor itself (Add event, Add place, the New story question) went
+// to a field below the part of the sheet on screen, under the timeline: no focus ring in sight.
+test("from the keyboard, what Add event, Add place and New story focus is in the sheet, not under the timeline", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: WORDS.en.menu }).tap();
+  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  const sheet = page.locator("#details-region");
+  /** Whether the focused control lies within the sheet's box on screen, and nothing covers it. */
+  const focusInSight = () =>
+    sheet.evaluate((region) => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || !region.contains(focused)) return "not in the sheet";
+      const top = region.getBoundingClientRect().top + region.clientTop;
+      const bottom = top + region.clientHeight;
+      const r = focused.getBoundingClientRect();
+      if (r.top < top - 0.5 || r.bottom > bottom + 0.5)
+        return `${focused.tagName} ${r.top}-${r.bottom} outside ${top}-${bottom}`;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === focused || focused.contains(hit) ? "in sight" : `covered by ${hit?.tagName}`;
+    });
+  const press = async (name: string) => {
+    await page.getByRole("button", { name, exact: true }).focus();
+    await page.keyboard.press("Enter");
+  };
+  await press("Add event");
+  await expect(page.getByRole("form", { name: /^Event:/ }).getByLabel("Title")).toBeFocused();
+  await expect.poll(focusInSight).toBe("in sight");
+  await page.getByRole("tab", { name: "Places" }).focus();
+  await page.keyboard.press("Enter");
+  await press("Add place");
+  await expect(page.getByRole("form", { name: /^Place:/ }).getByLabel("Name")).toBeFocused();
+  await expect.poll(focusInSight).toBe("in sight");
+  // The draft has changes: New story asks, its Cancel focused and in sight; Escape goes back.
+  await press("New story");
+  await expect(page.getByRole("button", { name: "Cancel", exact: true })).toBeFocused();
+  await expect.poll(focusInSight).toBe("in sight");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "New story", exact: true })).toBeFocused();
+  await expect.poll(focusInSight).toBe("in sight");
+});
