@@ -46,6 +46,32 @@ describe("search", () => {
     expect(found.placesTotal).toBe(9);
   });
 
+  it("finds a place by its note, in any of its languages, after every place its names match", () => {
+    const base = searchDataset();
+    const habomai = {
+      id: "habomai",
+      name: "Habomai Islands",
+      coordinates: [146.2, 43.5] as [number, number],
+      note: "Islets such as Shibotsu and Taraku.",
+      i18n: { ja: { note: "志発島や多楽島などの小島。" } },
+    };
+    const shibotsu = {
+      id: "shibotsu",
+      name: "Shibotsu",
+      coordinates: [146.1, 43.5] as [number, number],
+    };
+    const found = getSearchIndex(
+      indexDataset({ ...base, places: [...base.places, habomai, shibotsu] as Dataset["places"] }),
+    );
+    expect(search(found, "Shibotsu").places.map((match) => match.place.id)).toEqual([
+      "shibotsu",
+      "habomai",
+    ]);
+    expect(search(found, "志発島").places.map((match) => match.place.id)).toEqual(["habomai"]);
+    expect(search(found, "志発島").places[0]?.matchedName).toBe("Habomai Islands");
+    expect(search(found, "Shibotsu nowhere").places).toEqual([]);
+  });
+
   it("finds nothing for an empty query", () => {
     expect(search(index, "   ")).toMatchObject({ events: [], places: [], total: 0 });
   });

@@ -47,7 +47,8 @@ export interface SearchIndex {
   postings: (Int32Array | null)[];
   postingCounts: Int32Array;
   firstPostings: Int32Array;
-  places: { place: Place; names: string[]; normalized: string[] }[];
+  /** Each place's naming forms, as written and normalised, and its notes in every language (normalised). */
+  places: { place: Place; names: string[]; normalized: string[]; notes: string }[];
   /** Each word of a place's or actor's name (normalised), with how it is written: typos are corrected to these. */
   nameWords: Map<string, string>;
 }
@@ -202,7 +203,12 @@ export class SearchIndexBuilder {
     const vocabulary = tokenCount === 0 ? "" : `${this.tokens.join("\n")}\n`;
     const places = Array.from(this.dataset.places.values(), (place) => {
       const names = allPlaceNames(place);
-      return { place, names, normalized: names.map((name) => tokenize(name).join(" ")) };
+      return {
+        place,
+        names,
+        normalized: names.map((name) => tokenize(name).join(" ")),
+        notes: tokenize(notesOf(place)).join(" "),
+      };
     });
     const names = [
       ...places.flatMap((entry) => entry.names),
@@ -736,9 +742,18 @@ function correctTerms(
 }
 
 /** Every place a name of which holds every term, best first. */
+/** A place's note in the dataset's language and its translations: search covers notes (the README). */
+function notesOf(place: Place): string {
+  const translated = Object.values(place.i18n ?? {}).map((words) => words.note ?? "");
+  return [place.note ?? "", ...translated].join(" ");
+}
+
+/** A place whose note alone holds the query ("Shibotsu", an islet Habomai's note names) ranks below any name. */
+const NOTE_SCORE = 0.5;
+
 function searchPlaces(index: SearchIndex, terms: readonly string[]): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
-  for (const { place, names, normalized } of index.places) {
+  for (const { place, names, normalized, notes } of index.places) {
     // The naming form that holds the most terms, preferring whole names and word starts.
     let best = 0;
     let matchedName = "";
@@ -756,6 +771,14 @@ function searchPlaces(index: SearchIndex, terms: readonly string[]): PlaceMatch[
       }
     });
     if (best > 0) matches.push({ kind: "place", place, matchedName, score: best });
+    else if (notes && terms.every((term) => notes.includes(term))) {
+      matches.push({
+        kind: "place",
+        place,
+        matchedName: names[0] ?? place.name,
+        score: NOTE_SCORE,
+      });
+    }
   }
   matches.sort((a, b) => b.score - a.score || a.place.name.localeCompare(b.place.name));
   return matches;

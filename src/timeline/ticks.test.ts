@@ -34,6 +34,14 @@ describe("timeTicks", () => {
     expect(timeTicks(window, 390, 90).length).toBeLessThan(timeTicks(window, 1200, 90).length);
   });
 
+  it("gives no tick before year 1, which the timeline never shows: no year labelled 0", () => {
+    const year = (y: number) => new Date(0).setUTCFullYear(y, 0, 1);
+    const ticks = timeTicks({ start: year(-3), end: year(40) }, 800);
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.map((tick) => tick.label)).not.toContain("0");
+    expect(ticks.every((tick) => tick.time >= year(1))).toBe(true);
+  });
+
   it("gives no ticks for an empty width or window", () => {
     expect(timeTicks({ start: 0, end: 10 }, 0)).toEqual([]);
     expect(timeTicks({ start: 10, end: 10 }, 100)).toEqual([]);

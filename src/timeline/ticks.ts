@@ -5,6 +5,7 @@
 
 import { utcDay, utcMonth, utcTicks, utcYear } from "d3-time";
 import { DAY_MS, type Interval } from "../data/dates";
+import { DATED } from "../data/timeWindow";
 import { type Language, LOCALE_TAGS } from "../i18n/languages";
 import { memoizeByKey } from "../store/memo";
 import { labelWidth } from "./chWidth";
@@ -61,7 +62,11 @@ export function timeTicks(
   const count = Math.max(2, Math.floor(width / spacing));
   // d3-time's own ticks, as a d3-scale time scale gives them: that scale brought d3-time-format
   // (its default tick format, unused here) into the first load, ~4 KB gzipped.
-  const dates = utcTicks(new Date(window.start), new Date(window.end), count);
+  // None before year 1, which the timeline never shows (`DATED`): its first tick was labelled "0",
+  // a year the calendar has not (review 17).
+  const dates = utcTicks(new Date(window.start), new Date(window.end), count).filter(
+    (date) => +date >= DATED.start,
+  );
   const underAYear = window.end - window.start < 366 * DAY_MS;
   return dates.map((date, i) => {
     const isYear = +utcYear(date) === +date;
