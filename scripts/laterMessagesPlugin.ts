@@ -52,6 +52,11 @@ export const PANEL_FIRST_KEYS: Readonly<Record<string, readonly string[]>> = {
   progress: [],
   // An imported story's media card comes with its code (`MediaCardSlot.tsx`).
   media: [],
+  // A story's undated items and the timeline's words for a story of them only come with their
+  // code (`UndatedListSlot.tsx`, `NoDatesSlot.tsx`): no story shipped here has any.
+  undated: [],
+  // The empty timeline's words and way out come with theirs (`NoMatchSlot.tsx`).
+  noMatch: [],
 };
 
 const PARTS = ["first", "later", "editor", "panels"] as const;

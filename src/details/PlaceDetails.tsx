@@ -7,20 +7,20 @@ import {
   placeTranslated,
 } from "../i18n/datasetText";
 import { useAppStore } from "../store/appStore";
-import {
-  selectEventsOfSelectedPlace,
-  selectSelectedPlace,
-  selectUndatedOfSelectedPlace,
-} from "../store/selectors";
+import { selectEventsOfSelectedPlace, selectSelectedPlace } from "../store/selectors";
 import { CloseButton } from "./CloseButton";
 import { EventList } from "./EventList";
 import { UndatedListSlot } from "./UndatedListSlot";
 import { useNames } from "./useNames";
 
+const NONE: never[] = [];
+
 export function PlaceDetails() {
   const place = useAppStore(selectSelectedPlace);
   const events = useAppStore(selectEventsOfSelectedPlace);
-  const undated = useAppStore(selectUndatedOfSelectedPlace);
+  // A map without dates (undated items only) lists the place's items, and no empty list of events.
+  const undated = useAppStore((state) => state.index?.dataset.undated ?? NONE);
+  const datedStory = useAppStore((state) => (state.index?.events.length ?? 0) > 0);
   const { placeNameOf, lang } = useNames();
   const { t } = useTranslation();
   if (!place) return null;
@@ -80,14 +80,13 @@ export function PlaceDetails() {
           {local.note}
         </p>
       )}
-      {/* A map without dates has only undated items here: no empty list of events before them. */}
-      {(events.length > 0 || undated.length === 0) && (
+      {datedStory && (
         <>
           <h3>{t("details.eventsHere", { count: events.length })}</h3>
           <EventList events={events} label={t("details.eventsAt", { name })} />
         </>
       )}
-      <UndatedListSlot items={undated} here />
+      <UndatedListSlot items={undated} at={place.id} />
     </article>
   );
 }

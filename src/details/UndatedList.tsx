@@ -1,4 +1,5 @@
-import { useId } from "react";
+import "../ui/panelMessages";
+import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { displayDateIn } from "../i18n/formatDate";
@@ -9,19 +10,23 @@ import "./undated.css";
 
 /**
  * Items without a date the timeline can draw: listed apart, each openable, never dropped. The
- * story's (the details' opening) or a place's (`here`: those at the selected place).
+ * story's (the details' opening) or a place's (`at`: those at the selected place).
  */
-export function UndatedList({ items, here = false }: { items: UndatedItem[]; here?: boolean }) {
+export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const titleId = useId();
+  const items = useMemo(
+    () => (at === undefined ? all : all.filter((item) => item.places.includes(at))),
+    [all, at],
+  );
   if (items.length === 0) return null;
   return (
     <section className="undated" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {t(here ? "details.undatedHere" : "details.undated", { count: items.length })}
+        {t(at === undefined ? "undated.list" : "undated.here", { count: items.length })}
       </h3>
-      <p className="hint">{t("details.undatedHint")}</p>
+      <p className="hint">{t("undated.hint")}</p>
       <ul className="undated-list">
         {items.map((item) => (
           <li key={item.id}>

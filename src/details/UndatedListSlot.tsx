@@ -8,8 +8,11 @@ const list = lazyPart(
   (module) => module.UndatedList,
 );
 
-/** A story's (or a place's) undated items, once the list's code has come (nothing in its place meanwhile). */
-export function UndatedListSlot({ items, here }: { items: UndatedItem[]; here?: boolean }) {
+/**
+ * A story's undated items (or those at the place `at`), once the list's code has come (nothing in
+ * its place meanwhile).
+ */
+export function UndatedListSlot({ items, at }: { items: UndatedItem[]; at?: string }) {
   const List = useLazyPart(list, items.length > 0);
-  return List && items.length > 0 ? <List items={items} here={here} /> : null;
+  return List && items.length > 0 ? <List items={items} at={at} /> : null;
 }

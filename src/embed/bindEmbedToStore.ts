@@ -5,11 +5,10 @@
  * store updates, and what they change is not echoed back. A command that
  * names what this dataset lacks changes nothing and shows the app's notice.
  */
-import { withLaterMessages } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import type { UrlState } from "../url/codec";
-import { tellUnknownIds, urlProblemsNotice } from "../url/urlState";
+import { tellUnknownIds, urlProblemsNotice, withProblemWords } from "../url/urlState";
 import { hostCommand, reportedView } from "./hostMessages";
 import {
   type EmbedMessage,
@@ -129,7 +128,7 @@ export function bindEmbedToStore(
         // The view stays; the reader learns why the host page's link showed nothing new.
         const { refusal } = command;
         const problems = urlProblemsNotice(refusal.problems);
-        if (problems) withLaterMessages(() => state.notify(problems));
+        if (problems) withProblemWords(() => state.notify(problems));
         if (state.index) tellUnknownIds(store, refusal, state.index);
         return;
       }

@@ -5,9 +5,5 @@ export function mapLocale(): Record<string, string> {
   return {
     "Map.Title": t("map.interactive"),
     "AttributionControl.ToggleAttribution": t("map.toggleAttribution"),
-    // What an embed's map says to a swipe or a wheel it leaves to the page (cooperative gestures).
-    "CooperativeGesturesHandler.WindowsHelpText": t("map.zoomWithCtrl"),
-    "CooperativeGesturesHandler.MacHelpText": t("map.zoomWithCmd"),
-    "CooperativeGesturesHandler.MobileHelpText": t("map.moveWithTwoFingers"),
   };
 }

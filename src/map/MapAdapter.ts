@@ -110,9 +110,10 @@ export interface MapAdapterOptions {
   /**
    * Inside another page (an embed): a swipe or the wheel scrolls that page, and the map moves with
    * two fingers or zooms with Ctrl (⌘) and the wheel, as it says when asked otherwise (MapLibre's
-   * cooperative gestures). The map took every swipe, and a reader could not scroll past it.
+   * cooperative gestures, these their words). The map took every swipe, and a reader could not
+   * scroll past it.
    */
-  cooperative?: boolean;
+  cooperative?: Record<string, string>;
   /**
    * Where the attribution goes: an element after the map's own controls (Places, the reset
    * button), so Tab reaches it after them. MapLibre's default puts it inside the map, before them.
@@ -272,8 +273,8 @@ export class MapAdapter {
       minZoom: 0,
       maxZoom: 11,
       attributionControl: false,
-      locale: mapLocale(),
-      cooperativeGestures: options.cooperative ?? false,
+      locale: { ...mapLocale(), ...options.cooperative },
+      cooperativeGestures: options.cooperative !== undefined,
       reduceMotion,
       // Labels fade in over 300 ms after every placement, a frame each (motion the reader asked
       // not to see). Without it a selection drew 2–3 frames instead of 5–10, and a click's

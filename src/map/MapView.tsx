@@ -111,9 +111,11 @@ export function MapView({ pending = false }: { pending?: boolean }) {
       .then(() => import("./MapAdapter"))
       .then(async ({ MapAdapter, fetchOpeningBasemap, cjkFacesOf, labelsFamily }) => {
         const url = basemapUrl();
-        const [basemap] = await Promise.all([
+        const [basemap, , gestures] = await Promise.all([
           fetchOpeningBasemap(url),
           cjkFacesOf(labelsFamilyNow(labelsFamily).family),
+          // An embed's map words its cooperative gestures: their words come first.
+          appStore.getState().embed ? import("../embed/gestureWords") : null,
         ]);
         // At once unless the labels changed script meanwhile (a language switch): the map starts
         // with their faces.
@@ -124,7 +126,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
-          cooperative: appStore.getState().embed,
+          ...(gestures && { cooperative: gestures.gestureWords() }),
           attributionSlot,
           basemapUrl: url,
           ...(basemap && { basemap }),

@@ -1,4 +1,5 @@
 import "../ui/panelMessages";
+import "./printView.css";
 import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
 import type { UndatedItem } from "../data/schema";
@@ -181,7 +182,7 @@ function PrintUndated({ items }: { items: readonly UndatedItem[] }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="print-undated-title">
-      <h2 id="print-undated-title">{t("details.undated", { count: items.length })}</h2>
+      <h2 id="print-undated-title">{t("undated.list", { count: items.length })}</h2>
       <ol className="print-events">
         {items.map((item) => (
           <li key={item.id} className="print-event">

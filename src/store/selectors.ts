@@ -149,16 +149,6 @@ function undatedCounts(items: readonly UndatedItem[]): Map<string, number> {
   return counts;
 }
 
-/** The undated items at the selected place, which its events' list does not hold. */
-const placeUndated = memoizeLast((index: DatasetIndex | null, placeId: string | null) =>
-  (index?.dataset.undated ?? []).filter(
-    (item) => placeId !== null && item.places.includes(placeId),
-  ),
-);
-
-export const selectUndatedOfSelectedPlace = (state: AppState) =>
-  placeUndated(state.index, state.selectedPlaceId);
-
 export const selectPlaceEventCounts = (state: AppState) =>
   placeCounts(state.index, selectFilterMask(state));
 

@@ -14,7 +14,6 @@ import {
   selectPlaceEventCounts,
   selectSelectedHiddenBy,
   selectShownCount,
-  selectUndatedOfSelectedPlace,
   stepShown,
 } from "./selectors";
 
@@ -110,7 +109,7 @@ describe("filters and derived data", () => {
     expect(selectPlaceEventCounts(store.getState())).not.toBe(a);
   });
 
-  it("sizes a map without dates by its undated items, and lists those at the selected place", () => {
+  it("sizes a map without dates by its undated items", () => {
     const { meta, places } = smallDataset();
     const undated = [
       { id: "u1", title: "One", places: ["iturup", "iturup"], actors: [], tags: [], summary: "" },
@@ -121,13 +120,6 @@ describe("filters and derived data", () => {
       .datasetLoaded({ meta, places, periods: [], events: [], undated }, { kind: "default" }, []);
     const counts = selectPlaceEventCounts(store.getState());
     expect(Object.fromEntries(counts)).toEqual({ iturup: 2, tokyo: 1 });
-    store.getState().selectPlace("iturup");
-    expect(selectUndatedOfSelectedPlace(store.getState()).map((item) => item.id)).toEqual([
-      "u1",
-      "u2",
-    ]);
-    store.getState().selectPlace("tokyo");
-    expect(selectUndatedOfSelectedPlace(store.getState()).map((item) => item.id)).toEqual(["u2"]);
   });
 
   it("lists a place's shown events in time order", () => {

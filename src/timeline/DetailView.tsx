@@ -26,7 +26,7 @@ import {
 } from "./detailLayout";
 import { EventMarks } from "./EventMarks";
 import { useFollowView } from "./followView";
-import { HoverTooltip } from "./HoverTooltip";
+import { HoverTooltipSlot } from "./HoverTooltipSlot";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
 import { lanesInView, rowMiddle, STRIP_HEIGHT } from "./laneGeometry";
 import {
@@ -38,7 +38,7 @@ import {
 } from "./laneNameRoom";
 import { lanesWithShown, shownPerLane } from "./lanes";
 import { hitTargets } from "./markHit";
-import { NoMatch } from "./NoMatch";
+import { NoMatchSlot } from "./NoMatchSlot";
 import { TOOLTIP_HEIGHT, tooltipBelow } from "./overlayStyle";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
@@ -413,7 +413,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
                 />
               </div>
             </div>
-            <HoverTooltip
+            <HoverTooltipSlot
               model={model}
               source={source}
               width={width}
@@ -435,7 +435,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
           </>
         )}
       </div>
-      <NoMatch />
+      <NoMatchSlot />
       <p id={hintId} className="visually-hidden">
         {t("timeline.hint", { count: layout.visible.total })}
       </p>

@@ -1,3 +1,5 @@
+import "../ui/panelMessages";
+import "./noDates.css";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -10,7 +12,7 @@ export function NoDates({ undated }: { undated: number }) {
   const { t } = useTranslation();
   return (
     <div className="tl tl-no-dates">
-      <p>{t("timeline.noDates", { count: undated })}</p>
+      <p>{t("undated.noDates", { count: undated })}</p>
     </div>
   );
 }

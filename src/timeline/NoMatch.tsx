@@ -1,3 +1,4 @@
+import "../ui/panelMessages";
 import { useTranslation } from "react-i18next";
 import { focusSoon, timelineTabStop } from "../details/focusDetails";
 import { useAppStore } from "../store/appStore";
@@ -22,8 +23,8 @@ export function NoMatch() {
   const search = cause === "search";
   const words =
     cause === "filters"
-      ? t("timeline.noMatch")
-      : t(search ? "timeline.noSearchMatch" : "timeline.noSearchMatchFiltered", {
+      ? t("noMatch.filters")
+      : t(search ? "noMatch.search" : "noMatch.searchFiltered", {
           query: query.trim(),
         });
   return (
@@ -44,7 +45,7 @@ export function NoMatch() {
           );
         }}
       >
-        {search ? t("timeline.showNonMatching") : t("filters.clear")}
+        {search ? t("noMatch.showNonMatching") : t("filters.clear")}
       </button>
     </div>
   );

@@ -19,7 +19,7 @@ import { DetailView, KEY_ZOOM_FACTOR } from "./DetailView";
 import { zoomAnchor } from "./detailLayout";
 import { lanesIn } from "./laneNames";
 import type { LaneKey } from "./lanes";
-import { NoDates } from "./NoDates";
+import { NoDatesSlot } from "./NoDatesSlot";
 import { OverviewStrip } from "./OverviewStrip";
 import { keepsOverview } from "./overviewRoom";
 import { TimelineToolbar } from "./TimelineToolbar";
@@ -109,7 +109,7 @@ export function Timeline() {
 
   if (!model || stale) return null;
   if (model.index.events.length === 0)
-    return <NoDates undated={model.index.dataset.undated?.length ?? 0} />;
+    return <NoDatesSlot undated={model.index.dataset.undated?.length ?? 0} />;
   return (
     <TimelineFrame
       laneCount={model.lanes.length}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { doubleTapZooms, leftToThePage, pannedWindow } from "./useZoomBehavior";
+import { pannedWindow } from "./oneFingerPan";
+import { doubleTapZooms, leftToThePage } from "./useZoomBehavior";
 
 const touch = { clientX: 100, clientY: 40, target: null };
 const onMark = (press: { clientX: number }) => press.clientX === 100;

@@ -16,7 +16,7 @@ import type { Press } from "./markHit";
 import { transformToWindow, windowToTransform } from "./timeScale";
 import type { WindowSource } from "./windowSource";
 
-interface Options {
+export interface Options {
   bounds: Interval;
   /** The shortest window to zoom to (the model's `minSpan`). */
   minSpan: number;
@@ -37,7 +37,7 @@ interface Options {
  * Inside another page (an embed), what that page's scroll needs, which d3-zoom must leave alone:
  * a wheel without Ctrl or ⌘ (it scrolls the page; Ctrl and a trackpad's pinch zoom) and a
  * one-finger touch (up and down it scrolls the page, `touch-action: pan-y`; sideways it pans, by
- * `pannedWindow`). Two fingers pan and pinch as in the app. d3 took every swipe and every wheel
+ * `panByOneFinger`). Two fingers pan and pinch as in the app. d3 took every swipe and every wheel
  * turn: a reader could not scroll an article past the embed (review 19).
  */
 export function leftToThePage(event: {
@@ -49,15 +49,6 @@ export function leftToThePage(event: {
   if (event.type === "wheel") return !event.ctrlKey && !event.metaKey;
   if (event.type === "touchstart") return (event.touches?.length ?? 0) < 2;
   return false;
-}
-
-/** Sideways movement (px) past which one finger pans an embed's timeline: less is a tap. */
-const PAN_FROM_PX = 6;
-
-/** `start` moved by a finger's `dx` px over a view `width` px wide (right: earlier). */
-export function pannedWindow(start: Interval, dx: number, width: number): Interval {
-  const shift = (-dx / width) * span(start);
-  return { start: start.start + shift, end: start.end + shift };
 }
 
 /** The y of a mouse or of one finger, from the event d3 is handling; null for a wheel, a pinch, our own moves. */
@@ -138,9 +129,17 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
       });
     behaviorRef.current = behavior;
     select(element).call(behavior);
-    const unpan = latest.current.cooperative ? panByOneFinger(element, latest) : () => {};
+    // An embed's one-finger pan: its code only where it is wanted (`oneFingerPan.ts`).
+    let unpan: (() => void) | null = null;
+    let detached = false;
+    if (latest.current.cooperative) {
+      void import("./oneFingerPan").then(({ panByOneFinger }) => {
+        if (!detached) unpan = panByOneFinger(element, latest);
+      });
+    }
     return () => {
-      unpan();
+      detached = true;
+      unpan?.();
       element.removeEventListener("pointerdown", onPointerDown, { capture: true });
       select(element).on(".zoom", null);
       behaviorRef.current = null;
@@ -174,44 +173,4 @@ export function useZoomBehavior(ref: RefObject<HTMLElement | null>, options: Opt
     sync(source.get());
     return source.subscribe(sync);
   }, [ref, bounds, minSpan, width, height, source, reducedMotion]);
-}
-
-/**
- * An embed's one-finger sideways pan (`leftToThePage`): pointer events, which the browser stops
- * (pointercancel) once it takes a vertical swipe to scroll the page. A second finger ends it: d3
- * pans and pinches with two.
- */
-function panByOneFinger(element: HTMLElement, latest: RefObject<Options>): () => void {
-  let pan: { id: number; x: number; window: Interval; moving: boolean } | null = null;
-  const down = (event: PointerEvent) => {
-    pan =
-      event.pointerType === "touch" && event.isPrimary
-        ? {
-            id: event.pointerId,
-            x: event.clientX,
-            window: latest.current.source.get(),
-            moving: false,
-          }
-        : null;
-  };
-  const move = (event: PointerEvent) => {
-    if (!pan || event.pointerId !== pan.id) return;
-    const dx = event.clientX - pan.x;
-    pan.moving ||= Math.abs(dx) >= PAN_FROM_PX;
-    const { width, onWindow } = latest.current;
-    if (pan.moving && width > 0) onWindow(pannedWindow(pan.window, dx, width));
-  };
-  const end = (event: PointerEvent) => {
-    if (pan?.id === event.pointerId) pan = null;
-  };
-  const listeners = [
-    ["pointerdown", down],
-    ["pointermove", move],
-    ["pointerup", end],
-    ["pointercancel", end],
-  ] as const;
-  for (const [type, listener] of listeners) element.addEventListener(type, listener);
-  return () => {
-    for (const [type, listener] of listeners) element.removeEventListener(type, listener);
-  };
 }

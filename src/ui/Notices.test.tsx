@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { showLanguage } from "../i18n/i18n";
 import { appStore } from "../store/appStore";
 import { noticeText } from "../store/viewSlice";
+import { loadProblemWords } from "../url/urlProblem";
 import { unknownIdNotices, urlProblemsNotice } from "../url/urlState";
 import { focusAfterDismiss, Notices, nextNotice, shownNotice } from "./Notices";
 import { notifyFailed, onDemand } from "./partFailed";
+
+// A link's problems are worded by code that comes with the first one (`withProblemWords`).
+beforeAll(loadProblemWords);
 
 afterEach(async () => {
   cleanup();

@@ -18,7 +18,9 @@ export type PartName =
   | "progress"
   | "media"
   | "undated"
-  | "places";
+  | "places"
+  | "noMatch"
+  | "tooltip";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's

@@ -8,7 +8,8 @@ import {
   encodeWindow,
   type UrlState,
 } from "./codec";
-import { type UrlProblem, urlProblemText } from "./urlProblem";
+import type { UrlProblem } from "./urlProblem";
+import { urlProblemText } from "./urlProblemWords";
 
 const context = { origin: "https://example.org" };
 

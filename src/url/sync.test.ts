@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { pastedRowsFile } from "../import/pastedRows";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { worded } from "../test/notices";
 import { fileEntryOf, startUrlSync, type UrlSync } from "./sync";
+import { loadProblemWords } from "./urlProblem";
 import { applyUrlState, readLocation, reconcileWithDataset } from "./urlState";
+
+// A link's problems are worded by code that comes with the first one (`withProblemWords`).
+beforeAll(loadProblemWords);
 
 let store: AppStore;
 let sync: UrlSync;

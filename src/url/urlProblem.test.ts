@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Translate } from "../data/issueText";
 import { LANGUAGES, type Language, LOCALE_TAGS } from "../i18n/languages";
 import { messageFormatter } from "../i18n/messageFormatter";
 import { decodeUrl } from "./codec";
-import { type UrlProblem, urlProblemsText, urlProblemText } from "./urlProblem";
+import { loadProblemWords, type UrlProblem, urlProblemsText } from "./urlProblem";
+import { urlProblemText } from "./urlProblemWords";
+
+// The wording code comes with a link's first problem (urlState.ts's `withProblemWords`).
+beforeAll(loadProblemWords);
 
 function translator(lang: Language) {
   const messages = JSON.parse(

@@ -40,43 +40,6 @@ export type UrlProblem =
   | { code: "dataOriginRefused"; origin: string | null; rules: readonly OriginRule[] }
   | { code: "fileBesideData" };
 
-function ruleWords(rule: OriginRule, translate: Translate): string {
-  switch (rule.kind) {
-    case "self":
-      return translate("urlProblem.thisSite");
-    case "scheme":
-      return translate("urlProblem.anyHttps");
-    case "origin":
-      return rule.origin;
-    case "subdomains":
-      return `${rule.scheme}//*.${rule.host}`;
-  }
-}
-
-/** One problem as a sentence of the page's language: "Ignored the link's event: …". */
-export function urlProblemText(problem: UrlProblem, translate: Translate, locale: string): string {
-  switch (problem.code) {
-    case "notOneOf":
-      return translate("urlProblem.notOneOf", {
-        name: translate("urlProblem.key", { key: problem.key }),
-        allowed: problem.allowed.map((value) => `"${value}"`).join(", "),
-      });
-    case "dataOriginRefused": {
-      const where = problem.origin ?? translate("urlProblem.thisSite");
-      if (problem.rules.length === 0) return translate("urlProblem.dataOnlyOwn", { where });
-      const allowed = new Intl.ListFormat(locale, { type: "conjunction" }).format(
-        problem.rules.map((rule) => ruleWords(rule, translate)),
-      );
-      return translate("urlProblem.dataOriginRefused", { where, allowed });
-    }
-    default: {
-      const { code, ...values } = problem;
-      const name = "key" in values ? translate("urlProblem.key", { key: values.key }) : "";
-      return translate(`urlProblem.${code}`, { ...values, name });
-    }
-  }
-}
-
 /** The parts of the link a problem is about, as the link writes them ("from=2018-13-01"). */
 export function linkParts(problem: UrlProblem): string[] {
   switch (problem.code) {
@@ -111,11 +74,25 @@ export function urlProblemsText(
   translate: Translate,
   locale: string,
 ): string {
-  if (translate(PROBE) === PROBE) {
+  if (translate(PROBE) === PROBE || !words) {
     const parts = problems.flatMap(linkParts).join(", ");
     return translate("notices.linkPartsIgnored", { parts });
   }
-  return new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format(
-    problems.map((problem) => urlProblemText(problem, translate, locale)),
-  );
+  return words.wordProblems(problems, translate, locale);
+}
+
+/**
+ * The code that words each problem (`urlProblemWords.ts`): only a link with a problem needs it, so
+ * it comes then, with English's messages for problems (`withProblemWords` in urlState.ts).
+ */
+let words: typeof import("./urlProblemWords") | null = null;
+
+export function problemWordsIn(): boolean {
+  return words !== null;
+}
+
+export function loadProblemWords(): Promise<void> {
+  return import("./urlProblemWords").then((module) => {
+    words = module;
+  });
 }

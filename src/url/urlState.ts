@@ -17,7 +17,7 @@ import { windowForFilters } from "../timeline/placeWindow";
 import { readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
 import { linkWindow } from "./linkWindow";
-import { type UrlProblem, urlProblemsText } from "./urlProblem";
+import { loadProblemWords, problemWordsIn, type UrlProblem, urlProblemsText } from "./urlProblem";
 
 const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
   index ? defaultWindow(index) : null,
@@ -237,6 +237,15 @@ export function urlProblemsNotice(problems: readonly UrlProblem[]): Notice | nul
     : null;
 }
 
+/**
+ * Runs `show` once a link's problems can be worded: English's messages for them and the code that
+ * words them are in (at once if they are; anyway if they cannot come, the fallback sentence then).
+ */
+export function withProblemWords(show: () => void): void {
+  if (problemWordsIn()) withLaterMessages(show);
+  else loadProblemWords().then(() => withLaterMessages(show), show);
+}
+
 /** Decode the current address, reporting dropped values as one notice. */
 export function readLocation(store: AppStore, win: Window = window): UrlState {
   const { state, problems } = decodeUrl(readQuery(win), {
@@ -244,6 +253,6 @@ export function readLocation(store: AppStore, win: Window = window): UrlState {
     dataOrigins: BUILD.dataOrigins,
   });
   const notice = urlProblemsNotice(problems);
-  if (notice) withLaterMessages(() => store.getState().notify(notice));
+  if (notice) withProblemWords(() => store.getState().notify(notice));
   return state;
 }
