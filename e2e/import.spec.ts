@@ -204,6 +204,12 @@ test.describe("with MapLibre", () => {
       place.locator("summary").filter({ hasText: "Legoland jungle pond" }),
     ).toBeVisible();
     await expect(place.getByRole("heading", { name: /events here/ })).toHaveCount(0);
+    // Search counts a place's items as the Places list does (it said "3 events").
+    await page.getByRole("combobox", { name: "Search events and places" }).fill("42.040");
+    await expect(
+      page.getByRole("listbox", { name: "Search results" }).getByRole("option").first(),
+    ).toContainText("3 undated items");
+    await page.keyboard.press("Escape");
     // The place's link opens it again.
     await page.reload();
     await waitForApp(page);
@@ -295,7 +301,7 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
 }) => {
   await openSample(page, context, "cosmo");
   await expect(problems(page)).toContainText(
-    "None of the 7 items has a date the timeline can draw",
+    "None of the 7 items has a date the timeline can draw or a place on the map",
   );
   await expect(problems(page)).toContainText("13.8 billion years ago is before year 1");
   await expect(heading(page)).toHaveText("No dataset open");

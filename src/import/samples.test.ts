@@ -100,7 +100,9 @@ describe("real published samples", () => {
     const result = importText(readSample("cosmo"));
     expect(result.ok).toBe(false);
     const text = lines(result).join("\n");
-    expect(text).toContain("None of the 7 items has a date the timeline can draw");
+    expect(text).toContain(
+      "None of the 7 items has a date the timeline can draw or a place on the map",
+    );
     expect(text).toContain("13.8 billion years ago is before year 1");
     expect(text).toContain("3,500 BCE is before year 1");
   });
@@ -225,11 +227,37 @@ describe("StoryMapJS maps without dates", () => {
     );
   });
 
+  it("titles katrina.json by its first overview slide, and keeps its closing overview slide as a slide", () => {
+    const result = importText(readSample("katrina"), "katrina.json");
+    if (!result.ok) throw new Error(lines(result).join("\n"));
+    const { meta, undated = [] } = result.dataset;
+    expect(meta.title).toBe("The Path of Hurricane Katrina");
+    expect(meta.description).toMatch(/^In just a few short days nature left a serious mark/);
+    expect(undated.map((item) => item.displayDate)).toEqual([
+      "Aug 23",
+      "Aug 26",
+      "Aug 27",
+      "Aug 28",
+      "Aug 29",
+      "Aug 30",
+      "Aug 31",
+    ]);
+    expect(undated.at(-1)?.summary).toMatch(/downgraded to a tropical depression/);
+  });
+
+  it("says bob-boilen.json's own tiles are not used: its points are drawn on the world map", () => {
+    const result = importText(readSample("bobBoilen"), "bob-boilen.json");
+    expect(result.ok).toBe(true);
+    expect(lines(result)).toEqual([
+      `storymap.map_type: the story's own map ("http://apps.npr.org/bob-boilens-wristban…") is not used: its points are drawn on the world map, where they may not belong`,
+    ]);
+  });
+
   it("refuses seurat.json, drawn on a painting: its points are not on the Earth, and there are no dates", () => {
     const result = importText(readSample("seurat"), "seurat.json");
     expect(result.ok).toBe(false);
     expect(lines(result)).toEqual([
-      "None of the 12 items has a date the timeline can draw, so there is nothing to show",
+      "None of the 12 items has a date the timeline can draw or a place on the map, so there is nothing to show",
       "storymap.map_type: the story is drawn on an image (a gigapixel map), not on a map of the Earth: its slides' points are left off the map",
     ]);
   });

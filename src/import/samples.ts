@@ -26,6 +26,10 @@ export const SAMPLES = {
   flickrZachWise: here("samples/storymapjs/flickr-zach.wise.json"),
   /** A story drawn on a painting (a gigapixel map), not on the Earth. */
   seurat: here("samples/storymapjs/seurat.json"),
+  /** A story whose last slide is a second overview slide. */
+  katrina: here("samples/storymapjs/katrina.json"),
+  /** A story drawn on its author's own tiles (a picture). */
+  bobBoilen: here("samples/storymapjs/bob-boilen.json"),
   /** TimelineJS 2's own example, in the format TimelineJS 3 replaced: see samples/timelinejs2/README.md. */
   timelineJs2: here("samples/timelinejs2/example_json.json"),
 } as const;

@@ -6,7 +6,8 @@
  * Most story maps have no dates at all (13 of StoryMapJS's 22 examples): their
  * slides are undated items with places, and only a slide without a date in a
  * story with dates is worth a warning. A story drawn on an image (a gigapixel
- * map) has points on the picture, not on the Earth: they are left out, once said.
+ * map) has points on the picture, not on the Earth: they are left out, once said;
+ * one on its author's own tiles is drawn on ours, and said so.
  */
 import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
@@ -28,8 +29,14 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
   const storymap = record(json.storymap);
   const slides: unknown[] = Array.isArray(storymap.slides) ? storymap.slides : [];
   const builder = new DatasetBuilder("Untitled story map");
-  const onImage = storymap.map_as_image === true || str(storymap.map_type) === "zoomify";
+  const mapType = str(storymap.map_type);
+  const onImage = storymap.map_as_image === true || mapType === "zoomify";
   if (onImage) builder.issue("storymap.map_type", "mapIsImage");
+  // The author's own tiles (a picture, as often as a map): drawn on ours instead, said once.
+  else if (/^https?:\/\//i.test(mapType)) {
+    builder.issue("storymap.map_type", "ownTilesNotUsed", { url: quoted(mapType) });
+  }
+  let titled = false;
   const dated = slides.some((slide) => str(record(slide).date) !== "");
   slides.forEach((value, i) => {
     const path = `storymap.slides[${i}]`;
@@ -37,7 +44,10 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     const text = record(slide.text);
     const headline = str(text.headline);
     const body = str(text.text);
-    if (str(slide.type) === "overview") {
+    // The first overview slide is the story's title and introduction; a later one (a closing
+    // slide, as katrina.json's Aug 31) is a slide like the others, as StoryMapJS shows it.
+    if (str(slide.type) === "overview" && !titled) {
+      titled = true;
       // "Title <small>subtitle</small>" (population.json) reads "Title — subtitle", not run together.
       builder.setTitle(headline.replace(/\s*<small>/i, " — <small>"), body);
       return;

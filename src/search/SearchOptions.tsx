@@ -65,13 +65,17 @@ function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly stri
   const { placeNameOf } = useNames();
   const { t } = useTranslation();
   const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
+  // A story of undated items only counts those (`selectPlaceEventCounts`), as the Places list does.
+  const undatedOnly = useAppStore((state) => state.index?.events.length === 0);
   const name = placeNameOf(match.place.id);
   const also = covers(name, terms) ? null : match.matchedName;
   return (
     <>
       <span className="search-line">
         <span className="search-kind search-kind-place">{t("search.place")}</span>
-        <span className="search-count">{t("search.events", { count })}</span>
+        <span className="search-count">
+          {t(undatedOnly ? "map.undatedItems" : "search.events", { count })}
+        </span>
       </span>
       <span className="search-title">
         <Highlight text={name} ranges={highlightRanges(name, terms)} />
