@@ -309,10 +309,15 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
   for (const name of ["Edit", "Embed", "Save"]) {
     await expect(page.getByRole("button", { name, exact: true })).toBeDisabled();
   }
+  // Nor a story to step through, nor islands to name (review 20).
+  await expect(page.getByRole("button", { name: "Story mode" })).toBeDisabled();
+  await expect(page.getByRole("group", { name: "Island names" })).toHaveCount(0);
   await page.getByRole("button", { name: "Show the shipped story" }).click();
   await waitForApp(page);
   await expect(heading(page)).toContainText("Japan");
   await expect(page.getByRole("button", { name: "Embed", exact: true })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Story mode" })).toBeEnabled();
+  await expect(page.getByRole("group", { name: "Island names" })).toBeVisible();
 });
 
 test("the open dialog's code loads when first pressed; when it cannot, a notice says so and the next press opens it", async ({

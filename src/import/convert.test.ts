@@ -72,6 +72,13 @@ describe("texts", () => {
     expect(slugify("Pérez")).toBe("perez");
   });
 
+  it("reads a “<” that opens no tag as text, up to the next tag", () => {
+    expect(
+      htmlToText('Maple Hall. <- a manifestation of the "aggressive period?"<span>3</span>'),
+    ).toBe('Maple Hall. <- a manifestation of the "aggressive period?"3');
+    expect(htmlToText("<p>a < b</p>")).toBe("a < b");
+  });
+
   it("returns a text that has nothing to change as it is, and reads any other in full", () => {
     // "<b></b>" after a text with no "<" sends it through every step, which only drop the tag.
     const random = mulberry32(3);
@@ -131,6 +138,31 @@ describe("the TimelineJS spreadsheet", () => {
     ].join("\n");
     const result = importText(tsv);
     expect(result.ok && result.dataset.events.map((e) => e.start)).toEqual(["2018-03-21"]);
+  });
+});
+
+describe("TimelineJS times", () => {
+  it("writes a timed event within a day as one window, and across days each end with its time", () => {
+    const result = importJsonValue({
+      events: [
+        {
+          start_date: { year: "2018", month: "3", day: "7", hour: "14", minute: "0" },
+          end_date: { year: "2018", month: "3", day: "7", hour: "15", minute: "30" },
+          text: { headline: "An afternoon" },
+        },
+        {
+          // TimelineJS's own marktwain.json: it read "5 January 1920 – 5 January 1923, 06:45–06:45".
+          start_date: { year: "1920", month: "1", day: "5", hour: "6", minute: "45" },
+          end_date: { year: "1923", month: "1", day: "5", hour: "6", minute: "45" },
+          text: { headline: "Three years" },
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(messages(result).join("\n"));
+    expect(result.dataset.events.map((event) => event.displayDate)).toEqual([
+      "7 March 2018, 14:00–15:30",
+      "5 January 1920, 06:45 – 5 January 1923, 06:45",
+    ]);
   });
 });
 

@@ -220,6 +220,9 @@ describe("StoryMapJS maps without dates", () => {
     expect(undated).toHaveLength(20);
     expect(undated.every((item) => item.places.length === 1)).toBe(true);
     expect(places.length).toBeGreaterThan(1);
+    // Its captions without the views StoryMapJS's Flickr importer set beside them ("White-out196").
+    expect(undated.map((item) => item.title)).toContain("White-out");
+    expect(undated.map((item) => item.title)).toContain("Chicago is deicing.");
     // A map without dates is the usual story map: its slides are not each a warning.
     expect(lines(result).filter((line) => line.includes(" date"))).toEqual([]);
     expect(lines(result)[0]).toBe(

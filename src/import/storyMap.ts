@@ -43,7 +43,7 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     const slide = record(value);
     const text = record(slide.text);
     const headline = str(text.headline);
-    const body = str(text.text);
+    const body = withoutCounters(str(text.text));
     // The first overview slide is the story's title and introduction; a later one (a closing
     // slide, as katrina.json's Aug 31) is a slide like the others, as StoryMapJS shows it.
     if (str(slide.type) === "overview" && !titled) {
@@ -93,4 +93,13 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     );
   });
   return builder.result();
+}
+
+/**
+ * StoryMapJS's own Flickr and Instagram importer set a photo's views or likes beside its caption
+ * (`<span class="vco-snapmap-flickr-views">196</span>`): counts, not words, which titled slides
+ * "White-out196", or "7" for a photo without a caption.
+ */
+function withoutCounters(html: string): string {
+  return html.replace(/<span class="vco-[a-z-]*(?:views|likes)">\s*\d*\s*<\/span>/gi, "");
 }

@@ -63,7 +63,9 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
       .replace(/<!--[\s\S]*?-->/g, " ")
       .replace(/<(br|\/p|\/li|\/blockquote|\/h[1-6]|\/div)\b[^>]*>/gi, " ")
-      .replace(/<[^>]*>/g, ""),
+      // A tag starts with a letter, "/" or "!": "<- a manifestation…" or "a < b" is text, which
+      // `<[^>]*>` swallowed up to the next tag's end (review 20).
+      .replace(/<[a-z/!][^>]*>/gi, ""),
   )
     .replace(/\s+/g, " ")
     .trim();

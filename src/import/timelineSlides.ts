@@ -73,15 +73,12 @@ export function addSlides(
     if (isEmpty(slide.start) && !start.display) {
       builder.issue(at("start", "slide"), "noDate");
     }
-    const time = start.time ? `${start.time}${end.time ? `–${end.time}` : ""}` : "";
     const shownDate =
       slide.displayDate ||
       slide.start.display ||
       start.display ||
       // A time is kept in the text shown; the timeline draws the day.
-      (time && start.date
-        ? `${formatEventDate({ start: start.date, end: end.date })}, ${time}`
-        : "");
+      (start.time && start.date ? timedDate(start, end) : "");
     const input: ItemInput = {
       idHint: slide.uniqueId,
       headline: slide.headline,
@@ -94,4 +91,20 @@ export function addSlides(
     };
     builder.item(input, at("start", "slide"));
   });
+}
+
+/**
+ * A timed start (and end) as text: "7 March 2018, 14:00–15:30" within one day; each end with its
+ * own time across days ("5 January 1920, 06:45 – 5 January 1923, 06:45", which read as a daily
+ * window "…, 06:45–06:45").
+ */
+function timedDate(
+  start: { date?: string; time?: string },
+  end: { date?: string; time?: string },
+): string {
+  const day = (date: string) => formatEventDate({ start: date });
+  if (!start.date) return "";
+  if (!end.date || end.date === start.date)
+    return `${day(start.date)}, ${start.time}${end.time ? `–${end.time}` : ""}`;
+  return `${day(start.date)}, ${start.time} – ${day(end.date)}${end.time ? `, ${end.time}` : ""}`;
 }

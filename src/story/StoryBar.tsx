@@ -35,6 +35,8 @@ export function stopStory(store: AppStore): void {
 export function StoryBar() {
   const story = useAppStore((state) => state.story);
   const on = story !== null;
+  // Nothing to step through: no dataset (a refused first link), or one of undated items only.
+  const steps = useAppStore((state) => (state.index?.events.length ?? 0) > 0);
   const Controls = useLazyPart(controls, on);
   const { t } = useTranslation();
 
@@ -60,6 +62,7 @@ export function StoryBar() {
         type="button"
         className="story-toggle"
         aria-pressed={on}
+        disabled={!steps && !on}
         onClick={() => (on ? stopStory(appStore) : startWhenReady(appStore))}
         onPointerEnter={controls.preload}
         onFocus={controls.preload}

@@ -10,7 +10,11 @@ import { SegmentedChoice } from "./SegmentedChoice";
  */
 export function NamingSwitch() {
   const { t } = useTranslation();
-  const offered = useAppStore(selectOffersNamingChoice);
+  // Not after a first load that failed: no dataset, so no place to name (review 20).
+  const offered = useAppStore(
+    (state) =>
+      selectOffersNamingChoice(state) && !(state.index === null && state.status === "error"),
+  );
   const names = useAppStore((state) => state.names);
   const setNames = useAppStore((state) => state.setNames);
   if (!offered) return null;
