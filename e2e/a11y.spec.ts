@@ -348,6 +348,72 @@ test.describe("with reduced motion", () => {
   });
 });
 
+// Review 21: Windows High Contrast (forced colours) painted the marks as the background and
+// dropped the selection's ring; the chosen search result and place looked like the others.
+test.describe("in forced colours (Windows High Contrast)", () => {
+  test.use({ forcedColors: "active" });
+
+  test("marks keep their shapes, the selected one its ring, and chosen items their highlight", async ({
+    page,
+  }) => {
+    await open(page, "?event=nagato-summit");
+    const marks = page.getByTestId("timeline-events");
+    const selected = marks.locator(".tl-mark.is-selected");
+    await expect(selected).toHaveCount(1);
+    const look = (locator: typeof selected) =>
+      locator.evaluate((mark) => {
+        const before = getComputedStyle(mark, "::before");
+        return {
+          fill: before.backgroundColor,
+          page: getComputedStyle(document.body).backgroundColor,
+          outline: getComputedStyle(mark).outlineStyle,
+        };
+      });
+    const chosen = await look(selected);
+    expect(chosen.fill).not.toBe(chosen.page);
+    expect(chosen.outline).toBe("solid");
+    const other = await look(marks.locator(".tl-mark--point:not(.is-selected)").first());
+    expect(other.fill).not.toBe(other.page);
+    expect(other.fill).not.toBe(chosen.fill);
+
+    // The search's active result is highlighted, as a pressed button is.
+    await page.getByRole("combobox", { name: "Search events and places" }).fill("Lavrov");
+    await page.keyboard.press("ArrowDown");
+    const active = page.getByRole("option", { selected: true });
+    await expect(active).toHaveCount(1);
+    const fills = await active.evaluate((option) => ({
+      option: getComputedStyle(option).backgroundColor,
+      page: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(fills.option).not.toBe(fills.page);
+  });
+});
+
+// Review 21: "Skip to timeline" put the focus on the timeline with nothing to show it.
+test("Skip to timeline shows where the focus went", async ({ page }) => {
+  await open(page, "");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to timeline" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const region = page.locator("#timeline");
+  await expect(region).toBeFocused();
+  expect(await region.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
+});
+
+// Review 21: with the reader's larger default text, the reading text stayed 15 px.
+test("the reading text follows the reader's default text size", async ({ page }) => {
+  await open(page, "?event=nagato-summit");
+  const size = () =>
+    page
+      .locator(".details-summary")
+      .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+  const normal = await size();
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = "200%";
+  });
+  expect(await size()).toBeCloseTo(normal * 2, 0);
+});
+
 test("Chromium's Issues panel stays empty: no form field without an id or a name, no blocked resource", async ({
   page,
   context,
