@@ -79,9 +79,8 @@ export function Intro() {
             {sourceEnd.endsWith(fullStop) ? null : fullStop}
           </p>
         )}
-        <p className="hint">
-          {t(index.events.length > 0 ? "details.hint" : "details.hintNoDates")}
-        </p>
+        {/* A story of undated items only: its timeline's words say where they are. */}
+        {index.events.length > 0 && <p className="hint">{t("details.hint")}</p>}
         {/* A story of undated items only (a map without dates) has no list of events to show. */}
         {index.events.length > 0 && (
           <>

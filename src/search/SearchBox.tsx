@@ -17,7 +17,6 @@ import { useNames } from "../details/useNames";
 import { useAppStore } from "../store/appStore";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { MAX_QUERY_LENGTH } from "../url/codec";
-import { resultSentence } from "./resultSentence";
 import type { EventMatch, PlaceMatch } from "./searchIndex";
 import { useSearch } from "./useSearch";
 import "./search.css";
@@ -62,7 +61,7 @@ export function SearchBox({
   const [active, setActive] = useState(-1);
   /** The kind of pointer that pressed a result last ("touch", "mouse", "pen"). */
   const pressedBy = useRef("");
-  const { result, preparing, progress, failed, settled } = useSearch(query, focused);
+  const { result, sentence, preparing, progress, failed, settled } = useSearch(query, focused);
   // The whole placeholder does not fit beside the toolbar's buttons on the narrowest phones.
   const narrow = useMediaQuery("(max-width: 420px)");
   const { t } = useTranslation();
@@ -90,7 +89,7 @@ export function SearchBox({
   let status = "";
   if (hasQuery && preparing) status = t("search.preparing");
   if (hasQuery && failed) status = failed;
-  else if (hasQuery && result && settled === query) status = resultSentence(result);
+  else if (hasQuery && result && settled === query) status = sentence;
 
   const choose = (option: Option | undefined, { tapped = false } = {}) => {
     if (!option) return;

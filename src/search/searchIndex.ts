@@ -19,6 +19,9 @@ import type { Place } from "../data/schema";
 import { queryTerms, tokenize } from "./normalize";
 import { closestNameWord, nameWordsOf } from "./typos";
 
+// The status's sentence comes with the search's code: no first load needs it.
+export { resultSentence } from "./resultSentence";
+
 /** Fields of an event, best first. */
 export const FIELDS = ["title", "places", "actors", "tags", "summary", "quote", "note"] as const;
 export type SearchField = (typeof FIELDS)[number];

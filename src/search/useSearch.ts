@@ -22,6 +22,8 @@ export function useDebouncedValue<T>(value: T, delay: number): T {
 export interface SearchState {
   /** Results for the debounced query; null while there is none or the index is being built. */
   result: SearchResult | null;
+  /** The results as the status says them ("3 results: 1 place, 2 events."), with their code. */
+  sentence: string;
   /** The index is being built. */
   preparing: boolean;
   /** How far its build has come (0 to 1), read a few times a second while preparing; else null. */
@@ -117,6 +119,7 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
   );
   return {
     result,
+    sentence: engine && result ? engine.resultSentence(result) : "",
     preparing,
     progress: preparing ? progress : null,
     failed: needed ? failed : null,
