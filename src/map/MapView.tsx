@@ -6,7 +6,11 @@ import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
-import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
+import {
+  countsUndated,
+  selectHighlightedPlaceIds,
+  selectPlaceEventCounts,
+} from "../store/selectors";
 import { onIdle } from "../ui/onIdle";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 import { afterTimelineDrawn } from "./afterTimelineDrawn";
@@ -318,7 +322,7 @@ function MapDescription({ id }: { id: string }) {
   const byId = useMemo(() => new Map(places.map((place) => [place.id, place])), [places]);
   // Every place sorted by its count once per data, filter and naming, not on each selection.
   const shown = useMemo(
-    () => (index ? describeShown(places, counts, names, undefined, index.events.length === 0) : ""),
+    () => (index ? describeShown(places, counts, names, undefined, countsUndated(index)) : ""),
     [index, places, counts, names],
   );
   const highlight = useMemo(

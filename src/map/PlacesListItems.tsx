@@ -4,7 +4,7 @@ import { placeName } from "../data/names";
 import { LOCALE_TAGS } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
-import { selectPlaceEventCounts } from "../store/selectors";
+import { countsUndated, selectPlaceEventCounts } from "../store/selectors";
 import { placesIn } from "./bindMapToStore";
 
 /**
@@ -21,8 +21,7 @@ export function PlacesListItems() {
   const hoveredPlaceId = useAppStore((state) => state.hoveredPlaceId);
   const selectPlace = useAppStore((state) => state.selectPlace);
   const hoverPlace = useAppStore((state) => state.hoverPlace);
-  // A story of undated items only counts those (`selectPlaceEventCounts`).
-  const unit = index?.events.length === 0 ? "map.undatedItems" : "map.events";
+  const unit = countsUndated(index) ? "map.undatedItems" : "map.events";
   const places = useMemo(() => {
     const list = index ? placesIn(index, lang) : [];
     return list

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useAppStore } from "../store/appStore";
-import { selectPlaceEventCounts } from "../store/selectors";
+import { selectCountsUndated, selectPlaceEventCounts } from "../store/selectors";
 import { Highlight } from "./Highlight";
 import { highlightRanges, normalize } from "./normalize";
 import type { EventMatch, PlaceMatch } from "./searchIndex";
@@ -65,8 +65,7 @@ function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly stri
   const { placeNameOf } = useNames();
   const { t } = useTranslation();
   const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
-  // A story of undated items only counts those (`selectPlaceEventCounts`), as the Places list does.
-  const undatedOnly = useAppStore((state) => state.index?.events.length === 0);
+  const undatedOnly = useAppStore(selectCountsUndated);
   const name = placeNameOf(match.place.id);
   const also = covers(name, terms) ? null : match.matchedName;
   return (

@@ -744,7 +744,6 @@ function correctTerms(
   };
 }
 
-/** Every place a name of which holds every term, best first. */
 /** A place's note in the dataset's language and its translations: search covers notes (the README). */
 function notesOf(place: Place): string {
   const translated = Object.values(place.i18n ?? {}).map((words) => words.note ?? "");
@@ -754,6 +753,7 @@ function notesOf(place: Place): string {
 /** A place whose note alone holds the query ("Shibotsu", an islet Habomai's note names) ranks below any name. */
 const NOTE_SCORE = 0.5;
 
+/** Every place a name (or else its note) of which holds every term, best first. */
 function searchPlaces(index: SearchIndex, terms: readonly string[]): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
   for (const { place, names, normalized, notes } of index.places) {

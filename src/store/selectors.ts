@@ -132,7 +132,7 @@ export const selectNoMatchCause = (state: AppState): NoMatchCause | null => {
 const placeCounts = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | null) => {
   const counts = new Map<string, number>();
   if (!index) return counts;
-  if (index.events.length === 0) return undatedCounts(index.dataset.undated ?? []);
+  if (countsUndated(index)) return undatedCounts(index.dataset.undated ?? []);
   for (const [placeId, positions] of index.eventsByPlace) {
     // Unfiltered, a place's count is its events': no pass over a million positions.
     let count = mask === null ? positions.length : 0;
@@ -141,6 +141,14 @@ const placeCounts = memoizeLast((index: DatasetIndex | null, mask: Uint8Array | 
   }
   return counts;
 });
+
+/**
+ * Whether `selectPlaceEventCounts` counts undated items (a story of those only), so that what
+ * words the counts says "items", not "events" (the Places list, search, the map's description).
+ */
+export const countsUndated = (index: DatasetIndex | null): boolean => index?.events.length === 0;
+
+export const selectCountsUndated = (state: AppState): boolean => countsUndated(state.index);
 
 function undatedCounts(items: readonly UndatedItem[]): Map<string, number> {
   const counts = new Map<string, number>();
