@@ -538,6 +538,26 @@ test.describe("with MapLibre", () => {
       });
     }
   });
+
+  test("an embed whose gesture words cannot load keeps MapLibre, its gestures still left to the page", async ({
+    page,
+    watch,
+  }) => {
+    await page.route(/\/gestureWords-[^/]*\.js$/, (route) => route.abort());
+    watch.allow(/gestureWords|Failed to load resource/);
+    await page.goto("/?embed=1");
+    await page.waitForFunction(() => window.__app?.map?.loaded() === true);
+    expect(await page.evaluate(() => window.__app?.store.getState().mapAvailable)).toBe(true);
+    // A wheel without Ctrl over the map: MapLibre's own words say how to zoom, the map stays.
+    const zoomNow = () => page.evaluate(() => window.__app?.map?.getZoom());
+    const zoom = await zoomNow();
+    const box = await page.locator(".map-view").boundingBox();
+    if (!box) throw new Error("no map");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect(page.locator(".maplibregl-cooperative-gesture-screen")).toContainText(/Ctrl/);
+    expect(await zoomNow()).toBe(zoom);
+  });
 });
 
 // Review 19: on a phone a reader could not scroll an article past the embed (the map and the

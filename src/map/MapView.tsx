@@ -118,8 +118,11 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         const [basemap, , gestures] = await Promise.all([
           fetchOpeningBasemap(url),
           cjkFacesOf(labelsFamilyNow(labelsFamily).family),
-          // An embed's map words its cooperative gestures: their words come first.
-          appStore.getState().embed ? import("../embed/gestureWords") : null,
+          // An embed's map words its cooperative gestures: their words come first. Without them
+          // (a failed download) the gestures stay cooperative, in MapLibre's own English words.
+          appStore.getState().embed
+            ? import("../embed/gestureWords").then((m) => m.gestureWords()).catch(() => ({}))
+            : null,
         ]);
         // At once unless the labels changed script meanwhile (a language switch): the map starts
         // with their faces.
@@ -130,7 +133,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         if (cancelled) return;
         const adapter = new MapAdapter({
           container,
-          ...(gestures && { cooperative: gestures.gestureWords() }),
+          ...(gestures && { cooperative: gestures }),
           attributionSlot,
           basemapUrl: url,
           ...(basemap && { basemap }),
