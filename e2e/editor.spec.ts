@@ -979,6 +979,43 @@ test("a sentence selected in the source is quoted and checked; one changed word 
   );
 });
 
+// Review 19 L1: the numbered paragraphs cannot be selected from a keyboard; the text box can.
+test("from the keyboard alone a selection in the source's text box is quoted; the headline is not, and says why", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addEvent(page, "The sides agree");
+  await page.getByRole("tab", { name: "Source" }).click();
+  // Not by its label: a label around a text box names it with its text as well.
+  const box = page.locator(".editor-source textarea");
+  await box.fill("A headline only");
+  await page.getByRole("button", { name: "Show numbered paragraphs" }).click();
+  await expect(page.locator(".editor-source-text")).toHaveText(/^No numbered paragraph yet/);
+  await page.getByRole("button", { name: "Paste or edit the text" }).click();
+  await box.fill(SOURCE);
+  // The caret at the end, "the autumn." selected with Shift + ←, then Tab to Quote this.
+  await box.press("Control+End");
+  for (const _ of "the autumn.") await box.press("Shift+ArrowLeft");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Quote this" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("form", { name: /^Event:/ });
+  await expect(form.getByLabel("Quote")).toHaveValue("the autumn.");
+  await expect(form.getByLabel("Paragraph")).toHaveValue("2");
+  await expect(page.getByTestId("quote-check")).toHaveText(/Found verbatim in the source/);
+  // The headline has no number to quote it by.
+  await page.getByRole("tab", { name: "Source" }).click();
+  await page.getByRole("button", { name: "Paste or edit the text" }).click();
+  await box.press("Control+Home");
+  await box.press("Shift+End");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "first block" })).toHaveText(
+    /has no paragraph number/,
+  );
+  await expect(form).toHaveCount(0);
+});
+
 test("the downloaded JSON passes npm run validate", async ({ page }, testInfo) => {
   await startEditing(page);
   await addEvent(page, "Exported event");

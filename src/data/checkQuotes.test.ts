@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkQuotes, normaliseText, splitParagraphs } from "./checkQuotes";
+import { checkQuotes, normaliseText, paragraphRanges, splitParagraphs } from "./checkQuotes";
 import { issueMessage } from "./issueEnglish";
 import type { DatasetIssue } from "./issues";
 
@@ -26,6 +26,18 @@ describe("normaliseText", () => {
   it("leaves letters, case and punctuation alone", () => {
     expect(normaliseText("Acold, spell.")).toBe("Acold, spell.");
     expect(normaliseText("A cold")).not.toBe(normaliseText("Acold"));
+  });
+});
+
+describe("paragraphRanges", () => {
+  it("places each of splitParagraphs's paragraphs in the text, trimmed", () => {
+    const text = "head\n\n  one\ncontinued \n \t\ntwo\n\n\n\nthree\n";
+    const ranges = paragraphRanges(text);
+    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual(splitParagraphs(text));
+    expect(ranges[0]).toEqual({ start: 8, end: 21 });
+  });
+  it("has none for a headline alone", () => {
+    expect(paragraphRanges("A headline only\n")).toEqual([]);
   });
 });
 

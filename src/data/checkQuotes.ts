@@ -43,12 +43,33 @@ export function normaliseText(text: string): string {
  * `splitParagraphs(text)[0]` is paragraph 1.
  */
 export function splitParagraphs(text: string, options: QuoteCheckOptions = {}): string[] {
-  const blocks = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== "");
-  return blocks.slice(options.headerBlocks ?? 1);
+  const lines = text.replace(/\r\n?/g, "\n");
+  return paragraphRanges(lines, options).map(({ start, end }) => lines.slice(start, end));
+}
+
+/**
+ * Where `splitParagraphs`'s paragraphs lie in `text` (its line breaks already "\n", as a text
+ * box's value has them): each trimmed block's [start, end) offsets, paragraph 1 first.
+ */
+export function paragraphRanges(
+  text: string,
+  options: QuoteCheckOptions = {},
+): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const blankLine = /\n[ \t]*\n/g;
+  let from = 0;
+  for (;;) {
+    const match = blankLine.exec(text);
+    const block = text.slice(from, match ? match.index : text.length);
+    const trimmed = block.trim();
+    if (trimmed !== "") {
+      const start = from + block.length - block.trimStart().length;
+      ranges.push({ start, end: start + trimmed.length });
+    }
+    if (!match) break;
+    from = match.index + match[0].length;
+  }
+  return ranges.slice(options.headerBlocks ?? 1);
 }
 
 /** The longest start of `needle` that occurs in `haystack` (containment is monotone, so binary search). */

@@ -5,7 +5,7 @@ import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { setSourceText, updateEvent } from "./draft";
-import { quoteFromSelection } from "./quoteCheck";
+import { quoteFromSelection, quoteFromTextBox } from "./quoteCheck";
 import "./editorMessages";
 
 /** The paragraph numbers (data-paragraph) of the elements a selection touches, inside `root`. */
@@ -20,7 +20,8 @@ function selectedParagraphs(root: HTMLElement, selection: Selection): number[] {
 /**
  * The source text: pasted or opened from a file, shown numbered by paragraph
  * (as the quote check counts them). "Quote this" fills the selected event's
- * Quote and Paragraph from a selection.
+ * Quote and Paragraph from a selection: in the numbered paragraphs with a
+ * mouse or a finger, or in the text box with Shift and the arrow keys.
  */
 export function SourcePanel() {
   const sourceText = useAppStore((state) => state.editor?.history.present.sourceText ?? "");
@@ -37,15 +38,21 @@ export function SourcePanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [editingText, setEditingText] = useState(sourceText === "");
   const textRoot = useRef<HTMLDivElement>(null);
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   // Numbered as the quote check numbers them: paragraphs[0] is paragraph 1.
   const paragraphs = splitParagraphs(sourceText);
 
   const quoteThis = () => {
-    const selection = window.getSelection();
     const root = textRoot.current;
-    if (!selection || !root || eventIndex === null) return;
-    const result = quoteFromSelection(selection.toString(), selectedParagraphs(root, selection));
+    const box = textBox.current;
+    const selection = window.getSelection();
+    if (eventIndex === null) return;
+    let result: ReturnType<typeof quoteFromSelection>;
+    if (box) result = quoteFromTextBox(box.value, box.selectionStart, box.selectionEnd);
+    else if (root && selection)
+      result = quoteFromSelection(selection.toString(), selectedParagraphs(root, selection));
+    else return;
     if ("problem" in result) {
       setMessage(result.problem);
       return;
@@ -58,6 +65,27 @@ export function SourcePanel() {
     setMessage(t("editor.quoted", { paragraph: result.paragraph, title: eventTitle ?? "" }));
     editSet({ tab: "events" });
   };
+
+  // After the text box, where a keyboard's Tab goes from its selection; above the numbered text.
+  const quoteRow = (
+    <>
+      <div className="editor-actions">
+        <button type="button" onClick={quoteThis} disabled={eventIndex === null}>
+          {t("editor.quoteThis")}
+        </button>
+        <span className="editor-hint">
+          {eventIndex === null
+            ? t("editor.chooseEventFirst")
+            : t("editor.selectSentence", { title: eventTitle ?? "" })}
+        </span>
+      </div>
+      {message && (
+        <p className="editor-hint" role="status">
+          {message}
+        </p>
+      )}
+    </>
+  );
 
   return (
     <section className="editor-source" aria-label={t("editor.sourceRegion")}>
@@ -88,37 +116,31 @@ export function SourcePanel() {
         />
       </div>
       {editingText ? (
-        <label className="editor-field">
-          {t("editor.sourceText")}
-          <textarea
-            rows={12}
-            value={sourceText}
-            onChange={(e) => {
-              const text = e.currentTarget.value;
-              editChange((draft) => setSourceText(draft, text), "source");
-            }}
-          />
-        </label>
+        <>
+          <label className="editor-field">
+            {t("editor.sourceText")}
+            <textarea
+              ref={textBox}
+              rows={12}
+              value={sourceText}
+              onChange={(e) => {
+                const text = e.currentTarget.value;
+                editChange((draft) => setSourceText(draft, text), "source");
+              }}
+            />
+          </label>
+          {sourceText !== "" && quoteRow}
+        </>
       ) : (
         <>
-          <div className="editor-actions">
-            <button type="button" onClick={quoteThis} disabled={eventIndex === null}>
-              {t("editor.quoteThis")}
-            </button>
-            <span className="editor-hint">
-              {eventIndex === null
-                ? t("editor.chooseEventFirst")
-                : t("editor.selectSentence", { title: eventTitle ?? "" })}
-            </span>
-          </div>
-          {message && (
-            <p className="editor-hint" role="status">
-              {message}
-            </p>
-          )}
+          {quoteRow}
           <div ref={textRoot} className="editor-source-text" lang="en">
             {/* The source is the dataset's English; this line is the interface's. */}
-            {paragraphs.length === 0 && <p lang={LANG_ATTRIBUTES[lang]}>{t("editor.noSource")}</p>}
+            {paragraphs.length === 0 && (
+              <p lang={LANG_ATTRIBUTES[lang]}>
+                {t(sourceText.trim() === "" ? "editor.noSource" : "editor.onlyHeadline")}
+              </p>
+            )}
             {paragraphs.map((paragraph, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are numbered by position.
               <p key={i} data-paragraph={i + 1}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../data/checkQuotes";
-import { quoteFromSelection, quoteStatus } from "./quoteCheck";
+import { quoteFromSelection, quoteFromTextBox, quoteStatus } from "./quoteCheck";
 
 const SOURCE = `Headline\nBy someone\n\nThe first paragraph says “hello — world”.\n\nThe second one says something else entirely.`;
 
@@ -40,5 +40,30 @@ describe("quoteFromSelection", () => {
   });
   it("numbers paragraphs as the check does", () => {
     expect(splitParagraphs(SOURCE)[1]).toMatch(/^The second/);
+  });
+});
+
+describe("quoteFromTextBox", () => {
+  const at = (text: string) => [SOURCE.indexOf(text), SOURCE.indexOf(text) + text.length] as const;
+
+  it("takes a selection in a paragraph, numbered as the check numbers it", () => {
+    expect(quoteFromTextBox(SOURCE, ...at("something else"))).toEqual({
+      text: "something else",
+      paragraph: 2,
+    });
+    // A whole paragraph with the blank line after it is still that one paragraph.
+    const [start] = at("The first");
+    expect(quoteFromTextBox(SOURCE, start, SOURCE.indexOf("The second"))).toMatchObject({
+      paragraph: 1,
+    });
+  });
+
+  it("refuses the headline, a selection across paragraphs and an empty one, each its own way", () => {
+    const headline = quoteFromTextBox(SOURCE, ...at("Headline"));
+    const across = quoteFromTextBox(SOURCE, at("world")[0], at("second")[1]);
+    const blank = quoteFromTextBox(SOURCE, 5, 5);
+    expect(headline).toEqual({ problem: expect.stringMatching(/first block/) });
+    expect(across).toEqual({ problem: expect.stringMatching(/one paragraph/) });
+    expect(blank).toEqual({ problem: expect.stringMatching(/Select a sentence/) });
   });
 });

@@ -3,7 +3,7 @@
  * --source` (`checkQuotes`: quotes, dashes and spaces normalised), for one
  * event as it is typed, and the paragraph a selection in the source lies in.
  */
-import { checkQuotes } from "../data/checkQuotes";
+import { checkQuotes, paragraphRanges } from "../data/checkQuotes";
 import type { DatasetIssue } from "../data/issues";
 import { t } from "../i18n/i18n";
 import "./editorMessages";
@@ -51,4 +51,25 @@ export function quoteFromSelection(
     };
   }
   return { text, paragraph: distinct[0] };
+}
+
+/**
+ * A selection made in the source's text box (Shift and the arrow keys, where the numbered
+ * paragraphs cannot be selected from the keyboard): `text` is the box's value and
+ * [start, end) the selection. The paragraphs are numbered as the check numbers them; a
+ * selection in the first block (headline and byline) is refused, since it has no number.
+ */
+export function quoteFromTextBox(
+  text: string,
+  start: number,
+  end: number,
+): { text: string; paragraph: number } | { problem: string } {
+  const selected = text.slice(start, end);
+  if (selected.trim() === "") return { problem: t("editor.selectFirst") };
+  const touched = paragraphRanges(text)
+    .map((range, i) => ({ ...range, paragraph: i + 1 }))
+    .filter((range) => range.start < end && start < range.end)
+    .map((range) => range.paragraph);
+  if (touched.length === 0) return { problem: t("editor.inHeadline") };
+  return quoteFromSelection(selected, touched);
 }
