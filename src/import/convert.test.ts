@@ -242,6 +242,25 @@ describe("StoryMapJS", () => {
       'storymap.slides[2].date: "Aug 23" cannot be read as one date: listed as undated, with the text shown',
     ]);
   });
+
+  it("refuses slides with neither a date nor a place by that reason and the dates' notes, not how they were titled", () => {
+    const result = importJsonValue({
+      storymap: {
+        slides: [
+          { text: { headline: "A story" } },
+          { date: "Aug 23", text: { headline: "" } },
+          { text: { headline: "Named" } },
+        ],
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([
+      "None of the 3 items has a date the timeline can draw or a place on the map, so there is nothing to show",
+      "storymap.slides[0]: has no date: listed as undated",
+      'storymap.slides[1].date: "Aug 23" cannot be read as one date: listed as undated, with the text shown',
+      "storymap.slides[2]: has no date: listed as undated",
+    ]);
+  });
 });
 
 describe("GeoJSON", () => {

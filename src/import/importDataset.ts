@@ -4,7 +4,7 @@
  * alone). What the converter noticed comes first, then what the check found,
  * with each `events[3]` path renamed to the row or path it came from.
  */
-import { type DatasetIssue, fileIssue } from "../data/issues";
+import { type DatasetIssue, fileIssue, type IssueCode } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
 import { mapsUndated, type ParseResult, parseDataset } from "../data/parseDataset";
 import { readCsv } from "./csvRows";
@@ -36,19 +36,27 @@ function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue
   });
 }
 
+/** Notes on how an item was titled: beside the reason nothing could be shown, they only distract. */
+const TITLE_NOTES = new Set<IssueCode>(["noHeadline", "headlineShortened"]);
+
+/**
+ * Why a converted file shows nothing, first: a story on a picture says so alone (its points are
+ * not on the Earth, whatever else it holds); otherwise the items' notes follow the reason, those
+ * that say why an item has no date or place, not how it was titled.
+ */
+function refusal(undated: number, issues: DatasetIssue[]): DatasetIssue[] {
+  if (issues.some((issue) => issue.code === "mapIsImage")) return [fileIssue("storyOnImage")];
+  return [
+    undated > 0 ? fileIssue("noDatedItems", { count: undated }) : fileIssue("noEventsInFile"),
+    ...issues.filter((issue) => !TITLE_NOTES.has(issue.code)),
+  ];
+}
+
 function finish(converted: Converted, format: FormatId): ImportResult {
   const { dataset, issues } = converted;
   // Undated items with places are a story (a map without dates): the map and their list.
   if (dataset.events.length === 0 && !mapsUndated(dataset.undated)) {
-    const undated = dataset.undated.length;
-    return {
-      ok: false,
-      format,
-      errors: [
-        undated > 0 ? fileIssue("noDatedItems", { count: undated }) : fileIssue("noEventsInFile"),
-        ...issues,
-      ],
-    };
+    return { ok: false, format, errors: refusal(dataset.undated.length, issues) };
   }
   // The converter's lists are as plain as JSON's, nothing else holds them, and
   // its builder made every id distinct (and some events already checked).

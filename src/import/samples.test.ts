@@ -256,12 +256,11 @@ describe("StoryMapJS maps without dates", () => {
     ]);
   });
 
-  it("refuses seurat.json, drawn on a painting: its points are not on the Earth, and there are no dates", () => {
+  it("refuses seurat.json, drawn on a painting, saying that alone: its points are not on the Earth, and there are no dates", () => {
     const result = importText(readSample("seurat"), "seurat.json");
     expect(result.ok).toBe(false);
     expect(lines(result)).toEqual([
-      "None of the 12 items has a date the timeline can draw or a place on the map, so there is nothing to show",
-      "storymap.map_type: the story is drawn on an image (a gigapixel map), not on a map of the Earth: its slides' points are left off the map",
+      "The story is drawn on an image (a gigapixel map), not on a map of the Earth, and none of its items has a date for the timeline: there is nothing here to show",
     ]);
   });
 });
