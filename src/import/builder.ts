@@ -57,6 +57,23 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
 const optional = <T>(key: string, value: T | undefined | "") =>
   value === undefined || value === "" ? {} : { [key]: value };
 
+/** More notes than this of items titled from their text are said as one. */
+const UNTITLED_LISTED = 3;
+
+/**
+ * Many items without a headline (a Flickr or Instagram story map's every slide) are one note in
+ * the first one's place, not a line each: twenty lines of "has no headline" took half a laptop's
+ * screen above the story (review 20: the Flickr and Instagram story maps).
+ */
+function untitledAsOne(issues: DatasetIssue[]): DatasetIssue[] {
+  const untitled = issues.filter((issue) => issue.code === "noHeadline").length;
+  if (untitled <= UNTITLED_LISTED) return issues;
+  const first = issues.findIndex((issue) => issue.code === "noHeadline");
+  const rest = issues.filter((issue) => issue.code !== "noHeadline");
+  rest.splice(first, 0, { path: "", code: "untitledItems", params: { count: untitled } });
+  return rest;
+}
+
 export class DatasetBuilder {
   readonly dataset: RawDataset;
   readonly issues: DatasetIssue[] = [];
@@ -312,7 +329,8 @@ export class DatasetBuilder {
   }
 
   result(): Converted {
-    const { dataset, issues, origins } = this;
+    const { dataset, origins } = this;
+    const issues = untitledAsOne(this.issues);
     if (this.parsedCount === 0) return { dataset, issues, origins };
     return { dataset, issues, origins, parsedEvents: this.parsed.slice(0, dataset.events.length) };
   }

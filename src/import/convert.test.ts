@@ -72,6 +72,15 @@ describe("texts", () => {
     expect(slugify("Pérez")).toBe("perez");
   });
 
+  it("parts spans side by side, blocks of their own in StoryMapJS's Flickr stories", () => {
+    expect(
+      htmlToText(
+        '<span class="loc">Brooklyn, NY, USA</span><span class="desc">Zach Wise is</span>',
+      ),
+    ).toBe("Brooklyn, NY, USA Zach Wise is");
+    expect(htmlToText("a <b>bold</b><i>move</i>")).toBe("a boldmove");
+  });
+
   it("reads a “<” that opens no tag as text, up to the next tag", () => {
     expect(
       htmlToText('Maple Hall. <- a manifestation of the "aggressive period?"<span>3</span>'),

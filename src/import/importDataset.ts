@@ -37,7 +37,7 @@ function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue
 }
 
 /** Notes on how an item was titled: beside the reason nothing could be shown, they only distract. */
-const TITLE_NOTES = new Set<IssueCode>(["noHeadline", "headlineShortened"]);
+const TITLE_NOTES = new Set<IssueCode>(["noHeadline", "untitledItems", "headlineShortened"]);
 
 /**
  * Why a converted file shows nothing, first: a story on a picture says so alone (its points are

@@ -63,6 +63,9 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
       .replace(/<!--[\s\S]*?-->/g, " ")
       .replace(/<(br|\/p|\/li|\/blockquote|\/h[1-6]|\/div)\b[^>]*>/gi, " ")
+      // Spans side by side are blocks of their own in StoryMapJS's Flickr and Instagram stories
+      // (a location, then a description): "Brooklyn, NY, USAZach Wise is…" without the space.
+      .replace(/<\/span>(?=<span\b)/gi, " ")
       // A tag starts with a letter, "/" or "!": "<- a manifestation…" or "a < b" is text, which
       // `<[^>]*>` swallowed up to the next tag's end (review 20).
       .replace(/<[a-z/!][^>]*>/gi, ""),
