@@ -196,6 +196,13 @@ test.describe("with MapLibre", () => {
     await mapShows(page, [-88.034, 42.04]);
     const map = page.getByRole("region", { name: "Map", exact: true });
     await expect(map.getByText(/^Map showing 13 places of undated items: /)).toBeAttached();
+    // An opened item of the story's list names its place: a button that shows it on the map.
+    const item = details(page).locator("li").filter({ hasText: "Legoland jungle pond" });
+    await item.locator("summary").click();
+    await item.getByRole("button", { name: "42.040, -88.034" }).click();
+    await expect(details(page).getByRole("heading", { name: "Undated here (3)" })).toBeVisible();
+    await mapShows(page, [-88.034, 42.04]);
+    await page.keyboard.press("Escape");
     await map.getByText("Places (13)").click();
     await map.getByRole("button", { name: "42.040, -88.034 3 undated items" }).click();
     const place = details(page);

@@ -4,18 +4,26 @@ import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { displayDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
+import { useAppStore } from "../store/appStore";
+import { focusDetailsSoon } from "./focusDetails";
 import { MediaCardSlot } from "./MediaCardSlot";
 import { RichText } from "./RichText";
+import { useNames } from "./useNames";
 import "./undated.css";
 
 /**
  * Items without a date the timeline can draw: listed apart, each openable, never dropped. The
- * story's (the details' opening) or a place's (`at`: those at the selected place).
+ * story's (the details' opening) or a place's (`at`: those at the selected place). An opened
+ * item of the story's list names its places, each a button to it on the map: a story map
+ * without dates is read item by item, and the map follows (it showed no way from an item to
+ * its place).
  */
 export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const titleId = useId();
+  const { placeNameOf } = useNames();
+  const selectPlace = useAppStore((state) => state.selectPlace);
   const items = useMemo(
     () => (at === undefined ? all : all.filter((item) => item.places.includes(at))),
     [all, at],
@@ -43,6 +51,24 @@ export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: str
                 item.summary && <p>{item.summary}</p>
               )}
               {item.media && <MediaCardSlot media={item.media} />}
+              {at === undefined && item.places.length > 0 && (
+                <ul className="chip-list" aria-label={t("details.places")}>
+                  {item.places.map((place) => (
+                    <li key={place}>
+                      <button
+                        type="button"
+                        className="chip"
+                        onClick={() => {
+                          selectPlace(place);
+                          focusDetailsSoon();
+                        }}
+                      >
+                        {placeNameOf(place)}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </details>
           </li>
         ))}
