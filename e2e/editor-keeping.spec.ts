@@ -4,7 +4,7 @@
  */
 import type { Page } from "@playwright/test";
 import { generateDataset } from "../scripts/generate-dataset";
-import { expect, savedSinceLastChange, test, waitForApp } from "./fixtures";
+import { expect, savedSinceLastChange, serveSample, test, waitForApp } from "./fixtures";
 
 // Not about the map.
 test.use({ webgl: false });
@@ -145,4 +145,30 @@ test.describe("a story of 10,000 events", () => {
     await title.fill("Renamed far down");
     await expect(open).toContainText("Renamed far down");
   });
+});
+
+// Review 23 H2: a link to another dataset (an embed's Open full view among them) showed the
+// draft left in this browser instead, and dropped its `data` and `event`.
+test("a link to another dataset opens it, not the draft kept in this browser, and offers the draft back", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await edit(page);
+  await storyTitle(page).fill("A kept draft");
+  await savedSinceLastChange(page);
+  await done(page);
+  const path = await serveSample(context, "markTwain");
+  await page.goto(`/?data=${path}&event=hannibal-gazette`);
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Mark Twain");
+  await expect(
+    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Hannibal Gazette");
+  expect(new URL(page.url()).searchParams.get("data")).toBe(path);
+  const kept = page.getByText("A draft you saved in this browser is kept");
+  await expect(kept).toBeVisible();
+  await page.getByRole("button", { name: "Reopen the draft" }).click();
+  await expect(storyTitle(page)).toHaveValue("A kept draft");
 });

@@ -60,13 +60,18 @@ store.setState({ browserLang: browserLanguage(navigator), lang: linked.lang });
 // then the editor's code come while the language's code and the dataset do, not after them.
 const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
 // Whether a draft saved in this browser waits to reopen; an embed shows the view its page
-// chose, never a draft left in this browser.
-let draftWaiting: boolean | null = linked.embed ? false : null;
+// chose, never a draft left in this browser, and a link to another dataset shows that dataset,
+// with a notice that the draft is kept (src/editor/draftKept.ts).
+let draftWaiting: boolean | null = linked.embed || linked.data !== null ? false : null;
 const draftCheck = linked.embed
   ? Promise.resolve(false)
   : hasSavedDraft(draftStorage).then((saved) => {
-      draftWaiting = saved;
-      return saved;
+      if (linked.data === null) draftWaiting = saved;
+      else if (saved)
+        void import("./editor/draftKept").then(({ sayDraftKept }) =>
+          sayDraftKept(store, () => void editorActions.startEditing()),
+        );
+      return saved && linked.data === null;
     });
 
 await showLanguage(selectLanguage(store.getState())).catch(() => showLanguage("en"));
