@@ -872,3 +872,26 @@ for (const { width, height } of [
       );
       await expect(page.getByText(/^Drop a dataset/)).toHaveCount(0);
     });
+
+// Review 23 H1: a sheet of 60,000 undated rows made every item at once, one task of 24–57 s.
+test("a long undated list is made 200 items at a time, with Show more", async ({ page }) => {
+  const rows = ["title,start,type", "A dated event,2018-04-02,", "Another,2018-04-03,"];
+  for (let i = 1; i <= 450; i++) rows.push(`Undated item ${i},,undated`);
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "many-undated.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(rows.join("\n")),
+  });
+  await expect(page.getByTestId("event-count")).toHaveText(/— 2 events, 450 undated$/);
+  const undated = details(page).locator("section.undated");
+  await expect(undated.getByRole("heading")).toHaveText("Undated (450)");
+  await expect(undated.locator("summary")).toHaveCount(200);
+  await undated.getByRole("button", { name: "Show 200 more (250 not listed)" }).click();
+  await expect(undated.locator("summary")).toHaveCount(400);
+  await undated.getByRole("button", { name: "Show 50 more (50 not listed)" }).click();
+  await expect(undated.locator("summary")).toHaveCount(450);
+  await expect(undated.locator("summary").last()).toHaveText("Undated item 450");
+  await expect(undated.getByRole("button", { name: /^Show \d+ more/ })).toHaveCount(0);
+});

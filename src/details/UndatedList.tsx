@@ -1,5 +1,5 @@
 import "../ui/panelMessages";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { displayDateIn } from "../i18n/formatDate";
@@ -10,6 +10,12 @@ import { MediaCardSlot } from "./MediaCardSlot";
 import { RichText } from "./RichText";
 import { useNames } from "./useNames";
 import "./undated.css";
+
+/**
+ * How many items are made at first, and at each "Show more": a sheet of 60,000 undated rows made
+ * them all at once, one task of 24–57 s (review 23), as the editor's lists did (`LIST_STEP`).
+ */
+const UNDATED_STEP = 200;
 
 /**
  * Items without a date the timeline can draw: listed apart, each openable, never dropped. The
@@ -28,6 +34,11 @@ export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: str
     () => (at === undefined ? all : all.filter((item) => item.places.includes(at))),
     [all, at],
   );
+  // The first items of this list; another dataset's list starts at its first again.
+  const [limit, setLimit] = useState({ of: items, count: UNDATED_STEP });
+  const shown = limit.of === items ? limit.count : UNDATED_STEP;
+  const listed = items.length > shown ? items.slice(0, shown) : items;
+  const hidden = items.length - listed.length;
   if (items.length === 0) return null;
   return (
     <section className="undated" aria-labelledby={titleId}>
@@ -36,7 +47,7 @@ export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: str
       </h3>
       <p className="hint">{t("undated.hint")}</p>
       <ul className="undated-list">
-        {items.map((item) => (
+        {listed.map((item) => (
           <li key={item.id}>
             <details>
               <summary>
@@ -73,6 +84,11 @@ export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: str
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button type="button" onClick={() => setLimit({ of: items, count: shown + UNDATED_STEP })}>
+          {t("undated.showMore", { count: Math.min(UNDATED_STEP, hidden), hidden })}
+        </button>
+      )}
     </section>
   );
 }
