@@ -11,10 +11,10 @@ import {
 import {
   COALESCE_MS,
   commit,
-  eventAfterStep,
   eventTakenAway,
   HISTORY_DEPTH,
   hasWorkToLose,
+  itemAfterStep,
   redo,
   startHistory,
   undo,
@@ -92,17 +92,20 @@ describe("draft history", () => {
   });
 });
 
-describe("eventAfterStep", () => {
+describe("itemAfterStep", () => {
   const deleted = deleteEvent(first, 1);
 
   it("shows the event an undone delete brought back, where it was", () => {
-    expect(eventAfterStep(deleted, first, null)).toEqual({ index: 1, broughtBack: true });
-    expect(eventAfterStep(deleted, first, 0)).toEqual({ index: 1, broughtBack: true });
+    expect(itemAfterStep(deleted.events, first.events, null)).toEqual({
+      index: 1,
+      broughtBack: true,
+    });
+    expect(itemAfterStep(deleted.events, first.events, 0)).toEqual({ index: 1, broughtBack: true });
   });
 
   it("shows nothing when the step took the shown event away (an add undone)", () => {
     const added = addEvent(first, 0, "New event");
-    expect(eventAfterStep(added.draft, first, added.index)).toEqual({
+    expect(itemAfterStep(added.draft.events, first.events, added.index)).toEqual({
       index: null,
       broughtBack: false,
     });
@@ -111,19 +114,35 @@ describe("eventAfterStep", () => {
   it("follows the shown event to where the step moved it", () => {
     const added = addEvent(first, 0, "New event");
     // The event after the added one moves back up by one when the add is undone.
-    expect(eventAfterStep(added.draft, first, 2)).toEqual({ index: 1, broughtBack: false });
+    expect(itemAfterStep(added.draft.events, first.events, 2)).toEqual({
+      index: 1,
+      broughtBack: false,
+    });
     // A delete redone before it moves it up too.
-    expect(eventAfterStep(first, deleteEvent(first, 0), 2)).toEqual({
+    expect(itemAfterStep(first.events, deleteEvent(first, 0).events, 2)).toEqual({
       index: 1,
       broughtBack: false,
     });
   });
 
+  it("keeps the open place where an undone delete before it moved it (it opened its neighbour)", () => {
+    const gone = { ...first, places: first.places.slice(1) };
+    // Place 2 open after the first was deleted is place 3 once the delete is undone: the same place.
+    expect(itemAfterStep(gone.places, first.places, 1)).toEqual({ index: 0, broughtBack: true });
+    expect(itemAfterStep(first.places, gone.places, 2)).toEqual({ index: 1, broughtBack: false });
+  });
+
   it("keeps the shown event whose field the step changed, and showing nothing", () => {
     const retitled = updateEvent(first, 1, { title: "Retitled" });
-    expect(eventAfterStep(retitled, first, 1)).toEqual({ index: 1, broughtBack: false });
-    expect(eventAfterStep(retitled, first, null)).toEqual({ index: null, broughtBack: false });
-    expect(eventAfterStep(setTitle(first, "Story"), first, 0)).toEqual({
+    expect(itemAfterStep(retitled.events, first.events, 1)).toEqual({
+      index: 1,
+      broughtBack: false,
+    });
+    expect(itemAfterStep(retitled.events, first.events, null)).toEqual({
+      index: null,
+      broughtBack: false,
+    });
+    expect(itemAfterStep(setTitle(first, "Story").events, first.events, 0)).toEqual({
       index: 0,
       broughtBack: false,
     });

@@ -81,29 +81,29 @@ export function hasWorkToLose(history: DraftHistory, restored: boolean): boolean
 }
 
 /**
- * Which draft event the form shows after an undo or a redo took the draft from
- * `before` to `after`, `shown` being the one it showed: the event the step
- * brought back (a delete undone, an add redone), else the shown event where it
- * now is, else none (the step took it away: an add undone). Events are told
- * apart as objects, since a step shares every event it did not touch; an
- * event the step changed (a field undone) stays where it was.
+ * Which item of a draft's list (its events, places or periods) the form shows after an undo or
+ * a redo took the list from `before` to `after`, `shown` being the one it showed: the item the
+ * step brought back (a delete undone, an add redone), else the shown item where it now is, else
+ * none (the step took it away: an add undone). Items are told apart as objects, since a step
+ * shares every item it did not touch; an item the step changed (a field undone) stays where it
+ * was. Places and periods were kept by position: an undone delete before the open one moved the
+ * form to its neighbour, and the next keys renamed it (review 22).
  */
-export function eventAfterStep(
-  before: Draft,
-  after: Draft,
+export function itemAfterStep<T>(
+  before: readonly T[],
+  after: readonly T[],
   shown: number | null,
 ): { index: number | null; broughtBack: boolean } {
-  if (after.events.length > before.events.length) {
-    const had = new Set(before.events);
-    const back = after.events.findIndex((event) => !had.has(event));
+  if (after.length > before.length) {
+    const had = new Set(before);
+    const back = after.findIndex((item) => !had.has(item));
     if (back !== -1) return { index: back, broughtBack: true };
   }
   if (shown === null) return { index: null, broughtBack: false };
-  const event = before.events[shown];
-  const at = event ? after.events.indexOf(event) : -1;
+  const item = before[shown];
+  const at = item ? after.indexOf(item) : -1;
   if (at !== -1) return { index: at, broughtBack: false };
-  const changedInPlace =
-    after.events.length === before.events.length && shown < after.events.length;
+  const changedInPlace = after.length === before.length && shown < after.length;
   return { index: changedInPlace ? shown : null, broughtBack: false };
 }
 

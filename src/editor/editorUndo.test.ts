@@ -3,7 +3,7 @@ import { createAppStore } from "../store/appStore";
 import { DELETED_NOTICE } from "../store/editorSlice";
 import { smallDataset } from "../test/fixtures";
 import { worded } from "../test/notices";
-import { addEvent, deleteEvent, draftFromDataset } from "./draft";
+import { addEvent, deleteEvent, deletePlace, draftFromDataset } from "./draft";
 
 // The store's undo and redo (`editorSlice.ts`), as the editor's buttons and keys use them.
 let store: ReturnType<typeof createAppStore>;
@@ -83,6 +83,23 @@ describe("undo and redo in the store", () => {
     store.getState().editRedo();
     expect(store.getState().editor?.eventIndex).toBe(added.index);
     expect(store.getState().selectedEventId).toBe(added.draft.events[added.index]?.valid?.id);
+  });
+
+  it("keeps the open place the same place through an undo and a redo (it opened a neighbour)", () => {
+    expect(draft.places.length).toBeGreaterThanOrEqual(3);
+    store.getState().editSet({ tab: "places" });
+    store.getState().editChange((d) => deletePlace(d, 0));
+    // The second place left open: the third of the story.
+    store.getState().editSet({ placeIndex: 1 });
+    store.getState().editUndo();
+    // The place brought back opens, as an event brought back does; the neighbour does not.
+    expect(store.getState().editor?.placeIndex).toBe(0);
+    store.getState().editSet({ placeIndex: 2 });
+    store.getState().editRedo();
+    const editor = store.getState().editor;
+    expect(editor?.history.present.places[editor.placeIndex ?? -1]?.fields.name).toBe(
+      draft.places[2]?.fields.name,
+    );
   });
 
   it("an undo with nothing to undo changes nothing", () => {

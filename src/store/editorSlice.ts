@@ -15,7 +15,7 @@ export interface DraftEdits {
   updatePlace: (draft: Draft, index: number, patch: Partial<PlaceFields>) => Draft;
   history: Pick<
     typeof DraftHistories,
-    "startHistory" | "commit" | "undo" | "redo" | "eventAfterStep" | "eventTakenAway"
+    "startHistory" | "commit" | "undo" | "redo" | "itemAfterStep" | "eventTakenAway"
   >;
 }
 
@@ -120,15 +120,21 @@ type StoreGet = Parameters<SliceCreator<EditorSlice>>[1];
 function step(set: StoreSet, get: StoreGet, move: "undo" | "redo"): void {
   const editor = get().editor;
   if (!editor) return;
-  const { eventAfterStep, eventTakenAway, ...moves } = histories();
+  const { itemAfterStep, eventTakenAway, ...moves } = histories();
   const history = moves[move](editor.history, Date.now());
   if (history === editor.history) return;
   const before = editor.history.present;
-  const shown = eventAfterStep(before, history.present, editor.eventIndex);
+  const after = history.present;
+  const shown = itemAfterStep(before.events, after.events, editor.eventIndex);
   const broughtBack = shown.broughtBack && shown.index !== null;
-  // An event brought back is shown in its form, on the Events tab whichever tab was open.
+  // An event brought back is shown in its form, on the Events tab whichever tab was open; the
+  // open place and period stay the same place and period (a place brought back opens).
   const tab = broughtBack ? "events" : editor.tab;
-  set({ editor: { ...editor, history, eventIndex: shown.index, tab } });
+  const placeIndex = itemAfterStep(before.places, after.places, editor.placeIndex).index;
+  const periodIndex = itemAfterStep(before.periods, after.periods, editor.periodIndex).index;
+  set({
+    editor: { ...editor, history, eventIndex: shown.index, placeIndex, periodIndex, tab },
+  });
   // A delete redone says so as the delete did, and Undo brings the event back again.
   const gone = move === "redo" ? eventTakenAway(before, history.present) : null;
   if (gone) get().notify(deletedNotice(get(), gone.fields.title));
