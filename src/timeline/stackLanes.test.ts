@@ -54,6 +54,32 @@ describe("stackLanes", () => {
     expect(rowOf.get(3)).toBe(1);
   });
 
+  it("counts thirty events of one date past the cap in one group, the pinned first one drawn", () => {
+    // Each took a row of its own below the lane's end, with no count (review 23): the pinned
+    // (tab order) first one was the most alike for all the others, and a pinned one is not joined.
+    for (const [x0, x1] of [
+      [100, 112], // days or months: narrow
+      [100, 160], // one year, zoomed in: wide
+    ] as const) {
+      const items = Array.from({ length: 30 }, (_, i) => ({
+        ...item(i, x0, x1, 80),
+        pinned: i === 0,
+      }));
+      const { rowOf, rowsUsed, groups } = stackLanes(items, { gap: 4, caps: [5], minGroupPx: 22 });
+      expect(rowsUsed[0]).toBe(5);
+      expect(rowOf.get(0)).toBe(0);
+      expect(groups).toHaveLength(1);
+      expect(groups[0]?.positions).toHaveLength(30 - rowOf.size);
+    }
+  });
+
+  it("does not count together wide marks of different extents: each keeps its row past the cap", () => {
+    const spans = [item(0, 0, 100), item(1, 0, 200), item(2, 0, 300)];
+    const { rowsUsed, groups } = stackLanes(spans, { gap: 4, caps: [1] });
+    expect(groups).toEqual([]);
+    expect(rowsUsed[0]).toBe(3);
+  });
+
   it("never lets two placed marks of one row overlap, and is deterministic (random input)", () => {
     const items = Array.from({ length: 200 }, (_, i) => {
       const x0 = (i * 7919) % 997;

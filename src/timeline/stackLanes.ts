@@ -78,6 +78,9 @@ interface Narrow {
 /** Marks at least this wide are placed first (a span does not wait for the days under it). */
 export const WIDE_PX = 48;
 
+/** Two wide marks are alike when their ends differ by at most this share of the mark's width. */
+const ALIKE = 0.1;
+
 function free(taken: readonly { x0: number; x1: number }[], x0: number, x1: number, gap: number) {
   return taken.every((t) => t.x1 + gap <= x0 || x1 + gap <= t.x0);
 }
@@ -105,6 +108,8 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
   const rowsOf = new Map<number, Row[]>();
   /** Narrow elements placed, per lane, to group with: an event or a group, and its extent. */
   const narrowOf = new Map<number, Narrow[]>();
+  /** Wide ones likewise: a wide event joins only one alike (the same year drawn wide). */
+  const wideOf = new Map<number, Narrow[]>();
   const lanes = (lane: number): Row[] => {
     let rows = rowsOf.get(lane);
     if (!rows) {
@@ -115,6 +120,11 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     }
     return rows;
   };
+  const remember = (list: Map<number, Narrow[]>, lane: number, element: Narrow) => {
+    const placed = list.get(lane) ?? [];
+    placed.push(element);
+    list.set(lane, placed);
+  };
   for (const item of ordered) {
     const { lane, x0, x1 } = item;
     const rows = lanes(lane);
@@ -124,15 +134,30 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     if (row < 0 && rows.length < cap) row = rows.length;
     if (row < 0) row = rows.findIndex((r) => free(r.marks, x0, x1, gap));
     if (row < 0 && item.pinned) row = rows.length;
+    const isWide = wide(item);
     /** Whether a later event may join this one in a group (a narrow one, or one past the cap). */
-    let joinable = !wide(item);
+    let joinable = !isWide;
     if (row < 0) {
       // No room: the event joins a group with the most alike narrow element (the same
-      // month, the same day), so a group stands for events close in time.
-      const unlike = (e: { x0: number; x1: number }) => Math.abs(e.x0 - x0) + Math.abs(e.x1 - x1);
+      // month, the same day), so a group stands for events close in time. A wide one joins
+      // only a wide element of nearly its extent: thirty events of one year, drawn wide when
+      // zoomed in, each took a row past the cap, below the lane's end, with no count (review 23).
+      // A group already over the event is as alike as can be: a group grows to its count's
+      // width, and the thirty events of one date made fifteen counts of 2 instead of one.
+      const unlike = (e: Narrow) =>
+        typeof e.element !== "number" && e.x0 <= x0 && x1 <= e.x1
+          ? 0
+          : Math.abs(e.x0 - x0) + Math.abs(e.x1 - x1);
+      const candidates = isWide
+        ? (wideOf.get(lane) ?? []).filter((e) => unlike(e) <= ALIKE * (x1 - x0))
+        : (narrowOf.get(lane) ?? []);
+      // Between two as alike, not the pinned one: the first of thirty events of one date is the
+      // one in the tab order, pinned, and each of the others took a row of its own (review 23).
       let partner: Narrow | undefined;
-      for (const e of narrowOf.get(lane) ?? [])
-        if (!partner || unlike(e) < unlike(partner)) partner = e;
+      for (const e of candidates) {
+        const nearer = !partner || unlike(e) < unlike(partner);
+        if (nearer || (partner?.pinned && !e.pinned && unlike(e) === unlike(partner))) partner = e;
+      }
       const grownX0 = Math.min(partner?.x0 ?? x0, x0);
       const grownX1 = Math.max(partner?.x1 ?? x1, x1, grownX0 + minGroupPx);
       if (
@@ -168,11 +193,9 @@ export function stackLanes(items: readonly StackItem[], options: StackOptions): 
     if (item.pinned) r.pinned.push({ x0, x1 });
     r.full.push({ x0, x1: Math.max(x1, item.full) });
     rowOf.set(item.position, row);
-    if (joinable) {
-      const list = narrowOf.get(lane) ?? [];
-      list.push({ row, x0, x1, element: item.position, pinned: item.pinned === true });
-      narrowOf.set(lane, list);
-    }
+    const element = { row, x0, x1, element: item.position, pinned: item.pinned === true };
+    if (joinable) remember(narrowOf, lane, element);
+    if (isWide) remember(wideOf, lane, { ...element });
   }
   const rowsUsed: number[] = [];
   for (const [lane, rows] of rowsOf) rowsUsed[lane] = rows.length;
