@@ -157,3 +157,40 @@ test("from the keyboard, what Add event, Add place and New story focus is in the
   await expect(page.getByRole("button", { name: "New story", exact: true })).toBeFocused();
   await expect.poll(focusInSight).toBe("in sight");
 });
+
+// Review 22: the event's places were 13 px boxes in 36 px rows, a tap between them did nothing;
+// an Arabic title was set left to right.
+test("on a phone the event's places are 24 px boxes ticked by a tap anywhere on their row; fields take the text's direction", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  await page.getByRole("button", { name: WORDS.en.menu }).tap();
+  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  const form = page.locator("#details-region").getByRole("form");
+  const rows = form.locator(".editor-places li");
+  await rows.first().scrollIntoViewIfNeeded();
+  const sizes = await rows.evaluateAll((items) =>
+    items.slice(0, 3).map((li) => {
+      const box = li.querySelector("input")?.getBoundingClientRect();
+      return { row: li.getBoundingClientRect().height, box: box?.width ?? 0 };
+    }),
+  );
+  for (const size of sizes) {
+    expect(size.row).toBeGreaterThanOrEqual(44);
+    expect(size.box).toBeGreaterThanOrEqual(24);
+  }
+  // The row's far end, well clear of the box, ticks it.
+  const first = rows.first();
+  const box = await first.boundingBox();
+  if (!box) throw new Error("no row");
+  const tick = first.locator("input");
+  const was = await tick.isChecked();
+  await page.touchscreen.tap(box.x + box.width - 10, box.y + box.height - 4);
+  await expect(tick).toBeChecked({ checked: !was });
+  const title = form.getByLabel("Title", { exact: true });
+  await expect(title).toHaveAttribute("dir", "auto");
+  await title.fill("حقبة الجزر");
+  expect(await title.evaluate((input) => getComputedStyle(input).direction)).toBe("rtl");
+});

@@ -29,6 +29,8 @@ export function Field({
   describedBy?: string;
   children: (props: {
     id: string;
+    /** The text's own direction: an Arabic title was set left to right, from the left edge. */
+    dir: "auto";
     "aria-describedby"?: string;
     "aria-invalid"?: boolean;
   }) => ReactNode;
@@ -58,6 +60,7 @@ export function Field({
       <label htmlFor={id}>{label}</label>
       {children({
         id,
+        dir: "auto",
         "aria-describedby":
           [message ? messageId : undefined, describedBy].filter(Boolean).join(" ") || undefined,
         "aria-invalid": error ? true : undefined,

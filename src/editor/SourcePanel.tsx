@@ -121,6 +121,7 @@ export function SourcePanel() {
             {t("editor.sourceText")}
             <textarea
               ref={textBox}
+              dir="auto"
               rows={12}
               value={sourceText}
               onChange={(e) => {
