@@ -678,6 +678,8 @@ test("an event's texts in other languages are said to be the earlier text's once
   await drop.click();
   await expect(drop).toHaveCount(0);
   await expect(title).not.toHaveAccessibleDescription(/other languages/);
+  // Focus goes back to the title, not to the page (review 22 M4).
+  await expect(title).toBeFocused();
   // Its other translated texts stay (the Japanese summary); Undo brings the titles back.
   await expect.poll(translated).toEqual([null, true]);
   await page.getByRole("button", { name: "Undo", exact: true }).click();

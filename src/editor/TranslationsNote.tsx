@@ -54,7 +54,13 @@ export function TranslationsNote({ text }: { text: TranslatedText }) {
       <p>{t("editor.translations.stale", { languages, field, text: quotedBriefly(writtenFor) })}</p>
       <button
         type="button"
-        onClick={() => appStore.getState().editChange((d) => dropTranslations(d, text))}
+        onClick={() => {
+          // The note and its button go with the translations: focus goes back to the field the
+          // note described, not to the page (review 22).
+          const described = document.querySelector<HTMLElement>(`[aria-describedby~="${id}"]`);
+          appStore.getState().editChange((d) => dropTranslations(d, text));
+          described?.focus();
+        }}
       >
         {t("editor.translations.drop", { field })}
       </button>
