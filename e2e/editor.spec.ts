@@ -1036,6 +1036,29 @@ test("the downloaded JSON passes npm run validate", async ({ page }, testInfo) =
   expect(saved.events.filter((event) => "order" in event || "interval" in event)).toEqual([]);
 });
 
+// Review 22 M1: the file held an item's last valid values, and nothing said so.
+test("Download JSON says when the file holds less than the form shows", async ({ page }) => {
+  await startEditing(page);
+  await addEvent(page, "Half typed");
+  const form = page.getByRole("form", { name: /^Event:/ });
+  await form.getByLabel("Start", { exact: true }).fill("2016-13-45");
+  await expect(form.locator(".editor-error")).toContainText("2016-13-45");
+  await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).first().click(),
+  ]);
+  await expect(
+    page.getByText("1 item has fields with problems, flagged in the lists: the file holds what"),
+  ).toBeVisible();
+  // Put right, the next download says nothing, and the notice goes.
+  await form.getByLabel("Start", { exact: true }).fill("2016-12-15");
+  await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).first().click(),
+  ]);
+  await expect(page.getByText(/fields with problems/)).toHaveCount(0);
+});
+
 test("storage refused: autosave says it is off and offers a download", async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, "indexedDB", {
