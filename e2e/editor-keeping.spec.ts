@@ -172,3 +172,29 @@ test("a link to another dataset opens it, not the draft kept in this browser, an
   await page.getByRole("button", { name: "Reopen the draft" }).click();
   await expect(storyTitle(page)).toHaveValue("A kept draft");
 });
+
+// Review 22 H2: Back from a selection made while editing left the editor for the published story.
+test("Back and Forward while editing step through the draft's selections and stay in the editor", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await edit(page);
+  await storyTitle(page).fill("Edited before Back");
+  const list = page.getByRole("list", { name: "Events in the draft" });
+  await list.getByRole("button").nth(2).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("event")).not.toBeNull();
+  const chosen = new URL(page.url()).searchParams.get("event");
+  await list.getByRole("button").nth(4).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("event")).not.toBe(chosen);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe(chosen);
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+  await expect(storyTitle(page)).toHaveValue("Edited before Back");
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+    .toBe(chosen);
+  await page.goForward();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+  await expect(storyTitle(page)).toHaveValue("Edited before Back");
+});

@@ -42,6 +42,15 @@ interface FileEntry {
   pasted?: true;
 }
 
+/** What `history.state` holds on the entries written while the editor's draft was on show. */
+interface DraftEntry {
+  draft: true;
+}
+
+function isDraftEntry(state: unknown): boolean {
+  return (state as Partial<DraftEntry> | null)?.draft === true;
+}
+
 function fileKeyOf(state: unknown): number | null {
   const key = (state as Partial<FileEntry> | null)?.fileKey;
   return typeof key === "number" ? key : null;
@@ -86,9 +95,11 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
   const write = (search: string, mode: "push" | "replace") => {
     const url = addressWith(win, search);
     const file = shownKey === null ? undefined : files.get(shownKey);
-    const entry: FileEntry | null =
+    const entry: FileEntry | DraftEntry | null =
       shownKey === null
-        ? null
+        ? store.getState().source.kind === "draft"
+          ? { draft: true }
+          : null
         : {
             fileKey: shownKey,
             fileName: file?.name,
@@ -150,9 +161,13 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
       const file = entryKey === null ? undefined : files.get(entryKey);
       // A file's entry: its key, or only its address's `file=1` if the key was lost.
       const fileEntry = entryKey !== null || url.file;
+      // An entry written while the draft was on show stays on the draft: Back from a selection
+      // made while editing left the editor for the published story (review 22).
       const stays = fileEntry
         ? entryKey === shownKey || !file
-        : shownKey === null && sameSource(sourceOfData(url.data), current);
+        : shownKey === null &&
+          (sameSource(sourceOfData(url.data), current) ||
+            (isDraftEntry(win.history.state) && current.kind === "draft"));
       applyUrlState(store, url);
       if (!stays) {
         restoring = true;
