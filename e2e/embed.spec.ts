@@ -888,3 +888,14 @@ test.describe("on a phone", () => {
     });
   });
 });
+
+// Review 23 L2: a failed embed's header went on saying "Loading dataset…" over its error.
+test("an embed whose dataset cannot be opened says no dataset is open, with the error", async ({
+  page,
+  watch,
+}) => {
+  watch.allow(/404|Failed to load resource/);
+  await page.goto("/?embed=1&data=/no-such-dataset.json");
+  await expect(page.getByRole("alert")).toContainText("Could not open /no-such-dataset.json");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No dataset open");
+});

@@ -17,6 +17,8 @@ export function EmbedHeader() {
   const lang = useLanguage();
   const meta = useAppStore((state) => state.index?.dataset.meta ?? null);
   const title = meta ? metaTexts(meta, lang).title : null;
+  // A first load that failed says so, as the app's header does: it said "Loading dataset…" on.
+  const failed = useAppStore((state) => state.status === "error" && state.index === null);
   const search = useAppStore((state) => searchOf({ ...state, embed: false }));
   const href = new URL(`${import.meta.env.BASE_URL}${search}`, location.origin).href;
   return (
@@ -26,7 +28,7 @@ export function EmbedHeader() {
         {title ? (
           <span lang={title.lang === lang ? undefined : title.lang}>{title.text}</span>
         ) : (
-          t("app.loadingDataset")
+          t(failed ? "app.noDatasetOpen" : "app.loadingDataset")
         )}
       </h1>
       <a className="embed-open" href={href} target="_blank" rel="noopener">
