@@ -46,23 +46,25 @@ export function TimeGrid(props: {
           />
         ) : null;
       })}
+      {strip.shading.map((stretch) => (
+        <rect
+          key={stretch.x0}
+          className={`tl-period-band tl-period-band--${stretch.shade}`}
+          x={stretch.x0}
+          y={0}
+          width={stretch.x1 - stretch.x0}
+          height={lanesHeight}
+        />
+      ))}
       {strip.bands.map((band) => (
-        <g key={band.id} className={`tl-period tl-period--${band.shade}`}>
-          <rect
-            className="tl-period-band"
-            x={band.x0}
-            y={0}
-            width={Math.max(0, band.x1 - band.x0)}
-            height={lanesHeight}
-          />
-          <rect
-            className="tl-period-bar"
-            x={band.x0}
-            y={STRIP_HEIGHT - 2}
-            width={Math.max(0, band.x1 - band.x0)}
-            height={2}
-          />
-        </g>
+        <rect
+          key={band.id}
+          className="tl-period-bar"
+          x={band.x0}
+          y={STRIP_HEIGHT - 2}
+          width={Math.max(0, band.x1 - band.x0)}
+          height={2}
+        />
       ))}
       {strip.publishedX !== null && (
         <line

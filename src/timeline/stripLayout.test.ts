@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadLanguage } from "../i18n/i18n";
-import { hintText, type StripInput, stripLayout } from "./stripLayout";
+import {
+  bandShading,
+  hintText,
+  type PeriodBand,
+  type StripInput,
+  stripLayout,
+} from "./stripLayout";
 
 const view = { start: Date.UTC(2016, 6, 1), end: Date.UTC(2018, 6, 1) };
 const input = (overrides: Partial<StripInput> = {}): StripInput => ({
@@ -67,5 +73,39 @@ describe("stripLayout", () => {
     // quarter em each), and the button's padding and border (10 px): at 0.55 em a character it
     // was given 67 px, and a phone showed "← 以前…".
     expect(earlier?.width).toBeGreaterThanOrEqual(4 * 11 + 2 * 0.572 * 11 + 2 * 0.25 * 11 + 10);
+  });
+});
+
+describe("bandShading", () => {
+  const band = (id: string, x0: number, x1: number, shade: 0 | 1): PeriodBand => ({
+    id,
+    title: id,
+    note: undefined,
+    x0,
+    x1,
+    shade,
+  });
+
+  it("shows each band alone in its own shade, two that meet apart", () => {
+    expect(bandShading([band("a", 0, 100, 0), band("b", 100, 250, 1)])).toEqual([
+      { x0: 0, x1: 100, shade: 0 },
+      { x0: 100, x1: 250, shade: 1 },
+    ]);
+  });
+
+  it("draws an overlap once, as dark for 500 bands as for two", () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      band(`e${i}`, i * 2, i * 2 + 100, (i % 2) as 0 | 1),
+    );
+    const shading = bandShading(many);
+    expect(shading[0]).toEqual({ x0: 0, x1: 2, shade: 0 });
+    expect(shading[1]).toEqual({ x0: 2, x1: 1096, shade: 2 });
+    expect(shading.at(-1)).toEqual({ x0: 1096, x1: 1098, shade: 1 });
+    expect(shading).toHaveLength(3);
+    expect(bandShading([band("a", 0, 100, 0), band("b", 50, 80, 1)])).toEqual([
+      { x0: 0, x1: 50, shade: 0 },
+      { x0: 50, x1: 80, shade: 2 },
+      { x0: 80, x1: 100, shade: 0 },
+    ]);
   });
 });

@@ -57,8 +57,17 @@ export interface StripText {
   width: number;
 }
 
+/** A stretch of the lanes' shading behind the periods: a band's own shade, or 2 where bands overlap. */
+export interface BandShading {
+  x0: number;
+  x1: number;
+  shade: 0 | 1 | 2;
+}
+
 export interface StripLayout {
   bands: PeriodBand[];
+  /** What the bands shade behind the lanes, overlaps drawn once (`bandShading`). */
+  shading: BandShading[];
   texts: StripText[];
   /** x of the publication date's line, or null when off-screen or unknown. */
   publishedX: number | null;
@@ -165,5 +174,43 @@ export function stripLayout(input: StripInput): StripLayout {
   }
 
   texts.sort((a, b) => a.x - b.x);
-  return { bands, texts, publishedX, earlier: input.earlier, later: input.later };
+  return {
+    bands,
+    shading: bandShading(bands),
+    texts,
+    publishedX,
+    earlier: input.earlier,
+    later: input.later,
+  };
+}
+
+/**
+ * The bands' shading as stretches: a band alone shows its own shade, where two or more overlap
+ * one darker shade shows, however many they are. Each band drawn over the others, 500 overlapping
+ * eras of a TimelineJS sheet made a near-black block over the events (review 23). A sweep over the
+ * bands' ends: O(n log n).
+ */
+export function bandShading(bands: readonly PeriodBand[]): BandShading[] {
+  const ends = bands
+    .flatMap((band, i) => [
+      { x: band.x0, i, opens: true },
+      { x: band.x1, i, opens: false },
+    ])
+    .sort((a, b) => a.x - b.x || Number(a.opens) - Number(b.opens));
+  const open = new Set<number>();
+  const out: BandShading[] = [];
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k];
+    if (!end) continue;
+    if (end.opens) open.add(end.i);
+    else open.delete(end.i);
+    const next = ends[k + 1]?.x;
+    if (next === undefined || next <= end.x || open.size === 0) continue;
+    const [only] = open;
+    const shade = open.size > 1 ? 2 : (bands[only ?? -1]?.shade ?? 0);
+    const last = out.at(-1);
+    if (last && last.x1 === end.x && last.shade === shade) last.x1 = next;
+    else out.push({ x0: end.x, x1: next, shade });
+  }
+  return out;
 }
