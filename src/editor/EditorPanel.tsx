@@ -8,7 +8,7 @@ import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
-import { DELETED_NOTICE, deletedNotice, type EditorTab } from "../store/editorSlice";
+import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
 import { downloadDraft } from "./downloadDraft";
 import {
   addEvent,
@@ -38,6 +38,7 @@ import {
   focusAfterStepSoon,
 } from "./editorFocus";
 import { Field } from "./Field";
+import { deletedNotice } from "./historyStep";
 import { LIST_STEP, listedItems } from "./listWindow";
 import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";

@@ -20,6 +20,7 @@ import type {
 import { slugify } from "../data/slug";
 import { provideDraftEdits } from "../store/editorSlice";
 import * as histories from "./draftHistory";
+import { historyStep, placeClicked, putPlace } from "./historyStep";
 
 /** The event form's fields, as typed. Lists are typed as text separated by `;`. */
 export interface EventFields {
@@ -845,4 +846,4 @@ export function titleField(draft: Draft): { value: string; error?: DatasetIssue 
 }
 
 // The store's map-click actions edit drafts with these; see `DraftEdits`.
-provideDraftEdits({ updateEvent, updatePlace, history: histories });
+provideDraftEdits({ history: histories, step: historyStep, placeClicked, putPlace });

@@ -1,22 +1,20 @@
-import type { Draft, EventFields, PlaceFields } from "../editor/draft";
+import type { Draft } from "../editor/draft";
 import type * as DraftHistories from "../editor/draftHistory";
-import { eventTitle } from "./selectors";
-import type { AppState, SliceCreator } from "./types";
-import type { Notice } from "./viewSlice";
+import type { SliceCreator } from "./types";
 
 /**
- * The draft's field edits that the map's clicks make, and its undo history (`editor/draft.ts`,
+ * The draft's field edits that the map's clicks make, and its undo history (`editor/historyStep.ts`,
  * `editor/draftHistory.ts`). The edits validate with zod, which the first load does not carry, and
  * the history is the editor's alone, so the slice does not import them: `draft.ts` hands them over
  * when it loads, and no draft (hence no editing) exists before it has.
  */
 export interface DraftEdits {
-  updateEvent: (draft: Draft, index: number, patch: Partial<EventFields>) => Draft;
-  updatePlace: (draft: Draft, index: number, patch: Partial<PlaceFields>) => Draft;
-  history: Pick<
-    typeof DraftHistories,
-    "startHistory" | "commit" | "undo" | "redo" | "itemAfterStep" | "eventTakenAway"
-  >;
+  history: Pick<typeof DraftHistories, "startHistory" | "commit">;
+  /** `editUndo` and `editRedo` (src/editor/historyStep.ts). */
+  step: (set: StoreSet, get: StoreGet, move: "undo" | "redo") => void;
+  /** `editPlaceClicked` and `editPutPlace` (src/editor/historyStep.ts). */
+  placeClicked: (get: StoreGet, placeId: string) => boolean;
+  putPlace: (get: StoreGet, coordinates: [number, number], keepPicking: boolean) => boolean;
 }
 
 let draftEdits: DraftEdits | null = null;
@@ -33,17 +31,6 @@ function histories(): DraftEdits["history"] {
 
 /** The notice a deleted event leaves ("Deleted … Undo brings it back"); an undo that does takes it away. */
 export const DELETED_NOTICE = "editor-deleted";
-
-/** That notice, for the event titled `title` (a delete, or a delete redone). */
-export function deletedNotice(state: AppState, title: string): Notice {
-  const { index, names } = state;
-  return {
-    id: DELETED_NOTICE,
-    kind: "info",
-    text: (t, language) =>
-      t("editor.deleted", { title: eventTitle(index, names, { title }, language) }),
-  };
-}
 
 /** What the editor's tabs show. */
 export type EditorTab = "events" | "places" | "periods" | "source";
@@ -113,39 +100,8 @@ export interface EditorSlice {
   editPutPlace: (coordinates: [number, number], keepPicking?: boolean) => boolean;
 }
 
-type StoreSet = Parameters<SliceCreator<EditorSlice>>[0];
-type StoreGet = Parameters<SliceCreator<EditorSlice>>[1];
-
-/** `editUndo` and `editRedo`. */
-function step(set: StoreSet, get: StoreGet, move: "undo" | "redo"): void {
-  const editor = get().editor;
-  if (!editor) return;
-  const { itemAfterStep, eventTakenAway, ...moves } = histories();
-  const history = moves[move](editor.history, Date.now());
-  if (history === editor.history) return;
-  const before = editor.history.present;
-  const after = history.present;
-  const shown = itemAfterStep(before.events, after.events, editor.eventIndex);
-  const broughtBack = shown.broughtBack && shown.index !== null;
-  // An event brought back is shown in its form, on the Events tab whichever tab was open; the
-  // open place and period stay the same place and period (a place brought back opens).
-  const tab = broughtBack ? "events" : editor.tab;
-  const placeIndex = itemAfterStep(before.places, after.places, editor.placeIndex).index;
-  const periodIndex = itemAfterStep(before.periods, after.periods, editor.periodIndex).index;
-  set({
-    editor: { ...editor, history, eventIndex: shown.index, placeIndex, periodIndex, tab },
-  });
-  // A delete redone says so as the delete did, and Undo brings the event back again.
-  const gone = move === "redo" ? eventTakenAway(before, history.present) : null;
-  if (gone) get().notify(deletedNotice(get(), gone.fields.title));
-  // A place brought back takes its notice away too.
-  if (move === "undo" && history.present.places.length > before.places.length)
-    get().dismissNotice(DELETED_NOTICE);
-  if (!broughtBack || shown.index === null) return;
-  if (move === "undo") get().dismissNotice(DELETED_NOTICE);
-  const id = history.present.events[shown.index]?.valid?.id;
-  if (id) get().selectEvent(id);
-}
+export type StoreSet = Parameters<SliceCreator<EditorSlice>>[0];
+export type StoreGet = Parameters<SliceCreator<EditorSlice>>[1];
 
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
   editor: null,
@@ -175,8 +131,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
       );
       return history === state.editor.history ? {} : { editor: { ...state.editor, history } };
     }),
-  editUndo: () => step(set, get, "undo"),
-  editRedo: () => step(set, get, "redo"),
+  editUndo: () => draftEdits?.step(set, get, "undo"),
+  editRedo: () => draftEdits?.step(set, get, "redo"),
   parkedEditor: null,
   editStop: ({ park = false } = {}) => {
     const { editor } = get();
@@ -201,28 +157,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get) => ({
           ? { parkedEditor: { ...state.parkedEditor, autosave } }
           : {},
     ),
-  editPlaceClicked: (placeId) => {
-    const editor = get().editor;
-    const edits = draftEdits;
-    if (!edits || editor?.tab !== "events" || editor.eventIndex === null) return false;
-    const index = editor.eventIndex;
-    const event = editor.history.present.events[index];
-    if (!event) return false;
-    const places = event.fields.places.includes(placeId)
-      ? event.fields.places.filter((id) => id !== placeId)
-      : [...event.fields.places, placeId];
-    get().editChange((draft) => edits.updateEvent(draft, index, { places }));
-    return true;
-  },
-  editPutPlace: (coordinates, keepPicking = false) => {
-    const editor = get().editor;
-    const edits = draftEdits;
-    if (!edits || !editor || editor.placeIndex === null) return false;
-    if (!keepPicking && editor.picking !== "place") return false;
-    const index = editor.placeIndex;
-    const [longitude, latitude] = coordinates.map((value) => value.toFixed(4));
-    get().editChange((draft) => edits.updatePlace(draft, index, { longitude, latitude }));
-    if (!keepPicking) get().editSet({ picking: null });
-    return true;
-  },
+  editPlaceClicked: (placeId) => draftEdits?.placeClicked(get, placeId) ?? false,
+  editPutPlace: (coordinates, keepPicking = false) =>
+    draftEdits?.putPlace(get, coordinates, keepPicking) ?? false,
 });
