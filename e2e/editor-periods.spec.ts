@@ -28,7 +28,8 @@ const bandBox = (page: Page, text: string) =>
     );
     if (!label) return null;
     const left = label.getBoundingClientRect().left;
-    const bands = [...document.querySelectorAll(".tl-period-band")].map((band) =>
+    // Each period's own bar (the shading behind the lanes is drawn once where periods overlap).
+    const bands = [...document.querySelectorAll(".tl-period-bar")].map((band) =>
       band.getBoundingClientRect(),
     );
     const band = bands
