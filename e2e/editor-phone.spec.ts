@@ -108,7 +108,13 @@ test("while a place is put on the map, the map's buttons step aside", async ({ p
   const picking = page.getByRole("button", { name: /^Click the map to place it/, pressed: true });
   await expect(picking).toBeVisible();
   await expect(places).toBeHidden();
+  // The form's words lie below the sheet's visible part: the map says what to do (review 22).
+  const map = page.getByRole("region", { name: "Map", exact: true });
+  const prompt = map.getByText("Tap the map where the place is");
+  await expect(prompt).toBeInViewport();
+  await expect(map.locator(".map-legend")).toBeHidden();
   await picking.tap();
+  await expect(prompt).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Put on the map", pressed: false })).toBeVisible();
   await expect(places).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { PLACE_KINDS } from "../data/placeKinds";
 import type { PlaceKind } from "../data/schema";
@@ -17,6 +18,9 @@ export function PlaceForm({ index }: { index: number }) {
   const duplicateId = useDuplicateId("places", index);
   const { t } = useTranslation();
   if (!place) return null;
+  // On a phone the form's "Click the map to place it" lies below the sheet's visible part: the
+  // map says it too while placing (review 22; CSS shows it on small screens only).
+  const stage = picking ? document.querySelector(".map-stage") : null;
   const { fields, errors } = place;
   const change = (patch: Partial<PlaceFields>, field: keyof PlaceFields) =>
     editChange((draft) => updatePlace(draft, index, patch), `place:${index}:${field}`);
@@ -71,6 +75,13 @@ export function PlaceForm({ index }: { index: number }) {
         {picking ? t("editor.picking") : t("editor.putOnMap")}
       </button>
       <p className="editor-hint">{t("editor.dragMarker")}</p>
+      {stage &&
+        createPortal(
+          <p className="editor-picking-prompt" aria-hidden="true">
+            {t("editor.tapMap")}
+          </p>,
+          stage,
+        )}
       <div className="editor-check">
         <input
           id={`disputed-${index}`}
