@@ -62,16 +62,17 @@ const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
 // Whether a draft saved in this browser waits to reopen; an embed shows the view its page
 // chose, never a draft left in this browser, and a link to another dataset shows that dataset,
 // with a notice that the draft is kept (src/editor/draftKept.ts).
-let draftWaiting: boolean | null = linked.embed || linked.data !== null ? false : null;
+const linksData = linked.data !== null;
+let draftWaiting: boolean | null = linked.embed || linksData ? false : null;
 const draftCheck = linked.embed
   ? Promise.resolve(false)
   : hasSavedDraft(draftStorage).then((saved) => {
-      if (linked.data === null) draftWaiting = saved;
+      if (!linksData) draftWaiting = saved;
       else if (saved)
         void import("./editor/draftKept").then(({ sayDraftKept }) =>
           sayDraftKept(store, () => void editorActions.startEditing()),
         );
-      return saved && linked.data === null;
+      return saved && !linksData;
     });
 
 await showLanguage(selectLanguage(store.getState())).catch(() => showLanguage("en"));

@@ -13,8 +13,9 @@ import {
 } from "../store/selectors";
 import { neighbourEvent } from "../story/neighbourEvent";
 import { CloseButton } from "./CloseButton";
-import { focusDetailsSoon, showNewTitleSoon } from "./focusDetails";
+import { showNewTitleSoon } from "./focusDetails";
 import { MediaCardSlot } from "./MediaCardSlot";
+import { PlaceChips } from "./PlaceChips";
 import { RichText } from "./RichText";
 import { ShareButton } from "./ShareButton";
 import { useNames } from "./useNames";
@@ -31,8 +32,7 @@ export function EventDetails() {
   const next = useAppStore((state) => neighbourEvent(state, 1));
   const source = useAppStore((state) => state.index?.dataset.meta.source);
   const selectEvent = useAppStore((state) => state.selectEvent);
-  const selectPlace = useAppStore((state) => state.selectPlace);
-  const { titleOf, placeNameOf, lang } = useNames();
+  const { titleOf, lang } = useNames();
   const { t } = useTranslation();
   if (!event || !index) return null;
 
@@ -112,22 +112,7 @@ export function EventDetails() {
       {places.length > 0 && (
         <>
           <h3>{t("details.places")}</h3>
-          <ul className="chip-list" aria-label={t("details.places")}>
-            {places.map((place) => (
-              <li key={place.id}>
-                <button
-                  type="button"
-                  className="chip"
-                  onClick={() => {
-                    selectPlace(place.id);
-                    focusDetailsSoon();
-                  }}
-                >
-                  {placeNameOf(place.id)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PlaceChips places={places.map((place) => place.id)} />
         </>
       )}
       {event.actors.length > 0 && (

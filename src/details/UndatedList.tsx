@@ -2,20 +2,13 @@ import "../ui/panelMessages";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
+import { LIST_STEP } from "../editor/listWindow";
 import { displayDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
-import { useAppStore } from "../store/appStore";
-import { focusDetailsSoon } from "./focusDetails";
 import { MediaCardSlot } from "./MediaCardSlot";
+import { PlaceChips } from "./PlaceChips";
 import { RichText } from "./RichText";
-import { useNames } from "./useNames";
 import "./undated.css";
-
-/**
- * How many items are made at first, and at each "Show more": a sheet of 60,000 undated rows made
- * them all at once, one task of 24–57 s (review 23), as the editor's lists did (`LIST_STEP`).
- */
-const UNDATED_STEP = 200;
 
 /**
  * Items without a date the timeline can draw: listed apart, each openable, never dropped. The
@@ -28,15 +21,15 @@ export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: str
   const { t } = useTranslation();
   const lang = useLanguage();
   const titleId = useId();
-  const { placeNameOf } = useNames();
-  const selectPlace = useAppStore((state) => state.selectPlace);
   const items = useMemo(
     () => (at === undefined ? all : all.filter((item) => item.places.includes(at))),
     [all, at],
   );
-  // The first items of this list; another dataset's list starts at its first again.
-  const [limit, setLimit] = useState({ of: items, count: UNDATED_STEP });
-  const shown = limit.of === items ? limit.count : UNDATED_STEP;
+  // The first items of this list, and more at each "Show more", as the editor's lists are made
+  // (`LIST_STEP`): a sheet of 60,000 undated rows made them all, one task of 24–57 s (review 23).
+  // Another dataset's list starts at its first again.
+  const [limit, setLimit] = useState({ of: items, count: LIST_STEP });
+  const shown = limit.of === items ? limit.count : LIST_STEP;
   const listed = items.length > shown ? items.slice(0, shown) : items;
   const hidden = items.length - listed.length;
   if (items.length === 0) return null;
@@ -62,31 +55,14 @@ export function UndatedList({ items: all, at }: { items: UndatedItem[]; at?: str
                 item.summary && <p>{item.summary}</p>
               )}
               {item.media && <MediaCardSlot media={item.media} />}
-              {at === undefined && item.places.length > 0 && (
-                <ul className="chip-list" aria-label={t("details.places")}>
-                  {item.places.map((place) => (
-                    <li key={place}>
-                      <button
-                        type="button"
-                        className="chip"
-                        onClick={() => {
-                          selectPlace(place);
-                          focusDetailsSoon();
-                        }}
-                      >
-                        {placeNameOf(place)}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {at === undefined && item.places.length > 0 && <PlaceChips places={item.places} />}
             </details>
           </li>
         ))}
       </ul>
       {hidden > 0 && (
-        <button type="button" onClick={() => setLimit({ of: items, count: shown + UNDATED_STEP })}>
-          {t("undated.showMore", { count: Math.min(UNDATED_STEP, hidden), hidden })}
+        <button type="button" onClick={() => setLimit({ of: items, count: shown + LIST_STEP })}>
+          {t("undated.showMore", { count: Math.min(LIST_STEP, hidden), hidden })}
         </button>
       )}
     </section>

@@ -38,20 +38,26 @@ export function historyStep(set: StoreSet, get: StoreGet, move: "undo" | "redo")
   // An event brought back is shown in its form, on the Events tab whichever tab was open; the
   // open place and period stay the same place and period (a place brought back opens).
   const tab = broughtBack ? "events" : editor.tab;
-  const placeIndex = itemAfterStep(before.places, after.places, editor.placeIndex).index;
+  const place = itemAfterStep(before.places, after.places, editor.placeIndex);
   const periodIndex = itemAfterStep(before.periods, after.periods, editor.periodIndex).index;
   set({
-    editor: { ...editor, history, eventIndex: shown.index, placeIndex, periodIndex, tab },
+    editor: {
+      ...editor,
+      history,
+      eventIndex: shown.index,
+      placeIndex: place.index,
+      periodIndex,
+      tab,
+    },
   });
   // A delete redone says so as the delete did, and Undo brings the event back again.
-  const gone = move === "redo" ? eventTakenAway(before, history.present) : null;
+  const gone = move === "redo" ? eventTakenAway(before, after) : null;
   if (gone) get().notify(deletedNotice(get(), gone.fields.title));
   // A place brought back takes its notice away too.
-  if (move === "undo" && history.present.places.length > before.places.length)
-    get().dismissNotice(DELETED_NOTICE);
+  if (move === "undo" && place.broughtBack) get().dismissNotice(DELETED_NOTICE);
   if (!broughtBack || shown.index === null) return;
   if (move === "undo") get().dismissNotice(DELETED_NOTICE);
-  const id = history.present.events[shown.index]?.valid?.id;
+  const id = after.events[shown.index]?.valid?.id;
   if (id) get().selectEvent(id);
 }
 
