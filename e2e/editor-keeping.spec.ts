@@ -198,3 +198,27 @@ test("Back and Forward while editing step through the draft's selections and sta
   await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
   await expect(storyTitle(page)).toHaveValue("Edited before Back");
 });
+
+// Review 22 L3: a reload reopened the draft on the Events tab with nothing open, though the
+// author had a place open on the Places tab (and the link's event stayed selected).
+test("a reload reopens the draft on the tab and the place the author had open", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await edit(page);
+  await storyTitle(page).fill("Reloaded with a place open");
+  await page.getByRole("list", { name: "Events in the draft" }).getByRole("button").nth(2).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("event")).not.toBeNull();
+  await page.getByRole("tab", { name: "Places" }).click();
+  const place = page.getByRole("list", { name: "Places in the draft" }).getByRole("button").nth(3);
+  const name = (await place.locator(".editor-list-title").textContent()) ?? "";
+  await place.click();
+  await expect(page.getByRole("form", { name: `Place: ${name}` })).toBeVisible();
+  await savedSinceLastChange(page);
+  await page.reload();
+  await waitForApp(page);
+  await expect(storyTitle(page)).toHaveValue("Reloaded with a place open");
+  await expect(page.getByRole("tab", { name: "Places" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("form", { name: `Place: ${name}` })).toBeVisible();
+});

@@ -129,6 +129,10 @@ test("a period is added, edited live on the timeline, checked in the page's lang
   await page.getByRole("button", { name: "期間を削除" }).click();
   await expect.poll(() => bandBox(page, "交渉の時期")).toBeNull();
   await expect.poll(async () => (await shownPeriods(page)).length).toBe(shipped);
+  // Said, as deleting an event or a place is (review 22 L1: the band went without a word).
+  await expect(
+    page.getByRole("status").filter({ hasText: "期間「交渉の時期」を削除しました" }),
+  ).toBeVisible();
   // Undo brings it back, as any delete.
   await page.getByRole("button", { name: "元に戻す", exact: true }).click();
   await expect.poll(() => bandBox(page, "交渉の時期")).not.toBeNull();

@@ -105,7 +105,8 @@ test("while a place is put on the map, the map's buttons step aside", async ({ p
   await expect(places).toBeVisible();
   await page.getByRole("tab", { name: "Places" }).tap();
   await page.getByRole("button", { name: "Add place" }).tap();
-  const picking = page.getByRole("button", { name: /^Click the map to place it/, pressed: true });
+  // A touch screen is tapped, not clicked (review 22 M2): the form's button says so too.
+  const picking = page.getByRole("button", { name: /^Tap the map to place it/, pressed: true });
   await expect(picking).toBeVisible();
   await expect(places).toBeHidden();
   // The form's words lie below the sheet's visible part: the map says what to do (review 22).
@@ -199,4 +200,26 @@ test("on a phone the event's places are 24 px boxes ticked by a tap anywhere on 
   await expect(title).toHaveAttribute("dir", "auto");
   await title.fill("حقبة الجزر");
   expect(await title.evaluate((input) => getComputedStyle(input).direction)).toBe("rtl");
+});
+
+// Review 22 L5: a title of one long word (a web address) ran 1,000 px past the sheet's list,
+// clipped, with the rest of its line out of reach.
+test("an event titled with one long word wraps in the draft's list instead of running out of it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?event=nagato-summit");
+  await waitForApp(page);
+  await page.getByRole("button", { name: WORDS.en.menu }).tap();
+  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  const word = `https://example.org/${"averyverylongpathsegment".repeat(5)}`;
+  await page
+    .getByRole("form")
+    .getByRole("textbox", { name: /^Title/ })
+    .fill(word);
+  const item = page
+    .getByRole("list", { name: "Events in the draft" })
+    .getByRole("button", { name: new RegExp(word) });
+  await expect(item).toBeVisible();
+  expect(await item.evaluate((button) => button.scrollWidth - button.clientWidth)).toBe(0);
 });

@@ -141,14 +141,20 @@ export function EditorPanel() {
     appStore.getState().selectEvent(openEventId);
   }, [openEventId]);
 
-  // A selection on the timeline or map opens that event's form.
+  // A selection on the timeline or map opens that event's form, on the Events tab; the one the
+  // panel opens with (the link's, after a reload) keeps the tab the reload reopened.
   const selectedEventId = useAppStore((state) => state.selectedEventId);
+  const opened = useRef(false);
   useEffect(() => {
+    const first = !opened.current;
+    opened.current = true;
     if (selectedEventId === null) return;
     const events = appStore.getState().editor?.history.present.events ?? [];
     const index = events.findIndex((event) => event.valid?.id === selectedEventId);
     if (index !== -1 && index !== appStore.getState().editor?.eventIndex) {
-      appStore.getState().editSet({ eventIndex: index, tab: "events" });
+      appStore
+        .getState()
+        .editSet(first ? { eventIndex: index } : { eventIndex: index, tab: "events" });
     }
   }, [selectedEventId]);
 
@@ -537,9 +543,15 @@ export function EditorPanel() {
                 disabled={periodIndex === null}
                 onClick={() => {
                   if (periodIndex === null) return;
+                  const title = draft.periods[periodIndex]?.fields.title ?? "";
                   editChange((d) => deletePeriod(d, periodIndex));
                   editSet({ periodIndex: null });
                   focusAfterDeleteSoon();
+                  notify({
+                    id: DELETED_NOTICE,
+                    kind: "info",
+                    text: (t) => t("editor.periods.deleted", { title }),
+                  });
                 }}
               >
                 {t("editor.periods.delete")}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { PLACE_KINDS } from "../data/placeKinds";
 import type { PlaceKind } from "../data/schema";
 import { useAppStore } from "../store/appStore";
+import { useCoarsePointer } from "../timeline/useMediaQuery";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
 import { TranslatedField } from "./TranslationsNote";
@@ -16,6 +17,7 @@ export function PlaceForm({ index }: { index: number }) {
   const editChange = useAppStore((state) => state.editChange);
   const editSet = useAppStore((state) => state.editSet);
   const duplicateId = useDuplicateId("places", index);
+  const touch = useCoarsePointer();
   const { t } = useTranslation();
   if (!place) return null;
   // On a phone the form's "Click the map to place it" lies below the sheet's visible part: the
@@ -72,7 +74,7 @@ export function PlaceForm({ index }: { index: number }) {
         aria-pressed={picking}
         onClick={() => editSet({ picking: picking ? null : "place" })}
       >
-        {picking ? t("editor.picking") : t("editor.putOnMap")}
+        {picking ? t(touch ? "editor.pickingTap" : "editor.picking") : t("editor.putOnMap")}
       </button>
       <p className="editor-hint">{t("editor.dragMarker")}</p>
       {stage &&

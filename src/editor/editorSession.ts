@@ -18,6 +18,7 @@ import {
 } from "./bindEditor";
 import { draftFromDataset } from "./draft";
 import { installEditorKeys } from "./editorKeys";
+import { bindEditorView, keptView, reopenView, sessionViewStorage } from "./editorView";
 import type { DraftStorage } from "./savedDraft";
 import "./editorMessages";
 
@@ -36,7 +37,14 @@ export function startEditorSession(
   bindDraftPreview(store, show);
   bindAutosave(store, storage);
   installEditorKeys(store);
-  const restore = () => restoreSavedDraft(store, storage);
+  const views = sessionViewStorage();
+  const kept = keptView(views);
+  bindEditorView(store, views);
+  const restore = async () => {
+    const reopened = await restoreSavedDraft(store, storage);
+    if (reopened) reopenView(store, kept);
+    return reopened;
+  };
   return {
     restore,
     startEditing: async () => {

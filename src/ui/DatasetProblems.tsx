@@ -10,9 +10,7 @@ import { useMediaQuery } from "../timeline/useMediaQuery";
 import { useAppActions } from "./AppActions";
 import { IssueLine } from "./IssueText";
 import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
-
-/** The most problems listed; the rest are counted. */
-const MAX_LISTED = 50;
+import { listProblems } from "./problemList";
 
 /** Failures of an address that a later try may not meet. */
 const RETRYABLE: ReadonlySet<DatasetIssue["code"]> = new Set([
@@ -48,8 +46,7 @@ export function DatasetProblems() {
   const folded = folds && unfolded !== problems;
 
   const failed = status === "error";
-  const listed = problems.slice(0, MAX_LISTED);
-  const rest = problems.length - listed.length;
+  const { lines, rest } = listProblems(problems);
   const shownSource = failed ? pendingSource : source;
   const offerDefault = failed ? pendingSource?.kind !== "default" : source.kind !== "default";
   // An address that could not be reached (offline, a dropped connection, a server's error) may
@@ -107,11 +104,15 @@ export function DatasetProblems() {
           {failed && hasData && t("problems.previousKept")}
         </p>
         <ul className="problem-list">
-          {listed.map((issue, i) => (
+          {lines.map((line, i) => (
             // Problems have no ids; their order is stable for one load.
             // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
-            <li key={i}>
-              <IssueLine issue={issue} />
+            <li key={i} className={line.kind === "alike" ? "problem-alike" : undefined}>
+              {line.kind === "issue" ? (
+                <IssueLine issue={line.issue} />
+              ) : (
+                t("problems.moreAlike", { count: line.count })
+              )}
             </li>
           ))}
         </ul>
