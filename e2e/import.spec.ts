@@ -302,6 +302,38 @@ test("a file opened with an event selected opens with nothing selected, though i
   await expect(page).not.toHaveURL(/event=/);
 });
 
+// Review 23 L3: a sheet's sixty rows without a date were sixty lines of one problem, fifty listed,
+// and the one other problem was past them, counted in "…and 11 more".
+test("a file's many problems of one kind are three lines and a count; another kind stays in view", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const rows = Array.from({ length: 60 }, (_, i) => `Undated ${i},,Here,10,20`);
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "many-alike.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      [
+        "title,start,place,lat,lon",
+        "Dated,2018-01-02,Here,10,20",
+        ...rows,
+        "Far,2018-02-03,There,95,20",
+      ].join("\n"),
+    ),
+  });
+  await fileOnShow(page, "many-alike.csv");
+  const list = problems(page).getByRole("list");
+  const items = list.getByRole("listitem");
+  await expect(items.filter({ hasText: "is empty: listed as undated" })).toHaveCount(3);
+  await expect(items.filter({ hasText: "more like these" })).toHaveText("…and 57 more like these.");
+  await expect(items.filter({ hasText: "is not a latitude and longitude" })).toContainText(
+    "row 63",
+  );
+  await expect(items).toHaveCount(6);
+  await expect(problems(page)).not.toContainText("more.");
+});
+
 test("cosmo.json, all before year 1, is refused naming its dates; the header offers the shipped story", async ({
   page,
   context,
@@ -562,6 +594,15 @@ test("Download GeoJSON and CSV give files that open again with every event, the 
     }, name);
     // The GeoJSON could not be opened ("None of the 13 items has a date…"), its events without a place lost.
     await expect(page.getByTestId("event-count")).toHaveText(count);
+    if (String(format) === String(/^GeoJSON/)) {
+      // Review 24: its "c. mid-April 2018" came back as 15 April exactly, its actors gone (one
+      // lane, "Other").
+      await expect(page.locator(".tl-lane-label", { hasText: "Russia" })).toHaveCount(1);
+      await page.locator(".event-row-title", { hasText: "Abe plans a hasty visit" }).click();
+      await expect(
+        page.getByRole("complementary", { name: "Event details" }).getByText("c. mid-April 2018"),
+      ).toBeVisible();
+    }
     if (String(format) === String(/^CSV/)) {
       // The CSV keeps the story's translations (`title (ja)`, `actors (ja)`…): it reads in Japanese.
       await page.getByRole("radio", { name: "日本語" }).check();
@@ -605,10 +646,11 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
   await waitForApp(page);
   const title = (await heading(page).textContent()) ?? "";
   const count = (await page.getByTestId("event-count").textContent()) ?? "";
-  // The menu says what CSV has no place for: the story's periods and its source.
+  // The menu says what CSV has no place for: the story's periods and its source, and what it
+  // has of its places beyond their names and coordinates (review 24: their kinds came back "site").
   await page.getByRole("button", { name: "Download", exact: true }).click();
   await expect(page.getByRole("button", { name: /^CSV/ })).toHaveAccessibleDescription(
-    "CSV and GeoJSON leave out the periods and the source: JSON keeps everything.",
+    /^CSV and GeoJSON leave out the periods, the source, the places' statuses, notes and other names, and the licence; CSV also the places' kinds/,
   );
   await page.keyboard.press("Escape");
   const shipped = await downloadCsv(page);

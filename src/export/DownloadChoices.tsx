@@ -37,14 +37,14 @@ export function DownloadChoices({ close }: { close: () => void }) {
   const hintId = useId();
   const dataset = useAppStore((state) => state.index?.dataset ?? null);
   if (!dataset) return null;
-  const leftOut = leftOutOfCsv(dataset);
+  const leftOut = leftOutOfCsv(dataset) ?? "none";
   return (
     <>
       {CHOICES.map((choice) => (
         <li key={choice.extension}>
           <button
             type="button"
-            aria-describedby={leftOut && choice.extension !== "json" ? hintId : undefined}
+            aria-describedby={choice.extension !== "json" ? hintId : undefined}
             onClick={async () => {
               close();
               // Saved in every language, not only those fetched so far; never without them.
@@ -68,20 +68,19 @@ export function DownloadChoices({ close }: { close: () => void }) {
           </button>
         </li>
       ))}
-      {leftOut && (
-        <li>
-          <p id={hintId} className="save-menu-hint">
-            {t("download.leftOut", { kind: leftOut })}
-          </p>
-        </li>
-      )}
+      {/* Always: every story has places, whose statuses and notes neither keeps (review 24). */}
+      <li>
+        <p id={hintId} className="save-menu-hint">
+          {t("download.leftOut", { kind: leftOut })}
+        </p>
+      </li>
     </>
   );
 }
 
 /**
- * What of `dataset` CSV and GeoJSON have no place for, said before an author downloads a draft's
- * new periods in a format that drops them; null when they keep it all.
+ * Which of `dataset`'s periods and source CSV and GeoJSON have no place for, said with the rest
+ * they leave out before an author downloads a draft's new periods in a format that drops them.
  */
 export function leftOutOfCsv(dataset: Dataset): "both" | "periods" | "source" | null {
   const periods = dataset.periods.length > 0;

@@ -235,4 +235,26 @@ describe("export, then open the export", () => {
       dataset.events.map((e) => [e.id, e.start, e.end, e.places.length > 0]).sort();
     expect(dates(reopened)).toEqual(dates(shipped.dataset));
   });
+
+  it("keeps in the shipped story's GeoJSON what it has room for, in the story's order (review 24)", () => {
+    const shipped = parseDataset(
+      JSON.parse(
+        readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
+      ),
+    );
+    if (!shipped.ok) throw new Error("the shipped dataset does not parse");
+    const kept = (dataset: Dataset) =>
+      dataset.events.map((e) => ({
+        id: e.id,
+        approximate: e.approximate === true,
+        summary: e.summary,
+        actors: e.actors,
+        tags: e.tags,
+        links: e.links?.map((link) => link.url),
+        places: e.places,
+      }));
+    const reopened = opened(toGeoJson(shipped.dataset), "japan-russia.geojson");
+    expect(shipped.dataset.events.some((e) => e.approximate)).toBe(true);
+    expect(kept(reopened)).toEqual(kept(shipped.dataset));
+  });
 });

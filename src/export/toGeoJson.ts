@@ -4,7 +4,10 @@
  * Titles are written with their places' names (other tools do not know our
  * `{place-id}`); `src/import/geoJson.ts` reads the file back. Undated items are
  * listed the same way, marked `undated` and without a `start`, and come back undated; the date
- * as the source writes it (`displayDate`) goes with each.
+ * as the source writes it (`displayDate`), whether it is approximate, the summary, actors, tags
+ * and links go with each. Quotes (checked against a source the file has no place for), notes,
+ * media, translations, periods and the places' other names stay in the JSON: the Download menu
+ * says so.
  */
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent, UndatedItem } from "../data/schema";
@@ -14,23 +17,40 @@ type ListedEvent = {
   title: string;
   start?: string;
   end?: string;
+  approximate?: true;
   displayDate?: string;
   undated?: true;
+  summary?: string;
+  actors?: string[];
+  tags?: string[];
+  links?: { label?: string; url: string }[];
+  /** The event's places in its own order (the first frames it), where it has more than one. */
+  places?: string[];
+  /** Its position in the story, which orders events of the same dates: a feature per place does not. */
+  order: number;
 };
 
 export function toGeoJson(dataset: Dataset): string {
   const names = new Map(dataset.places.map((place) => [place.id, place.name]));
-  const listed = (event: DatasetEvent | UndatedItem): ListedEvent => ({
+  const listed = (event: DatasetEvent | UndatedItem, order: number): ListedEvent => ({
     id: event.id,
     title: fillPlaceTokens(event.title, (id) => names.get(id)),
     ...("start" in event ? { start: event.start } : { undated: true }),
     ...("end" in event && event.end && { end: event.end }),
+    // Left out, a reopened "c. mid-April 2018" read as 15 April exactly (review 24).
+    ...("approximate" in event && event.approximate && { approximate: true }),
     ...(event.displayDate && { displayDate: event.displayDate }),
+    ...(event.summary && { summary: event.summary }),
+    ...(event.actors.length > 0 && { actors: event.actors }),
+    ...(event.tags.length > 0 && { tags: event.tags }),
+    ...(event.links?.length && { links: event.links }),
+    ...(event.places.length > 1 && { places: event.places }),
+    order,
   });
   const byPlace = new Map<string, ListedEvent[]>();
   const placeless: ListedEvent[] = [];
-  for (const event of [...dataset.events, ...(dataset.undated ?? [])]) {
-    const item = listed(event);
+  for (const [order, event] of [...dataset.events, ...(dataset.undated ?? [])].entries()) {
+    const item = listed(event, order);
     if (event.places.length === 0) placeless.push(item);
     for (const placeId of event.places) {
       const list = byPlace.get(placeId) ?? [];

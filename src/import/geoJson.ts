@@ -127,13 +127,23 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
       title: string;
       start: string;
       end?: string;
+      approximate?: true;
       displayDate?: string;
       /** Marked undated by our download (no start on purpose). */
       undated: boolean;
+      summary: string;
+      actors: string[];
+      tags: string[];
+      links: { label?: string; url: string }[];
       places: string[];
+      /** The event's own order of its places, by the features' ids (older downloads: none). */
+      placeOrder: string[];
+      order: number;
       path: string;
     }
   >();
+  /** Each feature's id, as the place `featurePlace` made of it. */
+  const placeOf = new Map<string, string>();
   features.forEach((value, i) => {
     const path = `features[${i}]`;
     const feature = isRecord(value) ? value : {};
@@ -146,6 +156,7 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
       point: props.point,
     };
     const placeId = geometry && featurePlace(builder, geometry, place, path);
+    if (placeId && place.id) placeOf.set(place.id, placeId);
     const listed = Array.isArray(props.events) ? props.events : [];
     listed.forEach((item, j) => {
       const event = isRecord(item) ? item : {};
@@ -159,14 +170,28 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
         title: str(event.title),
         start: str(event.start),
         ...(str(event.end) && { end: str(event.end) }),
+        ...(event.approximate === true && { approximate: true }),
         ...(str(event.displayDate) && { displayDate: str(event.displayDate) }),
         undated: event.undated === true,
+        summary: str(event.summary),
+        actors: texts(event.actors),
+        tags: texts(event.tags),
+        links: (Array.isArray(event.links) ? event.links : []).flatMap((link) =>
+          isRecord(link) && str(link.url) ? [{ label: str(link.label), url: str(link.url) }] : [],
+        ),
         places: placeId ? [placeId] : [],
+        placeOrder: texts(event.places),
+        order: typeof event.order === "number" ? event.order : Number.POSITIVE_INFINITY,
         path: `${path}.properties.events[${j}]`,
       });
     });
   });
-  for (const [id, event] of events) {
+  // Events of the same dates in the story's order, not the features': a summit after the
+  // agreements made at it (review 24). Older downloads have no order: the features' is kept.
+  const ordered = [...events].sort(([, a], [, b]) => (a.order === b.order ? 0 : a.order - b.order));
+  for (const [id, event] of ordered) {
+    const ownOrder = event.placeOrder.flatMap((featureId) => placeOf.get(featureId) ?? []);
+    const places = [...ownOrder, ...event.places.filter((place) => !ownOrder.includes(place))];
     const start = readWhen(event.start);
     // Our own download marks an undated item (`undated`, no start): nothing to say. An empty start
     // otherwise is said as the CSV reader says it.
@@ -181,12 +206,22 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
         headline: event.title || id,
         start: start?.date,
         end: end?.date,
+        ...(event.approximate && { approximate: true }),
         displayDate: event.displayDate,
-        places: event.places,
+        text: event.summary,
+        actors: event.actors,
+        tags: event.tags,
+        links: event.links,
+        places,
       },
       event.path,
     );
   }
+}
+
+/** A list of texts (an event's actors, tags or places); anything else is none. */
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.flatMap((item) => (str(item) ? [str(item)] : [])) : [];
 }
 
 export function fromGeoJson(json: Record<string, unknown>): Converted {
