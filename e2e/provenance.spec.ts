@@ -439,6 +439,7 @@ test.describe("issue 21: one dataset on show, and a reloaded file asks to be cho
     // reloads once the address has settled, so the entry's state names the file.
     await expect(page).toHaveURL(/from=.*to=/);
 
+    const entries = await page.evaluate(() => history.length);
     await page.reload();
     const alert = page.getByRole("alert").filter({ hasText: "choose it again" });
     await expect(alert).toContainText("This page showed mine.json, a file from your computer");
@@ -448,6 +449,13 @@ test.describe("issue 21: one dataset on show, and a reloaded file asks to be cho
     await page.getByTestId("dataset-file-input").setInputFiles(file);
     await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(INVENTED);
     await expect(alert).toHaveCount(0);
+    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+    // The reload added no entry: one did, and Back from the file resumed showed the site's
+    // story under the file's selection, "No event …" (review 24 F4).
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?file=1/);
+    await expect(page.getByText(/No event/)).toHaveCount(0);
     await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
   });
 

@@ -147,20 +147,28 @@ const reloadedFile = fileEntryOf(history.state);
 let awaitedFile: { name: string | null } | null =
   reloadedFile ?? (initialUrl.file ? { name: null } : null);
 const fileAwaitedAtStart = awaitedFile !== null;
+// On the entry the page opened at: it pushed one, whose Back showed the site's story under the
+// file's selection (review 24 F4).
 if (reloadedFile?.pasted) {
-  store
-    .getState()
-    .datasetFailed({ kind: "file", name: reloadedFile.name, pasted: true }, [
-      fileIssue("reloadedPaste"),
-    ]);
+  sync.replacing(() =>
+    store
+      .getState()
+      .datasetFailed({ kind: "file", name: reloadedFile.name, pasted: true }, [
+        fileIssue("reloadedPaste"),
+      ]),
+  );
 } else if (reloadedFile) {
-  store
-    .getState()
-    .datasetFailed({ kind: "file", name: reloadedFile.name }, [
-      fileIssue("reloadedFile", { name: { kind: "code", text: reloadedFile.name } }),
-    ]);
+  sync.replacing(() =>
+    store
+      .getState()
+      .datasetFailed({ kind: "file", name: reloadedFile.name }, [
+        fileIssue("reloadedFile", { name: { kind: "code", text: reloadedFile.name } }),
+      ]),
+  );
 } else if (awaitedFile) {
-  store.getState().datasetFailed({ kind: "file", name: "" }, [fileIssue("linkedFile")]);
+  sync.replacing(() =>
+    store.getState().datasetFailed({ kind: "file", name: "" }, [fileIssue("linkedFile")]),
+  );
 } else {
   open(sourceOfData(initialUrl.data), initialUrl, undefined, { afterLoad: checkFirstLink });
 }
