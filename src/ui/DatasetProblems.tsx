@@ -107,7 +107,7 @@ export function DatasetProblems() {
           {lines.map((line, i) => (
             // Problems have no ids; their order is stable for one load.
             // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
-            <li key={i} className={line.kind === "alike" ? "problem-alike" : undefined}>
+            <li key={i}>
               {line.kind === "issue" ? (
                 <IssueLine issue={line.issue} />
               ) : (
