@@ -598,6 +598,8 @@ test("Download GeoJSON and CSV give files that open again with every event, the 
       // Review 24: its "c. mid-April 2018" came back as 15 April exactly, its actors gone (one
       // lane, "Other").
       await expect(page.locator(".tl-lane-label", { hasText: "Russia" })).toHaveCount(1);
+      // And its disputed places their names by perspective: the naming switch was gone.
+      await expect(page.getByRole("radio", { name: "Russian names" })).toHaveCount(1);
       await page.locator(".event-row-title", { hasText: "Abe plans a hasty visit" }).click();
       await expect(
         page.getByRole("complementary", { name: "Event details" }).getByText("c. mid-April 2018"),
@@ -650,7 +652,7 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
   // has of its places beyond their names and coordinates (review 24: their kinds came back "site").
   await page.getByRole("button", { name: "Download", exact: true }).click();
   await expect(page.getByRole("button", { name: /^CSV/ })).toHaveAccessibleDescription(
-    /^CSV and GeoJSON leave out the periods, the source, the places' statuses, notes and other names, and the licence; CSV also the places' kinds/,
+    /^CSV and GeoJSON leave out the periods, the source and the licence; CSV also the places' kinds, statuses, notes and other names/,
   );
   await page.keyboard.press("Escape");
   const shipped = await downloadCsv(page);

@@ -256,5 +256,9 @@ describe("export, then open the export", () => {
     const reopened = opened(toGeoJson(shipped.dataset), "japan-russia.geojson");
     expect(shipped.dataset.events.some((e) => e.approximate)).toBe(true);
     expect(kept(reopened)).toEqual(kept(shipped.dataset));
+    // The places whole: the disputed ones with their names by perspective, status and note.
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(reopened.places.some((place) => place.disputed)).toBe(true);
+    expect([...reopened.places].sort(byId)).toEqual([...shipped.dataset.places].sort(byId));
   });
 });

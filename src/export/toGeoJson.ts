@@ -5,9 +5,9 @@
  * `{place-id}`); `src/import/geoJson.ts` reads the file back. Undated items are
  * listed the same way, marked `undated` and without a `start`, and come back undated; the date
  * as the source writes it (`displayDate`), whether it is approximate, the summary, actors, tags
- * and links go with each. Quotes (checked against a source the file has no place for), notes,
- * media, translations, periods and the places' other names stay in the JSON: the Download menu
- * says so.
+ * and links go with each; each place keeps its names by perspective, status, note and their
+ * translations. Events' quotes (checked against a source the file has no place for), notes,
+ * media and translations, and the periods, stay in the JSON: the Download menu says so.
  */
 import { fillPlaceTokens } from "../data/placeTokens";
 import type { Dataset, DatasetEvent, UndatedItem } from "../data/schema";
@@ -66,6 +66,12 @@ export function toGeoJson(dataset: Dataset): string {
       name: place.name,
       kind: place.kind,
       ...(place.disputed && { disputed: true }),
+      // The naming switch's names and the neutral status: without them a disputed place came
+      // back plain, and the switch was gone (review 24).
+      ...(place.names && { names: place.names }),
+      ...(place.status && { status: place.status }),
+      ...(place.note && { note: place.note }),
+      ...(place.i18n && { i18n: place.i18n }),
       ...(place.geometry && { point: place.coordinates }),
       events: byPlace.get(place.id) ?? [],
     },

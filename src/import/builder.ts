@@ -49,6 +49,8 @@ export interface PlaceInput {
   written?: { lat: string; lon: string };
   kind?: string;
   geometry?: unknown;
+  /** What our own GeoJSON download keeps of a place beyond these (parseDataset checks it). */
+  more?: Record<string, unknown>;
 }
 
 /** One empty list for the actors and tags of every plain event: a million rows need not make two million. */
@@ -152,6 +154,7 @@ export class DatasetBuilder {
       kind: input.kind ?? "site",
       coordinates: [lon, lat],
       ...optional("geometry", input.geometry),
+      ...input.more,
     };
     this.dataset.places.push(place);
     this.placeById.set(id, place);

@@ -85,7 +85,13 @@ const NAMES_ZONE = /(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})(?:\s*\([^)]*\))?$/i;
 function featurePlace(
   builder: DatasetBuilder,
   geometry: Record<string, unknown>,
-  place: { id?: string; name: string; kind?: string; point?: unknown },
+  place: {
+    id?: string;
+    name: string;
+    kind?: string;
+    point?: unknown;
+    more?: Record<string, unknown>;
+  },
   path: string,
 ): string | null {
   const where = `${path}.geometry`;
@@ -154,6 +160,7 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
       name: str(props.name),
       kind: str(props.kind) || undefined,
       point: props.point,
+      more: ownPlaceFields(props),
     };
     const placeId = geometry && featurePlace(builder, geometry, place, path);
     if (placeId && place.id) placeOf.set(place.id, placeId);
@@ -217,6 +224,17 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
       event.path,
     );
   }
+}
+
+/** Our download's place fields beyond name and kind, as written: parseDataset checks them. */
+const OWN_PLACE_FIELDS = ["disputed", "names", "status", "note", "i18n"] as const;
+
+function ownPlaceFields(props: Record<string, unknown>): Record<string, unknown> {
+  const more: Record<string, unknown> = {};
+  for (const key of OWN_PLACE_FIELDS) if (props[key] !== undefined) more[key] = props[key];
+  // A place marked disputed without its names would be refused whole: it comes back plain.
+  if (more.names === undefined) delete more.disputed;
+  return more;
 }
 
 /** A list of texts (an event's actors, tags or places); anything else is none. */
