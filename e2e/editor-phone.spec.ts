@@ -57,13 +57,30 @@ type Lang = keyof typeof WORDS;
  * The editor open on a phone at the Nagato summit, its Start field scrolled to the sheet's foot
  * (the author has read down to it) and "2016-13-45" typed there.
  */
+/** The phone's editor, opened from the header's menu at `path` (the shipped story). */
+async function editOnPhone(
+  page: Page,
+  width: number,
+  height: number,
+  path: string,
+  lang: Lang = "en",
+) {
+  await page.setViewportSize({ width, height });
+  await page.goto(path);
+  await waitForApp(page);
+  await page.getByRole("button", { name: WORDS[lang].menu }).tap();
+  await page.getByRole("button", { name: WORDS[lang].edit, exact: true }).tap();
+}
+
 async function typeBadStartAtSheetFoot(page: Page, width: number, height: number, lang: Lang) {
   const words = WORDS[lang];
-  await page.setViewportSize({ width, height });
-  await page.goto(`/?event=nagato-summit${lang === "en" ? "" : `&lang=${lang}`}`);
-  await waitForApp(page);
-  await page.getByRole("button", { name: words.menu }).tap();
-  await page.getByRole("button", { name: words.edit, exact: true }).tap();
+  await editOnPhone(
+    page,
+    width,
+    height,
+    `/?event=nagato-summit${lang === "en" ? "" : `&lang=${lang}`}`,
+    lang,
+  );
   const sheet = page.locator("#details-region");
   const form = sheet.getByRole("form");
   const start = form.getByLabel(words.start, { exact: true });
@@ -94,11 +111,7 @@ test("a message worded only once the problems' messages have come is scrolled in
 // In the 79 px strip its buttons took half the map, and the new place's marker, at the middle,
 // lay under "Show the islands": out of reach of a drag, and a tap there pressed the button.
 test("while a place is put on the map, the map's buttons step aside", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/?event=nagato-summit");
-  await waitForApp(page);
-  await page.getByRole("button", { name: WORDS.en.menu }).tap();
-  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  await editOnPhone(page, 390, 844, "/?event=nagato-summit");
   const places = page
     .getByRole("region", { name: "Map", exact: true })
     .locator("summary", { hasText: /^Places/ });
@@ -125,11 +138,7 @@ test("while a place is put on the map, the map's buttons step aside", async ({ p
 test("from the keyboard, what Add event, Add place and New story focus is in the sheet, not under the timeline", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 360, height: 640 });
-  await page.goto("/");
-  await waitForApp(page);
-  await page.getByRole("button", { name: WORDS.en.menu }).tap();
-  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  await editOnPhone(page, 360, 640, "/");
   const sheet = page.locator("#details-region");
   /** Whether the focused control lies within the sheet's box on screen, and nothing covers it. */
   const focusInSight = () =>
@@ -170,11 +179,7 @@ test("from the keyboard, what Add event, Add place and New story focus is in the
 test("on a phone the event's places are 24 px boxes ticked by a tap anywhere on their row; fields take the text's direction", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/?event=nagato-summit");
-  await waitForApp(page);
-  await page.getByRole("button", { name: WORDS.en.menu }).tap();
-  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  await editOnPhone(page, 390, 844, "/?event=nagato-summit");
   const form = page.locator("#details-region").getByRole("form");
   const rows = form.locator(".editor-places li");
   await rows.first().scrollIntoViewIfNeeded();
@@ -207,11 +212,7 @@ test("on a phone the event's places are 24 px boxes ticked by a tap anywhere on 
 test("an event titled with one long word wraps in the draft's list instead of running out of it", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/?event=nagato-summit");
-  await waitForApp(page);
-  await page.getByRole("button", { name: WORDS.en.menu }).tap();
-  await page.getByRole("button", { name: WORDS.en.edit, exact: true }).tap();
+  await editOnPhone(page, 390, 844, "/?event=nagato-summit");
   const word = `https://example.org/${"averyverylongpathsegment".repeat(5)}`;
   await page
     .getByRole("form")
