@@ -19,7 +19,12 @@ function csvPart(dataset: Dataset) {
   return {
     events: dataset.events,
     undated: dataset.undated,
-    places: dataset.places.map(({ id, name, coordinates }) => ({ id, name, coordinates })),
+    places: dataset.places.map(({ id, name, kind, coordinates }) => ({
+      id,
+      name,
+      kind,
+      coordinates,
+    })),
   };
 }
 
@@ -219,6 +224,20 @@ describe("export, then open the export", () => {
     const reopened = importText(JSON.stringify(geo), "x.geojson");
     expect(reopened.ok && reopened.warnings.map((w) => w.code)).toEqual(["emptyStart"]);
     expect(reopened.ok && reopened.dataset.undated?.map((item) => item.id)).toEqual(["b"]);
+  });
+
+  it("keeps the shipped story's places' kinds through CSV: its islands came back sites (review 24)", () => {
+    const shipped = parseDataset(
+      JSON.parse(
+        readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
+      ),
+    );
+    if (!shipped.ok) throw new Error("the shipped dataset does not parse");
+    const kinds = (dataset: Dataset) =>
+      dataset.places.map((place) => `${place.id} ${place.kind}`).sort();
+    const reopened = opened(toCsv(shipped.dataset), "japan-russia.csv");
+    expect(new Set(kinds(reopened).map((line) => line.split(" ")[1])).size).toBeGreaterThan(2);
+    expect(kinds(reopened)).toEqual(kinds(shipped.dataset));
   });
 
   it("reopens the shipped story's GeoJSON: every event, those without a place included, names filled in", () => {

@@ -43,6 +43,8 @@ function row(
     "place id": itemPlaces.map((place) => place.id).join("; "),
     lat: itemPlaces.map((place) => place.coordinates[1]).join("; "),
     lon: itemPlaces.map((place) => place.coordinates[0]).join("; "),
+    // Else every place came back a "site": an island group drew as a dot (review 24).
+    "place kind": itemPlaces.map((place) => place.kind).join("; "),
     actors: item.actors.join("; "),
     tags: item.tags.join("; "),
     summary: item.summary,

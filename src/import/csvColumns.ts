@@ -10,6 +10,7 @@ export const CSV_COLUMNS = [
   "place id",
   "lat",
   "lon",
+  "place kind",
   "actors",
   "tags",
   "summary",

@@ -218,7 +218,7 @@ describe("our CSV's translation columns", () => {
     if (!first.ok) throw new Error("no");
     const written = toCsv(first.dataset);
     const header = written.replace(/^\uFEFF/, "").split("\r\n")[0];
-    expect(header?.split(",").slice(21)).toEqual([
+    expect(header?.split(",").slice(22)).toEqual([
       "type",
       "place (en-GB)",
       "title (ja)",
@@ -288,6 +288,27 @@ describe("our CSV's coordinates", () => {
       "row 2, column lat: 95, abc is not a latitude and longitude: left off the map",
     );
     expect(problems.join("\n")).not.toContain("NaN");
+  });
+});
+
+describe("our CSV's place kinds", () => {
+  it("give each place its kind, in step with its names, and name a kind the schema has not", () => {
+    const result = importRows([
+      ["title", "start", "place", "lat", "lon", "place kind"],
+      ["Talks", "2018", "Iturup; Tokyo", "45.05; 35.69", "147.83; 139.69", "Island; city"],
+      ["Elsewhere", "2019", "Yuzhno", "46.96", "142.73", "capital"],
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.dataset.places.map((place) => [place.name, place.kind])).toEqual([
+      ["Iturup", "island"],
+      ["Tokyo", "city"],
+      ["Yuzhno", "site"],
+    ]);
+    expect(result.warnings.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /^row 3, column place kind: "capital" is not allowed here: use city, town, island, island-group/,
+      ),
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@
  * the same dataset.
  */
 import { isPartialDate } from "../data/dates";
+import { PLACE_KINDS } from "../data/placeKinds";
 import { DatasetBuilder } from "./builder";
 import { listCell as list, placeKey, placeNamed, readCell } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
@@ -59,12 +60,14 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
   const placeIdAt = columnOf("place id");
   const latAt = columnOf("lat");
   const lonAt = columnOf("lon");
+  const kindAt = columnOf("place kind");
   // The `j`th place named in `row`, with its id if the row gives one.
   const notePlace = (
     name: string,
     id: string | undefined,
     latText: string,
     lonText: string,
+    kindText: string,
     rowNumber: number,
   ) => {
     const key = placeKey(name, id);
@@ -82,8 +85,15 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       }
       return;
     }
+    const kind = (PLACE_KINDS as readonly string[]).includes(kindText) ? kindText : undefined;
+    if (kind === undefined && kindText !== "") {
+      builder.issue({ row: rowNumber, column: "place kind" }, "notAllowed", {
+        value: quoted(kindText),
+        allowed: { kind: "anyOf", items: PLACE_KINDS.map((text) => ({ kind: "code", text })) },
+      });
+    }
     const placeId = builder.place(
-      { id, name, lat, lon, written: { lat: latText, lon: lonText } },
+      { id, name, lat, lon, kind, written: { lat: latText, lon: lonText } },
       { row: rowNumber, column: "lat" },
     );
     if (placeId) {
@@ -102,10 +112,12 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     const ids = list(readCell(row, placeIdAt));
     const lats = list(latCell);
     const lons = list(lonCell);
+    const kinds = list(readCell(row, kindAt));
     names.forEach((name, j) => {
       const lat = lats[j];
       const lon = lons[j];
-      if (lat !== undefined && lon !== undefined) notePlace(name, ids[j], lat, lon, i + 2);
+      if (lat !== undefined && lon !== undefined)
+        notePlace(name, ids[j], lat, lon, kinds[j]?.toLowerCase() ?? "", i + 2);
     });
   }
 
