@@ -147,28 +147,19 @@ const reloadedFile = fileEntryOf(history.state);
 let awaitedFile: { name: string | null } | null =
   reloadedFile ?? (initialUrl.file ? { name: null } : null);
 const fileAwaitedAtStart = awaitedFile !== null;
-// On the entry the page opened at: it pushed one, whose Back showed the site's story under the
-// file's selection (review 24 F4).
-if (reloadedFile?.pasted) {
-  sync.replacing(() =>
-    store
-      .getState()
-      .datasetFailed({ kind: "file", name: reloadedFile.name, pasted: true }, [
-        fileIssue("reloadedPaste"),
-      ]),
-  );
-} else if (reloadedFile) {
-  sync.replacing(() =>
-    store
-      .getState()
-      .datasetFailed({ kind: "file", name: reloadedFile.name }, [
+if (awaitedFile) {
+  // On the entry the page opened at: it pushed one, whose Back showed the site's story under the
+  // file's selection (review 24 F4).
+  sync.replacing(() => {
+    const failed = store.getState().datasetFailed;
+    if (reloadedFile?.pasted) {
+      failed({ kind: "file", name: reloadedFile.name, pasted: true }, [fileIssue("reloadedPaste")]);
+    } else if (reloadedFile) {
+      failed({ kind: "file", name: reloadedFile.name }, [
         fileIssue("reloadedFile", { name: { kind: "code", text: reloadedFile.name } }),
-      ]),
-  );
-} else if (awaitedFile) {
-  sync.replacing(() =>
-    store.getState().datasetFailed({ kind: "file", name: "" }, [fileIssue("linkedFile")]),
-  );
+      ]);
+    } else failed({ kind: "file", name: "" }, [fileIssue("linkedFile")]);
+  });
 } else {
   open(sourceOfData(initialUrl.data), initialUrl, undefined, { afterLoad: checkFirstLink });
 }
