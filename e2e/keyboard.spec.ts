@@ -454,3 +454,67 @@ test("j and k on a timeline mark take the focus along to the event they select",
   await page.keyboard.press("k");
   await expect(marks.locator('[data-event-id="lavrov-arrives-in-tokyo"]')).toBeFocused();
 });
+
+// Review 25: three places where the keyboard lost the reader.
+test.describe("what the keyboard reaches stays in sight and does what it says", () => {
+  test.use({ webgl: false });
+
+  test("a place chip Tab reaches at the details' foot is not under the sticky Previous, Share and Next", async ({
+    page,
+  }) => {
+    await page.goto("/?event=soviet-union-takes-the-islands");
+    await waitForApp(page);
+    const details = page.getByRole("complementary", { name: "Event details" });
+    await details.getByRole("button", { name: "Close event details" }).focus();
+    const chip = details.getByRole("button", { name: "Northern Territories / Southern Kurils" });
+    for (let i = 0; i < 4 && !(await chip.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
+    await expect(chip).toBeFocused();
+    // What lies at the chip's middle is the chip (it was the nav, the ring hidden but a sliver).
+    await expect
+      .poll(() =>
+        chip.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return top !== null && el.contains(top);
+        }),
+      )
+      .toBe(true);
+  });
+
+  test("Space on a focused story button presses it: Next step steps, it does not play", async ({
+    page,
+  }) => {
+    await page.goto("/?story=article&event=lavrov-warns-on-aegis-ashore");
+    await waitForApp(page);
+    const next = page.getByRole("button", { name: "Next step" });
+    await next.focus();
+    await page.keyboard.press("Space");
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("event"))
+      .not.toBe("lavrov-warns-on-aegis-ashore");
+    await expect(page.getByRole("button", { name: "Pause" })).toHaveCount(0);
+    const toggle = page.getByRole("button", { name: "Story mode", pressed: true });
+    await toggle.focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("button", { name: "Story mode", pressed: false })).toBeVisible();
+  });
+
+  test("a count of events pressed from the keyboard gives focus to the first of them", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    const count = page.getByRole("button", { name: /^3 events, 21 March 2018/ });
+    await count.focus();
+    await page.keyboard.press("Enter");
+    await expect(count).toHaveCount(0);
+    // Focus was on the page itself, the timeline's keys dead.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest(".tl-mark") !== null))
+      .toBe(true);
+    const first = await focusedName(page);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => focusedName(page)).not.toBe(first);
+  });
+});

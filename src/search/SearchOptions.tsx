@@ -67,7 +67,8 @@ function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly stri
   const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
   const undatedOnly = useAppStore(selectCountsUndated);
   const name = placeNameOf(match.place.id);
-  const also = covers(name, terms) ? null : match.matchedName;
+  // Not the name again: a place found by its note named itself as "Also called" (review 25).
+  const also = covers(name, terms) || match.matchedName === name ? null : match.matchedName;
   return (
     <>
       <span className="search-line">

@@ -35,9 +35,15 @@ export function storyKey(event: {
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
+  target?: EventTarget | null;
 }): "play" | "previous" | "next" | null {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
-  if (event.key === " " || event.key === "Spacebar") return "play";
+  if (event.key === " " || event.key === "Spacebar") {
+    // A focused button keeps Space, its own key: on Next step or the pressed Story mode it
+    // played or paused instead (review 25).
+    const onButton = event.target instanceof Element && event.target.closest("button") !== null;
+    return onButton ? null : "play";
+  }
   if (event.key === "ArrowLeft") return "previous";
   if (event.key === "ArrowRight") return "next";
   return null;

@@ -244,11 +244,14 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
 
   const { starts } = model.index;
   const zoomTo = useCallback(
-    (interval: Interval) => {
+    (interval: Interval, first?: number) => {
       const pad = Math.max((interval.end - interval.start) * 0.25, DAY_MS * 2);
       setView({ start: interval.start - pad, end: interval.end + pad });
+      if (first === undefined) return;
+      moveFocus.current = true;
+      setFocused(first);
     },
-    [setView],
+    [setView, setFocused],
   );
   const onHint = (side: "earlier" | "later") => {
     const live = source.get();

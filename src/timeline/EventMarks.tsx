@@ -33,8 +33,8 @@ interface Props {
   focusSet: ReadonlySet<number> | null;
   labels: readonly RowLabel[];
   onFocusEvent: (position: number) => void;
-  /** Frames an interval (a group's events). */
-  onZoomTo?: (interval: Interval) => void;
+  /** Frames an interval (a group's events), with focus on `first` of them. */
+  onZoomTo?: (interval: Interval, first?: number) => void;
   onKeyDown: (event: KeyboardEvent<HTMLFieldSetElement>) => void;
   hintId: string;
 }
@@ -155,7 +155,8 @@ export function EventMarks(props: Props) {
               aria-label={groupName(model, group, lang)}
               tabIndex={-1}
               onClick={(click) => {
-                if (fromKeyboard(click)) onZoomTo?.(group.interval);
+                // Focus goes to the first of them: the count, pressed, is gone (review 25).
+                if (fromKeyboard(click)) onZoomTo?.(group.interval, group.positions[0]);
               }}
             >
               {group.positions.length}
