@@ -53,10 +53,6 @@ function outsideSheet(sheet: Locator): Promise<string[]> {
 
 type Lang = keyof typeof WORDS;
 
-/**
- * The editor open on a phone at the Nagato summit, its Start field scrolled to the sheet's foot
- * (the author has read down to it) and "2016-13-45" typed there.
- */
 /** The phone's editor, opened from the header's menu at `path` (the shipped story). */
 async function editOnPhone(
   page: Page,
@@ -72,6 +68,10 @@ async function editOnPhone(
   await page.getByRole("button", { name: WORDS[lang].edit, exact: true }).tap();
 }
 
+/**
+ * The editor open on a phone at the Nagato summit, its Start field scrolled to the sheet's foot
+ * (the author has read down to it) and "2016-13-45" typed there.
+ */
 async function typeBadStartAtSheetFoot(page: Page, width: number, height: number, lang: Lang) {
   const words = WORDS[lang];
   await editOnPhone(

@@ -295,6 +295,18 @@ test("the one-file copy opens from disk with no network: all events, the map, se
     copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Abe plans a visit to Russia");
 
+  // A fragment naming another dataset: the copy shows its own and says it ignored the other (it
+  // tried the address, blocked by its own policy, and ended on "Could not reach…": review 24 F7).
+  await copy.goto(`${fileUrl}#data=https://example.org/x.json&event=nagato-summit`);
+  await copy.reload();
+  await waitForApp(copy);
+  await expect(
+    copy.getByRole("status").getByText(/^Ignored the link's dataset from https:\/\/example\.org/),
+  ).toBeVisible();
+  await expect(
+    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toContainText("Nagato");
+
   expect(leaks, "requests that left the file").toEqual([]);
   expect(errors, "console errors in the copy").toEqual([]);
   await offline.close();

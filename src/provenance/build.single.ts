@@ -7,7 +7,11 @@ import record from "virtual:build-provenance";
 import { readOfflineCopy } from "../offline/embeddedCopy";
 import { fromBuild, type QuoteCheck } from "./quoteCheck";
 
-export const BUILD = record;
+/**
+ * No `data` at all: a copy cannot fetch one (its policy blocks every request), and a fragment's
+ * `#data=` was tried and ended on "Could not reach…" (review 24). Ignored, and said.
+ */
+export const BUILD = { ...record, dataOrigins: [] };
 
 export const SHIPPED_QUOTE_CHECK: QuoteCheck = readOfflineCopy()?.shipped
   ? fromBuild(record.quoteCheck)

@@ -1,4 +1,5 @@
 import "./panelMessages";
+import "./datasetProblems.css";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
