@@ -12,3 +12,8 @@ export const PLACE_KINDS = [
   "country",
   "site",
 ] as const;
+
+/** Whether a text is one of the kinds (a file's cell, a dataset's field read as written). */
+export function isPlaceKind(text: string): text is (typeof PLACE_KINDS)[number] {
+  return (PLACE_KINDS as readonly string[]).includes(text);
+}

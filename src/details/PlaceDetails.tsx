@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PLACE_KINDS } from "../data/placeKinds";
+import { isPlaceKind } from "../data/placeKinds";
 import {
   DATASET_LANGUAGE,
   datasetWordsLang,
@@ -34,9 +34,7 @@ export function PlaceDetails() {
   const shownRu = translated ? (local.names?.ru ?? ru) : ru;
   /** The dataset's own English, on a page in another language. */
   const foreign = datasetWordsLang(lang);
-  const kind = (PLACE_KINDS as readonly string[]).includes(place.kind)
-    ? t(`details.kind.${place.kind}`)
-    : place.kind;
+  const kind = isPlaceKind(place.kind) ? t(`details.kind.${place.kind}`) : place.kind;
   return (
     <article className="details place-details" aria-labelledby="details-title">
       <div className="details-head">

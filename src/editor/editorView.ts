@@ -52,14 +52,10 @@ export function reopenedView(
 
 /** Keeps the view as it changes; storage that refuses (a sandboxed frame) keeps nothing. */
 export function bindEditorView(store: AppStore, storage: ViewStorage | null): () => void {
-  let last = "";
   return store.subscribe(
-    (state) => state.editor,
-    (editor) => {
-      if (!editor || !storage) return;
-      const text = JSON.stringify(viewOf(editor));
-      if (text === last) return;
-      last = text;
+    (state) => (state.editor ? JSON.stringify(viewOf(state.editor)) : null),
+    (text) => {
+      if (text === null || !storage) return;
       try {
         storage.setItem(VIEW_KEY, text);
       } catch {

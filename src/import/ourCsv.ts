@@ -9,7 +9,7 @@
  * the same dataset.
  */
 import { isPartialDate } from "../data/dates";
-import { PLACE_KINDS } from "../data/placeKinds";
+import { isPlaceKind, PLACE_KINDS } from "../data/placeKinds";
 import { DatasetBuilder } from "./builder";
 import { listCell as list, placeKey, placeNamed, readCell } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
@@ -85,7 +85,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       }
       return;
     }
-    const kind = (PLACE_KINDS as readonly string[]).includes(kindText) ? kindText : undefined;
+    const kind = isPlaceKind(kindText) ? kindText : undefined;
     if (kind === undefined && kindText !== "") {
       builder.issue({ row: rowNumber, column: "place kind" }, "notAllowed", {
         value: quoted(kindText),

@@ -43,9 +43,7 @@ export function StoryBar() {
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const loaded = controls.module();
     if (!on || !loaded) return;
-    const target = event.target as HTMLElement;
-    // Radios and the speed list keep their own arrows and Space.
-    if (target.closest("input, select")) return;
+    // Not a key the focused control keeps (a radio's arrows, a button's Space): storyKey says.
     const action = loaded.storyKey(event);
     if (!action) return;
     event.preventDefault();

@@ -25,4 +25,13 @@ describe("storyKey", () => {
     expect(storyKey(key(" ", button))).toBeNull();
     expect(storyKey(key(" ", label))).toBeNull();
   });
+
+  it("leaves a radio and the speed list their arrows and Space", () => {
+    for (const tag of ["input", "select"]) {
+      const control = document.createElement(tag);
+      for (const pressed of [" ", "ArrowLeft", "ArrowRight"]) {
+        expect(storyKey(key(pressed, control))).toBeNull();
+      }
+    }
+  });
 });

@@ -28,7 +28,11 @@ export function useStoryPlayer(store: AppStore = appStore): void {
   }, [playing, speed, selected, store]);
 }
 
-/** Keys the story answers to: Space plays or pauses, the arrows step. */
+/**
+ * Keys the story answers to: Space plays or pauses, the arrows step. Not those the focused control
+ * keeps: radios and the speed list their arrows and Space, a button Space, its own key (on Next
+ * step or the pressed Story mode it played or paused instead: review 25).
+ */
 export function storyKey(event: {
   key: string;
   altKey: boolean;
@@ -38,12 +42,10 @@ export function storyKey(event: {
   target?: EventTarget | null;
 }): "play" | "previous" | "next" | null {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
-  if (event.key === " " || event.key === "Spacebar") {
-    // A focused button keeps Space, its own key: on Next step or the pressed Story mode it
-    // played or paused instead (review 25).
-    const onButton = event.target instanceof Element && event.target.closest("button") !== null;
-    return onButton ? null : "play";
-  }
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest("input, select")) return null;
+  if (event.key === " " || event.key === "Spacebar")
+    return target?.closest("button") ? null : "play";
   if (event.key === "ArrowLeft") return "previous";
   if (event.key === "ArrowRight") return "next";
   return null;
