@@ -157,6 +157,21 @@ test.describe("with the SVG map", () => {
     expect(names).toBe("both");
   });
 
+  test("a key written twice is read once, and the notice says so (review 24 F5)", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/?actors=japan&event=nagato-summit&actors=russia&event=lavrov-arrives-in-tokyo",
+    );
+    await waitForApp(page);
+    await expect(detailsTitle(page)).toContainText("Nagato");
+    await expect(page.getByRole("status").filter({ hasText: "repeated" })).toHaveText(
+      /^Ignored the link's repeated actors: only the first is read; list several with commas \(actors=a,b\)\.\s*Ignored the link's repeated event: only the first is read\./,
+    );
+    const actors = await page.evaluate(() => window.__app?.store.getState().actors);
+    expect(actors).toEqual(["Japan"]);
+  });
+
   test("a link naming an event and a place says which it shows; one with from alone starts there", async ({
     page,
   }) => {

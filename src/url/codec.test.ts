@@ -153,6 +153,24 @@ describe("decodeUrl drops malformed values and says so", () => {
     ]);
   });
 
+  it("reads a key written twice once, the first, and names it once (review 24 F5)", () => {
+    const result = decode(
+      "?event=a&actors=japan&event=b&actors=russia&actors=china&lang=ja&x=1&x=2",
+    );
+    expect(result.state).toEqual(state({ event: "a", actors: ["japan"], lang: "ja" }));
+    expect(result.problems).toEqual([
+      { code: "repeated", key: "event" },
+      { code: "repeated", key: "actors" },
+    ]);
+    expect(english(result.problems)).toEqual([
+      "Ignored the link's repeated event: only the first is read.",
+      "Ignored the link's repeated actors: only the first is read; list several with commas (actors=a,b).",
+    ]);
+    expect(decode("?from=2018&from=2019&to=2020").problems).toEqual([
+      { code: "repeated", key: "from" },
+    ]);
+  });
+
   it("reads embed=1 and embed=0, and drops any other value", () => {
     expect(decode("?embed=1").state.embed).toBe(true);
     expect(decode("?embed=0").state.embed).toBe(false);

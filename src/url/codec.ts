@@ -293,19 +293,25 @@ export function decodeUrl(search: string, context: DecodeContext): DecodeResult 
   const problems: UrlProblem[] = [];
   const query = search.startsWith("?") ? search.slice(1) : search;
   const raw = new Map<string, string>();
+  const ours = (key: string): key is UrlKey => key in KEYS || key === "from" || key === "to";
   for (const pair of query.split("&")) {
     if (pair === "") continue;
     const eq = pair.indexOf("=");
     const key = decodeComponent(eq === -1 ? pair : pair.slice(0, eq));
-    if (key === null || raw.has(key)) continue;
+    if (key === null) continue;
+    // A key written twice (`?actors=japan&actors=russia`) is read once, and the reader told.
+    if (raw.has(key)) {
+      if (ours(key) && !problems.some((p) => p.code === "repeated" && p.key === key)) {
+        problems.push({ code: "repeated", key });
+      }
+      continue;
+    }
     raw.set(key, eq === -1 ? "" : pair.slice(eq + 1));
   }
 
   for (const [key, value] of raw) {
     if (value.length > MAX_VALUE_LENGTH) {
-      if (key in KEYS || key === "from" || key === "to") {
-        problems.push({ code: "valueTooLong", key: key as UrlKey, length: value.length });
-      }
+      if (ours(key)) problems.push({ code: "valueTooLong", key, length: value.length });
       raw.delete(key);
     }
   }

@@ -27,6 +27,7 @@ const EVERY: Record<UrlProblem["code"], UrlProblem> = {
   itemTooLong: { code: "itemTooLong", key: "actors" },
   tooManyItems: { code: "tooManyItems", key: "tags" },
   badFlag: { code: "badFlag", key: "embed" },
+  repeated: { code: "repeated", key: "actors" },
   valueTooLong: { code: "valueTooLong", key: "place", length: 20_000 },
   badId: { code: "badId", key: "event", id: "<b>" },
   notOneOf: { code: "notOneOf", key: "lang", allowed: ["en", "ja"] },

@@ -26,7 +26,7 @@ export type UrlKey =
 
 export type UrlProblem =
   | {
-      code: "badEncoding" | "tooLong" | "itemTooLong" | "tooManyItems" | "badFlag";
+      code: "badEncoding" | "tooLong" | "itemTooLong" | "tooManyItems" | "badFlag" | "repeated";
       key: UrlKey;
     }
   | { code: "valueTooLong"; key: UrlKey; length: number }
