@@ -59,7 +59,7 @@ function endsBeforeStart(item: Parameters<typeof eventInterval>[0]): boolean {
 }
 
 /** The warning for an end before its start, or null. */
-function endBeforeStart(
+export function endBeforeStart(
   item: Parameters<typeof eventInterval>[0],
   path: string,
 ): DatasetIssue | null {

@@ -510,6 +510,19 @@ describe("periods", () => {
     expect(draftDataset(fixed).periods[0]?.end).toBeUndefined();
   });
 
+  it("say an end before the start beside another field's problem (review 22 L2)", () => {
+    const next = updatePeriod(withEra(), 0, { title: "", end: "1946" });
+    expect(next.periods[0]?.errors.title).toMatchObject({ code: "empty" });
+    expect(next.periods[0]?.errors.end).toMatchObject({
+      code: "endBeforeStart",
+      path: "periods[0].end",
+    });
+    // A date that is not one is that date's problem alone.
+    const bad = updatePeriod(withEra(), 0, { title: "", start: "1947-13", end: "1946" });
+    expect(bad.periods[0]?.errors.start).toMatchObject({ code: "notADate" });
+    expect(bad.periods[0]?.errors.end).toBeUndefined();
+  });
+
   it("a new period that never validated is not shown; a deleted one goes", () => {
     const added = addPeriod(withEra(), "2017-13", "2018", "New period");
     expect(added.draft.periods[1]?.valid).toBeNull();
@@ -545,5 +558,17 @@ describe("validateEvent", () => {
       null,
     );
     expect(missing.errors.places?.path).toMatch(/places/);
+  });
+
+  it("says an end before the start beside an empty title (review 22 L2)", () => {
+    const event = smallDataset().events[0];
+    if (!event) throw new Error("the fixture has an event");
+    const fields = { ...eventFields(event), start: "2018-05", end: "2018-04", title: "" };
+    const checked = validateEvent(fields, [], null);
+    expect(checked.errors.title).toMatchObject({ code: "empty" });
+    expect(checked.errors.end).toMatchObject({ code: "endBeforeStartIgnored" });
+    // Days too.
+    const close = validateEvent({ ...fields, start: "2018-05-10", end: "2018-05-01" }, [], null);
+    expect(close.errors.end).toMatchObject({ code: "endBeforeStartIgnored" });
   });
 });

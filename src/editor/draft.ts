@@ -6,8 +6,10 @@
  *
  * Everything here is pure; `draftHistory.ts` adds undo and redo on top.
  */
+
+import { parsePartialDate } from "../data/dates";
 import { type DatasetIssue, quotedText } from "../data/issues";
-import { parseDataset } from "../data/parseDataset";
+import { endBeforeStart, parseDataset } from "../data/parseDataset";
 import type {
   Dataset,
   DatasetEvent,
@@ -353,6 +355,7 @@ export function validateEvent(
   // After `valid`: a notice, not a refusal, so the rest of the event as typed is still shown.
   const linkText = linkTextIssue(fields);
   if (linkText) errors.link ??= linkText;
+  datesBesideOthers(fields, errors, "events[0]", "endBeforeStartIgnored");
   return { valid, errors };
 }
 
@@ -419,7 +422,27 @@ export function validatePeriod(
   }
   const valid =
     result.ok && Object.keys(errors).length === 0 ? (result.dataset.periods[0] ?? null) : null;
+  datesBesideOthers(fields, errors, "periods[0]", "endBeforeStart");
   return { valid, errors };
+}
+
+/**
+ * An end before the start, said beside another field's problem: the dataset's check compares the
+ * dates only once the item passes its schema, so a form with an empty title and its dates the
+ * wrong way round showed one problem, then the next once that was mended (review 22 L2).
+ */
+function datesBesideOthers(
+  fields: { start: string; end: string; approximate?: boolean },
+  errors: FieldErrors<{ start: string; end: string }>,
+  path: string,
+  code: "endBeforeStart" | "endBeforeStartIgnored",
+): void {
+  const start = fields.start.trim();
+  const end = fields.end.trim();
+  if (errors.start || errors.end || end === "") return;
+  if (!parsePartialDate(start) || !parsePartialDate(end)) return;
+  const issue = endBeforeStart({ start, end, approximate: fields.approximate }, path);
+  if (issue) errors.end = { ...issue, code };
 }
 
 // ------------------------------------------------------------ the dataset
