@@ -47,7 +47,7 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
   const first = list.getByRole("listitem").first();
   const second = list.getByRole("listitem").nth(1);
   await expect(first).toHaveText(
-    "events[0].start：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください",
+    "events[0].start：「2018-13-45」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください（この出来事は除外しました）",
   );
   await expect(second).toHaveText(
     "events[1].places[1]：「nowhere」はこのデータセットのどの場所の ID でもありません",
@@ -60,7 +60,7 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
   await page.getByRole("radio", { name: "Русский" }).check();
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(first).toHaveText(
-    "events[0].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM (UTC)",
+    "events[0].start: «2018-13-45» — не дата: используйте YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM (UTC): событие пропущено",
   );
   await expect(second).toHaveText(
     "events[1].places[1]: «nowhere» не является id ни одного места в этом наборе данных",
@@ -69,7 +69,7 @@ test("a partly broken dataset's problems are listed in Japanese, then re-worded 
 
   await page.getByRole("radio", { name: "English" }).check();
   await expect(first).toHaveText(
-    'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+    'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
   );
 });
 

@@ -19,9 +19,28 @@ import { datasetSchema } from "../src/data/schema";
 const OUTPUT = new URL("../data/dataset.schema.json", import.meta.url);
 const OUTPUT_NAME = "data/dataset.schema.json";
 
+/**
+ * Every object with its own properties takes no others: zod leaves an unknown key out, and the
+ * app says so (`src/data/unknownKeys.ts`), so an editor checking against the schema marks a
+ * misspelt `"palces"` as it types (review 28 H5). Records (`i18n`) keep their own rule.
+ */
+function closeObjects(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) closeObjects(item);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const object = node as Record<string, unknown>;
+  if (object.properties !== undefined && object.additionalProperties === undefined) {
+    object.additionalProperties = false;
+  }
+  for (const value of Object.values(object)) closeObjects(value);
+}
+
 function buildJsonSchema(): string {
   // "input": what a file may contain, so fields with defaults are optional.
   const generated = z.toJSONSchema(datasetSchema, { io: "input", target: "draft-2020-12" });
+  closeObjects(generated);
   const { $schema, ...rest } = generated;
   const schema = {
     $schema,

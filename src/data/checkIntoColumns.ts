@@ -8,7 +8,7 @@
  * { handedOver: true }).dataset.events)`, which the tests hold it to.
  */
 import { type ColumnFields, ColumnWriter, type EventColumns, restOf } from "./eventColumns";
-import type { DatasetIssue } from "./issues";
+import { type DatasetIssue, leftOut } from "./issues";
 import { checkEvent, type EventChecks, type ParsedWith, parseWith } from "./parseDataset";
 import { quickFields, quickReadEvent } from "./quickEvent";
 import { type Dataset, type DatasetEvent, eventSchema } from "./schema";
@@ -68,9 +68,10 @@ export class EventsIntoColumns {
       writer.write(fields, fields.links === undefined ? null : { links: fields.links });
       return;
     }
+    checks.unknownKeys.note(raw, eventSchema, `events[${i}]`, "events[]");
     const parsed = eventSchema.safeParse(raw, REPORT_INPUT);
     if (!parsed.success) {
-      checks.warnings.push(...zodIssues(parsed.error, ["events", i]));
+      checks.warnings.push(...leftOut(zodIssues(parsed.error, ["events", i]), "event"));
       return;
     }
     const known = checkEvent(parsed.data, i, checks);

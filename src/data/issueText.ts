@@ -159,7 +159,11 @@ export function issueLineParts(
   locale: string,
 ): IssuePart[] {
   const wording = new Wording(translate, locale);
-  const message = wording.message(issue);
+  const said = wording.message(issue);
+  // A form's field shows its message alone (`issueMessageParts`): the item is not left out there.
+  const message = issue.leftOut
+    ? translate("datasetIssueParts.leftOut", { message: said, item: issue.leftOut })
+    : said;
   const where = wording.where(issue);
   return wording.parts(where ? translate("datasetIssueParts.line", { where, message }) : message);
 }

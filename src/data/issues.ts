@@ -48,6 +48,16 @@ export interface DatasetIssue {
   column?: string;
   code: IssueCode;
   params?: Record<string, IssueParam>;
+  /** The problem kept its item out of the dataset: the line says so after the message. */
+  leftOut?: LeftOutItem;
+}
+
+export type LeftOutItem = "event" | "place" | "period" | "undated";
+
+/** An item's problems, the first of them saying that the item is left out. */
+export function leftOut(issues: DatasetIssue[], item: LeftOutItem): DatasetIssue[] {
+  const [first, ...rest] = issues;
+  return first ? [{ ...first, leftOut: item }, ...rest] : issues;
 }
 
 /** A text of the file, as a message quotes it. */

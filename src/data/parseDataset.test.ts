@@ -121,21 +121,21 @@ describe("parseDataset: events", () => {
   it.each([
     [
       "2018-13-45",
-      'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+      'events[0].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
     ],
     [
       "2018-02-30",
-      'events[0].start: "2018-02-30" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+      'events[0].start: "2018-02-30" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
     ],
     [
       "2018-13",
-      'events[0].start: "2018-13" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+      'events[0].start: "2018-13" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
     ],
     [
       "21 March 2018",
-      'events[0].start: "21 March 2018" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+      'events[0].start: "21 March 2018" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
     ],
-    [20180321, "events[0].start: must be a text, not 20180321"],
+    [20180321, "events[0].start: must be a text, not 20180321: the event is left out"],
   ])("rejects the start date %j", (start, message) => {
     const result = parseDataset(dataset([event({ start })]));
     expect(result.ok).toBe(false);
@@ -159,7 +159,7 @@ describe("parseDataset: events", () => {
     );
     expect(lines(result)).toEqual([
       "events: The only event is not valid, so there is nothing to show",
-      "events[0].title: must be a text, not 5",
+      "events[0].title: must be a text, not 5: the event is left out",
       'events[0].approximate: must be true or false, not "yes"',
       'events[0].places: must be a list, not "tokyo"',
       "events[0].actors[0]: must be a text, not null",
@@ -171,7 +171,7 @@ describe("parseDataset: events", () => {
     const result = parseDataset(dataset([{ id: "Lavrov Arrives" }]));
     expect(lines(result)).toEqual([
       "events: The only event is not valid, so there is nothing to show",
-      "events[0].id: \"Lavrov Arrives\" must be a lowercase slug such as 'lavrov-arrives-in-tokyo'",
+      "events[0].id: \"Lavrov Arrives\" must be a lowercase slug such as 'lavrov-arrives-in-tokyo': the event is left out",
       "events[0].title: is required",
       "events[0].start: is required",
     ]);
@@ -192,7 +192,7 @@ describe("parseDataset: events", () => {
       "snow-joke",
     ]);
     expect(lines(result)).toEqual([
-      'events[1].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)',
+      'events[1].start: "2018-13-45" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
     ]);
   });
 
@@ -203,7 +203,7 @@ describe("parseDataset: events", () => {
     expect(result.dataset.events).toHaveLength(1);
     expect(result.dataset.events[0]?.title).toBe("Lavrov lands in Tokyo");
     expect(lines(result)).toEqual([
-      'events[1].id: "lavrov-arrives-in-tokyo" is used by an earlier event; ids must be unique',
+      'events[1].id: "lavrov-arrives-in-tokyo" is used by an earlier event; ids must be unique: the event is left out',
     ]);
   });
 
@@ -329,12 +329,12 @@ describe("parseDataset: places", () => {
     if (!result.ok) return;
     expect(result.dataset.places.map((p) => p.id)).toEqual(["tokyo"]);
     expect(lines(result)).toEqual([
-      'places[1].kind: "planet" is not allowed here: use "city", "town", "island", "island-group", "region", "country" or "site"',
-      "places[2].coordinates[0]: 200 is not a longitude: it must be between -180 and 180",
-      "places[3].coordinates: must be a [longitude, latitude] pair",
-      'places[4].geometry.type: "Point" is not a geometry type here: use "Polygon" or "MultiPolygon"',
-      "places[5].geometry.coordinates[0]: a polygon ring needs at least 4 positions",
-      'places[6].id: "tokyo" is used by an earlier place; ids must be unique',
+      'places[1].kind: "planet" is not allowed here: use "city", "town", "island", "island-group", "region", "country" or "site": the place is left out',
+      "places[2].coordinates[0]: 200 is not a longitude: it must be between -180 and 180: the place is left out",
+      "places[3].coordinates: must be a [longitude, latitude] pair: the place is left out",
+      'places[4].geometry.type: "Point" is not a geometry type here: use "Polygon" or "MultiPolygon": the place is left out',
+      "places[5].geometry.coordinates[0]: a polygon ring needs at least 4 positions: the place is left out",
+      'places[6].id: "tokyo" is used by an earlier place; ids must be unique: the place is left out',
     ]);
   });
 });
@@ -355,7 +355,7 @@ describe("place names", () => {
     if (!result.ok) return;
     expect(result.dataset.places.map((p) => p.id)).toEqual(["town"]);
     expect(result.warnings.map(formatIssue)).toEqual([
-      "places[1].names: is required for a disputed place: its Japanese and Russian names",
+      "places[1].names: is required for a disputed place: its Japanese and Russian names: the place is left out",
       'events[0].places[1]: "isle" is not the id of any place in this dataset',
     ]);
   });
@@ -375,6 +375,7 @@ describe("parseDataset: problems as data", () => {
     );
     expect(result.ok && result.warnings).toEqual([
       {
+        leftOut: "event",
         path: "events[0].start",
         code: "notADate",
         params: { value: { kind: "text", text: "2018-13-45" } },
@@ -385,6 +386,7 @@ describe("parseDataset: problems as data", () => {
         params: { id: { kind: "text", text: "nowhere" } },
       },
       {
+        leftOut: "event",
         path: "events[2].id",
         code: "duplicateEventId",
         params: { id: { kind: "text", text: "b" } },
@@ -403,6 +405,7 @@ describe("parseDataset: problems as data", () => {
         params: { token: { kind: "code", text: "{moscow}" } },
       },
       {
+        leftOut: "event",
         path: "events[5].quote.paragraph",
         code: "wrongType",
         params: { expected: "int", value: { kind: "code", text: "1.5" } },
@@ -420,7 +423,7 @@ describe("parseDataset: problems as data", () => {
     );
     expect(lines(result)).toEqual([
       "events: The only event is not valid, so there is nothing to show",
-      "events[0].quote.paragraph: must be a whole number, not 1.5",
+      "events[0].quote.paragraph: must be a whole number, not 1.5: the event is left out",
       "events[0].i18n.JA: \"JA\" must be a language tag such as 'ja' or 'zh'",
     ]);
   });

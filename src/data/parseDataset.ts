@@ -6,13 +6,14 @@
 import type { z } from "zod";
 import { eventInterval } from "./dates";
 import { isRecord } from "./isRecord";
-import { type DatasetIssue, describeValue, quotedText } from "./issues";
+import { type DatasetIssue, describeValue, leftOut, quotedText } from "./issues";
 import { placeTokens } from "./placeTokens";
 import { quickParseEvent } from "./quickEvent";
 import {
   type Dataset,
   type DatasetEvent,
   type DatasetMeta,
+  datasetSchema,
   eventSchema,
   metaSchema,
   type Period,
@@ -23,6 +24,7 @@ import {
   undatedSchema,
 } from "./schema";
 import { SeenIds } from "./seenIds";
+import { UnknownKeys } from "./unknownKeys";
 import { REPORT_INPUT, zodIssues } from "./zodIssues";
 
 export type ParseResult =
@@ -76,23 +78,27 @@ export function endBeforeStart(
  * (given the item and its path, it returns a problem or null); a warning for
  * each of the others.
  */
+const ITEM_OF = { places: "place", periods: "period" } as const;
+
 function validItems<T>(
   list: unknown,
   name: "places" | "periods",
   schema: z.ZodType<T>,
-  warnings: DatasetIssue[],
+  checks: Pick<EventChecks, "warnings" | "unknownKeys">,
   check: (item: T, path: string) => DatasetIssue | null,
 ): T[] {
+  const { warnings } = checks;
   const kept: T[] = [];
   const items: unknown[] = Array.isArray(list) ? list : [];
   items.forEach((raw, i) => {
+    checks.unknownKeys.note(raw, schema, `${name}[${i}]`, `${name}[]`);
     const result = schema.safeParse(raw, REPORT_INPUT);
     if (!result.success) {
-      warnings.push(...zodIssues(result.error, [name, i]));
+      warnings.push(...leftOut(zodIssues(result.error, [name, i]), ITEM_OF[name]));
       return;
     }
     const problem = check(result.data, `${name}[${i}]`);
-    if (problem) warnings.push(problem);
+    if (problem) warnings.push({ ...problem, leftOut: ITEM_OF[name] });
     else kept.push(result.data);
   });
   return kept;
@@ -132,9 +138,10 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       let event =
         parsed?.[i] === 1 ? (raw as DatasetEvent) : quickParseEvent(raw, options.handedOver);
       if (event === null) {
+        checks.unknownKeys.note(raw, eventSchema, `events[${i}]`, "events[]");
         const result = eventSchema.safeParse(raw, REPORT_INPUT);
         if (!result.success) {
-          checks.warnings.push(...zodIssues(result.error, ["events", i]));
+          checks.warnings.push(...leftOut(zodIssues(result.error, ["events", i]), "event"));
           return;
         }
         event = result.data;
@@ -167,6 +174,8 @@ export interface EventChecks {
    * dates parsed again for every event with an end) nor an object returned for every event.
    */
   endLeftOut: boolean;
+  /** Keys the format does not have, said once each when the parse ends (`endParse`). */
+  unknownKeys: UnknownKeys;
 }
 
 /**
@@ -187,6 +196,7 @@ export function checkEvent(
   checks.endLeftOut = false;
   if (eventIds.has(event.id)) {
     warnings.push({
+      leftOut: "event",
       path: `events[${i}].id`,
       code: "duplicateEventId",
       params: { id: quotedText(event.id, Number.POSITIVE_INFINITY) },
@@ -281,6 +291,9 @@ export function checkHead(input: unknown, options: ParseOptions): CheckedHead | 
   const errors: DatasetIssue[] = [];
   const warnings: DatasetIssue[] = [];
 
+  const unknownKeys = new UnknownKeys();
+  unknownKeys.noteTop(input, datasetSchema.shape);
+  unknownKeys.note(input.meta, metaSchema, "meta", "meta");
   const meta = metaSchema.safeParse(input.meta, REPORT_INPUT);
   if (!meta.success) errors.push(...zodIssues(meta.error, ["meta"]));
 
@@ -311,19 +324,31 @@ export function checkHead(input: unknown, options: ParseOptions): CheckedHead | 
   if (errors.length > 0 || !meta.success) return { ok: false, errors };
 
   const placeIds = new Set<string>();
-  const places = validItems(input.places, "places", placeSchema, warnings, (place, path) => {
-    if (placeIds.has(place.id)) {
-      return {
-        path: `${path}.id`,
-        code: "duplicatePlaceId",
-        params: { id: quotedText(place.id, Number.POSITIVE_INFINITY) },
-      };
-    }
-    placeIds.add(place.id);
-    return null;
-  });
+  const places = validItems(
+    input.places,
+    "places",
+    placeSchema,
+    { warnings, unknownKeys },
+    (place, path) => {
+      if (placeIds.has(place.id)) {
+        return {
+          path: `${path}.id`,
+          code: "duplicatePlaceId",
+          params: { id: quotedText(place.id, Number.POSITIVE_INFINITY) },
+        };
+      }
+      placeIds.add(place.id);
+      return null;
+    },
+  );
   // A bad period is left out with a warning, as a bad place is.
-  const periods = validItems(input.periods, "periods", periodSchema, warnings, endBeforeStart);
+  const periods = validItems(
+    input.periods,
+    "periods",
+    periodSchema,
+    { warnings, unknownKeys },
+    endBeforeStart,
+  );
 
   const eventIds = options.idsDistinct ? NOTHING_SEEN : new SeenIds();
   return {
@@ -331,7 +356,7 @@ export function checkHead(input: unknown, options: ParseOptions): CheckedHead | 
     meta: meta.data,
     places,
     periods,
-    checks: { placeIds, eventIds, warnings, endLeftOut: false },
+    checks: { placeIds, eventIds, warnings, endLeftOut: false, unknownKeys },
   };
 }
 
@@ -343,8 +368,9 @@ export function endParse<E>(
   count: number,
   given: number,
 ): ParsedWith<E> {
-  const { placeIds, eventIds, warnings } = head.checks;
-  const undated = parseUndated(rawUndated, eventIds, placeIds, warnings);
+  const { placeIds, eventIds, warnings, unknownKeys } = head.checks;
+  const undated = parseUndated(rawUndated, head.checks);
+  warnings.push(...unknownKeys.issues());
 
   if (count === 0 && !mapsUndated(undated)) {
     const error: DatasetIssue =
@@ -363,12 +389,8 @@ export function endParse<E>(
 }
 
 /** Items without a date: checked as events are, their ids unique among events and items. */
-function parseUndated(
-  raw: unknown,
-  eventIds: Seen,
-  placeIds: ReadonlySet<string>,
-  warnings: DatasetIssue[],
-): UndatedItem[] {
+function parseUndated(raw: unknown, checks: EventChecks): UndatedItem[] {
+  const { eventIds, placeIds, warnings } = checks;
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     warnings.push({
@@ -380,14 +402,16 @@ function parseUndated(
   }
   const items: UndatedItem[] = [];
   raw.forEach((value, i) => {
+    checks.unknownKeys.note(value, undatedSchema, `undated[${i}]`, "undated[]");
     const result = undatedSchema.safeParse(value, REPORT_INPUT);
     if (!result.success) {
-      warnings.push(...zodIssues(result.error, ["undated", i]));
+      warnings.push(...leftOut(zodIssues(result.error, ["undated", i]), "undated"));
       return;
     }
     const item = result.data;
     if (eventIds.has(item.id)) {
       warnings.push({
+        leftOut: "undated",
         path: `undated[${i}].id`,
         code: "duplicateEventId",
         params: { id: quotedText(item.id, Number.POSITIVE_INFINITY) },
