@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 const schema = JSON.parse(
   readFileSync(new URL("../../data/dataset.schema.json", import.meta.url), "utf8"),
 );
-const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(
+  schema,
+);
 const shipped = JSON.parse(
   readFileSync(new URL("../../data/japan-russia-2018.json", import.meta.url), "utf8"),
 );

@@ -368,7 +368,7 @@ export function endParse<E>(
   count: number,
   given: number,
 ): ParsedWith<E> {
-  const { placeIds, eventIds, warnings, unknownKeys } = head.checks;
+  const { warnings, unknownKeys } = head.checks;
   const undated = parseUndated(rawUndated, head.checks);
   warnings.push(...unknownKeys.issues());
 
