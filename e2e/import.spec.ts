@@ -499,7 +499,7 @@ test("a hostile file of 100,000 rows opens with a progress bar and does no harm"
   await expect(panel.locator("img")).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(problems(page)).toContainText(
-    'row 2: "javascript:window.__pwned=5" is not an http: or https: link: left out',
+    'row 2, column link: "javascript:window.__pwned=5" is not an http: or https: link: left out',
   );
 
   // Exported again, no cell can run as a formula.

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +26,51 @@ describe("npm run convert and validate", () => {
     const validated = spawnSync(tsx, ["scripts/validate.ts", csv], { encoding: "utf8" });
     expect(validated.stdout).toContain("is valid: our CSV template: 10 events");
     expect(validated.status).toBe(0);
+  }, 60_000);
+
+  it("refuses an output it cannot write, an empty --out and a --to of Object's own names in one line, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const run = (...args: string[]) =>
+      spawnSync(tsx, ["scripts/convert.ts", SAMPLES.womenInComputing, ...args], {
+        encoding: "utf8",
+      });
+    for (const [args, said] of [
+      [
+        ["--out", join(dir, "nodir", "x.json")],
+        `Cannot write ${join(dir, "nodir", "x.json")}: no such folder`,
+      ],
+      [["--out", dir], `Cannot write ${dir}: it is a folder`],
+      [["--out", ""], "--out needs a file name (leave it out to write to stdout)."],
+      [["--to", "toString"], "--to must be json, csv or geojson, not toString"],
+      [["--to", "__proto__"], "--to must be json, csv or geojson, not __proto__"],
+    ] as const) {
+      const result = run(...args);
+      expect({ args, status: result.status, first: result.stderr.split("\n")[0] }).toEqual({
+        args,
+        status: 2,
+        first: said,
+      });
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    // Counts in words: "1 event", "1 problem".
+    const one = join(dir, "one.csv");
+    writeFileSync(one, "title,start\nA,2018\nB,someday\n");
+    const converted = spawnSync(tsx, ["scripts/convert.ts", one, "--out", join(dir, "one.json")], {
+      encoding: "utf8",
+    });
+    expect(converted.stderr).toContain(": 1 event, 1 problem listed above");
+  }, 60_000);
+
+  it("validate gives the app's advice on bytes, and a summary with nothing dangling", () => {
+    const dir = mkdtempSync(join(tmpdir(), "validate-"));
+    const utf16 = join(dir, "dates.txt");
+    writeFileSync(utf16, Buffer.from("\uFEFFtitle\tstart\n", "utf16le"));
+    const noEvents = join(dir, "none.json");
+    writeFileSync(noEvents, JSON.stringify({ meta: { title: "T" }, events: [] }));
+    const validate = (file: string) =>
+      spawnSync(tsx, ["scripts/validate.ts", file], { encoding: "utf8" }).stdout;
+    expect(validate(utf16)).toContain("This text is in UTF-16");
+    expect(validate(noEvents)).toMatch(/; our JSON format\n$/);
   }, 60_000);
 
   it("fails with the reasons for a file it cannot use", () => {

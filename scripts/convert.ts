@@ -3,16 +3,17 @@
  *
  * Converts any format the app opens (found from the content) to our JSON,
  * our CSV template or GeoJSON. Problems go to stderr as `where: message`;
- * the output goes to `--out` or stdout. Exits 1 if the input cannot be used.
+ * the output goes to `--out` or stdout. Exits 1 if the input cannot be used,
+ * 2 for a usage error (an output file that cannot be written is one).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../src/data/issueEnglish";
 import { toCsv } from "../src/export/toCsv";
 import { toGeoJson } from "../src/export/toGeoJson";
 import { toJson } from "../src/export/toJson";
-import { importText } from "../src/import/importDataset";
 import { FORMATS } from "../src/import/types";
+import { fileFailure, importFileBytes, plural, readBytes } from "./lib/cliFiles";
 
 const USAGE = "Usage: npm run convert -- input-file --to json|csv|geojson [--out output-file]";
 const WRITERS = { json: toJson, csv: toCsv, geojson: toGeoJson } as const;
@@ -48,14 +49,12 @@ function main(): void {
   if (file === undefined) fail("Give the file to convert.");
   if (extra.length > 0) fail(`Convert one file at a time (also given: ${extra.join(", ")}).`);
   const to = values.to ?? "json";
-  if (!(to in WRITERS)) fail(`--to must be json, csv or geojson, not ${to}`);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    fail(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const result = importText(text, file);
+  // Object.hasOwn: `in` let "toString" and "__proto__" through to WRITERS[to].
+  if (!Object.hasOwn(WRITERS, to)) fail(`--to must be json, csv or geojson, not ${to}`);
+  if (values.out === "") fail("--out needs a file name (leave it out to write to stdout).");
+  const bytes = readBytes(file);
+  if ("failure" in bytes) fail(`Cannot read ${file}: ${bytes.failure}`);
+  const { result } = importFileBytes(bytes, file);
   const issues = result.ok ? result.warnings : result.errors;
   for (const issue of issues) console.error(formatIssue(issue));
   if (!result.ok) {
@@ -64,12 +63,18 @@ function main(): void {
     return;
   }
   const output = WRITERS[to as keyof typeof WRITERS](result.dataset);
-  if (values.out) writeFileSync(values.out, output);
-  else process.stdout.write(output);
+  if (values.out === undefined) process.stdout.write(output);
+  else {
+    try {
+      writeFileSync(values.out, output);
+    } catch (error) {
+      fail(`Cannot write ${values.out}: ${fileFailure(error, values.out)}`);
+    }
+  }
   const from = result.format ? FORMATS[result.format] : "input";
   console.error(
-    `✔ ${file} (${from}) → ${values.out ?? "stdout"}: ${result.dataset.events.length} events` +
-      (issues.length ? `, ${issues.length} problems listed above` : ""),
+    `✔ ${file} (${from}) → ${values.out ?? "stdout"}: ${plural(result.dataset.events.length, "event")}` +
+      (issues.length ? `, ${plural(issues.length, "problem")} listed above` : ""),
   );
 }
 

@@ -10,14 +10,12 @@
  * paragraph it names (paragraph 1 is the first block after the headline and
  * byline; `--header-blocks N` changes how many blocks are skipped).
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { checkQuotes } from "../src/data/checkQuotes";
 import { formatIssue } from "../src/data/issueEnglish";
 import type { DatasetIssue } from "../src/data/issues";
-import { parseJson } from "../src/data/jsonSyntax";
-import { importText } from "../src/import/importDataset";
 import { FORMATS } from "../src/import/types";
+import { importFileBytes, plural, readBytes } from "./lib/cliFiles";
+import { checkSourceQuotes } from "./lib/sourceQuotes";
 
 const USAGE =
   "Usage: npm run validate -- path/to/dataset.json [--source article.txt] [--header-blocks N]";
@@ -28,17 +26,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    fail(`Cannot read the ${what} ${path}: ${reason}`);
-  }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function read(path: string, what: string): Uint8Array {
+  const bytes = readBytes(path);
+  if ("failure" in bytes) fail(`Cannot read the ${what} ${path}: ${bytes.failure}`);
+  return bytes;
 }
 
 function readArgs() {
@@ -70,33 +61,39 @@ function main(): void {
     fail(`--header-blocks must be a whole number, not ${args.values["header-blocks"]}`);
   }
 
-  const text = readText(file, "dataset");
+  const { result, text } = importFileBytes(read(file, "dataset"), file);
+  const sourcePath = args.values.source;
   const source =
-    args.values.source === undefined ? undefined : readText(args.values.source, "source");
+    sourcePath === undefined ? undefined : new TextDecoder().decode(read(sourcePath, "source"));
 
   const errors: DatasetIssue[] = [];
   const warnings: DatasetIssue[] = [];
-  let summary = "";
+  const parts: string[] = [];
 
-  const result = importText(text, file);
   if (!result.ok) {
     errors.push(...result.errors);
   } else {
     warnings.push(...result.warnings);
     const { events, places, undated = [] } = result.dataset;
-    summary = `${plural(events.length, "event")}${undated.length ? `, ${undated.length} undated` : ""}, ${plural(places.length, "place")}`;
+    parts.push(plural(events.length, "event"));
+    if (undated.length) parts.push(`${undated.length} undated`);
+    parts.push(plural(places.length, "place"));
   }
-  if (result.format) summary = `${FORMATS[result.format]}: ${summary}`;
-  const json = result.format === "ours" ? parseJson(text) : null;
-  if (json?.ok) {
-    const rawEvents = (json.value as { events?: unknown } | null)?.events;
-    if (source !== undefined && Array.isArray(rawEvents)) {
-      const quotes = checkQuotes(rawEvents, source, { headerBlocks });
+  if (source !== undefined) {
+    const quotes = checkSourceQuotes(result, text, source, { headerBlocks });
+    if (quotes === null) parts.push(`quotes not checked against ${sourcePath}`);
+    else {
       errors.push(...quotes.issues);
       const verbatim = quotes.checked - quotes.issues.length;
-      summary += `${summary ? ", " : ""}${verbatim} of ${plural(quotes.checked, "quote")} verbatim in ${args.values.source}`;
+      parts.push(
+        quotes.checked === 0
+          ? `no quotes to check against ${sourcePath}`
+          : `${verbatim} of ${plural(quotes.checked, "quote")} verbatim in ${sourcePath}`,
+      );
     }
   }
+  const found = parts.join(", ");
+  const summary = result.format ? `${FORMATS[result.format]}${found ? `: ${found}` : ""}` : found;
 
   for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue));
   const problems = errors.length + warnings.length;

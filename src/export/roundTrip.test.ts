@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MAX_LENGTH } from "../data/limits";
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset } from "../data/schema";
 import { importText } from "../import/importDataset";
@@ -99,14 +100,11 @@ describe("export, then open the export", () => {
       expect(texts.title).toBeTruthy();
       expect(again.meta.i18n?.[lang]).toMatchObject(texts);
     }
-    // A quote keeps only its words and paragraph: the drop-cap mark stays in the JSON. The
-    // titles, summaries and notes in Japanese, Russian and Chinese come back from `title (ja)`…
-    expect(again.events.map(({ links, ...rest }) => rest)).toEqual(
-      parsed.dataset.events.map(({ links, quote, ...rest }) => ({
-        ...rest,
-        ...(quote ? { quote: { text: quote.text, paragraph: quote.paragraph } } : {}),
-      })),
-    );
+    // Every event as it was: its quote with its drop cap (review 28: the mark was lost), its links
+    // with their words (`link text`). The titles, summaries and notes in Japanese, Russian and
+    // Chinese come back from `title (ja)`…
+    expect(again.events).toEqual(parsed.dataset.events);
+    expect(parsed.dataset.events.some((event) => event.quote?.dropCap)).toBe(true);
     expect(again.events.filter((event) => event.i18n?.ja?.title).length).toBe(
       parsed.dataset.events.length,
     );
@@ -143,6 +141,48 @@ describe("export, then open the export", () => {
         .places.filter((p) => named.has(p.id))
         .sort(byId),
     );
+  });
+
+  it("keeps through CSV a ; inside a list's item, each link's words or none, the thumbnail and the drop cap (review 28)", () => {
+    const first = opened(
+      JSON.stringify({
+        meta: { title: "Semicolons" },
+        places: [
+          { id: "p1", name: "Habomai; Shikotan", kind: "island-group", coordinates: [146, 43.5] },
+          { id: "p2", name: "C:\\maps\\", kind: "site", coordinates: [140, 40] },
+        ],
+        events: [
+          {
+            id: "a",
+            title: "A",
+            start: "2018",
+            places: ["p1", "p2"],
+            actors: ["Foreign Ministry; Japan", "Russia"],
+            tags: ["x;y"],
+            links: [
+              { label: "Read; the report", url: "https://example.org/doc;jsessionid=123" },
+              { url: "https://example.org/unlabelled" },
+            ],
+            media: { url: "https://example.org/i.jpg", thumbnail: "https://example.org/t.jpg" },
+            quote: { text: "Acold wind", paragraph: 2, dropCap: true },
+          },
+          {
+            id: "b",
+            title: "B",
+            start: "2019",
+            places: [],
+            links: [{ url: "https://example.org/none" }],
+            quote: { text: "Plain", paragraph: 1, dropCap: false },
+          },
+        ],
+      }),
+    );
+    const reopened = importText(toCsv(first), "semicolons.csv");
+    if (!reopened.ok) throw new Error(JSON.stringify(reopened.errors));
+    expect(reopened.warnings).toEqual([]);
+    expect(reopened.dataset.events).toEqual(first.events);
+    expect(reopened.dataset.places).toEqual(first.places);
+    expect(toCsv(reopened.dataset)).toBe(toCsv(first));
   });
 
   it("neutralises formula cells and reads them back as written", () => {
@@ -202,6 +242,55 @@ describe("export, then open the export", () => {
       const reopened = importText(toGeoJson(first), `${sample}.geojson`);
       expect(reopened.ok && reopened.warnings.filter((w) => /start$/.test(w.path))).toEqual([]);
     }
+  });
+
+  it("keeps an imported story's body (its HTML) through GeoJSON, as the JSON keeps it (review 28)", () => {
+    for (const sample of ["allMediaTypes", "katrina"] as const) {
+      const first = opened(readSample(sample), `${sample}.json`);
+      const bodies = (dataset: Dataset) =>
+        [...dataset.events, ...(dataset.undated ?? [])].map((item) => [item.id, item.body]);
+      expect(bodies(first).filter(([, body]) => body).length).toBeGreaterThan(2);
+      expect(bodies(opened(toGeoJson(first), `${sample}.geojson`))).toEqual(bodies(first));
+    }
+    // Read back as the JSON's is: checked against its length, kept as written, cleaned when shown.
+    const geo = JSON.parse(toGeoJson(opened(readSample("katrina"), "katrina.json")));
+    const [listed] = geo.features.flatMap(
+      (feature: { properties: { events: object[] } }) => feature.properties.events,
+    );
+    listed.body = `<p onclick="x()">${"a".repeat(30_000)}</p>`;
+    const reopened = opened(JSON.stringify(geo), "long.geojson");
+    const body = [...reopened.events, ...(reopened.undated ?? [])].find(
+      (item) => item.id === listed.id,
+    )?.body;
+    expect(body?.startsWith('<p onclick="x()">aaa')).toBe(true);
+    expect(body?.length).toBeLessThanOrEqual(MAX_LENGTH.body);
+  });
+
+  it("keeps each link's words through GeoJSON, and a link without words without (review 28 H10)", () => {
+    const story = opened(
+      JSON.stringify({
+        meta: { title: "Links" },
+        places: [{ id: "tokyo", name: "Tokyo", kind: "city", coordinates: [139.7, 35.7] }],
+        events: [
+          {
+            id: "a",
+            title: "A",
+            start: "2018",
+            places: ["tokyo"],
+            links: [
+              { url: "https://example.org/bare" },
+              { label: "Report", url: "https://example.org/r" },
+            ],
+          },
+        ],
+      }),
+      "links.json",
+    );
+    const again = opened(toGeoJson(story), "links.geojson");
+    expect(again.events[0]?.links).toEqual([
+      { url: "https://example.org/bare" },
+      { label: "Report", url: "https://example.org/r" },
+    ]);
   });
 
   it("reads an empty start in a GeoJSON not marked undated as a problem, as a CSV's", () => {

@@ -3,11 +3,13 @@
  * row of `type` `title` with the story's title and description, one row per
  * event, then the undated items (`type` `undated`: no date on purpose), with
  * a `title (ja)` column and the like for each translated text
- * (`csvTranslations.ts`). Papa Parse quotes the cells; cells a spreadsheet
- * would run as a formula are neutralised.
+ * (`csvTranslations.ts`). A `;` inside a list's item is written `\;`
+ * (`joinList`). Papa Parse quotes the cells; cells a spreadsheet would run
+ * as a formula are neutralised.
  */
 import Papa from "papaparse";
 import type { Dataset, DatasetEvent, DatasetMeta, Place, UndatedItem } from "../data/schema";
+import { joinList } from "../import/csvCells";
 import { CSV_COLUMNS, type CsvColumn } from "../import/csvColumns";
 import {
   TRANSLATED_COLUMNS,
@@ -26,35 +28,44 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
+const yesOrNo = (value: boolean | undefined) => (value === undefined ? "" : value ? "yes" : "no");
+
 function row(
   item: DatasetEvent | UndatedItem,
   places: Map<string, Place>,
 ): Record<CsvColumn, string> {
   const dated = "start" in item ? item : undefined;
   const itemPlaces = item.places.flatMap((id) => places.get(id) ?? []);
+  const links = item.links ?? [];
   return {
     id: item.id,
     title: item.title,
     start: dated?.start ?? "",
     end: dated?.end ?? "",
-    approximate: dated?.approximate === undefined ? "" : dated.approximate ? "yes" : "no",
+    approximate: yesOrNo(dated?.approximate),
     "display date": item.displayDate ?? "",
-    place: itemPlaces.map((place) => place.name).join("; "),
-    "place id": itemPlaces.map((place) => place.id).join("; "),
+    place: joinList(itemPlaces.map((place) => place.name)),
+    "place id": joinList(itemPlaces.map((place) => place.id)),
     lat: itemPlaces.map((place) => place.coordinates[1]).join("; "),
     lon: itemPlaces.map((place) => place.coordinates[0]).join("; "),
     // Else every place came back a "site": an island group drew as a dot (review 24).
     "place kind": itemPlaces.map((place) => place.kind).join("; "),
-    actors: item.actors.join("; "),
-    tags: item.tags.join("; "),
+    actors: joinList(item.actors),
+    tags: joinList(item.tags),
     summary: item.summary,
     quote: item.quote?.text ?? "",
     paragraph: item.quote ? String(item.quote.paragraph) : "",
-    link: (item.links ?? []).map((link) => link.url).join("; "),
+    "drop cap": yesOrNo(item.quote?.dropCap),
+    link: joinList(links.map((link) => link.url)),
+    // Empty when no link has words: the reader then leaves every link without, as they were.
+    "link text": links.some((link) => link.label)
+      ? joinList(links.map((link) => link.label ?? ""))
+      : "",
     note: item.note ?? "",
     media: item.media?.url ?? "",
     "media caption": item.media?.caption ?? "",
     "media credit": item.media?.credit ?? "",
+    "media thumbnail": item.media?.thumbnail ?? "",
     body: item.body ?? "",
     type: dated ? "" : "undated",
   };
@@ -96,7 +107,7 @@ function translatedCell(
       ? item.places.flatMap((id) => places.get(id) ?? []).map((place) => place.i18n?.[lang]?.name)
       : item[column].map((name) => labels?.[name]);
   // All untranslated: an empty cell rather than "; ; ".
-  return names.some((name) => name) ? names.map((name) => name ?? "").join("; ") : "";
+  return names.some((name) => name) ? joinList(names.map((name) => name ?? "")) : "";
 }
 
 /** The languages the dataset has translations in, in alphabetical order: the same file whatever the JSON's order. */

@@ -4,8 +4,8 @@
  * Titles are written with their places' names (other tools do not know our
  * `{place-id}`); `src/import/geoJson.ts` reads the file back. Undated items are
  * listed the same way, marked `undated` and without a `start`, and come back undated; the date
- * as the source writes it (`displayDate`), whether it is approximate, the summary, actors, tags
- * and links go with each; each place keeps its names by perspective, status, note and their
+ * as the source writes it (`displayDate`), whether it is approximate, the summary, the body (the
+ * imported HTML, as the JSON keeps it), actors, tags and links go with each; each place keeps its names by perspective, status, note and their
  * translations. Events' quotes (checked against a source the file has no place for), notes,
  * media and translations, and the periods, stay in the JSON: the Download menu says so.
  */
@@ -21,6 +21,8 @@ type ListedEvent = {
   displayDate?: string;
   undated?: true;
   summary?: string;
+  /** The imported HTML (a quote, a list, a tweet's text) that the plain summary does not hold. */
+  body?: string;
   actors?: string[];
   tags?: string[];
   links?: { label?: string; url: string }[];
@@ -41,6 +43,8 @@ export function toGeoJson(dataset: Dataset): string {
     ...("approximate" in event && event.approximate && { approximate: true }),
     ...(event.displayDate && { displayDate: event.displayDate }),
     ...(event.summary && { summary: event.summary }),
+    // Left out, every TimelineJS or StoryMapJS story lost its block quotes and lists (review 28).
+    ...(event.body && { body: event.body }),
     ...(event.actors.length > 0 && { actors: event.actors }),
     ...(event.tags.length > 0 && { tags: event.tags }),
     ...(event.links?.length && { links: event.links }),

@@ -24,6 +24,8 @@ export interface ItemInput {
   headline: string;
   /** Plain text or HTML: the summary gets its words, `body` keeps the markup. */
   text?: string;
+  /** The body as our own download keeps it (its summary is `text`), instead of one made from `text`. */
+  body?: string;
   start?: string;
   end?: string;
   approximate?: boolean;
@@ -33,8 +35,13 @@ export interface ItemInput {
   tags?: string[];
   media?: { url: string; caption?: string; credit?: string; thumbnail?: string };
   links?: { label?: string; url: string }[];
+  /**
+   * A link without a label stays without one (our CSV's `link text` column: the editor stores a
+   * link without Link text so), rather than be labelled with its host's name.
+   */
+  linkLabelsAsGiven?: boolean;
   note?: string;
-  quote?: { text: string; paragraph: number };
+  quote?: { text: string; paragraph: number; dropCap?: boolean };
   /** The title, summary and note in other languages (our CSV's `title (ja)` and the like). */
   i18n?: Record<string, { title?: string; summary?: string; note?: string }>;
 }
@@ -187,17 +194,22 @@ export class DatasetBuilder {
     const rawText = [input.text ?? "", quotedMedia].join(" ").trim();
     // The markup (or a text too long for a summary) is kept whole as the body.
     const body =
-      rawText !== "" && (looksLikeHtml(rawText) || words.length > MAX_LENGTH.summary)
-        ? clip(rawText, MAX_LENGTH.body)
-        : "";
+      input.body !== undefined
+        ? clip(input.body, MAX_LENGTH.body)
+        : rawText !== "" && (looksLikeHtml(rawText) || words.length > MAX_LENGTH.summary)
+          ? clip(rawText, MAX_LENGTH.body)
+          : "";
     const media = quotedMedia ? undefined : this.media(input.media, origin);
     const links = (input.links ?? []).flatMap((link) => {
       const url = webUrlOrNull(link.url);
       if (!url) {
-        this.issue(origin, "linkNotWeb", { url: quoted(link.url) });
+        // A row's links are our CSV template's `link` column: the message names it, as others do.
+        const where = typeof origin === "string" ? origin : { ...origin, column: "link" };
+        this.issue(where, "linkNotWeb", { url: quoted(link.url) });
         return [];
       }
-      return [{ label: clip(link.label || hostOf(url), MAX_LENGTH.linkLabel), url }];
+      const label = link.label || (input.linkLabelsAsGiven ? "" : hostOf(url));
+      return [{ ...optional("label", label && clip(label, MAX_LENGTH.linkLabel)), url }];
     });
     const fields = {
       id: this.itemIds.make(input.idHint, title),

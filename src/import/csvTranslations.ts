@@ -6,6 +6,8 @@
  * its actors and tags in step with theirs (the dataset's `meta.i18n` labels).
  */
 
+export { stepCell } from "./csvCells";
+
 export const TRANSLATED_COLUMNS = ["title", "summary", "note", "place", "actors", "tags"] as const;
 export type TranslatedColumn = (typeof TRANSLATED_COLUMNS)[number];
 
@@ -18,6 +20,11 @@ export interface TranslationColumn {
 
 // Lower case: the reader compares header names in lower case.
 const NAME = /^(title|summary|note|place|actors|tags) \(([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\)$/;
+
+/** Whether a header name (trimmed, in lower case) is a translation column's. */
+export function isTranslationColumnName(name: string): boolean {
+  return NAME.test(name);
+}
 
 export function translationColumnName(column: TranslatedColumn, lang: string): string {
   return `${column} (${lang})`;
@@ -42,13 +49,4 @@ export function translationColumns(header: readonly string[]): TranslationColumn
     columns.push({ column: match[1] as TranslatedColumn, lang: tagOf(match[2] as string), at });
   });
   return columns;
-}
-
-/**
- * A translated list, in step with its column's list: `;`-separated, an
- * empty item kept as "" (that item has no translation), an empty cell none.
- */
-export function stepCell(value: string): string[] {
-  if (value.trim() === "") return [];
-  return value.split(";").map((item) => item.trim());
 }

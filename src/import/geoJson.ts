@@ -1,15 +1,14 @@
 /**
  * GeoJSON FeatureCollections of points and polygons into our format: each
  * feature an event at its place (the same coordinates are one place), its
- * time from `time` (epoch milliseconds, as USGS feeds give it, kept to the
- * minute in UTC), `date`,
- * `start`/`end` or `year`, its name from `title`, `name` or `place`.
+ * time from the first of `time` (epoch milliseconds, as USGS feeds give it,
+ * kept to the minute in UTC), `date`, `start` (with `end`) or `year` it has,
+ * read as `geoJsonDates.ts` says; its name from `title`, `name` or `place`.
  */
 
-import { isPartialDate, toIsoDay } from "../data/dates";
 import { isRecord } from "../data/isRecord";
 import { DatasetBuilder } from "./builder";
-import { readEpoch, readFreeDate } from "./dateParts";
+import { type DateKey, isGiven, readWhen, type When } from "./geoJsonDates";
 import { quoted, str } from "./text";
 import type { Converted } from "./types";
 
@@ -43,39 +42,51 @@ function flat(value: unknown): unknown {
   return value.map(flat);
 }
 
-/** An ISO timestamp that names its zone ("2018-02-07T01:26:13Z", "…+09:00"): an instant, read to the minute. */
-const ZONED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::[\d.]+)?(?:Z|[+-]\d{2}:?\d{2})$/;
+/** Positions in metres, not degrees (a layer in EPSG:3857 or UTM): said once, after the features. */
+type Projected = { where: string; lon: unknown; lat: unknown }[];
 
-/** A `date`, `start` or `end` property: a partial date, an ISO timestamp, or epoch milliseconds. */
-function readWhen(value: unknown): { date: string } | null {
-  if (typeof value === "number") {
-    // A bare number: a year if it looks like one, else epoch milliseconds.
-    if (Number.isInteger(value) && value >= 1 && value <= 9999) {
-      return { date: String(value).padStart(4, "0") };
-    }
-    return readEpoch(value);
-  }
-  const text = str(value);
-  if (text === "") return null;
-  // Ours as written (a GeoJSON download keeps `start` as the dataset has it, "2018-02-07T01:26").
-  if (isPartialDate(text)) return { date: text };
-  if (ZONED_TIMESTAMP.test(text)) return readEpoch(Date.parse(text));
-  const read = readFreeDate(text);
-  if (read) return read;
-  // Text that names no zone ("3/8/2018", "Thu, 15 Mar 2018") is read as UTC, a day with no time
-  // as that day: read in the reader's zone, one file opened on 7 March 15:00 in Tokyo and on 8
-  // March in London (review 16).
-  if (NAMES_ZONE.test(text)) {
-    const ms = Date.parse(text);
-    return Number.isNaN(ms) ? null : readEpoch(ms);
-  }
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}T/.test(text) ? `${text}Z` : `${text} UTC`);
-  if (Number.isNaN(ms)) return null;
-  return text.includes(":") ? readEpoch(ms) : { date: toIsoDay(ms) };
+/** Beyond this a coordinate is metres, not degrees: 200 is a slip, 4256000 a projection. */
+const PROJECTED_FROM = 1000;
+
+/** A coordinate: a number, or one written as text ("140.5"), as the reader took them before. */
+function degrees(value: unknown): number {
+  if (typeof value === "number") return value;
+  return typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
 }
 
-/** A date's text that says which zone it is in: "Z", "UTC", "GMT", "+09:00", "-0500" at its end. */
-const NAMES_ZONE = /(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})(?:\s*\([^)]*\))?$/i;
+const written = (value: unknown) => ({ kind: "code" as const, text: String(value) });
+
+/**
+ * Whether a position is a longitude and latitude; else the problem, its numbers in the file's
+ * order (the general message put latitude first: review 28).
+ */
+function isLonLat(
+  builder: DatasetBuilder,
+  lon: unknown,
+  lat: unknown,
+  where: string,
+  projected: Projected,
+): boolean {
+  const x = degrees(lon);
+  const y = degrees(lat);
+  if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) {
+    return true;
+  }
+  if (Math.max(Math.abs(x), Math.abs(y)) > PROJECTED_FROM) projected.push({ where, lon, lat });
+  else builder.issue(where, "notLonLat", { lon: written(lon), lat: written(lat) });
+  return false;
+}
+
+/** A projected layer is one note, at its first feature, with how to export it in degrees. */
+function sayProjected(builder: DatasetBuilder, projected: Projected): void {
+  const [first] = projected;
+  if (!first) return;
+  builder.issue(first.where, "projectedCoordinates", {
+    lon: written(first.lon),
+    lat: written(first.lat),
+    count: projected.length - 1,
+  });
+}
 
 /**
  * A feature's geometry as a place: a point where it is, a polygon with its
@@ -93,16 +104,18 @@ function featurePlace(
     more?: Record<string, unknown>;
   },
   path: string,
+  projected: Projected,
 ): string | null {
   const where = `${path}.geometry`;
   if (geometry.type === "Point" && Array.isArray(geometry.coordinates)) {
-    const [lon, lat] = geometry.coordinates as number[];
-    return builder.place({ ...place, lon: Number(lon), lat: Number(lat) }, where);
+    const [lon, lat] = geometry.coordinates as unknown[];
+    if (!isLonLat(builder, lon, lat, where, projected)) return null;
+    return builder.place({ ...place, lon: degrees(lon), lat: degrees(lat) }, where);
   }
   if (geometry.type === "Polygon" || geometry.type === "MultiPolygon") {
     const given = Array.isArray(place.point) ? (place.point as number[]) : null;
     const middle = given ? [Number(given[0]), Number(given[1])] : middleOf(geometry.coordinates);
-    if (!middle) return null;
+    if (!middle || !isLonLat(builder, middle[0], middle[1], where, projected)) return null;
     return builder.place(
       {
         ...place,
@@ -126,7 +139,7 @@ function featurePlace(
  * listed under each, and those without a place under a feature with no
  * geometry.
  */
-function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
+function fromOurGeoJson(builder: DatasetBuilder, features: unknown[], projected: Projected): void {
   const events = new Map<
     string,
     {
@@ -138,6 +151,8 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
       /** Marked undated by our download (no start on purpose). */
       undated: boolean;
       summary: string;
+      /** The imported HTML, as the JSON keeps it: checked as the JSON's is, cleaned whenever shown. */
+      body?: string;
       actors: string[];
       tags: string[];
       links: { label?: string; url: string }[];
@@ -162,7 +177,7 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
       point: props.point,
       more: ownPlaceFields(props),
     };
-    const placeId = geometry && featurePlace(builder, geometry, place, path);
+    const placeId = geometry && featurePlace(builder, geometry, place, path, projected);
     if (placeId && place.id) placeOf.set(place.id, placeId);
     const listed = Array.isArray(props.events) ? props.events : [];
     listed.forEach((item, j) => {
@@ -181,6 +196,7 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
         ...(str(event.displayDate) && { displayDate: str(event.displayDate) }),
         undated: event.undated === true,
         summary: str(event.summary),
+        ...(typeof event.body === "string" && event.body.trim() && { body: event.body }),
         actors: texts(event.actors),
         tags: texts(event.tags),
         links: (Array.isArray(event.links) ? event.links : []).flatMap((link) =>
@@ -199,26 +215,31 @@ function fromOurGeoJson(builder: DatasetBuilder, features: unknown[]): void {
   for (const [id, event] of ordered) {
     const ownOrder = event.placeOrder.flatMap((featureId) => placeOf.get(featureId) ?? []);
     const places = [...ownOrder, ...event.places.filter((place) => !ownOrder.includes(place))];
-    const start = readWhen(event.start);
+    const start = event.start === "" ? null : readWhen(event.start, "start");
     // Our own download marks an undated item (`undated`, no start): nothing to say. An empty start
     // otherwise is said as the CSV reader says it.
-    if (!start && event.start.trim() === "") {
+    if (!start) {
       if (!event.undated) builder.issue(`${event.path}.start`, "emptyStart");
-    } else if (!start)
-      builder.issue(`${event.path}.start`, "unreadDateUndated", { value: quoted(event.start) });
-    const end = event.end === undefined ? null : readWhen(event.end);
+    } else if (!start.ok) {
+      builder.issue(`${event.path}.start`, start.problem.code, start.problem.params);
+    }
+    const end = start?.ok && event.end !== undefined ? readWhen(event.end, "end") : null;
     builder.item(
       {
         idHint: id,
         headline: event.title || id,
-        start: start?.date,
-        end: end?.date,
+        start: start?.ok ? start.date : undefined,
+        end: end?.ok ? end.date : undefined,
         ...(event.approximate && { approximate: true }),
-        displayDate: event.displayDate,
+        displayDate:
+          event.displayDate ?? (start && !start.ok ? undatedText(start, end) : undefined),
         text: event.summary,
+        body: event.body,
         actors: event.actors,
         tags: event.tags,
         links: event.links,
+        // Our download writes each link as the story has it: one without words comes back without.
+        linkLabelsAsGiven: true,
         places,
       },
       event.path,
@@ -242,6 +263,19 @@ function texts(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap((item) => (str(item) ? [str(item)] : [])) : [];
 }
 
+/** Where a feature's start is read from: the first of these it has. */
+const DATE_KEYS: DateKey[] = ["time", "date", "start", "year"];
+
+/**
+ * An unread start as the undated item shows it: as the file writes it, with its end, as our CSV
+ * keeps one (review 28: the text was gone); a year before 1 alone, as the other readers write it.
+ */
+function undatedText(start: When & { ok: false }, end: When | null): string {
+  if (start.early || !end) return start.display;
+  const endText = end.ok ? end.date : end.display;
+  return endText === start.display ? start.display : `${start.display} – ${endText}`;
+}
+
 export function fromGeoJson(json: Record<string, unknown>): Converted {
   const metadata = isRecord(json.metadata) ? json.metadata : {};
   const builder = new DatasetBuilder(str(metadata.title) || str(json.name) || "GeoJSON features");
@@ -251,8 +285,10 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
     (feature) =>
       isRecord(feature) && isRecord(feature.properties) && Array.isArray(feature.properties.events),
   );
+  const projected: Projected = [];
   if (ours) {
-    fromOurGeoJson(builder, features);
+    fromOurGeoJson(builder, features, projected);
+    sayProjected(builder, projected);
     return builder.result();
   }
   features.forEach((value, i) => {
@@ -263,36 +299,23 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
     const name = str(props.title) || str(props.name) || str(props.place);
     const placeName = str(props.place) || str(props.name) || str(props.title);
 
-    const placeId = geometry && featurePlace(builder, geometry, { name: placeName }, path);
+    const placeId =
+      geometry && featurePlace(builder, geometry, { name: placeName }, path, projected);
     const places = placeId ? [placeId] : [];
 
-    let start: { date: string } | null = null;
-    let end: { date: string } | null = null;
-    const [timeKey, timeValue] =
-      props.time !== undefined && props.time !== null
-        ? ["time", props.time]
-        : props.date !== undefined
-          ? ["date", props.date]
-          : props.start !== undefined
-            ? ["start", props.start]
-            : ["year", props.year];
-    if (timeValue !== undefined && timeValue !== null && timeValue !== "") {
-      start =
-        timeKey === "time" && typeof timeValue === "number"
-          ? readEpoch(timeValue)
-          : readWhen(timeValue);
-      if (!start) {
-        builder.issue(`${path}.properties.${timeKey}`, "unreadDateUndated", {
-          value: quoted(String(timeValue)),
-        });
-      }
-    } else {
-      builder.issue(`${path}.properties`, "noTimeProperty");
+    // The first of these the feature has: a null or empty one (QGIS and geojson.io write a
+    // layer's empty attributes as null) hid the `start` or `year` beside it (review 28).
+    const timeKey = DATE_KEYS.find((key) => isGiven(props[key]));
+    const start = timeKey ? readWhen(props[timeKey], timeKey) : null;
+    if (!timeKey) builder.issue(`${path}.properties`, "noTimeProperty");
+    else if (start && !start.ok) {
+      builder.issue(`${path}.properties.${timeKey}`, start.problem.code, start.problem.params);
     }
-    if (start && props.end !== undefined && props.end !== null && props.end !== "") {
-      end = readWhen(props.end);
-      if (!end) {
-        builder.issue(`${path}.properties.end`, "unreadDate", { value: quoted(str(props.end)) });
+    let end: When | null = null;
+    if (isGiven(props.end)) {
+      end = readWhen(props.end, "end");
+      if (start?.ok && !end.ok) {
+        builder.issue(`${path}.properties.end`, "unreadDate", { value: quoted(end.display) });
       }
     }
     const url = str(props.url);
@@ -301,8 +324,10 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
         idHint: str(feature.id) || name,
         headline: name || `Feature ${i + 1}`,
         text: str(props.description) || str(props.summary),
-        start: start?.date,
-        end: end?.date,
+        start: start?.ok ? start.date : undefined,
+        end: start?.ok && end?.ok ? end.date : undefined,
+        ...(start?.ok && start.approximate && { approximate: true }),
+        displayDate: start && !start.ok ? undatedText(start, end) : undefined,
         places,
         tags: str(props.type) ? [str(props.type)] : [],
         links: url ? [{ url }] : [],
@@ -310,5 +335,6 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
       path,
     );
   });
+  sayProjected(builder, projected);
   return builder.result();
 }

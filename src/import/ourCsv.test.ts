@@ -6,7 +6,7 @@ import { quickParseEvent } from "../data/quickEvent";
 import { mulberry32 } from "../test/random";
 import { DatasetBuilder } from "./builder";
 import { csvRows } from "./csvRows";
-import { importRows } from "./importDataset";
+import { importRows, importText } from "./importDataset";
 import { convertOurCsv } from "./ourCsv";
 
 afterEach(() => {
@@ -218,7 +218,8 @@ describe("our CSV's translation columns", () => {
     if (!first.ok) throw new Error("no");
     const written = toCsv(first.dataset);
     const header = written.replace(/^\uFEFF/, "").split("\r\n")[0];
-    expect(header?.split(",").slice(22)).toEqual([
+    const names = header?.split(",") ?? [];
+    expect(names.slice(names.indexOf("type"))).toEqual([
       "type",
       "place (en-GB)",
       "title (ja)",
@@ -342,5 +343,126 @@ describe("our CSV's dates", () => {
       // A shown date of its own stays.
       ["Summit", "Spring 2018"],
     ]);
+  });
+});
+
+describe("our CSV's unknown columns", () => {
+  it("are named once each, with the column they are close to; latitude and longitude are read (review 28)", () => {
+    const result = importRows([
+      [
+        "title",
+        "start",
+        "sumary",
+        "notes",
+        "latitude",
+        "longitude",
+        "place",
+        "title (ja)",
+        "extra",
+      ],
+      ["Lavrov in Tokyo", "2018-03-21", "Lost", "TASS", "35.69", "139.69", "Tokyo", "", ""],
+      ["Again", "2018-03-22", "Lost", "", "", "", "Tokyo", "再び", ""],
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'row 1: "sumary" is not a column of our CSV template: its cells are not read (did you mean "summary"?)',
+      'row 1: "notes" is not a column of our CSV template: its cells are not read (did you mean "note"?)',
+      'row 1: "extra" is not a column of our CSV template: its cells are not read',
+    ]);
+    expect(result.dataset.places.map((place) => place.coordinates)).toEqual([[139.69, 35.69]]);
+    expect(result.dataset.events.map((event) => event.places)).toEqual([["tokyo"], ["tokyo"]]);
+  });
+
+  it("leave a TimelineJS sheet to its reader", () => {
+    const sheet = importRows([
+      ["Year", "Month", "Day", "Headline", "Text", "Title", "Start"],
+      ["2018", "3", "21", "Talks", "", "", ""],
+    ]);
+    expect(sheet.format).toBe("timeline-sheet");
+    expect(sheet.ok && sheet.warnings).toEqual([]);
+  });
+});
+
+describe("our CSV's decimal commas", () => {
+  it("read a ; file's lone decimal comma in lat and lon as the point (review 28: every place was lost)", () => {
+    const text = [
+      "title;start;place;lat;lon",
+      "Osaka;2018-04-02;Osaka;34,69;135,50",
+      'Two;2018-04-03;"Osaka; Kobe";"34,69; 34,69";"135,50; 135,19"',
+      "Broken;2018-04-04;Nara;34,6,8;135,80",
+    ].join("\r\n");
+    const result = importText(text, "european.csv");
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.dataset.places.map(({ name, coordinates }) => [name, coordinates])).toEqual([
+      ["Osaka", [135.5, 34.69]],
+      ["Kobe", [135.19, 34.69]],
+    ]);
+    // The two values kept apart: "34,6,8, 135,80" ran them together.
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'row 4, column lat: "34,6,8", "135,80" is not a latitude and longitude: left off the map',
+      'row 4, column place: "Nara" has no lat and lon in any row: not on the map',
+    ]);
+  });
+});
+
+describe("our CSV's links, media thumbnail and drop cap", () => {
+  const header = [
+    "title",
+    "start",
+    "link",
+    "link text",
+    "media",
+    "media thumbnail",
+    "quote",
+    "paragraph",
+    "drop cap",
+  ];
+
+  it("read each link's words in step, a link without words left without (review 28: the host's name)", () => {
+    const result = importRows([
+      header,
+      ["A", "2018", "https://a.org/x; https://b.org/y", "Read the report;", "", "", "", "", ""],
+      [
+        "B",
+        "2018",
+        "https://c.org",
+        "",
+        "https://c.org/i.jpg",
+        "https://c.org/t.jpg",
+        "Acold",
+        "2",
+        "yes",
+      ],
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const [a, b] = result.dataset.events;
+    expect(a?.links).toEqual([
+      { label: "Read the report", url: "https://a.org/x" },
+      { url: "https://b.org/y" },
+    ]);
+    expect(b?.links).toEqual([{ url: "https://c.org" }]);
+    expect(b?.media).toEqual({ url: "https://c.org/i.jpg", thumbnail: "https://c.org/t.jpg" });
+    expect(b?.quote).toEqual({ text: "Acold", paragraph: 2, dropCap: true });
+  });
+
+  it("name a link after its host in a file without link text, as before", () => {
+    const result = importRows([
+      ["title", "start", "link"],
+      ["A", "2018", "https://example.org/doc"],
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.dataset.events[0]?.links).toEqual([
+      { label: "example.org", url: "https://example.org/doc" },
+    ]);
+  });
+
+  it("keep rows with these columns empty on the plain path, and agree with the general path", () => {
+    const rows = [
+      [...header, "place", "lat", "lon"],
+      ["Plain", "2018", "", "", "", "", "", "", "", "Tokyo", "35.68", "139.69"],
+      ["Linked", "2018", "https://a.org", "A", "", "", "", "", "", "Tokyo", "", ""],
+      ["Bad cap", "2018", "", "", "", "", "Q", "1", "maybe", "", "", ""],
+    ];
+    expect(expectSamePaths(rows)).toBe(1);
   });
 });

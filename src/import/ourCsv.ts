@@ -1,7 +1,8 @@
 /**
  * Our CSV template: a header row (names in any case), one event per row.
  * `title` and `start` are required; lists (`actors`, `tags`, `place` with
- * its `lat` and `lon`, `link`) are separated by `;`; `title (ja)` and the
+ * its `lat` and `lon`, `link` with its `link text`) are separated by `;`
+ * (`\;` inside an item: `csvCells.ts`); `title (ja)` and the
  * like hold translations (`csvTranslations.ts`). An optional `type` column
  * marks the row of the story's title (`title`) and items undated on purpose
  * (`undated`), as TimelineJS's sheet marks its title row. The exporter
@@ -9,11 +10,20 @@
  * the same dataset.
  */
 import { isPartialDate } from "../data/dates";
+import type { IssueValue } from "../data/issues";
 import { isPlaceKind, PLACE_KINDS } from "../data/placeKinds";
-import { DatasetBuilder } from "./builder";
-import { listCell as list, placeKey, placeNamed, readCell } from "./csvCells";
+import { DatasetBuilder, type ItemInput } from "./builder";
+import {
+  coordinateOf,
+  listCell as list,
+  placeKey,
+  placeNamed,
+  readCell,
+  stepCell,
+} from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
-import { stepCell, type TranslationColumn, translationColumns } from "./csvTranslations";
+import { columnIndex, unknownColumns } from "./csvHeader";
+import { type TranslationColumn, translationColumns } from "./csvTranslations";
 import { plainRowReader } from "./plainCsvRow";
 import { clip, quoted } from "./text";
 import type { Converted } from "./types";
@@ -39,13 +49,19 @@ export function fromOurCsv(rows: string[][], title = "Imported events"): Convert
 export function convertOurCsv(rows: string[][], title: string, plainRows: boolean): Converted {
   const builder = new DatasetBuilder(title);
   const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
-  const index = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
+  const index = columnIndex(header);
   for (const required of ["title", "start"]) {
     if (!index.has(required))
       builder.issue({ row: 1 }, "missingColumn", { column: { kind: "code", text: required } });
+  }
+  // Said once for the file, before the rows: no cost per row.
+  for (const { name, known } of unknownColumns(rows[0] ?? [])) {
+    if (known === undefined) builder.issue({ row: 1 }, "unknownColumn", { column: quoted(name) });
+    else
+      builder.issue({ row: 1 }, "unknownColumnClose", {
+        column: quoted(name),
+        known: quoted(known),
+      });
   }
   // Places are named in a row with their coordinates; other rows may name them alone. Keyed by
   // `placeKey`, and by the name alone for the first place of that name.
@@ -61,6 +77,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
   const latAt = columnOf("lat");
   const lonAt = columnOf("lon");
   const kindAt = columnOf("place kind");
+  const linkTextAt = columnOf("link text");
   // The `j`th place named in `row`, with its id if the row gives one.
   const notePlace = (
     name: string,
@@ -74,8 +91,8 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     const earlier = placeRows.get(key);
     // The same texts are the same numbers: most rows repeat their place's point as it was first written.
     if (earlier && earlier.latText === latText && earlier.lonText === lonText) return;
-    const lat = Number(latText);
-    const lon = Number(lonText);
+    const lat = coordinateOf(latText);
+    const lon = coordinateOf(lonText);
     if (earlier) {
       if (earlier.lat !== lat || earlier.lon !== lon) {
         builder.issue({ row: rowNumber, column: "lat" }, "placeMovedCoordinates", {
@@ -91,6 +108,15 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
         value: quoted(kindText),
         allowed: { kind: "anyOf", items: PLACE_KINDS.map((text) => ({ kind: "code", text })) },
       });
+    }
+    if (!isPoint(lat, lon)) {
+      // Said here, where the texts are the file's: "34,69,1, 135,50" ran two values into one.
+      const apart = latText.includes(",") || lonText.includes(",");
+      builder.issue({ row: rowNumber, column: "lat" }, "notLatLon", {
+        lat: asWritten(latText, apart),
+        lon: asWritten(lonText, apart),
+      });
+      return;
     }
     const placeId = builder.place(
       { id, name, lat, lon, kind, written: { lat: latText, lon: lonText } },
@@ -123,6 +149,14 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
 
   const translated = translationColumns(header);
   const plainRow = plainRows ? plainRowReader(index, placeIds, builder, translated) : null;
+  // `approximate` and `drop cap`: yes, no, or empty.
+  const yesOrNo = (text: string, where: { row: number; column: string }) => {
+    const lower = text.toLowerCase();
+    if (YES.has(lower)) return true;
+    if (NO.has(lower)) return false;
+    if (lower !== "") builder.issue(where, "notYesOrNo", { value: quoted(lower) });
+    return undefined;
+  };
   dataRows.forEach((row, i) => {
     if (plainRow?.(row, i + 2)) return;
     const rowName = { row: i + 2 };
@@ -156,13 +190,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       builder.issue(at("end"), "notADate", { value: quoted(end) });
       end = undefined;
     }
-    const approximateText = cell("approximate").toLowerCase();
-    let approximate: boolean | undefined;
-    if (YES.has(approximateText)) approximate = true;
-    else if (NO.has(approximateText)) approximate = false;
-    else if (approximateText !== "") {
-      builder.issue(at("approximate"), "notYesOrNo", { value: quoted(approximateText) });
-    }
+    const approximate = yesOrNo(cell("approximate"), at("approximate"));
 
     const placeIdCells = list(cell("place id"));
     const placeNames = list(cell("place"));
@@ -186,10 +214,12 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
 
     const quoteText = cell("quote");
     const paragraphText = cell("paragraph");
-    let quote: { text: string; paragraph: number } | undefined;
+    let quote: ItemInput["quote"];
     if (quoteText !== "") {
       const paragraph = Number(paragraphText);
-      if (Number.isInteger(paragraph) && paragraph >= 1) quote = { text: quoteText, paragraph };
+      const dropCap = yesOrNo(cell("drop cap"), at("drop cap"));
+      if (Number.isInteger(paragraph) && paragraph >= 1)
+        quote = { text: quoteText, paragraph, ...(dropCap !== undefined && { dropCap }) };
       else builder.issue(at("paragraph"), "notAParagraph", { value: quoted(paragraphText) });
     }
 
@@ -210,11 +240,15 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
         tags,
         quote,
         note: cell("note") || undefined,
-        links: list(cell("link")).map((url) => ({ url })),
+        links: linksOf(cell("link"), cell("link text")),
+        // With the column, a link without words stays without (the editor's rule, and what was
+        // written); without it (a file of before, or typed by hand), it is named after its host.
+        linkLabelsAsGiven: linkTextAt >= 0,
         media: {
           url: cell("media"),
           caption: cell("media caption"),
           credit: cell("media credit"),
+          thumbnail: cell("media thumbnail"),
         },
         i18n,
       },
@@ -228,6 +262,24 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     }
   });
   return builder.result();
+}
+
+/** Whether a latitude and longitude are a point on the Earth (the builder's test, said here with the cells). */
+const isPoint = (lat: number, lon: number) =>
+  Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/** A coordinate's cell as a message names it: in quotes where a comma would run the two together. */
+const asWritten = (text: string, quote: boolean): IssueValue =>
+  quote ? quoted(text) : { kind: "code", text };
+
+/** A row's links, each with its words from `link text` in step (none where an item is empty). */
+function linksOf(urls: string, labels: string): NonNullable<ItemInput["links"]> {
+  const words = stepCell(labels);
+  return stepCell(urls).flatMap((url, j) => {
+    if (url === "") return [];
+    const label = words[j];
+    return [label ? { label, url } : { url }];
+  });
 }
 
 /**

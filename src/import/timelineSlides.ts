@@ -37,18 +37,48 @@ function isEmpty(date: SlideDate): boolean {
   return date.year === "" && date.month === "" && date.day === "";
 }
 
+type ReadDate = {
+  date?: string;
+  time?: string;
+  /** An unread date's text to show instead: a year before 1 as "44 BCE", else as the source writes it. */
+  display?: string;
+  /** The display is a year before 1, which the page writes in the reader's language. */
+  early?: true;
+};
+
 /** A slide's start or end: the date, or undefined with an issue (and a text to show instead). */
 function slideDate(
   builder: DatasetBuilder,
   date: SlideDate,
   part: "start" | "end",
   where: SlideWhere,
-): { date?: string; time?: string; display?: string } {
+): ReadDate {
   if (isEmpty(date)) return {};
   const read = readDateParts(date);
   if (read.ok) return { date: read.date, ...(read.time && { time: read.time }) };
   builder.issue(where(part, read.field), read.problem.code, read.problem.params);
-  return read.display ? { display: read.display } : {};
+  // Kept as written, as our CSV keeps an unread start: "2018 April 1" was nowhere (review 28).
+  return read.display ? { display: read.display, early: true } : { display: written(date) };
+}
+
+/** A date's parts as the source writes them, in its order: "2018 April 1 14:30". */
+function written(date: SlideDate): string {
+  return [date.year, date.month, date.day, date.time].filter((part) => part !== "").join(" ");
+}
+
+/**
+ * What an item whose start was not read shows: the source's own display date, with a year before
+ * 1 added when it does not name it ("Ides of March, 44 BCE": the year was lost, review 28); else
+ * the start as written, with its end (a year before 1 alone, for the page to write).
+ */
+function undatedText(own: string, start: ReadDate, end: ReadDate, slide: Slide): string {
+  if (own) {
+    const digits = (text: string) => text.replaceAll(",", "");
+    const year = start.early && start.display ? /^[\d,.]+/.exec(start.display)?.[0] : undefined;
+    return year && !digits(own).includes(digits(year)) ? `${own}, ${start.display}` : own;
+  }
+  if (!start.display || start.early || isEmpty(slide.end)) return start.display ?? "";
+  return `${start.display} – ${end.date ?? end.display ?? written(slide.end)}`;
 }
 
 export function addSlides(
@@ -73,12 +103,11 @@ export function addSlides(
     if (isEmpty(slide.start) && !start.display) {
       builder.issue(at("start", "slide"), "noDate");
     }
-    const shownDate =
-      slide.displayDate ||
-      slide.start.display ||
-      start.display ||
-      // A time is kept in the text shown; the timeline draws the day.
-      (start.time && start.date ? timedDate(start, end) : "");
+    const own = slide.displayDate || slide.start.display;
+    const shownDate = start.date
+      ? // A time is kept in the text shown; the timeline draws the day.
+        own || (start.time ? timedDate(start, end) : "")
+      : undatedText(own, start, end, slide);
     const input: ItemInput = {
       idHint: slide.uniqueId,
       headline: slide.headline,

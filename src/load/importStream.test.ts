@@ -53,7 +53,30 @@ describe("readResponse", () => {
     });
     expect(await readResponse(new Response(stream), () => {}, notADatasetBytes)).toEqual({
       text,
+      unreadable: null,
     });
+  });
+
+  it("says the line of the first character that is not UTF-8, wherever the pieces were cut", async () => {
+    // Windows-1252, as Excel's plain "CSV (Comma delimited)" writes it: é is the one byte 0xE9.
+    const bytes = Uint8Array.from(`title,start\n${"Visit,2018\n".repeat(700)}Caf\xe9,2018\n`, (c) =>
+      c.charCodeAt(0),
+    );
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 1000)
+          controller.enqueue(bytes.subarray(at, at + 1000));
+        controller.close();
+      },
+    });
+    const read = await readResponse(new Response(stream), () => {}, notADatasetBytes);
+    expect("unreadable" in read && read.unreadable).toEqual({
+      path: "",
+      code: "notUtf8",
+      params: { line: 702 },
+    });
+    // A body read at once says the same.
+    expect(await readResponse(new Response(bytes), () => {}, notADatasetBytes)).toEqual(read);
   });
 });
 
@@ -92,6 +115,36 @@ describe("importFileWithProgress", () => {
       "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
     ]);
   });
+});
+
+describe("importFileWithProgress, a CSV", () => {
+  it("warns, naming the line, when its bytes are not UTF-8", async () => {
+    const bytes = Uint8Array.from("title,start\nCaf\xe9 in M\xfcnchen,2018-03-21\n", (c) =>
+      c.charCodeAt(0),
+    );
+    const result = await importFileWithProgress(new File([bytes], "cafe.csv"), () => {});
+    expect(result.ok && result.warnings.map(formatIssue)).toEqual([
+      "Line 2 has a character that could not be read, shown as �: the file is not saved as UTF-8. Save it as UTF-8 (in Excel: File › Save As › CSV UTF-8) and open it again",
+    ]);
+  });
+
+  it("keeps a letter whose bytes straddle a megabyte, where Papa Parse's file reading cut it in two", async () => {
+    const header = "title,start,summary";
+    const rows = [header];
+    let length = header.length + 1;
+    while (length < (1 << 20) - 200) {
+      const row = `Visit ${rows.length},2018,${"x".repeat(60)}`;
+      rows.push(row);
+      length += row.length + 1;
+    }
+    // "é" is two bytes in UTF-8: its first is the megabyte's last.
+    const start = "Last,2018,";
+    rows.push(`${start}${"y".repeat((1 << 20) - 1 - length - start.length)}é`);
+    const file = new File([`${rows.join("\n")}\n`], "big.csv");
+    const result = await importFileWithProgress(file, () => {});
+    expect(result.ok && result.warnings).toEqual([]);
+    expect(result.ok && result.dataset.events.at(-1)?.summary.endsWith("yé")).toBe(true);
+  }, 30_000);
 });
 
 describe("importTextWithProgress", () => {

@@ -180,6 +180,24 @@ describe("loadAndPackHere", { timeout: 60_000 }, () => {
     await expectSameDownloaded(none, [5], true);
   });
 
+  it("says where a download's bytes are not UTF-8, whichever way it is read", async () => {
+    // Windows-1252: "é" is the one byte 0xE9.
+    const latin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const ours = `{"meta":{"title":"T"},\n"events":[{"id":"a","title":"Caf\xe9","start":"2018"}]}`;
+    const csv = "title,start\nVisit,2018\nCaf\xe9,2018\n";
+    const notUtf8 = (line: number) => ({ path: "", code: "notUtf8", params: { line } });
+    for (const [url, bytes, line] of [
+      ["/ours.json", latin(ours), 2],
+      ["/rows.csv", latin(csv), 3],
+    ] as const) {
+      vi.stubGlobal("fetch", async () => new Response(bytes));
+      const packed = await loadAndPackHere({ kind: "url", url });
+      expect(packed.answer.ok && packed.answer.warnings[0]).toEqual(notUtf8(line));
+      const loaded = await loadDatasetHere({ kind: "url", url });
+      expect(loaded.ok && loaded.warnings[0]).toEqual(notUtf8(line));
+    }
+  });
+
   it("reads the whole text instead where a download is not what it can check as it arrives", async () => {
     const event = { id: "a", title: "A", start: "2018", summary: "S" };
     const meta = { title: "T" };

@@ -4,6 +4,7 @@ import { type ColumnsResult, checkIntoColumns } from "../data/checkIntoColumns";
 import { type DatasetIssue, fileIssue } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
 import type { ParseResult } from "../data/parseDataset";
+import { withReadIssue } from "../import/fileText";
 import { type ImportResult, importJsonValue } from "../import/importDataset";
 import { notADatasetBytes, notADatasetText, notADatasetType } from "../import/notADataset";
 import { looksLikeJson, sniffJson } from "../import/sniff";
@@ -24,7 +25,7 @@ export async function fetchDatasetText(
   onProgress: OnProgress = () => {},
   onPiece?: (piece: string) => void,
   download?: MessagePort,
-): Promise<{ text: string } | { error: DatasetIssue }> {
+): Promise<{ text: string; unreadable: DatasetIssue | null } | { error: DatasetIssue }> {
   let response: Response;
   try {
     response = download
@@ -70,7 +71,10 @@ export async function loadDatasetHere(
   if (request.kind === "file") return importFileWithProgress(request.file, onProgress);
   const read = await requestText(request, onProgress, onFetched);
   if ("error" in read) return { ok: false, errors: [read.error] };
-  return importTextWithProgress(read.text, read.name, onProgress);
+  return withReadIssue(
+    await importTextWithProgress(read.text, read.name, onProgress),
+    read.unreadable,
+  );
 }
 
 async function requestText(
@@ -78,12 +82,15 @@ async function requestText(
   onProgress: OnProgress,
   onFetched: () => void,
   onPiece?: (piece: string) => void,
-): Promise<{ text: string; name: string | undefined } | { error: DatasetIssue }> {
-  if (request.kind === "text") return { text: request.text, name: request.name };
+): Promise<
+  | { text: string; name: string | undefined; unreadable: DatasetIssue | null }
+  | { error: DatasetIssue }
+> {
+  if (request.kind === "text") return { text: request.text, name: request.name, unreadable: null };
   const fetched = await fetchDatasetText(request.url, onProgress, onPiece, request.download);
   if ("error" in fetched) return fetched;
   onFetched();
-  return { text: fetched.text, name: new URL(request.url, "http://x/").pathname };
+  return { ...fetched, name: new URL(request.url, "http://x/").pathname };
 }
 
 type Packed = ReturnType<typeof packAnswer>;
@@ -101,16 +108,17 @@ export async function loadAndPackHere(
   onProgress: OnProgress = () => {},
   onFetched: () => void = () => {},
 ): Promise<Packed> {
-  const pack = (result: ImportResult): Packed => {
-    if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
-    return packAnswer(result);
-  };
-  if (request.kind === "file") return pack(await importFileWithProgress(request.file, onProgress));
+  if (request.kind === "file") {
+    return packResult(await importFileWithProgress(request.file, onProgress), onProgress);
+  }
   const streamed = request.kind === "url" ? new StreamedDataset() : null;
   const read = await requestText(request, onProgress, onFetched, (piece) => streamed?.push(piece));
-  if ("error" in read) return pack({ ok: false, errors: [read.error] });
+  if ("error" in read) return packResult({ ok: false, errors: [read.error] }, onProgress);
+  // A download's bytes that were not UTF-8 are said first, whichever way it is checked.
+  const pack = (result: ImportResult) =>
+    packResult(withReadIssue(result, read.unreadable), onProgress);
   const early = streamed?.finish();
-  if (early) return packChecked(early, onProgress);
+  if (early) return packChecked(withReadIssue(early, read.unreadable), onProgress);
   const { text, name } = read;
   // What `importTextWithProgress` and `importText` do with a text, but for our JSON's check.
   if (notADatasetText(text) || !looksLikeJson(text))
@@ -119,7 +127,12 @@ export async function loadAndPackHere(
   const json = parseJson(text.replace(/^\uFEFF/, ""));
   if (!json.ok) return pack({ ok: false, errors: [json.error.issue] });
   if (sniffJson(json.value) !== "ours") return pack(importJsonValue(json.value));
-  return packChecked(checkIntoColumns(json.value), onProgress);
+  return packChecked(withReadIssue(checkIntoColumns(json.value), read.unreadable), onProgress);
+}
+
+function packResult(result: ImportResult, onProgress: OnProgress): Packed {
+  if (result.ok) onProgress({ phase: "indexing", bytes: 0, rows: 0 });
+  return packAnswer(result);
 }
 
 function packChecked(checked: ColumnsResult, onProgress: OnProgress): Packed {
