@@ -743,6 +743,25 @@ test.describe("with the SVG map", () => {
     await page.goto("/");
     await waitForApp(page);
     await waitForServiceWorker(page);
+    // Another tab of the app, whose reader does not press Reload (review 27 F2: it was reloaded too).
+    const other = await page.context().newPage();
+    // Its own registration of the worker is done before the next one comes (the app registers it
+    // once the first dataset is drawn): a later one would replace the next worker with /sw.js.
+    await other.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        return register.apply(this, args).then((registration) => {
+          (window as { registered?: boolean }).registered = true;
+          return registration;
+        });
+      };
+    });
+    await other.goto("/?event=nagato-summit");
+    await waitForApp(other);
+    await other.waitForFunction(() => (window as { registered?: boolean }).registered);
+    await other.evaluate(() => {
+      (window as { kept?: boolean }).kept = true;
+    });
     const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
     // The next deployment, as the browser sees it: another worker script for the same scope.
     // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
@@ -755,6 +774,9 @@ test.describe("with the SVG map", () => {
     expect(promptBox && mapBox && promptBox.y + promptBox.height).toBeLessThanOrEqual(
       mapBox?.y ?? 0,
     );
+    await expect(
+      other.getByRole("status").filter({ hasText: "A new version is ready." }),
+    ).toBeVisible();
     // Nothing was swapped meanwhile: the page still runs under the first worker.
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
     await Promise.all([
@@ -767,5 +789,11 @@ test.describe("with the SVG map", () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
       /\/sw\.js\?next=1$/,
     );
+    // The other tab kept its page and says how to start the new version there.
+    await expect(
+      other.getByRole("status").filter({ hasText: "A new version started in another tab." }),
+    ).toBeVisible();
+    expect(await other.evaluate(() => (window as { kept?: boolean }).kept)).toBe(true);
+    await other.close();
   });
 });
