@@ -4,7 +4,9 @@
  * from `draftStorage.ts`, whose reading validates (zod), so that the first
  * load of the page carries neither.
  */
-export const DRAFT_KEY = "draft:v1";
+import { DRAFT_KEY } from "./draftKey";
+
+export { DRAFT_KEY };
 
 /** What autosave needs of idb-keyval; tests pass a fake. */
 export interface DraftStorage {
