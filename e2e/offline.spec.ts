@@ -791,7 +791,9 @@ test.describe("with the SVG map", () => {
     );
     // The other tab kept its page and says how to start the new version there.
     await expect(
-      other.getByRole("status").filter({ hasText: "A new version started in another tab." }),
+      other
+        .getByRole("status")
+        .filter({ hasText: "A new version started in another tab: reload this one to use it." }),
     ).toBeVisible();
     expect(await other.evaluate(() => (window as { kept?: boolean }).kept)).toBe(true);
     await other.close();

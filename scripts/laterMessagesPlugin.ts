@@ -14,11 +14,17 @@ import { resolve } from "node:path";
 import type { Plugin } from "vite";
 
 /**
- * The top-level keys of en.json that wait: worded only for a problem, and never before a load or a
- * link is read. `datasetIssueParts` (where a problem is: "row 4, column start") comes first, so a
+ * The top-level keys of en.json that wait: worded only for a problem (or a new version), and never
+ * before a load or a link is read. `datasetIssueParts` (where a problem is: "row 4, column start") comes first, so a
  * problem whose message never came still says where it is (`undescribed` in issueText.ts).
  */
-export const LATER_KEYS: readonly string[] = ["datasetIssue", "urlProblem"];
+export const LATER_KEYS: readonly string[] = [
+  "datasetIssue",
+  "issueConsequence",
+  "urlProblem",
+  // A new version's notice: its code comes with these words (`src/offline/updateNotice.ts`).
+  "update",
+];
 
 /**
  * The editor's messages a page shows before the editor's code has come: Edit's label and its

@@ -8,8 +8,8 @@
  * { handedOver: true }).dataset.events)`, which the tests hold it to.
  */
 import { type ColumnFields, ColumnWriter, type EventColumns, restOf } from "./eventColumns";
-import { type DatasetIssue, leftOut } from "./issues";
-import { checkEvent, type EventChecks, type ParsedWith, parseWith } from "./parseDataset";
+import type { DatasetIssue } from "./issues";
+import { checkEvent, type EventChecks, leftOut, type ParsedWith, parseWith } from "./parseDataset";
 import { quickFields, quickReadEvent } from "./quickEvent";
 import { type Dataset, type DatasetEvent, eventSchema } from "./schema";
 import { REPORT_INPUT, zodIssues } from "./zodIssues";

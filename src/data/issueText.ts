@@ -162,7 +162,7 @@ export function issueLineParts(
   const said = wording.message(issue);
   // A form's field shows its message alone (`issueMessageParts`): the item is not left out there.
   const message = issue.leftOut
-    ? translate("datasetIssueParts.leftOut", { message: said, item: issue.leftOut })
+    ? translate("issueConsequence.leftOut", { message: said, item: issue.leftOut })
     : said;
   const where = wording.where(issue);
   return wording.parts(where ? translate("datasetIssueParts.line", { where, message }) : message);

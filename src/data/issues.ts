@@ -54,12 +54,6 @@ export interface DatasetIssue {
 
 export type LeftOutItem = "event" | "place" | "period" | "undated";
 
-/** An item's problems, the first of them saying that the item is left out. */
-export function leftOut(issues: DatasetIssue[], item: LeftOutItem): DatasetIssue[] {
-  const [first, ...rest] = issues;
-  return first ? [{ ...first, leftOut: item }, ...rest] : issues;
-}
-
 /** A text of the file, as a message quotes it. */
 export const quotedText = (text: string, max = 40): IssueValue => ({
   kind: "text",

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import { eventInterval } from "./dates";
 import { isRecord } from "./isRecord";
-import { type DatasetIssue, describeValue, leftOut, quotedText } from "./issues";
+import { type DatasetIssue, describeValue, type LeftOutItem, quotedText } from "./issues";
 import { placeTokens } from "./placeTokens";
 import { quickParseEvent } from "./quickEvent";
 import {
@@ -79,6 +79,12 @@ export function endBeforeStart(
  * each of the others.
  */
 const ITEM_OF = { places: "place", periods: "period" } as const;
+
+/** An item's problems, the first of them saying that the item is left out. */
+export function leftOut(issues: DatasetIssue[], item: LeftOutItem): DatasetIssue[] {
+  const [first, ...rest] = issues;
+  return first ? [{ ...first, leftOut: item }, ...rest] : issues;
+}
 
 function validItems<T>(
   list: unknown,

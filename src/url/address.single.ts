@@ -5,7 +5,14 @@
 import { readOfflineCopy } from "../offline/embeddedCopy";
 
 export function readQuery(win: Window): string {
-  const fragment = win.location.hash.slice(1);
+  // A query pasted after the `#` (`#?event=…`) reads as the fragment it meant (review 27 F8); a
+  // copy is no embed, whatever its address says: its Open full view led to the disk's root (F3).
+  const fragment = win.location.hash
+    .slice(1)
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((pair) => !/^embed(=|$)/.test(pair))
+    .join("&");
   if (fragment.length > 0) return `?${fragment}`;
   return readOfflineCopy()?.view ?? "";
 }
