@@ -716,6 +716,20 @@ test("the host's #from/#to sets the window of an embed whose src names an event"
   await expect
     .poll(() => embedState(page))
     .toEqual({ event: "lavrov-arrives-in-tokyo", from: "2016-06-01", to: "2017-06-30" });
+
+  // A place with a window: the window holds, as for an event (review 26: the place's year showed).
+  await page.evaluate(() => {
+    window.location.hash = "#place=iturup&from=2017-01-01&to=2017-12-31";
+  });
+  const placeAndWindow = async () => {
+    const app = page.frame({ url: new RegExp(`^${APP}/`) });
+    const place = await app?.evaluate(() => window.__app?.store.getState().selectedPlaceId);
+    const { from, to } = await embedState(page);
+    return { place, from, to };
+  };
+  await expect
+    .poll(placeAndWindow)
+    .toEqual({ place: "iturup", from: "2017-01-01", to: "2017-12-31" });
 });
 
 // Closed in an embed whose src names an event, the details left the host's address bare, which

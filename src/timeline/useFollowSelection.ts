@@ -42,16 +42,15 @@ export function useFollowSelection(
       if (state.selectedEventId === previous.selectedEventId) return;
       follow(state.selectedEventId, "selected", state.timeWindow !== previous.timeWindow);
     });
-    const unsubscribePlace = appStore.subscribe(
-      (state) => state.selectedPlaceId,
-      (id) => {
-        if (!id) return;
-        const state = appStore.getState();
-        const view = state.timeWindow ?? fallback;
-        const next = windowForPlace(model.index, id, selectFilterMask(state), view);
-        if (next) setView(next);
-      },
-    );
+    // So does a place (review 26: a host's `#place=…&from=…&to=…` showed the place's year instead).
+    const unsubscribePlace = appStore.subscribe((state, previous) => {
+      const id = state.selectedPlaceId;
+      if (!id || id === previous.selectedPlaceId || state.timeWindow !== previous.timeWindow)
+        return;
+      const view = state.timeWindow ?? fallback;
+      const next = windowForPlace(model.index, id, selectFilterMask(state), view);
+      if (next) setView(next);
+    });
     // Also at once: a link's filters (?actors=…) may leave nothing in the opening window.
     const unsubscribeFilters = appStore.subscribe(
       selectFilterMask,
