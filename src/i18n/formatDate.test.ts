@@ -26,7 +26,8 @@ describe("formatEventDateIn", () => {
     const mid = { start: "2018-04-15", approximate: true };
     expect(formatEventDateIn(mid, "en")).toBe("c. mid-April 2018");
     expect(formatEventDateIn(mid, "ja")).toBe("2018年4月中旬頃");
-    expect(formatEventDateIn(mid, "ru")).toBe("ок. середина апреля 2018 г.");
+    // Not «ок.», which wants the genitive (review 26: «ок. середина апреля»).
+    expect(formatEventDateIn(mid, "ru")).toBe("прибл. середина апреля 2018 г.");
     expect(formatEventDateIn(mid, "zh")).toBe("约2018年4月中旬");
   });
   it("writes spans within a month compactly, others in full", () => {

@@ -106,6 +106,16 @@ describe("sharePageHtml in another language", () => {
     expect(html).toContain("この出来事を年表と地図で開く");
   });
 
+  it('ends a Russian date\'s own point once before the summary (review 26: "2018 г.. …")', () => {
+    const russian = { ...airport, start: "2018-01-21", summary: "Итог" };
+    const html = sharePageHtml(dataset, russian, {
+      siteUrl: "",
+      imagePath: "og/islands.png",
+      lang: "ru",
+    });
+    expect(meta(html, "og:description")).toBe("21 января 2018 г. Итог");
+  });
+
   it("links two folders up without a site address", () => {
     const html = sharePageHtml(dataset, airport, {
       siteUrl: "",

@@ -65,8 +65,9 @@ export function sharePageHtml(
   const messages = MESSAGES[lang].share;
   const title = shareTitle(dataset, event, lang);
   const date = shareDate(event, lang);
-  // Japanese and Chinese end a sentence with "。" and put no space after it.
-  const stop = lang === "ja" || lang === "zh" ? "。" : ". ";
+  // Japanese and Chinese end a sentence with "。" and put no space after it; a date that ends in
+  // a point already ("21 марта 2018 г.") takes no second one (review 26).
+  const stop = lang === "ja" || lang === "zh" ? "。" : date.endsWith(".") ? " " : ". ";
   const description = `${date}${stop}${eventTexts(event, lang).summary.text}`;
   const siteName = metaTexts(dataset.meta, lang).title.text;
   const appPath = `?event=${encodeURIComponent(event.id)}${lang === "en" ? "" : `&lang=${lang}`}`;
