@@ -8,16 +8,20 @@ describe("bindEditorToMap", () => {
   it("shows a marker at the edited place and writes a drag back to the draft", () => {
     const store = createAppStore();
     const calls: ([number, number] | null)[] = [];
+    const labels: (string | undefined)[] = [];
     let onMove: ((lngLat: [number, number]) => void) | null = null;
     bindEditorToMap(store, {
-      setEditMarker: (position, move) => {
+      setEditMarker: (position, move, label) => {
         calls.push(position);
+        labels.push(label);
         onMove = move;
       },
     });
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().editSet({ tab: "places", placeIndex: 1 });
     expect(calls.at(-1)).toEqual([37.62, 55.75]);
+    // Named by a message, in the page's language (review 26: English on every page).
+    expect(labels.at(-1)).toBe("The place being edited: drag to move it");
     (onMove as ((lngLat: [number, number]) => void) | null)?.([37.123456, 55.5]);
     expect(store.getState().editor?.history.present.places[1]?.valid?.coordinates).toEqual([
       37.1235, 55.5,

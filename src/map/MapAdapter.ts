@@ -814,8 +814,12 @@ export class MapAdapter {
   private editMarker: Marker | null = null;
   private onEditMarkerMove: ((lngLat: [number, number]) => void) | null = null;
 
-  /** The editor's draggable marker for the place being edited; null removes it. */
-  setEditMarker(position: [number, number] | null, onMove: (lngLat: [number, number]) => void) {
+  /** The editor's draggable marker for the place being edited, named `label`; null removes it. */
+  setEditMarker(
+    position: [number, number] | null,
+    onMove: (lngLat: [number, number]) => void,
+    label = "",
+  ) {
     this.onEditMarkerMove = onMove;
     if (position === null) {
       this.editMarker?.remove();
@@ -824,12 +828,13 @@ export class MapAdapter {
     }
     if (this.editMarker) {
       this.editMarker.setLngLat(position);
+      this.editMarker.getElement().setAttribute("aria-label", label);
       return;
     }
     const marker = new Marker({ draggable: true, color: "#c2410c" })
       .setLngLat(position)
       .addTo(this.map);
-    marker.getElement().setAttribute("aria-label", "The place being edited: drag to move it");
+    marker.getElement().setAttribute("aria-label", label);
     marker.getElement().dataset.testid = "edit-marker";
     marker.on("dragend", () => {
       const { lng, lat } = marker.getLngLat();
