@@ -204,6 +204,11 @@ test("on a Russian page, a new event, place and period are named in Russian unti
   await waitForApp(page);
   await page.getByRole("button", { name: "Редактировать", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Редактирование черновика" })).toBeVisible();
+  // The draft's English titles name their places in English too, not in the page's Russian
+  // (review 26: "…and the острова Хабомаи at the end of World War II").
+  const events = page.getByRole("list", { name: "События в черновике" });
+  await expect(events.getByText(/^The Soviet Union takes .*Habomai/)).toBeVisible();
+  await expect(events).not.toContainText("Хабомаи");
 
   await page.getByRole("button", { name: "Добавить событие" }).click();
   const event = page.getByRole("form", { name: /^Событие:/ });

@@ -3,12 +3,13 @@ import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
-import { datasetWordsLang } from "../i18n/datasetText";
+import { DATASET_LANGUAGE, datasetWordsLang } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
+import { eventTitle } from "../store/selectors";
 import { downloadDraft } from "./downloadDraft";
 import {
   addEvent,
@@ -122,7 +123,12 @@ export function EditorPanel() {
   const { editUndo, editRedo, editStop, editSet, editChange, selectEvent, notify } =
     appStore.getState();
   const discard = useDiscard();
-  const { titleOf, lang } = useNames();
+  const { lang, perspective } = useNames();
+  const index = useAppStore((state) => state.index);
+  // The draft's titles are in its own language, and so are the places named in them: a Japanese
+  // page's list read "…and the 歯舞群島 at the end of World War II" (review 26).
+  const titleOf = (fields: Parameters<typeof eventTitle>[2]) =>
+    eventTitle(index, perspective, fields, DATASET_LANGUAGE);
   const { t } = useTranslation();
   // The draft is the dataset's own text: on a page in another language, it says which it is in.
   const draftLang = datasetWordsLang(lang);
