@@ -131,7 +131,9 @@ announceSelections(store);
 installGlobalKeys(store);
 syncDocumentTitle(store);
 watchForJapanese(document.body);
-// Embed mode's messaging loads only in an embed.
+// Embed mode's messaging and styles load only in an embed, the styles before its first paint
+// (below). Not the code: it shares modules with this one, which would wait for it.
+const embedStyled = initialUrl.embed ? import("./embed/embed.css") : null;
 if (initialUrl.embed) {
   document.documentElement.dataset.embed = "";
   import("./embed/startEmbed").then(({ startEmbed }) => startEmbed(store, initialUrl));
@@ -257,6 +259,8 @@ const actions = {
 };
 
 await firstViewTimed;
+// An embed is laid out as one from its first frame; if its styles cannot come, as the page.
+await embedStyled?.catch(() => undefined);
 const root = document.getElementById("root");
 if (root) {
   createRoot(root, { onRecoverableError: reportRecoverable }).render(

@@ -3,9 +3,8 @@ import { metaTexts } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { useAppStore } from "../store/appStore";
-import { searchOf } from "../url/urlState";
-import "./embed.css";
 import { SkipToTimeline } from "../ui/SkipToTimeline";
+import { searchOf } from "../url/urlState";
 
 /**
  * The embed's slim header: the dataset's title and "Open full view", a new
