@@ -99,3 +99,24 @@ test("a link's search in another language matches as the typed one did: ?q=Ла�
       .getByRole("option", { name: /Lavrov lands in Tokyo/ }),
   ).toBeVisible();
 });
+
+test("a language whose interface cannot load leaves the switch and the address on the one shown (review 27 F4)", async ({
+  page,
+  context,
+  watch,
+}) => {
+  watch.allow(
+    /ru-[\w-]+\.js|Failed to fetch dynamically imported module|ERR_INTERNET_DISCONNECTED/,
+  );
+  await context.route(/\/assets\/ru-[\w-]+\.js$/, (route) => route.abort("internetdisconnected"));
+  await page.goto("/");
+  await waitForApp(page);
+  // Clicked, not checked: the switch goes back to English at once, which is the point.
+  await page.getByRole("radio", { name: "Русский" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not load" })).toHaveText(
+    /Could not load the Русский interface; it stays in English\. Reload the page to try again\./,
+  );
+  await expect(page.getByRole("radio", { name: "English" })).toBeChecked();
+  await expect(page).not.toHaveURL(/lang=ru/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});

@@ -48,9 +48,11 @@ describe("bindLanguage", () => {
       {
         id: "language",
         kind: "warning",
-        text: "Could not load the 中文 interface; it stays in English.",
+        text: "Could not load the 中文 interface; it stays in English. Reload the page to try again.",
       },
     ]);
+    // The switch and the address say what is shown (review 27 F4: they said 中文).
+    expect(store.getState().lang).toBe("en");
   });
 
   it("says nothing when a language loads", async () => {
@@ -69,7 +71,7 @@ describe("bindLanguage", () => {
     shown.calls[1]?.reject(new Error("offline"));
     await settle();
     expect(store.getState().notices.map((notice) => worded(notice).text)).toEqual([
-      "Could not load the Русский interface; it stays in English.",
+      "Could not load the Русский interface; it stays in English. Reload the page to try again.",
     ]);
   });
 

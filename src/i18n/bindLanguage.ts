@@ -13,8 +13,12 @@ export function bindLanguage(store: AppStore, show = showLanguage): () => void {
     wanted = lang;
     show(lang).catch(() => {
       if (wanted !== lang) return;
-      // The language still on show when this one failed; a later switch re-words the notice.
-      const current = LANGUAGE_NAMES[currentLanguage()];
+      // The language still on show when this one failed; a later switch re-words the notice. The
+      // switch and the address go back to it: they said the other while the page stayed in this
+      // one (review 27 F4), and a browser does not fetch a failed module again until a reload.
+      const shown = currentLanguage();
+      const current = LANGUAGE_NAMES[shown];
+      store.getState().setLang(shown);
       store.getState().notify({
         id: "language",
         kind: "warning",
