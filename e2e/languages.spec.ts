@@ -249,6 +249,15 @@ test.describe("with MapLibre", () => {
     await page.getByRole("radio", { name: "Русский" }).check();
     await expect.poll(() => referenceLabel(page, "Sea of Japan")).toBe("Японское море");
     await expect.poll(() => mapLabels(page)).toContain("Токио");
+    // And MapLibre's own names of its canvas and credits button (review 26: they stayed English).
+    await expect(page.locator(".maplibregl-canvas")).toHaveAttribute(
+      "aria-label",
+      "Интерактивная карта",
+    );
+    await expect(page.locator(".maplibregl-ctrl-attrib-button")).toHaveAttribute(
+      "title",
+      "Показать или скрыть источники",
+    );
   });
 });
 

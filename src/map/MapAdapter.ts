@@ -19,6 +19,7 @@ import {
   Marker,
   setWorkerUrl,
 } from "maplibre-gl";
+import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { mapLocale } from "../i18n/mapLocale";
 import "maplibre-gl/dist/maplibre-gl.css";
@@ -282,8 +283,21 @@ export class MapAdapter {
       fadeDuration: reduceMotion ? 0 : 300,
     });
     const attribution = new AttributionControl(ATTRIBUTION);
-    options.attributionSlot.append(attribution.onAdd(this.map));
+    const credits = attribution.onAdd(this.map);
+    options.attributionSlot.append(credits);
     this.cleanups.push(() => attribution.onRemove());
+    // MapLibre names its canvas and attribution button once, when made: they follow the
+    // interface's language (review 26: a screen reader heard the map in the one before a switch).
+    const rename = () => {
+      const words = mapLocale();
+      this.map.getCanvas().setAttribute("aria-label", words["Map.Title"] ?? "");
+      const toggle = credits.querySelector(".maplibregl-ctrl-attrib-button");
+      for (const name of ["title", "aria-label"]) {
+        toggle?.setAttribute(name, words["AttributionControl.ToggleAttribution"] ?? "");
+      }
+    };
+    i18n.on("languageChanged", rename);
+    this.cleanups.push(() => i18n.off("languageChanged", rename));
     this.resetView({ animate: false });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
