@@ -1,4 +1,5 @@
 import "../ui/panelMessages";
+import type { TFunction } from "i18next";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
@@ -11,6 +12,7 @@ import { formatSize } from "./formatSize";
 import { mapAttribution } from "./mapSnapshot";
 import type { PreparedFile } from "./offlineCopy";
 import { printWhenReady } from "./PrintSlot";
+import { SaveError } from "./saveError";
 
 // What the menu's items run loads when one is first chosen, not with the page.
 const loadOfflineCopy = onDemand("offlineCopy", () => import("./offlineCopy"));
@@ -24,8 +26,9 @@ type CopyState =
 
 type PictureState = { kind: "idle" } | { kind: "drawing" } | { kind: "failed"; reason: string };
 
-/** The reason, without a closing full stop: the sentences below add their own. */
-function reasonOf(error: unknown): string {
+/** The reason, in the page's language where it is ours, without a closing full stop: the sentences below add their own. */
+function reasonOf(error: unknown, t: TFunction): string {
+  if (error instanceof SaveError) return t(`save.reason.${error.reason}`, error.values);
   return (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
 }
 
@@ -71,7 +74,7 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
           if (mounted.current)
             setCopy({ kind: "ready", file, url: URL.createObjectURL(file.blob) });
         },
-        (error: unknown) => setCopy({ kind: "failed", reason: reasonOf(error) }),
+        (error: unknown) => setCopy({ kind: "failed", reason: reasonOf(error, t) }),
       );
   };
 
@@ -85,7 +88,7 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
       saveBlob(await canvasToPng(canvas), pictureFileName(state));
       setPicture({ kind: "idle" });
     } catch (error) {
-      setPicture({ kind: "failed", reason: reasonOf(error) });
+      setPicture({ kind: "failed", reason: reasonOf(error, t) });
     }
   };
 

@@ -38,7 +38,7 @@ describe("fillTemplate", () => {
     expect(html).toContain('</script><style id="offline-fonts">@font-face{}</style><script');
     expect(() =>
       fillTemplate("<html></html>", { dataset: {}, view: "", savedAt: "", shipped: false }),
-    ).toThrow(/no slot/);
+    ).toThrow(/noSlot/);
   });
 });
 

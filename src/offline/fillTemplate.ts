@@ -10,6 +10,7 @@ import {
   type OfflineCopyData,
   scriptSafeJson,
 } from "./embeddedCopy";
+import { SaveError } from "./saveError";
 
 /** The template's empty slot, written so that this file's own text never contains it whole. */
 export const EMPTY_SLOT = [
@@ -21,7 +22,7 @@ export const EMPTY_SLOT = [
 
 export function fillTemplate(template: string, data: OfflineCopyData, fontCss = ""): string {
   const at = template.indexOf(EMPTY_SLOT);
-  if (at < 0) throw new Error("the offline-copy template has no slot for the dataset");
+  if (at < 0) throw new SaveError("noSlot");
   const filled = `<script type="application/json" id="${COPY_ELEMENT_ID}">${scriptSafeJson(data)}</${"script"}>`;
   const style = fontCss
     ? `<style id="${FONTS_ELEMENT_ID}">${fontCss.replace(/<\//g, "<\\/")}</style>`

@@ -1,5 +1,6 @@
 /** A one-file copy has no template to fill: it cannot make copies of itself. */
 import type { AppState } from "../store/types";
+import { SaveError } from "./saveError";
 
 export interface PreparedFile {
   blob: Blob;
@@ -7,5 +8,5 @@ export interface PreparedFile {
 }
 
 export async function prepareOfflineCopy(_state: AppState): Promise<PreparedFile> {
-  throw new Error("an offline copy cannot make copies of itself: make one from the site");
+  throw new SaveError("copyOfCopy");
 }

@@ -16,6 +16,7 @@ import { searchOf } from "../url/urlState";
 import { savedFromOf } from "./embeddedCopy";
 import { type CjkFamily, fontFaceRule, inFamilyOrder } from "./embeddedFonts";
 import { copyFileName, fillTemplate } from "./fillTemplate";
+import { SaveError } from "./saveError";
 import {
   type CodeRange,
   cjkPointsOf,
@@ -38,13 +39,9 @@ async function fetchOk(url: string): Promise<Response> {
   try {
     response = await fetch(url);
   } catch {
-    throw new Error(
-      navigator.onLine
-        ? "the site could not be reached"
-        : "you are offline, and no offline copy has been made on this device yet",
-    );
+    throw new SaveError(navigator.onLine ? "unreachable" : "offline");
   }
-  if (!response.ok) throw new Error(`the site answered HTTP ${response.status} for ${url}`);
+  if (!response.ok) throw new SaveError("http", { status: response.status, url });
   return response;
 }
 
@@ -158,7 +155,7 @@ function textNeedingChineseFaces(dataset: Dataset, lang: Language): string {
 
 export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile> {
   const index = state.index;
-  if (!index) throw new Error("there is no dataset on show");
+  if (!index) throw new SaveError("noDataset");
   const dataset = index.dataset;
   const [template, fonts] = await Promise.all([
     fetchOk(siteUrl("offline-template.html")).then((response) => response.text()),

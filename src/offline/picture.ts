@@ -33,6 +33,7 @@ import {
   type TimelinePicture,
   timelinePicture,
 } from "./pictureLayout";
+import { SaveError } from "./saveError";
 
 /** The page's --font, for a page without the stylesheet. */
 const FALLBACK_FONT = '"Noto Sans", "Noto Sans JP", system-ui, sans-serif';
@@ -326,7 +327,7 @@ export function drawPicture(
   canvas.width = PICTURE.width * PICTURE.scale;
   canvas.height = PICTURE.height * PICTURE.scale;
   const ctx = canvas.getContext("2d");
-  if (!ctx) throw new Error("this browser cannot draw pictures");
+  if (!ctx) throw new SaveError("cannotDraw");
   ctx.scale(PICTURE.scale, PICTURE.scale);
   const palette = paletteOf(colourSource);
   const font = pageFont();
