@@ -652,7 +652,7 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
   // has of its places beyond their names, kinds and coordinates (review 24).
   await page.getByRole("button", { name: "Download", exact: true }).click();
   await expect(page.getByRole("button", { name: /^CSV/ })).toHaveAccessibleDescription(
-    /^CSV and GeoJSON leave out the periods, the source and the licence; CSV also the places' statuses, notes and other names/,
+    /^CSV and GeoJSON leave out the periods, the source and the licence; CSV also the places' statuses, notes, outlines and other names/,
   );
   await page.keyboard.press("Escape");
   const shipped = await downloadCsv(page);
