@@ -282,6 +282,11 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(english(none.problems)).toEqual([
       "Ignored the link's dataset from this site: this site opens only its own dataset.",
     ]);
+    // A one-file copy (no origin): no advice on addresses it could not follow (review 27).
+    const copy = decodeUrl("?data=copy-ja.html", { origin: "null", dataOrigins: [] });
+    expect(english(copy.problems)).toEqual([
+      "Ignored the link's dataset from copy-ja.html: this site opens only its own dataset.",
+    ]);
   });
 
   it("drops over-long list items and search text", () => {

@@ -211,7 +211,11 @@ function readDataUrl(
     url = null;
   }
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    return { problem: { code: "badDataAddress", value: shorten(value) } };
+    // Where only its own dataset opens, no advice on addresses (review 27: a one-file copy, whose
+    // origin is none, said "use a path on this site" of `#data=other.html`).
+    return rules.length === 0
+      ? { problem: { code: "dataOriginRefused", origin: shorten(value), rules: [] } }
+      : { problem: { code: "badDataAddress", value: shorten(value) } };
   }
   if (originAllowed(url, origin, rules)) return { value };
   return {
