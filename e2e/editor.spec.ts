@@ -934,6 +934,11 @@ test.describe("with MapLibre", () => {
     expect(Math.abs(at.x - x)).toBeLessThan(1.5);
     expect(Math.abs(at.y - y)).toBeLessThan(1.5);
     await expect(page.getByTestId("edit-marker")).toBeVisible();
+    // Named by a message (review 26: the literal English on every page).
+    await expect(page.getByTestId("edit-marker")).toHaveAttribute(
+      "aria-label",
+      "The place being edited: drag to move it",
+    );
     await expect
       .poll(() =>
         page.evaluate(() => window.__app?.store.getState().index?.places.get("new-place")?.name),

@@ -5,7 +5,7 @@ import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE, datasetWordsLang } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
-import { currentLocale } from "../i18n/i18n";
+import { currentLocale, i18n } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
@@ -49,6 +49,10 @@ import { TranslationsNote, translationsNoteId } from "./TranslationsNote";
 import { translationsOf } from "./translations";
 import "./editor.css";
 import "./editorMessages";
+import { nameEditMarker } from "./bindEditorMap";
+
+// The map marker of the place being edited, named in the page's language when it comes.
+nameEditMarker(() => i18n.t("editor.editMarker"));
 
 /** The story's title, as a text its translations follow. */
 const STORY = { kind: "story" } as const;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
-import { bindEditorToMap } from "./bindEditorMap";
+import { bindEditorToMap, nameEditMarker } from "./bindEditorMap";
 import { draftFromDataset } from "./draft";
 
 describe("bindEditorToMap", () => {
   it("shows a marker at the edited place and writes a drag back to the draft", () => {
+    nameEditMarker(() => "Named by the editor");
     const store = createAppStore();
     const calls: ([number, number] | null)[] = [];
     const labels: (string | undefined)[] = [];
@@ -20,8 +21,8 @@ describe("bindEditorToMap", () => {
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().editSet({ tab: "places", placeIndex: 1 });
     expect(calls.at(-1)).toEqual([37.62, 55.75]);
-    // Named by a message, in the page's language (review 26: English on every page).
-    expect(labels.at(-1)).toBe("The place being edited: drag to move it");
+    // Named as the editor names it, in the page's language (review 26: English on every page).
+    expect(labels.at(-1)).toBe("Named by the editor");
     (onMove as ((lngLat: [number, number]) => void) | null)?.([37.123456, 55.5]);
     expect(store.getState().editor?.history.present.places[1]?.valid?.coordinates).toEqual([
       37.1235, 55.5,

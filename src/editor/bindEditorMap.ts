@@ -2,7 +2,6 @@
  * The edited place on the map: a draggable marker at its coordinates while
  * the Places tab shows it; dragging writes the new position to the draft.
  */
-import { i18n } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 
@@ -21,6 +20,16 @@ export function editMarkerPosition(state: AppState): [number, number] | null {
   return editor.history.present.places[editor.placeIndex]?.valid?.coordinates ?? null;
 }
 
+/**
+ * The marker's name in the page's language (review 26: English on every page). Its words come
+ * with the editor's (`EditorPanel.tsx` names it), not in the first load with this binding.
+ */
+let markerLabel = () => "";
+
+export function nameEditMarker(label: () => string): void {
+  markerLabel = label;
+}
+
 export function bindEditorToMap(store: AppStore, map: EditMarkerDriver): () => void {
   return store.subscribe(
     editMarkerPosition,
@@ -28,8 +37,7 @@ export function bindEditorToMap(store: AppStore, map: EditMarkerDriver): () => v
       map.setEditMarker(
         position,
         (lngLat) => store.getState().editPutPlace(lngLat, true),
-        // In the page's language (review 26: English on every page), as it is when the marker comes.
-        i18n.t("editor.editMarker"),
+        markerLabel(),
       ),
     {
       fireImmediately: true,
