@@ -161,9 +161,12 @@ export function issueLineParts(
   const wording = new Wording(translate, locale);
   const said = wording.message(issue);
   // A form's field shows its message alone (`issueMessageParts`): the item is not left out there.
-  const message = issue.leftOut
-    ? translate("issueConsequence.leftOut", { message: said, item: issue.leftOut })
+  const key = "issueConsequence.leftOut";
+  const withConsequence = issue.leftOut
+    ? translate(key, { message: said, item: issue.leftOut })
     : said;
+  // Without its message (the problems' words never came), the problem as far as it is worded.
+  const message = withConsequence === key ? said : withConsequence;
   const where = wording.where(issue);
   return wording.parts(where ? translate("datasetIssueParts.line", { where, message }) : message);
 }

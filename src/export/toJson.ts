@@ -2,6 +2,11 @@
 import type { Dataset } from "../data/schema";
 
 export function toJson(dataset: Dataset): string {
+  return `${JSON.stringify(inOurFormat(dataset), null, 2)}\n`;
+}
+
+/** The dataset as the format has it, without what the app's index adds to its events. */
+export function inOurFormat(dataset: Dataset): Record<string, unknown> {
   const { meta, places, periods, undated } = dataset;
   // The app's index adds each event's order and interval: they are not part of the format.
   const events = dataset.events.map((event) => {
@@ -11,12 +16,11 @@ export function toJson(dataset: Dataset): string {
     };
     return plain;
   });
-  const out = {
+  return {
     meta,
     places,
     ...(periods.length > 0 && { periods }),
     events,
     ...(undated && undated.length > 0 && { undated }),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
 }

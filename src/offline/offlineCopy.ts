@@ -6,6 +6,7 @@
  */
 
 import type { Dataset } from "../data/schema";
+import { inOurFormat } from "../export/toJson";
 import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { labelFamily } from "../map/labelFamily";
@@ -164,7 +165,9 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
   const html = fillTemplate(
     template,
     {
-      dataset,
+      // As the format has it: the index's order and interval of each event were said, when the
+      // copy opened, to be keys the format does not have.
+      dataset: inOurFormat(dataset),
       view: searchOf({
         ...state,
         lang: selectLanguageToKeep(state),
