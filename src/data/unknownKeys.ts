@@ -8,7 +8,7 @@
  * meta, places and periods, so a well-formed file of 100,000 events pays nothing for this.
  */
 import type { z } from "zod";
-import { editDistance } from "../search/typos";
+import { closestOne } from "../search/typos";
 import { isRecord } from "./isRecord";
 import type { DatasetIssue } from "./issues";
 
@@ -36,17 +36,8 @@ const squeezed = (key: string) => key.toLowerCase().replace(/[\s_-]+/g, "");
 export function closestField(key: string, fields: readonly string[]): string | null {
   const written = squeezed(key);
   const max = written.length >= 7 ? 2 : written.length >= 4 ? 1 : 0;
-  let best = max + 1;
-  let closest: string[] = [];
-  for (const field of fields) {
-    const distance = editDistance(written, squeezed(field), max);
-    if (distance < best) {
-      best = distance;
-      closest = [];
-    }
-    if (distance === best && distance <= max) closest.push(field);
-  }
-  return closest.length === 1 ? (closest[0] ?? null) : null;
+  const named = fields.map((field) => [squeezed(field), field] as const);
+  return closestOne(written, named, max) ?? null;
 }
 
 interface Seen {

@@ -3,7 +3,7 @@
  * read as `lat`, and the names the template does not know, each with the column it is probably a
  * misspelling of. A column nobody reads was lost without a word: `sumary`, `actor`, `tag` (review 28).
  */
-import { editDistance } from "../search/typos";
+import { closestOne } from "../search/typos";
 import { COLUMN_ALIASES, CSV_COLUMNS, type CsvColumn } from "./csvColumns";
 import { isTranslationColumnName } from "./csvTranslations";
 
@@ -42,18 +42,7 @@ export function closestColumn(name: string): CsvColumn | undefined {
   const written = squeezed(name);
   const exact = KNOWN.get(written);
   if (exact) return exact;
-  const max = written.length >= 7 ? 2 : 1;
-  let best = max + 1;
-  const closest = new Set<CsvColumn>();
-  for (const [known, column] of KNOWN) {
-    const distance = editDistance(written, known, max);
-    if (distance < best) {
-      best = distance;
-      closest.clear();
-    }
-    if (distance === best && distance <= max) closest.add(column);
-  }
-  return closest.size === 1 ? [...closest][0] : undefined;
+  return closestOne(written, KNOWN, written.length >= 7 ? 2 : 1);
 }
 
 /**

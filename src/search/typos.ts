@@ -43,6 +43,28 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
+/**
+ * The one value whose name is nearest `written` within `max` edits, or undefined when none is or
+ * several are as near (a misspelt CSV column or JSON key: `lan` is as near `lat` as `lon`).
+ */
+export function closestOne<T>(
+  written: string,
+  names: Iterable<readonly [string, T]>,
+  max: number,
+): T | undefined {
+  let best = max + 1;
+  const closest = new Set<T>();
+  for (const [name, value] of names) {
+    const distance = editDistance(written, name, max);
+    if (distance < best) {
+      best = distance;
+      closest.clear();
+    }
+    if (distance === best && distance <= max) closest.add(value);
+  }
+  return closest.size === 1 ? [...closest][0] : undefined;
+}
+
 /** Each normalised word of the names, with the first way a name writes it ("kunashir" → "Kunashir"). */
 export function nameWordsOf(names: readonly string[]): Map<string, string> {
   const words = new Map<string, string>();
