@@ -4,7 +4,7 @@ import { indexDataset } from "../data/indexDataset";
 import { parseDataset } from "../data/parseDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { event } from "../test/fixtures";
-import { readingKeys, readingOrder } from "./readingOrder";
+import { readingKeys, readingOrder, readingOrderSteps } from "./readingOrder";
 
 function ordered(events: DatasetEvent[]): string[] {
   const index = indexDataset({ periods: [], meta: { title: "t" }, places: [], events });
@@ -85,6 +85,13 @@ describe("readingOrder", () => {
     const index = indexDataset({ periods: [], meta: { title: "t" }, places: [], events });
     const order = Array.from(readingOrder(index.events));
     const keys = readingKeys(index.events);
+    // In steps of 500 events, the same order.
+    const steps = readingOrderSteps(index.events, 500);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(3 * (3000 / 500 - 1));
+    expect(Array.from(step.value)).toEqual(order);
     const length = (p: number) => {
       const interval = index.events[p]?.interval;
       return interval ? interval.end - interval.start : 0;

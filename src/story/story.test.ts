@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { indexDataset } from "../data/indexDataset";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import { type AppStore, createAppStore } from "../store/appStore";
+import { readingOrder } from "./readingOrder";
 import { stopStory } from "./StoryBar";
 import {
   pauseWhenLeavingStory,
@@ -14,6 +15,7 @@ import {
 import {
   adjacentStep,
   eventAtStep,
+  prepareReadingOrder,
   selectStorySequence,
   selectStoryStep,
   storySequence,
@@ -96,6 +98,32 @@ describe("story order", () => {
     expect(adjacentStep(6, -1, 1)).toBe(0);
     expect(adjacentStep(6, -1, -1)).toBeNull();
     expect(adjacentStep(0, -1, 1)).toBeNull();
+  });
+
+  it("makes the reading order ahead a step per task, and a first need finishes it at once", () => {
+    vi.useFakeTimers();
+    try {
+      const expected = Array.from(readingOrder(indexDataset(storyDataset()).events));
+      const early = indexDataset(storyDataset());
+      prepareReadingOrder(early, 2);
+      // Steps are still to come: the time order's first need takes the order from where it is.
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      expect(Array.from(storySequence(early, "time", null))).toEqual(expected);
+      vi.runAllTimers();
+      expect(Array.from(storySequence(early, "time", null))).toEqual(expected);
+
+      const ahead = indexDataset(storyDataset());
+      prepareReadingOrder(ahead, 2);
+      let tasks = 0;
+      while (vi.getTimerCount() > 0) {
+        vi.runOnlyPendingTimers();
+        tasks++;
+      }
+      expect(tasks).toBeGreaterThan(2);
+      expect(Array.from(storySequence(ahead, "time", null))).toEqual(expected);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("memoises the sequence while nothing it reads changes", () => {

@@ -7,6 +7,7 @@ import {
   APPROXIMATE_FLAG,
   buildTimelineModel,
   KIND_CODES,
+  markKindSteps,
   markKinds,
   prepareTimelineModel,
   shownLaneKey,
@@ -29,6 +30,13 @@ describe("markKinds", () => {
         i > 0 && event.start === events[i - 1]?.start && expected[i] !== expected[i - 1],
     );
     expect(sharedStartOtherKind).toBe(true);
+    // In steps of 1,000 events: a yield between each, the same codes.
+    const steps = markKindSteps(events, 1000);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBe(Math.ceil(events.length / 1000) - 1);
+    expect(step.value).toEqual(kinds);
   });
 });
 

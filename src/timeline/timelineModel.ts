@@ -4,6 +4,7 @@
  */
 import type { Interval } from "../data/dates";
 import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
+import { finishSteps, type Steps } from "../data/steps";
 import { storyExtent } from "../data/storyExtent";
 import { minSpanOf, paddedExtent } from "../data/timeWindow";
 import { buildIntervalIndex, type IntervalIndex } from "./intervalIndex";
@@ -32,16 +33,18 @@ export interface TimelineModel {
 }
 
 /**
- * The model in three steps (a `yield` between them), for a caller that gives each its own task:
- * at a million events the whole took 260–310 ms in one task (profiled), its steps ~120 ms each.
+ * The model in steps (a `yield` between them), for a caller that gives each its own task: at a
+ * million events the whole took 260–310 ms in one task (profiled), its steps ~120 ms each, and the
+ * marks' kinds alone 155 ms of the last (traced, 6 December); they now take a few steps of their own.
  */
-function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, TimelineModel> {
+function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Steps<TimelineModel> {
   const { lanes, laneOf } = assignLanes(index.events, laneKey);
   yield;
   const spatial = buildIntervalIndex(index.starts, index.ends, laneOf, Math.max(1, lanes.length));
   yield;
   const minSpan = minSpanOf(index);
   const extent = storyExtent(index);
+  const kinds = yield* markKindSteps(index.events);
   return {
     index,
     laneKey,
@@ -50,10 +53,13 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
     extent,
     bounds: paddedExtent(extent, minSpan),
     minSpan,
-    kinds: markKinds(index.events),
+    kinds,
     colourVars: laneColourVars(lanes),
   };
 }
+
+/** Events whose kinds `markKindSteps` works out between two yields. */
+export const KINDS_PER_STEP = 250_000;
 
 /**
  * Each event's `markKind` code, with its approximate flag. Neighbours in time
@@ -62,10 +68,19 @@ function* modelSteps(index: DatasetIndex, laneKey: LaneKey): Generator<void, Tim
  * events (traced).
  */
 export function markKinds(events: readonly IndexedEvent[]): Uint8Array {
+  return finishSteps(markKindSteps(events));
+}
+
+/** `markKinds` in steps of `perStep` events. */
+export function* markKindSteps(
+  events: readonly IndexedEvent[],
+  perStep = KINDS_PER_STEP,
+): Steps<Uint8Array> {
   const kinds = new Uint8Array(events.length);
   let last: IndexedEvent | undefined;
   let code = 0;
   for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % perStep === 0) yield;
     const event = events[i] as IndexedEvent;
     if (
       last === undefined ||
@@ -82,11 +97,7 @@ export function markKinds(events: readonly IndexedEvent[]): Uint8Array {
 }
 
 export function buildTimelineModel(index: DatasetIndex, laneKey: LaneKey): TimelineModel {
-  const steps = modelSteps(index, laneKey);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(modelSteps(index, laneKey));
 }
 
 const lastModels = new WeakMap<DatasetIndex, TimelineModel>();
