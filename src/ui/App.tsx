@@ -1,10 +1,9 @@
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Details } from "../details/Details";
 import { DETAILS_REGION_ID } from "../details/detailsRegion";
 import { timelineTabStop } from "../details/focusDetails";
 import { EditorPanelSlot } from "../editor/EditorPanelSlot";
-import { EmbedHeader } from "../embed/EmbedHeader";
 import { Toolbar } from "../filters/Toolbar";
 import { MapView } from "../map/MapView";
 import { OfflineExtras } from "../offline/OfflineExtras";
@@ -18,6 +17,16 @@ import { LoadProgressSlot } from "./LoadProgressSlot";
 import { PHONE_LAYOUT } from "./layoutQueries";
 import { Notices } from "./Notices";
 import { ProblemsSlot } from "./ProblemsSlot";
+
+/** The embed's header, empty until its code comes (or if it cannot: the view still works). */
+const BareEmbedHeader = () => <header className="app-header embed-header" />;
+// Only an embed shows it, so its code comes in an embed alone: the first load had no room left.
+const EmbedHeader = lazy(() =>
+  import("../embed/EmbedHeader").then(
+    (module) => ({ default: module.EmbedHeader }),
+    () => ({ default: BareEmbedHeader }),
+  ),
+);
 
 const ARROW_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
 
@@ -92,7 +101,13 @@ export function App() {
   );
   return (
     <div className="app">
-      {embed ? <EmbedHeader /> : <Header />}
+      {embed ? (
+        <Suspense fallback={<BareEmbedHeader />}>
+          <EmbedHeader />
+        </Suspense>
+      ) : (
+        <Header />
+      )}
       <Toolbar />
       <Notices />
       <LoadProgressSlot />
