@@ -62,7 +62,6 @@ export function* readingOrderSteps(
     if (!atStart(position)) moved.push(position);
   }
   moved.sort(before);
-  yield;
   const order = new Int32Array(events.length);
   let at = 0;
   let next = 0;
@@ -101,7 +100,6 @@ function* readingKeySteps(events: readonly Timed[], perStep: number): Steps<Floa
       else preciseByParagraph.set(paragraph, [event.interval.start]);
     }
   }
-  yield;
   for (let position = 0; position < events.length; position++) {
     if (position > 0 && position % perStep === 0) yield;
     const event = events[position] as Timed;

@@ -4,12 +4,11 @@
  * ones), where the selected event sits in it, and the step before or after.
  */
 import type { DatasetIndex } from "../data/indexDataset";
-import { finishSteps, type Steps } from "../data/steps";
 import { memoizeLast } from "../store/memo";
 import { passes, selectFilterMask } from "../store/selectors";
 import type { StoryOrder } from "../store/storySlice";
 import type { AppState } from "../store/types";
-import { readingOrderSteps } from "./readingOrder";
+import { readingOrder, readingOrderSteps } from "./readingOrder";
 
 const EMPTY = new Int32Array(0);
 
@@ -18,27 +17,19 @@ const EMPTY = new Int32Array(0);
  * Next first needs it, or after the load (`prepareReadingOrder`), whichever comes first.
  */
 const readingOrders = new WeakMap<DatasetIndex, Int32Array>();
-/** An order `prepareReadingOrder` is making a step per task; a first need finishes it at once. */
-const makingOrders = new WeakMap<DatasetIndex, Steps<Int32Array>>();
 
 /**
  * Makes the index's reading order ahead of the first selection, a step per task (73 ms at
- * 100,000 events, 114–450 ms at 1,000,000 in one task: `readingOrderSteps`).
+ * 100,000 events, 114–450 ms at 1,000,000 in one task: `readingOrderSteps`). A first need
+ * before the last step makes the order at once, and the steps stop.
  */
 export function prepareReadingOrder(index: DatasetIndex, perStep?: number): void {
-  if (readingOrders.has(index) || makingOrders.has(index)) return;
   const steps = readingOrderSteps(index.events, perStep);
-  makingOrders.set(index, steps);
   const step = () => {
-    // Finished meanwhile by a first need (`readingOrderOf`).
-    if (makingOrders.get(index) !== steps) return;
+    if (readingOrders.has(index)) return;
     const next = steps.next();
-    if (!next.done) {
-      setTimeout(step, 0);
-      return;
-    }
-    readingOrders.set(index, next.value);
-    makingOrders.delete(index);
+    if (next.done) readingOrders.set(index, next.value);
+    else setTimeout(step, 0);
   };
   step();
 }
@@ -46,8 +37,7 @@ export function prepareReadingOrder(index: DatasetIndex, perStep?: number): void
 function readingOrderOf(index: DatasetIndex): Int32Array {
   let order = readingOrders.get(index);
   if (!order) {
-    order = finishSteps(makingOrders.get(index) ?? readingOrderSteps(index.events));
-    makingOrders.delete(index);
+    order = readingOrder(index.events);
     readingOrders.set(index, order);
   }
   return order;
