@@ -115,6 +115,18 @@ for (const layout of LAYOUTS) {
         /\(data from other\.json\)$/,
       );
       await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+      await expect(
+        details(page).getByRole("button", { name: /^Share/ }),
+      ).toHaveAccessibleDescription(
+        "This link shows data from other.json on this site, not the site's own story.",
+      );
+      if (layout.name === "phone") {
+        // The sheet's chip names the data: a note over its foot left no room for the title.
+        const title = await details(page).getByRole("heading", { level: 2 }).boundingBox();
+        const foot = await details(page).locator(".details-nav").boundingBox();
+        expect(title && foot && title.y + title.height).toBeLessThanOrEqual(foot?.y ?? 0);
+        return;
+      }
       // Share's note takes room between Previous and Next: their words stay whole, on one line.
       await expect(details(page).getByTestId("share-origin")).toBeVisible();
       const lines = await details(page)
