@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   EDITOR_FIRST_KEYS,
   LATER_KEYS,
+  laterMessages,
   messagesPart,
   PANEL_FIRST_KEYS,
 } from "./laterMessagesPlugin";
@@ -51,5 +52,30 @@ describe("English in three parts", () => {
 
   it("names in EDITOR_FIRST_KEYS only messages en.json has", () => {
     for (const key of EDITOR_FIRST_KEYS) expect(editorOf(en)).toHaveProperty(key);
+  });
+});
+
+describe("the first part a build serves", () => {
+  /** The first part as a build in `mode` gets it (outside Vitest, which always gets the whole). */
+  function firstPartIn(mode: string): Record<string, unknown> {
+    const vitest = process.env.VITEST;
+    delete process.env.VITEST;
+    try {
+      const plugin = laterMessages("src/i18n/locales/en.json");
+      const root = new URL("..", import.meta.url).pathname;
+      (plugin.configResolved as (config: { root: string; mode: string }) => void)({ root, mode });
+      const load = plugin.load as (this: unknown, id: string) => string;
+      const code = load.call({ addWatchFile: () => {} }, "\0virtual:en-messages/first");
+      return JSON.parse(code.replace(/^export default /, "").replace(/;$/, ""));
+    } finally {
+      process.env.VITEST = vitest;
+    }
+  }
+
+  it("is all of English in a one-file copy's build, which names its data in its first render", () => {
+    expect(firstPartIn("single")).toEqual(en);
+    const site = firstPartIn("production");
+    expect(site).toEqual(messagesPart(en, "first"));
+    expect(site).not.toHaveProperty("copyOrigin");
   });
 });

@@ -24,6 +24,9 @@ export const LATER_KEYS: readonly string[] = [
   "urlProblem",
   // A new version's notice: its code comes with these words (`src/offline/updateNotice.ts`).
   "update",
+  // What a one-file copy of other data than the site's story calls it (`src/provenance/origin.ts`):
+  // never on the site, and a copy's build has all of English in its first part. 0.4 KB gzipped.
+  "copyOrigin",
 ];
 
 /**
@@ -110,14 +113,18 @@ export function messagesPart(
 
 /**
  * Under Vitest the first part is the whole: unit tests word problems without loading the rest
- * (they test wording, not when it arrives; the e2e tests and this file's test do that).
+ * (they test wording, not when it arrives; the e2e tests and this file's test do that). So it is
+ * in a one-file copy's build (mode "single", `offlineTemplatePlugin.ts`): the copy's page holds
+ * every part anyway, and names its data in its first render (`copyOrigin`).
  */
 export function laterMessages(localeFile: string): Plugin {
   let file = localeFile;
+  let whole = process.env.VITEST !== undefined;
   return {
     name: "later-messages",
     configResolved: (config) => {
       file = resolve(config.root, localeFile);
+      whole ||= config.mode === "single";
     },
     resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
     load(id) {
@@ -126,9 +133,8 @@ export function laterMessages(localeFile: string): Plugin {
       if (!PARTS.includes(part as MessagesPart)) throw new Error(`no such messages: ${id}`);
       this.addWatchFile(file);
       const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-      const all = process.env.VITEST !== undefined;
       const served =
-        all && part === "first" ? messages : messagesPart(messages, part as MessagesPart);
+        whole && part === "first" ? messages : messagesPart(messages, part as MessagesPart);
       return `export default ${JSON.stringify(served)};`;
     },
   };

@@ -77,7 +77,7 @@ function urlOf(address: string): URL | null {
 }
 
 /**
- * The five words under `key` (`origin.file`, `origin.copy.draft`…), each message given `values`
+ * The five words under `key` (`origin.file`, `copyOrigin.draft`…), each message given `values`
  * (one that names none of them ignores them).
  */
 function wordsAt(key: string, values: Record<string, string> = {}, foreign = false): OriginWords {
@@ -93,7 +93,8 @@ function wordsAt(key: string, values: Record<string, string> = {}, foreign = fal
 
 /**
  * A one-file copy of other data than the site's story: in the copy that data is the one it
- * ships, so it is named by where it was saved from, and as a copy.
+ * ships, so it is named by where it was saved from, and as a copy. Its words are English's later
+ * part on the site, which never needs them; a copy has all of English at once (laterMessagesPlugin.ts).
  */
 function fromCopy(from: SavedFrom): OriginWords {
   switch (from.kind) {
@@ -101,16 +102,16 @@ function fromCopy(from: SavedFrom): OriginWords {
       // An old copy's relative address (its `site` unknown) was on the site that saved it.
       const url = urlOf(from.url);
       if (url === null || url.origin === from.site)
-        return wordsAt("origin.copy.site", {
+        return wordsAt("copyOrigin.site", {
           name: fileName(url ?? from.url),
           href: url?.href ?? from.url,
         });
-      return wordsAt("origin.copy.foreign", { host: url.host || from.url, href: url.href }, true);
+      return wordsAt("copyOrigin.foreign", { host: url.host || from.url, href: url.href }, true);
     }
     case "file":
-      return wordsAt(from.pasted ? "origin.copy.pasted" : "origin.copy.file", { name: from.name });
+      return wordsAt(from.pasted ? "copyOrigin.pasted" : "copyOrigin.file", { name: from.name });
     case "draft":
-      return wordsAt("origin.copy.draft");
+      return wordsAt("copyOrigin.draft");
     default: {
       const unknown: never = from;
       return unknown;
