@@ -799,3 +799,27 @@ test.describe("with the SVG map", () => {
     await other.close();
   });
 });
+
+test("storage too small for the app says it cannot be kept for offline use", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // Review 27 F6: the worker's install failed on the quota and nothing said the app would not open offline.
+  const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 2 * 1024 * 1024 });
+  try {
+    await page.goto("/");
+    await waitForApp(page);
+    await expect(
+      page.getByText(
+        "This app could not be kept on this device for offline use: the browser did not store it (its storage may be full). It works while you are online.",
+      ),
+    ).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  } finally {
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+    await cdp.detach();
+  }
+});

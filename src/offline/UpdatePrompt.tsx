@@ -4,9 +4,25 @@ import { useRegisterSW } from "virtual:pwa-register/react";
 import { useEffect } from "react";
 import { loadLaterMessages } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
+import type { AppState } from "../store/types";
+
+type Notify = AppState["notify"];
 
 /** The worker that served this page (`announceUpdate` tells another tab's Reload by it). */
 const servedBy = typeof navigator === "undefined" ? null : navigator.serviceWorker?.controller;
+
+/**
+ * Says so when the first version's install fails (storage too small for the precache: review 27
+ * F6): the browser drops the worker without a word, and the app would not open offline. An
+ * update's failure is left alone: the version in use still works offline.
+ */
+function watchFirstInstall(registration: ServiceWorkerRegistration | undefined, notify: Notify) {
+  const installing = registration?.installing;
+  installing?.addEventListener("statechange", () => {
+    if (installing.state === "redundant" && !registration?.active)
+      void import("./updateNotice").then((notice) => notice.announceNotKept(notify));
+  });
+}
 
 /** The plugin would reload every tab the new worker takes over: `announceUpdate` decides. */
 const reloadNone = () => undefined;
@@ -23,7 +39,10 @@ export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
-  } = useRegisterSW({ onNeedReload: reloadNone });
+  } = useRegisterSW({
+    onNeedReload: reloadNone,
+    onRegisteredSW: (_, registration) => watchFirstInstall(registration, notify),
+  });
   useEffect(() => {
     if (!needRefresh) return;
     void Promise.all([import("./updateNotice"), loadLaterMessages()]).then(([{ announceUpdate }]) =>

@@ -5,6 +5,7 @@
  * back empty (review 27 F2). Only the tab that asked restarts; another keeps what it shows and
  * says how to start the new version there.
  */
+import { loadLaterMessages } from "../i18n/i18n";
 import type { AppState } from "../store/types";
 
 /** The new version's notice (dismissed by its ×, like any notice). */
@@ -49,4 +50,10 @@ export function announceUpdate(
       },
     },
   });
+}
+
+/** Says that the app could not be kept for offline use (`UpdatePrompt`'s `watchFirstInstall`). */
+export async function announceNotKept(notify: AppState["notify"]): Promise<void> {
+  await loadLaterMessages();
+  notify({ id: "offline-not-kept", kind: "warning", text: (t) => t("update.notKept") });
 }
