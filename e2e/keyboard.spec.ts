@@ -339,6 +339,20 @@ test.describe("focus after a control goes away", () => {
     await page.locator(".filters-panel").getByRole("button", { name: "clear filters" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.locator(".filters-panel input[type=checkbox]").first()).toBeFocused();
+    await expect(liveRegion(page)).toHaveText("Filters cleared: all 24 events shown.");
+  });
+
+  test("emptying the search with only its matches shown says the filters are cleared", async ({
+    page,
+  }) => {
+    // Review 30 F4: the view widened to every event and the status went empty, in silence.
+    await page.goto("/?q=Lavrov&only=1");
+    await waitForApp(page);
+    await expect(page.getByTestId("filter-summary")).toContainText(/Showing \d+ of 24 events/);
+    const search = page.getByRole("combobox", { name: "Search events and places" });
+    await search.fill("");
+    await expect(page.getByTestId("filter-summary")).toBeHidden();
+    await expect(liveRegion(page)).toHaveText("Filters cleared: all 24 events shown.");
   });
 
   test("Tab as the Filters panel first opens goes into it, and its first box takes focus as it comes", async ({

@@ -11,7 +11,7 @@ import { labelIn } from "../i18n/datasetText";
 import { LOCALE_TAGS } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
-import { selectActorCounts, selectTagCounts, showingSentence } from "./facets";
+import { selectActorCounts, selectTagCounts } from "./facets";
 import { useFilterCounts } from "./useFilterCounts";
 
 /** The panel's first checkbox. */
@@ -56,10 +56,10 @@ export function FilterFacets({ onDone }: { onDone: () => void }) {
 
 function ShowingLine() {
   const { t } = useTranslation();
-  const { shown, total, active, clearFilters } = useFilterCounts();
+  const { active, sentence, clearFilters } = useFilterCounts();
   return (
     <p className="filters-showing">
-      {showingSentence(shown, total)}
+      {sentence}
       {active > 0 && (
         <>
           {" — "}

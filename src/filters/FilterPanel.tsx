@@ -1,7 +1,7 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../store/appStore";
-import { selectActiveFilterCount, showingSentence } from "./facets";
+import { selectActiveFilterCount } from "./facets";
 import "./filters.css";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
 import type { Disclosure } from "../ui/useDisclosure";
@@ -87,8 +87,19 @@ export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
  */
 function FilterSummary({ afterClear }: { afterClear: () => void }) {
   const { t } = useTranslation();
-  const { shown, total, active, clearFilters } = useFilterCounts();
-  const sentence = active > 0 ? showingSentence(shown, total) : "";
+  const { total, active, sentence: counted, clearFilters } = useFilterCounts();
+  const sentence = active > 0 ? counted : "";
+  const index = useAppStore((state) => state.index);
+  const announce = useAppStore((state) => state.announce);
+  // Filters going off are said however they went (Clear filters, here or in the panel; the search
+  // emptied with "only matches" on: review 30 F4): the status went empty with the line, and a
+  // screen reader heard nothing. Not when a dataset opened anew took them.
+  const before = useRef({ active, index });
+  useEffect(() => {
+    if (active === 0 && before.current.active > 0 && before.current.index === index)
+      announce(t("filters.cleared", { total }));
+    before.current = { active, index };
+  }, [active, index, total, announce, t]);
   return (
     <>
       <span role="status" className="visually-hidden">

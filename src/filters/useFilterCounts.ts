@@ -1,22 +1,27 @@
 import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
-import { selectShownCount, selectTotalCount } from "../store/selectors";
-import { selectNarrowingCount } from "./facets";
+import {
+  selectSearchMask,
+  selectSearchNarrows,
+  selectShownCount,
+  selectTotalCount,
+} from "../store/selectors";
+import { selectNarrowingCount, showingSentence } from "./facets";
 
 /**
- * Events shown of all, filters on (the search's "only matches" too), and how to clear them: the
- * toolbar's summary and the panel's line. Clearing says so in the live region: the summary's
- * status went empty with its line, so a screen reader heard nothing.
+ * Events shown of all, filters on (the search's "only matches" too), the sentence that says so,
+ * and how to clear them: the toolbar's summary and the panel's line. While "only matches" waits
+ * for the search's matches every event shows (bindSearchMatches.ts): the sentence says the search
+ * is being prepared, not "Showing 100,000 of 100,000" for a filter that is on (review 30 F3).
  */
 export function useFilterCounts() {
   const shown = useAppStore(selectShownCount);
   const total = useAppStore(selectTotalCount);
   const active = useAppStore(selectNarrowingCount);
-  const clear = useAppStore((state) => state.clearFilters);
-  const announce = useAppStore((state) => state.announce);
-  const clearFilters = () => {
-    clear();
-    announce(t("filters.cleared", { total }));
-  };
-  return { shown, total, active, clearFilters };
+  const preparing = useAppStore(
+    (state) => selectSearchNarrows(state) && selectSearchMask(state) === null,
+  );
+  const clearFilters = useAppStore((state) => state.clearFilters);
+  const sentence = preparing ? t("search.preparing") : showingSentence(shown, total);
+  return { total, active, sentence, clearFilters };
 }

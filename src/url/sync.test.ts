@@ -104,6 +104,31 @@ describe("URL sync", () => {
     expect(store.getState().notices).toEqual([]);
   });
 
+  it("says so of a search's only-matches once its matches have come (review 30 F1)", () => {
+    boot("?from=2016-01-01&to=2017-01-01&q=war&only=1");
+    // The matches are still to come: nothing is said yet, whichever way they go.
+    expect(store.getState().notices).toEqual([]);
+    const state = store.getState();
+    const index = state.index;
+    if (!index) throw new Error("no index");
+    // "War ends" (1945) alone matches: nothing in the link's 2016.
+    const mask = Uint8Array.from(index.events, (event) => (event.id === "e-1945" ? 1 : 0));
+    state.setSearchMatches({ index, query: "war", mask });
+    expect(store.getState().notices.map((n) => worded(n).text)).toEqual([
+      "Nothing in this link's stretch of time matches its filters: the timeline shows the nearest event that does.",
+    ]);
+    sync.stop();
+    boot("?from=2016-01-01&to=2017-01-01&q=summit&only=1");
+    const summit = store.getState().index;
+    if (!summit) throw new Error("no index");
+    store.getState().setSearchMatches({
+      index: summit,
+      query: "summit",
+      mask: Uint8Array.from(summit.events, (event) => (event.id === "e-2016-12" ? 1 : 0)),
+    });
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it("reads a link's filter value typed in another case as the dataset's (review 16)", () => {
     boot("?actors=japan&tags=SECURITY,nothing");
     expect(store.getState()).toMatchObject({ actors: ["Japan"], tags: ["security"] });

@@ -10,7 +10,7 @@ import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
-import { selectFilterMask, selectSearchNarrows } from "../store/selectors";
+import { selectFilterMask, selectSearchMask, selectSearchNarrows } from "../store/selectors";
 import type { AppState } from "../store/types";
 import type { Notice } from "../store/viewSlice";
 import { windowForFilters } from "../timeline/placeWindow";
@@ -140,9 +140,40 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
     timeWindow: asked ?? openingWindow(index, url.event),
   });
   // Where the link's filters leave nothing in its window the timeline moves to the nearest event
-  // they leave (useFollowSelection): the reader is told why the view is not the one linked.
-  if (asked && windowForFilters(index, selectFilterMask(store.getState()), asked))
-    notify({ id: "link-window-empty", kind: "info", text: (t) => t("notices.linkWindowEmpty") });
+  // they leave (useFollowSelection): the reader is told why the view is not the one linked. A
+  // search's "only matches" is one of them once its matches have come (review 30 F1: the window
+  // moved when they came, and nothing said why).
+  if (asked)
+    whenFiltersKnown(store, index, (mask) => {
+      if (windowForFilters(index, mask, asked))
+        notify({
+          id: "link-window-empty",
+          kind: "info",
+          text: (t) => t("notices.linkWindowEmpty"),
+        });
+    });
+}
+
+/** Runs `then` with the filters' mask once the search's matches are in, if it narrows; never if `index` goes. */
+function whenFiltersKnown(
+  store: AppStore,
+  index: DatasetIndex,
+  then: (mask: Uint8Array | null) => void,
+): void {
+  const ready = (state: AppState) =>
+    state.index !== index || !selectSearchNarrows(state) || selectSearchMask(state) !== null;
+  const run = (state: AppState) => {
+    if (state.index === index) then(selectFilterMask(state));
+  };
+  if (ready(store.getState())) {
+    run(store.getState());
+    return;
+  }
+  const stop = store.subscribe((state) => {
+    if (!ready(state)) return;
+    stop();
+    run(state);
+  });
 }
 
 /**
