@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Period } from "../data/schema";
+import type { DatasetEvent, Period, UndatedItem } from "../data/schema";
 import { smallDataset } from "../test/fixtures";
 import {
   addEvent,
@@ -25,6 +25,7 @@ import {
   updatePlace,
   validateEvent,
 } from "./draft";
+import { restoreDraft, serialiseDraft } from "./draftStorage";
 
 const draft = () => draftFromDataset(smallDataset());
 
@@ -77,10 +78,10 @@ describe("updateEvent", () => {
       i18n: { ja: { title: "東京訪問", summary: "要約" } },
     };
     const next = updateEvent(draftFromDataset({ ...dataset, events: [rich] }), 0, {
-      summary: "Edited",
+      title: "Edited",
     });
-    // Editing the summary dropped the event's translations, media, body and date text.
-    expect(draftDataset(next).events[0]).toEqual({ ...rich, summary: "Edited" });
+    // Editing the title dropped the event's translations, media, body and date text.
+    expect(draftDataset(next).events[0]).toEqual({ ...rich, title: "Edited" });
   });
 
   it("shows a valid change at once", () => {
@@ -570,5 +571,196 @@ describe("validateEvent", () => {
     // Days too.
     const close = validateEvent({ ...fields, start: "2018-05-10", end: "2018-05-01" }, [], null);
     expect(close.errors.end).toMatchObject({ code: "endBeforeStartIgnored" });
+  });
+});
+
+describe("editing an imported story (review 31)", () => {
+  /** The small dataset with its first event replaced by `first`'s fields over it. */
+  const withFirst = (first: Partial<DatasetEvent>) => {
+    const dataset = smallDataset();
+    const [head, ...rest] = dataset.events;
+    if (!head) throw new Error("no event");
+    return draftFromDataset({ ...dataset, events: [{ ...head, ...first }, ...rest] });
+  };
+  const firstEvent = (d: ReturnType<typeof draft>) => draftDataset(d).events[0];
+
+  it("F1: an edited summary replaces the imported rich text shown in its place; unchanged, it stays", () => {
+    const start = withFirst({
+      summary: "Eagle has landed",
+      body: "<p>Eagle has <em>landed</em></p>",
+    });
+    // The reader saw the body, never the summary typed over it.
+    const edited = updateEvent(start, 0, { summary: "Armstrong steps onto the Moon" });
+    expect(firstEvent(edited)?.body).toBeUndefined();
+    expect(firstEvent(edited)?.summary).toBe("Armstrong steps onto the Moon");
+    // Another field edited, or the summary's spaces only: the body is still the event's text.
+    const retitled = updateEvent(start, 0, { title: "Moon landing", summary: "Eagle has landed " });
+    expect(firstEvent(retitled)?.body).toBe("<p>Eagle has <em>landed</em></p>");
+  });
+
+  it("F2: a changed start or end drops the imported date text; unchanged dates keep it", () => {
+    const start = withFirst({ start: "1943-04", displayDate: "Spring 1943", approximate: true });
+    // "Spring 1943" was still shown and downloaded for an event now dated 9 May 1944.
+    const moved = updateEvent(start, 0, { start: "1944-05-09", approximate: false });
+    expect(firstEvent(moved)?.start).toBe("1944-05-09");
+    expect(firstEvent(moved)?.displayDate).toBeUndefined();
+    const ended = updateEvent(start, 0, { end: "1943-06" });
+    expect(firstEvent(ended)?.displayDate).toBeUndefined();
+    // Typed through a date that is none yet, then back to the same: the text still describes it.
+    const typing = updateEvent(start, 0, { start: "1943-0" });
+    expect(firstEvent(typing)?.displayDate).toBe("Spring 1943");
+    const back = updateEvent(typing, 0, { start: "1943-04", title: "Spring offensive" });
+    expect(firstEvent(back)?.displayDate).toBe("Spring 1943");
+    expect(firstEvent(updateEvent(start, 0, { summary: "Edited" }))?.displayDate).toBe(
+      "Spring 1943",
+    );
+  });
+
+  it("F3: replacing or clearing the first link keeps the event's other links", () => {
+    const first = { label: "Первая", url: "https://a.example.org/x" };
+    const second = { label: "Вторая", url: "https://b.example.org/y" };
+    const start = withFirst({ links: [first, second] });
+    // Cleared (Ctrl+A, Backspace), then a new address typed letter by letter: the second link
+    // was taken for the first and dropped.
+    let typed = updateEvent(start, 0, { link: "" });
+    expect(firstEvent(typed)?.links).toEqual([second]);
+    for (const link of ["h", "https://new.example.org/z"]) typed = updateEvent(typed, 0, { link });
+    expect(firstEvent(typed)?.links).toEqual([
+      { label: "Первая", url: "https://new.example.org/z" },
+      second,
+    ]);
+    // Cleared, then another field edited: the other link stays.
+    const cleared = updateEvent(updateEvent(start, 0, { link: "", linkLabel: "" }), 0, {
+      title: "Meeting in Tokyo",
+    });
+    expect(firstEvent(cleared)?.links).toEqual([second]);
+  });
+
+  it("F3: a stored draft keeps the other links apart, and one stored before reads them back", () => {
+    const second = { url: "https://b.example.org/y" };
+    const start = withFirst({ links: [{ url: "https://a.example.org/x" }, second] });
+    const cleared = updateEvent(start, 0, { link: "" });
+    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(cleared, 1))));
+    if (!restored.ok) throw new Error(restored.reason.key);
+    const typed = updateEvent(restored.draft, 0, { link: "https://c.example.org/" });
+    expect(firstEvent(typed)?.links).toEqual([{ url: "https://c.example.org/" }, second]);
+    // Stored before `otherLinks`: with Link empty, the last valid form's links are all others.
+    const older = JSON.parse(JSON.stringify(serialiseDraft(cleared, 1)));
+    delete older.draft.events[0].otherLinks;
+    const reread = restoreDraft(older);
+    if (!reread.ok) throw new Error(reread.reason.key);
+    expect(reread.draft.events[0]?.otherLinks).toEqual([second]);
+  });
+
+  it('F4: an actor or tag with a ";" survives an edit of another field, and can be typed', () => {
+    const start = withFirst({ actors: ["Smith; Jones", "Russia"], tags: ["a;b", "c"] });
+    // Shown escaped, as our CSV writes it.
+    expect(start.events[0]?.fields.actors).toBe("Smith\\; Jones; Russia");
+    const retitled = updateEvent(start, 0, { title: "Row one" });
+    expect(firstEvent(retitled)?.actors).toEqual(["Smith; Jones", "Russia"]);
+    expect(firstEvent(retitled)?.tags).toEqual(["a;b", "c"]);
+    const typed = updateEvent(start, 0, { actors: "Foreign Ministry\\; Japan; Russia" });
+    expect(firstEvent(typed)?.actors).toEqual(["Foreign Ministry; Japan", "Russia"]);
+  });
+
+  const undated: UndatedItem[] = [
+    {
+      id: "slide-1",
+      title: "A walk in {tokyo}",
+      places: ["tokyo"],
+      actors: [],
+      tags: [],
+      summary: "",
+      i18n: { ja: { title: "{tokyo}を歩く" } },
+    },
+    { id: "slide-2", title: "Elsewhere", places: ["moscow"], actors: [], tags: [], summary: "" },
+  ];
+  const withUndated = () => draftFromDataset({ ...smallDataset(), undated });
+
+  it("F5: a renamed place follows into the undated items that name it", () => {
+    const next = updatePlace(withUndated(), 0, { id: "tokyo-x" });
+    expect(draftDataset(next).undated?.[0]).toMatchObject({
+      places: ["tokyo-x"],
+      title: "A walk in {tokyo-x}",
+      i18n: { ja: { title: "{tokyo-x}を歩く" } },
+    });
+    expect(draftDataset(next).undated?.[1]).toEqual(undated[1]);
+  });
+
+  it("F5: a deleted place leaves the undated items that named it, and they are counted", () => {
+    const start = withUndated();
+    // Two events and one undated item name Tokyo.
+    expect(eventsNamingPlace(start, 0)).toBe(3);
+    const next = deletePlace(start, 0);
+    expect(draftDataset(next).undated?.[0]).toMatchObject({ places: [], title: "A walk in Tokyo" });
+  });
+
+  it("F6: a renamed place id follows into the titles' {place-id}, translations included", () => {
+    const dataset = smallDataset();
+    const events = dataset.events.map((event) =>
+      event.id === "e-2018-01" ? { ...event, i18n: { ja: { title: "{iturup}の空港" } } } : event,
+    );
+    const start = draftFromDataset({ ...dataset, events });
+    const index = start.events.findIndex((event) => event.fields.id === "e-2018-01");
+    const renamed = updatePlace(start, 2, { id: "iturup-island" });
+    const event = draftDataset(renamed).events.find((e) => e.id === "e-2018-01");
+    // It said "{iturup} does not name a place" and fell off the map.
+    expect(renamed.events[index]?.errors).toEqual({});
+    expect(event).toMatchObject({
+      title: "Airport on {iturup-island}",
+      places: ["iturup-island"],
+      i18n: { ja: { title: "{iturup-island}の空港" } },
+    });
+    // Not the author's edit: the translations are not said to be the earlier title's.
+    expect(renamed.events[index]?.basis?.title).toBe("Airport on {iturup-island}");
+    // Deleted, the token becomes the place's name, and validates.
+    const deleted = deletePlace(start, 2);
+    expect(deleted.events[index]?.errors).toEqual({});
+    expect(draftDataset(deleted).events.find((e) => e.id === "e-2018-01")?.title).toBe(
+      "Airport on Etorofu / Iturup",
+    );
+  });
+
+  it("F6: a title may name a place as {place-id} that its places do not list", () => {
+    const next = updateEvent(draft(), 0, { title: "Visit to {moscow}" });
+    expect(next.events[0]?.errors).toEqual({});
+  });
+
+  it("F7: a moved place takes its outline with it", () => {
+    const dataset = smallDataset();
+    const ring: [number, number][] = [
+      [147, 45],
+      [148, 45],
+      [148, 45.5],
+      [147, 45],
+    ];
+    const places = dataset.places.map((place) =>
+      place.id === "iturup"
+        ? { ...place, geometry: { type: "Polygon" as const, coordinates: [ring] } }
+        : place,
+    );
+    const start = draftFromDataset({ ...dataset, places });
+    // Typed digit by digit, through a coordinate that is none: it ends where typing at once does.
+    let moved = start;
+    for (const longitude of ["1", "10", "10.83"]) moved = updatePlace(moved, 2, { longitude });
+    moved = updatePlace(moved, 2, { latitude: "-" });
+    moved = updatePlace(moved, 2, { latitude: "50.05" });
+    const place = draftDataset(moved).places[2];
+    expect(place?.coordinates).toEqual([10.83, 50.05]);
+    expect(place?.geometry).toEqual({
+      type: "Polygon",
+      coordinates: [
+        [
+          [10, 50],
+          [11, 50],
+          [11, 50.5],
+          [10, 50],
+        ],
+      ],
+    });
+    // Taken over the world's edge, it cannot be drawn: dropped.
+    const edge = updatePlace(start, 2, { latitude: "89.9" });
+    expect(draftDataset(edge).places[2]?.geometry).toBeUndefined();
+    expect(draftDataset(edge).places[2]?.coordinates).toEqual([147.83, 89.9]);
   });
 });

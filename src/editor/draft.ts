@@ -10,6 +10,7 @@
 import { parsePartialDate } from "../data/dates";
 import { type DatasetIssue, quotedText } from "../data/issues";
 import { endBeforeStart, parseDataset } from "../data/parseDataset";
+import { fillPlaceTokens, placeTokens } from "../data/placeTokens";
 import type {
   Dataset,
   DatasetEvent,
@@ -20,6 +21,7 @@ import type {
   UndatedItem,
 } from "../data/schema";
 import { slugify } from "../data/slug";
+import { joinList, listCell } from "../import/csvCells";
 import { provideDraftEdits } from "../store/editorSlice";
 import * as histories from "./draftHistory";
 import { historyStep, placeClicked, putPlace } from "./historyStep";
@@ -69,12 +71,21 @@ export type FieldErrors<F> = Partial<Record<keyof F, DatasetIssue>>;
  */
 export type TranslationBasis<K extends string> = Partial<Record<K, string>>;
 
+/** One of an event's links. */
+export type EventLink = NonNullable<DatasetEvent["links"]>[number];
+
 export interface DraftEvent {
   fields: EventFields;
   /** The event as last valid; null until it first validates (it is then not shown). */
   valid: DatasetEvent | null;
   errors: FieldErrors<EventFields>;
   basis?: TranslationBasis<"title" | "summary" | "note">;
+  /**
+   * The links after the first, which the form does not show (absent: none). Kept apart from the
+   * last valid form: with Link cleared, that form's first link is one of these, and the next
+   * keystroke took it for the form's own and dropped it (review 31 F3).
+   */
+  otherLinks?: EventLink[];
 }
 
 export interface DraftPlace {
@@ -129,15 +140,6 @@ export interface Draft {
 
 // ------------------------------------------------------------------ fields
 
-const LIST_SEPARATOR = /\s*;\s*/;
-
-function splitList(text: string): string[] {
-  return text
-    .split(LIST_SEPARATOR)
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-}
-
 export function eventFields(event: DatasetEvent): EventFields {
   return {
     id: event.id,
@@ -146,8 +148,10 @@ export function eventFields(event: DatasetEvent): EventFields {
     end: event.end ?? "",
     approximate: event.approximate ?? false,
     places: [...event.places],
-    actors: event.actors.join("; "),
-    tags: event.tags.join("; "),
+    // Escaped as our CSV's cells are (`Smith\; Jones`): an actor with a ";" was split in two
+    // by any edit of its event (review 31 F4).
+    actors: joinList(event.actors),
+    tags: joinList(event.tags),
     summary: event.summary,
     quote: event.quote?.text ?? "",
     paragraph: event.quote ? String(event.quote.paragraph) : "",
@@ -159,24 +163,37 @@ export function eventFields(event: DatasetEvent): EventFields {
 
 /**
  * The fields as the dataset format has them (before validation), with what the form does not edit
- * kept from the event's last valid form: its other links, translations, an imported story's date
- * text, body and media, and the quote's drop cap while its text is unchanged.
+ * kept: the event's other links, and from its last valid form its translations, an imported
+ * story's media, its date text while the dates are unchanged, its body while the summary is, and
+ * the quote's drop cap while its text is.
  */
-function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<string, unknown> {
+function eventInput(
+  fields: EventFields,
+  previous: DatasetEvent | null,
+  otherLinks: readonly EventLink[],
+): Record<string, unknown> {
+  const start = fields.start.trim();
+  const end = fields.end.trim();
+  // The date text ("Spring 1943") describes the dates it came with: shown in their place, it
+  // outlived a new start and was read and downloaded as the event's date (review 31 F2).
+  const sameDates = start === previous?.start && end === (previous.end ?? "");
+  // The body is the imported rich text the summary holds the words of, shown in its place: an
+  // edited summary was seen nowhere (review 31 F1). The summary is the text from then on.
+  const sameSummary = fields.summary.trim() === previous?.summary;
   const input: Record<string, unknown> = {
-    ...(previous?.displayDate !== undefined && { displayDate: previous.displayDate }),
-    ...(previous?.body !== undefined && { body: previous.body }),
+    ...(sameDates && previous.displayDate !== undefined && { displayDate: previous.displayDate }),
+    ...(sameSummary && previous.body !== undefined && { body: previous.body }),
     ...(previous?.media && { media: previous.media }),
     ...(previous?.i18n && { i18n: previous.i18n }),
     id: fields.id.trim(),
     title: fields.title,
-    start: fields.start.trim(),
+    start,
     places: fields.places,
-    actors: splitList(fields.actors),
-    tags: splitList(fields.tags),
+    actors: listCell(fields.actors),
+    tags: listCell(fields.tags),
     summary: fields.summary,
   };
-  if (fields.end.trim() !== "") input.end = fields.end.trim();
+  if (end !== "") input.end = end;
   if (fields.approximate) input.approximate = true;
   if (fields.quote.trim() !== "" || fields.paragraph.trim() !== "") {
     const paragraph = Number(fields.paragraph.trim());
@@ -188,13 +205,15 @@ function eventInput(fields: EventFields, previous: DatasetEvent | null): Record<
     };
   }
   if (fields.link.trim() !== "") {
-    const others = (previous?.links ?? []).slice(1);
     // No label of the editor's own: a word here would be English on every page, and the reader's
     // page names an unlabelled link in its own language. The maker's Link text is the label.
     const label = fields.linkLabel.trim() === "" ? undefined : fields.linkLabel;
-    input.links = [{ ...(label !== undefined && { label }), url: fields.link.trim() }, ...others];
-  } else if ((previous?.links?.length ?? 0) > 1) {
-    input.links = previous?.links?.slice(1);
+    input.links = [
+      { ...(label !== undefined && { label }), url: fields.link.trim() },
+      ...otherLinks,
+    ];
+  } else if (otherLinks.length > 0) {
+    input.links = [...otherLinks];
   }
   if (fields.note.trim() !== "") input.note = fields.note;
   return input;
@@ -327,19 +346,23 @@ const CHECK_META: DatasetMeta = { title: "Draft" };
 /**
  * Validate one event's fields with `parseDataset` itself, so the editor says
  * exactly what `npm run validate` would, and map each message to its field.
+ * `otherLinks` follow the Link field's (`DraftEvent.otherLinks`).
  */
 export function validateEvent(
   fields: EventFields,
   places: readonly Place[],
   previous: DatasetEvent | null,
+  otherLinks: readonly EventLink[] = [],
 ): { valid: DatasetEvent | null; errors: FieldErrors<EventFields> } {
   // Only the places the event names: each check parsed all of them, and a draft of 10,000 events
   // and 1,000 places took 58 s to restore and 0.2–0.9 s a keystroke (review 16).
   const named = new Set(fields.places);
+  // And the places its title names as `{place-id}`: the check says an unknown one is a problem.
+  if (fields.title.includes("{")) for (const id of placeTokens(fields.title)) named.add(id);
   const result = parseDataset({
     meta: CHECK_META,
     places: places.filter((place) => named.has(place.id)),
-    events: [eventInput(fields, previous)],
+    events: [eventInput(fields, previous, otherLinks)],
   });
   const issues = result.ok ? result.warnings : result.errors;
   const errors: FieldErrors<EventFields> = {};
@@ -540,6 +563,7 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
       ...(event.i18n && {
         basis: { title: event.title, summary: event.summary, note: event.note ?? "" },
       }),
+      ...((event.links?.length ?? 0) > 1 && { otherLinks: event.links?.slice(1) }),
     })),
     undated: dataset.undated ?? [],
     sourceText,
@@ -574,7 +598,12 @@ function placeIds(draft: Draft): Set<string> {
 }
 
 function revalidateEvent(draft: Draft, event: DraftEvent, fields: EventFields): DraftEvent {
-  const { valid, errors } = validateEvent(fields, validPlaces(draft), event.valid);
+  const { valid, errors } = validateEvent(
+    fields,
+    validPlaces(draft),
+    event.valid,
+    event.otherLinks,
+  );
   // An invalid field keeps the last valid event on screen.
   return { ...event, fields, valid: valid ?? event.valid, errors };
 }
@@ -674,9 +703,14 @@ export function updatePlace(draft: Draft, index: number, patch: Partial<PlaceFie
   const place = draft.places[index];
   if (!place) return draft;
   const fields = { ...place.fields, ...patch };
-  const { valid, errors } = validatePlace(fields, place.extra);
+  let extra = place.extra;
+  let { valid, errors } = validatePlace(fields, extra);
+  if (valid && place.valid && extra.geometry) {
+    extra = outlineMoved(extra, place.valid.coordinates, valid.coordinates);
+    if (extra !== place.extra) ({ valid, errors } = validatePlace(fields, extra));
+  }
   const places = [...draft.places];
-  places[index] = { ...place, fields, valid: valid ?? place.valid, errors };
+  places[index] = { ...place, fields, extra, valid: valid ?? place.valid, errors };
   const next = { ...draft, places };
   const oldId = place.valid?.id;
   const newId = valid?.id;
@@ -686,6 +720,45 @@ export function updatePlace(draft: Draft, index: number, patch: Partial<PlaceFie
   if (oldId && newId && oldId !== newId && !others.has(oldId) && !others.has(newId))
     return renamePlaceInEvents(next, oldId, newId);
   return next;
+}
+
+/**
+ * The outline moved by as much as the place's point. A place moved is moved whole, as a drawing
+ * moves a shape by its handle, whether its coordinates are typed or its marker dragged: left
+ * where it was, the outline drew the place where it no longer is (review 31 F7), and dropped, a
+ * nudge of the marker lost a coastline. Each step moves the outline the last valid point had, so
+ * typing a coordinate digit by digit ends where typing it at once does. An outline the move
+ * would take over the world's edges is dropped: it cannot be drawn there.
+ */
+function outlineMoved(
+  extra: DraftPlace["extra"],
+  from: readonly [number, number],
+  to: readonly [number, number],
+): DraftPlace["extra"] {
+  const { geometry, ...rest } = extra;
+  const dx = to[0] - from[0];
+  const dy = to[1] - from[1];
+  if (!geometry || (dx === 0 && dy === 0)) return extra;
+  let inside = true;
+  // Rounded to 1e-7° (about a centimetre), so a move writes no 146.10000000000002.
+  const shift = ([x, y]: [number, number]): [number, number] => {
+    const point: [number, number] = [
+      Math.round((x + dx) * 1e7) / 1e7,
+      Math.round((y + dy) * 1e7) / 1e7,
+    ];
+    inside &&= Math.abs(point[0]) <= 180 && Math.abs(point[1]) <= 90;
+    return point;
+  };
+  const moved: NonNullable<Place["geometry"]> =
+    geometry.type === "Polygon"
+      ? { type: "Polygon", coordinates: geometry.coordinates.map((ring) => ring.map(shift)) }
+      : {
+          type: "MultiPolygon",
+          coordinates: geometry.coordinates.map((polygon) =>
+            polygon.map((ring) => ring.map(shift)),
+          ),
+        };
+  return inside ? { ...rest, geometry: moved } : rest;
 }
 
 /** The valid ids of the draft's places but the one at `index`. */
@@ -709,42 +782,123 @@ function idsLeavingWith(draft: Draft, index: number): Set<string> {
   );
 }
 
-/** How many events name the place at `index`: what deleting it takes them off. */
+/**
+ * How many events and undated items name the place at `index` (in their places or as a title's
+ * `{place-id}`): what deleting it takes them off.
+ */
 export function eventsNamingPlace(draft: Draft, index: number): number {
   const ids = idsLeavingWith(draft, index);
-  return draft.events.filter((event) => event.fields.places.some((id) => ids.has(id))).length;
+  return (
+    draft.events.filter((event) => namesPlace(event.fields, ids)).length +
+    draft.undated.filter((item) => namesPlace(item, ids)).length
+  );
+}
+
+/** A place renamed or deleted, as the items that name it see it. */
+interface PlaceChange {
+  /** The ids it goes by. */
+  ids: ReadonlySet<string>;
+  /** Its new id; null when it is deleted. */
+  to: string | null;
+  /** A deleted place's name in a language (`en` for the English title): its tokens become it. */
+  nameIn: (lang: string) => string;
+}
+
+/** What a place change reads and rewrites: an event's fields or last valid form, an undated item. */
+interface NamingItem {
+  title: string;
+  places: string[];
+  i18n?: DatasetEvent["i18n"];
+}
+
+/** Whether an item names one of `ids` among its places or as a `{place-id}` in a title. */
+function namesPlace(item: NamingItem, ids: ReadonlySet<string>): boolean {
+  const titles = [item.title, ...Object.values(item.i18n ?? {}).map((texts) => texts.title ?? "")];
+  return (
+    item.places.some((id) => ids.has(id)) ||
+    titles.some((title) => title.includes("{") && placeTokens(title).some((id) => ids.has(id)))
+  );
+}
+
+/** A title's tokens of the changed place: its new id, or, deleted, its name (the words they showed). */
+function retitled(title: string, change: PlaceChange, lang: string): string {
+  if (!title.includes("{")) return title;
+  return fillPlaceTokens(title, (id) =>
+    change.ids.has(id) ? (change.to === null ? change.nameIn(lang) : `{${change.to}}`) : undefined,
+  );
+}
+
+/**
+ * An item's places and title tokens, its translations' too, after the change: a renamed id left
+ * the `{old-id}` of a title naming no place, and the event fell off the map (review 31 F6).
+ */
+function withPlaceChange<T extends NamingItem>(item: T, change: PlaceChange): T {
+  const { ids, to } = change;
+  const places =
+    to === null
+      ? item.places.filter((id) => !ids.has(id))
+      : [...new Set(item.places.map((id) => (ids.has(id) ? to : id)))];
+  const i18n =
+    item.i18n &&
+    Object.fromEntries(
+      Object.entries(item.i18n).map(([lang, texts]) => [
+        lang,
+        texts.title === undefined
+          ? texts
+          : { ...texts, title: retitled(texts.title, change, lang) },
+      ]),
+    );
+  return { ...item, title: retitled(item.title, change, "en"), places, ...(i18n && { i18n }) };
+}
+
+/**
+ * The events and undated items that name the place, changed: undated items too, which a
+ * StoryMapJS map is all of, and which kept naming a place that was no longer there (review 31 F5).
+ */
+function changePlaceInItems(draft: Draft, change: PlaceChange): Draft {
+  return {
+    ...draft,
+    events: draft.events.map((event) => {
+      if (
+        !namesPlace(event.fields, change.ids) &&
+        !(event.valid && namesPlace(event.valid, change.ids))
+      )
+        return event;
+      const valid = event.valid && withPlaceChange(event.valid, change);
+      // The title its translations were written for, with the same change: not the author's edit.
+      const title = event.basis?.title;
+      const basis =
+        title === undefined
+          ? event.basis
+          : { ...event.basis, title: retitled(title, change, "en") };
+      const changed = { ...event, valid, ...(basis && { basis }) };
+      return revalidateEvent(draft, changed, withPlaceChange(event.fields, change));
+    }),
+    undated: draft.undated.map((item) =>
+      namesPlace(item, change.ids) ? withPlaceChange(item, change) : item,
+    ),
+  };
 }
 
 function renamePlaceInEvents(draft: Draft, from: string, to: string): Draft {
-  return {
-    ...draft,
-    events: draft.events.map((event) =>
-      event.fields.places.includes(from)
-        ? revalidateEvent(draft, event, {
-            ...event.fields,
-            places: event.fields.places.map((id) => (id === from ? to : id)),
-          })
-        : event,
-    ),
-  };
+  return changePlaceInItems(draft, { ids: new Set([from]), to, nameIn: () => to });
 }
 
-/** A deleted place leaves the events that named it. */
+/**
+ * A deleted place leaves the events and undated items that named it; a title's `{place-id}` of it
+ * becomes its name, so the title reads as it did.
+ */
 export function deletePlace(draft: Draft, index: number): Draft {
-  if (!draft.places[index]) return draft;
-  const ids = idsLeavingWith(draft, index);
+  const place = draft.places[index];
+  if (!place) return draft;
+  const name = place.valid?.name ?? place.fields.name;
+  const i18n = place.valid?.i18n ?? place.extra.i18n;
   const next = { ...draft, places: draft.places.filter((_, i) => i !== index) };
-  return {
-    ...next,
-    events: next.events.map((event) =>
-      event.fields.places.some((id) => ids.has(id))
-        ? revalidateEvent(next, event, {
-            ...event.fields,
-            places: event.fields.places.filter((placeId) => !ids.has(placeId)),
-          })
-        : event,
-    ),
-  };
+  return changePlaceInItems(next, {
+    ids: idsLeavingWith(draft, index),
+    to: null,
+    nameIn: (lang) => i18n?.[lang]?.name ?? name,
+  });
 }
 
 function periodIds(draft: Draft): Set<string> {

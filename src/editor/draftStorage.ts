@@ -36,7 +36,8 @@ export interface StoredDraft {
     typedTitle?: string;
     /** `basis`: absent from drafts stored before translations were marked (nothing is then). */
     places: Pick<DraftPlace, "fields" | "extra" | "valid" | "basis">[];
-    events: Pick<DraftEvent, "fields" | "valid" | "basis">[];
+    /** `otherLinks`: absent from drafts stored before they were kept apart (`upgradeEvent`). */
+    events: Pick<DraftEvent, "fields" | "valid" | "basis" | "otherLinks">[];
   };
 }
 
@@ -83,7 +84,9 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       places: draft.places.map(({ fields, extra, valid, basis }) =>
         withBasis({ fields, extra, valid }, basis),
       ),
-      events: draft.events.map(({ fields, valid, basis }) => withBasis({ fields, valid }, basis)),
+      events: draft.events.map(({ fields, valid, basis, otherLinks }) =>
+        withBasis({ fields, valid, ...(otherLinks && { otherLinks }) }, basis),
+      ),
     },
   };
 }
@@ -137,15 +140,18 @@ export function restoreDraft(stored: unknown): RestoreResult {
     };
     const known = validPlaces(partial);
     const events: DraftEvent[] = (raw.events as StoredEvent[]).map(upgradeEvent).map((event) => {
-      const checked = validateEvent(event.fields, known, event.valid ?? null);
+      const otherLinks = event.otherLinks ?? [];
+      const checked = validateEvent(event.fields, known, event.valid ?? null, otherLinks);
+      // The stored form checked as it is: its links after the first are its own.
       const previous = event.valid
-        ? validateEvent(fieldsOfValid(event), known, event.valid).valid
+        ? validateEvent(fieldsOfValid(event), known, event.valid, event.valid.links?.slice(1)).valid
         : null;
       return {
         fields: event.fields,
         valid: checked.valid ?? previous,
         errors: checked.errors,
         ...basisOf(event),
+        ...(otherLinks.length > 0 && { otherLinks }),
       };
     });
     const savedAt = typeof stored.savedAt === "number" ? stored.savedAt : 0;
@@ -177,11 +183,17 @@ function upgradePlace(stored: StoredPlace): PlaceRow {
 
 /**
  * An event as the form now has it: drafts stored before its link's text was edited kept the
- * dataset's label unseen, in the last valid form; it becomes the Link text field's.
+ * dataset's label unseen, in the last valid form; it becomes the Link text field's. Drafts stored
+ * before its other links were kept apart have them in that form: all its links while Link is
+ * empty, else those after the first.
  */
 function upgradeEvent(stored: StoredEvent): EventRow {
   const linkLabel = stored.fields.linkLabel ?? stored.valid?.links?.[0]?.label ?? "";
-  return { ...stored, fields: { ...stored.fields, linkLabel } };
+  const links = stored.valid?.links ?? [];
+  const otherLinks = Array.isArray(stored.otherLinks)
+    ? stored.otherLinks
+    : links.slice(stored.fields.link.trim() === "" ? 0 : 1);
+  return { ...stored, fields: { ...stored.fields, linkLabel }, otherLinks };
 }
 
 /** A stored period, revalidated as places are; one stored as the period itself was valid then. */
