@@ -89,7 +89,7 @@ describe.each(LANGUAGES)("messages in %s", (lang) => {
 describe("ICU quoting", () => {
   it("writes a straight quote around an argument as '' (a lone ' before { starts a literal)", () => {
     const english = JSON.parse(readFileSync(new URL("./locales/en.json", import.meta.url), "utf8"));
-    const message = new IntlMessageFormat(english.notices.unknownEvent, "en-GB");
+    const message = new IntlMessageFormat(english.linkNotice.unknownEvent, "en-GB");
     expect(message.format({ id: "x" })).toBe("No event 'x' in this dataset.");
   });
 });

@@ -99,7 +99,7 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
  * have are dropped with a notice; the window falls back to the default.
  */
 export function reconcileWithDataset(store: AppStore, url: UrlState, index: DatasetIndex): void {
-  const { notify } = store.getState();
+  const say = sayOfLink(store);
   tellUnknownIds(store, url, index);
   const actorNames = namesIn(index.actors);
   const tagNames = namesIn(index.tags);
@@ -111,10 +111,10 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
   ];
   if (dropped.length > 0) {
     const list = dropped.map((d) => shorten(d, 30)).join(", ");
-    notify({
+    say({
       id: "unknown-filters",
       kind: "info",
-      text: (t) => t("notices.unknownFilters", { list }),
+      text: (t) => t("linkNotice.unknownFilters", { list }),
     });
   }
   const state = store.getState();
@@ -146,10 +146,10 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
   if (asked)
     whenFiltersKnown(store, index, (mask) => {
       if (windowForFilters(index, mask, asked))
-        notify({
+        say({
           id: "link-window-empty",
           kind: "info",
-          text: (t) => t("notices.linkWindowEmpty"),
+          text: (t) => t("linkNotice.linkWindowEmpty"),
         });
     });
 }
@@ -204,9 +204,14 @@ export function tellUnknownIds(
   index: Pick<DatasetIndex, "byId" | "places">,
 ): void {
   const notices = unknownIdNotices(ids, index);
-  const { notify, dismissNotice } = store.getState();
+  const { dismissNotice } = store.getState();
   for (const id of ID_NOTICES) if (!notices.some((notice) => notice.id === id)) dismissNotice(id);
-  for (const notice of notices) notify(notice);
+  notices.forEach(sayOfLink(store));
+}
+
+/** Says a notice of what a link lacks once its words (English's later part) are in. */
+function sayOfLink(store: AppStore): (notice: Notice) => void {
+  return (notice) => withLaterMessages(() => store.getState().notify(notice));
 }
 
 /**
@@ -235,7 +240,7 @@ export function unknownIdNotices(
   const notices: Notice[] = [];
   if (ids.event && !selection.event) {
     const id = shorten(ids.event);
-    const key = selection.place ? "notices.placeForUnknownEvent" : "notices.unknownEvent";
+    const key = selection.place ? "linkNotice.placeForUnknownEvent" : "linkNotice.unknownEvent";
     notices.push({ id: "unknown-event", kind: "warning", text: (t) => t(key, { id }) });
   }
   if (ids.place) {
@@ -244,13 +249,13 @@ export function unknownIdNotices(
       notices.push({
         id: "unknown-place",
         kind: "warning",
-        text: (t) => t("notices.unknownPlace", { id }),
+        text: (t) => t("linkNotice.unknownPlace", { id }),
       });
     } else if (selection.event) {
       notices.push({
         id: "place-beside-event",
         kind: "info",
-        text: (t) => t("notices.placeBesideEvent", { id }),
+        text: (t) => t("linkNotice.placeBesideEvent", { id }),
       });
     }
   }
