@@ -5,7 +5,7 @@ import { type AppStore, createAppStore } from "../store/appStore";
 import { readingOrder } from "./readingOrder";
 import { stopStory } from "./StoryBar";
 import {
-  pauseWhenLeavingStory,
+  followStory,
   playTick,
   setStoryOrder,
   startStory,
@@ -171,10 +171,30 @@ describe("story actions", () => {
     expect(store.getState()).toMatchObject({ playing: true, selectedEventId: "summit" });
   });
 
-  it("announces each step with its number", () => {
+  it("announces each step with its number, however the story moved there (review 29 F5)", () => {
     startStory(store, "article");
+    const stop = followStory(store);
     stepStory(store, 1);
     expect(store.getState().announcement.text).toMatch(/^Step 2 of 6\. jokes, 21 March 2018/);
+    // j, the details' Next, Back: a plain selection of the story's next event.
+    store.getState().selectEvent("aegis");
+    expect(store.getState().announcement.text).toMatch(/^Step 3 of 6\. aegis/);
+    stop();
+  });
+
+  it("goes on from the step the reader was on after Escape cleared it (review 29 F4)", () => {
+    startStory(store, "article");
+    const stop = followStory(store);
+    stepStory(store, 1);
+    stepStory(store, 1);
+    expect(store.getState().selectedEventId).toBe("aegis");
+    store.getState().clearSelection();
+    stepStory(store, 1);
+    expect(store.getState().selectedEventId).toBe("war");
+    store.getState().clearSelection();
+    stepStory(store, -1);
+    expect(store.getState().selectedEventId).toBe("aegis");
+    stop();
   });
 
   it("keeps the event when the order changes", () => {
@@ -204,7 +224,7 @@ describe("story actions", () => {
   });
 
   it("pauses when the reader leaves the story, not when they move within it", () => {
-    const stop = pauseWhenLeavingStory(store);
+    const stop = followStory(store);
     startStory(store, "article");
     togglePlay(store);
     store.getState().selectEvent("war");

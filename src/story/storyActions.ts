@@ -32,14 +32,15 @@ function announceStep(store: AppStore, step: number, total: number): void {
     .announce(t("story.announceStep", { step: step + 1, total, sentence: sentence ?? "" }).trim());
 }
 
+/** Goes to a step; `followStory` says it. */
 function goTo(store: AppStore, step: number): void {
   const state = store.getState();
-  const sequence = selectStorySequence(state);
-  const id = eventAtStep(state.index, sequence, step);
-  if (id === null) return;
-  state.selectEvent(id);
-  announceStep(store, step, sequence.length);
+  const id = eventAtStep(state.index, selectStorySequence(state), step);
+  if (id !== null) state.selectEvent(id);
 }
+
+/** The last step each story was on: a step cleared (Escape) goes on from there. */
+const lastSteps = new WeakMap<AppStore, string>();
 
 /**
  * Turn story mode on in an order. The selected event stays if the story
@@ -89,7 +90,12 @@ export function setStoryOrder(store: AppStore, order: StoryOrder): void {
 /** Go one step on or back; false when there is no such step. */
 export function stepStory(store: AppStore, direction: 1 | -1): boolean {
   const state = store.getState();
-  const next = selectStepFrom(state, direction);
+  // Nothing selected (Escape cleared the step): on from the step the reader was on, not from the
+  // first (review 29 F4: step 13's Next went to step 1).
+  const last = state.selectedPlaceId
+    ? null
+    : (state.selectedEventId ?? lastSteps.get(store) ?? null);
+  const next = selectStepFrom({ ...state, selectedEventId: last }, direction);
   if (next === null || next < 0) return false;
   goTo(store, next);
   return true;
@@ -128,18 +134,25 @@ export function playTick(store: AppStore): void {
 }
 
 /**
- * Pause playback when the reader leaves the story: selects a place, clears
- * the selection, or selects an event the story does not visit (another
- * event of the story is fine: the story goes on from there). Returns the
- * unsubscribe function.
+ * While story mode is on: says each step the story comes to, numbered, however it came (its
+ * controls, j and k, the details' Previous and Next, Back and Forward: only its controls said the
+ * number, review 29 F5), and remembers it for a step cleared (`stepStory`). Pauses playback when
+ * the reader leaves the story: selects a place, clears the selection, or selects an event the
+ * story does not visit (another event of the story is fine: the story goes on from there).
+ * Returns the unsubscribe function.
  */
-export function pauseWhenLeavingStory(store: AppStore): () => void {
+export function followStory(store: AppStore): () => void {
   return store.subscribe(
     (state) => [state.selectedEventId, state.selectedPlaceId, selectStorySequence(state)] as const,
-    () => {
+    (now, before) => {
       const state = store.getState();
+      const step = selectStoryStep(state);
+      if (step >= 0 && state.selectedEventId) {
+        lastSteps.set(store, state.selectedEventId);
+        if (now[0] !== before[0]) announceStep(store, step, selectStorySequence(state).length);
+      }
       if (!state.playing) return;
-      if (state.selectedPlaceId !== null || selectStoryStep(state) === -1) {
+      if (state.selectedPlaceId !== null || step === -1) {
         state.setPlaying(false);
         state.announce(t("story.paused"));
       }

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useStore } from "zustand";
 import { type AppStore, appStore } from "../store/appStore";
-import { pauseWhenLeavingStory, playTick, stepStory, togglePlay } from "./storyActions";
+import { followStory, playTick, stepStory, togglePlay } from "./storyActions";
 
 /**
  * Autoplay: while playing, the next step comes `storySpeed` seconds after
@@ -17,7 +17,7 @@ export function useStoryPlayer(store: AppStore = appStore): void {
   const speed = useStore(store, (state) => state.storySpeed);
   const selected = useStore(store, (state) => state.selectedEventId);
 
-  useEffect(() => pauseWhenLeavingStory(store), [store]);
+  useEffect(() => followStory(store), [store]);
 
   useEffect(() => {
     if (!playing) return;
