@@ -37,6 +37,19 @@ async function openEvent(page: Page, title: string) {
   return page.getByRole("form", { name: /^Event:/ });
 }
 
+/** The editor's Download JSON, read back. */
+async function downloadDraft(
+  page: Page,
+  file: string,
+): Promise<{ events: Record<string, unknown>[] }> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).first().click(),
+  ]);
+  await download.saveAs(file);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
 test("a new start replaces the imported date text in the details and the download", async ({
   page,
 }, testInfo) => {
@@ -49,13 +62,7 @@ test("a new start replaces the imported date text in the details and the downloa
   await expect(page.locator("#details-title")).toHaveText("Spring offensive");
   await expect(page.getByTestId("details-date")).toHaveText("9 May 1944");
   await page.getByRole("button", { name: "Edit", exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download JSON" }).first().click(),
-  ]);
-  const file = testInfo.outputPath("draft.json");
-  await download.saveAs(file);
-  const saved = JSON.parse(readFileSync(file, "utf8")) as { events: Record<string, unknown>[] };
+  const saved = await downloadDraft(page, testInfo.outputPath("draft.json"));
   const spring = saved.events.find((event) => event.id === "spring");
   expect(spring).toMatchObject({ start: "1944-05-09" });
   expect(spring).not.toHaveProperty("displayDate");
@@ -73,13 +80,7 @@ test("replacing an event's first link, Ctrl+A and typing, keeps its second", asy
   await page.keyboard.press("Backspace");
   await page.keyboard.type("https://new.example.org/z");
   await form.getByLabel("Title", { exact: true }).fill("Meeting in Tokyo (edited)");
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download JSON" }).first().click(),
-  ]);
-  const file = testInfo.outputPath("draft.json");
-  await download.saveAs(file);
-  const saved = JSON.parse(readFileSync(file, "utf8")) as { events: Record<string, unknown>[] };
+  const saved = await downloadDraft(page, testInfo.outputPath("draft.json"));
   expect(saved.events.find((event) => event.id === "meeting-tokyo")?.links).toEqual([
     { label: "Первая", url: "https://new.example.org/z" },
     { label: "Вторая", url: "https://b.example.org/y" },

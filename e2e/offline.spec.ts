@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromium, type Download, type Page, type Request } from "@playwright/test";
+import { chromium, type Page, type Request } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium";
 import { iconSizeProblem, manifestProblems, type WebManifest } from "../scripts/installability";
 import type { Dataset } from "../src/data/schema";
@@ -14,6 +14,7 @@ import {
   waitForApp,
   waitForMap,
 } from "./fixtures";
+import { downloadPicture, recordPictureCalls } from "./pictureCalls";
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const total = dataset.events.length;
@@ -428,61 +429,6 @@ test("the list's code comes after a wheel alone, and a print before it came show
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner")).toBeVisible();
 });
-
-/** What the picture's canvas (2400×1350) was given: each text with its font, and the map's image. */
-interface PictureCalls {
-  texts: Array<{ text: string; font: string; loaded: boolean }>;
-  /** drawImage's source size and its nine arguments after the source. */
-  images: number[][];
-}
-
-/** Records what is drawn on the picture's canvas, as `window.__picture`. */
-function recordPictureCalls(): void {
-  const calls: PictureCalls = { texts: [], images: [] };
-  Object.assign(window, { __picture: calls });
-  const ofPicture = (ctx: CanvasRenderingContext2D) =>
-    ctx.canvas.width === 2400 && ctx.canvas.height === 1350;
-  const proto = CanvasRenderingContext2D.prototype;
-  const fillText = proto.fillText;
-  proto.fillText = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof fillText>) {
-    const [text] = args;
-    // Whether every face the text needs was loaded when it was drawn (else: the fallback's boxes).
-    if (ofPicture(this)) {
-      calls.texts.push({ text, font: this.font, loaded: document.fonts.check(this.font, text) });
-    }
-    return Reflect.apply(fillText, this, args);
-  };
-  const drawImage = proto.drawImage;
-  proto.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
-    const [source, ...rest] = args;
-    if (ofPicture(this) && source instanceof HTMLCanvasElement) {
-      calls.images.push([source.width, source.height, ...(rest as number[])]);
-    }
-    return Reflect.apply(drawImage, this, args);
-  } as typeof drawImage;
-}
-
-/** Downloads the picture through the Save menu: the file, and what was drawn on it. */
-async function downloadPicture(
-  page: Page,
-  save: string,
-  image: string,
-): Promise<PictureCalls & { download: Download }> {
-  await page.evaluate(() => {
-    const calls = (window as unknown as { __picture: PictureCalls }).__picture;
-    calls.texts.length = 0;
-    calls.images.length = 0;
-  });
-  await page.getByRole("button", { name: save, exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: image }).click(),
-  ]);
-  const calls = await page.evaluate(
-    () => (window as unknown as { __picture: PictureCalls }).__picture,
-  );
-  return { ...calls, download };
-}
 
 const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 

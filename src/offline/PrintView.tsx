@@ -10,6 +10,7 @@ import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { afterLabel } from "../i18n/isolate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
+import { showsNoPlaces } from "../map/NoPlacesOnMap";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
@@ -29,6 +30,8 @@ export function PrintView({ mapPicture }: PrintViewProps) {
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
   const source = useAppStore((state) => state.source);
+  // The page shows no map for a story without places: nor does its print (it had the last story's).
+  const noPlaces = useAppStore((state) => showsNoPlaces(state.index, state.editor !== null));
   const { t } = useTranslation();
   const lang = useLanguage();
   if (!index) return null;
@@ -74,7 +77,20 @@ export function PrintView({ mapPicture }: PrintViewProps) {
           {cited.url && <> — {cited.url}</>}
         </p>
       )}
-      {mapPicture && <img className="print-map" src={mapPicture} alt={t("print.mapAlt")} />}
+      {mapPicture && !noPlaces && (
+        <img
+          className="print-map"
+          src={mapPicture}
+          // At its size on the page (a picture at the page's pixel ratio), not more: a phone's
+          // 390 px strip printed across the page drew its labels twice their size.
+          srcSet={`${mapPicture} ${devicePixelRatio}x`}
+          alt={t("print.mapAlt")}
+          // Paper is light: a map in the dark theme's colours printed as a black rectangle. (The
+          // map's theme is the system's: webgl.ts prefersDark, not imported to keep it out of the
+          // first load's exports.)
+          data-dark={matchMedia("(prefers-color-scheme: dark)").matches || undefined}
+        />
+      )}
       <h2>
         {t("print.heading", {
           filtered: events.length === index.events.length ? "no" : "yes",

@@ -78,15 +78,22 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
       );
   };
 
+  // The button stays focusable while it draws (aria-disabled): disabled under the focus, it dropped
+  // the focus to the page. A screen reader hears it start and end: its new name alone is not read.
   const savePicture = async () => {
+    if (picture.kind === "drawing") return;
+    const { announce } = appStore.getState();
     setPicture({ kind: "drawing" });
+    announce(t("save.drawingImage"));
     try {
       const { canvasToPng, makePicture, pictureFileName } = await loadPicture();
       const state = appStore.getState();
       const colours = document.querySelector(".timeline") ?? document.documentElement;
       const canvas = await makePicture(state, shownMap(), mapAttribution(), colours);
-      saveBlob(await canvasToPng(canvas), pictureFileName(state));
+      const name = pictureFileName(state);
+      saveBlob(await canvasToPng(canvas), name);
       setPicture({ kind: "idle" });
+      announce(t("save.imageSaved", { name }));
     } catch (error) {
       setPicture({ kind: "failed", reason: reasonOf(error, t) });
     }
@@ -113,8 +120,13 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
       )}
       <button
         type="button"
-        onClick={() => {
+        onClick={(event) => {
+          // The menu closes under the focus: it goes back to the menu's button, as on Escape.
+          const toggle = event.currentTarget
+            .closest(".save-menu")
+            ?.querySelector<HTMLElement>(".save-menu-toggle");
           close();
+          toggle?.focus();
           printWhenReady();
         }}
       >
@@ -123,7 +135,7 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
       <button
         type="button"
         onClick={() => void savePicture()}
-        disabled={picture.kind === "drawing"}
+        aria-disabled={picture.kind === "drawing" || undefined}
       >
         {picture.kind === "drawing" ? t("save.drawingImage") : t("save.image")}
       </button>

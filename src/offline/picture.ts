@@ -5,12 +5,14 @@
  * attribution, drawn as text on one canvas, every word in the page's language.
  */
 import "../ui/panelMessages";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { i18n } from "../i18n/i18n";
 import { isolate } from "../i18n/isolate";
 import type { Language } from "../i18n/languages";
 import { loadScriptFont } from "../i18n/scriptFont";
+import { showsNoPlaces } from "../map/NoPlacesOnMap";
 import type { ShownMap } from "../map/shownMap";
 import { selectLanguage } from "../store/languageSlice";
 import { eventTitle, passes, selectFilterMask } from "../store/selectors";
@@ -26,10 +28,11 @@ import {
   laneNamesWidth,
   PICTURE,
   PICTURE_AXIS_FONT_PX,
-  PICTURE_BANDS,
   type PictureLayout,
   pictureLayout,
   pictureMapRatio,
+  type RedrawnView,
+  redrawnView,
   type TimelinePicture,
   timelinePicture,
 } from "./pictureLayout";
@@ -50,7 +53,10 @@ export function pictureHeading(state: AppState): { title: string; subtitle: stri
   return { title, subtitle };
 }
 
-/** The footer's two lines in the page's language: the source with its date as the page writes it, and the map's credit. */
+/**
+ * The footer's two lines in the page's language: the source with its date as the page writes it,
+ * and the map's credit (none for a picture without a map: `attribution` "").
+ */
 export function pictureFooter(
   state: AppState,
   attribution: string,
@@ -70,7 +76,7 @@ export function pictureFooter(
   return {
     // Joined as the page's language lists (、 in Japanese), as the About panel and the print view do.
     source: parts.length > 0 ? `${t("print.source")}${parts.join(t("search.separator"))}` : "",
-    attribution: t("save.imageMap", { attribution }),
+    attribution: attribution ? t("save.imageMap", { attribution }) : "",
   };
 }
 
@@ -97,8 +103,13 @@ function keptLaneOf(laneOf: Uint8Array, kept: readonly boolean[]): Uint8Array {
   return laneOf.map((lane) => renumbered[lane] ?? 0);
 }
 
-/** The plan of the picture of `state` with a map of `mapAspect` (width / height; 0 for none). */
+/**
+ * The plan of the picture of `state` with a map of `mapAspect` (width / height; 0 for one that
+ * cannot be drawn). A story the page shows no map for (showsNoPlaces) has none in its picture
+ * either, nor a map's credit: it had the last story's map, or "The map could not be drawn".
+ */
 export function picturePlan(state: AppState, attribution: string, mapAspect: number): PicturePlan {
+  const withMap = !showsNoPlaces(state.index, state.editor !== null);
   const lang = selectLanguage(state);
   const index = state.index;
   const window = state.timeWindow;
@@ -114,7 +125,7 @@ export function picturePlan(state: AppState, attribution: string, mapAspect: num
   const colourVars = laneColourVars(allLanes).filter((_, lane) => !kept || kept[lane]);
   const laneOf = kept && assigned ? keptLaneOf(assigned.laneOf, kept) : assigned?.laneOf;
   const namesWidth = laneNamesWidth(lanes.map((lane) => lane.label));
-  const layout = pictureLayout(mapAspect, lanes.length);
+  const layout = pictureLayout(withMap ? mapAspect : null, lanes.length);
   const timeline =
     index && window && laneOf
       ? timelinePicture(
@@ -131,7 +142,7 @@ export function picturePlan(state: AppState, attribution: string, mapAspect: num
     lang,
     layout,
     heading: pictureHeading(state),
-    footer: pictureFooter(state, attribution),
+    footer: pictureFooter(state, withMap ? attribution : ""),
     noMap: i18n.getFixedT(lang)("save.imageNoMap"),
     lanes,
     colourVars,
@@ -210,6 +221,7 @@ function drawMap(
   font: string,
 ) {
   const box = plan.layout.map;
+  if (!box) return;
   if (!canvas || canvas.width === 0 || canvas.height === 0) {
     ctx.fillStyle = SEA;
     ctx.fillRect(box.x, box.y, box.width, box.height);
@@ -236,7 +248,7 @@ function drawTimeline(
   const picture = plan.timeline;
   if (!picture) return;
   const box: Box = plan.layout.timeline;
-  const { lane: laneHeight } = PICTURE_BANDS;
+  const laneHeight = plan.layout.lane;
   const left = plan.namesWidth;
   const colours = resolveColours(colourSource, plan.colourVars);
   ctx.save();
@@ -378,8 +390,42 @@ export async function makePicture(
   const aspect = size && size.height > 0 ? size.width / size.height : 0;
   const plan = picturePlan(state, attribution, aspect);
   await loadFaces(plan, pageFont());
-  const ratio = size ? pictureMapRatio(size.width, plan.layout.map.width) : 0;
-  return drawPicture(plan, map?.picture(ratio) ?? null, colourSource);
+  const box = plan.layout.map;
+  if (!box || !map || !size) return drawPicture(plan, null, colourSource);
+  // A phone's strip is drawn anew at its box's size, at the picture's pixels (redrawnView).
+  const view = redrawnView(size, box);
+  const ratio = view ? PICTURE.scale : pictureMapRatio(size.width, box.width);
+  return drawPicture(plan, map.picture(ratio, view ? drawnAt(view) : undefined), colourSource);
+}
+
+/**
+ * For MapAdapter.picture: the map at `view`'s size, zoomed by its `zoomBy` about the same centre,
+ * until the function returned puts the page's size and camera back, redrawn. All in one task: the
+ * page never paints the other size, nor does MapLibre's resize observer see it. A map that cannot
+ * be resized is put back at once, and pictured as the page shows it.
+ */
+export function drawnAt(view: RedrawnView): (map: MapLibreMap) => () => void {
+  return (map) => {
+    const style = map.getContainer().style;
+    const camera = { center: map.getCenter(), zoom: map.getZoom() };
+    const resize = (width: string, height: string) => {
+      Object.assign(style, { width, height });
+      map.resize();
+    };
+    const back = () => {
+      resize("", "");
+      map.jumpTo(camera);
+      map.redraw();
+    };
+    try {
+      resize(`${view.width}px`, `${view.height}px`);
+      map.jumpTo({ zoom: camera.zoom + view.zoomBy });
+      return back;
+    } catch {
+      back();
+      return () => {};
+    }
+  };
 }
 
 export function pictureFileName(state: AppState): string {

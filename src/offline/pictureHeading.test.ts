@@ -105,8 +105,32 @@ describe("picturePlan", () => {
       [1, false],
       [0, true],
     ]);
-    expect(plan.layout.map.width / plan.layout.map.height).toBeCloseTo(2.5, 6);
+    expect((plan.layout.map?.width ?? 0) / (plan.layout.map?.height ?? 1)).toBeCloseTo(2.5, 6);
     expect(plan.colourVars).toHaveLength(3);
+  });
+
+  // Review 29 F1, F2: the last story's map, or "The map could not be drawn", and its credit.
+  it("has no map and no map credit for a story the page shows no map for", () => {
+    const store = createAppStore();
+    store
+      .getState()
+      .datasetLoaded(
+        { ...dataset, places: [], events: dataset.events.map((e) => ({ ...e, places: [] })) },
+        { kind: "default" },
+        [],
+      );
+    store.getState().setTimeWindow({ start: utc(2017, 11), end: utc(2018, 5) });
+    for (const aspect of [2.5, 0]) {
+      const plan = picturePlan(store.getState(), "Natural Earth", aspect);
+      expect(plan.layout.map).toBeNull();
+      expect(plan.footer.attribution).toBe("");
+      expect(plan.footer.source).toMatch(/^Source: /);
+      expect(plan.timeline?.marks).toHaveLength(4);
+    }
+    // With places, the map and its credit.
+    const withPlaces = picturePlan(storeIn("en").getState(), "Natural Earth", 2.5);
+    expect(withPlaces.layout.map).not.toBeNull();
+    expect(withPlaces.footer.attribution).toBe("Map: Natural Earth");
   });
 
   it("leaves out the lanes a filter empties, as the page does, each kept lane in its page colour", () => {

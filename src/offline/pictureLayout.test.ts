@@ -3,14 +3,20 @@ import { DAY_MS, utc } from "../data/dates";
 import type { IndexedEvent } from "../data/indexDataset";
 import { labelWidth } from "../timeline/chWidth";
 import {
-  containBox,
+  type Box,
   laneNamesWidth,
+  MAX_ENLARGEMENT,
+  MAX_LANE_WITHOUT_MAP,
   MAX_MAP_RATIO,
+  mapBoxSize,
   PICTURE,
   PICTURE_AXIS_FONT_PX,
   PICTURE_BANDS,
+  type PictureLayout,
+  picturedAtOwnAspect,
   pictureLayout,
   pictureMapRatio,
+  redrawnView,
   timelinePicture,
 } from "./pictureLayout";
 
@@ -27,18 +33,27 @@ const event = (id: string, start: number, end: number): IndexedEvent =>
     interval: { start, end },
   }) as IndexedEvent;
 
+/** The layout's map box: there is one for a story with places. */
+function mapOf(layout: PictureLayout): Box {
+  if (!layout.map) throw new Error("no map box");
+  return layout.map;
+}
+
 describe("pictureLayout", () => {
-  // A phone's map, a laptop's (900×362), one as wide as the band, a very wide one.
-  const aspects = [1.1, 900 / 362, 3.3, 5];
+  // A phone's map, a laptop's (900×362), one as wide as the band, a phone's strip in story mode.
+  const aspects = [1.1, 900 / 362, 3.3, 390 / 75];
 
   it("stacks title, map, timeline and footer within the picture without overlap", () => {
     for (const aspect of aspects) {
       for (let lanes = 1; lanes <= 6; lanes++) {
-        const { title, map, timeline, footer } = pictureLayout(aspect, lanes);
+        const layout = pictureLayout(aspect, lanes);
+        const { title, timeline, footer } = layout;
+        const map = mapOf(layout);
         expect(title.y).toBe(0);
-        expect(map.y).toBe(title.y + title.height);
+        expect(map.y).toBeGreaterThanOrEqual(title.y + title.height);
         expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
         expect(timeline.height).toBe(lanes * PICTURE_BANDS.lane + PICTURE_BANDS.axis);
+        expect(layout.lane).toBe(PICTURE_BANDS.lane);
         expect(footer.y).toBeGreaterThanOrEqual(timeline.y + timeline.height);
         expect(footer.y + footer.height).toBe(PICTURE.height);
       }
@@ -46,51 +61,131 @@ describe("pictureLayout", () => {
   });
 
   it("draws the whole map at its own aspect ratio, nothing cut under the title band", () => {
-    for (const aspect of aspects) {
-      const { title, map } = pictureLayout(aspect, 5);
+    for (const aspect of aspects.filter(picturedAtOwnAspect)) {
+      const layout = pictureLayout(aspect, 5);
+      const map = mapOf(layout);
       expect(map.width / map.height).toBeCloseTo(aspect, 6);
-      expect(map.y).toBeGreaterThanOrEqual(title.height);
+      expect(map.y).toBeGreaterThanOrEqual(layout.title.height);
       expect(map.x).toBeGreaterThanOrEqual(0);
       expect(map.x + map.width).toBeLessThanOrEqual(PICTURE.width + 1e-9);
       // As large as the band allows: full width or full height.
       expect(map.width === PICTURE.width || map.height > 300).toBe(true);
     }
     // The laptop's map, centred.
-    const laptop = pictureLayout(900 / 362, 5).map;
+    const laptop = mapOf(pictureLayout(900 / 362, 5));
     expect(laptop.x + laptop.width / 2).toBeCloseTo(PICTURE.width / 2, 6);
   });
 
-  it("gives the timeline the rows it needs and the map the rest", () => {
-    const few = pictureLayout(2.5, 2);
-    const many = pictureLayout(2.5, 6);
-    expect(few.map.height).toBeGreaterThan(many.map.height);
-    expect(pictureLayout(2.5, 12).timeline.height).toBe(many.timeline.height);
+  // Review 29 F6: a phone's 390×75 strip was drawn 1200 px wide, 231 high, and the timeline right
+  // under it left 160 px blank above the footer.
+  it("gives a phone's strip the whole band (drawn anew there), and leaves no blank band under the timeline", () => {
+    for (let lanes = 1; lanes <= 6; lanes++) {
+      const layout = pictureLayout(390 / 75, lanes);
+      const map = mapOf(layout);
+      expect(map).toEqual({
+        x: 0,
+        y: PICTURE_BANDS.title,
+        width: PICTURE.width,
+        height: layout.timeline.y - PICTURE_BANDS.gap - PICTURE_BANDS.title,
+      });
+      expect(layout.timeline.y + layout.timeline.height).toBe(layout.footer.y);
+    }
+    // A map wider than the band (but not a strip) is centred in it, the timeline still at the foot.
+    const wide = pictureLayout(3.3, 1);
+    const map = mapOf(wide);
+    expect(map.y).toBeGreaterThan(PICTURE_BANDS.title);
+    expect(wide.timeline.y + wide.timeline.height).toBe(wide.footer.y);
   });
 
-  it("gives a picture without a map the whole band", () => {
+  it("gives the timeline the rows it needs and the map the rest", () => {
+    const few = mapOf(pictureLayout(2.5, 2));
+    const many = mapOf(pictureLayout(2.5, 6));
+    expect(few.height).toBeGreaterThan(many.height);
+    expect(pictureLayout(2.5, 12).timeline.height).toBe(pictureLayout(2.5, 6).timeline.height);
+  });
+
+  it("gives a map that could not be drawn the whole band", () => {
     for (const aspect of [0, Number.NaN, Number.POSITIVE_INFINITY]) {
       const { map, timeline } = pictureLayout(aspect, 3);
-      expect(map.width).toBe(PICTURE.width);
-      expect(map.y + map.height + PICTURE_BANDS.gap).toBe(timeline.y);
+      expect(map?.width).toBe(PICTURE.width);
+      expect((map?.y ?? 0) + (map?.height ?? 0) + PICTURE_BANDS.gap).toBe(timeline.y);
+    }
+  });
+
+  // Review 29 F2: a story with no places had a band saying "The map could not be drawn".
+  it("lays out a story with no places without a map: its timeline, taller, in the middle", () => {
+    for (let lanes = 1; lanes <= 6; lanes++) {
+      const layout = pictureLayout(null, lanes);
+      expect(layout.map).toBeNull();
+      expect(layout.lane).toBeGreaterThan(PICTURE_BANDS.lane);
+      expect(layout.lane).toBeLessThanOrEqual(MAX_LANE_WITHOUT_MAP);
+      const { timeline, title, footer } = layout;
+      expect(timeline.height).toBe(lanes * layout.lane + PICTURE_BANDS.axis);
+      expect(timeline.y).toBeGreaterThanOrEqual(title.height);
+      expect(timeline.y + timeline.height).toBeLessThanOrEqual(footer.y);
+      // As much room above it as below.
+      expect(timeline.y - title.height).toBeCloseTo(footer.y - timeline.y - timeline.height, 6);
     }
   });
 });
 
-describe("containBox", () => {
-  const band = { x: 0, y: 10, width: 1000, height: 250 };
-  it("fits a wider source across the band", () => {
-    expect(containBox(8, band)).toEqual({ x: 0, y: 10, width: 1000, height: 125 });
+describe("redrawnView", () => {
+  const band = { width: 1200, height: 443 };
+
+  it("keeps a laptop's or a phone's map as the page shows it", () => {
+    const laptop = { width: 900, height: 362 };
+    expect(redrawnView(laptop, mapBoxSize(900 / 362, band))).toBeNull();
+    const phone = { width: 390, height: 380 };
+    expect(redrawnView(phone, mapBoxSize(390 / 380, band))).toBeNull();
   });
 
-  it("centres a taller source, its full height", () => {
-    expect(containBox(2, band)).toEqual({ x: 250, y: 10, width: 500, height: 250 });
+  // Review 29 F6: a phone's 390×75 strip in story mode across a 1200 px picture drew its words 3×.
+  it("draws a phone's strip anew at its box's size, what the page showed fitting in it", () => {
+    const strip = { width: 390, height: 75 };
+    const box = mapBoxSize(390 / 75, band);
+    expect(box).toEqual(band);
+    const view = redrawnView(strip, box);
+    expect(view).toEqual({ width: 1200, height: 443, zoomBy: Math.log2(1200 / 390) });
+    // The strip's whole width at the zoom drawn: 390 px of the page become 1200 of the view.
+    expect(390 * 2 ** (view?.zoomBy ?? 0)).toBeCloseTo(1200, 6);
+    expect(75 * 2 ** (view?.zoomBy ?? 0)).toBeLessThanOrEqual(443);
+  });
+
+  it("draws anew a small map its box would enlarge more than MAX_ENLARGEMENT times", () => {
+    const small = { width: 300, height: 150 };
+    const box = mapBoxSize(2, band);
+    expect(box.width / small.width).toBeGreaterThan(MAX_ENLARGEMENT);
+    expect(redrawnView(small, box)).toEqual({
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      zoomBy: Math.log2(box.width / 300),
+    });
+  });
+
+  it("asks nothing of a map or a box of no size", () => {
+    expect(redrawnView({ width: 0, height: 0 }, band)).toBeNull();
+    expect(redrawnView({ width: 390, height: 75 }, { width: 0, height: 0 })).toBeNull();
+  });
+});
+
+describe("mapBoxSize", () => {
+  const band = { width: 1000, height: 250 };
+  it("fits a map of its own aspect in the band, across it or its full height", () => {
+    expect(mapBoxSize(3, band)).toEqual({ width: 750, height: 250 });
+    expect(mapBoxSize(1, band)).toEqual({ width: 250, height: 250 });
+  });
+  it("gives a strip, a pillar or a map of no aspect the whole band", () => {
+    expect(mapBoxSize(8, band)).toEqual(band);
+    expect(mapBoxSize(0.2, band)).toEqual(band);
+    expect(mapBoxSize(0, band)).toEqual(band);
+    expect(mapBoxSize(Number.NaN, band)).toEqual(band);
   });
 });
 
 describe("pictureMapRatio", () => {
   it("renders the map with a pixel for each of the picture's", () => {
     // A laptop's 900×362 map at 1×: its box in the picture is ~970 px wide, ~1940 pixels at 2×.
-    const { map } = pictureLayout(900 / 362, 5);
+    const map = mapOf(pictureLayout(900 / 362, 5));
     const ratio = pictureMapRatio(900, map.width);
     expect(ratio).toBeGreaterThan(2);
     expect(Math.round(900 * ratio)).toBe(Math.round(map.width * PICTURE.scale));

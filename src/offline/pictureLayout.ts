@@ -35,56 +35,122 @@ export interface Box {
 
 export interface PictureLayout {
   title: Box;
-  /** Where the map is drawn: the whole of it, at its own aspect ratio, centred in its band. */
-  map: Box;
+  /**
+   * Where the map is drawn: the whole of it, at its own aspect ratio (or drawn anew at the box's:
+   * mapBoxSize), centred in its band; null for a story with no places, which has no map.
+   */
+  map: Box | null;
   timeline: Box;
+  /** The height of each of the timeline's lanes. */
+  lane: number;
   footer: Box;
 }
 
+/** The tallest lane of a picture without a map: its timeline grows into the map's room up to this. */
+export const MAX_LANE_WITHOUT_MAP = 56;
+
 /**
  * The picture's boxes for a map of `mapAspect` (width / height) and a
- * timeline of `lanes` lanes. The timeline takes the rows it needs, the map
- * the rest. The map is drawn whole, never cropped: a crop of the page's map
- * cut its labels in half under the title band (国後島 / クナシル島 in a review).
- * A map with no valid aspect (none drawn) gets its whole band.
+ * timeline of `lanes` lanes. The timeline takes the rows it needs, above the
+ * footer, and the map the rest. The map is drawn whole, never cropped: a crop
+ * of the page's map cut its labels in half under the title band (国後島 /
+ * クナシル島 in a review). A map with no valid aspect (none drawn) or one
+ * drawn anew (a phone's strip: mapBoxSize) gets its whole band. `mapAspect`
+ * null: the story has no places and the page shows no map, so neither does
+ * the picture; its timeline, with taller lanes, takes the room, in the middle.
  */
 export function pictureLayout(
-  mapAspect: number,
+  mapAspect: number | null,
   lanes: number,
   width: number = PICTURE.width,
   height: number = PICTURE.height,
 ): PictureLayout {
-  const { margin, title, footer, gap, lane, axis } = PICTURE_BANDS;
+  const { margin, title, footer, gap, axis } = PICTURE_BANDS;
   const rows = Math.min(MAX_LANES, Math.max(1, lanes));
+  const inner = width - 2 * margin;
+  const titleBox = { x: margin, y: 0, width: inner, height: title };
+  const footerBox = { x: margin, y: height - footer, width: inner, height: footer };
+  const room = height - title - footer;
+  if (mapAspect === null) {
+    const lane = Math.max(
+      PICTURE_BANDS.lane,
+      Math.min(MAX_LANE_WITHOUT_MAP, Math.floor((room - axis) / rows)),
+    );
+    const timelineHeight = rows * lane + axis;
+    const y = title + Math.max(0, (room - timelineHeight) / 2);
+    const timeline = { x: margin, y, width: inner, height: timelineHeight };
+    return { title: titleBox, map: null, timeline, lane, footer: footerBox };
+  }
+  const lane = PICTURE_BANDS.lane;
   const timelineHeight = rows * lane + axis;
-  const band: Box = {
-    x: 0,
-    y: title,
-    width,
-    height: height - title - footer - gap - timelineHeight,
-  };
-  const map = mapAspect > 0 && Number.isFinite(mapAspect) ? containBox(mapAspect, band) : band;
+  const band: Box = { x: 0, y: title, width, height: room - gap - timelineHeight };
+  const size = mapBoxSize(mapAspect, band);
   return {
-    title: { x: margin, y: 0, width: width - 2 * margin, height: title },
-    map,
-    timeline: {
-      x: margin,
-      y: map.y + map.height + gap,
-      width: width - 2 * margin,
-      height: timelineHeight,
+    title: titleBox,
+    map: {
+      x: band.x + (band.width - size.width) / 2,
+      y: band.y + (band.height - size.height) / 2,
+      ...size,
     },
-    footer: { x: margin, y: height - footer, width: width - 2 * margin, height: footer },
+    timeline: { x: margin, y: band.y + band.height + gap, width: inner, height: timelineHeight },
+    lane,
+    footer: footerBox,
   };
 }
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
 /**
- * The largest box of `aspect` (width / height) inside `band`: centred across
- * it, at its top (the timeline follows right under it).
+ * The aspects (width / height) a page's map is pictured at as it is shown. Beyond them (a phone's
+ * 390 × 75 strip in story mode) it is drawn anew at its box's: that strip across the picture drew
+ * its labels and markers 3× their size, cut "Tokyo" at its top edge, and left a quarter of the
+ * picture blank under the timeline (review 29).
  */
-export function containBox(aspect: number, band: Box): Box {
-  const width = Math.min(band.width, band.height * aspect);
-  const height = width / aspect;
-  return { x: band.x + (band.width - width) / 2, y: band.y, width, height };
+export const PICTURED_ASPECTS = { min: 0.5, max: 3.5 } as const;
+
+/** How many times its size on the page a map is drawn before it is drawn anew: its words grow with it. */
+export const MAX_ENLARGEMENT = 2;
+
+/** Whether a map of this aspect is pictured at it (see PICTURED_ASPECTS). */
+export function picturedAtOwnAspect(aspect: number): boolean {
+  return aspect >= PICTURED_ASPECTS.min && aspect <= PICTURED_ASPECTS.max;
+}
+
+/**
+ * The box a map of `aspect` takes in `band`: the largest of its own aspect, or the whole band for
+ * one drawn anew (PICTURED_ASPECTS) or none (0, NaN: the band says it could not be drawn).
+ */
+export function mapBoxSize(aspect: number, band: Size): Size {
+  if (!picturedAtOwnAspect(aspect)) return { width: band.width, height: band.height };
+  // Its full height, or its full width: that side exactly the band's.
+  if (band.height * aspect < band.width)
+    return { width: band.height * aspect, height: band.height };
+  return { width: band.width, height: band.width / aspect };
+}
+
+/** A map drawn anew for a picture: at this size in CSS px, zoomed in by `zoomBy`. */
+export interface RedrawnView extends Size {
+  zoomBy: number;
+}
+
+/**
+ * How a map of `page` size (CSS px) is drawn into `box`: null for as the page shows it (rendered at
+ * a higher pixel ratio: pictureMapRatio); else anew at the box's size, zoomed so that what the
+ * page shows fits in it, its words at their own size: a map of another aspect than its box's (a
+ * phone's strip), or one the box would enlarge more than MAX_ENLARGEMENT times.
+ */
+export function redrawnView(page: Size, box: Size): RedrawnView | null {
+  if (!(page.width > 0 && page.height > 0 && box.width > 0 && box.height > 0)) return null;
+  const aspect = page.width / page.height;
+  if (picturedAtOwnAspect(aspect) && box.width / page.width <= MAX_ENLARGEMENT) return null;
+  return {
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+    zoomBy: Math.log2(Math.min(box.width / page.width, box.height / page.height)),
+  };
 }
 
 /** The sharpest map a picture asks for: four device pixels to a CSS pixel of the page's map. */
