@@ -1,11 +1,6 @@
 import { t } from "../i18n/i18n";
 import { useAppStore } from "../store/appStore";
-import {
-  selectSearchMask,
-  selectSearchNarrows,
-  selectShownCount,
-  selectTotalCount,
-} from "../store/selectors";
+import { selectSearchPending, selectShownCount, selectTotalCount } from "../store/selectors";
 import { selectNarrowingCount, showingSentence } from "./facets";
 
 /**
@@ -18,9 +13,7 @@ export function useFilterCounts() {
   const shown = useAppStore(selectShownCount);
   const total = useAppStore(selectTotalCount);
   const active = useAppStore(selectNarrowingCount);
-  const preparing = useAppStore(
-    (state) => selectSearchNarrows(state) && selectSearchMask(state) === null,
-  );
+  const preparing = useAppStore(selectSearchPending);
   const clearFilters = useAppStore((state) => state.clearFilters);
   const sentence = preparing ? t("search.preparing") : showingSentence(shown, total);
   return { total, active, sentence, clearFilters };

@@ -1,5 +1,6 @@
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
+import { whenState } from "../store/whenState";
 import { isPrebuiltSize } from "./prebuildMarks";
 
 const wanted = (state: AppState) => isPrebuiltSize(state.index?.events.length ?? 0);
@@ -19,13 +20,5 @@ export function bindPrebuild(
       () => {},
     );
   };
-  if (wanted(store.getState())) {
-    start();
-    return;
-  }
-  const unsubscribe = store.subscribe((state) => {
-    if (!wanted(state)) return;
-    unsubscribe();
-    start();
-  });
+  whenState(store, wanted, start);
 }

@@ -10,6 +10,7 @@ import type { AppStore } from "./appStore";
 import type { DatasetSource } from "./datasetSlice";
 import { selectLanguage } from "./languageSlice";
 import { describeSource } from "./sourceWords";
+import { whenState } from "./whenState";
 
 let latestLoad = 0;
 
@@ -110,16 +111,13 @@ function settle(
 
 /** Runs `task` once the timeline has drawn `index`; never if another dataset replaces it first. */
 function whenDrawn(store: AppStore, index: DatasetIndex, task: () => void): void {
-  const settled = (state: ReturnType<AppStore["getState"]>) => {
-    if (state.index !== index) return true;
-    if (state.drawnIndex !== index) return false;
-    task();
-    return true;
-  };
-  if (settled(store.getState())) return;
-  const unsubscribe = store.subscribe((state) => {
-    if (settled(state)) unsubscribe();
-  });
+  whenState(
+    store,
+    (state) => state.index !== index || state.drawnIndex === index,
+    (state) => {
+      if (state.index === index) task();
+    },
+  );
 }
 
 /** After the frame that first shows the dataset and the one after it, so as not to delay either. */

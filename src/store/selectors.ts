@@ -62,6 +62,10 @@ const matchesOf = memoizeLast((matches: SearchMatches | null, index: DatasetInde
 export const selectSearchMask = (state: AppState) =>
   selectSearchNarrows(state) ? matchesOf(state.searchMatches, state.index) : null;
 
+/** "Only matches" narrows but its matches are still to come: every event shows meanwhile. */
+export const selectSearchPending = (state: AppState) =>
+  selectSearchNarrows(state) && selectSearchMask(state) === null;
+
 /** Positions both masks pass; null passes everything. */
 export const bothMasks = memoizeLast((a: Uint8Array | null, b: Uint8Array | null) => {
   if (!a || !b) return a ?? b;

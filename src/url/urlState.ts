@@ -10,9 +10,10 @@ import { BUILD } from "../provenance/build";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { memoizeLast } from "../store/memo";
-import { selectFilterMask, selectSearchMask, selectSearchNarrows } from "../store/selectors";
+import { selectFilterMask, selectSearchNarrows, selectSearchPending } from "../store/selectors";
 import type { AppState } from "../store/types";
 import type { Notice } from "../store/viewSlice";
+import { whenState } from "../store/whenState";
 import { windowForFilters } from "../timeline/placeWindow";
 import { readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
@@ -160,20 +161,13 @@ function whenFiltersKnown(
   index: DatasetIndex,
   then: (mask: Uint8Array | null) => void,
 ): void {
-  const ready = (state: AppState) =>
-    state.index !== index || !selectSearchNarrows(state) || selectSearchMask(state) !== null;
-  const run = (state: AppState) => {
-    if (state.index === index) then(selectFilterMask(state));
-  };
-  if (ready(store.getState())) {
-    run(store.getState());
-    return;
-  }
-  const stop = store.subscribe((state) => {
-    if (!ready(state)) return;
-    stop();
-    run(state);
-  });
+  whenState(
+    store,
+    (state) => state.index !== index || !selectSearchPending(state),
+    (state) => {
+      if (state.index === index) then(selectFilterMask(state));
+    },
+  );
 }
 
 /**
