@@ -342,6 +342,20 @@ test.describe("focus after a control goes away", () => {
     await expect(liveRegion(page)).toHaveText("Filters cleared: all 24 events shown.");
   });
 
+  test("a Download choice gives focus back to Download as its menu closes", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    const download = page.getByRole("button", { name: "Download", exact: true });
+    await download.click();
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /^JSON/ }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    // It fell to the page as the menu closed under it (as Print… did in the Save menu: review 29 F3).
+    await expect(download).toBeFocused();
+  });
+
   test("emptying the search with only its matches shown says the filters are cleared", async ({
     page,
   }) => {

@@ -16,7 +16,7 @@ const choices = lazyPart(
 export function DownloadMenu() {
   const { t } = useTranslation();
   const ready = useAppStore((state) => state.index !== null);
-  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
+  const { open, close, root, panelId, toggleProps } = useDisclosure();
   const Choices = useLazyPart(choices, open);
   const list = useRef<HTMLUListElement>(null);
   useAlignInView(list, open);
@@ -29,7 +29,7 @@ export function DownloadMenu() {
       {open && (
         <ul id={panelId} ref={list} className="download-choices" aria-label={t("download.as")}>
           {Choices ? (
-            <Choices close={() => setOpen(false)} />
+            <Choices close={close} />
           ) : (
             <li>
               <span role="status">{t("app.loading")}</span>

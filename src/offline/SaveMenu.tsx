@@ -15,7 +15,7 @@ const savePanel = lazyPart(
 /** "Save": keep the story beyond this page (an offline copy, a print, a picture). */
 export function SaveMenu() {
   const { t } = useTranslation();
-  const { open, setOpen, root, panelId, toggleProps } = useDisclosure();
+  const { open, close, root, panelId, toggleProps } = useDisclosure();
   // Nothing to keep while no dataset is open.
   const ready = useAppStore((state) => state.index !== null);
   const Panel = useLazyPart(savePanel, open);
@@ -33,12 +33,7 @@ export function SaveMenu() {
         {t("save.button")}
       </button>
       <div id={panelId} ref={panel} className="save-menu-panel" hidden={!open}>
-        {open &&
-          (Panel ? (
-            <Panel close={() => setOpen(false)} />
-          ) : (
-            <p role="status">{t("app.loading")}</p>
-          ))}
+        {open && (Panel ? <Panel close={close} /> : <p role="status">{t("app.loading")}</p>)}
       </div>
     </div>
   );

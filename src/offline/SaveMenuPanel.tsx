@@ -120,13 +120,9 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
       )}
       <button
         type="button"
-        onClick={(event) => {
-          // The menu closes under the focus: it goes back to the menu's button, as on Escape.
-          const toggle = event.currentTarget
-            .closest(".save-menu")
-            ?.querySelector<HTMLElement>(".save-menu-toggle");
+        onClick={() => {
+          // The menu closes under the focus, which goes back to its button (useDisclosure's close).
           close();
-          toggle?.focus();
           printWhenReady();
         }}
       >

@@ -65,6 +65,11 @@ export function useDisclosure<
     };
   }, [open, companion]);
 
+  /** Closes the panel from one of its items: focus goes back to the button, as on Escape (in the panel, it fell to the page). */
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const toggleProps = {
     ref: toggle,
     type: "button",
@@ -72,7 +77,7 @@ export function useDisclosure<
     "aria-controls": panelId,
     onClick: () => setOpen((value) => !value),
   } as const;
-  return { open, setOpen, root, toggle, panelId, toggleProps };
+  return { open, setOpen, close, root, toggle, panelId, toggleProps };
 }
 
 export type Disclosure = ReturnType<typeof useDisclosure<HTMLDivElement, HTMLButtonElement>>;
