@@ -718,7 +718,7 @@ export function updatePlace(draft: Draft, index: number, patch: Partial<PlaceFie
   // id: typing "tokyo-2" passed through "tokyo", and Tokyo's events came along to the new place.
   const others = idsOfOtherPlaces(draft, index);
   if (oldId && newId && oldId !== newId && !others.has(oldId) && !others.has(newId))
-    return renamePlaceInEvents(next, oldId, newId);
+    return renamePlaceInItems(next, oldId, newId);
   return next;
 }
 
@@ -880,7 +880,7 @@ function changePlaceInItems(draft: Draft, change: PlaceChange): Draft {
   };
 }
 
-function renamePlaceInEvents(draft: Draft, from: string, to: string): Draft {
+function renamePlaceInItems(draft: Draft, from: string, to: string): Draft {
   return changePlaceInItems(draft, { ids: new Set([from]), to, nameIn: () => to });
 }
 
