@@ -14,7 +14,7 @@ import {
   waitForApp,
   waitForMap,
 } from "./fixtures";
-import { downloadPicture, recordPictureCalls } from "./pictureCalls";
+import { downloadPicture, imageSample, recordPictureCalls } from "./pictureCalls";
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const total = dataset.events.length;
@@ -64,22 +64,7 @@ async function selectLavrov(page: Page): Promise<void> {
 
 /** How many colours a picture has (sampled): a blank or single-colour picture has one. */
 async function coloursOf(page: Page, src: string): Promise<number> {
-  return page.evaluate(async (source) => {
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext("2d");
-    ctx?.drawImage(image, 0, 0);
-    const pixels = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    const seen = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 97) {
-      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
-    }
-    return seen.size;
-  }, src);
+  return (await imageSample(page, src, 97)).colours;
 }
 
 /** The map is up and has drawn the basemap's land. */

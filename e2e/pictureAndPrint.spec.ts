@@ -7,34 +7,14 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { SAMPLES } from "../src/import/samples";
 import { expect, openSample, test, waitForApp, waitForMap } from "./fixtures";
-import { downloadPicture, recordPictureCalls } from "./pictureCalls";
+import { downloadPicture, imageSample, recordPictureCalls } from "./pictureCalls";
 
 const NO_PLACES = "This story has no places on the map: its events are on the timeline.";
 const NO_MAP = "The map could not be drawn in this browser.";
 
-/** The mean lightness (0–255) of a PNG, decoded in the page. */
+/** The mean lightness (0–255) of a PNG. */
 async function meanLightness(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(
-    async (source) => {
-      const image = new Image();
-      image.src = source;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const ctx = canvas.getContext("2d");
-      ctx?.drawImage(image, 0, 0);
-      const pixels = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-      let sum = 0;
-      let count = 0;
-      for (let i = 0; i < pixels.length; i += 4 * 7) {
-        sum += ((pixels[i] ?? 0) + (pixels[i + 1] ?? 0) + (pixels[i + 2] ?? 0)) / 3;
-        count++;
-      }
-      return sum / Math.max(1, count);
-    },
-    `data:image/png;base64,${png.toString("base64")}`,
-  );
+  return (await imageSample(page, `data:image/png;base64,${png.toString("base64")}`, 7)).lightness;
 }
 
 /** A place-less sample (TimelineJS's own cosmo-mixed.json) opened from a file, as a reader does. */

@@ -1,7 +1,7 @@
 /**
  * What the picture's canvas (2400×1350) is given, recorded in the page: each text with its font,
- * whether its faces were loaded, and its height; the map's image. For the picture's e2e tests
- * (offline.spec.ts, pictureAndPrint.spec.ts).
+ * whether its faces were loaded, and its height; the map's image; and a picture's sampled pixels.
+ * For the picture's e2e tests (offline.spec.ts, pictureAndPrint.spec.ts).
  */
 import type { Download, Page } from "@playwright/test";
 
@@ -59,4 +59,39 @@ export async function downloadPicture(
     () => (window as unknown as { __picture: PictureCalls }).__picture,
   );
   return { ...calls, download };
+}
+
+/**
+ * A picture decoded in the page, every `stride`th pixel sampled: how many colours (a blank or
+ * single-colour picture has one) and their mean lightness (0–255).
+ */
+export async function imageSample(
+  page: Page,
+  src: string,
+  stride: number,
+): Promise<{ colours: number; lightness: number }> {
+  return page.evaluate(
+    async ([source, step]) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext("2d");
+      ctx?.drawImage(image, 0, 0);
+      const pixels = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      const seen = new Set<number>();
+      let sum = 0;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4 * step) {
+        const [r, g, b] = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
+        seen.add((r << 16) | (g << 8) | b);
+        sum += (r + g + b) / 3;
+        count++;
+      }
+      return { colours: seen.size, lightness: sum / Math.max(1, count) };
+    },
+    [src, stride] as const,
+  );
 }
