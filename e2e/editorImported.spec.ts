@@ -86,3 +86,27 @@ test("replacing an event's first link, Ctrl+A and typing, keeps its second", asy
     { label: "Вторая", url: "https://b.example.org/y" },
   ]);
 });
+
+test("Discard draft shows the opened file again, not the site's own story (review 31 F8)", async ({
+  page,
+}) => {
+  await editImported(page);
+  const form = await openEvent(page, "Spring offensive");
+  await form.getByLabel("Title", { exact: true }).fill("Renamed offensive");
+  await page.getByRole("button", { name: "Discard draft", exact: true }).click();
+  await page.getByRole("button", { name: "Discard the draft" }).click();
+  // It showed "Japan–Russia relations, 2018 — 24 events": the author had to choose the file again.
+  await expect(page.getByTestId("event-count")).toHaveText(" — 2 events");
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().source))
+    .toEqual({ kind: "file", name: "ours.csv" });
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeFocused();
+  await expect(page.locator('[data-event-id="spring"]').first()).toBeVisible();
+  // As opened: the draft's edit is gone, and Edit starts a draft from the file.
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(
+    page.getByRole("list", { name: "Events in the draft" }).getByRole("button", {
+      name: "Spring offensive",
+    }),
+  ).toBeVisible();
+});

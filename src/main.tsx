@@ -9,7 +9,7 @@ import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { loadEditorPanel } from "./editor/EditorPanelSlot";
 import { reopenSavedDraft } from "./editor/reopenSavedDraft";
-import { DRAFT_KEY, hasSavedDraft } from "./editor/savedDraft";
+import { hasSavedDraft } from "./editor/savedDraft";
 import { localStorageOrNull, withUnloadCopy } from "./editor/unloadCopy";
 import { bindLanguage } from "./i18n/bindLanguage";
 import { showLanguage } from "./i18n/i18n";
@@ -210,7 +210,10 @@ function settleFirstLink() {
 const loadEditor = onDemand(
   "editor",
   () => import("./editor/editorSession"),
-  ({ startEditorSession }) => startEditorSession(store, sync.replacing, draftStorage),
+  ({ startEditorSession }) =>
+    startEditorSession(store, sync.replacing, draftStorage, () =>
+      actions.openSource({ kind: "default" }),
+    ),
 );
 const editorFailed = notifyFailed("editor-load");
 void reopenSavedDraft(draftCheck, loadEditor, loadEditorPanel)
@@ -235,11 +238,7 @@ const editorActions = {
       editorFailed(error);
     }
   },
-  discardDraft: async () => {
-    store.getState().editStop();
-    await draftStorage.del(DRAFT_KEY).catch(() => {});
-    actions.openSource({ kind: "default" });
-  },
+  discardDraft: async () => (await loadEditor()).discard(),
 };
 
 const actions = {

@@ -7,6 +7,7 @@ import { worded } from "../test/notices";
 import { AUTOSAVE_DELAY_MS } from "./bindEditor";
 import { setTitle } from "./draft";
 import { startEditorSession } from "./editorSession";
+import { DRAFT_KEY } from "./savedDraft";
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000 }));
 afterEach(() => vi.useRealTimers());
@@ -15,7 +16,12 @@ afterEach(() => vi.useRealTimers());
 function tab(storage: ReturnType<typeof memoryDraftStorage>) {
   const store = createAppStore();
   store.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/small.json" }, []);
-  return { store, session: startEditorSession(store, (run) => run(), storage) };
+  const openDefault = vi.fn();
+  return {
+    store,
+    openDefault,
+    session: startEditorSession(store, (run) => run(), storage, openDefault),
+  };
 }
 
 async function type(store: AppStore, title: string) {
@@ -67,5 +73,37 @@ describe("Edit after Done", () => {
     expect(titleIn(a.store)).toBeUndefined();
     await a.session.startEditing();
     expect(titleIn(a.store)).toBe("A2, important work, then B");
+  });
+});
+
+describe("Discard draft (review 31 F8)", () => {
+  it("shows the dataset the draft was made from again, with nothing selected, and drops the saved draft", async () => {
+    const storage = memoryDraftStorage();
+    const a = tab(storage);
+    const opened = a.store.getState().index;
+    a.store.getState().selectEvent(opened?.dataset.events[0]?.id ?? null);
+    await a.session.startEditing();
+    await type(a.store, "Changed");
+    expect(a.store.getState().source).toEqual({ kind: "draft" });
+    await a.session.discard();
+    expect(a.store.getState().editor).toBeNull();
+    expect(a.store.getState().source).toEqual({ kind: "url", url: "/small.json" });
+    expect(a.store.getState().index).toBe(opened);
+    expect(a.store.getState().selectedEventId).toBeNull();
+    expect(a.openDefault).not.toHaveBeenCalled();
+    expect(await storage.get(DRAFT_KEY)).toBeUndefined();
+  });
+
+  it("opens the site's own story anew when the draft was made from it", async () => {
+    const storage = memoryDraftStorage();
+    const store = createAppStore();
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+    const openDefault = vi.fn();
+    const session = startEditorSession(store, (run) => run(), storage, openDefault);
+    await session.startEditing();
+    await type(store, "Changed");
+    await session.discard();
+    expect(openDefault).toHaveBeenCalledOnce();
+    expect(store.getState().editor).toBeNull();
   });
 });

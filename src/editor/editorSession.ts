@@ -17,9 +17,10 @@ import {
   restoreSavedDraft,
 } from "./bindEditor";
 import { draftFromDataset } from "./draft";
+import { showDraftBase, watchDraftBase } from "./draftBase";
 import { installEditorKeys } from "./editorKeys";
 import { bindEditorView, keptView, reopenView, sessionViewStorage } from "./editorView";
-import type { DraftStorage } from "./savedDraft";
+import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 import "./editorMessages";
 
 export interface EditorSession {
@@ -27,13 +28,17 @@ export interface EditorSession {
   restore: () => Promise<boolean>;
   /** Resume the saved draft, or start one from the dataset on show. */
   startEditing: () => Promise<void>;
+  /** Drop the draft, here and in storage, and show the dataset it was made from. */
+  discard: () => Promise<void>;
 }
 
 export function startEditorSession(
   store: AppStore,
   show: (run: () => void) => void,
   storage: DraftStorage,
+  openDefault: () => void,
 ): EditorSession {
+  const draftBase = watchDraftBase(store);
   bindDraftPreview(store, show);
   bindAutosave(store, storage);
   installEditorKeys(store);
@@ -47,6 +52,12 @@ export function startEditorSession(
   };
   return {
     restore,
+    discard: async () => {
+      const base = draftBase();
+      store.getState().editStop();
+      await storage.del(DRAFT_KEY).catch(() => {});
+      showDraftBase(store, base, show, openDefault);
+    },
     startEditing: async () => {
       if (store.getState().editor) return;
       // Done, then Edit on the same page: the draft as it was left, its undo history with it (it

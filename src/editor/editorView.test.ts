@@ -85,7 +85,12 @@ describe("a reload with a saved draft", () => {
     const storage = memoryDraftStorage();
     const first = createAppStore();
     first.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/small.json" }, []);
-    const session = startEditorSession(first, (run) => run(), storage);
+    const session = startEditorSession(
+      first,
+      (run) => run(),
+      storage,
+      () => {},
+    );
     await session.startEditing();
     first.getState().editChange((d) => addPeriod(d, "2016", "2018", "Talks").draft);
     first.getState().editSet({ tab: "periods", periodIndex: 0 });
@@ -93,7 +98,14 @@ describe("a reload with a saved draft", () => {
 
     const reloaded = createAppStore();
     reloaded.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/small.json" }, []);
-    expect(await startEditorSession(reloaded, (run) => run(), storage).restore()).toBe(true);
+    expect(
+      await startEditorSession(
+        reloaded,
+        (run) => run(),
+        storage,
+        () => {},
+      ).restore(),
+    ).toBe(true);
     expect(reloaded.getState().editor).toMatchObject({ tab: "periods", periodIndex: 0 });
   });
 });
