@@ -59,6 +59,8 @@ export function watchForJapanese(root: HTMLElement): () => void {
   const found = () => {
     stop();
     loadJapaneseFont();
+    // Simplified Chinese that JP lacks brings Noto Sans SC (`beyondJapanese.ts`).
+    import("./beyondJapanese").then((m) => m.watchBeyondJapanese(root), stop);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -78,7 +80,7 @@ export function watchForJapanese(root: HTMLElement): () => void {
     }
   };
   if (showsJapanese(root)) {
-    loadJapaneseFont();
+    found();
     return () => {};
   }
   observer.observe(root, { childList: true, subtree: true, characterData: true });

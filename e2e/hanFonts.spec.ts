@@ -1,0 +1,87 @@
+/**
+ * Chinese text that Noto Sans JP lacks (review 29 F7): a dataset's simplified Chinese on an
+ * English page drew boxes on a machine without CJK fonts (this one has none), as Noto Sans SC
+ * loaded only for a Chinese page. It loads once such a character is shown; a Japanese page's
+ * Japanese does not fetch it.
+ */
+import type { Page } from "@playwright/test";
+import { expect, serveAt, test, waitForApp } from "./fixtures";
+
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
+/** 间 岛 归 问 题 are simplified forms, in none of Noto Sans JP's faces. */
+const TITLE = "关于南千岛群岛归属问题的谈判";
+
+const DATASET = {
+  meta: { title: "Test data" },
+  places: [{ id: "p", name: "P", names: { en: "P" }, kind: "city", coordinates: [140, 40] }],
+  events: [
+    { id: "a", title: TITLE, start: "2018-01-02", places: ["p"], summary: "One." },
+    { id: "b", title: "Second", start: "2018-02", places: ["p"], summary: "Two." },
+  ],
+};
+
+/** The fonts Chromium drew the node's text with, and whether each is a web font. */
+async function fontsDrawing(page: Page, selector: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont }));
+}
+
+/** The Noto Sans SC faces the page has loaded or is loading. */
+const chineseFaces = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.fonts].filter(
+        (face) => face.family.replace(/"/g, "") === "Noto Sans SC" && face.status !== "unloaded",
+      ).length,
+  );
+
+test("a dataset's simplified Chinese on an English page draws from Noto Sans SC, not boxes", async ({
+  page,
+  context,
+}) => {
+  await serveAt(context, "/zh.json", JSON.stringify(DATASET));
+  await page.goto("/?data=/zh.json&event=a");
+  await waitForApp(page);
+  await expect(page.locator("#details-title")).toHaveText(TITLE);
+  // Every character from a web font: JP's for what it has, SC's for the rest (a system font
+  // stood in before, here none: boxes).
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => document.fonts.ready);
+      return fontsDrawing(page, "#details-title");
+    })
+    .toEqual(
+      expect.arrayContaining([{ family: expect.stringMatching(/^Noto Sans SC/), custom: true }]),
+    );
+  const fonts = await fontsDrawing(page, "#details-title");
+  expect(fonts.filter((font) => !font.custom)).toEqual([]);
+});
+
+test("a Japanese page's own story does not fetch Noto Sans SC", async ({ page }) => {
+  await page.goto("/?lang=ja&event=lavrov-arrives-in-tokyo");
+  await waitForApp(page);
+  // JP's faces are in, the check has run on what is shown (it reads their ranges once they are).
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].some(
+          (face) => face.family.replace(/"/g, "") === "Noto Sans JP" && face.status === "loaded",
+        );
+      }),
+    )
+    .toBe(true);
+  await page.waitForTimeout(500);
+  expect(await chineseFaces(page)).toBe(0);
+  // And the same page with a character JP lacks typed into the search fetches it.
+  await page.getByRole("combobox").first().fill("问题");
+  await expect.poll(() => chineseFaces(page)).toBeGreaterThan(0);
+});

@@ -1,0 +1,122 @@
+/**
+ * Chinese characters that Noto Sans JP does not have (review 29 F7): a dataset's simplified
+ * Chinese (间 岛 归 问 题) on an English, Japanese or Russian page drew as boxes on a machine
+ * without CJK fonts, as the page loaded Noto Sans SC only for a Chinese page. `--font` names SC
+ * after JP; its stylesheet (~32 KB gzipped) loads once a character shown is in none of JP's faces,
+ * so a Japanese page does not fetch it for Japanese. JP's faces say what they cover (their
+ * `unicode-range`): no table of it is shipped. Loaded, with JP's stylesheet, once Japanese or
+ * Chinese is first shown (`japaneseFont.ts`).
+ */
+import { loadScriptFont } from "../i18n/scriptFont";
+
+/** CJK ideographs, the blocks and planes Noto Sans SC covers beyond JP. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
+
+/** Code point ranges, sorted, from `unicode-range` values ("U+4E00-4E01, U+4E03, U+30??"). */
+export function rangesOf(unicodeRanges: Iterable<string>): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const value of unicodeRanges) {
+    for (const part of value.split(",")) {
+      const match = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
+      if (!match?.[1]) continue;
+      const low = match[1].replaceAll("?", "0");
+      const high = match[2] ?? match[1].replaceAll("?", "f");
+      ranges.push([Number.parseInt(low, 16), Number.parseInt(high, 16)]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether a code point is in one of the sorted ranges. */
+export function covers(ranges: ReadonlyArray<readonly [number, number]>, code: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = ranges[middle] as readonly [number, number];
+    if (code < start) high = middle - 1;
+    else if (code > end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** What the check needs of the page; tests pass their own. */
+export interface BeyondJapaneseDeps {
+  /** The `unicode-range` of each Noto Sans JP face, once its stylesheet is in. */
+  japaneseRanges: () => Promise<string[]>;
+  loadChinese: () => void;
+}
+
+const pageDeps: BeyondJapaneseDeps = {
+  japaneseRanges: async () => {
+    await import("@fontsource/noto-sans-jp/400.css");
+    return [...document.fonts]
+      .filter((face) => face.family.replace(/"/g, "") === "Noto Sans JP")
+      .map((face) => face.unicodeRange);
+  },
+  loadChinese: () => void loadScriptFont("zh"),
+};
+
+/**
+ * Load Noto Sans SC as soon as text under `root`, or typed into a field, has a character that
+ * Noto Sans JP lacks; then stop watching. Returns a function that stops it sooner.
+ */
+export function watchBeyondJapanese(
+  root: HTMLElement,
+  deps: BeyondJapaneseDeps = pageDeps,
+): () => void {
+  let ranges: Array<[number, number]> | null = null;
+  /** Texts seen before JP's ranges were in. */
+  const waiting: string[] = [];
+  const seen = new Set<number>();
+  let done = false;
+  const lacks = (text: string): boolean => {
+    for (const [character] of text.matchAll(HAN)) {
+      const code = character.codePointAt(0) ?? 0;
+      if (seen.has(code)) continue;
+      seen.add(code);
+      if (ranges && !covers(ranges, code)) return true;
+    }
+    return false;
+  };
+  const check = (text: string) => {
+    if (done || !HAN.test(text)) return;
+    HAN.lastIndex = 0;
+    if (!ranges) waiting.push(text);
+    else if (lacks(text)) {
+      stop();
+      deps.loadChinese();
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === "characterData") check(record.target.textContent ?? "");
+      for (const node of record.addedNodes) check(node.textContent ?? "");
+    }
+  });
+  const onInput = (event: Event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
+      check(target.value);
+    }
+  };
+  function stop() {
+    done = true;
+    observer.disconnect();
+    root.removeEventListener("input", onInput, true);
+  }
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  root.addEventListener("input", onInput, true);
+  check(root.textContent ?? "");
+  deps.japaneseRanges().then(
+    (found) => {
+      // No faces (the stylesheet failed): nothing to tell covered from not; the system's fonts stand in.
+      if (done || found.length === 0) return stop();
+      ranges = rangesOf(found);
+      for (const text of waiting.splice(0)) check(text);
+    },
+    () => stop(),
+  );
+  return stop;
+}
