@@ -4,8 +4,9 @@
  * loaded only for a Chinese page. It loads once such a character is shown; a Japanese page's
  * Japanese does not fetch it.
  */
+import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
-import { expect, serveAt, test, waitForApp } from "./fixtures";
+import { diskOnlyContext, expect, saveOfflineCopy, serveAt, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -63,6 +64,34 @@ test("a dataset's simplified Chinese on an English page draws from Noto Sans SC,
     );
   const fonts = await fontsDrawing(page, "#details-title");
   expect(fonts.filter((font) => !font.custom)).toEqual([]);
+});
+
+test("a one-file copy of it carries the Noto Sans SC faces its text needs, and draws it from them", async ({
+  page,
+  context,
+  browser,
+}, testInfo) => {
+  await serveAt(context, "/zh.json", JSON.stringify(DATASET));
+  await page.goto("/?data=/zh.json&event=a");
+  await waitForApp(page);
+  const file = testInfo.outputPath("copy.html");
+  await saveOfflineCopy(page, { button: "Save", offlineCopy: "Offline copy…" }, file);
+  const { context: offline, leaks } = await diskOnlyContext(browser);
+  const copy = await offline.newPage();
+  await copy.goto(pathToFileURL(file).href);
+  await waitForApp(copy);
+  await expect(copy.locator("#details-title")).toHaveText(TITLE);
+  // The copy carried only JP's faces for a page not in Chinese: 间 岛 归 问 题 were boxes.
+  await expect
+    .poll(async () => {
+      await copy.evaluate(() => document.fonts.ready);
+      return fontsDrawing(copy, "#details-title");
+    })
+    .toEqual(
+      expect.arrayContaining([{ family: expect.stringMatching(/^Noto Sans SC/), custom: true }]),
+    );
+  expect(leaks).toEqual([]);
+  await offline.close();
 });
 
 test("a Japanese page's own story does not fetch Noto Sans SC", async ({ page }) => {

@@ -64,8 +64,8 @@ interface SiteFace {
 }
 
 /**
- * The faces a copy in `lang` carries: Noto Sans JP's for the CJK characters of its text, Noto Sans
- * SC's for those of a Chinese copy's text (below), and for its map's labels the first face of the
+ * The faces a copy in `lang` carries: Noto Sans JP's for the CJK characters of its text (SC's for
+ * those JP lacks), Noto Sans SC's for those of a Chinese copy's text (below), and for its map's labels the first face of the
  * map's order that draws each of theirs (`labelFamily`: SC's for a Chinese copy whose labels have
  * no kana, JP's for any other). With the shipped dataset, the map's add nothing to a copy in
  * Japanese (the 48 JP subsets of its text hold every character of its labels: 3.8 MB), nor to one
@@ -75,7 +75,8 @@ function facesToCarry(list: readonly SiteFace[], dataset: Dataset, lang: Languag
   const jp = list.filter((face) => face.family === "jp");
   const sc = list.filter((face) => face.family === "sc");
   const forText = [
-    ...facesFor(jp, cjkPointsOf(textNeedingJapaneseFaces(dataset, lang))),
+    // A character JP lacks (a dataset's simplified Chinese) draws from SC, next in `--font`.
+    ...firstFacesFor([...jp, ...sc], cjkPointsOf(textNeedingJapaneseFaces(dataset, lang))),
     ...facesFor(sc, cjkPointsOf(textNeedingChineseFaces(dataset, lang))),
   ];
   const labels = mapLabelText(dataset.places, lang);

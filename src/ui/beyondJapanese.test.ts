@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { covers, rangesOf, watchBeyondJapanese } from "./beyondJapanese";
+import { inSortedRanges, sortedRanges } from "../offline/unicodeRanges";
+import { watchBeyondJapanese } from "./beyondJapanese";
 
 /** Let mutation records and promises settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -21,19 +22,19 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe("rangesOf and covers", () => {
+describe("sortedRanges and inSortedRanges", () => {
   it("reads unicode-range values, single points, spans and wildcards, in order", () => {
-    const ranges = rangesOf(["U+4E00-4E01, U+4E03", "U+30??", "nonsense"]);
+    const ranges = sortedRanges(["U+4E00-4E01, U+4E03", "U+30??", "nonsense"]);
     expect(ranges).toEqual([
       [0x3000, 0x30ff],
       [0x4e00, 0x4e01],
       [0x4e03, 0x4e03],
     ]);
-    expect(covers(ranges, 0x4e00)).toBe(true);
-    expect(covers(ranges, 0x4e02)).toBe(false);
-    expect(covers(ranges, 0x4e03)).toBe(true);
-    expect(covers(ranges, 0x30a2)).toBe(true);
-    expect(covers(ranges, 0x2fff)).toBe(false);
+    expect(inSortedRanges(ranges, 0x4e00)).toBe(true);
+    expect(inSortedRanges(ranges, 0x4e02)).toBe(false);
+    expect(inSortedRanges(ranges, 0x4e03)).toBe(true);
+    expect(inSortedRanges(ranges, 0x30a2)).toBe(true);
+    expect(inSortedRanges(ranges, 0x2fff)).toBe(false);
   });
 });
 

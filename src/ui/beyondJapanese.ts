@@ -8,38 +8,10 @@
  * Chinese is first shown (`japaneseFont.ts`).
  */
 import { loadScriptFont } from "../i18n/scriptFont";
+import { type CodeRange, inSortedRanges, sortedRanges } from "../offline/unicodeRanges";
 
 /** CJK ideographs, the blocks and planes Noto Sans SC covers beyond JP. */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
-
-/** Code point ranges, sorted, from `unicode-range` values ("U+4E00-4E01, U+4E03, U+30??"). */
-export function rangesOf(unicodeRanges: Iterable<string>): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const value of unicodeRanges) {
-    for (const part of value.split(",")) {
-      const match = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
-      if (!match?.[1]) continue;
-      const low = match[1].replaceAll("?", "0");
-      const high = match[2] ?? match[1].replaceAll("?", "f");
-      ranges.push([Number.parseInt(low, 16), Number.parseInt(high, 16)]);
-    }
-  }
-  return ranges.sort((a, b) => a[0] - b[0]);
-}
-
-/** Whether a code point is in one of the sorted ranges. */
-export function covers(ranges: ReadonlyArray<readonly [number, number]>, code: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = ranges[middle] as readonly [number, number];
-    if (code < start) high = middle - 1;
-    else if (code > end) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** What the check needs of the page; tests pass their own. */
 export interface BeyondJapaneseDeps {
@@ -66,7 +38,7 @@ export function watchBeyondJapanese(
   root: HTMLElement,
   deps: BeyondJapaneseDeps = pageDeps,
 ): () => void {
-  let ranges: Array<[number, number]> | null = null;
+  let ranges: CodeRange[] | null = null;
   /** Texts seen before JP's ranges were in. */
   const waiting: string[] = [];
   const seen = new Set<number>();
@@ -76,7 +48,7 @@ export function watchBeyondJapanese(
       const code = character.codePointAt(0) ?? 0;
       if (seen.has(code)) continue;
       seen.add(code);
-      if (ranges && !covers(ranges, code)) return true;
+      if (ranges && !inSortedRanges(ranges, code)) return true;
     }
     return false;
   };
@@ -113,7 +85,7 @@ export function watchBeyondJapanese(
     (found) => {
       // No faces (the stylesheet failed): nothing to tell covered from not; the system's fonts stand in.
       if (done || found.length === 0) return stop();
-      ranges = rangesOf(found);
+      ranges = sortedRanges(found);
       for (const text of waiting.splice(0)) check(text);
     },
     () => stop(),
