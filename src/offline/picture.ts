@@ -39,7 +39,7 @@ import {
 import { SaveError } from "./saveError";
 
 /** The page's --font, for a page without the stylesheet. */
-const FALLBACK_FONT = '"Noto Sans", "Noto Sans JP", system-ui, sans-serif';
+const FALLBACK_FONT = '"Noto Sans", "Noto Sans JP", "Noto Sans SC", system-ui, sans-serif';
 const SEA = "#dbe7f0";
 
 /** The picture's title and subtitle in the page's language, as the reader sees them. */
