@@ -566,3 +566,38 @@ test("filters that leave no event in view move the timeline to the nearest they 
   ).toBeVisible();
   await expect(page.getByText(/^Nothing in this link's stretch of time matches/)).toBeVisible();
 });
+
+test("the Enter and arrows of an input method's conversion are its own, not the search's (review 32 F1)", async ({
+  page,
+}) => {
+  await page.goto("/?lang=ja");
+  await waitForApp(page);
+  const box = page.locator("input.search-input");
+  await box.click();
+  const cdp = await page.context().newCDPSession(page);
+  // えとろふ converted to 択捉, still being composed: the keys the IME takes come as 229.
+  await cdp.send("Input.imeSetComposition", { text: "択捉", selectionStart: 2, selectionEnd: 2 });
+  await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
+  const imeKey = async (key: string, code: number) => {
+    await cdp.send("Input.dispatchKeyEvent", {
+      type: "rawKeyDown",
+      key,
+      code: key,
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: code,
+    });
+    await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key, code: key });
+  };
+  await imeKey("ArrowDown", 40);
+  await imeKey("Enter", 13);
+  // The Enter that confirmed the conversion chose the first result (Iturup) and flew the map there.
+  expect(await state(page)).toEqual({ event: null, place: null });
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  await expect(box).not.toHaveAttribute("aria-activedescendant", /.+/);
+  await expect(box).toHaveValue("択捉");
+  // The conversion committed, Enter chooses as before.
+  await cdp.send("Input.insertText", { text: "択捉" });
+  await expect(box).toHaveValue("択捉");
+  await box.press("Enter");
+  await expect.poll(() => state(page)).toEqual({ event: null, place: "iturup" });
+});

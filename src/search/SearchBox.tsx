@@ -16,6 +16,7 @@ import { detailsHeading, focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { useAppStore } from "../store/appStore";
 import { useMediaQuery } from "../timeline/useMediaQuery";
+import { isComposing } from "../ui/globalKeys";
 import { MAX_QUERY_LENGTH } from "../url/codec";
 import type { EventMatch, PlaceMatch } from "./searchIndex";
 import { useSearch } from "./useSearch";
@@ -120,6 +121,7 @@ export function SearchBox({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (isComposing(event.nativeEvent)) return;
     const count = options.length;
     switch (event.key) {
       case "ArrowDown":

@@ -95,6 +95,22 @@ describe("global keys", () => {
     input.remove();
   });
 
+  it("leaves the Escape that cancels an input method's conversion in the Name field to it (review 32 F1)", () => {
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editSet({ picking: "place" });
+    const input = document.createElement("input");
+    document.body.append(input);
+    input.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Escape", isComposing: true, bubbles: true }),
+    );
+    expect(store.getState().editor?.picking).toBe("place");
+    input.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Escape", keyCode: 229, bubbles: true }),
+    );
+    expect(store.getState().editor?.picking).toBe("place");
+    input.remove();
+  });
+
   it("leaves keys typed into a text field alone", () => {
     const input = document.createElement("input");
     document.body.append(input);

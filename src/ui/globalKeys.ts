@@ -16,6 +16,16 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
+/**
+ * A key that an input method is composing with (Japanese, Chinese): its Enter confirms a
+ * conversion, its arrows pick a candidate and its Escape cancels it (review 32 F1: the Enter that
+ * confirmed 択捉 in the search chose the first result). 229 is what Safari sends for the key that
+ * ends a composition, after `compositionend`.
+ */
+export function isComposing(event: { isComposing: boolean; keyCode: number }): boolean {
+  return event.isComposing || event.keyCode === 229;
+}
+
 const MARKS = '[data-testid="timeline-events"]';
 /** How long focus waits for the new mark: a large dataset's layout follows in a task of its own. */
 const MARK_WAIT_MS = 1000;
@@ -42,6 +52,7 @@ function focusMarkSoon(id: string): void {
 export function installGlobalKeys(store: AppStore, target: Window = window): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isComposing(event)) return;
     // The editor's "Click the map to place it… (Cancel)": Escape cancels it first, from its Name
     // field too (it stayed on, and cleared the selection instead: review 19).
     if (event.key === "Escape" && store.getState().editor?.picking) {

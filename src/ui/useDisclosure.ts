@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
+import { isComposing } from "./globalKeys";
 
 export interface DisclosureOptions {
   /**
@@ -41,7 +42,7 @@ export function useDisclosure<
       if (root.current && !within(event.target) && !inDialog(event.target)) setOpen(false);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (event.key !== "Escape" || event.defaultPrevented || isComposing(event)) return;
       const focused = document.activeElement;
       if (!within(focused) || inDialog(focused)) return;
       event.preventDefault();
