@@ -433,6 +433,29 @@ test("the open dialog says what it reads, offers the template, and opens pasted 
   await expect(page.getByRole("alert")).not.toContainText("the file pasted rows");
 });
 
+test("pasted rows that fail to open are in the box again to mend, and gone once they open (review 32 F4)", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const open = page.getByRole("button", { name: "Open dataset…" });
+  const dialog = page.getByRole("dialog", { name: "Open your own story" });
+  const box = dialog.getByLabel(/paste rows from a spreadsheet/);
+  const rows = "titel\tstart\nLanding\t1969-07-20\nReturn\t1969-07-24";
+  await open.click();
+  await box.fill(rows);
+  await dialog.getByRole("button", { name: "Open pasted rows" }).click();
+  await expect(page.getByRole("alert")).toContainText("Could not open the pasted rows");
+  // The box was empty: the rows had to be copied from the spreadsheet again to mend one cell.
+  await open.click();
+  await expect(box).toHaveValue(rows);
+  await box.fill(rows.replace("titel", "title"));
+  await dialog.getByRole("button", { name: "Open pasted rows" }).click();
+  await expect(heading(page)).toHaveText("pasted rows — 2 events");
+  await open.click();
+  await expect(box).toHaveValue("");
+});
+
 /** 100,000 rows of our template, the first ones hostile. */
 function hostileCsv(rows: number): string {
   const header = "title,start,place,lat,lon,summary,body,link,media,actors";

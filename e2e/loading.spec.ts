@@ -201,6 +201,8 @@ test.describe("with the SVG map", () => {
     await page.getByRole("button", { name: "Cancel" }).click();
     await expect(bar).toBeHidden();
     await expect(heading(page)).toContainText("40 events");
+    // Focus went to the page with the Cancel button (review 32 F8): the timeline's region has it.
+    await expect(page.locator("#timeline")).toBeFocused();
     expect(await page.evaluate(() => window.__app?.store.getState().status)).toBe("ready");
     release();
   });

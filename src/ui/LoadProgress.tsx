@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { focusSoon, timelineRegion } from "../details/focusDetails";
 import { t } from "../i18n/i18n";
 import type { ImportProgress } from "../load/importProgress";
 import { useLoadProgress } from "../load/loadProgress";
@@ -44,6 +45,15 @@ function useAfterAMoment(label: string | null): boolean {
   return label !== null && shownFor === label;
 }
 
+/**
+ * The bar goes (Cancel pressed, or the load done) with the focus on Cancel: it goes to the
+ * timeline's region, not to the page (review 32 F8). A ref's cleanup runs before React removes the
+ * element, while the focus is still in it, whether the bar or its slot goes.
+ */
+const focusAfterBar = (element: HTMLElement) => () => {
+  if (element.contains(document.activeElement)) focusSoon([timelineRegion]);
+};
+
 /** The dataset being opened, with Cancel: shown once a load takes more than a moment, or tells progress. */
 export function LoadProgress() {
   const { t } = useTranslation();
@@ -51,10 +61,11 @@ export function LoadProgress() {
   const progress = useLoadProgress((state) => state.progress);
   const cancel = useLoadProgress((state) => state.cancel);
   const slow = useAfterAMoment(label);
-  if (label === null || (progress === null && !slow)) return null;
+  const shown = label !== null && (progress !== null || slow);
+  if (!shown) return null;
   const { percent, detail } = describeProgress(progress);
   return (
-    <section className="load-progress" aria-label={t("progress.region")}>
+    <section ref={focusAfterBar} className="load-progress" aria-label={t("progress.region")}>
       <ProgressBar
         label={t("progress.opening", { what: label })}
         percent={percent}

@@ -2,8 +2,17 @@ import "./panelMessages";
 import { type RefObject, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pastedRowsFile } from "../import/pastedRows";
+import { appStore } from "../store/appStore";
+import { whenState } from "../store/whenState";
 import "./openDialog.css";
 import { FORMAT_LIST, FORMATS_DOC_URL, templateCsvUrl } from "./openFormats";
+
+/**
+ * The paste box's text while the dialog is shut (it unmounts as it opens a file): rows that failed
+ * to open are there to mend when it opens again, not gone, to be copied from the spreadsheet anew
+ * (review 32 F4). Emptied once pasted rows have opened.
+ */
+let keptPaste = "";
 
 /**
  * The dialog behind "Open dataset…": what the explorer reads, the file
@@ -24,7 +33,7 @@ export function OpenDatasetDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [pasted, setPasted] = useState("");
+  const [pasted, setPasted] = useState(keptPaste);
   const titleId = useId();
   const pasteId = useId();
 
@@ -36,6 +45,15 @@ export function OpenDatasetDialog({
   const openPasted = () => {
     if (pasted.trim() === "") return;
     openFile(pastedRowsFile(pasted, t("open.pastedName")));
+    whenState(
+      appStore,
+      (state) => state.status !== "loading",
+      (state) => {
+        if (state.status === "ready" && state.source.kind === "file" && state.source.pasted) {
+          keptPaste = "";
+        }
+      },
+    );
   };
 
   return (
@@ -61,7 +79,10 @@ export function OpenDatasetDialog({
         className="open-paste"
         rows={4}
         value={pasted}
-        onChange={(event) => setPasted(event.currentTarget.value)}
+        onChange={(event) => {
+          keptPaste = event.currentTarget.value;
+          setPasted(keptPaste);
+        }}
         placeholder={t("open.pastePlaceholder")}
       />
       <p>
