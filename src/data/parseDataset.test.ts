@@ -362,6 +362,18 @@ describe("place names", () => {
 });
 
 describe("parseDataset: problems as data", () => {
+  it('says an empty start is empty, not that "" is not a date (review 32 F9)', () => {
+    const result = parseDataset(dataset([event({ id: "a" }), event({ id: "b", start: "" })]));
+    expect(result.ok && result.warnings).toEqual([
+      {
+        leftOut: "event",
+        path: "events[1].start",
+        code: "empty",
+        params: { value: { kind: "text", text: "" } },
+      },
+    ]);
+  });
+
   it("gives each problem a code and its values, never a sentence, so the page can word it", () => {
     const result = parseDataset(
       dataset([

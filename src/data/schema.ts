@@ -20,6 +20,8 @@ const text = (max: number) => z.string().trim().min(1, says("empty")).max(max);
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (UTC): the precision the source gives, never more. */
 export const partialDate = z
   .string()
+  // An empty date is said to be empty, not "\"\" is not a date" (review 32 F9); `abort` stops there.
+  .min(1, { message: says("empty"), abort: true })
   .refine(isPartialDate, says("notADate"))
   // Refinements do not reach JSON Schema: the pattern carries the shape there
   // (the refinement also rejects impossible days such as 2018-02-30).
