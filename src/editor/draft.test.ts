@@ -97,6 +97,17 @@ describe("updateEvent", () => {
     expect(draftDataset(next).events[0]?.start).toBe("2018-03-21");
   });
 
+  it("reads dates and coordinates typed in full width by a Japanese input method (review 32 F10)", () => {
+    const next = updateEvent(draft(), 0, {
+      start: "２０１６－１２－１５",
+      end: "２０１６－１２－１６",
+    });
+    expect(next.events[0]?.errors).toEqual({});
+    expect(draftDataset(next).events[0]).toMatchObject({ start: "2016-12-15", end: "2016-12-16" });
+    const placed = updatePlace(next, 0, { latitude: "４３，５" });
+    expect(placed.places[0]?.valid?.coordinates[1]).toBe(43.5);
+  });
+
   it("a typed link is stored without a label unless the maker gives it Link text: the reader's page names it in its own language", () => {
     const draft = draftFromDataset(smallDataset());
     const linked = updateEvent(draft, 0, { link: "https://example.com/talks" });

@@ -172,8 +172,8 @@ function eventInput(
   previous: DatasetEvent | null,
   otherLinks: readonly EventLink[],
 ): Record<string, unknown> {
-  const start = fields.start.trim();
-  const end = fields.end.trim();
+  const start = halfWidth(fields.start);
+  const end = halfWidth(fields.end);
   // The date text ("Spring 1943") describes the dates it came with: shown in their place, it
   // outlived a new start and was read and downloaded as the event's date (review 31 F2).
   const sameDates = start === previous?.start && end === (previous.end ?? "");
@@ -237,12 +237,20 @@ export function placeFields(place: Place): PlaceFields {
 }
 
 /**
+ * A date or number as typed, in ASCII: a Japanese or Chinese input method in full-width mode types
+ * ２０１８－０３－２１ and ４３，５, which look right and were refused as "not a date" (review 32 F10).
+ */
+function halfWidth(text: string): string {
+  return text.normalize("NFKC").trim();
+}
+
+/**
  * Decimal degrees as typed: a sign, digits, and a decimal point or comma (a Russian phone's decimal
  * keypad has only the comma, and "43,5" was refused). Anything else stays text, which the format
  * refuses next to the field: `Number()` read "0x2B" as 43 and "1e1" as 10, and moved the place.
  */
 function coordinate(text: string): number | string {
-  const typed = text.trim().replace(/^\u2212/, "-");
+  const typed = halfWidth(text).replace(/^\u2212/, "-");
   return /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(typed) ? Number(typed.replace(",", ".")) : text;
 }
 
@@ -282,10 +290,11 @@ function periodInput(fields: PeriodFields, extra: DraftPeriod["extra"]): Record<
   const input: Record<string, unknown> = {
     id: fields.id.trim(),
     title: fields.title,
-    start: fields.start.trim(),
+    start: halfWidth(fields.start),
     ...extra,
   };
-  if (fields.end.trim() !== "") input.end = fields.end.trim();
+  const end = halfWidth(fields.end);
+  if (end !== "") input.end = end;
   if (fields.note.trim() !== "") input.note = fields.note;
   return input;
 }
@@ -460,8 +469,8 @@ function datesBesideOthers(
   path: string,
   code: "endBeforeStart" | "endBeforeStartIgnored",
 ): void {
-  const start = fields.start.trim();
-  const end = fields.end.trim();
+  const start = halfWidth(fields.start);
+  const end = halfWidth(fields.end);
   if (errors.start || errors.end || end === "") return;
   if (!parsePartialDate(start) || !parsePartialDate(end)) return;
   const issue = endBeforeStart({ start, end, approximate: fields.approximate }, path);
