@@ -86,7 +86,9 @@ export function useBrushBehavior(ref: RefObject<SVGGElement | null>, options: Op
         if (event.selection) return;
         const current = s.get();
         // A click without a drag: centre the window on the clicked time.
-        const [x] = pointer(event.sourceEvent, g);
+        // A tap's `touchend` has no coordinates of its own, only its lifted touch (review 33 F1:
+        // d3 read NaN and threw, and the window's box was gone until the next change).
+        const [x] = pointer(event.sourceEvent.changedTouches?.[0] ?? event.sourceEvent, g);
         const middle = xToTime(b, w, x);
         onWindow({ start: middle - span(current) / 2, end: middle + span(current) / 2 });
         // d3 cleared its selection; draw the (possibly unchanged) window again.
