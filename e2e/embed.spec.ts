@@ -913,3 +913,34 @@ test("an embed whose dataset cannot be opened says no dataset is open, with the 
   await expect(page.getByRole("alert")).toContainText("Could not open /no-such-dataset.json");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No dataset open");
 });
+
+// The sheet lay over the map, whose canvas, Places and buttons still took Tab, wholly hidden: a
+// keyboard reader could open the unseen Places list and choose a place (review 33 F2).
+test.describe("a short phone embed with an event open", () => {
+  test.use({ viewport: { width: 360, height: 560 } });
+  test("the map under the details sheet takes no Tab stop", async ({ page }) => {
+    await page.goto("/?embed=1&event=nagato-summit");
+    await waitForApp(page);
+    await expect(page.locator("#details-title")).toContainText("Nagato");
+    const stops: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      stops.push(
+        await page.evaluate(() => {
+          const active = document.activeElement;
+          return active?.closest(".region-map") ? (active.outerHTML.slice(0, 60) ?? "") : "";
+        }),
+      );
+    }
+    expect(stops.filter(Boolean)).toEqual([]);
+    // With no event open the map is back, and Tab reaches it.
+    await page.goto("/?embed=1");
+    await waitForApp(page);
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => !!document.activeElement?.closest(".region-map"));
+    }
+    expect(reached).toBe(true);
+  });
+});
