@@ -40,7 +40,9 @@ const CSP = [
   "default-src 'self'",
   // The first view's inline check (scripts/firstViewPlugin.ts), by its hash.
   `script-src 'self' ${FIRST_VIEW_SCRIPT_HASH}`,
-  "worker-src 'self' blob:",
+  // data: for a frame sandboxed without allow-same-origin: its origin is opaque, and MapLibre then
+  // starts its worker from a data: URL (the map failed to load in such an embed: review 33 F3).
+  "worker-src 'self' blob: data:",
   "style-src 'self' 'unsafe-inline'",
   // https: only for a picture the reader asks for on its media card ("Load image from …").
   "img-src 'self' data: blob: https:",

@@ -944,3 +944,39 @@ test.describe("a short phone embed with an event open", () => {
     expect(reached).toBe(true);
   });
 });
+
+// A CMS that frames with `sandbox="allow-scripts"` gives the frame an opaque origin: MapLibre then
+// starts its worker from a data: URL, which the app's policy refused ("Part of the map could not be
+// loaded: Worker failed to load"; review 33 F3).
+test.describe("in a frame sandboxed without allow-same-origin", () => {
+  test.use({ webgl: true });
+  test("the embed draws its map", async ({ page, context, watch }) => {
+    // An opaque origin fetches the app's module scripts with CORS: a site framed so must allow it.
+    await context.route(
+      (url) => url.origin === APP,
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), "access-control-allow-origin": "*" },
+        });
+      },
+    );
+    watch.allow(/service ?worker|ServiceWorker|storage|SecurityError/i);
+    pages.set(
+      "host/sandboxed.html",
+      hostPage(
+        `<iframe sandbox="allow-scripts" src="${APP}/?embed=1&event=nagato-summit" width="720" height="560" title="Timeline and map"></iframe>`,
+      ),
+    );
+    await page.goto(`${HOST}/sandboxed.html`);
+    const frame = page.frameLocator("iframe");
+    await expect(frame.locator("#details-title")).toContainText("Nagato");
+    const inner = page.frames().find((f) => f.url().startsWith(APP));
+    if (!inner) throw new Error("no embed frame");
+    await inner.waitForFunction(() => window.__app?.map?.loaded() === true, null, {
+      timeout: 30_000,
+    });
+    await expect(frame.getByText(/Part of the map could not be loaded/)).toHaveCount(0);
+  });
+});
