@@ -46,12 +46,18 @@ export function isLanguage(value: string): value is Language {
  */
 export function matchLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    const primary = lower.split("-")[0] ?? "";
-    if (primary === "zh" && /-(hant|tw|hk|mo)\b/.test(lower)) continue;
-    if (isLanguage(primary)) return primary;
+    const language = languageOfTag(tag);
+    if (language) return language;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/** Ours of a language tag, in any case (`ja-JP`, `RU`, `zh-CN`), or null (`zh-TW`: not ours). */
+export function languageOfTag(tag: string): Language | null {
+  const lower = tag.toLowerCase();
+  const primary = lower.split("-")[0] ?? "";
+  if (primary === "zh" && /-(hant|tw|hk|mo)\b/.test(lower)) return null;
+  return isLanguage(primary) ? primary : null;
 }
 
 /** The browser's preferred language among ours, English when none matches. */

@@ -328,6 +328,14 @@ describe("the lang key", () => {
     expect(encodeUrl({ ...DEFAULT_URL_STATE, lang: null })).toBe("");
     expect(decodeUrl("?lang=ru", context).state.lang).toBe("ru");
   });
+  it("reads a language tag as a browser gives it, in any case (review 32 F19)", () => {
+    expect(decodeUrl("?lang=ja-JP", context).state.lang).toBe("ja");
+    expect(decodeUrl("?lang=RU", context).state.lang).toBe("ru");
+    expect(decodeUrl("?lang=zh-CN", context).state.lang).toBe("zh");
+    expect(decodeUrl("?lang=zh-Hans-CN", context).state.lang).toBe("zh");
+    // Traditional Chinese is not ours: as for the browser's own tags.
+    expect(decodeUrl("?lang=zh-TW", context).state.lang).toBeNull();
+  });
   it("drops a language it does not have, with a problem", () => {
     const { state, problems } = decodeUrl("?lang=xx", context);
     expect(state.lang).toBeNull();

@@ -18,7 +18,7 @@ import {
 import { ID_PATTERN } from "../data/ids";
 import { MAX_LENGTH } from "../data/limits";
 import { NAMING_PERSPECTIVES, type NamingPerspective } from "../data/names";
-import { LANGUAGES, type Language } from "../i18n/languages";
+import { LANGUAGES, type Language, languageOfTag } from "../i18n/languages";
 import { type OriginRule, originAllowed } from "../provenance/dataOrigins";
 import { STORY_ORDERS, type StoryOrder } from "../store/storySlice";
 import type { UrlKey, UrlProblem } from "./urlProblem";
@@ -158,7 +158,7 @@ const listKey = (key: "actors" | "tags"): KeySpec<string[]> => ({
 });
 
 function oneOf<T extends string>(
-  key: "names" | "story" | "lang",
+  key: "names" | "story",
   allowed: readonly T[],
   fallback: T | null,
 ): KeySpec<T | null> {
@@ -241,7 +241,14 @@ const KEYS = {
   place: idKey("place"),
   names: oneOf<NamingPerspective>("names", NAMING_PERSPECTIVES, "both"),
   story: oneOf<StoryOrder>("story", STORY_ORDERS, null),
-  lang: oneOf<Language>("lang", LANGUAGES, null),
+  // A language tag as a browser gives it, too: `?lang=ja-JP` and `?lang=RU` were refused (review 32 F19).
+  lang: {
+    decode: (raw) => {
+      const value = languageOfTag(decodeComponent(raw) ?? "");
+      return value ? { value } : { problem: { code: "notOneOf", key: "lang", allowed: LANGUAGES } };
+    },
+    encode: (value) => value,
+  } satisfies KeySpec<Language | null>,
   actors: listKey("actors"),
   tags: listKey("tags"),
   q: {
