@@ -280,6 +280,19 @@ test.describe("datasets from a local file", () => {
     await expect(panel.getByRole("listitem")).toHaveText([
       "This is a PNG image, not a dataset: the explorer opens text files in JSON, GeoJSON, CSV or TSV",
     ]);
+    // Over a file, the way back to the default dataset; over the default dataset itself, only
+    // Dismiss (it offered the way back to what was on screen: review 32 F18).
+    await expect(panel.getByRole("button", { name: "Back to the default dataset" })).toBeVisible();
+    await page.goto("/");
+    await waitForApp(page);
+    await input.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ nope"),
+    });
+    await expect(panel.getByRole("heading")).toHaveText("Could not open the file broken.json");
+    await expect(panel.getByRole("button", { name: "Dismiss" })).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Back to the default dataset" })).toHaveCount(0);
   });
 });
 

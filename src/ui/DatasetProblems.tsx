@@ -49,7 +49,10 @@ export function DatasetProblems() {
   const failed = status === "error";
   const { lines, rest } = listProblems(problems);
   const shownSource = failed ? pendingSource : source;
-  const offerDefault = failed ? pendingSource?.kind !== "default" : source.kind !== "default";
+  // Not while the default dataset is on show: a broken file opened over it offered the way back
+  // to it (review 32 F18).
+  const offerDefault =
+    !(hasData && source.kind === "default") && (!failed || pendingSource?.kind !== "default");
   // An address that could not be reached (offline, a dropped connection, a server's error) may
   // answer later: the load again, without going back to the link (the error stayed once the
   // connection came back).
