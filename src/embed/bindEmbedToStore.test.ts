@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
+import { announceSelections } from "../ui/announceSelection";
 import { DEFAULT_URL_STATE } from "../url/codec";
+import { loadProblemWords } from "../url/urlProblem";
 import { bindEmbedToStore, type HostLink } from "./bindEmbedToStore";
 import type { IncomingMessage } from "./protocol";
 
@@ -45,6 +47,10 @@ function setup(origin: string | null = HOST) {
   const load = () => store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
   return { store, host, stop, load };
 }
+
+// A link's problems are said once their words are in: here at once, as sync.test.ts has them (the
+// test passed only after another file had loaded them in the same worker).
+beforeAll(loadProblemWords);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -91,10 +97,28 @@ describe("bindEmbedToStore", () => {
       expect.objectContaining({ id: "url-problems", kind: "info" }),
     );
     expect(store.getState().selectedEventId).toBe("e-2016-12");
-    // A link the embed opens whole takes the earlier link's notice about its ids back.
+    // A link the embed opens whole takes the earlier link's notices back, about its ids and its
+    // window (that one stayed: review 33 F6).
     host.send({ action: "select", event: "e-2018-01" });
     expect(store.getState().selectedEventId).toBe("e-2018-01");
     expect(store.getState().notices.map((notice) => notice.id)).not.toContain("unknown-place");
+    expect(store.getState().notices.map((notice) => notice.id)).not.toContain("url-problems");
+  });
+
+  it("does not announce the host's address at load, as a link to the app is not; later selects are (review 33 F5)", () => {
+    const now = vi.spyOn(performance, "now").mockReturnValue(10_000);
+    const { store, host, load } = setup();
+    announceSelections(store);
+    load();
+    const before = store.getState().announcement;
+    host.send({ action: "select", event: "e-2018-01" });
+    expect(store.getState().selectedEventId).toBe("e-2018-01");
+    expect(store.getState().announcement).toBe(before);
+    // Back in the host page, seconds later.
+    now.mockReturnValue(15_000);
+    host.send({ action: "select", event: "e-2016-12" });
+    expect(store.getState().announcement.seq).toBe(before.seq + 1);
+    now.mockRestore();
   });
 
   it("ignores a select from a third origin or another window", () => {

@@ -8,7 +8,12 @@
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import type { UrlState } from "../url/codec";
-import { tellUnknownIds, urlProblemsNotice, withProblemWords } from "../url/urlState";
+import {
+  tellUnknownIds,
+  URL_PROBLEMS_NOTICE,
+  urlProblemsNotice,
+  withProblemWords,
+} from "../url/urlState";
 import { hostCommand, reportedView } from "./hostMessages";
 import {
   type EmbedMessage,
@@ -36,6 +41,9 @@ export interface EmbedBindingOptions {
   windowDelayMs?: number;
 }
 
+/** How soon the host's script answers `ready` (a message each way, in one machine: milliseconds). */
+const READY_ANSWER_MS = 1000;
+
 const sameView = (a: EmbedView, b: EmbedView) =>
   a.event === b.event && a.place === b.place && a.from === b.from && a.to === b.to;
 
@@ -58,6 +66,8 @@ export function bindEmbedToStore(
   let fromHost = false;
   let reported: EmbedView | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Until when a `select` is the host's answer to `ready` (its address at load). */
+  let readyAnswerBy = 0;
   const cancelPending = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -77,6 +87,7 @@ export function bindEmbedToStore(
         if (!index) return;
         reported = viewOf(store.getState());
         send({ action: "ready" });
+        readyAnswerBy = performance.now() + READY_ANSWER_MS;
       },
       { fireImmediately: true },
     ),
@@ -121,7 +132,10 @@ export function bindEmbedToStore(
       });
       if (!command) return;
       if (command.kind === "hello") {
-        if (state.index) send({ action: "ready" });
+        if (state.index) {
+          send({ action: "ready" });
+          readyAnswerBy = performance.now() + READY_ANSWER_MS;
+        }
         return;
       }
       if (command.kind === "refuse") {
@@ -132,12 +146,20 @@ export function bindEmbedToStore(
         if (state.index) tellUnknownIds(store, refusal, state.index);
         return;
       }
-      // A view the host's fragment opens whole: an earlier fragment's "No event 'x'" is past.
+      // A view the host's fragment opens whole: an earlier fragment's "No event 'x'" is past, and
+      // so is its "Ignored the link's time window" (it stayed: review 33 F6).
       if (state.index) tellUnknownIds(store, { event: null, place: null }, state.index);
+      state.dismissNotice(URL_PROBLEMS_NOTICE);
       cancelPending();
+      // The host's answer to `ready` is its address's link at load, which is not announced, as a
+      // link to the app is not: three embeds of a deep-linked page spoke at once (review 33 F5).
+      const link = performance.now() < readyAnswerBy;
+      readyAnswerBy = 0;
+      const heard = state.announcement;
       fromHost = true;
       try {
         store.setState(command.selection);
+        if (link) store.setState({ announcement: heard });
       } finally {
         fromHost = false;
       }

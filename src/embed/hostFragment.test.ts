@@ -109,4 +109,8 @@ describe("assignKeys", () => {
       "4",
     ]);
   });
+
+  it("skips a number an author declared (review 33 F4)", () => {
+    expect(assignKeys([undefined, "2", undefined, undefined])).toEqual(["", "2", "3", "4"]);
+  });
 });

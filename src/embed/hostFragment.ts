@@ -119,13 +119,19 @@ export function isNewSelection(
 
 /**
  * Each embed's key, in document order: its `data-kuril-key` if valid, else ""
- * for the first embed without one and "2", "3", … for the next ones.
+ * for the first embed without one and "2", "3", … for the next ones (a number declared is skipped).
  */
 export function assignKeys(declared: readonly (string | undefined)[]): string[] {
+  const valid = (key: string | undefined): key is string =>
+    key !== undefined && EMBED_KEY_PATTERN.test(key);
+  // A number an author declared is skipped: an embed keyed "2" and the second unkeyed one both
+  // followed `#2.event=` (review 33 F4).
+  const taken = new Set(declared.filter(valid));
   let unkeyed = 0;
-  return declared.map((key) => {
-    if (key !== undefined && EMBED_KEY_PATTERN.test(key)) return key;
+  const next = (): string => {
     unkeyed++;
-    return unkeyed === 1 ? "" : String(unkeyed);
-  });
+    const key = unkeyed === 1 ? "" : String(unkeyed);
+    return taken.has(key) ? next() : key;
+  };
+  return declared.map((key) => (valid(key) ? key : next()));
 }

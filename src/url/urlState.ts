@@ -257,10 +257,13 @@ export function unknownIdNotices(
 }
 
 /** The one notice for the values of a link that could not be read, in the page's language. */
+/** The notice of what a link's keys could not say (one at a time: a new link's replaces it). */
+export const URL_PROBLEMS_NOTICE = "url-problems";
+
 export function urlProblemsNotice(problems: readonly UrlProblem[]): Notice | null {
   return problems.length > 0
     ? {
-        id: "url-problems",
+        id: URL_PROBLEMS_NOTICE,
         kind: "info",
         text: (t, language) => urlProblemsText(problems, t, LOCALE_TAGS[language]),
       }
