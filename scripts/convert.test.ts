@@ -73,6 +73,52 @@ describe("npm run convert and validate", () => {
     expect(validate(noEvents)).toMatch(/; our JSON format\n$/);
   }, 60_000);
 
+  it("reads - as stdin, and stops quietly when the reader stops early (review 32: EPIPE)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const big = join(dir, "big.csv");
+    const rows = Array.from({ length: 4000 }, (_, i) => `Event ${i},2018-01-01`);
+    writeFileSync(big, `title,start\n${rows.join("\n")}\n`);
+    const fromStdin = spawnSync(tsx, ["scripts/convert.ts", "-", "--to", "json"], {
+      input: "title,start\nA,2018\n",
+      encoding: "utf8",
+    });
+    expect(JSON.parse(fromStdin.stdout).events).toHaveLength(1);
+    expect(fromStdin.stderr).toContain("✔ stdin (our CSV template) → stdout: 1 event");
+    const piped = spawnSync(
+      "bash",
+      ["-o", "pipefail", "-c", `"${tsx}" scripts/convert.ts "${big}" --to json | head -c 100`],
+      { encoding: "utf8" },
+    );
+    expect(piped.stdout).toHaveLength(100);
+    expect(piped.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(piped.status).toBe(0);
+  }, 60_000);
+
+  it("says what CSV and GeoJSON leave out, in the Download menu's words (review 32)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const story = join(dir, "story.json");
+    writeFileSync(
+      story,
+      JSON.stringify({
+        meta: { title: "T", source: { title: "S" } },
+        places: [],
+        periods: [{ id: "p", title: "P", start: "2018" }],
+        events: [
+          { id: "a", title: "A", start: "2018", places: [], actors: [], tags: [], summary: "" },
+        ],
+      }),
+    );
+    const stderr = (to: string) =>
+      spawnSync(tsx, ["scripts/convert.ts", story, "--to", to, "--out", join(dir, `out.${to}`)], {
+        encoding: "utf8",
+      }).stderr;
+    expect(stderr("csv")).toContain(
+      "CSV and GeoJSON leave out the periods, the source and the licence; CSV also",
+    );
+    expect(stderr("geojson")).toContain("CSV and GeoJSON leave out the periods, the source and");
+    expect(stderr("json")).not.toContain("leave out");
+  }, 60_000);
+
   it("fails with the reasons for a file it cannot use", () => {
     const result = spawnSync(tsx, ["scripts/convert.ts", SAMPLES.cosmo, "--to", "json"], {
       encoding: "utf8",

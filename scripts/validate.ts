@@ -14,11 +14,17 @@ import { parseArgs } from "node:util";
 import { formatIssue } from "../src/data/issueEnglish";
 import type { DatasetIssue } from "../src/data/issues";
 import { FORMATS } from "../src/import/types";
-import { importFileBytes, plural, readBytes } from "./lib/cliFiles";
+import {
+  exitQuietlyOnClosedPipe,
+  importFileBytes,
+  plural,
+  readBytes,
+  shownPath,
+} from "./lib/cliFiles";
 import { checkSourceQuotes } from "./lib/sourceQuotes";
 
 const USAGE =
-  "Usage: npm run validate -- path/to/dataset.json [--source article.txt] [--header-blocks N]";
+  "Usage: npm run validate -- path/to/dataset.json|- [--source article.txt] [--header-blocks N]";
 
 function fail(message: string): never {
   console.error(message);
@@ -28,7 +34,7 @@ function fail(message: string): never {
 
 function read(path: string, what: string): Uint8Array {
   const bytes = readBytes(path);
-  if ("failure" in bytes) fail(`Cannot read the ${what} ${path}: ${bytes.failure}`);
+  if ("failure" in bytes) fail(`Cannot read the ${what} ${shownPath(path)}: ${bytes.failure}`);
   return bytes;
 }
 
@@ -61,7 +67,8 @@ function main(): void {
     fail(`--header-blocks must be a whole number, not ${args.values["header-blocks"]}`);
   }
 
-  const { result, text } = importFileBytes(read(file, "dataset"), file);
+  exitQuietlyOnClosedPipe();
+  const { result, text } = importFileBytes(read(file, "dataset"), shownPath(file));
   const sourcePath = args.values.source;
   const source =
     sourcePath === undefined ? undefined : new TextDecoder().decode(read(sourcePath, "source"));
@@ -98,11 +105,11 @@ function main(): void {
   for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue));
   const problems = errors.length + warnings.length;
   if (problems === 0) {
-    console.log(`✔ ${file} is valid: ${summary}`);
+    console.log(`✔ ${shownPath(file)} is valid: ${summary}`);
     return;
   }
   console.log(
-    `✖ ${file}: ${plural(problems, "problem")}` +
+    `✖ ${shownPath(file)}: ${plural(problems, "problem")}` +
       ` (${plural(errors.length, "error")}, ${plural(warnings.length, "warning")})` +
       (summary ? `; ${summary}` : ""),
   );

@@ -3,7 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/data/issueEnglish";
-import { fileFailure, importFileBytes, plural, readBytes } from "./cliFiles";
+import {
+  fileFailure,
+  importFileBytes,
+  leftOutNote,
+  plural,
+  readBytes,
+  shownPath,
+} from "./cliFiles";
 
 const said = (bytes: Uint8Array, name: string) => {
   const { result } = importFileBytes(bytes, name);
@@ -56,5 +63,16 @@ describe("fileFailure and readBytes", () => {
       "0 events",
       "2 problems",
     ]);
+  });
+});
+
+describe("leftOutNote", () => {
+  it("is the Download menu's note, with the periods and source the dataset has", () => {
+    const meta = { title: "T" };
+    expect(leftOutNote({ meta, periods: [] })).toMatch(/^CSV and GeoJSON leave out the licence; /);
+    expect(leftOutNote({ meta: { ...meta, source: { title: "S" } }, periods: [] })).toMatch(
+      /^CSV and GeoJSON leave out the source and the licence; /,
+    );
+    expect(shownPath("-")).toBe("stdin");
   });
 });

@@ -1,13 +1,45 @@
 /**
  * What `npm run validate` and `npm run convert` share: a file's bytes read as
  * the app reads an opened file (`importBytes`: an image, a workbook or UTF-16
- * refused with the app's advice; bytes that are not UTF-8 said), a written
- * file's failure in one line, and counts in words.
+ * refused with the app's advice; bytes that are not UTF-8 said), `-` read as
+ * stdin, a written file's failure in one line, counts in words, a closed pipe
+ * left quietly, and what CSV and GeoJSON leave out, as the Download menu says it.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { translateEnglish } from "../../src/data/issueEnglish";
+import type { Dataset } from "../../src/data/schema";
 import { textOfBytes, withReadIssue } from "../../src/import/fileText";
 import { type ImportResult, importText } from "../../src/import/importDataset";
+
+/** The file name that stands for stdin, as Unix tools take it. */
+export const STDIN = "-";
+
+/** A path as a message names it: "stdin" for `-`. */
+export const shownPath = (path: string): string => (path === STDIN ? "stdin" : path);
+
+/**
+ * Leaves quietly, as a Unix tool does, when whoever reads the output stops early
+ * (`convert big.csv | head -c 100` closed the pipe: Node printed "write EPIPE" and a stack trace).
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+/**
+ * What CSV and GeoJSON leave out of `dataset`, in the Download menu's words (`download.leftOut`,
+ * the kind as `leftOutOfCsv` in `src/export/DownloadChoices.tsx` finds it: that module needs the
+ * page's messages, which Node cannot load).
+ */
+export function leftOutNote(dataset: Pick<Dataset, "periods" | "meta">): string {
+  const periods = dataset.periods.length > 0;
+  const source = dataset.meta.source !== undefined;
+  const kind = periods && source ? "both" : periods ? "periods" : source ? "source" : "none";
+  return translateEnglish("download.leftOut", { kind });
+}
 
 /** "1 event", "2 events". */
 export function plural(count: number, noun: string): string {
@@ -39,10 +71,10 @@ export function fileFailure(error: unknown, path: string): string {
   }
 }
 
-/** A file's bytes, or why they cannot be read (a missing file, a folder). */
+/** A file's bytes (stdin's for `-`), or why they cannot be read (a missing file, a folder). */
 export function readBytes(path: string): Uint8Array | { failure: string } {
   try {
-    return readFileSync(path);
+    return readFileSync(path === STDIN ? 0 : path);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     return { failure: code === "ENOENT" ? "no such file" : fileFailure(error, path) };

@@ -145,6 +145,17 @@ describe("indexDataset", () => {
     ]);
   });
 
+  it("counts an event that names an actor twice once (review 32 F7)", () => {
+    const twice = indexDataset({
+      ...DATASET,
+      events: [
+        ev("a", "2018", { actors: ["Japan", "Japan"] }),
+        ev("b", "2019", { actors: ["Japan"] }),
+      ],
+    });
+    expect(twice.actors).toEqual([{ name: "Japan", count: 2 }]);
+  });
+
   it("counts actors and tags, most used first", () => {
     expect(index.actors).toEqual([
       { name: "Japan", count: 6 },
@@ -192,7 +203,7 @@ function plainIndex(dataset: Dataset) {
   const facet = (key: "actors" | "tags") => {
     const counts = new Map<string, number>();
     for (const event of dataset.events) {
-      for (const name of event[key]) counts.set(name, (counts.get(name) ?? 0) + 1);
+      for (const name of new Set(event[key])) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     return [...counts]
       .map(([name, count]) => ({ name, count }))

@@ -253,7 +253,11 @@ function facetCounts(lists: readonly string[][], listOfEvent: Int32Array): Facet
   const counts = new Map<string, number>();
   for (const list of firstSeen) {
     const times = eventsWithList[list] ?? 0;
-    for (const name of lists[list] ?? []) counts.set(name, (counts.get(name) ?? 0) + times);
+    const names = lists[list] ?? [];
+    names.forEach((name, j) => {
+      // A list that names a value twice (our JSON may: "actors": ["A", "A"]) counts its events once.
+      if (names.indexOf(name) === j) counts.set(name, (counts.get(name) ?? 0) + times);
+    });
   }
   return Array.from(counts, ([name, count]) => ({ name, count })).sort(
     (a, b) => b.count - a.count || a.name.localeCompare(b.name),

@@ -81,6 +81,23 @@ describe("facet counts", () => {
     expect(selectNarrowingCount(store.getState())).toBe(2);
   });
 
+  it("counts an event that names a value twice once (review 32: Japan;Japan made 2 events)", () => {
+    const dataset = smallDataset();
+    const [first] = dataset.events;
+    if (!first) throw new Error("no event");
+    dataset.events[0] = {
+      ...first,
+      actors: ["Japan", "Japan", "Russia"],
+      tags: ["diplomacy", "x", "x"],
+    };
+    store.getState().datasetLoaded(dataset, { kind: "default" }, []);
+    store.getState().setTags(["x"]);
+    expect(counts(selectActorCounts(store.getState()))).toMatchObject({ Japan: 1, Russia: 1 });
+    store.getState().setTags([]);
+    store.getState().setActors(["Japan"]);
+    expect(counts(selectTagCounts(store.getState()))).toMatchObject({ x: 1, diplomacy: 2 });
+  });
+
   it("keeps the dataset's order, so boxes do not jump", () => {
     const before = selectActorCounts(store.getState()).map((f) => f.name);
     store.getState().setTags(["territory"]);

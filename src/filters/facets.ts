@@ -27,7 +27,13 @@ function countFacet(
     if (!passes(searchMask, i)) continue;
     const event = index.events[i] as IndexedEvent;
     if (wanted.size > 0 && !event[other].some((value) => wanted.has(value))) continue;
-    for (const value of event[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const values = event[key];
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j] as string;
+      // An event that names a value twice (our JSON may: "actors": ["A", "A"]) is one event.
+      if (values.indexOf(value) < j) continue;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
   }
   return base.map(({ name }) => ({ name, count: counts.get(name) ?? 0 }));
 }

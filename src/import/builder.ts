@@ -1,7 +1,9 @@
 /**
  * The one place where converters turn what they read into our format: ids
- * made unique, texts cut to the schema's lengths (with a note when cut),
- * places shared by coordinates, items without a date kept apart as undated.
+ * made unique (with a note when a source's own id is renamed), texts cut to
+ * the schema's lengths (with a note when cut, and another when two names
+ * become one), repeated places, actors and tags of an item kept once, places
+ * shared by coordinates, items without a date kept apart as undated.
  */
 import type { DatasetIssue, IssueCode, IssueParam } from "../data/issues";
 import { MAX_LENGTH } from "../data/limits";
@@ -17,9 +19,53 @@ import {
 } from "./text";
 import type { Converted, RawDataset, Where } from "./types";
 
+/**
+ * The kinds of text a cut is said for, one note per kind and item: "row 4: the summary "…" is
+ * longer than 1,000 characters: shortened" (`datasetIssue.textShortened` words each).
+ */
+export type CutField =
+  | "summary"
+  | "body"
+  | "note"
+  | "actor"
+  | "tag"
+  | "linkLabel"
+  | "displayDate"
+  | "caption"
+  | "credit"
+  | "place"
+  | "label"
+  | "title"
+  | "description"
+  | "translation";
+
+/** The longest place name, story title and description, translated label and era title kept. */
+const MAX_PLACE_NAME = 120;
+const MAX_STORY_TITLE = 160;
+const MAX_DESCRIPTION = 2000;
+const MAX_LABEL = 120;
+
+/** A name as a note quotes it: a long one by its start and its end, where two cut alike differ. */
+function nameShown(name: string): IssueParam {
+  const shown =
+    name.length > 50 ? `${name.slice(0, 24).trimEnd()}…${name.slice(-24).trimStart()}` : name;
+  return { kind: "text", text: shown };
+}
+
+/** Each item once, in the order first given: "Japan;Japan" is one actor (the filter counted the event twice). */
+function once(items: readonly string[]): string[] {
+  if (items.length < 2) return items as string[];
+  return items.length === new Set(items).size ? (items as string[]) : [...new Set(items)];
+}
+
 export interface ItemInput {
   /** Preferred id (a source's own id, else the headline). */
   idHint: string;
+  /**
+   * Where the source writes `idHint` as its own id (our CSV's `id` cell, TimelineJS's
+   * `unique_id`): a repeat of it is renamed there with a note. Unset, a rename is silent.
+   */
+  idAt?: Where;
   /** Plain text or HTML; tags are dropped from the title. */
   headline: string;
   /** Plain text or HTML: the summary gets its words, `body` keeps the markup. */
@@ -63,6 +109,9 @@ export interface PlaceInput {
 /** One empty list for the actors and tags of every plain event: a million rows need not make two million. */
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
+/** The kinds of text an item lost some of, each with the first text cut and its limit. */
+type Cuts = Map<CutField, { text: string; limit: number }>;
+
 const optional = <T>(key: string, value: T | undefined | "") =>
   value === undefined || value === "" ? {} : { [key]: value };
 
@@ -92,13 +141,21 @@ export class DatasetBuilder {
   private readonly periodIds = new IdMaker();
   private readonly placeAt = new Map<string, string>();
   private readonly placeById = new Map<string, RawDataset["places"][number]>();
+  /** Each actor's (and tag's) name as cut, with the name it was cut from: two cut alike are said. */
+  private readonly cutNames = { actor: new Map<string, string>(), tag: new Map<string, string>() };
   /** 1 for each event `plainEvent` made, by position in `dataset.events`; grown by doubling. */
   private parsed = new Uint8Array(1024);
   private parsedCount = 0;
 
   constructor(title: string, description = "") {
-    const plainTitle = clip(htmlToText(title), 160) || "Untitled story";
-    const plainDescription = clip(htmlToText(description), 2000);
+    const plainTitle =
+      this.shortened(htmlToText(title), MAX_STORY_TITLE, "title", "") || "Untitled story";
+    const plainDescription = this.shortened(
+      htmlToText(description),
+      MAX_DESCRIPTION,
+      "description",
+      "",
+    );
     this.dataset = {
       meta: { title: plainTitle, ...optional("description", plainDescription) },
       places: [],
@@ -114,19 +171,34 @@ export class DatasetBuilder {
     this.issues.push({ ...at, code, ...(params && { params }) });
   }
 
-  setTitle(title: string, description = ""): void {
-    const plain = clip(htmlToText(title), 160);
+  /** The story's title and description, from `where` in the source (the file itself: ""). */
+  setTitle(title: string, description = "", where: Where = ""): void {
+    const plain = this.shortened(htmlToText(title), MAX_STORY_TITLE, "title", where);
     if (plain) this.dataset.meta.title = plain;
-    const plainDescription = clip(htmlToText(description), 2000);
+    const plainDescription = this.shortened(
+      htmlToText(description),
+      MAX_DESCRIPTION,
+      "description",
+      where,
+    );
     if (plainDescription) this.dataset.meta.description = plainDescription;
   }
 
   /** The title, description and translation note in another language (our CSV's title row), as `setTitle` takes them. */
-  titleIn(lang: string, texts: { title?: string; description?: string; note?: string }): void {
+  titleIn(
+    lang: string,
+    texts: { title?: string; description?: string; note?: string },
+    where: Where = "",
+  ): void {
+    const cut = (text: string | undefined, max: number) =>
+      text && this.shortened(text, max, "translation", where);
     const kept = {
-      ...optional("title", texts.title && clip(htmlToText(texts.title), 160)),
-      ...optional("description", texts.description && clip(htmlToText(texts.description), 2000)),
-      ...optional("note", texts.note && clip(texts.note, 1000)),
+      ...optional("title", cut(texts.title && htmlToText(texts.title), MAX_STORY_TITLE)),
+      ...optional(
+        "description",
+        cut(texts.description && htmlToText(texts.description), MAX_DESCRIPTION),
+      ),
+      ...optional("note", cut(texts.note, MAX_LENGTH.note)),
     };
     if (Object.keys(kept).length === 0) return;
     const { meta } = this.dataset;
@@ -152,7 +224,9 @@ export class DatasetBuilder {
     const key = `${lon.toFixed(6)},${lat.toFixed(6)}`;
     const known = this.placeAt.get(key);
     if (known) return known;
-    const name = clip(htmlToText(input.name), 120) || `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
+    const name =
+      this.shortened(htmlToText(input.name), MAX_PLACE_NAME, "place", where) ||
+      `${lat.toFixed(3)}, ${lon.toFixed(3)}`;
     const id = this.placeIds.make(input.id || name, "place");
     this.placeAt.set(key, id);
     const place = {
@@ -168,8 +242,8 @@ export class DatasetBuilder {
     return id;
   }
 
-  period(title: string, start: string, end: string | undefined): void {
-    const plain = clip(htmlToText(title), MAX_LENGTH.title) || "Era";
+  period(title: string, start: string, end: string | undefined, where: Where = ""): void {
+    const plain = this.shortened(htmlToText(title), MAX_LENGTH.title, "title", where) || "Era";
     const id = this.periodIds.make(plain, "era");
     this.dataset.periods.push({ id, title: plain, start, ...optional("end", end) });
   }
@@ -192,14 +266,25 @@ export class DatasetBuilder {
     const mediaUrl = input.media?.url.trim() ?? "";
     const quotedMedia = /^<blockquote[\s>]/i.test(mediaUrl) ? mediaUrl : "";
     const rawText = [input.text ?? "", quotedMedia].join(" ").trim();
+    // What this item's texts lost, one note per kind of text.
+    const cuts: Cuts = new Map();
+    // Two names cut alike, said after the cuts.
+    const merged: Record<string, IssueParam>[] = [];
+    const shorten = (text: string, max: number, field: CutField) =>
+      this.shortened(text, max, field, cuts);
     // The markup (or a text too long for a summary) is kept whole as the body.
     const body =
       input.body !== undefined
-        ? clip(input.body, MAX_LENGTH.body)
+        ? shorten(input.body, MAX_LENGTH.body, "body")
         : rawText !== "" && (looksLikeHtml(rawText) || words.length > MAX_LENGTH.summary)
-          ? clip(rawText, MAX_LENGTH.body)
+          ? shorten(rawText, MAX_LENGTH.body, "body")
           : "";
-    const media = quotedMedia ? undefined : this.media(input.media, origin);
+    // A summary cut from a text the body keeps loses nothing; one beside its own body does.
+    const summary =
+      input.body !== undefined
+        ? shorten(words, MAX_LENGTH.summary, "summary")
+        : clip(words, MAX_LENGTH.summary);
+    const media = quotedMedia ? undefined : this.media(input.media, origin, cuts);
     const links = (input.links ?? []).flatMap((link) => {
       const url = webUrlOrNull(link.url);
       if (!url) {
@@ -209,23 +294,30 @@ export class DatasetBuilder {
         return [];
       }
       const label = link.label || (input.linkLabelsAsGiven ? "" : hostOf(url));
-      return [{ ...optional("label", label && clip(label, MAX_LENGTH.linkLabel)), url }];
+      return [
+        { ...optional("label", label && shorten(label, MAX_LENGTH.linkLabel, "linkLabel")), url },
+      ];
     });
     const fields = {
-      id: this.itemIds.make(input.idHint, title),
+      id: this.itemId(input.idHint, title, input.idAt),
       title,
-      places: input.places ?? [],
-      actors: (input.actors ?? []).map((actor) => clip(actor, MAX_LENGTH.actor)),
-      tags: (input.tags ?? []).map((tag) => clip(tag, MAX_LENGTH.tag)),
-      summary: clip(words, MAX_LENGTH.summary),
+      places: once(input.places ?? []),
+      actors: this.names(input.actors, "actor", cuts, merged),
+      tags: this.names(input.tags, "tag", cuts, merged),
+      summary,
       ...optional("quote", input.quote),
-      ...optional("note", input.note && clip(input.note, MAX_LENGTH.note)),
+      ...optional("note", input.note && shorten(input.note, MAX_LENGTH.note, "note")),
       ...(links.length > 0 && { links }),
-      ...optional("displayDate", input.displayDate && clip(input.displayDate, 120)),
+      ...optional(
+        "displayDate",
+        input.displayDate && shorten(input.displayDate, MAX_LENGTH.displayDate, "displayDate"),
+      ),
       ...optional("body", body),
       ...optional("media", media),
-      ...optional("i18n", this.translations(input.i18n)),
+      ...optional("i18n", this.translations(input.i18n, cuts)),
     };
+    this.sayCuts(cuts, origin);
+    for (const params of merged) this.issue(origin, "namesCutAlike", params);
     if (input.start === undefined) {
       this.dataset.undated.push(fields);
       this.origins.undated.push(origin);
@@ -274,7 +366,7 @@ export class DatasetBuilder {
     this.parsedCount++;
     // The schema's keys in the schema's order, as `quickParseEvent` returns them.
     events.push({
-      id: this.itemIds.make(idHint, title),
+      id: this.itemId(idHint, title, row),
       title,
       start,
       places,
@@ -286,15 +378,76 @@ export class DatasetBuilder {
     return true;
   }
 
+  /**
+   * A new item's id, from the source's own id where it has one. A source's id used before is
+   * renamed ("x" → "x-2") with a note at `idAt` (a number: that row's `id` cell) naming the new id.
+   */
+  private itemId(idHint: string, title: string, idAt: Where | number | undefined): string {
+    const id = this.itemIds.make(idHint, title);
+    const base = this.itemIds.renamedFrom;
+    if (base !== null && idHint !== "" && idAt !== undefined) {
+      const where = typeof idAt === "number" ? { row: idAt, column: "id" } : idAt;
+      this.issue(where, "idRenamed", { id: quoted(base), renamed: quoted(id, 120) });
+    }
+    return id;
+  }
+
+  /**
+   * `text`, cut to `max` characters; a cut noted in `cuts` (said once per kind by `sayCuts`), or
+   * said at once at `where`.
+   */
+  private shortened(text: string, max: number, field: CutField, where: Cuts | Where): string {
+    if (text.length <= max) return text;
+    if (where instanceof Map) {
+      if (!where.has(field)) where.set(field, { text, limit: max });
+    } else this.sayCut(where, field, text, max);
+    return clip(text, max);
+  }
+
+  private sayCut(where: Where, field: CutField, text: string, limit: number): void {
+    this.issue(where, "textShortened", { field, text: quoted(text), limit });
+  }
+
+  private sayCuts(cuts: Cuts, where: Where): void {
+    for (const [field, { text, limit }] of cuts) this.sayCut(where, field, text, limit);
+  }
+
+  /**
+   * An item's actors or tags, each cut to the schema's length and kept once. Two different names
+   * cut alike become one actor (one lane, one box) here: that is noted in `merged`, with both names.
+   */
+  private names(
+    given: readonly string[] | undefined,
+    field: "actor" | "tag",
+    cuts: Cuts,
+    merged: Record<string, IssueParam>[],
+  ): string[] {
+    if (!given || given.length === 0) return [];
+    const max = field === "actor" ? MAX_LENGTH.actor : MAX_LENGTH.tag;
+    const names = given.map((name) => {
+      if (name.length <= max) return name;
+      const cut = this.shortened(name, max, field, cuts);
+      const first = this.cutNames[field].get(cut);
+      if (first === undefined) this.cutNames[field].set(cut, name);
+      else if (first !== name) {
+        merged.push({ field, first: nameShown(first), second: nameShown(name), limit: max });
+      }
+      return cut;
+    });
+    return once(names);
+  }
+
   /** An item's translations, cut as its own texts are; none when every text is empty. */
-  private translations(i18n: ItemInput["i18n"]): ItemInput["i18n"] {
+  private translations(i18n: ItemInput["i18n"], cuts: Cuts): ItemInput["i18n"] {
     if (!i18n) return undefined;
     const kept: NonNullable<ItemInput["i18n"]> = {};
+    const cut = (text: string | undefined, max: number) =>
+      text && this.shortened(text, max, "translation", cuts);
     for (const [lang, { title, summary, note }] of Object.entries(i18n)) {
       const texts = {
-        ...optional("title", title && clip(htmlToText(title), MAX_LENGTH.title)),
-        ...optional("summary", summary && clip(summary, MAX_LENGTH.summary)),
-        ...optional("note", note && clip(note, MAX_LENGTH.note)),
+        ...optional("title", cut(title && htmlToText(title), MAX_LENGTH.title)),
+        ...optional("summary", cut(summary, MAX_LENGTH.summary)),
+        ...optional("note", cut(note, MAX_LENGTH.note)),
       };
       if (Object.keys(texts).length > 0) kept[lang] = texts;
     }
@@ -302,30 +455,35 @@ export class DatasetBuilder {
   }
 
   /** A place's name in another language, unless it has one there already (the first row's wins). */
-  placeName(id: string, lang: string, name: string): void {
-    const text = clip(htmlToText(name), 120);
+  placeName(id: string, lang: string, name: string, where: Where = ""): void {
     const place = this.placeById.get(id);
-    if (!place || text === "") return;
+    if (!place) return;
+    const text = this.shortened(htmlToText(name), MAX_PLACE_NAME, "translation", where);
+    if (text === "") return;
     place.i18n ??= {};
     const i18n = place.i18n as Record<string, { name: string }>;
     i18n[lang] ??= { name: text };
   }
 
-  /** An actor's or tag's name in another language (`meta.i18n[lang].labels`), the first one given. */
-  label(lang: string, name: string, translated: string): void {
-    const text = clip(translated, 120);
-    if (text === "") return;
+  /**
+   * An actor's or tag's name in another language (`meta.i18n[lang].labels`), the first one given;
+   * keyed by the name as `item` keeps it (a long one cut).
+   */
+  label(lang: string, name: string, translated: string, where: Where = ""): void {
+    if (translated === "") return;
+    const text = this.shortened(translated, MAX_LABEL, "label", where);
     const { meta } = this.dataset;
     meta.i18n ??= {};
     meta.i18n[lang] ??= {};
     const translations = meta.i18n[lang];
     translations.labels ??= {};
-    translations.labels[name] ??= text;
+    translations.labels[clip(name, MAX_LENGTH.actor)] ??= text;
   }
 
   private media(
     media: ItemInput["media"],
     origin: Where,
+    cuts: Cuts,
   ): RawDataset["events"][number] | undefined {
     if (!media || media.url.trim() === "") return undefined;
     const url = webUrlOrNull(media.url.trim());
@@ -337,8 +495,14 @@ export class DatasetBuilder {
     const thumbnail = media.thumbnail ? webUrlOrNull(media.thumbnail.trim()) : null;
     return {
       url,
-      ...optional("caption", media.caption && clip(media.caption.trim(), MAX_LENGTH.caption)),
-      ...optional("credit", media.credit && clip(media.credit.trim(), MAX_LENGTH.caption)),
+      ...optional(
+        "caption",
+        media.caption && this.shortened(media.caption.trim(), MAX_LENGTH.caption, "caption", cuts),
+      ),
+      ...optional(
+        "credit",
+        media.credit && this.shortened(media.credit.trim(), MAX_LENGTH.caption, "credit", cuts),
+      ),
       ...optional("thumbnail", thumbnail ?? undefined),
     };
   }

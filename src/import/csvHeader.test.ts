@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { closestColumn, columnIndex, unknownColumns } from "./csvHeader";
+import {
+  closestColumn,
+  columnIndex,
+  columnLetters,
+  missingRequiredColumns,
+  repeatedColumns,
+  unknownColumns,
+} from "./csvHeader";
 
 describe("our CSV's header", () => {
   it("names each column it does not read, with the one it is close to (review 28)", () => {
@@ -52,5 +59,51 @@ describe("our CSV's header", () => {
     const index = columnIndex(["title", "latitude", "lng", "lon", "title"]);
     expect([index.get("title"), index.get("lat"), index.get("lon")]).toEqual([0, 1, 2]);
     expect(columnIndex(["long"]).get("lon")).toBe(0);
+  });
+});
+
+describe("a header close to ours (review 32: titel, strat and Start Date got no hint)", () => {
+  it("names each required column it lacks, with the cell that probably holds it", () => {
+    expect(missingRequiredColumns(["titel", "start", "summary"])).toEqual([
+      { column: "title", cell: "titel" },
+    ]);
+    expect(missingRequiredColumns(["title", "strat"])).toEqual([
+      { column: "start", cell: "strat" },
+    ]);
+    expect(missingRequiredColumns(["Title", "End Date", "Start Date"])).toEqual([
+      { column: "start", cell: "Start Date" },
+    ]);
+    expect(missingRequiredColumns(["Title", "End Date"])).toEqual([{ column: "start" }]);
+    expect(missingRequiredColumns(["Titel", "Date"])).toEqual([
+      { column: "title", cell: "Titel" },
+      { column: "start", cell: "Date" },
+    ]);
+  });
+
+  it("is null for a header of ours, or one not close to it", () => {
+    expect(missingRequiredColumns(["title", "start"])).toBeNull();
+    expect(missingRequiredColumns(["name", "when"])).toBeNull();
+    expect(missingRequiredColumns(["Year", "Month", "Headlin"])).toBeNull();
+  });
+});
+
+describe("repeated columns", () => {
+  it("are the template's (aliases and translations too) named again to the right, with where", () => {
+    expect(
+      repeatedColumns(["title", "x", "x", "Title ", "latitude", "lat", "note (ja)", "note (ja)"]),
+    ).toEqual([
+      { name: "Title", at: 3, known: "title" },
+      { name: "lat", at: 5, known: "lat" },
+      { name: "note (ja)", at: 7, known: "note (ja)" },
+    ]);
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
   });
 });

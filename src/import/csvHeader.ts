@@ -61,3 +61,72 @@ export function unknownColumns(written: readonly string[]): { name: string; know
     return [known ? { name, known } : { name }];
   });
 }
+
+/** A column's letters as a spreadsheet names it: 0 is A, 25 Z, 26 AA. */
+export function columnLetters(at: number): string {
+  let letters = "";
+  for (let n = at + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * The header's columns that name a column of the template (or a translation's) already named to
+ * their left, as the file writes them, with their position and the column they repeat: only the
+ * first is read, and `summary, summary` lost the second's text without a word (review 32).
+ */
+export function repeatedColumns(
+  written: readonly string[],
+): { name: string; at: number; known: string }[] {
+  const seen = new Set<string>();
+  const repeated: { name: string; at: number; known: string }[] = [];
+  written.forEach((cell, at) => {
+    const name = cell.trim();
+    const lower = name.toLowerCase();
+    const known = columnNamed(lower) ?? (isTranslationColumnName(lower) ? lower : undefined);
+    if (known === undefined) return;
+    if (seen.has(known)) repeated.push({ name, at, known });
+    else seen.add(known);
+  });
+  return repeated;
+}
+
+/** Our template's columns without which a file is not read as ours. */
+const REQUIRED = ["title", "start"] as const;
+
+/**
+ * Words in a header name that say it probably holds a required column, most telling first:
+ * `Start Date`, `Event title`, then `Date` (but not `End Date`).
+ */
+const HOLDS: Record<(typeof REQUIRED)[number], RegExp[]> = {
+  title: [/title|headline/],
+  start: [/start|begin/, /^(?!end).*(date|year|when)/],
+};
+
+/**
+ * For a header that is neither template's but is close to ours (it has `title` or `start`, or a
+ * name within a typo of one), each required column it lacks, with the header's name that probably
+ * holds it (`titel`, `strat`, `Start Date`); null for a header not close to ours. It got the
+ * general "not a header the explorer knows" alone, which named neither (review 32).
+ */
+export function missingRequiredColumns(
+  written: readonly string[],
+): { column: (typeof REQUIRED)[number]; cell?: string }[] | null {
+  const names = written.map((cell) => cell.trim()).filter((name) => name !== "");
+  const known = new Set(names.map((name) => columnNamed(name.toLowerCase())));
+  // The names that are not a column of the template: those a required column may hide in.
+  const others = names.filter((name) => columnNamed(name.toLowerCase()) === undefined);
+  const misspelt = (column: string) => others.find((name) => closestColumn(name) === column);
+  const missing = REQUIRED.filter((column) => !known.has(column));
+  const close = missing.length < REQUIRED.length || missing.some((column) => misspelt(column));
+  if (!close || missing.length === 0) return null;
+  return missing.map((column) => {
+    const cell =
+      misspelt(column) ??
+      HOLDS[column]
+        .map((words) => others.find((name) => words.test(squeezed(name))))
+        .find((name) => name !== undefined);
+    return cell === undefined ? { column } : { column, cell };
+  });
+}

@@ -84,6 +84,18 @@ function earlyYearOf(text: string): number | null {
   return Number.isInteger(bce) && bce >= 1 ? -bce : null;
 }
 
+/**
+ * A year before 1 as a text ("-0044-03-15", "-753", "44 BCE"), read as `readWhen` reads it: not a
+ * date, with the year to show ("44 BCE"); null for any other text. Our CSV template's start reads
+ * one so, where it said "not a date: use YYYY…", which no year before 1 can follow (review 32).
+ */
+export function earlyYearText(text: string): (When & { ok: false }) | null {
+  const early = earlyYearOf(text);
+  if (early === null) return null;
+  const read = readYear(early);
+  return read.ok ? null : read;
+}
+
 /** An ISO date and time, "T" or a space between, seconds and a zone optional. */
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;

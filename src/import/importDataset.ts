@@ -11,7 +11,14 @@ import { readCsv } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { notADatasetText } from "./notADataset";
 import { fromOurCsv } from "./ourCsv";
-import { isTimelineJs2, looksLikeJson, sniffHeader, sniffJson, unknownHeader } from "./sniff";
+import {
+  explainComment,
+  headerIssues,
+  isTimelineJs2,
+  looksLikeJson,
+  sniffHeader,
+  sniffJson,
+} from "./sniff";
 import { fromStoryMap } from "./storyMap";
 import { fromTimelineJson } from "./timelineJson";
 import { fromTimelineSheet } from "./timelineSheet";
@@ -104,7 +111,7 @@ function importRowsOnly(rows: string[][], title?: string): ImportResult {
     return failure(fileIssue("noHeaderRow"));
   }
   const format = sniffHeader(header);
-  if (format === null) return failure(unknownHeader(header));
+  if (format === null) return { ok: false, errors: headerIssues(header) };
   if (format === "timeline-sheet") return finish(fromTimelineSheet(rows), format);
   return finish(fromOurCsv(rows, title), format);
 }
@@ -120,8 +127,9 @@ export function importText(text: string, name?: string): ImportResult {
   const foreign = notADatasetText(text);
   if (foreign) return failure(foreign);
   if (looksLikeJson(text)) {
-    const json = parseJson(text.replace(/^\uFEFF/, ""));
-    if (!json.ok) return failure(json.error.issue);
+    const body = text.replace(/^\uFEFF/, "");
+    const json = parseJson(body);
+    if (!json.ok) return failure(explainComment(body, json.error));
     return importJsonValue(json.value);
   }
   const { rows, issues } = readCsv(text);

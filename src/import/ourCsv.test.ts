@@ -346,6 +346,54 @@ describe("our CSV's dates", () => {
   });
 });
 
+describe("our CSV's years before 1 (review 32: told to use YYYY, which cannot hold one)", () => {
+  it("are read as the GeoJSON reader reads them: undated, the year shown, said so", () => {
+    const result = importRows([
+      ["title", "start", "display date"],
+      ["Caesar dies", "-0044-03-15", "Ides of March"],
+      ["Rome founded", "-753", ""],
+      ["Dated", "2018", ""],
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings.map(formatIssue)).toEqual([
+      "row 2, column start: 44 BCE is before year 1, which the timeline cannot draw: kept as undated",
+      "row 3, column start: 753 BCE is before year 1, which the timeline cannot draw: kept as undated",
+    ]);
+    expect(result.dataset.undated?.map(({ displayDate }) => displayDate)).toEqual([
+      "Ides of March, 44 BCE",
+      "753 BCE",
+    ]);
+    const geo = importText(
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          { type: "Feature", geometry: null, properties: { name: "Rome", date: "-753" } },
+          { type: "Feature", geometry: null, properties: { name: "Now", date: "2018" } },
+        ],
+      }),
+    );
+    expect(geo.ok && geo.dataset.undated?.map(({ displayDate }) => displayDate)).toEqual([
+      "753 BCE",
+    ]);
+  });
+});
+
+describe("our CSV's repeated columns (review 32: the second was not read, without a word)", () => {
+  it("are named with their column's letter; the first is read", () => {
+    const result = importRows([
+      ["title", "start", "summary", "Summary", "lng", "lon", "title (ja)", "title (ja)"],
+      ["A", "2018", "first text", "second text", "139.7", "140", "あ", "い"],
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'row 1: "Summary" (column D) is a second summary column: its cells are not read, only the first one\'s',
+      'row 1: "lon" (column F) is a second lon column: its cells are not read, only the first one\'s',
+      'row 1: "title (ja)" (column H) is a second title (ja) column: its cells are not read, only the first one\'s',
+    ]);
+    expect(result.dataset.events[0]?.summary).toBe("first text");
+  });
+});
+
 describe("our CSV's unknown columns", () => {
   it("are named once each, with the column they are close to; latitude and longitude are read (review 28)", () => {
     const result = importRows([

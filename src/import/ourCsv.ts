@@ -10,7 +10,9 @@
  * the same dataset.
  */
 import { isPartialDate } from "../data/dates";
+import { readEarlyYear } from "../data/earlyYear";
 import type { IssueValue } from "../data/issues";
+import { MAX_LENGTH } from "../data/limits";
 import { isPlaceKind, PLACE_KINDS } from "../data/placeKinds";
 import { DatasetBuilder, type ItemInput } from "./builder";
 import {
@@ -22,8 +24,13 @@ import {
   stepCell,
 } from "./csvCells";
 import type { CsvColumn } from "./csvColumns";
-import { columnIndex, unknownColumns } from "./csvHeader";
-import { type TranslationColumn, translationColumns } from "./csvTranslations";
+import { columnIndex, columnLetters, repeatedColumns, unknownColumns } from "./csvHeader";
+import {
+  type TranslationColumn,
+  translationColumnName,
+  translationColumns,
+} from "./csvTranslations";
+import { earlyYearText } from "./geoJsonDates";
 import { plainRowReader } from "./plainCsvRow";
 import { clip, quoted } from "./text";
 import type { Converted } from "./types";
@@ -62,6 +69,14 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
         column: quoted(name),
         known: quoted(known),
       });
+  }
+  // A column named twice (`summary, summary`, `lng, lon`) is read from its first place alone.
+  for (const { name, at, known } of repeatedColumns(rows[0] ?? [])) {
+    builder.issue({ row: 1 }, "repeatedColumn", {
+      column: quoted(name),
+      letter: { kind: "code", text: columnLetters(at) },
+      known: { kind: "code", text: known },
+    });
   }
   // Places are named in a row with their coordinates; other rows may name them alone. Keyed by
   // `placeKey`, and by the name alone for the first place of that name.
@@ -166,7 +181,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
 
     const type = cell("type").toLowerCase();
     if (type === "title") {
-      storyTitle(builder, row, translated, cell("title"), cell("summary"));
+      storyTitle(builder, row, i + 2, translated, cell("title"), cell("summary"));
       return;
     }
     if (type !== "" && type !== "undated") {
@@ -181,8 +196,15 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       if (type !== "undated") builder.issue(at("start"), "emptyStart");
       start = undefined;
     } else if (!isPartialDate(start)) {
-      builder.issue(at("start"), "notADateUndated", { value: quoted(start) });
-      unread = cell("end") && cell("end") !== start ? `${start} – ${cell("end")}` : start;
+      // A year before 1 ("-0044-03-15", "-753") as the GeoJSON reader takes it: undated, "44 BCE".
+      const early = earlyYearText(start);
+      if (early) {
+        builder.issue(at("start"), early.problem.code, early.problem.params);
+        unread = early.display;
+      } else {
+        builder.issue(at("start"), "notADateUndated", { value: quoted(start) });
+        unread = cell("end") && cell("end") !== start ? `${start} – ${cell("end")}` : start;
+      }
       start = undefined;
     }
     let end: string | undefined = cell("end") || undefined;
@@ -207,8 +229,9 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       values.forEach((value, j) => {
         const name = names[j];
         if (name === undefined || value === "") return;
-        if (column === "place") builder.placeName(name, lang, value);
-        else builder.label(lang, name, value);
+        const where = { row: i + 2, column: translationColumnName(column, lang.toLowerCase()) };
+        if (column === "place") builder.placeName(name, lang, value, where);
+        else builder.label(lang, name, value, where);
       });
     });
 
@@ -228,13 +251,14 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     builder.item(
       {
         idHint: cell("id"),
+        idAt: at("id"),
         headline: cell("title"),
         // The summary stays plain; a body keeps its markup.
         text: body || summary,
         start,
         end: start ? end : undefined,
         approximate,
-        displayDate: cell("display date") || unread,
+        displayDate: withEarlyYear(cell("display date"), unread),
         places,
         actors,
         tags,
@@ -258,7 +282,14 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     if (body) {
       const items = start ? builder.dataset.events : builder.dataset.undated;
       const item = items.at(-1);
-      if (item) item.summary = clip(summary, 1000);
+      if (item) item.summary = clip(summary, MAX_LENGTH.summary);
+      if (summary.length > MAX_LENGTH.summary) {
+        builder.issue(at("summary"), "textShortened", {
+          field: "summary",
+          text: quoted(summary),
+          limit: MAX_LENGTH.summary,
+        });
+      }
     }
   });
   return builder.result();
@@ -289,15 +320,32 @@ function linksOf(urls: string, labels: string): NonNullable<ItemInput["links"]> 
 function storyTitle(
   builder: DatasetBuilder,
   row: readonly string[],
+  rowNumber: number,
   columns: readonly TranslationColumn[],
   title: string,
   description: string,
 ): void {
-  builder.setTitle(title, description);
+  builder.setTitle(title, description, { row: rowNumber });
   const i18n = rowTranslations(row, columns, () => {});
   for (const [lang, texts] of Object.entries(i18n ?? {})) {
-    builder.titleIn(lang, { title: texts.title, description: texts.summary, note: texts.note });
+    builder.titleIn(
+      lang,
+      { title: texts.title, description: texts.summary, note: texts.note },
+      { row: rowNumber },
+    );
   }
+}
+
+/**
+ * An early year's text with the item's own shown date: "Ides of March, 44 BCE" (the year was
+ * lost from a display date that does not name it), as TimelineJS's reader writes it.
+ */
+function withEarlyYear(own: string, unread: string | undefined): string | undefined {
+  if (!own) return unread;
+  if (!unread || readEarlyYear(unread) === null) return own;
+  const digits = (text: string) => text.replaceAll(",", "");
+  const year = /^[\d,.]+/.exec(unread)?.[0];
+  return year && !digits(own).includes(digits(year)) ? `${own}, ${unread}` : own;
 }
 
 /**

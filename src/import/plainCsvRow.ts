@@ -65,7 +65,8 @@ export function plainRowReader(
     if (ids === undefined) {
       const given = listCell(idCell);
       const found = listCell(cell).map((name, j) => placeNamed(placeIds, name, given[j]));
-      ids = found.every((id) => id !== undefined) ? (found as string[]) : null;
+      // A place named twice ("Tokyo;Tokyo") is one of the event's places, as `item` keeps it.
+      ids = found.every((id) => id !== undefined) ? [...new Set(found as string[])] : null;
       placeLists.set(cacheKey, ids);
     }
     return ids;

@@ -5,13 +5,33 @@
 
 import { isRecord } from "../data/isRecord";
 import { type DatasetIssue, fileIssue } from "../data/issues";
+import type { JsonParseFailure } from "../data/jsonSyntax";
+import { missingRequiredColumns } from "./csvHeader";
 import { isOurCsvHeader } from "./ourCsv";
+import { quoted } from "./text";
 import { isTimelineSheetHeader } from "./timelineSheet";
 import type { FormatId } from "./types";
 
-/** JSON starts with `{` or `[` (after a byte-order mark and spaces); anything else is read as CSV or TSV. */
+/**
+ * JSON starts with `{` or `[` (after a byte-order mark, spaces, and comments, which JSON cannot
+ * hold but a hand-edited file may: `// my story` read as a CSV header was a wrong lead, review 32);
+ * anything else is read as CSV or TSV.
+ */
 export function looksLikeJson(text: string): boolean {
-  return /^\uFEFF?\s*[{[]/.test(text);
+  return /^\uFEFF?\s*(?:(?:\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)\s*)*[{[]/.test(text);
+}
+
+/**
+ * A JSON text's syntax error, told as a comment where the error is one (`//` or `/*`): "JSON
+ * cannot hold comments", at its line and column, rather than "expected a value, found /".
+ */
+export function explainComment(text: string, failure: JsonParseFailure): DatasetIssue {
+  const { issue, line, column } = failure;
+  if (line === undefined || column === undefined || issue.code !== "jsonBrokenAt") return issue;
+  const lineText = text.split(/\r\n|\r|\n/)[line - 1] ?? "";
+  const at = lineText.slice(column - 1, column + 1);
+  if (at !== "//" && at !== "/*") return issue;
+  return { ...issue, params: { ...issue.params, reason: { kind: "issue", code: "jsonComment" } } };
 }
 
 export function sniffJson(value: unknown): FormatId | null {
@@ -49,10 +69,30 @@ export function sniffHeader(header: string[]): FormatId | null {
 /** How much of an unknown header a message quotes: enough to recognise the row, not a screenful. */
 const SHOWN_HEADER = 80;
 
-/** A header of neither template: its first names, as the file writes them. */
-export function unknownHeader(header: string[]): DatasetIssue {
-  // The row as the file has it, cells joined: its own words, shown verbatim.
+/** A header's first names as a message quotes them: the row as the file has it, cells joined, verbatim. */
+function headerShown(header: string[]): { kind: "code"; text: string } {
   const joined = `${header.slice(0, 6).join(", ")}${header.length > 6 ? ", …" : ""}`;
   const shown = joined.length > SHOWN_HEADER ? `${joined.slice(0, SHOWN_HEADER)}…` : joined;
-  return fileIssue("unknownHeader", { names: { kind: "code", text: shown } });
+  return { kind: "code", text: shown };
+}
+
+/** A header of neither template: its first names, as the file writes them. */
+export function unknownHeader(header: string[]): DatasetIssue {
+  return fileIssue("unknownHeader", { names: headerShown(header) });
+}
+
+/**
+ * Why a header of neither template is not read: close to ours (`titel, start`), each required
+ * column it lacks, with the name that probably is it; else `unknownHeader`.
+ */
+export function headerIssues(header: string[]): DatasetIssue[] {
+  const missing = missingRequiredColumns(header);
+  if (!missing) return [unknownHeader(header)];
+  const names = headerShown(header);
+  return missing.map(({ column, cell }) => {
+    const required = { kind: "code", text: column } as const;
+    return cell === undefined
+      ? fileIssue("headerMissingColumn", { names, column: required })
+      : fileIssue("headerMissingColumnLike", { names, column: required, cell: quoted(cell) });
+  });
 }

@@ -49,7 +49,7 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
     if (str(slide.type) === "overview" && !titled) {
       titled = true;
       // "Title <small>subtitle</small>" (population.json) reads "Title — subtitle", not run together.
-      builder.setTitle(headline.replace(/\s*<small>/i, " — <small>"), body);
+      builder.setTitle(headline.replace(/\s*<small>/i, " — <small>"), body, `${path}.text`);
       return;
     }
     const location = record(slide.location);

@@ -103,11 +103,19 @@ function textId(text: string): string {
 /** Ids unique within one dataset: a second "battle" becomes "battle-2". */
 export class IdMaker {
   private readonly used = new TextSet();
+  /**
+   * The id the last `make` wanted, when it was taken and the id made is another ("battle" for
+   * "battle-2"); else null. A source's own id renamed is said so (a CSV's `id` cell repeated was
+   * renamed without a word, and `?event=x` opened the first row: review 32). A field, not a
+   * callback: a million rows need not make a million closures.
+   */
+  renamedFrom: string | null = null;
 
   make(preferred: string, fallback: string): string {
     const base = slugify(preferred) || slugify(fallback) || textId(preferred || fallback) || "item";
     let id = base;
     for (let n = 2; !this.used.add(id); n++) id = `${base}-${n}`;
+    this.renamedFrom = id === base ? null : base;
     return id;
   }
 }

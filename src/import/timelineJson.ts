@@ -56,7 +56,7 @@ export function fromTimelineJson(json: Record<string, unknown>): Converted {
   const title = record(json.title);
   if (json.title !== undefined) {
     const text = record(title.text);
-    builder.setTitle(str(text.headline), str(text.text));
+    builder.setTitle(str(text.headline), str(text.text), "title.text");
   }
   const events = Array.isArray(json.events) ? json.events : [];
   const eras = Array.isArray(json.eras) ? json.eras : [];

@@ -90,13 +90,13 @@ export function addSlides(
     const at = where(i);
     const type = slide.type.toLowerCase();
     if (type === "title") {
-      builder.setTitle(slide.headline, slide.text);
+      builder.setTitle(slide.headline, slide.text, at("start", "slide"));
       return;
     }
     const start = slideDate(builder, slide.start, "start", at);
     const end = slideDate(builder, slide.end, "end", at);
     if (type === "era") {
-      if (start.date) builder.period(slide.headline, start.date, end.date);
+      if (start.date) builder.period(slide.headline, start.date, end.date, at("start", "slide"));
       else builder.issue(at("start", "slide"), "eraNeedsStart");
       return;
     }
@@ -110,6 +110,8 @@ export function addSlides(
       : undatedText(own, start, end, slide);
     const input: ItemInput = {
       idHint: slide.uniqueId,
+      // A repeated `unique_id` is renamed with a note there (the sheet template has no such column).
+      ...(slide.uniqueId && { idAt: idWhere(at("start", "slide")) }),
       headline: slide.headline,
       text: slide.text,
       start: start.date,
@@ -121,6 +123,10 @@ export function addSlides(
     builder.item(input, at("start", "slide"));
   });
 }
+
+/** Where a slide's `unique_id` is: under its JSON path, or its sheet row. */
+const idWhere = (slide: Where): Where =>
+  typeof slide === "string" ? `${slide}.unique_id` : { ...slide, column: "unique_id" };
 
 /**
  * A timed start (and end) as text: "7 March 2018, 14:00–15:30" within one day; each end with its

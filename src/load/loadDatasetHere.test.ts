@@ -149,6 +149,9 @@ describe("loadAndPackHere", { timeout: 60_000 }, () => {
       `\uFEFF${json({ meta: { title: "T" }, events: [event] })}`,
       json({ type: "FeatureCollection", features: [] }),
       "title,start\nA,2018\n",
+      // A comment, named as one by both (the download's said "expected a value": review 32 F12).
+      `// my story\n${json({ meta: { title: "T" }, events: [event] })}`,
+      `\uFEFF/* c */ ${json({ meta: { title: "T" }, events: [event] })}`,
     ]) {
       await expectSameAnswer(text, "/x.json");
     }

@@ -7,7 +7,7 @@ import type { ParseResult } from "../data/parseDataset";
 import { withReadIssue } from "../import/fileText";
 import { type ImportResult, importJsonValue } from "../import/importDataset";
 import { notADatasetBytes, notADatasetText, notADatasetType } from "../import/notADataset";
-import { looksLikeJson, sniffJson } from "../import/sniff";
+import { explainComment, looksLikeJson, sniffJson } from "../import/sniff";
 import { packAnswer, packColumns } from "./datasetAnswer";
 import { fetchThroughPort } from "./fetchThroughPort";
 import type { OnProgress } from "./importProgress";
@@ -124,8 +124,10 @@ export async function loadAndPackHere(
   if (notADatasetText(text) || !looksLikeJson(text))
     return pack(await importTextWithProgress(text, name, onProgress));
   onProgress({ phase: "checking", bytes: text.length, total: text.length, rows: 0 });
-  const json = parseJson(text.replace(/^\uFEFF/, ""));
-  if (!json.ok) return pack({ ok: false, errors: [json.error.issue] });
+  const bare = text.replace(/^\uFEFF/, "");
+  const json = parseJson(bare);
+  // A comment (`// my story`) is named as such, as for an opened file (review 32 F12).
+  if (!json.ok) return pack({ ok: false, errors: [explainComment(bare, json.error)] });
   if (sniffJson(json.value) !== "ours") return pack(importJsonValue(json.value));
   return packChecked(withReadIssue(checkIntoColumns(json.value), read.unreadable), onProgress);
 }
