@@ -115,6 +115,11 @@ for (const layout of LAYOUTS) {
         /\(data from other\.json\)$/,
       );
       await expect(details(page).getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+      // Why, in words that come with English's later part (as the dataset loads).
+      await expect(details(page).getByTestId("quote-mark")).toHaveAttribute(
+        "title",
+        "The dataset names no source text to check its quotes against.",
+      );
       await expect(
         details(page).getByRole("button", { name: /^Share/ }),
       ).toHaveAccessibleDescription(

@@ -30,6 +30,12 @@ export const LATER_KEYS: readonly string[] = [
   // What a link's ids and filters lack in the dataset (`src/url/urlState.ts`): said once the
   // dataset is in, when these words may come too.
   "linkNotice",
+  // Why a quote was not checked: never for the site's story, whose quotes its build checks; a
+  // dataset loaded from elsewhere fetches these words as it loads (`DetailsProvenance.tsx` waits).
+  "quoteReason",
+  // What Share says of other data than the site's, and the provenance banner's second sentence
+  // (`src/provenance/origin.ts`): the banner's first is in the first part, said with the data.
+  "originMore",
 ];
 
 /**

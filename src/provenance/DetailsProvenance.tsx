@@ -1,3 +1,4 @@
+import { useLaterMessages } from "../i18n/useLaterMessages";
 import { useAppStore } from "../store/appStore";
 import { selectQuoteCheck } from "./browserQuoteCheck";
 import { quoteMark } from "./quoteMark";
@@ -6,6 +7,9 @@ import { useOrigin } from "./useOrigin";
 /** Beside a quote: whether it was checked against the source, and where that ran. */
 export function QuoteMarkLabel({ eventId }: { eventId: string }) {
   const mark = quoteMark(useAppStore(selectQuoteCheck), eventId);
+  // Why a quote was not checked is worded in English's later part (`quoteReason`).
+  const unchecked = mark.status === "not-checked";
+  if (!useLaterMessages(unchecked) && unchecked) mark.detail = "";
   return (
     <p className={`quote-mark is-${mark.status}`} data-testid="quote-mark" title={mark.detail}>
       <span aria-hidden="true">

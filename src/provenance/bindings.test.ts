@@ -88,7 +88,7 @@ describe("bindQuoteCheck", () => {
     store.getState().datasetLoaded(quotedDataset("https://maps.example.org/a.txt"), source, []);
     expect(selectQuoteCheck(store.getState())).toEqual({
       kind: "not-checked",
-      reason: "quote.reason.otherSite",
+      reason: "quoteReason.otherSite",
     });
     store.getState().datasetLoaded(quotedDataset(), source, []);
     expect(selectQuoteCheck(store.getState()).kind).toBe("not-checked");

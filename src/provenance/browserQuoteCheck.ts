@@ -11,7 +11,7 @@ import { type QuoteCheck, sourceTextUrl } from "./quoteCheck";
 
 const NOT_CHECKED: QuoteCheck = {
   kind: "not-checked",
-  reason: "quote.reason.nothingChecked",
+  reason: "quoteReason.nothingChecked",
 };
 
 /** The check that applies to the dataset on show. */
@@ -40,7 +40,7 @@ export function bindQuoteCheck(store: AppStore, pageOrigin: string = location.or
           const reason = error instanceof Error ? error.message : String(error);
           store.getState().setQuoteCheck(index, {
             kind: "not-checked",
-            reason: "quote.reason.couldNotRead",
+            reason: "quoteReason.couldNotRead",
             values: { url: where.url, reason },
           });
         },

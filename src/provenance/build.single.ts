@@ -15,4 +15,4 @@ export const BUILD = { ...record, dataOrigins: [] };
 
 export const SHIPPED_QUOTE_CHECK: QuoteCheck = readOfflineCopy()?.shipped
   ? fromBuild(record.quoteCheck)
-  : { kind: "not-checked", reason: "quote.reason.nothingChecked" };
+  : { kind: "not-checked", reason: "quoteReason.nothingChecked" };

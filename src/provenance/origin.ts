@@ -51,8 +51,8 @@ function fromUrl(address: string, pageOrigin: string): OriginWords {
       banner: t("origin.site.banner", { name }),
       badge: name,
       title: t("origin.site.title", { name }),
-      share: t("origin.site.share", { name }),
-      detail: t("origin.site.detail", { path: url.pathname }),
+      share: t("originMore.site.share", { name, defaultValue: "" }),
+      detail: t("originMore.site.detail", { path: url.pathname, defaultValue: "" }),
       foreign: false,
     };
   }
@@ -61,8 +61,8 @@ function fromUrl(address: string, pageOrigin: string): OriginWords {
     banner: t("origin.foreign.banner", { host }),
     badge: host,
     title: t("origin.foreign.title", { host }),
-    share: t("origin.foreign.share", { host }),
-    detail: t("origin.foreign.detail", { href: url.href }),
+    share: t("originMore.foreign.share", { host, defaultValue: "" }),
+    detail: t("originMore.foreign.detail", { href: url.href, defaultValue: "" }),
     foreign: true,
   };
 }
@@ -78,15 +78,22 @@ function urlOf(address: string): URL | null {
 
 /**
  * The five words under `key` (`origin.file`, `copyOrigin.draft`…), each message given `values`
- * (one that names none of them ignores them).
+ * (one that names none of them ignores them). The site's sentences for Share and the banner's
+ * detail are English's later part (`originMore`: a dataset other than the site's fetches it as it
+ * loads, `useOrigin` re-renders when it comes): empty until then, never the key.
  */
-function wordsAt(key: string, values: Record<string, string> = {}, foreign = false): OriginWords {
+function wordsAt(
+  key: string,
+  values: Record<string, string> = {},
+  foreign = false,
+  more = key,
+): OriginWords {
   return {
     banner: t(`${key}.banner`, values),
     badge: t(`${key}.badge`, values),
     title: t(`${key}.title`, values),
-    share: t(`${key}.share`, values),
-    detail: t(`${key}.detail`, values),
+    share: t(`${more}.share`, { ...values, defaultValue: "" }),
+    detail: t(`${more}.detail`, { ...values, defaultValue: "" }),
     foreign,
   };
 }
@@ -133,10 +140,12 @@ export function describeOrigin(
       return savedFrom ? fromCopy(savedFrom) : null;
     case "url":
       return fromUrl(source.url, pageOrigin);
-    case "file":
-      return wordsAt(source.pasted ? "origin.pasted" : "origin.file", { name: source.name });
+    case "file": {
+      const kind = source.pasted ? "pasted" : "file";
+      return wordsAt(`origin.${kind}`, { name: source.name }, false, `originMore.${kind}`);
+    }
     case "draft":
-      return wordsAt("origin.draft");
+      return wordsAt("origin.draft", {}, false, "originMore.draft");
     default: {
       // A new kind of source must get its words before it can be shown.
       const unknown: never = source;

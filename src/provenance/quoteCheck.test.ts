@@ -61,7 +61,7 @@ describe("sourceTextUrl", () => {
   it("refuses a text on another origin, a local file's, and no text at all", () => {
     const fromNews = { kind: "url", url: "https://news.example.com/x.json" } as const;
     expect(sourceTextUrl("https://maps.example.org/a.txt", fromNews, PAGE)).toEqual({
-      reason: "quote.reason.otherSite",
+      reason: "quoteReason.otherSite",
     });
     expect(sourceTextUrl("data:text/plain,hi", fromNews, PAGE)).toHaveProperty("reason");
     expect(sourceTextUrl("a.txt", { kind: "file", name: "x.json" }, PAGE)).toHaveProperty("reason");

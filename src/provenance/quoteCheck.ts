@@ -23,7 +23,7 @@ export type BuildQuoteCheck =
   | { status: "not-checked"; reason: string; datasetSha256: string };
 
 /**
- * Why a quote was not checked: a message key (`quote.reason.…`) and its values,
+ * Why a quote was not checked: a message key (`quoteReason.…`) and its values,
  * put into words when shown, so the reason follows the interface's language.
  */
 export type QuoteCheck =
@@ -55,7 +55,7 @@ export function mismatchedIds(
 export function fromBuild(record: BuildQuoteCheck): QuoteCheck {
   // The build's reason is always the same: it had no copy of the source text.
   if (record.status === "not-checked") {
-    return { kind: "not-checked", reason: "quote.reason.buildNoSource" };
+    return { kind: "not-checked", reason: "quoteReason.buildNoSource" };
   }
   return {
     kind: "checked",
@@ -78,20 +78,20 @@ export function sourceTextUrl(
 ): { url: string } | { reason: string } {
   if (source.kind !== "url") {
     return {
-      reason: source.kind === "file" ? "quote.reason.fromFile" : "quote.reason.noSourceGiven",
+      reason: source.kind === "file" ? "quoteReason.fromFile" : "quoteReason.noSourceGiven",
     };
   }
-  if (!text) return { reason: "quote.reason.noSourceNamed" };
+  if (!text) return { reason: "quoteReason.noSourceNamed" };
   let dataset: URL;
   let url: URL;
   try {
     dataset = new URL(source.url, `${pageOrigin}/`);
     url = new URL(text, dataset);
   } catch {
-    return { reason: "quote.reason.badAddress" };
+    return { reason: "quoteReason.badAddress" };
   }
   if (url.origin !== dataset.origin || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    return { reason: "quote.reason.otherSite" };
+    return { reason: "quoteReason.otherSite" };
   }
   return { url: url.href };
 }

@@ -35,6 +35,6 @@ export async function runQuoteCheck(
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    set({ kind: "not-checked", reason: "quote.reason.couldNotRead", values: { url, reason } });
+    set({ kind: "not-checked", reason: "quoteReason.couldNotRead", values: { url, reason } });
   }
 }

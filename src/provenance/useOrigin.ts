@@ -1,4 +1,5 @@
 import { useLanguage } from "../i18n/useLanguage";
+import { useLaterMessages } from "../i18n/useLaterMessages";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
 import { describeOrigin, type OriginWords } from "./origin";
@@ -12,7 +13,9 @@ const NONE: DatasetSource = { kind: "default" };
  */
 export function useOrigin(): OriginWords | null {
   const source = useAppStore((state) => (state.index ? state.source : NONE));
-  // The words are messages: a new language re-renders the components that show them.
+  // The words are messages: a new language re-renders the components that show them, and so do
+  // English's later ones coming (Share's sentence, the banner's detail: `originMore`).
   useLanguage();
+  useLaterMessages(source.kind !== "default");
   return describeOrigin(source, location.origin);
 }
