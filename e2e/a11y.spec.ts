@@ -11,7 +11,7 @@
  * graphics, dimmed or not) and its SVG and overlaid text (4.5:1).
  */
 import type { Page, TestInfo } from "@playwright/test";
-import { axe, expect, isTimelineMark, test, waitForApp, waitForMap } from "./fixtures";
+import { axe, expect, isTimelineMark, serveAt, test, waitForApp, waitForMap } from "./fixtures";
 
 // wcag22aa adds target-size (24 × 24 px or room around), which Lighthouse's accessibility score counts.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -386,6 +386,49 @@ test.describe("in forced colours (Windows High Contrast)", () => {
       page: getComputedStyle(document.body).backgroundColor,
     }));
     expect(fills.option).not.toBe(fills.page);
+  });
+
+  // Review 33 F8: the canvas of a dense view drew the lanes' colours.
+  test("a dense view's canvas draws its marks in the text colour too", async ({
+    page,
+    context,
+  }) => {
+    const day = (i: number) =>
+      new Date(Date.parse("2016-01-01") + i * 86_400_000).toISOString().slice(0, 10);
+    const events = ["Japan", "Russia"].flatMap((actor) =>
+      Array.from({ length: 1500 }, (_, i) => ({
+        id: `${actor.toLowerCase()}-${i}`,
+        title: `${actor} ${i}`,
+        start: day(Math.floor(i / 2)),
+        actors: [actor],
+        summary: "A generated event.",
+      })),
+    );
+    await serveAt(context, "/dense.json", JSON.stringify({ meta: { title: "Dense" }, events }));
+    // No places: no map to wait for.
+    await page.goto("/?data=/dense.json&from=2016-01-01&to=2018-01-01");
+    await waitForApp(page);
+    await expect(page.getByTestId("timeline-zoom")).toHaveAttribute("data-render-mode", "canvas");
+    // Its pixels, in colours: the marks', the page's and the lines' greys, nothing with a hue.
+    const hues = await page.getByTestId("timeline-canvas").evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = (canvas.getContext("2d") as CanvasRenderingContext2D).getImageData(
+        0,
+        0,
+        canvas.width,
+        canvas.height,
+      );
+      let coloured = 0;
+      let drawn = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r = 0, g = 0, b = 0, a = 0] = data.subarray(i, i + 4);
+        if (a < 200) continue;
+        drawn++;
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+      }
+      return { drawn, coloured };
+    });
+    expect(hues.drawn).toBeGreaterThan(500);
+    expect(hues.coloured).toBe(0);
   });
 });
 

@@ -64,6 +64,10 @@ export function cssColour(variable: string): string {
 /** Resolved colours for canvas drawing, read from the element's computed style. */
 export function resolveColours(element: Element, variables: readonly string[]): string[] {
   const style = getComputedStyle(element);
+  // Forced colours: every mark in the text colour, as the DOM's marks are (the canvas drew the
+  // lanes' colours: review 33 F8). `color` is forced, so resolved to the system's.
+  if (window.matchMedia?.("(forced-colors: active)").matches)
+    return variables.map(() => style.color);
   return variables.map(
     (variable) => style.getPropertyValue(variable).trim() || FALLBACKS[variable] || "#555",
   );
