@@ -7,6 +7,7 @@
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { diskOnlyContext, expect, saveOfflineCopy, serveAt, test, waitForApp } from "./fixtures";
+import { fontsDrawing } from "./fontsDrawing";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -23,16 +24,18 @@ const DATASET = {
   ],
 };
 
-/** The fonts Chromium drew the node's text with, and whether each is a web font. */
-async function fontsDrawing(page: Page, selector: string) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  await cdp.detach();
-  return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont }));
+/** Once its fonts are in, the title is drawn from Noto Sans SC (as well as JP), all web fonts. */
+async function expectTitleFromChinese(page: Page) {
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => document.fonts.ready);
+      return fontsDrawing(page, "#details-title");
+    })
+    .toEqual(
+      expect.arrayContaining([{ family: expect.stringMatching(/^Noto Sans SC/), custom: true }]),
+    );
+  const fonts = await fontsDrawing(page, "#details-title");
+  expect(fonts.filter((font) => !font.custom)).toEqual([]);
 }
 
 /** The Noto Sans SC faces the page has loaded or is loading. */
@@ -52,18 +55,9 @@ test("a dataset's simplified Chinese on an English page draws from Noto Sans SC,
   await page.goto("/?data=/zh.json&event=a");
   await waitForApp(page);
   await expect(page.locator("#details-title")).toHaveText(TITLE);
-  // Every character from a web font: JP's for what it has, SC's for the rest (a system font
-  // stood in before, here none: boxes).
-  await expect
-    .poll(async () => {
-      await page.evaluate(() => document.fonts.ready);
-      return fontsDrawing(page, "#details-title");
-    })
-    .toEqual(
-      expect.arrayContaining([{ family: expect.stringMatching(/^Noto Sans SC/), custom: true }]),
-    );
-  const fonts = await fontsDrawing(page, "#details-title");
-  expect(fonts.filter((font) => !font.custom)).toEqual([]);
+  // Every character from a web font: JP's for what it has, SC's for the rest (JP's missing
+  // glyph, a box, stood in before).
+  await expectTitleFromChinese(page);
 });
 
 test("a one-file copy of it carries the Noto Sans SC faces its text needs, and draws it from them", async ({
@@ -82,14 +76,7 @@ test("a one-file copy of it carries the Noto Sans SC faces its text needs, and d
   await waitForApp(copy);
   await expect(copy.locator("#details-title")).toHaveText(TITLE);
   // The copy carried only JP's faces for a page not in Chinese: 间 岛 归 问 题 were boxes.
-  await expect
-    .poll(async () => {
-      await copy.evaluate(() => document.fonts.ready);
-      return fontsDrawing(copy, "#details-title");
-    })
-    .toEqual(
-      expect.arrayContaining([{ family: expect.stringMatching(/^Noto Sans SC/), custom: true }]),
-    );
+  await expectTitleFromChinese(copy);
   expect(leaks).toEqual([]);
   await offline.close();
 });

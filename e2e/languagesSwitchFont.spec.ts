@@ -7,20 +7,11 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test, waitForApp } from "./fixtures";
+import { fontsDrawing } from "./fontsDrawing";
 
 /** The fonts Chromium drew a switch name's text with, and whether each is a web font. */
-async function fontsDrawing(page: Page, lang: string) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
-  const { nodeId } = await cdp.send("DOM.querySelector", {
-    nodeId: root.nodeId,
-    selector: `.language-switch span[lang="${lang}"]`,
-  });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  return fonts.map((font) => ({ family: font.familyName, custom: font.isCustomFont }));
-}
+const switchNameFonts = (page: Page, lang: string) =>
+  fontsDrawing(page, `.language-switch span[lang="${lang}"]`);
 
 test("the switch's Japanese, Russian and Chinese names draw from its own faces on an English page", async ({
   page,
@@ -53,20 +44,20 @@ test("the switch's Japanese, Russian and Chinese names draw from its own faces o
 
   // Drawn by the bundled faces, not a system font: Japanese forms from JP, Chinese from SC.
   // (The name table says "Noto Sans JP Thin": fontsource's files come from the variable font.)
-  const japanese = await fontsDrawing(page, "ja");
+  const japanese = await switchNameFonts(page, "ja");
   expect(japanese).toHaveLength(1);
   expect(japanese[0]).toMatchObject({
     family: expect.stringMatching(/^Noto Sans JP/),
     custom: true,
   });
-  const chinese = await fontsDrawing(page, "zh-Hans");
+  const chinese = await switchNameFonts(page, "zh-Hans");
   expect(chinese).toHaveLength(1);
   expect(chinese[0]).toMatchObject({
     family: expect.stringMatching(/^Noto Sans SC/),
     custom: true,
   });
 
-  const russian = await fontsDrawing(page, "ru");
+  const russian = await switchNameFonts(page, "ru");
   expect(russian).toEqual([{ family: expect.stringMatching(/^Noto Sans/), custom: true }]);
 
   // And the English page loads neither CJK stylesheet nor Noto Sans's Cyrillic subset.
