@@ -43,6 +43,13 @@ describe("headerIssues", () => {
     ]);
     expect(headerIssues(["name", "when"])).toEqual([unknownHeader(["name", "when"])]);
   });
+
+  it("says a web address pasted as rows is one, and how to open it (review 32 F18)", () => {
+    const result = importRows([["https://example.org/data/story.json"]]);
+    expect(result.ok ? [] : result.errors.map(formatIssue)).toEqual([
+      'This is a web address ("https://example.org/data/story.json"), not rows of data: open it by adding ?data= and the address to this page\'s address, or download the file and open it',
+    ]);
+  });
 });
 
 describe("a JSON file that begins with a comment (review 32: read as a CSV header)", () => {

@@ -86,6 +86,11 @@ export function unknownHeader(header: string[]): DatasetIssue {
  * column it lacks, with the name that probably is it; else `unknownHeader`.
  */
 export function headerIssues(header: string[]): DatasetIssue[] {
+  // A web address pasted as rows (the paste box is the dialog's one text box): it names data, it
+  // is not data, and `?data=` opens it (review 32 F18).
+  const only = header.length === 1 ? (header[0] ?? "").trim() : "";
+  if (/^https?:\/\/\S+$/i.test(only))
+    return [fileIssue("webAddressPasted", { address: quoted(only) })];
   const missing = missingRequiredColumns(header);
   if (!missing) return [unknownHeader(header)];
   const names = headerShown(header);
