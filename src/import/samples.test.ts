@@ -174,7 +174,7 @@ describe("real published samples", () => {
     expect(gazette?.title).toBe("Hannibal Gazette");
     expect(place(gazette?.places[0])?.name).toBe("Hannibal Gazette");
     expect(lines(result)).toContain(
-      'storymap.slides[3]: has no headline: titled "Hannibal Gazette"',
+      'storymap.slides[3]: has no title: titled "Hannibal Gazette"',
     );
     // Media stay links with their captions (the app loads nothing until the reader asks).
     expect(born?.media).toMatchObject({
@@ -227,7 +227,7 @@ describe("StoryMapJS maps without dates", () => {
     expect(lines(result).filter((line) => line.includes(" date"))).toEqual([]);
     // Twenty slides without a headline are one note, not twenty lines.
     expect(lines(result)).toEqual([
-      "20 items have no headline: each is titled by the start of its text or its caption",
+      "20 items have no title: each is titled by the start of its text or its caption",
     ]);
   });
 
