@@ -173,9 +173,7 @@ describe("real published samples", () => {
     const gazette = events.find((e) => e.start === "1851");
     expect(gazette?.title).toBe("Hannibal Gazette");
     expect(place(gazette?.places[0])?.name).toBe("Hannibal Gazette");
-    expect(lines(result)).toContain(
-      'storymap.slides[3]: has no title: titled "Hannibal Gazette"',
-    );
+    expect(lines(result)).toContain('storymap.slides[3]: has no title: titled "Hannibal Gazette"');
     // Media stay links with their captions (the app loads nothing until the reader asks).
     expect(born?.media).toMatchObject({
       url: "https://twitter.com/MarkTwainQuote/status/441928360583643136",
