@@ -9,6 +9,7 @@
  */
 import { loadScriptFont } from "../i18n/scriptFont";
 import { type CodeRange, inSortedRanges, sortedRanges } from "../offline/unicodeRanges";
+import { watchShownText } from "./watchShownText";
 
 /** CJK ideographs, the blocks and planes Noto Sans SC covers beyond JP. */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
@@ -52,41 +53,31 @@ export function watchBeyondJapanese(
     }
     return false;
   };
-  const check = (text: string) => {
-    if (done || !HAN.test(text)) return;
+  /** Whether `text` has a character JP lacks; before JP's ranges are in, kept to check then. */
+  const lacksAny = (text: string): boolean => {
+    if (done || !HAN.test(text)) return false;
     HAN.lastIndex = 0;
     if (!ranges) waiting.push(text);
-    else if (lacks(text)) {
-      stop();
-      deps.loadChinese();
-    }
+    return ranges !== null && lacks(text);
   };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === "characterData") check(record.target.textContent ?? "");
-      for (const node of record.addedNodes) check(node.textContent ?? "");
-    }
-  });
-  const onInput = (event: Event) => {
-    const target = event.target;
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
-      check(target.value);
-    }
-  };
-  function stop() {
+  const load = () => {
     done = true;
-    observer.disconnect();
-    root.removeEventListener("input", onInput, true);
-  }
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  root.addEventListener("input", onInput, true);
-  check(root.textContent ?? "");
+    deps.loadChinese();
+  };
+  const unwatch = watchShownText(root, (node) => lacksAny(node.textContent ?? ""), lacksAny, load);
+  const stop = () => {
+    done = true;
+    unwatch();
+  };
   deps.japaneseRanges().then(
     (found) => {
       // No faces (the stylesheet failed): nothing to tell covered from not; the system's fonts stand in.
       if (done || found.length === 0) return stop();
       ranges = sortedRanges(found);
-      for (const text of waiting.splice(0)) check(text);
+      if (waiting.splice(0).some(lacksAny)) {
+        stop();
+        load();
+      }
     },
     () => stop(),
   );

@@ -7,6 +7,8 @@
  * which costs nothing until the stylesheet declares it.
  */
 
+import { watchShownText } from "./watchShownText";
+
 /** Hiragana, katakana (full and half width) and CJK ideographs. */
 const JAPANESE = /[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 
@@ -52,38 +54,12 @@ export function loadJapaneseFont(): void {
  * the font is asked for).
  */
 export function watchForJapanese(root: HTMLElement): () => void {
-  const stop = () => {
-    observer.disconnect();
-    root.removeEventListener("input", onInput, true);
-  };
-  const found = () => {
-    stop();
+  return watchShownText(root, showsJapanese, hasJapanese, () => {
     loadJapaneseFont();
     // Simplified Chinese that JP lacks brings Noto Sans SC (`beyondJapanese.ts`).
-    import("./beyondJapanese").then((m) => m.watchBeyondJapanese(root), stop);
-  };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === "characterData") {
-        if (showsJapanese(record.target)) return found();
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (showsJapanese(node)) return found();
-      }
-    }
+    import("./beyondJapanese").then(
+      (m) => m.watchBeyondJapanese(root),
+      () => {},
+    );
   });
-  const onInput = (event: Event) => {
-    const target = event.target;
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
-      if (hasJapanese(target.value)) found();
-    }
-  };
-  if (showsJapanese(root)) {
-    found();
-    return () => {};
-  }
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  root.addEventListener("input", onInput, true);
-  return stop;
 }
