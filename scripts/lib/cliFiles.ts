@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { translateEnglish } from "../../src/data/issueEnglish";
 import type { Dataset } from "../../src/data/schema";
+import { leftOutOfCsv } from "../../src/export/leftOutOfCsv";
 import { textOfBytes, withReadIssue } from "../../src/import/fileText";
 import { type ImportResult, importText } from "../../src/import/importDataset";
 
@@ -29,16 +30,9 @@ export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.std
   });
 }
 
-/**
- * What CSV and GeoJSON leave out of `dataset`, in the Download menu's words (`download.leftOut`,
- * the kind as `leftOutOfCsv` in `src/export/DownloadChoices.tsx` finds it: that module needs the
- * page's messages, which Node cannot load).
- */
+/** What CSV and GeoJSON leave out of `dataset`, in the Download menu's words (`download.leftOut`). */
 export function leftOutNote(dataset: Pick<Dataset, "periods" | "meta">): string {
-  const periods = dataset.periods.length > 0;
-  const source = dataset.meta.source !== undefined;
-  const kind = periods && source ? "both" : periods ? "periods" : source ? "source" : "none";
-  return translateEnglish("download.leftOut", { kind });
+  return translateEnglish("download.leftOut", { kind: leftOutOfCsv(dataset) ?? "none" });
 }
 
 /** "1 event", "2 events". */

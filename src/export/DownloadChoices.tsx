@@ -5,6 +5,7 @@ import type { Dataset } from "../data/schema";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import { appStore, useAppStore } from "../store/appStore";
 import { fileNameOf, saveText } from "../ui/download";
+import { leftOutOfCsv } from "./leftOutOfCsv";
 
 // Labels are message keys. Loaded on use: the writers (and Papa Parse) stay out of the first download.
 const CHOICES = [
@@ -76,14 +77,4 @@ export function DownloadChoices({ close }: { close: () => void }) {
       </li>
     </>
   );
-}
-
-/**
- * Which of `dataset`'s periods and source CSV and GeoJSON have no place for, said with the rest
- * they leave out before an author downloads a draft's new periods in a format that drops them.
- */
-export function leftOutOfCsv(dataset: Dataset): "both" | "periods" | "source" | null {
-  const periods = dataset.periods.length > 0;
-  const source = dataset.meta.source !== undefined;
-  return periods && source ? "both" : periods ? "periods" : source ? "source" : null;
 }

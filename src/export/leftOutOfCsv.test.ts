@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { smallDataset } from "../test/fixtures";
-import { leftOutOfCsv } from "./DownloadChoices";
+import { leftOutOfCsv } from "./leftOutOfCsv";
 
 it("names what CSV and GeoJSON leave out: the periods, the source, both, or nothing", () => {
   const plain = { ...smallDataset(), periods: [], meta: { title: "Plain" } };
