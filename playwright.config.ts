@@ -30,7 +30,10 @@ export default defineConfig({
     // Recording a trace for every test (to keep it on failure) made the suite ~30% slower here
     // (two spec files: 183 s → 126 s): CI retries a failed test once, and that retry is traced.
     trace: "on-first-retry",
-    screenshot: "only-on-failure",
+    // Off: "only-on-failure" photographs every test's pages at its end and throws the picture away
+    // when it passed, ~140 ms a test here (an SVG-map page, one worker: 415 ms between tests against
+    // 270). e2e/fixtures.ts photographs the pages of a test that failed.
+    screenshot: "off",
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     // The service worker would answer requests that tests route; e2e/offline.spec.ts allows it.
     serviceWorkers: "block",

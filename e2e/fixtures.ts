@@ -6,6 +6,7 @@ import {
   test as base,
   expect,
   type Page,
+  type TestInfo,
 } from "@playwright/test";
 import axeCore, { type AxeResults, type RunOptions } from "axe-core";
 import { SAMPLES } from "../src/import/samples";
@@ -43,6 +44,20 @@ export async function hideWebGL(context: BrowserContext): Promise<void> {
   });
 }
 
+/**
+ * What a failed test left on screen, attached to its result: Playwright's own "only-on-failure"
+ * photographs every test's pages (playwright.config.ts, `screenshot`). A page that no longer
+ * answers is passed over: the failure is said without its picture.
+ */
+async function photographPages(context: BrowserContext, testInfo: TestInfo): Promise<void> {
+  for (const [index, page] of context.pages().entries()) {
+    const path = testInfo.outputPath(`failure-${index + 1}.png`);
+    const taken = await page.screenshot({ path, timeout: 5000 }).catch(() => null);
+    if (taken)
+      await testInfo.attach(`failure-${index + 1}.png`, { path, contentType: "image/png" });
+  }
+}
+
 export const test = base.extend<{
   watch: Watch;
   isolation: undefined;
@@ -77,6 +92,7 @@ export const test = base.extend<{
         });
       await use(undefined);
       if (logged) logged();
+      if (testInfo.status !== testInfo.expectedStatus) await photographPages(context, testInfo);
       await context.clearPermissions();
       await context.setOffline(false);
     },
