@@ -705,6 +705,8 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
     ({ name, text }) => {
       const data = new DataTransfer();
       data.items.add(new File([text], name, { type: "text/csv" }));
+      // Dropped with it: one file opens at a time, and the others are named (review 32 F17).
+      data.items.add(new File(["{}"], "another.json", { type: "application/json" }));
       for (const type of ["dragenter", "dragover", "drop"])
         document.body.dispatchEvent(
           new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
@@ -713,6 +715,9 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
     { name: "a copy.csv", text: cosmo.text },
   );
   await fileOnShow(page, "a copy.csv");
+  await expect(
+    page.getByText("One file opens at a time: a copy.csv. Not opened: another.json."),
+  ).toBeVisible();
   await expect(heading(page)).toContainText("A Brief History of Light");
   await expect(page.getByTestId("event-count")).toHaveText(/— 5 events, 6 undated$/);
   await expect(details(page).getByRole("region", { name: "Undated (6)" })).toBeVisible();

@@ -3,7 +3,7 @@ import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import "./imports.css";
 import { fileSource } from "../import/pastedRows";
-import { useAppStore } from "../store/appStore";
+import { appStore, useAppStore } from "../store/appStore";
 import { useAppActions } from "./AppActions";
 import { useCloseHeaderMenu } from "./HeaderMenu";
 import { onDemand } from "./partFailed";
@@ -74,7 +74,18 @@ export function OpenDataset() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      openFileRef.current(event.dataTransfer?.files[0]);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      openFileRef.current(files[0]);
+      if (files.length > 1)
+        import("./moreFilesDropped").then(({ moreFilesDropped }) =>
+          appStore.getState().notify({
+            id: "open-file",
+            ...moreFilesDropped(
+              files[0]?.name ?? "",
+              files.slice(1).map((file) => file.name),
+            ),
+          }),
+        );
     };
     window.addEventListener("dragenter", onEnter);
     window.addEventListener("dragleave", onLeave);

@@ -6,6 +6,7 @@
  * and the file itself is kept for this page's life so Back can show it again.
  * What to write is decided by `decideHistoryWrite`; this file only carries it out.
  */
+import { withLaterMessages } from "../i18n/i18n";
 import { fileSource, isPastedRows } from "../import/pastedRows";
 import type { AppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
@@ -176,11 +177,14 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
         else openSource(sourceOfData(url.data), url);
       } else {
         if (fileEntry && !file) {
-          state.notify({
-            id: "file-gone",
-            kind: "info",
-            text: (t) => t("notices.fileGone"),
-          });
+          // Worded by English's later part, as the link's other notices are (urlState.ts).
+          withLaterMessages(() =>
+            state.notify({
+              id: "file-gone",
+              kind: "info",
+              text: (t) => t("linkNotice.fileGone"),
+            }),
+          );
         }
         if (state.index) reconcileWithDataset(store, url, state.index);
         store.setState((now) => ({ historySteps: now.historySteps + 1 }));
