@@ -36,6 +36,10 @@ export const LATER_KEYS: readonly string[] = [
   // What Share says of other data than the site's, and the provenance banner's second sentence
   // (`src/provenance/origin.ts`): the banner's first is in the first part, said with the data.
   "originMore",
+  // What the map says in a browser without WebGL2 and when its graphics context is lost
+  // (`MapView.tsx` waits for them), and the SVG map's failed basemap (`FallbackMap.tsx`: asked for
+  // with the first of them, at the SVG map's start): rare, and 0.1 KB gzipped of the first load.
+  "mapNotice",
 ];
 
 /**

@@ -120,7 +120,9 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
 
   return (
     <div ref={wrapperRef} className="fallback-map" data-testid="fallback-map">
-      {failed && <p className="map-message">{t("map.basemapFailed")}</p>}
+      {failed && (
+        <p className="map-message">{t("mapNotice.basemapFailed", { defaultValue: "" })}</p>
+      )}
       {width > 0 && height > 0 && (
         // biome-ignore lint/a11y/useSemanticElements: an SVG map holding focusable places; a fieldset cannot hold SVG.
         <svg

@@ -4,6 +4,7 @@ import type { Place } from "../data/schema";
 import { bindEditorToMap } from "../editor/bindEditorMap";
 import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
+import { useLaterMessages } from "../i18n/useLaterMessages";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import {
@@ -60,6 +61,8 @@ export function MapView({ pending = false }: { pending?: boolean }) {
   const [mode, setMode] = useState<Mode>("starting");
   const [contextLost, setContextLost] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // English's words for the two come with its later part (scripts/laterMessagesPlugin.ts).
+  const laterIn = useLaterMessages(mode === "fallback" || contextLost);
   // Until MapLibre (a large download) has drawn its first frame, the map says it is coming.
   const [drawn, setDrawn] = useState(false);
   const descriptionId = useId();
@@ -208,7 +211,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     <div className="map-view" data-mode={pending ? "pending" : mode}>
       {mode === "fallback" && (
         <p className="map-message" role="status">
-          {t("map.noWebgl")}
+          {laterIn && t("mapNotice.noWebgl")}
         </p>
       )}
       <div className="map-stage">
@@ -231,7 +234,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         )}
         {contextLost && (
           <p className="map-message map-message-overlay" role="status">
-            {t("map.contextLost")}
+            {laterIn && t("mapNotice.contextLost")}
           </p>
         )}
         {!pending && (
