@@ -101,6 +101,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   );
   const moveFocus = useRef(false);
   const theme = useThemeColours(surfaceRef, model.colourVars, dark);
+  // Numbers, so that the layout is not redone for a new read of the same spacing.
+  const [letterSpacing = 0, wordSpacing = 0] = theme?.spacing ?? [];
   // Lanes taller than the view scroll between the strip and the axis (lanesInView): by a drag's
   // vertical part, and to follow the selection (useLaneScroll).
   const [laneScroll, setLaneScroll] = useState(0);
@@ -149,11 +151,14 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
           title: text.title,
           lang,
           shownLanes,
+          spacing: [letterSpacing, wordSpacing],
         },
         visible,
       ),
     [
       shownLanes,
+      letterSpacing,
+      wordSpacing,
       model,
       view,
       placedIn,

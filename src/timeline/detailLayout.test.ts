@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
 import { type DetailLayoutInput, detailLayout, TICK_SPACING, zoomAnchor } from "./detailLayout";
+import { estimateLabelWidth } from "./labelLayout";
 import { laneLabelMaxWidth } from "./laneNameRoom";
 import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "./testData";
 import { buildTimelineModel } from "./timelineModel";
@@ -179,6 +180,30 @@ describe("detailLayout", () => {
       expect(label.x).toBeGreaterThan(nameEnd);
       const beside = wide.labels.find((other) => other.position === label.position);
       expect(beside?.x).toBeLessThan(nameEnd);
+    }
+  });
+
+  it("reserves the room a lane name takes with the reader's wider text spacing", () => {
+    // WCAG 1.4.12's override: "United Kingdom" over its lane at 390 px ran 11 px over the label
+    // beside it, its width reckoned without the spacing.
+    const plain = detailLayout(input({ width: 390, narrow: true }));
+    const layout = detailLayout(input({ width: 390, narrow: true, spacing: [0.12, 0.16] }));
+    articleModel.lanes.forEach(({ label }, lane) => {
+      const spaces = label.split(" ").length - 1;
+      // What the spacing adds as drawn, less the pixel the plain estimate may have rounded up.
+      const drawnMore = ([...label].length * 0.12 + spaces * 0.16) * 11 - 1;
+      expect(layout.laneNameWidths[lane], label).toBeGreaterThanOrEqual(
+        Math.min((plain.laneNameWidths[lane] ?? 0) + drawnMore, laneLabelMaxWidth(390)),
+      );
+    });
+    for (const label of layout.labels)
+      if (label.row === 0) expect(label.x).toBeGreaterThan(layout.laneNameWidths[label.lane] ?? 0);
+    // A title shown whole is given the room it draws in with the spacing.
+    const whole = layout.labels.filter((label) => !label.cut);
+    expect(whole.length).toBeGreaterThan(0);
+    for (const { position, width } of whole) {
+      const title = articleModel.index.events[position]?.title ?? "";
+      expect(width, title).toBeGreaterThanOrEqual(estimateLabelWidth(title, 12, 240, 0.12, 0.16));
     }
   });
 

@@ -65,6 +65,8 @@ export interface DetailLayoutInput {
   lang?: Language;
   /** Lanes holding an event the mask passes (`lanesWithShown`): the others take no row. Null: all. */
   shownLanes?: readonly boolean[] | null;
+  /** The reader's letter- and word-spacing in em (useThemeColours): labels and lane names widen by them. */
+  spacing?: readonly [letter: number, word: number];
 }
 
 /** Events too many for their lane's rows, drawn as one count that zooms in on them. */
@@ -213,7 +215,12 @@ export function nearestOffScreen(
 }
 
 function labelWidth(input: DetailLayoutInput, position: number): number {
-  return estimateLabelWidth(input.title(position), LABEL_FONT_PX, MAX_LABEL_PX);
+  return estimateLabelWidth(
+    input.title(position),
+    LABEL_FONT_PX,
+    MAX_LABEL_PX,
+    ...(input.spacing ?? []),
+  );
 }
 
 /** Whether an event's label may sit inside its mark (a bar, not a dimmed solid one). */
@@ -430,7 +437,10 @@ export function detailLayout(
   const laneNameMax = laneLabelMaxWidth(width);
   const laneNameWidths = input.narrow
     ? model.lanes.map((lane) =>
-        Math.min(estimateLabelWidth(lane.label, LANE_NAME_FONT_PX, 400) + 12, laneNameMax),
+        Math.min(
+          estimateLabelWidth(lane.label, LANE_NAME_FONT_PX, 400, ...(input.spacing ?? [])) + 12,
+          laneNameMax,
+        ),
       )
     : [];
   const laneCount = model.lanes.length;

@@ -6,6 +6,8 @@ export interface ThemeColours {
   /** Each lane's colour, resolved for the canvas. */
   colours: string[];
   axis: AxisStyle;
+  /** The reader's letter- and word-spacing, in em of the element's font size. */
+  spacing: [letter: number, word: number];
 }
 
 interface Resolved extends ThemeColours {
@@ -15,8 +17,12 @@ interface Resolved extends ThemeColours {
 
 /**
  * The lane and axis colours of the theme, read back from the CSS of the
- * element (the canvas cannot use `var()`): again, before the next paint,
- * when the lanes or the colour scheme change. Null until first read.
+ * element (the canvas cannot use `var()`), and the reader's text spacing,
+ * which the layout's label widths add: again, before the next paint, when the
+ * lanes or the colour scheme change, or an element comes to or leaves the head
+ * (a reader's text-spacing override, WCAG 1.4.12's, is a stylesheet put there
+ * after the page loaded; Vite's preloads are two batches a load). Not per
+ * frame. Null until first read.
  */
 export function useThemeColours(
   ref: RefObject<HTMLElement | null>,
@@ -27,11 +33,24 @@ export function useThemeColours(
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setResolved({
-      dark,
-      colours: resolveColours(element, variables),
-      axis: resolveAxisStyle(element),
-    });
+    const read = () => {
+      const style = getComputedStyle(element);
+      const em = Number.parseFloat(style.fontSize);
+      setResolved({
+        dark,
+        colours: resolveColours(element, variables),
+        axis: resolveAxisStyle(element),
+        // Computed in px of the element's font size; "normal" letter-spacing is 0.
+        spacing: [
+          Number.parseFloat(style.letterSpacing) / em || 0,
+          Number.parseFloat(style.wordSpacing) / em || 0,
+        ],
+      });
+    };
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(document.head, { childList: true });
+    return () => observer.disconnect();
   }, [ref, variables, dark]);
   return resolved;
 }
