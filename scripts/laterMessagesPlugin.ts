@@ -40,6 +40,9 @@ export const LATER_KEYS: readonly string[] = [
   // (`MapView.tsx` waits for them), and the SVG map's failed basemap (`FallbackMap.tsx`: asked for
   // with the first of them, at the SVG map's start): rare, and 0.1 KB gzipped of the first load.
   "mapNotice",
+  // Why a selected event is not on the timeline (`EventDetails.tsx` waits for them): a filter or a
+  // search that leaves it out, said under its title.
+  "hiddenNote",
 ];
 
 /**

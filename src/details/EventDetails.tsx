@@ -4,6 +4,7 @@ import { displayDateIn, formatEventDateIn } from "../i18n/formatDate";
 import { afterLabel } from "../i18n/isolate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { readableQuote } from "../i18n/quoteDisplay";
+import { useLaterMessages } from "../i18n/useLaterMessages";
 import { DetailsOrigin, QuoteMarkLabel } from "../provenance/DetailsProvenance";
 import { useAppStore } from "../store/appStore";
 import {
@@ -26,6 +27,8 @@ export function EventDetails() {
   const places = useAppStore(selectPlacesOfSelectedEvent);
   // Opened before a filter left it out (or from a link): shown here, not on the timeline.
   const hiddenBy = useAppStore(selectSelectedHiddenBy);
+  // Its words are English's later part (scripts/laterMessagesPlugin.ts).
+  const laterIn = useLaterMessages(hiddenBy !== null);
   const index = useAppStore((state) => state.index);
   // In story mode these follow the story, as the story bar does.
   const previous = useAppStore((state) => neighbourEvent(state, -1));
@@ -62,7 +65,7 @@ export function EventDetails() {
       </p>
       {hiddenBy && (
         <p className="details-hidden" data-testid="details-hidden">
-          {t(hiddenBy === "search" ? "details.hiddenBySearch" : "details.hiddenByFilters")}
+          {laterIn && t(`hiddenNote.${hiddenBy}`)}
         </p>
       )}
       {event.body ? (

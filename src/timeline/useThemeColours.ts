@@ -36,7 +36,7 @@ export function useThemeColours(
     const read = () => {
       const style = getComputedStyle(element);
       const em = Number.parseFloat(style.fontSize);
-      setResolved({
+      const next = {
         dark,
         colours: resolveColours(element, variables),
         axis: resolveAxisStyle(element),
@@ -44,8 +44,11 @@ export function useThemeColours(
         spacing: [
           Number.parseFloat(style.letterSpacing) / em || 0,
           Number.parseFloat(style.wordSpacing) / em || 0,
-        ],
-      });
+        ] as [number, number],
+      };
+      // The same read again keeps the state: each of a load's chunks adds a preload to the head, and
+      // a new object redrew the whole canvas each time.
+      setResolved((last) => (JSON.stringify(last) === JSON.stringify(next) ? last : next));
     };
     read();
     const observer = new MutationObserver(read);
