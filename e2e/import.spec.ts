@@ -569,6 +569,8 @@ test("Cancel stops a long import and keeps the dataset on show", async ({ page }
 test("Download JSON gives a file that opens as the same dataset", async ({ page }) => {
   await page.goto("/");
   await waitForApp(page);
+  // Read once React has drawn the ready store: it was read as "Loading dataset…" once (a whole run).
+  await expect(heading(page)).toContainText("Japan–Russia relations");
   const title = (await heading(page).textContent()) ?? "";
   await page.getByRole("button", { name: "Download" }).click();
   const [download] = await Promise.all([
