@@ -37,8 +37,8 @@ export const LATER_KEYS: readonly string[] = [
   // (`src/provenance/origin.ts`): the banner's first is in the first part, said with the data.
   "originMore",
   // What the map says in a browser without WebGL2 and when its graphics context is lost
-  // (`MapView.tsx` waits for them), and the SVG map's failed basemap (`FallbackMap.tsx`: asked for
-  // with the first of them, at the SVG map's start): rare, and 0.1 KB gzipped of the first load.
+  // (`MapView.tsx` waits for them), and the SVG map's failed basemap (`FallbackMap.tsx` waits too):
+  // rare, and 0.1 KB gzipped of the first load.
   "mapNotice",
   // Why a selected event is not on the timeline (`EventDetails.tsx` waits for them): a filter or a
   // search that leaves it out, said under its title.

@@ -18,6 +18,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { useLaterMessages } from "../i18n/useLaterMessages";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
 import { selectHighlightedPlaceIds, selectPlaceEventCounts } from "../store/selectors";
@@ -49,6 +50,8 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   const { width, height } = useElementSize(wrapperRef);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [failed, setFailed] = useState(false);
+  // Its words are English's later part (scripts/laterMessagesPlugin.ts); empty if they cannot come.
+  const laterIn = useLaterMessages(failed);
 
   const index = useAppStore((state) => state.index);
   const counts = useAppStore(selectPlaceEventCounts);
@@ -121,7 +124,9 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   return (
     <div ref={wrapperRef} className="fallback-map" data-testid="fallback-map">
       {failed && (
-        <p className="map-message">{t("mapNotice.basemapFailed", { defaultValue: "" })}</p>
+        <p className="map-message">
+          {laterIn && t("mapNotice.basemapFailed", { defaultValue: "" })}
+        </p>
       )}
       {width > 0 && height > 0 && (
         // biome-ignore lint/a11y/useSemanticElements: an SVG map holding focusable places; a fieldset cannot hold SVG.

@@ -21,8 +21,8 @@ interface Resolved extends ThemeColours {
  * which the layout's label widths add: again, before the next paint, when the
  * lanes or the colour scheme change, or an element comes to or leaves the head
  * (a reader's text-spacing override, WCAG 1.4.12's, is a stylesheet put there
- * after the page loaded; Vite's preloads are two batches a load). Not per
- * frame. Null until first read.
+ * after the page loaded; so is each chunk's preload, whose read changes
+ * nothing). Not per frame. Null until first read.
  */
 export function useThemeColours(
   ref: RefObject<HTMLElement | null>,
