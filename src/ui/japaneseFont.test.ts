@@ -6,9 +6,21 @@ import { hasJapanese } from "./japaneseFont";
 let fetches = 0;
 let failNext = false;
 
-/** A fresh module (nothing asked for yet) over a fresh stylesheet. */
+/** Roots handed to the Chinese check once Japanese is seen. */
+let beyond: HTMLElement[] = [];
+
+/**
+ * A fresh module (nothing asked for yet) over a fresh stylesheet. The Chinese check is a stub:
+ * the real one imports the stylesheet too, and a slow machine (CI) ran that import after the next
+ * test's reset, counting a fetch in a test that expects none.
+ */
 async function fresh() {
   vi.resetModules();
+  vi.doMock("./beyondJapanese", () => ({
+    watchBeyondJapanese: (root: HTMLElement) => {
+      beyond.push(root);
+    },
+  }));
   vi.doMock("@fontsource/noto-sans-jp/400.css", () => {
     fetches++;
     if (failNext) {
@@ -28,6 +40,7 @@ let root: HTMLElement;
 beforeEach(() => {
   fetches = 0;
   failNext = false;
+  beyond = [];
   root = document.createElement("main");
   document.body.append(root);
 });
@@ -74,6 +87,7 @@ describe("watchForJapanese", () => {
     const { watchForJapanese } = await fresh();
     watchForJapanese(root);
     await vi.waitFor(() => expect(fetches).toBe(1));
+    await vi.waitFor(() => expect(beyond).toEqual([root]));
   });
 
   it("waits for Japanese outside the language switch's own names", async () => {
