@@ -108,6 +108,21 @@ for (const [device, options] of [
       const names = page.locator(".tl-gutter-name, .tl-lane-label").filter({ visible: true });
       await expect(names.first()).toBeVisible();
       expect(await cutLetters(page), "texts whose letters are cut at top or bottom").toEqual([]);
+      // Beside the lanes (a wide screen) each name is whole: the gutter was sized in `ch` without
+      // the spacing, and "United Kingdom" was cut with an ellipsis (review 33 F7).
+      await expect
+        .poll(
+          () =>
+            page
+              .locator(".tl-gutter-name")
+              .evaluateAll((names) =>
+                names
+                  .filter((name) => name.scrollWidth > name.clientWidth)
+                  .map((name) => name.textContent),
+              ),
+          "names in the gutter cut with an ellipsis",
+        )
+        .toEqual([]);
       // Each on its 13 px line (timeline.css), which the override's line-height 1.5 only pads.
       const line = ({ x, y, width, height }: Box): Box => {
         const lineHeight = Math.min(height, 13);

@@ -82,6 +82,29 @@ export const PANEL_FIRST_KEYS: Readonly<Record<string, readonly string[]>> = {
   undated: [],
   // The empty timeline's words and way out come with theirs (`NoMatchSlot.tsx`).
   noMatch: [],
+  // The filter panel's boxes and buttons come with their code (`FilterFacets.tsx`, loaded as the
+  // pointer or the focus comes to Filters); the first load has the button and the summary line.
+  filters: ["button", "on", "showing", "clear", "cleared"],
+  // A result's place, other names and matched field come with the results' code (`SearchOptions.tsx`).
+  search: [
+    "region",
+    "label",
+    "placeholder",
+    "placeholderShort",
+    "preparing",
+    "preparingShare",
+    "searching",
+    "results",
+    "noResults",
+    "noResultsHidden",
+    "summary",
+    "places",
+    "events",
+    "separator",
+    "correction",
+    "didYouMean",
+    "onlyMatches",
+  ],
 };
 
 const PARTS = ["first", "later", "editor", "panels"] as const;

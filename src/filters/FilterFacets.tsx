@@ -3,6 +3,7 @@
  * tag with its count, and the "Showing 9 of 17 events" line. Loaded when the
  * panel first opens.
  */
+import "../ui/panelMessages";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FacetCount } from "../data/indexDataset";

@@ -4,6 +4,7 @@
  * does not hold them, the passage that does. Loaded with the first search
  * (`SearchBox.tsx`), not with the page.
  */
+import "../ui/panelMessages";
 import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
 import { formatEventDateIn } from "../i18n/formatDate";

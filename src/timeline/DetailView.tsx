@@ -359,11 +359,12 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     focusName = { lane: focusLane, name };
   }
 
+  const labels = model.lanes.map((lane) => lane.label);
   return (
     <div
       className="tl-detail"
       style={
-        { "--tl-gutter-width": gutterWidth(model.lanes.map((lane) => lane.label)) } as CSSProperties
+        { "--tl-gutter-width": gutterWidth(labels, [letterSpacing, wordSpacing]) } as CSSProperties
       }
     >
       <LaneGutter

@@ -6,7 +6,6 @@ import type { LaneGeometry } from "./laneGeometry";
 import { AXIS_HEIGHT, laneShown, STRIP_HEIGHT } from "./laneGeometry";
 import {
   type FocusedName,
-  gutterWidth,
   LANE_LABEL_INSET_PX,
   LANE_LABEL_LINE_PX,
   laneLabelMaxWidth,
@@ -180,7 +179,7 @@ export function LaneLabels(props: {
 
 /**
  * Lane names with their colours, in a gutter left of the lanes (wide screens), as wide as the
- * longest up to a cap (`gutterWidth`), past which a name is cut with an ellipsis.
+ * longest up to a cap (`gutterWidth`, set by DetailView), past which a name is cut with an ellipsis.
  * Lanes that scroll (lanesInView) scroll here too, shown between the strip's and the axis's heights.
  */
 export function LaneGutter(props: {
@@ -197,7 +196,8 @@ export function LaneGutter(props: {
       className="tl-gutter"
       aria-label={t("timeline.lanes")}
       style={{
-        flexBasis: gutterWidth(lanes.map((lane) => lane.label)),
+        // DetailView's `--tl-gutter-width` (gutterWidth), its em of the gutter's font.
+        flexBasis: "var(--tl-gutter-width)",
         paddingTop: `${STRIP_HEIGHT}px`,
         clipPath:
           geometry.scrollMax > 0 ? `inset(${STRIP_HEIGHT}px 0 ${AXIS_HEIGHT}px 0)` : undefined,

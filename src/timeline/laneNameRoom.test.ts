@@ -14,18 +14,36 @@ import {
 
 describe("gutterWidth", () => {
   it("fits the longest name, CJK counted double", () => {
-    expect(gutterWidth(["Japan", "Russia", "Other"])).toBe("min(calc(7ch + 2.5rem), 35%)");
-    expect(gutterWidth(["日本", "ロシア"])).toBe("min(calc(7ch + 2.5rem), 35%)");
-    expect(gutterWidth(["Соединённые Штаты"])).toBe("min(calc(18ch + 2.5rem), 35%)");
-    expect(gutterWidth([])).toBe("min(calc(1ch + 2.5rem), 35%)");
+    expect(gutterWidth(["Japan", "Russia", "Other"])).toBe("min(calc(7ch + 0em + 2.5rem), 35%)");
+    expect(gutterWidth(["日本", "ロシア"])).toBe("min(calc(7ch + 0em + 2.5rem), 35%)");
+    expect(gutterWidth(["Соединённые Штаты"])).toBe("min(calc(18ch + 0em + 2.5rem), 35%)");
+    expect(gutterWidth([])).toBe("min(calc(1ch + 0em + 2.5rem), 35%)");
   });
 
   it("is capped in ch and in share of the timeline, whichever is narrower", () => {
     const long = "Joint Committee on the Settlement of the Kuril Islands Issue";
-    expect(gutterWidth(["Japan", long])).toBe("min(calc(25ch + 2.5rem), 35%)");
+    expect(gutterWidth(["Japan", long])).toBe("min(calc(25ch + 0em + 2.5rem), 35%)");
     expect(gutterWidth(["北方領土問題の解決に関する日露合同委員会"])).toBe(
-      "min(calc(25ch + 2.5rem), 35%)",
+      "min(calc(25ch + 0em + 2.5rem), 35%)",
     );
+  });
+});
+
+describe("gutterWidth with a reader's text spacing", () => {
+  it("adds each name's letters and spaces at the spacing, the widest name's", () => {
+    // WCAG 1.4.12's 0.12em letters, 0.16em words: "United Kingdom" is 14 letters and a space.
+    expect(gutterWidth(["Japan", "United Kingdom"], [0.12, 0.16])).toBe(
+      "min(calc(15ch + 1.84em + 2.5rem), 35%)",
+    );
+    expect(gutterWidth(["Kuril Islands"], [0, 0.16])).toBe(
+      "min(calc(14ch + 0.16em + 2.5rem), 35%)",
+    );
+  });
+
+  it("counts no more letters than the cap shows, and each space", () => {
+    const long = "Joint Committee on the Settlement of the Kuril Islands Issue";
+    // 24 letters shown; nine spaces.
+    expect(gutterWidth([long], [0.1, 0.2])).toBe("min(calc(25ch + 4.2em + 2.5rem), 35%)");
   });
 });
 

@@ -28,12 +28,21 @@ export const LANE_LABEL_INSET_PX = 4;
 
 /**
  * The gutter's width (CSS flex-basis): the longest name in `ch` of the gutter's font, with the
- * swatch, gaps and padding, at most LANE_NAME_MAX_CH and at most GUTTER_MAX_SHARE of the
+ * reader's text spacing, the swatch, gaps and padding, at most LANE_NAME_MAX_CH and at most GUTTER_MAX_SHARE of the
  * timeline, whichever is narrower.
  */
-export function gutterWidth(labels: readonly string[]): string {
+export function gutterWidth(labels: readonly string[], [letter, word] = [0, 0]): string {
   const longest = Math.min(LANE_NAME_MAX_CH, Math.max(0, ...labels.map(chWidth)));
-  return `min(calc(${longest + 1}ch + 2.5rem), ${Math.round(GUTTER_MAX_SHARE * 100)}%)`;
+  // A reader's letter- and word-spacing (WCAG 1.4.12, in em) widens a name by its letters and
+  // spaces: sized in `ch` alone, "United Kingdom" was cut to "United Kingd…" (review 33 F7).
+  const spaced = Math.max(
+    0,
+    ...labels.map(
+      (label) =>
+        Math.min(label.length, LANE_NAME_MAX_CH) * letter + (label.split(" ").length - 1) * word,
+    ),
+  );
+  return `min(calc(${longest + 1}ch + ${Math.ceil(spaced * 100 - 1e-6) / 100}em + 2.5rem), ${Math.round(GUTTER_MAX_SHARE * 100)}%)`;
 }
 
 /** The widest a name over its lane may be, in px, in a view `viewWidth` px wide. */
