@@ -61,7 +61,8 @@ export function MapView({ pending = false }: { pending?: boolean }) {
   const [mode, setMode] = useState<Mode>("starting");
   const [contextLost, setContextLost] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
-  // English's words for the two come with its later part (scripts/laterMessagesPlugin.ts).
+  // English's words for the two come with its later part (scripts/laterMessagesPlugin.ts); where
+  // it cannot come (offline, not kept) the notice is empty rather than its key.
   const laterIn = useLaterMessages(mode === "fallback" || contextLost);
   // Until MapLibre (a large download) has drawn its first frame, the map says it is coming.
   const [drawn, setDrawn] = useState(false);
@@ -211,7 +212,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
     <div className="map-view" data-mode={pending ? "pending" : mode}>
       {mode === "fallback" && (
         <p className="map-message" role="status">
-          {laterIn && t("mapNotice.noWebgl")}
+          {laterIn && t("mapNotice.noWebgl", { defaultValue: "" })}
         </p>
       )}
       <div className="map-stage">
@@ -234,7 +235,7 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         )}
         {contextLost && (
           <p className="map-message map-message-overlay" role="status">
-            {laterIn && t("mapNotice.contextLost")}
+            {laterIn && t("mapNotice.contextLost", { defaultValue: "" })}
           </p>
         )}
         {!pending && (
