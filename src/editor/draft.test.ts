@@ -108,6 +108,19 @@ describe("updateEvent", () => {
     expect(placed.places[0]?.valid?.coordinates[1]).toBe(43.5);
   });
 
+  it("reads a date written with 年, 月 and 日 as Japanese and Chinese makers write it (review 32 F10)", () => {
+    const next = updateEvent(draft(), 0, { start: "2018年3月21日", end: "２０１８年１２月" });
+    expect(next.events[0]?.errors).toEqual({});
+    expect(draftDataset(next).events[0]).toMatchObject({ start: "2018-03-21", end: "2018-12" });
+    expect(draftDataset(updateEvent(next, 0, { start: "2017年" })).events[0]?.start).toBe("2017");
+    // Not a date in either form: refused, as typed.
+    const wrong = updateEvent(next, 0, { start: "2018年13月" });
+    expect(wrong.events[0]?.errors.start).toMatchObject({ code: "notADate" });
+    expect(updateEvent(next, 0, { start: "3月21日" }).events[0]?.errors.start).toMatchObject({
+      code: "notADate",
+    });
+  });
+
   it("a typed link is stored without a label unless the maker gives it Link text: the reader's page names it in its own language", () => {
     const draft = draftFromDataset(smallDataset());
     const linked = updateEvent(draft, 0, { link: "https://example.com/talks" });

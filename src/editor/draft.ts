@@ -172,8 +172,8 @@ function eventInput(
   previous: DatasetEvent | null,
   otherLinks: readonly EventLink[],
 ): Record<string, unknown> {
-  const start = halfWidth(fields.start);
-  const end = halfWidth(fields.end);
+  const start = typedDate(fields.start);
+  const end = typedDate(fields.end);
   // The date text ("Spring 1943") describes the dates it came with: shown in their place, it
   // outlived a new start and was read and downloaded as the event's date (review 31 F2).
   const sameDates = start === previous?.start && end === (previous.end ?? "");
@@ -245,6 +245,23 @@ function halfWidth(text: string): string {
 }
 
 /**
+ * A date as typed, in the format's form: half width (above), and a date written the way Japanese
+ * and Chinese makers write it, 2018年3月21日, 2018年3月 or 2018年, read as 2018-03-21, 2018-03 or
+ * 2018 (the form itself shows a date so beside the field; it was refused, review 32 F10).
+ * Anything else is left as typed, for the format to check.
+ */
+function typedDate(text: string): string {
+  const typed = halfWidth(text);
+  const written = /^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/.exec(typed);
+  if (!written) return typed;
+  return written
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .map((part, i) => (i === 0 ? part : part.padStart(2, "0")))
+    .join("-");
+}
+
+/**
  * Decimal degrees as typed: a sign, digits, and a decimal point or comma (a Russian phone's decimal
  * keypad has only the comma, and "43,5" was refused). Anything else stays text, which the format
  * refuses next to the field: `Number()` read "0x2B" as 43 and "1e1" as 10, and moved the place.
@@ -290,10 +307,10 @@ function periodInput(fields: PeriodFields, extra: DraftPeriod["extra"]): Record<
   const input: Record<string, unknown> = {
     id: fields.id.trim(),
     title: fields.title,
-    start: halfWidth(fields.start),
+    start: typedDate(fields.start),
     ...extra,
   };
-  const end = halfWidth(fields.end);
+  const end = typedDate(fields.end);
   if (end !== "") input.end = end;
   if (fields.note.trim() !== "") input.note = fields.note;
   return input;
@@ -469,8 +486,8 @@ function datesBesideOthers(
   path: string,
   code: "endBeforeStart" | "endBeforeStartIgnored",
 ): void {
-  const start = halfWidth(fields.start);
-  const end = halfWidth(fields.end);
+  const start = typedDate(fields.start);
+  const end = typedDate(fields.end);
   if (errors.start || errors.end || end === "") return;
   if (!parsePartialDate(start) || !parsePartialDate(end)) return;
   const issue = endBeforeStart({ start, end, approximate: fields.approximate }, path);
