@@ -150,6 +150,41 @@ describe("the TimelineJS spreadsheet", () => {
   });
 });
 
+describe("where a converted story's problem is", () => {
+  it("names the maker's slide and field, not the converted event's path (review 32 F16)", () => {
+    const result = importJsonValue({
+      events: [
+        { start_date: { year: "2018", month: "13" }, text: { headline: "Bad month" } },
+        {
+          start_date: { year: "1969", month: "7", day: "20" },
+          end_date: { year: "1969", month: "7", day: "19" },
+          text: { headline: "End before" },
+        },
+      ],
+    });
+    // The second slide is the converted dataset's first event: `events[0].end` named another slide.
+    expect(messages(result)).toContainEqual(
+      expect.stringMatching(/^events\[1\]\.end_date: "1969-07-19" is before the start/),
+    );
+  });
+
+  it("keeps the converted path beside the source's where it cannot name the source's field", () => {
+    const result = importJsonValue({
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          geometry: { type: "Point", coordinates: [147.3, 44.9] },
+          properties: { title: "End before", start: "1969-07-20", end: "1969-07-19" },
+        },
+      ],
+    });
+    expect(messages(result)).toContainEqual(
+      expect.stringMatching(/^features\[0\] \(events\[0\]\.end\): "1969-07-19" is before/),
+    );
+  });
+});
+
 describe("TimelineJS times", () => {
   it("writes a timed event within a day as one window, and across days each end with its time", () => {
     const result = importJsonValue({

@@ -28,7 +28,10 @@ export type ImportResult = ParseResult & { format?: FormatId };
 
 const failure = (issue: DatasetIssue): ImportResult => ({ ok: false, errors: [issue] });
 
-/** `events[2].title` → row 4 (`events[2].title`): the converter knows where event 2 came from. */
+/**
+ * `events[2].title` → row 4 (`events[2].title`), or `slides[5].text.headline`: the converter knows
+ * where event 2 came from.
+ */
 function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue[] {
   return issues.map((issue) => {
     const match = /^(events|undated)\[(\d+)\](.*)$/.exec(issue.path);
@@ -37,9 +40,14 @@ function renamePaths(issues: DatasetIssue[], converted: Converted): DatasetIssue
     const origin = list[Number(match[2])];
     if (origin === undefined) return issue;
     if (typeof origin === "number") return { ...issue, row: origin };
-    return typeof origin === "string"
-      ? { ...issue, path: `${origin} (${issue.path})` }
-      : { ...issue, ...origin };
+    if (typeof origin !== "string") return { ...issue, ...origin };
+    // The source's own field where the converter says which it was (review 32 F16).
+    const field = /^\.(\w+)(.*)$/.exec(match[3] ?? "");
+    const source = field?.[1] && converted.sourceFields?.[field[1]];
+    return {
+      ...issue,
+      path: source ? `${origin}.${source}${field[2]}` : `${origin} (${issue.path})`,
+    };
   });
 }
 

@@ -92,7 +92,10 @@ export function fromStoryMap(json: Record<string, unknown>): Converted {
       path,
     );
   });
-  return builder.result();
+  return {
+    ...builder.result(),
+    sourceFields: { title: "text.headline", summary: "text.text", start: "date", media: "media" },
+  };
 }
 
 /**

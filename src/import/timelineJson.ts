@@ -74,5 +74,16 @@ export function fromTimelineJson(json: Record<string, unknown>): Converted {
     eras.map((era) => toSlide(era, "era")),
     at("eras"),
   );
-  return builder.result();
+  return { ...builder.result(), sourceFields: SLIDE_FIELDS };
 }
+
+/** An event's fields in a TimelineJS slide (`Converted.sourceFields`). */
+export const SLIDE_FIELDS: Readonly<Record<string, string>> = {
+  title: "text.headline",
+  summary: "text.text",
+  start: "start_date",
+  end: "end_date",
+  displayDate: "display_date",
+  media: "media",
+  group: "group",
+};

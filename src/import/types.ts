@@ -37,6 +37,12 @@ export interface Converted {
    */
   origins: { events: (Where | number)[]; undated: Where[] };
   /**
+   * Where an event's field came from in each source item, for items whose `Where` is a path:
+   * `end` → `end_date`, so a problem found in the converted event names the maker's field
+   * (`events[2].end_date`), not ours (`events[0].end`, another index in another file).
+   */
+  sourceFields?: Readonly<Record<string, string>>;
+  /**
    * 1 for each event the converter built already checked, as `parseDataset`
    * would return it (`ParseOptions.parsedEvents`); absent when there is none.
    */
