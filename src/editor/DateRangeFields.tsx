@@ -3,6 +3,7 @@ import { isPartialDate } from "../data/dates";
 import type { DatasetIssue } from "../data/issues";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
+import { typedDate } from "./draft";
 import { Field } from "./Field";
 import "./editorMessages";
 
@@ -28,19 +29,18 @@ export function DateRangeFields({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const dateHint = (value: string) =>
-    isPartialDate(value.trim()) ? formatEventDateIn({ start: value.trim() }, lang) : undefined;
+  // Read as the draft reads it: 2018年3月21日 and full-width digits are dates too.
+  const dateHint = (value: string) => {
+    const typed = typedDate(value);
+    return isPartialDate(typed) ? formatEventDateIn({ start: typed }, lang) : undefined;
+  };
   return (
     <div className="editor-row">
       <Field label={t("editor.field.start")} error={errors.start} hint={dateHint(start.value)}>
         {(props) => (
-          <input
-            {...props}
-            type="text"
-            inputMode="numeric"
-            placeholder={t("editor.datePlaceholder")}
-            {...start}
-          />
+          // No `inputMode="numeric"`: an iPhone's keypad for it has digits only, no "-" (review
+          // 32's suspicion): a date could not be typed there. The End field never had it.
+          <input {...props} type="text" placeholder={t("editor.datePlaceholder")} {...start} />
         )}
       </Field>
       <Field

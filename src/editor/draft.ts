@@ -250,7 +250,7 @@ function halfWidth(text: string): string {
  * 2018 (the form itself shows a date so beside the field; it was refused, review 32 F10).
  * Anything else is left as typed, for the format to check.
  */
-function typedDate(text: string): string {
+export function typedDate(text: string): string {
   const typed = halfWidth(text);
   const written = /^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/.exec(typed);
   if (!written) return typed;
