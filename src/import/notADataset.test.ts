@@ -58,6 +58,23 @@ describe("notADatasetBytes", () => {
     );
   });
 
+  it("knows UTF-16 without its byte-order mark, either byte order, from a binary file's zeros", () => {
+    const text = "title,start\nВизит,2018-03-21\n";
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    [...text].forEach((char, i) => {
+      const code = char.charCodeAt(0);
+      le.set([code & 0xff, code >> 8], i * 2);
+      be.set([code >> 8, code & 0xff], i * 2);
+    });
+    expect(notADatasetBytes(le)?.code).toBe("utf16Text");
+    expect(notADatasetBytes(be)?.code).toBe("utf16Text");
+    // Zeros at both even and odd offsets: binary.
+    expect(
+      notADatasetBytes(new Uint8Array([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44]))?.params?.kind,
+    ).toBe("binary");
+  });
+
   it("says a web page is one, with what to link instead", () => {
     const page = bytes('<!doctype html>\n<html lang="en"><head><title>Explorer</title>');
     expect(said(notADatasetBytes(page))).toBe(

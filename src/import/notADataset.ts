@@ -74,6 +74,23 @@ function controlShare(head: Uint8Array): number {
   return head.length === 0 ? 0 : controls / head.length;
 }
 
+/**
+ * UTF-16 without its byte-order mark: text in Latin, Cyrillic or digits has a zero in every other
+ * byte, all at odd offsets (little-endian) or all at even ones (big-endian), where a binary file's
+ * zeros fall anywhere. Such a file got "a binary file", not the advice to save it as UTF-8.
+ */
+function looksUtf16(head: Uint8Array): boolean {
+  const pairs = Math.floor(head.length / 2);
+  if (pairs < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) >= pairs * 0.6 && Math.min(even, odd) === 0;
+}
+
 /** Elements a web page (or a piece of one) starts with. */
 const HTML_START =
   /^<(!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table)[\s>/]/i;
@@ -102,7 +119,7 @@ export function notADatasetBytes(head: Uint8Array, name?: string): DatasetIssue 
   if ([3, 5, 7].some((n) => startsWith(head, [...ZIP, n, n + 1]))) return zipKind(head, name);
   if (startsWith(head, OLE2))
     return extension(name) === "xls" ? spreadsheet("xls") : binary("binary");
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || looksUtf16(head)) {
     return fileIssue("utf16Text");
   }
   if (head.includes(0) || controlShare(head) > 0.05) return binary("binary");
