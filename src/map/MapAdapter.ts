@@ -869,7 +869,7 @@ export class MapAdapter {
    * The map as shown, on a canvas of its own: rendered at `pixelRatio` when
    * that is more than the page's (a picture of more pixels than the page
    * shows), the page left as it was (mapPicture.ts). Null when it cannot be drawn.
-   * `around` changes the map for the picture (drawnAt in picture.ts: a phone's strip drawn anew
+   * `around` changes the map for the picture (drawnAt.ts: a phone's strip drawn anew
    * at the picture's size) and gives what puts it back; no reframing meanwhile.
    */
   picture(

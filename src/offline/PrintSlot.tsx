@@ -23,9 +23,12 @@ export function printWhenReady(): void {
   printView.load().then(() => window.print(), notifyFailed("print"));
 }
 
+/** The map as printing starts: as the list's code draws it for paper, or, before it came, as shown. */
 function takeMapPicture(): string | null {
   try {
-    return shownMap()?.picture()?.toDataURL("image/png") ?? null;
+    const map = shownMap();
+    const print = printView.module()?.printMapPicture;
+    return map && print ? print(map) : (map?.picture()?.toDataURL("image/png") ?? null);
   } catch {
     return null;
   }

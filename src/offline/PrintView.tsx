@@ -11,9 +11,30 @@ import { afterLabel } from "../i18n/isolate";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { showsNoPlaces } from "../map/NoPlacesOnMap";
+import type { ShownMap } from "../map/shownMap";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
+import { drawnAt } from "./drawnAt";
+import { redrawnView } from "./pictureLayout";
+
+/**
+ * The box the printed map is drawn in, in CSS px: about an A4 page's width less its margins, and
+ * the 9 cm high that printView.css allows.
+ */
+const PRINT_MAP_BOX = { width: 680, height: 340 };
+
+/**
+ * The map for the print, taken as printing starts (`PrintSlot`): a phone's strip (390 × 75 px in
+ * story mode) drawn anew at the print's box, what it showed in the middle and its words at their
+ * own size, as Download image does (review 29 F6: it printed as a thin strip); any other map as
+ * the page shows it.
+ */
+export function printMapPicture(map: ShownMap): string | null {
+  const view = redrawnView(map.size(), PRINT_MAP_BOX);
+  const picture = view ? map.picture(devicePixelRatio, drawnAt(view)) : map.picture();
+  return picture?.toDataURL("image/png") ?? null;
+}
 
 export interface PrintViewProps {
   /** The map as a PNG data URL, taken as printing started; null without a map. */
@@ -81,8 +102,9 @@ export function PrintView({ mapPicture }: PrintViewProps) {
         <img
           className="print-map"
           src={mapPicture}
-          // At its size on the page (a picture at the page's pixel ratio), not more: a phone's
-          // 390 px strip printed across the page drew its labels twice their size.
+          // At its size on the page (a picture at the page's pixel ratio), or at the print's box
+          // (printMapPicture), not more: a phone's 390 px strip printed across the page drew its
+          // labels twice their size.
           srcSet={`${mapPicture} ${devicePixelRatio}x`}
           alt={t("print.mapAlt")}
           // Paper is light: a map in the dark theme's colours printed as a black rectangle. (The

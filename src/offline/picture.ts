@@ -5,7 +5,6 @@
  * attribution, drawn as text on one canvas, every word in the page's language.
  */
 import "../ui/panelMessages";
-import type { Map as MapLibreMap } from "maplibre-gl";
 import { metaTexts } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { i18n } from "../i18n/i18n";
@@ -22,6 +21,7 @@ import { laneColourVars, resolveColours } from "../timeline/laneColours";
 import { lanesIn } from "../timeline/laneNames";
 import { assignLanes, type Lane, lanesWithShown, shownPerLane } from "../timeline/lanes";
 import { shownLaneKey } from "../timeline/timelineModel";
+import { drawnAt } from "./drawnAt";
 import { copyFileName } from "./fillTemplate";
 import {
   type Box,
@@ -31,7 +31,6 @@ import {
   type PictureLayout,
   pictureLayout,
   pictureMapRatio,
-  type RedrawnView,
   redrawnView,
   type TimelinePicture,
   timelinePicture,
@@ -396,36 +395,6 @@ export async function makePicture(
   const view = redrawnView(size, box);
   const ratio = view ? PICTURE.scale : pictureMapRatio(size.width, box.width);
   return drawPicture(plan, map.picture(ratio, view ? drawnAt(view) : undefined), colourSource);
-}
-
-/**
- * For MapAdapter.picture: the map at `view`'s size, zoomed by its `zoomBy` about the same centre,
- * until the function returned puts the page's size and camera back, redrawn. All in one task: the
- * page never paints the other size, nor does MapLibre's resize observer see it. A map that cannot
- * be resized is put back at once, and pictured as the page shows it.
- */
-export function drawnAt(view: RedrawnView): (map: MapLibreMap) => () => void {
-  return (map) => {
-    const style = map.getContainer().style;
-    const camera = { center: map.getCenter(), zoom: map.getZoom() };
-    const resize = (width: string, height: string) => {
-      Object.assign(style, { width, height });
-      map.resize();
-    };
-    const back = () => {
-      resize("", "");
-      map.jumpTo(camera);
-      map.redraw();
-    };
-    try {
-      resize(`${view.width}px`, `${view.height}px`);
-      map.jumpTo({ zoom: camera.zoom + view.zoomBy });
-      return back;
-    } catch {
-      back();
-      return () => {};
-    }
-  };
 }
 
 export function pictureFileName(state: AppState): string {

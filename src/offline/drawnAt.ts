@@ -1,0 +1,32 @@
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { RedrawnView } from "./pictureLayout";
+
+/**
+ * For MapAdapter.picture: the map at `view`'s size, zoomed by its `zoomBy` about the same centre,
+ * until the function returned puts the page's size and camera back, redrawn. All in one task: the
+ * page never paints the other size, nor does MapLibre's resize observer see it. A map that cannot
+ * be resized is put back at once, and pictured as the page shows it.
+ */
+export function drawnAt(view: RedrawnView): (map: MapLibreMap) => () => void {
+  return (map) => {
+    const style = map.getContainer().style;
+    const camera = { center: map.getCenter(), zoom: map.getZoom() };
+    const resize = (width: string, height: string) => {
+      Object.assign(style, { width, height });
+      map.resize();
+    };
+    const back = () => {
+      resize("", "");
+      map.jumpTo(camera);
+      map.redraw();
+    };
+    try {
+      resize(`${view.width}px`, `${view.height}px`);
+      map.jumpTo({ zoom: camera.zoom + view.zoomBy });
+      return back;
+    } catch {
+      back();
+      return () => {};
+    }
+  };
+}
