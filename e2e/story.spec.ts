@@ -96,6 +96,8 @@ test("story mode steps through the article's order, framing each step, and survi
     "true",
   );
   await expectStep(page, 4, fourth);
+  // And says which step it opened on (review 29 F5: a link to a step said nothing).
+  await expect(page.getByTestId("live-region")).toHaveText(/^Step 4 of \d+\. /);
 });
 
 test("story mode plays at the fastest speed, pauses, and stops playing when the reader leaves", async ({

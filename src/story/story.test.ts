@@ -182,6 +182,31 @@ describe("story actions", () => {
     stop();
   });
 
+  it("says the step a link opens the story on, once its data is in (review 29 F5)", () => {
+    const cold = createAppStore();
+    cold.setState({ story: "article", selectedEventId: "aegis" });
+    const stop = followStory(cold);
+    expect(cold.getState().announcement.text).toBe("");
+    cold.getState().datasetLoaded(storyDataset(), { kind: "default" }, []);
+    expect(cold.getState().announcement.text).toMatch(/^Step 3 of 6\. aegis/);
+    stop();
+  });
+
+  it("says it as the story's code comes, if the data came first; not over what was said", () => {
+    store.setState({ story: "article", selectedEventId: "aegis" });
+    const stop = followStory(store);
+    expect(store.getState().announcement.text).toMatch(/^Step 3 of 6\. aegis/);
+    stop();
+    // Another site's data said where it comes from: that stays.
+    const other = createAppStore();
+    other.getState().datasetLoaded(storyDataset(), { kind: "default" }, []);
+    other.setState({ story: "article", selectedEventId: "aegis" });
+    other.getState().announce("From elsewhere");
+    const stopOther = followStory(other);
+    expect(other.getState().announcement.text).toBe("From elsewhere");
+    stopOther();
+  });
+
   it("goes on from the step the reader was on after Escape cleared it (review 29 F4)", () => {
     startStory(store, "article");
     const stop = followStory(store);

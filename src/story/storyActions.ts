@@ -142,6 +142,17 @@ export function playTick(store: AppStore): void {
  * Returns the unsubscribe function.
  */
 export function followStory(store: AppStore): () => void {
+  // A link that opens the story on a step (`?story=article&event=…`) said nothing (review 29 F5):
+  // its step is said once the story is in, here or when its data comes, unless something was said
+  // since the page opened (where another site's data comes from, said as it comes, goes first).
+  const opening = (): boolean => {
+    const state = store.getState();
+    const step = selectStoryStep(state);
+    if (state.announcement.seq > 0 || step < 0) return false;
+    announceStep(store, step, selectStorySequence(state).length);
+    return true;
+  };
+  opening();
   return store.subscribe(
     (state) => [state.selectedEventId, state.selectedPlaceId, selectStorySequence(state)] as const,
     (now, before) => {
@@ -150,6 +161,7 @@ export function followStory(store: AppStore): () => void {
       if (step >= 0 && state.selectedEventId) {
         lastSteps.set(store, state.selectedEventId);
         if (now[0] !== before[0]) announceStep(store, step, selectStorySequence(state).length);
+        else if (before[2].length === 0) opening();
       }
       if (!state.playing) return;
       if (state.selectedPlaceId !== null || step === -1) {
