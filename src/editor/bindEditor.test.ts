@@ -125,7 +125,7 @@ describe("bindAutosave", () => {
     const store = createAppStore();
     const storage = memoryDraftStorage();
     const copies: unknown[] = [];
-    storage.setNow = (key, value) => copies.push([key, value]);
+    storage.setNow = (key, value) => copies.push([key, value]) > 0;
     const win = fakeWindow();
     bindAutosave(store, storage, { win, channel: null, now: () => 7 });
     win.dispatchEvent(new Event("pagehide"));
@@ -134,6 +134,31 @@ describe("bindAutosave", () => {
     win.dispatchEvent(new Event("pagehide"));
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatchObject([DRAFT_KEY, { savedAt: 7, version: 1 }]);
+  });
+
+  it("asks before the page goes while a save is pending that no synchronous copy could keep (review 34 F1)", async () => {
+    const store = createAppStore();
+    const storage = memoryDraftStorage();
+    let copied = false;
+    storage.setNow = () => copied;
+    const win = fakeWindow();
+    bindAutosave(store, storage, { win, channel: null });
+    const leave = () => {
+      const event = new BeforeUnload("beforeunload", { cancelable: true });
+      win.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().editChange((d) => setTitle(d, "Typed last"));
+    // Too large for localStorage: asked, and saved meanwhile.
+    expect(leave()).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(restoreDraftTitle(storage.data.get(DRAFT_KEY))).toBe("Typed last");
+    expect(leave()).toBe(false);
+    // A copy that could be made keeps it: nothing to ask.
+    copied = true;
+    store.getState().editChange((d) => setTitle(d, "Typed again"));
+    expect(leave()).toBe(false);
   });
 
   it("turns autosave off, visibly, when the browser refuses to store", async () => {

@@ -147,6 +147,16 @@ export function bindAutosave(
     void save();
   };
   win.addEventListener("pagehide", onPageHide);
+  // A draft too large for that copy (over ~5,000 events) lost the typing of the last moment at a
+  // reload, with "Draft restored" and no word of it (review 34 F1): while its save is pending the
+  // page asks before it goes, and saves meanwhile, so Stay keeps it.
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!pending || storage.setNow?.(DRAFT_KEY, serialiseDraft(pending, now())) !== false) return;
+    event.preventDefault();
+    event.returnValue = "";
+    void save();
+  };
+  win.addEventListener("beforeunload", onBeforeUnload);
 
   return {
     stop: () => {
@@ -156,6 +166,7 @@ export function bindAutosave(
       channel?.removeEventListener("message", onMessage);
       channel?.close();
       win.removeEventListener("pagehide", onPageHide);
+      win.removeEventListener("beforeunload", onBeforeUnload);
     },
     flush: save,
   };

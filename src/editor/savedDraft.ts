@@ -13,8 +13,11 @@ export interface DraftStorage {
   get: (key: string) => Promise<unknown>;
   set: (key: string, value: unknown) => Promise<void>;
   del: (key: string) => Promise<void>;
-  /** A synchronous write, for `pagehide`, where an asynchronous one may not land (`unloadCopy.ts`). */
-  setNow?: (key: string, value: unknown) => void;
+  /**
+   * A synchronous write, for `pagehide`, where an asynchronous one may not land (`unloadCopy.ts`):
+   * false when it could not be made (a draft too large for localStorage).
+   */
+  setNow?: (key: string, value: unknown) => boolean;
 }
 
 /** Whether a saved draft exists (a refusing storage counts as none). */

@@ -79,9 +79,15 @@ describe("withUnloadCopy", () => {
     full.setItem = () => {
       throw new DOMException("full", "QuotaExceededError");
     };
-    expect(() =>
-      withUnloadCopy(memoryDraftStorage(), full).setNow?.("draft", { savedAt: 1 }),
-    ).not.toThrow();
+    expect(withUnloadCopy(memoryDraftStorage(), full).setNow?.("draft", { savedAt: 1 })).toBe(
+      false,
+    );
+    expect(withUnloadCopy(memoryDraftStorage(), null).setNow?.("draft", { savedAt: 1 })).toBe(
+      false,
+    );
+    expect(withUnloadCopy(memoryDraftStorage(), local()).setNow?.("draft", { savedAt: 1 })).toBe(
+      true,
+    );
     expect(await withUnloadCopy(memoryDraftStorage(), null).get("draft")).toBeUndefined();
   });
 });

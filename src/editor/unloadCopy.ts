@@ -4,8 +4,8 @@
  * the last typing (seen in Chromium, e2e "a reload right after typing").
  * So `pagehide` also writes the draft to localStorage, which is synchronous;
  * reading takes whichever copy was saved later, and the next IndexedDB save
- * (or a delete) removes the copy. A draft too large for localStorage keeps
- * only the IndexedDB attempt, as before.
+ * (or a delete) removes the copy. A draft too large for localStorage cannot be
+ * copied: the page asks before it goes while its save is pending (review 34 F1).
  */
 import { isRecord } from "../data/isRecord";
 import type { DraftStorage } from "./savedDraft";
@@ -60,8 +60,11 @@ export function withUnloadCopy(
     setNow: (key, value) => {
       try {
         local?.setItem(copyKey(key), JSON.stringify(value));
+        return local !== null;
       } catch {
-        // Full or refused: the IndexedDB write begun beside it may still land.
+        // Full or refused (a draft of ~5,000 events is over Chromium's 10 M characters): the page
+        // asks before it goes while a save is pending (`bindEditor.ts`).
+        return false;
       }
     },
   };
