@@ -121,6 +121,15 @@ describe("updateEvent", () => {
     });
   });
 
+  it("says a quote needs its paragraph, where the paragraph is empty (review 34 F7)", () => {
+    const next = updateEvent(draft(), 0, { quote: "A quoted sentence.", paragraph: "" });
+    expect(next.events[0]?.errors.paragraph).toMatchObject({ code: "quoteNeedsParagraph" });
+    // A paragraph that is not a number keeps the format's own message.
+    const wrong = updateEvent(next, 0, { paragraph: "x" });
+    expect(wrong.events[0]?.errors.paragraph?.code).not.toBe("quoteNeedsParagraph");
+    expect(updateEvent(next, 0, { paragraph: "3" }).events[0]?.errors).toEqual({});
+  });
+
   it("a typed link is stored without a label unless the maker gives it Link text: the reader's page names it in its own language", () => {
     const draft = draftFromDataset(smallDataset());
     const linked = updateEvent(draft, 0, { link: "https://example.com/talks" });

@@ -404,6 +404,11 @@ export function validateEvent(
   // After `valid`: a notice, not a refusal, so the rest of the event as typed is still shown.
   const linkText = linkTextIssue(fields);
   if (linkText) errors.link ??= linkText;
+  // A quote with no paragraph said only 'must be a number, not ""', and the download left the
+  // quote out (review 34 F7): the field says what it is for.
+  if (fields.quote.trim() !== "" && fields.paragraph.trim() === "") {
+    errors.paragraph = { path: "events[0].quote.paragraph", code: "quoteNeedsParagraph" };
+  }
   datesBesideOthers(fields, errors, "events[0]", "endBeforeStartIgnored");
   return { valid, errors };
 }
