@@ -1084,6 +1084,12 @@ test("storage refused: autosave says it is off and offers a download", async ({ 
   const alert = page.getByRole("alert").filter({ hasText: "Autosave is off" });
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("button", { name: "Download the draft" })).toBeVisible();
+  // Typing further down the form, the maker still sees it (review 34 F5: it scrolled away).
+  const link = page.getByLabel("Link", { exact: true });
+  await link.focus();
+  await link.scrollIntoViewIfNeeded();
+  await expect(alert).toBeInViewport({ ratio: 1 });
+  await expect(link).toBeInViewport();
 });
 
 test("two tabs on one draft are told about each other", async ({ page, context }) => {

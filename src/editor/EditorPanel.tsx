@@ -297,12 +297,14 @@ export function EditorPanel() {
             onDownload={download}
           />
         )}
-        <AutosaveLine
-          status={autosave}
-          restoredAt={editor.restoredAt}
-          onDownload={download}
-          onDiscard={() => askOr("discard", discard)}
-        />
+        {autosave.state !== "off" && (
+          <AutosaveLine
+            status={autosave}
+            restoredAt={editor.restoredAt}
+            onDownload={download}
+            onDiscard={() => askOr("discard", discard)}
+          />
+        )}
         {editor.otherTab && (
           <p className="editor-warning" role="alert">
             {t("editor.otherTab")}
@@ -335,6 +337,16 @@ export function EditorPanel() {
         <TranslationsNote text={STORY} />
         {needs.length > 0 && <StoryNeeds draft={draft} needs={needs} />}
       </div>
+      {/* Autosave off, out of the head: a child of the whole panel, it stays in sight while the
+          form scrolls (review 34 F5: it was above the form, out of view while the maker typed). */}
+      {autosave.state === "off" && (
+        <AutosaveLine
+          status={autosave}
+          restoredAt={editor.restoredAt}
+          onDownload={download}
+          onDiscard={() => askOr("discard", discard)}
+        />
+      )}
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>
         {TABS.map((item) => (
           <button
@@ -775,7 +787,8 @@ function AutosaveLine({
   const { t } = useTranslation();
   if (status.state === "off") {
     return (
-      <div className="editor-warning" role="alert">
+      // Kept at the top of the panel as it scrolls (editor.css).
+      <div className="editor-warning editor-autosave-off" role="alert">
         {t("editor.autosaveOff", { reason: status.reason })}{" "}
         <button type="button" onClick={onDownload}>
           {t("editor.downloadDraft")}
