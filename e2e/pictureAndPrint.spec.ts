@@ -182,6 +182,15 @@ test.describe("on a 390 × 844 phone in story mode", () => {
     // Printed on an A4 page's width: the strip drawn anew at the print's box (680 × 340 px, what
     // it showed in the middle, its words at their size), not a thin strip (review 29 F6).
     await page.keyboard.press("Escape");
+    // The list's code, which draws the map for paper, comes after the first press (PrintSlot):
+    // here before printing, as Print… waits for it (a print before it came shows the page).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType("resource").some((entry) => /\/PrintView-/.test(entry.name)),
+        ),
+      )
+      .toBe(true);
     await page.emulateMedia({ media: "print" });
     const printed = page.getByRole("img", { name: "The map as it was shown" });
     await expect(printed).toBeVisible();

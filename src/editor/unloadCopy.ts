@@ -60,7 +60,7 @@ export function withUnloadCopy(
     setNow: (key, value) => {
       try {
         local?.setItem(copyKey(key), JSON.stringify(value));
-        return local !== null;
+        return Boolean(local);
       } catch {
         // Full or refused (a draft of ~5,000 events is over Chromium's 10 M characters): the page
         // asks before it goes while a save is pending (`bindEditor.ts`).

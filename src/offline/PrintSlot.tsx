@@ -27,8 +27,10 @@ export function printWhenReady(): void {
 function takeMapPicture(): string | null {
   try {
     const map = shownMap();
-    const print = printView.module()?.printMapPicture;
-    return map && print ? print(map) : (map?.picture()?.toDataURL("image/png") ?? null);
+    return (
+      map &&
+      (printView.module()?.printMapPicture(map) ?? map.picture()?.toDataURL("image/png") ?? null)
+    );
   } catch {
     return null;
   }
