@@ -21,6 +21,13 @@ class BeforeUnload extends Event {
   override returnValue = true;
 }
 
+/** Whether the page asks before it goes: its `beforeunload` is cancelled. */
+function asksBeforeLeaving(win: Window): boolean {
+  const event = new BeforeUnload("beforeunload", { cancelable: true });
+  win.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /** The title of a stored draft. */
 function restoreDraftTitle(stored: unknown): string | undefined {
   const restored = restoreDraft(stored);
@@ -143,11 +150,7 @@ describe("bindAutosave", () => {
     storage.setNow = () => copied;
     const win = fakeWindow();
     bindAutosave(store, storage, { win, channel: null });
-    const leave = () => {
-      const event = new BeforeUnload("beforeunload", { cancelable: true });
-      win.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
+    const leave = () => asksBeforeLeaving(win);
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().editChange((d) => setTitle(d, "Typed last"));
     // Too large for localStorage: asked, and saved meanwhile.
@@ -219,11 +222,7 @@ describe("bindAutosave", () => {
     };
     const win = fakeWindow();
     bindAutosave(store, storage, { win, channel: null });
-    const leave = () => {
-      const event = new BeforeUnload("beforeunload", { cancelable: true });
-      win.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
+    const leave = () => asksBeforeLeaving(win);
     store.getState().editStart(draftFromDataset(smallDataset()));
     expect(leave()).toBe(false);
     store.getState().editChange((d) => setTitle(d, "Unsaved"));
