@@ -225,6 +225,16 @@ export function EditorPanel() {
     if (which) focusSoon([() => document.getElementById(CONFIRM_ID[which])], 0, { take: true });
   };
 
+  // In the head; autosave off, after it, as a child of the whole panel (below).
+  const autosaveLine = (
+    <AutosaveLine
+      status={autosave}
+      restoredAt={editor.restoredAt}
+      onDownload={download}
+      onDiscard={() => askOr("discard", discard)}
+    />
+  );
+
   return (
     <section className="editor" aria-labelledby={EDITOR_TITLE_ID} onFocus={keepInSight}>
       <div className="editor-head">
@@ -297,14 +307,7 @@ export function EditorPanel() {
             onDownload={download}
           />
         )}
-        {autosave.state !== "off" && (
-          <AutosaveLine
-            status={autosave}
-            restoredAt={editor.restoredAt}
-            onDownload={download}
-            onDiscard={() => askOr("discard", discard)}
-          />
-        )}
+        {autosave.state !== "off" && autosaveLine}
         {editor.otherTab && (
           <p className="editor-warning" role="alert">
             {t("editor.otherTab")}
@@ -339,14 +342,7 @@ export function EditorPanel() {
       </div>
       {/* Autosave off, out of the head: a child of the whole panel, it stays in sight while the
           form scrolls (review 34 F5: it was above the form, out of view while the maker typed). */}
-      {autosave.state === "off" && (
-        <AutosaveLine
-          status={autosave}
-          restoredAt={editor.restoredAt}
-          onDownload={download}
-          onDiscard={() => askOr("discard", discard)}
-        />
-      )}
+      {autosave.state === "off" && autosaveLine}
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>
         {TABS.map((item) => (
           <button
