@@ -145,6 +145,15 @@ async function openMillion(page: Page, path: string) {
   );
   expect(gaps.frames).toBeGreaterThan(5);
   expect(gaps.longest).toBeLessThan(2000);
+
+  // Edit makes no draft of a million events (each save froze the page ~10 s, review 34 F3): a
+  // notice says why and what to do, and the page answers.
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "the editor opens stories of up to 100,000" }),
+  ).toBeVisible({ timeout: 30_000 });
+  await answersWithin(page, 5_000);
+  expect(await page.evaluate(() => window.__app?.store.getState().editor)).toBeNull();
 }
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).

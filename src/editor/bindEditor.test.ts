@@ -3,6 +3,7 @@ import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { memoryDraftStorage } from "../test/memoryDraftStorage";
 import { worded } from "../test/notices";
+import { settleWithTimers } from "../test/settleWithTimers";
 import {
   AUTOSAVE_DELAY_MS,
   bindAutosave,
@@ -277,7 +278,7 @@ describe("restoreSavedDraft", () => {
     const store = createAppStore();
     const storage = memoryDraftStorage();
     storage.data.set(DRAFT_KEY, { version: 1, draft: "nope" });
-    expect(await restoreSavedDraft(store, storage)).toBe(false);
+    expect(await settleWithTimers(restoreSavedDraft(store, storage))).toBe(false);
     expect(store.getState().notices.map(worded)[0]?.text).toMatch(/could not be reopened/);
   });
 });

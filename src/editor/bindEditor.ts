@@ -12,12 +12,13 @@
  */
 
 import { indexDataset } from "../data/indexDataset";
+import { stepsInTasks } from "../data/stepsInTasks";
 import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import { downloadDraft } from "./downloadDraft";
 import { type Draft, draftDataset } from "./draft";
-import { restoreDraft, serialiseDraft } from "./draftStorage";
+import { restoreDraftSteps, serialiseDraft } from "./draftStorage";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 import "./editorMessages";
 
@@ -230,7 +231,8 @@ export async function readSavedDraft(storage: DraftStorage): Promise<unknown> {
 /** `restoreSavedDraft` for a stored draft already read. */
 export async function reopenSavedDraft(store: AppStore, stored: unknown): Promise<boolean> {
   if (stored === undefined) return false;
-  const restored = restoreDraft(stored);
+  // In steps: a long draft's revalidation froze the page for seconds (review 34 F2).
+  const restored = await stepsInTasks(restoreDraftSteps(stored));
   if (!restored.ok) {
     const { key, values } = restored.reason;
     store.getState().notify({

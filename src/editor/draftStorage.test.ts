@@ -12,9 +12,24 @@ import {
   updatePeriod,
   updatePlace,
 } from "./draft";
-import { restoreDraft, serialiseDraft } from "./draftStorage";
+import { restoreDraft, restoreDraftSteps, serialiseDraft } from "./draftStorage";
 
 describe("stored drafts", () => {
+  it("restore in steps of so many events, to what restoring at once gives (review 34 F2)", () => {
+    const draft = updateEvent(draftFromDataset(smallDataset()), 1, { start: "2018-13" });
+    const stored = JSON.parse(JSON.stringify(serialiseDraft(draft, 1)));
+    const count = draft.events.length;
+    const steps = restoreDraftSteps(stored, 1);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(count).toBeGreaterThan(2);
+    expect(yields).toBe(count - 1);
+    expect(step.value).toEqual(restoreDraft(stored));
+    if (!step.value.ok) throw new Error(step.value.reason.key);
+    expect(step.value.draft.events[1]?.errors.start).toMatchObject({ code: "notADate" });
+  });
+
   it("restore to the same draft, invalid fields and their messages included", () => {
     const draft = updateEvent(draftFromDataset(smallDataset(), "Headline\n\nPara one."), 0, {
       start: "2018-13",

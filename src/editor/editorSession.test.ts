@@ -4,6 +4,7 @@ import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { memoryDraftStorage } from "../test/memoryDraftStorage";
 import { worded } from "../test/notices";
+import { settleWithTimers } from "../test/settleWithTimers";
 import { AUTOSAVE_DELAY_MS } from "./bindEditor";
 import { setTitle } from "./draft";
 import { startEditorSession } from "./editorSession";
@@ -13,14 +14,14 @@ beforeEach(() => vi.useFakeTimers({ now: 1_000 }));
 afterEach(() => vi.useRealTimers());
 
 /** A tab of the page: its own store, the browser's one storage. */
-function tab(storage: ReturnType<typeof memoryDraftStorage>) {
+function tab(storage: ReturnType<typeof memoryDraftStorage>, maxEvents?: number) {
   const store = createAppStore();
   store.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/small.json" }, []);
   const openDefault = vi.fn();
   return {
     store,
     openDefault,
-    session: startEditorSession(store, (run) => run(), storage, openDefault),
+    session: startEditorSession(store, (run) => run(), storage, openDefault, maxEvents),
   };
 }
 
@@ -53,14 +54,14 @@ describe("Edit after Done", () => {
     await a.session.startEditing();
     await type(a.store, "A1");
     a.store.getState().editStop({ park: true });
-    await b.session.startEditing();
+    await settleWithTimers(b.session.startEditing());
     expect(titleIn(b.store)).toBe("A1");
     b.store.getState().editStop({ park: true });
 
     await a.session.startEditing();
     await type(a.store, "A2, important work");
     a.store.getState().editStop({ park: true });
-    await b.session.startEditing();
+    await settleWithTimers(b.session.startEditing());
     expect(titleIn(b.store)).toBe("A2, important work");
     expect(
       b.store
@@ -71,7 +72,7 @@ describe("Edit after Done", () => {
     // Its next change builds on the other tab's work.
     await type(b.store, "A2, important work, then B");
     expect(titleIn(a.store)).toBeUndefined();
-    await a.session.startEditing();
+    await settleWithTimers(a.session.startEditing());
     expect(titleIn(a.store)).toBe("A2, important work, then B");
   });
 });
@@ -105,5 +106,31 @@ describe("Discard draft (review 31 F8)", () => {
     await session.discard();
     expect(openDefault).toHaveBeenCalledOnce();
     expect(store.getState().editor).toBeNull();
+  });
+});
+
+describe("a story longer than the editor's ceiling", () => {
+  const length = smallDataset().events.length;
+
+  it("is not made a draft: a notice says why and what to do instead (review 34 F2, F3)", async () => {
+    const storage = memoryDraftStorage();
+    const a = tab(storage, length - 1);
+    await a.session.startEditing();
+    expect(a.store.getState().editor).toBeNull();
+    expect(await storage.get(DRAFT_KEY)).toBeUndefined();
+    const [notice] = a.store.getState().notices.map(worded);
+    expect(notice?.kind).toBe("warning");
+    expect(notice?.text).toBe(
+      `This story has ${length} events: the editor opens stories of up to ${length - 1}, as each ` +
+        "change saves the whole draft in this browser. Edit a story this long as a file (a " +
+        "spreadsheet or JSON), then open it here.",
+    );
+  });
+
+  it("opens at the ceiling itself", async () => {
+    const a = tab(memoryDraftStorage(), length);
+    await a.session.startEditing();
+    expect(a.store.getState().editor?.history.present.events).toHaveLength(length);
+    expect(a.store.getState().notices).toEqual([]);
   });
 });

@@ -23,6 +23,16 @@ import { bindEditorView, keptView, reopenView, sessionViewStorage } from "./edit
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 import "./editorMessages";
 
+/**
+ * The longest story Edit makes a draft of. Each change saves the whole draft (IndexedDB): at
+ * 100,000 events a change cost 0.3–1.6 s here, at 1,000,000 every save froze the page ~10 s and
+ * a reopen for minutes (review 34 F2, F3). A longer story is better edited as a file.
+ */
+export const EDITOR_MAX_EVENTS = 100_000;
+
+/** The notice that the story on show is too long for the editor. */
+export const TOO_LONG_NOTICE = "editor-too-long";
+
 export interface EditorSession {
   /** Reopen the saved draft, if there is one: true when it did. */
   restore: () => Promise<boolean>;
@@ -37,6 +47,7 @@ export function startEditorSession(
   show: (run: () => void) => void,
   storage: DraftStorage,
   openDefault: () => void,
+  maxEvents = EDITOR_MAX_EVENTS,
 ): EditorSession {
   const draftBase = watchDraftBase(store);
   bindDraftPreview(store, show);
@@ -85,7 +96,17 @@ export function startEditorSession(
       // The draft starts from the dataset in every language, or its translations would be lost.
       await completeShippedDataset(store);
       const index = store.getState().index;
-      if (index) store.getState().editStart(draftFromDataset(index.dataset));
+      if (!index) return;
+      const count = index.dataset.events.length;
+      if (count > maxEvents) {
+        store.getState().notify({
+          id: TOO_LONG_NOTICE,
+          kind: "warning",
+          text: (t) => t("editor.tooLong", { count, max: maxEvents }),
+        });
+        return;
+      }
+      store.getState().editStart(draftFromDataset(index.dataset));
     },
   };
 }

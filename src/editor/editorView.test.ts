@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { memoryDraftStorage } from "../test/memoryDraftStorage";
+import { settleWithTimers } from "../test/settleWithTimers";
 import { AUTOSAVE_DELAY_MS } from "./bindEditor";
 import { addPeriod, deletePlace, draftFromDataset } from "./draft";
 import { startEditorSession } from "./editorSession";
@@ -98,14 +99,13 @@ describe("a reload with a saved draft", () => {
 
     const reloaded = createAppStore();
     reloaded.getState().datasetLoaded(smallDataset(), { kind: "url", url: "/small.json" }, []);
-    expect(
-      await startEditorSession(
-        reloaded,
-        (run) => run(),
-        storage,
-        () => {},
-      ).restore(),
-    ).toBe(true);
+    const restore = startEditorSession(
+      reloaded,
+      (run) => run(),
+      storage,
+      () => {},
+    ).restore();
+    expect(await settleWithTimers(restore)).toBe(true);
     expect(reloaded.getState().editor).toMatchObject({ tab: "periods", periodIndex: 0 });
   });
 });
