@@ -144,6 +144,49 @@ test.describe("a story of 10,000 events", () => {
     const title = page.getByRole("form", { name: /^Event:/ }).getByLabel("Title", { exact: true });
     await title.fill("Renamed far down");
     await expect(open).toContainText("Renamed far down");
+
+    // Saved in chunks (review 34 F3: each save wrote the whole draft): the change rewrites its
+    // chunk and the head, and a reload reopens the draft whole.
+    await savedSinceLastChange(page);
+    const stored = () =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open("keyval-store");
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const keys = await new Promise<IDBValidKey[]>((resolve) => {
+          const request = db.transaction("keyval").objectStore("keyval").getAllKeys();
+          request.onsuccess = () => resolve(request.result);
+        });
+        db.close();
+        return keys.map(String).filter((key) => key.startsWith("draft:v1:events:")).length;
+      });
+    expect(await stored()).toBe(10);
+    await page.evaluate(() => {
+      const written: string[] = [];
+      (window as unknown as { __written: string[] }).__written = written;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore["put"]>) {
+        written.push(String(args[1]));
+        return put.apply(this, args);
+      };
+    });
+    await title.fill("Renamed far down, again");
+    await savedSinceLastChange(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { __written: string[] }).__written),
+    ).toEqual([expect.stringMatching(/^draft:v1:events:\w+:\d$/), "draft:v1"]);
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByText(/^Draft restored/)).toBeVisible({ timeout: 30_000 });
+    const titles = await page.evaluate(() =>
+      (window.__app?.store.getState().editor?.history.present.events ?? []).map(
+        (event) => event.fields.title,
+      ),
+    );
+    expect(titles).toHaveLength(10_000);
+    expect(titles.filter((one) => one === "Renamed far down, again")).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import { del, get, set } from "idb-keyval";
+import { get } from "idb-keyval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@fontsource/noto-sans/400.css";
@@ -9,8 +9,7 @@ import { fileIssue } from "./data/issues";
 import { EditorActionsContext } from "./editor/EditorActions";
 import { loadEditorPanel } from "./editor/EditorPanelSlot";
 import { reopenSavedDraft } from "./editor/reopenSavedDraft";
-import { hasSavedDraft } from "./editor/savedDraft";
-import { localStorageOrNull, withUnloadCopy } from "./editor/unloadCopy";
+import { hasSavedDraft, localStorageOrNull } from "./editor/savedDraft";
 import { bindLanguage } from "./i18n/bindLanguage";
 import { showLanguage } from "./i18n/i18n";
 import { browserLanguage } from "./i18n/languages";
@@ -58,7 +57,6 @@ store.setState({ browserLang: browserLanguage(navigator), lang: linked.lang });
 
 // The saved draft is looked for before the language's wait, so that its answer (IndexedDB) and
 // then the editor's code come while the language's code and the dataset do, not after them.
-const draftStorage = withUnloadCopy({ get, set, del }, localStorageOrNull());
 // Whether a draft saved in this browser waits to reopen; an embed shows the view its page
 // chose, never a draft left in this browser, and a link to another dataset shows that dataset,
 // with a notice that the draft is kept (src/editor/draftKept.ts).
@@ -66,7 +64,7 @@ const linksData = linked.data !== null;
 let draftWaiting: boolean | null = linked.embed || linksData ? false : null;
 const draftCheck = linked.embed
   ? Promise.resolve(false)
-  : hasSavedDraft(draftStorage).then((saved) => {
+  : hasSavedDraft(get, localStorageOrNull()).then((saved) => {
       if (!linksData) draftWaiting = saved;
       else if (saved)
         void import("./editor/draftKept").then(({ sayDraftKept }) =>
@@ -211,9 +209,7 @@ const loadEditor = onDemand(
   "editor",
   () => import("./editor/editorSession"),
   ({ startEditorSession }) =>
-    startEditorSession(store, sync.replacing, draftStorage, () =>
-      actions.openSource({ kind: "default" }),
-    ),
+    startEditorSession(store, sync.replacing, null, () => actions.openSource({ kind: "default" })),
 );
 const editorFailed = notifyFailed("editor-load");
 void reopenSavedDraft(draftCheck, loadEditor, loadEditorPanel)

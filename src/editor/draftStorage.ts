@@ -68,6 +68,23 @@ function withBasis<Row extends object, Basis extends object>(
   return basis ? { ...row, basis } : row;
 }
 
+/**
+ * Each event's stored row, made once: an unchanged event gives the same row at every save, which
+ * is how the chunked store (`draftChunks.ts`) knows what it need not write again. A draft's items
+ * are never changed in place (an edit makes a new one).
+ */
+const storedRows = new WeakMap<DraftEvent, EventRow>();
+
+function storedEvent(event: DraftEvent): EventRow {
+  let row = storedRows.get(event);
+  if (!row) {
+    const { fields, valid, basis, otherLinks } = event;
+    row = withBasis({ fields, valid, ...(otherLinks && { otherLinks }) }, basis);
+    storedRows.set(event, row);
+  }
+  return row;
+}
+
 export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
   return {
     version: VERSION,
@@ -85,9 +102,7 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       places: draft.places.map(({ fields, extra, valid, basis }) =>
         withBasis({ fields, extra, valid }, basis),
       ),
-      events: draft.events.map(({ fields, valid, basis, otherLinks }) =>
-        withBasis({ fields, valid, ...(otherLinks && { otherLinks }) }, basis),
-      ),
+      events: draft.events.map(storedEvent),
     },
   };
 }

@@ -18,9 +18,11 @@ import {
 } from "./bindEditor";
 import { draftFromDataset } from "./draft";
 import { showDraftBase, watchDraftBase } from "./draftBase";
+import { chunkedDraftStorage } from "./draftChunks";
 import { installEditorKeys } from "./editorKeys";
 import { bindEditorView, keptView, reopenView, sessionViewStorage } from "./editorView";
-import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
+import { DRAFT_KEY, type DraftStorage, localStorageOrNull } from "./savedDraft";
+import { withUnloadCopy } from "./unloadCopy";
 import "./editorMessages";
 
 /**
@@ -45,10 +47,12 @@ export interface EditorSession {
 export function startEditorSession(
   store: AppStore,
   show: (run: () => void) => void,
-  storage: DraftStorage,
+  given: DraftStorage | null,
   openDefault: () => void,
   maxEvents = EDITOR_MAX_EVENTS,
 ): EditorSession {
+  // The browser's: IndexedDB in chunks, with a copy in localStorage as the page goes.
+  const storage = given ?? withUnloadCopy(chunkedDraftStorage(), localStorageOrNull());
   const draftBase = watchDraftBase(store);
   bindDraftPreview(store, show);
   bindAutosave(store, storage);

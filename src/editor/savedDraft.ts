@@ -20,11 +20,30 @@ export interface DraftStorage {
   setNow?: (key: string, value: unknown) => boolean;
 }
 
-/** Whether a saved draft exists (a refusing storage counts as none). */
-export async function hasSavedDraft(storage: Pick<DraftStorage, "get">): Promise<boolean> {
+/** Where `pagehide` copies the draft in localStorage (`unloadCopy.ts`). */
+export const unloadCopyKey = (key: string) => `${key}:unload`;
+
+/**
+ * Whether a saved draft exists: in IndexedDB (`get`, its head, `draftChunks.ts`) or as the page's
+ * copy in `local` (a refusing storage counts as none).
+ */
+export async function hasSavedDraft(
+  get: (key: string) => Promise<unknown>,
+  local: Pick<Storage, "getItem"> | null,
+): Promise<boolean> {
   try {
-    return (await storage.get(DRAFT_KEY)) !== undefined;
+    const stored = await get(DRAFT_KEY).catch(() => undefined);
+    return stored !== undefined || typeof local?.getItem(unloadCopyKey(DRAFT_KEY)) === "string";
   } catch {
     return false;
+  }
+}
+
+/** The page's localStorage, or null where reading it throws (storage blocked, a sandboxed frame). */
+export function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
   }
 }

@@ -8,9 +8,9 @@
  * copied: the page asks before it goes while its save is pending (review 34 F1).
  */
 import { isRecord } from "../data/isRecord";
-import type { DraftStorage } from "./savedDraft";
+import { type DraftStorage, unloadCopyKey } from "./savedDraft";
 
-const copyKey = (key: string) => `${key}:unload`;
+const copyKey = unloadCopyKey;
 
 const savedAtOf = (value: unknown): number =>
   isRecord(value) && typeof value.savedAt === "number" ? value.savedAt : Number.NEGATIVE_INFINITY;
@@ -68,13 +68,4 @@ export function withUnloadCopy(
       }
     },
   };
-}
-
-/** The page's localStorage, or null where reading it throws (storage blocked, a sandboxed frame). */
-export function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
