@@ -161,10 +161,13 @@ export function issueLineParts(
   const wording = new Wording(translate, locale);
   const said = wording.message(issue);
   // A form's field shows its message alone (`issueMessageParts`): the item is not left out there.
-  const key = "issueConsequence.leftOut";
-  const withConsequence = issue.leftOut
-    ? translate(key, { message: said, item: issue.leftOut })
-    : said;
+  const key = issue.leftOut ? "issueConsequence.leftOut" : "issueConsequence.undated";
+  // A TimelineJS start that could not be read says what became of its slide, as our CSV's does
+  // (review 32 F16).
+  const withConsequence =
+    issue.leftOut || issue.undated
+      ? translate(key, { message: said, item: issue.leftOut ?? "" })
+      : said;
   // Without its message (the problems' words never came), the problem as far as it is worded.
   const message = withConsequence === key ? said : withConsequence;
   const where = wording.where(issue);

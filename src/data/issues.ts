@@ -50,6 +50,8 @@ export interface DatasetIssue {
   params?: Record<string, IssueParam>;
   /** The problem kept its item out of the dataset: the line says so after the message. */
   leftOut?: LeftOutItem;
+  /** The problem left its item without a date, listed as undated: the line says so too. */
+  undated?: true;
 }
 
 export type LeftOutItem = "event" | "place" | "period" | "undated";

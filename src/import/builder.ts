@@ -166,9 +166,14 @@ export class DatasetBuilder {
   }
 
   /** A problem at a JSON path of the source (`events[3].start_date.year`) or a spreadsheet row and column. */
-  issue(where: Where, code: IssueCode, params?: Record<string, IssueParam>): void {
+  issue(
+    where: Where,
+    code: IssueCode,
+    params?: Record<string, IssueParam>,
+    consequence?: Pick<DatasetIssue, "undated">,
+  ): void {
     const at = typeof where === "string" ? { path: where } : { path: "", ...where };
-    this.issues.push({ ...at, code, ...(params && { params }) });
+    this.issues.push({ ...at, code, ...(params && { params }), ...consequence });
   }
 
   /** The story's title and description, from `where` in the source (the file itself: ""). */

@@ -52,11 +52,19 @@ function slideDate(
   date: SlideDate,
   part: "start" | "end",
   where: SlideWhere,
+  /** An event's start: unread, its slide is listed as undated, and the problem says so. */
+  listsUndated = false,
 ): ReadDate {
   if (isEmpty(date)) return {};
   const read = readDateParts(date);
   if (read.ok) return { date: read.date, ...(read.time && { time: read.time }) };
-  builder.issue(where(part, read.field), read.problem.code, read.problem.params);
+  builder.issue(
+    where(part, read.field),
+    read.problem.code,
+    read.problem.params,
+    // beforeYearOne's own words say it already ("kept as undated").
+    listsUndated && read.problem.code !== "beforeYearOne" ? { undated: true } : undefined,
+  );
   // Kept as written, as our CSV keeps an unread start: "2018 April 1" was nowhere (review 28).
   return read.display ? { display: read.display, early: true } : { display: written(date) };
 }
@@ -93,7 +101,7 @@ export function addSlides(
       builder.setTitle(slide.headline, slide.text, at("start", "slide"));
       return;
     }
-    const start = slideDate(builder, slide.start, "start", at);
+    const start = slideDate(builder, slide.start, "start", at, type !== "era");
     const end = slideDate(builder, slide.end, "end", at);
     if (type === "era") {
       if (start.date) builder.period(slide.headline, start.date, end.date, at("start", "slide"));
