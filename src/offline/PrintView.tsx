@@ -15,8 +15,7 @@ import type { ShownMap } from "../map/shownMap";
 import { describeOrigin } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
-import { drawnAt } from "./drawnAt";
-import { redrawnView } from "./pictureLayout";
+import { mapPictureFor } from "./drawnAt";
 
 /**
  * The box the printed map is drawn in, in CSS px: about an A4 page's width less its margins, and
@@ -31,9 +30,9 @@ const PRINT_MAP_BOX = { width: 680, height: 340 };
  * the page shows it.
  */
 export function printMapPicture(map: ShownMap): string | null {
-  const view = redrawnView(map.size(), PRINT_MAP_BOX);
-  const picture = view ? map.picture(devicePixelRatio, drawnAt(view)) : map.picture();
-  return picture?.toDataURL("image/png") ?? null;
+  return (
+    mapPictureFor(map, map.size(), PRINT_MAP_BOX, devicePixelRatio)?.toDataURL("image/png") ?? null
+  );
 }
 
 /**

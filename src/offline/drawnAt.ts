@@ -1,5 +1,23 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { RedrawnView } from "./pictureLayout";
+import type { ShownMap } from "../map/shownMap";
+import { type RedrawnView, redrawnView, type Size } from "./pictureLayout";
+
+/**
+ * The picture of a map `size` on the page, for a `box` (CSS px) of a picture or a print: a map of
+ * another aspect than the box's (a phone's strip) drawn anew at the box's size, at `redrawnRatio`
+ * pixels a CSS px (redrawnView); any other as the page shows it, at `shownRatio` (the page's own
+ * when omitted). Download image and the print share it.
+ */
+export function mapPictureFor(
+  map: ShownMap,
+  size: Size,
+  box: Size,
+  redrawnRatio: number,
+  shownRatio?: number,
+): HTMLCanvasElement | null {
+  const view = redrawnView(size, box);
+  return view ? map.picture(redrawnRatio, drawnAt(view)) : map.picture(shownRatio);
+}
 
 /**
  * For MapAdapter.picture: the map at `view`'s size, zoomed by its `zoomBy` about the same centre,

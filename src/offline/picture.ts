@@ -21,7 +21,7 @@ import { laneColourVars, resolveColours } from "../timeline/laneColours";
 import { lanesIn } from "../timeline/laneNames";
 import { assignLanes, type Lane, lanesWithShown, shownPerLane } from "../timeline/lanes";
 import { shownLaneKey } from "../timeline/timelineModel";
-import { drawnAt } from "./drawnAt";
+import { mapPictureFor } from "./drawnAt";
 import { copyFileName } from "./fillTemplate";
 import {
   type Box,
@@ -31,7 +31,6 @@ import {
   type PictureLayout,
   pictureLayout,
   pictureMapRatio,
-  redrawnView,
   type TimelinePicture,
   timelinePicture,
 } from "./pictureLayout";
@@ -392,9 +391,14 @@ export async function makePicture(
   const box = plan.layout.map;
   if (!box || !map || !size) return drawPicture(plan, null, colourSource);
   // A phone's strip is drawn anew at its box's size, at the picture's pixels (redrawnView).
-  const view = redrawnView(size, box);
-  const ratio = view ? PICTURE.scale : pictureMapRatio(size.width, box.width);
-  return drawPicture(plan, map.picture(ratio, view ? drawnAt(view) : undefined), colourSource);
+  const picture = mapPictureFor(
+    map,
+    size,
+    box,
+    PICTURE.scale,
+    pictureMapRatio(size.width, box.width),
+  );
+  return drawPicture(plan, picture, colourSource);
 }
 
 export function pictureFileName(state: AppState): string {
