@@ -94,6 +94,10 @@ test("with the browser's storage full, Done keeps saying autosave is off, and le
       "Autosave is off: your latest changes to the draft are kept only while this page is open.",
   });
   await expect(notice).toBeVisible();
+  // The banner no longer says the draft is kept in this browser (review 34 F5).
+  await expect(page.locator(".provenance-detail")).toHaveText(
+    "What you are editing, not published, and kept only while this page is open: the browser's storage refused it.",
+  );
   const download = page.waitForEvent("download");
   await notice.getByRole("button", { name: "Download the draft" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);

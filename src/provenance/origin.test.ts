@@ -52,6 +52,17 @@ describe("describeOrigin", () => {
     expect(describeOrigin({ kind: "draft" }, PAGE)?.banner).toBe("Your draft (not published)");
   });
 
+  it("says a draft autosave could not store is kept only while the page is open (review 34 F5)", () => {
+    const kept = describeOrigin({ kind: "draft" }, PAGE);
+    const unsaved = describeOrigin({ kind: "draft", unsaved: true }, PAGE);
+    expect(kept?.detail).toBe("What you are editing, kept in this browser and not published.");
+    expect(unsaved?.banner).toBe("Your draft (not published)");
+    expect(unsaved?.detail).toBe(
+      "What you are editing, not published, and kept only while this page is open: the browser's storage refused it.",
+    );
+    expect(unsaved?.share).toMatch(/^This is your draft, kept only while this page is open/);
+  });
+
   it("names pasted rows as pasted, not as a file from the computer", () => {
     const words = describeOrigin({ kind: "file", name: "pasted rows", pasted: true }, PAGE);
     expect(words?.banner).toBe("Rows you pasted (not shared)");

@@ -9,7 +9,8 @@ import type { DatasetSource } from "../store/datasetSlice";
 import { SHIPPED_SAVED_FROM } from "./copyOrigin";
 
 /** Every source the words cover; a new kind fails the `switch` below until it has its words. */
-export type DescribedSource = DatasetSource;
+/** A source as described: a draft that autosave could not store is said to be kept in the page only. */
+export type DescribedSource = DatasetSource | { kind: "draft"; unsaved: true };
 
 export interface OriginWords {
   /** The banner: "Data from example.org — not published by this site". */
@@ -145,7 +146,12 @@ export function describeOrigin(
       return wordsAt(`origin.${kind}`, { name: source.name }, false, `originMore.${kind}`);
     }
     case "draft":
-      return wordsAt("origin.draft", {}, false, "originMore.draft");
+      return wordsAt(
+        "origin.draft",
+        {},
+        false,
+        "unsaved" in source ? "originMore.draftUnsaved" : "originMore.draft",
+      );
     default: {
       // A new kind of source must get its words before it can be shown.
       const unknown: never = source;

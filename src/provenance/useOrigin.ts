@@ -13,9 +13,16 @@ const NONE: DatasetSource = { kind: "default" };
  */
 export function useOrigin(): OriginWords | null {
   const source = useAppStore((state) => (state.index ? state.source : NONE));
+  // Review 34 F5: while autosave is off, the draft is not "kept in this browser".
+  const unsaved = useAppStore(
+    (state) => (state.editor ?? state.parkedEditor)?.autosave.state === "off",
+  );
   // The words are messages: a new language re-renders the components that show them, and so do
   // English's later ones coming (Share's sentence, the banner's detail: `originMore`).
   useLanguage();
   useLaterMessages(source.kind !== "default");
-  return describeOrigin(source, location.origin);
+  return describeOrigin(
+    unsaved && source.kind === "draft" ? { kind: "draft", unsaved } : source,
+    location.origin,
+  );
 }
