@@ -242,6 +242,31 @@ describe("timelinePicture", () => {
     expect(point).toMatchObject({ lane: 0, width: 0, selected: false });
   });
 
+  it("draws a point once where others of its lane lie, but every span and the selected event (review 34 F6)", () => {
+    const day = utc(2018, 3, 1);
+    const many = [
+      ...Array.from({ length: 1000 }, (_, i) => event(`same-${i}`, day, day + 1000)),
+      event("other-lane", day, day + 1000),
+      event("chosen", day, day + 1000),
+      event("span-a", utc(2017, 11), utc(2018, 1)),
+      event("span-b", utc(2017, 11), utc(2018, 1)),
+    ];
+    const lanes = [...Array.from({ length: 1000 }, () => 0), 1, 0, 0, 0];
+    const picture = timelinePicture(many, lanes, window, 900, () => true, "chosen", "en");
+    expect(picture.marks).toEqual([
+      { x: expect.any(Number), width: 0, lane: 0, selected: false },
+      { x: expect.any(Number), width: 0, lane: 1, selected: false },
+      { x: expect.any(Number), width: 0, lane: 0, selected: true },
+      { x: expect.any(Number), width: expect.any(Number), lane: 0, selected: false },
+      { x: expect.any(Number), width: expect.any(Number), lane: 0, selected: false },
+    ]);
+    // A day apart is 3 px here: both are drawn.
+    const apart = [event("a", day, day + 1000), event("b", day + DAY_MS, day + DAY_MS + 1000)];
+    expect(timelinePicture(apart, [0, 0], window, 900, () => true, null, "en").marks).toHaveLength(
+      2,
+    );
+  });
+
   it("labels the axis as the page's timeline does, in the page's language", () => {
     const labels = (lang: "en" | "ja" | "ru" | "zh") =>
       timelinePicture(events, laneOf, window, 900, () => true, null, lang).ticks.map(

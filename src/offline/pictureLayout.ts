@@ -216,18 +216,24 @@ export function timelinePicture(
   lang: Language,
 ): TimelinePicture {
   const marks: TimelineMark[] = [];
+  // A point drawn where one of its lane already is (to a quarter px) adds nothing to the picture,
+  // whose points are opaque: a million rows' 1,000,000 points were one task of 4 s (review 34 F6).
+  const drawn = new Set<number>();
   events.forEach((event, i) => {
     if (event.interval.end < window.start || event.interval.start > window.end) return;
     if (!shown(event)) return;
     const x0 = Math.max(0, timeToX(window, width, event.interval.start));
     const x1 = Math.min(width, timeToX(window, width, event.interval.end));
     const span = x1 - x0;
-    marks.push({
-      x: span < 4 ? (x0 + x1) / 2 : x0,
-      width: span < 4 ? 0 : span,
-      lane: laneOf[i] ?? 0,
-      selected: event.id === selectedId,
-    });
+    const lane = laneOf[i] ?? 0;
+    const selected = event.id === selectedId;
+    const x = span < 4 ? (x0 + x1) / 2 : x0;
+    if (span < 4 && !selected) {
+      const at = lane * 1e7 + Math.round(x * 4);
+      if (drawn.has(at)) return;
+      drawn.add(at);
+    }
+    marks.push({ x, width: span < 4 ? 0 : span, lane, selected });
   });
   const ticks = timeTicks(window, width, TICK_SPACING.fine, lang);
   return { marks, ticks, labels: axisLabels(ticks, width, PICTURE_AXIS_FONT_PX) };
