@@ -60,12 +60,14 @@ export function PlaceForm({ index }: { index: number }) {
           </select>
         )}
       </Field>
+      {/* No `inputMode="decimal"`: an iPhone's decimal keypad has no minus sign, and a place west
+          or south of zero could not be typed. */}
       <div className="editor-row">
         <Field label={t("editor.field.longitude")} error={errors.longitude}>
-          {(props) => <input {...props} type="text" inputMode="decimal" {...text("longitude")} />}
+          {(props) => <input {...props} type="text" {...text("longitude")} />}
         </Field>
         <Field label={t("editor.field.latitude")} error={errors.latitude}>
-          {(props) => <input {...props} type="text" inputMode="decimal" {...text("latitude")} />}
+          {(props) => <input {...props} type="text" {...text("latitude")} />}
         </Field>
       </div>
       <button
