@@ -180,7 +180,7 @@ test.describe("a story of 10,000 events", () => {
     await savedSinceLastChange(page);
     expect(
       await page.evaluate(() => (window as unknown as { __written: string[] }).__written),
-    ).toEqual([expect.stringMatching(/^draft:v1:events:\w+:\d$/), "draft:v1"]);
+    ).toEqual([expect.stringMatching(/^draft:v1:events:\w+:\d+$/), "draft:v1"]);
     await page.reload();
     await waitForApp(page);
     await expect(page.getByText(/^Draft restored/)).toBeVisible({ timeout: 30_000 });

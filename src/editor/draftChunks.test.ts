@@ -171,6 +171,23 @@ describe("the draft stored in chunks (review 34 F3)", () => {
     expect(await storage.get(KEY)).toBeUndefined();
   });
 
+  it("stores a head an earlier version of the app refuses, not one it reads as a draft with no events", async () => {
+    const { factory, tab } = browser();
+    const stored = serialiseDraft(draftFromDataset(smallDataset()), 7);
+    await tab().set(KEY, stored);
+    let head: unknown;
+    await onStore(factory, (objects) => {
+      const request = objects.get(KEY);
+      request.onsuccess = () => {
+        head = request.result;
+      };
+    });
+    expect(head).toMatchObject({ version: 2, format: 1, draft: { events: [] } });
+    // What such a version does with it (its restoreDraft, of the same version 1 as this one's).
+    expect(restoreDraft(head)).toEqual({ ok: false, reason: { key: "editor.draftDamaged" } });
+    expect(restoreDraft(await tab().get(KEY))).toMatchObject({ ok: true, savedAt: 7 });
+  });
+
   it("reads a whole draft an earlier version stored as it is, and stores it in chunks", async () => {
     const { factory, tab } = browser();
     const stored = serialiseDraft(draftFromDataset(smallDataset()), 7);

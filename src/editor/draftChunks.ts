@@ -20,6 +20,12 @@ const DATABASE = "keyval-store";
 const STORE = "keyval";
 /** Events in a chunk: one event's edit rewrites ~1,000 rows (about 10 ms here). */
 export const CHUNK_EVENTS = 1000;
+/**
+ * The head's own version: an earlier version of the app, in another tab through an update, reads
+ * it as a draft "from another version" and refuses it, where it would have reopened the head as a
+ * draft with no events (and saved that). The stored draft's own version is kept as `format`.
+ */
+const HEAD_VERSION = 2;
 /** New chunks written in one transaction ahead of the head, when there are more (~150 ms here). */
 const BATCH_CHUNKS = 10;
 
@@ -132,6 +138,8 @@ export function chunkedDraftStorage(
     const complete = done(transaction);
     const head = {
       ...value,
+      version: HEAD_VERSION,
+      format: value.version,
       draft: { ...draft, events: [] },
       eventChunks: chunks.map((c) => c.key),
     };
@@ -193,12 +201,13 @@ export function chunkedDraftStorage(
       // What was read is not what this tab wrote: its next save writes every chunk.
       written.delete(key);
       if (!keys || !isRecord(head) || !isRecord(head.draft)) return head;
-      const { eventChunks: _, ...rest } = head;
+      const { eventChunks: _, format, ...rest } = head;
       // A chunk gone (it cannot be, a save being one transaction): the draft is damaged, not cut.
       if (chunks.length !== (keys as string[]).length || !chunks.every(Array.isArray)) {
-        return { ...rest, draft: null };
+        return { ...rest, version: format, draft: null };
       }
-      return { ...rest, draft: { ...head.draft, events: (chunks as unknown[][]).flat() } };
+      const events = (chunks as unknown[][]).flat();
+      return { ...rest, version: format, draft: { ...head.draft, events } };
     },
     set,
     del: async (key) => {
