@@ -122,8 +122,8 @@ describe("a story longer than the editor's ceiling", () => {
     expect(notice?.kind).toBe("warning");
     expect(notice?.text).toBe(
       `This story has ${length} events: the editor opens stories of up to ${length - 1}, as each ` +
-        "change saves the whole draft in this browser. Edit a story this long as a file (a " +
-        "spreadsheet or JSON), then open it here.",
+        "change to a longer one would hold the page up for seconds. Edit a story this long as a " +
+        "file (a spreadsheet or JSON), then open it here.",
     );
   });
 

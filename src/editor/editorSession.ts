@@ -26,9 +26,10 @@ import { withUnloadCopy } from "./unloadCopy";
 import "./editorMessages";
 
 /**
- * The longest story Edit makes a draft of. Each change saves the whole draft (IndexedDB): at
- * 100,000 events a change cost 0.3–1.6 s here, at 1,000,000 every save froze the page ~10 s and
- * a reopen for minutes (review 34 F2, F3). A longer story is better edited as a file.
+ * The longest story Edit makes a draft of. Edit checks every event, and each change re-indexes the
+ * whole draft for its preview: at 100,000 events here Edit has tasks of ~1 s and a letter typed one
+ * of ~0.6 s; at 1,000,000 (when each save also wrote the whole draft) every change froze the page
+ * ~10 s and a reopen for minutes (review 34 F2, F3). A longer story is better edited as a file.
  */
 export const EDITOR_MAX_EVENTS = 100_000;
 
