@@ -124,6 +124,15 @@ describe("the draft stored in chunks (review 34 F3)", () => {
     expect(read[0]).toBe("Later");
   });
 
+  it("removes the draft after a long save asked for before (Discard brought it back)", async () => {
+    const { tab } = browser();
+    const storage = tab();
+    const saved = storage.set(KEY, serialiseDraft(draftFromDataset(meetings()), 1));
+    const removed = storage.del(KEY);
+    await Promise.all([saved, removed]);
+    expect(await tab().get(KEY)).toBeUndefined();
+  });
+
   it("writes every chunk again after the draft was read (what was read is not what it wrote)", async () => {
     const { tab } = browser();
     const storage = tab();

@@ -169,13 +169,21 @@ export function chunkedDraftStorage(
     written.set(key, chunks);
   };
 
-  // One save at a time, in the order asked: a save written in several transactions must not land
-  // its head after a later save's.
+  const remove = async (key: string) => {
+    const { transaction, objects } = await store("readwrite");
+    objects.delete(key);
+    objects.delete(chunkRange(key));
+    written.delete(key);
+    await done(transaction);
+  };
+
+  // One save or removal at a time, in the order asked: a save written in several transactions must
+  // not land its head after a later save's, nor after Discard's removal (the draft came back).
   let queue: Promise<unknown> = Promise.resolve();
-  const set = (key: string, value: unknown): Promise<void> => {
-    const run = queue.then(() => save(key, value));
-    queue = run.catch(() => {});
-    return run;
+  const inTurn = (run: () => Promise<void>): Promise<void> => {
+    const turn = queue.then(run);
+    queue = turn.catch(() => {});
+    return turn;
   };
 
   return {
@@ -209,13 +217,7 @@ export function chunkedDraftStorage(
       const events = (chunks as unknown[][]).flat();
       return { ...rest, version: format, draft: { ...head.draft, events } };
     },
-    set,
-    del: async (key) => {
-      const { transaction, objects } = await store("readwrite");
-      objects.delete(key);
-      objects.delete(chunkRange(key));
-      written.delete(key);
-      await done(transaction);
-    },
+    set: (key, value) => inTurn(() => save(key, value)),
+    del: (key) => inTurn(() => remove(key)),
   };
 }
