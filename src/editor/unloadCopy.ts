@@ -10,8 +10,6 @@
 import { isRecord } from "../data/isRecord";
 import { type DraftStorage, unloadCopyKey } from "./savedDraft";
 
-const copyKey = unloadCopyKey;
-
 const savedAtOf = (value: unknown): number =>
   isRecord(value) && typeof value.savedAt === "number" ? value.savedAt : Number.NEGATIVE_INFINITY;
 
@@ -22,7 +20,7 @@ export function withUnloadCopy(
 ): DraftStorage {
   const readCopy = (key: string): unknown => {
     try {
-      const text = local?.getItem(copyKey(key));
+      const text = local?.getItem(unloadCopyKey(key));
       return text === null || text === undefined ? undefined : JSON.parse(text);
     } catch {
       return undefined;
@@ -30,7 +28,7 @@ export function withUnloadCopy(
   };
   const dropCopy = (key: string) => {
     try {
-      local?.removeItem(copyKey(key));
+      local?.removeItem(unloadCopyKey(key));
     } catch {
       // A refusing localStorage holds no copy to drop.
     }
@@ -59,7 +57,7 @@ export function withUnloadCopy(
     },
     setNow: (key, value) => {
       try {
-        local?.setItem(copyKey(key), JSON.stringify(value));
+        local?.setItem(unloadCopyKey(key), JSON.stringify(value));
         return Boolean(local);
       } catch {
         // Full or refused (a draft of ~5,000 events is over Chromium's 10 M characters): the page

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { draftFromDataset } from "../editor/draft";
 import { appStore } from "../store/appStore";
 import { event, smallDataset } from "../test/fixtures";
 import { PRINT_MAX, PrintView } from "./PrintView";
@@ -22,6 +23,19 @@ describe("PrintView", () => {
     render(<PrintView mapPicture={null} />);
     expect(document.querySelectorAll(".print-events > li")).toHaveLength(3);
     expect(screen.queryByText(/Only the first/)).toBeNull();
+  });
+
+  it("prints a draft autosave could not store as kept only while the page is open (review 34 F5)", () => {
+    appStore.getState().datasetLoaded(storyOf(2), { kind: "draft" }, []);
+    appStore.getState().editStart(draftFromDataset(storyOf(2)));
+    const detail = () => document.querySelector(".print-provenance")?.textContent ?? "";
+    const { unmount } = render(<PrintView mapPicture={null} />);
+    expect(detail()).toMatch(/kept in this browser and not published/);
+    unmount();
+    appStore.getState().editAutosave({ state: "off", savedAt: null, reason: "full" });
+    render(<PrintView mapPicture={null} />);
+    expect(detail()).toMatch(/kept only while this page is open: the browser's storage refused it/);
+    appStore.getState().editStop();
   });
 
   it("prints the first events in time order past the cap, and says so (review 34 F4)", () => {

@@ -12,7 +12,7 @@ import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { showsNoPlaces } from "../map/NoPlacesOnMap";
 import type { ShownMap } from "../map/shownMap";
-import { describeOrigin } from "../provenance/origin";
+import { describedSource, describeOrigin, draftUnsaved } from "../provenance/origin";
 import { useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
 import { mapPictureFor } from "./drawnAt";
@@ -57,13 +57,14 @@ export function PrintView({ mapPicture }: PrintViewProps) {
   const index = useAppStore((state) => state.index);
   const mask = useAppStore(selectFilterMask);
   const source = useAppStore((state) => state.source);
+  const unsaved = useAppStore(draftUnsaved);
   // The page shows no map for a story without places: nor does its print (it had the last story's).
   const noPlaces = useAppStore((state) => showsNoPlaces(state.index, state.editor !== null));
   const { t } = useTranslation();
   const lang = useLanguage();
   if (!index) return null;
   // Where the data comes from prints first: a printout must not pass off other data as this site's.
-  const origin = describeOrigin(source, location.origin);
+  const origin = describeOrigin(describedSource(source, unsaved), location.origin);
   const { meta } = index.dataset;
   const events = index.events.filter((event) => passes(mask, event.order));
   const cited = meta.source;

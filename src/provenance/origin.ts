@@ -6,11 +6,22 @@
 import { t } from "../i18n/i18n";
 import type { SavedFrom } from "../offline/embeddedCopy";
 import type { DatasetSource } from "../store/datasetSlice";
+import type { AppState } from "../store/types";
 import { SHIPPED_SAVED_FROM } from "./copyOrigin";
 
-/** Every source the words cover; a new kind fails the `switch` below until it has its words. */
-/** A source as described: a draft that autosave could not store is said to be kept in the page only. */
+/**
+ * Every source the words cover; a new kind fails the `switch` below until it has its words. A
+ * draft that autosave could not store is said to be kept in the page only (review 34 F5).
+ */
 export type DescribedSource = DatasetSource | { kind: "draft"; unsaved: true };
+
+/** Whether the draft on show is one autosave could not store: a selector, so it reads a boolean. */
+export const draftUnsaved = (state: AppState): boolean =>
+  state.source.kind === "draft" && (state.editor ?? state.parkedEditor)?.autosave.state === "off";
+
+/** `source` as the words describe it, `unsaved` being `draftUnsaved`'s answer. */
+export const describedSource = (source: DatasetSource, unsaved: boolean): DescribedSource =>
+  unsaved && source.kind === "draft" ? { kind: "draft", unsaved } : source;
 
 export interface OriginWords {
   /** The banner: "Data from example.org — not published by this site". */

@@ -2,7 +2,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useLaterMessages } from "../i18n/useLaterMessages";
 import { useAppStore } from "../store/appStore";
 import type { DatasetSource } from "../store/datasetSlice";
-import { describeOrigin, type OriginWords } from "./origin";
+import { describedSource, describeOrigin, draftUnsaved, type OriginWords } from "./origin";
 
 const NONE: DatasetSource = { kind: "default" };
 
@@ -13,16 +13,10 @@ const NONE: DatasetSource = { kind: "default" };
  */
 export function useOrigin(): OriginWords | null {
   const source = useAppStore((state) => (state.index ? state.source : NONE));
-  // Review 34 F5: while autosave is off, the draft is not "kept in this browser".
-  const unsaved = useAppStore(
-    (state) => (state.editor ?? state.parkedEditor)?.autosave.state === "off",
-  );
+  const unsaved = useAppStore(draftUnsaved);
   // The words are messages: a new language re-renders the components that show them, and so do
   // English's later ones coming (Share's sentence, the banner's detail: `originMore`).
   useLanguage();
   useLaterMessages(source.kind !== "default");
-  return describeOrigin(
-    unsaved && source.kind === "draft" ? { kind: "draft", unsaved } : source,
-    location.origin,
-  );
+  return describeOrigin(describedSource(source, unsaved), location.origin);
 }
