@@ -293,6 +293,15 @@ test("the one-file copy opens from disk with no network: all events, the map, se
     copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
   ).toContainText("Nagato");
 
+  // A fragment with no key of ours (`#%`): the view it was saved with, not the story's opening
+  // (review 27 F8's rest: it opened with nothing selected and said nothing).
+  await copy.goto(`${fileUrl}#%`);
+  await copy.reload();
+  await waitForApp(copy);
+  await expect(
+    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Lavrov lands in Tokyo");
+
   expect(leaks, "requests that left the file").toEqual([]);
   expect(errors, "console errors in the copy").toEqual([]);
   await offline.close();

@@ -6,6 +6,7 @@ import {
   decodeUrl,
   encodeUrl,
   encodeWindow,
+  namesUrlKey,
   type UrlState,
 } from "./codec";
 import type { UrlProblem } from "./urlProblem";
@@ -342,5 +343,17 @@ describe("the lang key", () => {
     expect(english(problems)).toEqual([
       `Ignored the link's lang: use one of "en", "ja", "ru", "zh".`,
     ]);
+  });
+});
+
+describe("namesUrlKey", () => {
+  it("tells a query holding a key of ours from one that holds none", () => {
+    expect(namesUrlKey("?event=x")).toBe(true);
+    expect(namesUrlKey("from=2018&%=1")).toBe(true);
+    expect(namesUrlKey("lang")).toBe(true);
+    expect(namesUrlKey("%65vent=x")).toBe(true);
+    expect(namesUrlKey("")).toBe(false);
+    expect(namesUrlKey("%")).toBe(false);
+    expect(namesUrlKey("top&utm_source=mail")).toBe(false);
   });
 });

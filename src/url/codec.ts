@@ -298,13 +298,28 @@ export interface DecodeResult {
   problems: UrlProblem[];
 }
 
+const ours = (key: string): key is UrlKey => key in KEYS || key === "from" || key === "to";
+
+/**
+ * Whether a query (with or without its `?`) names a key of ours, even with a value that will not
+ * decode: `#%` or `#section-2` after a one-file copy's address is no state (address.single.ts).
+ */
+export function namesUrlKey(search: string): boolean {
+  return search
+    .replace(/^\?/, "")
+    .split("&")
+    .some((pair) => {
+      const key = decodeComponent(pair.split("=", 1)[0] ?? "");
+      return key !== null && ours(key);
+    });
+}
+
 /** Parse `location.search` (with or without the leading `?`). Unknown keys are ignored. */
 export function decodeUrl(search: string, context: DecodeContext): DecodeResult {
   const state: UrlState = { ...DEFAULT_URL_STATE, actors: [], tags: [] };
   const problems: UrlProblem[] = [];
   const query = search.startsWith("?") ? search.slice(1) : search;
   const raw = new Map<string, string>();
-  const ours = (key: string): key is UrlKey => key in KEYS || key === "from" || key === "to";
   for (const pair of query.split("&")) {
     if (pair === "") continue;
     const eq = pair.indexOf("=");
