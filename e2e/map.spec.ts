@@ -505,7 +505,8 @@ test.describe("with WebGL", () => {
         });
       });
       // Five events at other places, each hovered and clicked: the camera moves and the labels are
-      // placed anew. The five drew 19 frames here; with MapLibre's 300 ms fade, 53–69.
+      // placed anew. The five drew 19 frames here, 33 once on a loaded machine (a CI retry); with
+      // MapLibre's 300 ms fade, 53–69. The bound lies between the two.
       const marks = page.locator("[data-event-id]");
       for (let i = 2; i < 7; i++) {
         await marks.nth(i).click();
@@ -516,7 +517,7 @@ test.describe("with WebGL", () => {
       const frames = await page.evaluate(
         () => (window as unknown as { __frames: number }).__frames,
       );
-      expect(frames).toBeLessThanOrEqual(30);
+      expect(frames).toBeLessThanOrEqual(40);
     });
   });
 
