@@ -355,6 +355,21 @@ test.describe("with the SVG map", () => {
     await expect(bar.getByText("Step 4 of")).toBeVisible();
   });
 
+  test("the list of all events reads as Next goes: a remark after the event it is about (review 35)", async ({
+    page,
+  }) => {
+    await open(page);
+    const list = page.getByRole("list", { name: "All events in time order" });
+    const position = async (pattern: RegExp) =>
+      (await list.getByRole("listitem").allTextContents()).findIndex((text) => pattern.test(text));
+    await expect.poll(() => position(/expels 60 Russian diplomats/)).toBeGreaterThan(0);
+    // "c. late March 2018 — Huntsman calls it the largest expulsion" came before the tariffs of 23
+    // March and the expulsion of 26 March it is about.
+    await expect
+      .poll(async () => (await position(/Huntsman/)) - (await position(/expels 60 Russian/)))
+      .toBe(2);
+  });
+
   test("search forgives typos, says what it searched for, and reads notes (item 14)", async ({
     page,
   }, testInfo) => {

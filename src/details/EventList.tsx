@@ -1,34 +1,37 @@
 import { useTranslation } from "react-i18next";
 import type { IndexedEvent } from "../data/indexDataset";
-import { VirtualList } from "../ui/VirtualList";
+import { lazyPart, useLazyPart } from "../ui/lazyPart";
+import type { ListItems } from "../ui/VirtualList";
 import { EventButton } from "./EventButton";
 
-const ROW_HEIGHT = 52;
-/** Below this a plain list: short lists need no virtual scrolling. */
+/** From this many events the list renders only the rows in view (`LongEventList`). */
 const VIRTUAL_FROM = 200;
 
-export function EventList({ events, label }: { events: readonly IndexedEvent[]; label: string }) {
+const longList = lazyPart(
+  "eventList",
+  () => import("./LongEventList"),
+  (module) => module.LongEventList,
+);
+
+export function EventList({ events, label }: { events: ListItems<IndexedEvent>; label: string }) {
   const { t } = useTranslation();
+  const long = events.length >= VIRTUAL_FROM;
+  const LongList = useLazyPart(longList, long);
   if (events.length === 0) return <p className="empty">{t("details.noEvents")}</p>;
-  if (events.length < VIRTUAL_FROM) {
-    return (
-      <ul className="event-list" aria-label={label}>
-        {events.map((event) => (
-          <li key={event.id}>
-            <EventButton event={event} />
-          </li>
-        ))}
-      </ul>
-    );
+  if (long && LongList) return <LongList events={events} label={label} />;
+  // A short list whole; a long one's first rows until its code has come.
+  const rows: IndexedEvent[] = [];
+  for (let i = 0; i < Math.min(events.length, VIRTUAL_FROM); i++) {
+    const event = events.at(i);
+    if (event) rows.push(event);
   }
   return (
-    <VirtualList
-      className="event-list"
-      items={events}
-      rowHeight={ROW_HEIGHT}
-      label={label}
-      getKey={(event) => event.id}
-      renderItem={(event) => <EventButton event={event} />}
-    />
+    <ul className="event-list" aria-label={label}>
+      {rows.map((event) => (
+        <li key={event.id}>
+          <EventButton event={event} />
+        </li>
+      ))}
+    </ul>
   );
 }

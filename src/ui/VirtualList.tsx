@@ -1,7 +1,13 @@
 import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from "react";
 
+/** What a list shows: an array, or a view of one in another order (the list of all events). */
+export interface ListItems<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
 interface Props<T> {
-  items: readonly T[];
+  items: ListItems<T>;
   /** Every row has this height in CSS pixels. */
   rowHeight: number;
   /** Visible height of the list when it cannot be measured (tests, first paint). */
@@ -56,7 +62,7 @@ export function VirtualList<T>({
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
-    const item = items[i] as T;
+    const item = items.at(i) as T;
     rows.push(
       <li
         key={getKey(item, i)}

@@ -20,7 +20,8 @@ export type PartName =
   | "undated"
   | "places"
   | "noMatch"
-  | "tooltip";
+  | "tooltip"
+  | "eventList";
 
 /**
  * Parts of the app that load on demand (the editor, search, the Save menu's
