@@ -497,6 +497,17 @@ test("an undo that takes away the event being edited leaves focus on a control t
   const form = page.getByRole("form", { name: /^Event:/ });
   const title = form.getByLabel("Title", { exact: true });
   await title.fill("Taken back by undo");
+  // Ctrl+Z typed in a box that is no field of the draft (the search, Find a place) is the box's
+  // own: it took the title back, then the event, out of sight (review 35 F14).
+  const search = page.getByRole("combobox", { name: "Search events and places" });
+  await search.fill("shimod");
+  await search.press("Control+z");
+  await search.press("Control+z");
+  const find = form.getByRole("searchbox", { name: "Find a place" });
+  await find.fill("tok");
+  await find.press("Control+z");
+  await expect(title).toHaveValue("Taken back by undo");
+  await expect(page.getByRole("button", { name: "Redo", exact: true })).toBeDisabled();
   // The first undo takes back the typing, the second the event, with its form.
   await title.press("Control+z");
   await expect(title).toHaveValue("New event");
@@ -991,6 +1002,18 @@ test("a sentence selected in the source is quoted and checked; one changed word 
   await expect(page.getByRole("list", { name: "Events in the draft" })).toContainText(
     "quote not in the source",
   );
+  // An article saved as Windows-1252 (Notepad's "ANSI"): its “ ” — read as �, and said, where
+  // every quote with them failed the check with no word why (review 35 F8).
+  await page.getByRole("tab", { name: "Source" }).click();
+  const ansi = Buffer.from("The minister said \x93we will return\x94 \x97 and left.\n", "latin1");
+  await page.getByLabel("Source text file").setInputFiles({
+    name: "article.txt",
+    mimeType: "text/plain",
+    buffer: ansi,
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "not saved as UTF-8" })).toHaveText(
+    /^Line 1 of the file has a character that could not be read/,
+  );
 });
 
 // Review 19 L1: the numbered paragraphs cannot be selected from a keyboard; the text box can.
@@ -1069,6 +1092,14 @@ test("Download JSON says when the file holds less than the form shows", async ({
     page.getByRole("button", { name: "Download JSON" }).first().click(),
   ]);
   await expect(page.getByText(/fields with problems/)).toHaveCount(0);
+  // The header's Download of the draft on show says so too (review 35 F9: it said nothing).
+  await form.getByLabel("Start", { exact: true }).fill("2016-13-45");
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+  await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /^CSV/ }).click(),
+  ]);
+  await expect(page.getByText(/^1 item has fields with problems/)).toBeVisible();
 });
 
 test("storage refused: autosave says it is off and offers a download", async ({ page }) => {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { splitParagraphs } from "../data/checkQuotes";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
+import { unreadableIssue } from "../import/fileText";
 import { useAppStore } from "../store/appStore";
 import { setSourceText, updateEvent } from "./draft";
 import { quoteFromSelection, quoteFromTextBox } from "./quoteCheck";
@@ -36,6 +37,10 @@ export function SourcePanel() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [message, setMessage] = useState<string | null>(null);
+  // The line of an opened file's first character that was not UTF-8 (Windows' "ANSI"): its
+  // quotes with curly quotes, dashes or accents could never match, and nothing said why (review
+  // 35 F8).
+  const [unreadableLine, setUnreadableLine] = useState<number | null>(null);
   const [editingText, setEditingText] = useState(sourceText === "");
   const textRoot = useRef<HTMLDivElement>(null);
   const textBox = useRef<HTMLTextAreaElement>(null);
@@ -111,10 +116,17 @@ export function SourcePanel() {
             void file.text().then((text) => {
               editChange((draft) => setSourceText(draft, text), null);
               setEditingText(false);
+              const line = unreadableIssue(text)?.params?.line;
+              setUnreadableLine(typeof line === "number" ? line : null);
             });
           }}
         />
       </div>
+      {unreadableLine !== null && (
+        <p className="editor-warning" role="alert">
+          {t("editor.sourceNotUtf8", { line: unreadableLine })}
+        </p>
+      )}
       {editingText ? (
         <>
           <label className="editor-field">
@@ -127,6 +139,7 @@ export function SourcePanel() {
               onChange={(e) => {
                 const text = e.currentTarget.value;
                 editChange((draft) => setSourceText(draft, text), "source");
+                setUnreadableLine(null);
               }}
             />
           </label>

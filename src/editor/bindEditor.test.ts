@@ -68,6 +68,29 @@ describe("bindDraftPreview", () => {
     expect(store.getState().index?.byId.get("e-2018-03-21")?.title).toBe("Typed");
   });
 
+  it("keeps the event whose form is open selected under the id typed into it (review 35 F2)", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().selectEvent("e-2018-03-21");
+    store.getState().editSet({ eventIndex: 0 });
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-2018-03-21-x" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().index?.byId.has("e-2018-03-21-x")).toBe(true);
+    expect(store.getState().selectedEventId).toBe("e-2018-03-21-x");
+    // An id an earlier event has: the event on the timeline is that one, not selected for it.
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-1945" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().selectedEventId).toBeNull();
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-2018-03-21-x" }), "id");
+    store.getState().selectEvent("e-2018-03-21-x");
+    // With no form open, a selection the draft no longer has is dropped, as before.
+    store.getState().editSet({ eventIndex: null });
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-2018-03-21-y" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().selectedEventId).toBeNull();
+  });
+
   it("a draft left for another dataset is not shown over it", () => {
     const store = createAppStore();
     bindDraftPreview(store, (run) => run());

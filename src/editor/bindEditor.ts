@@ -35,7 +35,22 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
   let timer: ReturnType<typeof setTimeout> | null = null;
   const showDraft = (draft: Draft) => {
     const index = indexDataset(draftDataset(draft));
-    show(() => store.getState().datasetIndexed(index, { kind: "draft" }, []));
+    show(() => {
+      const { selectedEventId, editor } = store.getState();
+      store.getState().datasetIndexed(index, { kind: "draft" }, []);
+      // The event whose form is open stays selected under the id typed into it: the old id's
+      // selection was dropped, the address lost it and Done showed About (review 35 F2).
+      // Not when an earlier event has that id too: the one on the timeline is that one.
+      const edited = editor?.eventIndex == null ? null : draft.events[editor.eventIndex]?.valid;
+      if (
+        selectedEventId !== null &&
+        store.getState().selectedEventId === null &&
+        edited &&
+        index.byId.has(edited.id) &&
+        draft.events.every((event) => event.valid === edited || event.valid?.id !== edited.id)
+      )
+        store.getState().selectEvent(edited.id);
+    });
   };
   const render = (draft: Draft) => {
     timer = null;

@@ -63,6 +63,10 @@ export function DownloadChoices({ close }: { close: () => void }) {
               const whole = appStore.getState().index?.dataset ?? dataset;
               const text = await choice.write(whole);
               saveText(text, fileNameOf(whole.meta.title, choice.extension), choice.type);
+              // A draft on show: what the file could not hold of it is said, as the editor's own
+              // Download says it (review 35 F9: a typed title was lost with no word).
+              const draft = appStore.getState().editor?.history.present;
+              if (draft) (await import("../editor/draftProblemsNotice")).noticeDraftProblems(draft);
             }}
           >
             {t(choice.label)}

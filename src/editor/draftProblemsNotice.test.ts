@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { smallDataset } from "../test/fixtures";
-import { draftProblems } from "./downloadDraft";
 import { draftFromDataset, updateEvent } from "./draft";
+import { draftProblems } from "./draftProblemsNotice";
 
 describe("draftProblems", () => {
   const draft = draftFromDataset(smallDataset());
