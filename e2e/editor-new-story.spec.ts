@@ -81,6 +81,19 @@ test("New story, from the keyboard, starts a blank story that says what it needs
   await expect(page.locator(".tl-published-label")).toHaveCount(0);
   await expect(page.locator(".tl-published-line")).toHaveCount(0);
 
+  // A copy of a story with no event yet would not open ("Could not open the default dataset"):
+  // said, and not made (review 35 F10).
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Offline copy…" }).click();
+  await expect(
+    page.getByText(/^The offline copy could not be made: the story has no event with a date yet/),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Download offline copy/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Offline copy…" })).toBeHidden();
+  await title.focus();
+  await title.selectText();
+
   await page.keyboard.type("Fishing rights");
   await expect(title).toHaveValue("Fishing rights");
   await expect(needs).not.toContainText("Give it a title");

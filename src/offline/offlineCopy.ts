@@ -159,6 +159,11 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
   const index = state.index;
   if (!index) throw new SaveError("noDataset");
   const dataset = index.dataset;
+  // A draft with no dated event and no undated item on the map (a new story's first moments) is
+  // on show, but a copy of it would open on "Could not open the default dataset" (review 35 F10):
+  // what `parseDataset` refuses as `noEvents` (`mapsUndated`), said before it is made.
+  if (dataset.events.length === 0 && !dataset.undated?.some((item) => item.places?.length))
+    throw new SaveError("noEvents");
   const [template, fonts] = await Promise.all([
     fetchOk(siteUrl("offline-template.html")).then((response) => response.text()),
     fontCss(dataset, selectLanguage(state)),

@@ -8,6 +8,7 @@ const REASONS: Record<SaveReason, true> = {
   offline: true,
   http: true,
   noDataset: true,
+  noEvents: true,
   noSlot: true,
   copyOfCopy: true,
   cannotDraw: true,

@@ -7,6 +7,7 @@ export type SaveReason =
   | "offline"
   | "http"
   | "noDataset"
+  | "noEvents"
   | "noSlot"
   | "copyOfCopy"
   | "cannotDraw";
