@@ -218,6 +218,18 @@ test("a link to another dataset opens it, not the draft kept in this browser, an
   await expect(kept).toBeVisible();
   await page.getByRole("button", { name: "Reopen the draft" }).click();
   await expect(storyTitle(page)).toHaveValue("A kept draft");
+  // Edit on the linked story reopens the draft too (one is kept): said, with how to edit the story
+  // on show instead (review 35 F1: it opened with no word, and the notice above stayed up).
+  await done(page);
+  await page.goto(`/?data=${path}&event=hannibal-gazette`);
+  await waitForApp(page);
+  await expect(kept).toBeVisible();
+  await edit(page);
+  await expect(storyTitle(page)).toHaveValue("A kept draft");
+  await expect(
+    page.getByText(/^Edit opened the draft kept in this browser, “A kept draft”, not “Mark Twain/),
+  ).toBeVisible();
+  await expect(kept).toHaveCount(0);
 });
 
 // Review 22 H2: Back from a selection made while editing left the editor for the published story.

@@ -77,6 +77,36 @@ describe("Edit after Done", () => {
   });
 });
 
+describe("Edit on another story than the saved draft's (review 35 F1)", () => {
+  it("reopens the draft, and says it is not the story that was on show and how to edit that one", async () => {
+    const storage = memoryDraftStorage();
+    const a = tab(storage);
+    await a.session.startEditing();
+    await type(a.store, "Precious work");
+    // Another page (a link to another story) with the draft saved in this browser.
+    const b = tab(storage);
+    const other = { ...smallDataset(), meta: { title: "Population" } };
+    b.store.getState().datasetLoaded(other, { kind: "url", url: "/population.json" }, []);
+    await settleWithTimers(b.session.startEditing());
+    expect(titleIn(b.store)).toBe("Precious work");
+    expect(
+      b.store
+        .getState()
+        .notices.map(worded)
+        .map(({ text }) => text),
+    ).toEqual([
+      expect.stringMatching(
+        /^Edit opened the draft kept in this browser, “Precious work”, not “Population”/,
+      ),
+    ]);
+    // The draft's own story on show: nothing to say.
+    const c = tab(storage);
+    await settleWithTimers(c.session.startEditing());
+    expect(titleIn(c.store)).toBe("Precious work");
+    expect(c.store.getState().notices).toEqual([]);
+  });
+});
+
 describe("Discard draft (review 31 F8)", () => {
   it("shows the dataset the draft was made from again, with nothing selected, and drops the saved draft", async () => {
     const storage = memoryDraftStorage();

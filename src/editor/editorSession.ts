@@ -95,7 +95,11 @@ export function startEditorSession(
         }
       }
       if (store.getState().editResume()) return;
-      if (await restore()) return;
+      const shown = store.getState();
+      if (await restore()) {
+        sayOtherStory(store, shown.source.kind === "draft" ? null : shown.index);
+        return;
+      }
       // The saved draft's own reopening (on load) may have won the race: it is not replaced.
       if (store.getState().editor) return;
       // The draft starts from the dataset in every language, or its translations would be lost.
@@ -114,6 +118,26 @@ export function startEditorSession(
       store.getState().editStart(draftFromDataset(index.dataset));
     },
   };
+}
+
+/**
+ * Edit on another story than the saved draft's (a `?data=` link's, a file opened since) reopens
+ * the draft: one is kept at a time. Said, with how to edit the story that was on show; it opened
+ * with no word why (review 35 F1). `shown`: the dataset on show before, unless it was the draft.
+ */
+function sayOtherStory(store: AppStore, shown: { dataset: { meta: { title: string } } } | null) {
+  const { editor, notify, dismissNotice } = store.getState();
+  // The draft is open: the notice that offered to reopen it has done its work.
+  dismissNotice("draft-kept");
+  const draft = editor?.history.present;
+  const title = shown?.dataset.meta.title;
+  if (!draft || title === undefined || draft.basedOn === title || draft.meta.title === title)
+    return;
+  notify({
+    id: "draft-other-story",
+    kind: "info",
+    text: (t) => t("editor.otherStory", { draft: draft.meta.title, shown: title }),
+  });
 }
 
 /** Whether the stored draft was saved after this page's parked one last was: by another tab. */
