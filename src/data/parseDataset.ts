@@ -24,6 +24,7 @@ import {
   undatedSchema,
 } from "./schema";
 import { SeenIds } from "./seenIds";
+import { hasItems, mapsUndated } from "./storyToShow";
 import { UnknownKeys } from "./unknownKeys";
 import { REPORT_INPUT, zodIssues } from "./zodIssues";
 
@@ -430,13 +431,3 @@ function parseUndated(raw: unknown, checks: EventChecks): UndatedItem[] {
   });
   return items;
 }
-
-/** Whether a list holds anything: undated items alone may make a story (`mapsUndated`). */
-const hasItems = (value: unknown) => Array.isArray(value) && value.length > 0;
-
-/**
- * Whether undated items alone make a story to show: one of them has a place on the map (a
- * StoryMapJS map without dates, the usual kind). Without, there would be only a list to show.
- */
-export const mapsUndated = (undated: readonly { places?: unknown }[]): boolean =>
-  undated.some((item) => hasItems(item.places));

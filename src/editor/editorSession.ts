@@ -97,7 +97,10 @@ export function startEditorSession(
       if (store.getState().editResume()) return;
       const shown = store.getState();
       if (await restore()) {
-        sayOtherStory(store, shown.source.kind === "draft" ? null : shown.index);
+        sayOtherStory(
+          store,
+          shown.source.kind === "draft" ? undefined : shown.index?.dataset.meta.title,
+        );
         return;
       }
       // The saved draft's own reopening (on load) may have won the race: it is not replaced.
@@ -123,14 +126,13 @@ export function startEditorSession(
 /**
  * Edit on another story than the saved draft's (a `?data=` link's, a file opened since) reopens
  * the draft: one is kept at a time. Said, with how to edit the story that was on show; it opened
- * with no word why (review 35 F1). `shown`: the dataset on show before, unless it was the draft.
+ * with no word why (review 35 F1). `title`: the dataset's on show before, unless it was the draft.
  */
-function sayOtherStory(store: AppStore, shown: { dataset: { meta: { title: string } } } | null) {
+function sayOtherStory(store: AppStore, title: string | undefined) {
   const { editor, notify, dismissNotice } = store.getState();
   // The draft is open: the notice that offered to reopen it has done its work.
   dismissNotice("draft-kept");
   const draft = editor?.history.present;
-  const title = shown?.dataset.meta.title;
   if (!draft || title === undefined || draft.basedOn === title || draft.meta.title === title)
     return;
   notify({

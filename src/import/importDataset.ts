@@ -6,7 +6,8 @@
  */
 import { type DatasetIssue, fileIssue, type IssueCode } from "../data/issues";
 import { parseJson } from "../data/jsonSyntax";
-import { mapsUndated, type ParseResult, parseDataset } from "../data/parseDataset";
+import { type ParseResult, parseDataset } from "../data/parseDataset";
+import { hasStoryToShow } from "../data/storyToShow";
 import { readCsv } from "./csvRows";
 import { fromGeoJson } from "./geoJson";
 import { notADatasetText } from "./notADataset";
@@ -70,7 +71,7 @@ function refusal(undated: number, issues: DatasetIssue[]): DatasetIssue[] {
 function finish(converted: Converted, format: FormatId): ImportResult {
   const { dataset, issues } = converted;
   // Undated items with places are a story (a map without dates): the map and their list.
-  if (dataset.events.length === 0 && !mapsUndated(dataset.undated)) {
+  if (!hasStoryToShow(dataset)) {
     return { ok: false, format, errors: refusal(dataset.undated.length, issues) };
   }
   // The converter's lists are as plain as JSON's, nothing else holds them, and

@@ -6,6 +6,7 @@
  */
 
 import type { Dataset } from "../data/schema";
+import { hasStoryToShow } from "../data/storyToShow";
 import { inOurFormat } from "../export/toJson";
 import { i18n } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
@@ -160,10 +161,8 @@ export async function prepareOfflineCopy(state: AppState): Promise<PreparedFile>
   if (!index) throw new SaveError("noDataset");
   const dataset = index.dataset;
   // A draft with no dated event and no undated item on the map (a new story's first moments) is
-  // on show, but a copy of it would open on "Could not open the default dataset" (review 35 F10):
-  // what `parseDataset` refuses as `noEvents` (`mapsUndated`), said before it is made.
-  if (dataset.events.length === 0 && !dataset.undated?.some((item) => item.places?.length))
-    throw new SaveError("noEvents");
+  // on show, but a copy of it would open on "Could not open the default dataset" (review 35 F10).
+  if (!hasStoryToShow(dataset)) throw new SaveError("noEvents");
   const [template, fonts] = await Promise.all([
     fetchOk(siteUrl("offline-template.html")).then((response) => response.text()),
     fontCss(dataset, selectLanguage(state)),
