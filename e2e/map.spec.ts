@@ -130,7 +130,14 @@ async function renderedLabels(page: Page): Promise<string[]> {
     const map = window.__app?.map;
     if (!map) return [];
     return map
-      .queryRenderedFeatures({ layers: ["place-labels", "place-labels-selected"] })
+      .queryRenderedFeatures({
+        layers: [
+          "place-labels",
+          "place-labels-selected",
+          "place-labels-group",
+          "place-labels-group-selected",
+        ],
+      })
       .map((f) => String(f.properties.label));
   });
 }
@@ -492,6 +499,71 @@ test.describe("with WebGL", () => {
         .toBe(true);
     });
 
+    test("no place's name lies over another place's circle (review 35: Kunashir's across Hokkaido's)", async ({
+      page,
+    }) => {
+      await openSettled(page, "/?event=soviet-union-takes-the-islands");
+      // The names are placed a moment after the map has settled.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (window.__app?.map?.queryRenderedFeatures() ?? []).filter((feature) =>
+                feature.layer.id.startsWith("place-labels"),
+              ).length,
+          ),
+        )
+        .toBeGreaterThan(2);
+      const crossed = await page.evaluate(() => {
+        const map = window.__app?.map;
+        const places = window.__app?.store.getState().index?.places;
+        if (!map || !places) throw new Error("no map");
+        // A group's name lies among its members' circles by its nature: the places whose points
+        // lie within its area's bounds. Any other name over a circle reads as that circle's.
+        const surrounds = (groupId: string, placeId: string) => {
+          const area = places.get(groupId)?.geometry;
+          const point = places.get(placeId)?.coordinates;
+          if (!area || !point) return false;
+          const rings = area.type === "Polygon" ? area.coordinates : area.coordinates.flat();
+          const xs = rings.flat().map((p) => p[0] ?? 0);
+          const ys = rings.flat().map((p) => p[1] ?? 0);
+          const [x, y] = point;
+          return (
+            x >= Math.min(...xs) &&
+            x <= Math.max(...xs) &&
+            y >= Math.min(...ys) &&
+            y <= Math.max(...ys)
+          );
+        };
+        const circles = map.queryRenderedFeatures({
+          layers: ["place-circles", "place-circles-selected"],
+        });
+        const found: string[] = [];
+        for (const circle of circles) {
+          if (circle.geometry.type !== "Point") continue;
+          const { x, y } = map.project(circle.geometry.coordinates as [number, number]);
+          // Within the circle: a place with events is drawn 6 px or more across its centre.
+          const r = Number(circle.properties.count ?? 0) > 0 ? 6 : 4;
+          const names = map
+            .queryRenderedFeatures([
+              [x - r, y - r],
+              [x + r, y + r],
+            ])
+            .filter((feature) => feature.layer.id.startsWith("place-labels"));
+          for (const label of names) {
+            const own = label.properties.id === circle.properties.id;
+            const member =
+              label.properties.group === true &&
+              surrounds(label.properties.id, circle.properties.id);
+            if (!own && !member)
+              found.push(`${label.properties.label} over ${circle.properties.id}`);
+          }
+        }
+        return found;
+      });
+      expect(crossed).toEqual([]);
+    });
+
     test("labels appear without fading in: a selection draws a few frames, not a fade's many", async ({
       page,
     }) => {
@@ -772,14 +844,28 @@ test.describe("a phone's map strip with a place open", () => {
                   [r.left - canvas.left, r.top - canvas.top],
                   [r.right - canvas.left, r.bottom - canvas.top],
                 ],
-                { layers: ["place-labels", "place-labels-selected"] },
+                {
+                  layers: [
+                    "place-labels",
+                    "place-labels-selected",
+                    "place-labels-group",
+                    "place-labels-group-selected",
+                  ],
+                },
               ),
             );
           },
         );
         return {
           drawn: ids(
-            map.queryRenderedFeatures({ layers: ["place-labels", "place-labels-selected"] }),
+            map.queryRenderedFeatures({
+              layers: [
+                "place-labels",
+                "place-labels-selected",
+                "place-labels-group",
+                "place-labels-group-selected",
+              ],
+            }),
           ).includes(placeId),
           underButtons: under.includes(placeId),
         };

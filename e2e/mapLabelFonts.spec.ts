@@ -64,7 +64,12 @@ function shownPlaceLabels(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     (
       window.__app?.map?.queryRenderedFeatures({
-        layers: ["place-labels", "place-labels-selected"],
+        layers: [
+          "place-labels",
+          "place-labels-selected",
+          "place-labels-group",
+          "place-labels-group-selected",
+        ],
       }) ?? []
     ).map((feature) => String(feature.properties?.label ?? "")),
   );

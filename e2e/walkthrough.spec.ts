@@ -207,7 +207,14 @@ test.describe("on a phone", () => {
         features.map((feature) => String(feature.properties.label ?? ""));
       return {
         anywhere: names(
-          map.queryRenderedFeatures({ layers: ["place-labels", "place-labels-selected"] }),
+          map.queryRenderedFeatures({
+            layers: [
+              "place-labels",
+              "place-labels-selected",
+              "place-labels-group",
+              "place-labels-group-selected",
+            ],
+          }),
         ),
         // A label cut by the edge reaches into the last pixels of the canvas.
         atEdge: names(
@@ -216,7 +223,14 @@ test.describe("on a phone", () => {
               [w - 3, 0],
               [w, h],
             ],
-            { layers: ["place-labels", "place-labels-selected"] },
+            {
+              layers: [
+                "place-labels",
+                "place-labels-selected",
+                "place-labels-group",
+                "place-labels-group-selected",
+              ],
+            },
           ),
         ),
       };

@@ -32,7 +32,13 @@ import type { CjkFamily } from "./labelFamily";
 import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
-import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
+import {
+  groupsOfPlaces,
+  OPENING_BOUNDS,
+  placeAreas,
+  placePoints,
+  placesBounds,
+} from "./placeFeatures";
 import { referenceLabelField } from "./referenceLabels";
 import {
   buildStyle,
@@ -44,6 +50,8 @@ import {
   LAYERS,
   type LabelFontFace,
   type MapTheme,
+  OBSTACLE_IMAGE,
+  OBSTACLE_PX,
   otherLabelsFilter,
   PALETTES,
   SOURCES,
@@ -184,7 +192,11 @@ const PLACE_LAYERS = [
   LAYERS.placeLabels,
   LAYERS.selectedHalo,
   LAYERS.selectedCircles,
+  LAYERS.placeObstacles,
+  LAYERS.groupLabels,
   LAYERS.selectedLabels,
+  LAYERS.selectedObstacles,
+  LAYERS.selectedGroupLabels,
 ];
 
 /** The longest the places stay hidden for another dataset's, whatever becomes of their tiles. */
@@ -306,6 +318,10 @@ export class MapAdapter {
     // (and again after a lost context rebuilds the style).
     this.map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE) this.addHatch();
+      if (id === OBSTACLE_IMAGE && !this.map.hasImage(id)) {
+        const data = new Uint8Array(OBSTACLE_PX * OBSTACLE_PX * 4);
+        this.map.addImage(id, { width: OBSTACLE_PX, height: OBSTACLE_PX, data });
+      }
     });
     // The region around the islands first (what the opening view shows); the whole world when a
     // view reaches past it (Moscow, Washington, zooming out).
@@ -479,9 +495,10 @@ export class MapAdapter {
 
   /** The places' sources' data; the style starts with it too. */
   private placesData() {
+    const groups = groupsOfPlaces(this.places);
     return {
-      [SOURCES.places]: placePoints(this.places, this.counts, this.perspective),
-      [SOURCES.areas]: placeAreas(this.places, this.counts, this.perspective),
+      [SOURCES.places]: placePoints(this.places, this.counts, this.perspective, groups),
+      [SOURCES.areas]: placeAreas(this.places, this.counts, this.perspective, groups),
       [SOURCES.selected]: this.selectedPoints(),
     };
   }
@@ -492,7 +509,7 @@ export class MapAdapter {
     const selected = this.highlight.selected
       .map((id) => this.placesById.get(id))
       .filter((place): place is Place => place !== undefined);
-    return placePoints(selected, this.counts, this.perspective);
+    return placePoints(selected, this.counts, this.perspective, groupsOfPlaces(this.places));
   }
 
   private clusterPlaces(): boolean {
@@ -573,6 +590,7 @@ export class MapAdapter {
     if ((force || key !== this.labelsFilterKey) && this.map.getLayer(LAYERS.placeLabels)) {
       this.labelsFilterKey = key;
       this.map.setFilter(LAYERS.placeLabels, otherLabelsFilter([...selected]));
+      this.map.setFilter(LAYERS.groupLabels, otherLabelsFilter([...selected], true));
     }
     // Not again for the style's first data, which has them: each source is tiled once.
     if (key !== this.selectedDataKey)

@@ -6,6 +6,7 @@ import {
   describeMap,
   describeShown,
   geometryBounds,
+  groupsOfPlaces,
   mapLabel,
   OPENING_BOUNDS,
   placeAreas,
@@ -66,9 +67,9 @@ describe("placePoints", () => {
   it("makes one point per place with its label in the perspective and its count", () => {
     const fc = placePoints([iturup, tokyo, kunashir], counts, "ru");
     expect(fc.features.map((f) => f.properties)).toEqual([
-      { id: "iturup", label: "Iturup", count: 3, disputed: true, kind: "island" },
-      { id: "tokyo", label: "Tokyo", count: 5, disputed: false, kind: "city" },
-      { id: "kunashir", label: "Kunashir", count: 0, disputed: true, kind: "island" },
+      { id: "iturup", label: "Iturup", count: 3, disputed: true, kind: "island", group: false },
+      { id: "tokyo", label: "Tokyo", count: 5, disputed: false, kind: "city", group: false },
+      { id: "kunashir", label: "Kunashir", count: 0, disputed: true, kind: "island", group: false },
     ]);
     expect(fc.features[0]?.geometry).toEqual({ type: "Point", coordinates: [147.83, 45.05] });
   });
@@ -104,6 +105,32 @@ describe("placeAreas", () => {
       ["iturup", false, "Etorofu"],
       ["kunashir", false, "Kunashiri"],
       ["disputed-islands", true, "Northern Territories"],
+    ]);
+  });
+});
+
+describe("groupsOfPlaces", () => {
+  // Habomai: an island group of its own islets, which holds no other place.
+  const habomai: Place = {
+    ...disputedIsland("habomai", "Habomai", "Habomai", [146.16, 43.51]),
+    kind: "island-group",
+    geometry: square(146.16, 43.51, 0.3),
+  };
+  const hokkaido = city("hokkaido", "Hokkaido", [142.57, 43.38]);
+
+  it("is the places whose area holds two others or more, whatever their kind", () => {
+    const places = [iturup, kunashir, group, habomai, hokkaido, tokyo];
+    expect([...groupsOfPlaces(places)]).toEqual(["disputed-islands"]);
+    // With one member left, the area is one place's: its name keeps clear of circles like any.
+    expect(groupsOfPlaces([iturup, group, habomai]).size).toBe(0);
+  });
+
+  it("marks a selected group's point by the whole dataset's groups", () => {
+    const all = groupsOfPlaces([iturup, kunashir, group, habomai]);
+    const selected = placePoints([group, habomai], counts, "both", all);
+    expect(selected.features.map((f) => [f.properties.id, f.properties.group])).toEqual([
+      ["disputed-islands", true],
+      ["habomai", false],
     ]);
   });
 });

@@ -18,12 +18,14 @@ export interface PlaceProperties {
   count: number;
   disputed: boolean;
   kind: PlaceKind;
-}
-
-export interface AreaProperties extends PlaceProperties {
-  /** An island group drawn around its islands: outlined, not filled. */
+  /**
+   * A group drawn around other places (`groupsOfPlaces`): its area is outlined, not filled, and its
+   * name, which lies among its members' circles, is placed before them (style's group layers).
+   */
   group: boolean;
 }
+
+export type AreaProperties = PlaceProperties;
 
 export type PlaceCollection = FeatureCollection<Point, PlaceProperties>;
 export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -42,6 +44,7 @@ function properties(
   place: Place,
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
+  groups: ReadonlySet<string>,
 ): PlaceProperties {
   return {
     id: place.id,
@@ -49,20 +52,43 @@ function properties(
     count: counts.get(place.id) ?? 0,
     disputed: place.disputed === true,
     kind: place.kind,
+    group: groups.has(place.id),
   };
 }
 
-/** One point per place, at its coordinates. */
+/**
+ * The places drawn around others: an area whose bounds hold two other places or more (the
+ * Northern Territories around its four islands; not Habomai, an island group of its own islets
+ * only, whose name must keep clear of Hokkaido's circle like any other).
+ */
+export function groupsOfPlaces(places: readonly Place[]): Set<string> {
+  const groups = new Set<string>();
+  for (const place of places) {
+    const box = place.geometry ? geometryBounds(place.geometry) : null;
+    if (!box) continue;
+    let inside = 0;
+    for (const other of places)
+      if (other.id !== place.id && boxContainsPoint(box, other.coordinates)) inside++;
+    if (inside >= 2) groups.add(place.id);
+  }
+  return groups;
+}
+
+/**
+ * One point per place, at its coordinates. `groups`: `groupsOfPlaces` of the whole dataset, when
+ * `places` are some of it (the selected ones).
+ */
 export function placePoints(
-  places: Iterable<Place>,
+  places: readonly Place[],
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
+  groups: ReadonlySet<string> = groupsOfPlaces(places),
 ): PlaceCollection {
   const features: Feature<Point, PlaceProperties>[] = [];
   for (const place of places) {
     features.push({
       type: "Feature",
-      properties: properties(place, counts, perspective),
+      properties: properties(place, counts, perspective, groups),
       geometry: { type: "Point", coordinates: [place.coordinates[0], place.coordinates[1]] },
     });
   }
@@ -71,23 +97,17 @@ export function placePoints(
 
 /** The places that have a geometry (the disputed islands), as areas. */
 export function placeAreas(
-  places: Iterable<Place>,
+  places: readonly Place[],
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
+  groups: ReadonlySet<string> = groupsOfPlaces(places),
 ): AreaCollection {
-  const withGeometry = Array.from(places).filter((place) => place.geometry);
-  const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = withGeometry.map((place) => {
-    const geometry = place.geometry as Polygon | MultiPolygon;
-    const box = geometryBounds(geometry);
-    const inside = withGeometry.filter(
-      (other) => other.id !== place.id && box !== null && boxContainsPoint(box, other.coordinates),
-    );
-    return {
-      type: "Feature",
-      properties: { ...properties(place, counts, perspective), group: inside.length >= 2 },
-      geometry,
-    };
-  });
+  const withGeometry = places.filter((place) => place.geometry);
+  const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = withGeometry.map((place) => ({
+    type: "Feature",
+    properties: properties(place, counts, perspective, groups),
+    geometry: place.geometry as Polygon | MultiPolygon,
+  }));
   return { type: "FeatureCollection", features };
 }
 

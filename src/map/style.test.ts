@@ -1,5 +1,10 @@
 import notoSansRanges from "@fontsource/noto-sans/unicode.json";
-import { featureFilter, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import {
+  createExpression,
+  type ExpressionSpecification,
+  featureFilter,
+  validateStyleMin,
+} from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import {
   buildStyle,
@@ -13,6 +18,7 @@ import {
   hexToRgb,
   INTERACTIVE_LAYERS,
   LAYERS,
+  OBSTACLE_IMAGE,
   otherLabelsFilter,
   PALETTES,
   SOURCES,
@@ -128,9 +134,42 @@ describe("buildStyle", () => {
     const ids = style.layers.map((l) => l.id);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
     expect(ids.indexOf(LAYERS.placeCircles)).toBeGreaterThan(ids.indexOf(LAYERS.areasFill));
-    // The selected places' labels last: MapLibre places the top layer's symbols first.
-    expect(ids.at(-1)).toBe(LAYERS.selectedLabels);
+    // MapLibre places the top layer's symbols first: a selected group's name, the selected
+    // circles' unseen obstacles, the selected places' labels, an unselected group's name, the other
+    // circles', then the other labels.
+    const order = [
+      LAYERS.placeLabels,
+      LAYERS.placeObstacles,
+      LAYERS.groupLabels,
+      LAYERS.selectedLabels,
+      LAYERS.selectedObstacles,
+      LAYERS.selectedGroupLabels,
+    ].map((id) => ids.indexOf(id));
+    expect(order).not.toContain(-1);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(ids.at(-1)).toBe(LAYERS.selectedGroupLabels);
     expect(ids.indexOf(LAYERS.selectedLabels)).toBeGreaterThan(ids.indexOf(LAYERS.placeLabels));
+  });
+
+  it("gives each place's circle an obstacle of its size, never seen, and sets its label beyond it", () => {
+    for (const id of [LAYERS.placeObstacles, LAYERS.selectedObstacles]) {
+      const layer = style.layers.find((l) => l.id === id);
+      if (layer?.type !== "symbol") throw new Error(`${id} is not a symbol layer`);
+      expect(layer.layout?.["icon-image"]).toBe(OBSTACLE_IMAGE);
+      expect(layer.layout?.["icon-allow-overlap"]).toBe(true);
+      expect(layer.layout?.["icon-ignore-placement"]).not.toBe(true);
+      expect(layer.paint?.["icon-opacity"]).toBe(0);
+    }
+    const labels = style.layers.find((l) => l.id === LAYERS.placeLabels);
+    if (labels?.type !== "symbol") throw new Error("no labels");
+    const offset = labels.layout?.["text-radial-offset"] as unknown as ExpressionSpecification;
+    const parsed = createExpression(offset, "text-radial-offset");
+    if (parsed.result !== "success") throw new Error("the offset does not parse");
+    const at = (count: number, disputed: boolean) =>
+      parsed.value.evaluate({ zoom: 5 }, { type: 1, properties: { count, disputed } } as never);
+    // A place of 40 events (radius 20): its name 27 px out, not 1.1 em (13 px) over its ring.
+    expect(at(40, false) * 12).toBeCloseTo(27);
+    expect(at(0, true) * 13).toBeCloseTo(11);
   });
 
   it("draws the selected places from a source of their own, over the others, and labels each place once", () => {
@@ -147,6 +186,21 @@ describe("buildStyle", () => {
       )
       .map(({ id }) => id);
     expect(others).toEqual(["shikotan"]);
+    // A group's name is in a layer of its own, and in one only; an island group around no other
+    // places (Habomai's islets) is named with the others.
+    const passes = (filter: ReturnType<typeof otherLabelsFilter>, group: boolean) =>
+      featureFilter(filter, "filter").filter(
+        { zoom: 5 },
+        { type: 1, properties: { id: "kurils", count: 3, kind: "island-group", group } },
+      );
+    expect([true, false].map((group) => passes(otherLabelsFilter([]), group))).toEqual([
+      false,
+      true,
+    ]);
+    expect([true, false].map((group) => passes(otherLabelsFilter([], true), group))).toEqual([
+      true,
+      false,
+    ]);
     const ids = style.layers.map((l) => l.id);
     for (const id of [LAYERS.selectedHalo, LAYERS.selectedCircles, LAYERS.selectedLabels]) {
       const layer = style.layers.find((l) => l.id === id);

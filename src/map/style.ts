@@ -47,9 +47,31 @@ export const LAYERS = {
   /** The selected places, from their own source (SOURCES.selected), above every other place. */
   selectedHalo: "place-halo-selected",
   selectedCircles: "place-circles-selected",
-  /** Their labels, the top layer: placed first, so they win every collision. */
+  /** Their labels: placed first of the labels, so they win every collision. */
   selectedLabels: "place-labels-selected",
+  /**
+   * Places' circles as unseen icons, each above the labels that keep clear of them (MapLibre
+   * places the top layer first): a label keeps clear of circles, not only of other labels (review
+   * 35: "Kunashiri / Kunashir" lay across Hokkaido's ring, which read as Kunashir's).
+   */
+  placeObstacles: "place-obstacles",
+  selectedObstacles: "place-obstacles-selected",
+  /**
+   * The name of a group drawn around other places ("Northern Territories / Southern Kurils"), which
+   * lies among its members' circles: placed before them, so it is not pushed away by them
+   * (walkthrough item 12).
+   */
+  groupLabels: "place-labels-group",
+  selectedGroupLabels: "place-labels-group-selected",
 } as const;
+
+/** Every layer of places' names: what a test or a query of the labels reads. */
+export const LABEL_LAYERS: readonly string[] = [
+  LAYERS.placeLabels,
+  LAYERS.selectedLabels,
+  LAYERS.groupLabels,
+  LAYERS.selectedGroupLabels,
+];
 
 /** Layers a click or hover can hit, most specific first. */
 export const INTERACTIVE_LAYERS: readonly string[] = [
@@ -60,6 +82,10 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
 
 /** The generated image the disputed areas are hatched with (added by the adapter, no sprite). */
 export const HATCH_IMAGE = "disputed-hatch";
+
+/** A clear square the adapter makes, scaled to each circle's size: what labels keep clear of. */
+export const OBSTACLE_IMAGE = "place-obstacle";
+export const OBSTACLE_PX = 8;
 
 export const FONT_REGULAR = "Noto Sans Regular";
 export const FONT_BOLD = "Noto Sans SemiBold";
@@ -208,6 +234,10 @@ export function themePaint(theme: MapTheme): Array<[string, string, unknown]> {
     [LAYERS.selectedCircles, "circle-stroke-color", p.placeStroke],
     [LAYERS.selectedLabels, "text-color", p.selected],
     [LAYERS.selectedLabels, "text-halo-color", p.halo],
+    [LAYERS.groupLabels, "text-color", ["case", selected, p.selected, p.placeLabel]],
+    [LAYERS.groupLabels, "text-halo-color", p.halo],
+    [LAYERS.selectedGroupLabels, "text-color", p.selected],
+    [LAYERS.selectedGroupLabels, "text-halo-color", p.halo],
   ];
 }
 
@@ -246,7 +276,13 @@ const PLACE_LABEL_LAYOUT = {
   ],
   "text-size": ["case", ["==", ["get", "disputed"], true], 13, 12],
   "text-variable-anchor": ["left", "right", "top", "bottom"],
-  "text-radial-offset": 1.1,
+  // Clear of its own circle and a selection's ring (radius + 5, stroked 3 px), which its
+  // obstacle holds: 1.1 em drew a name of a place of 10 events and more over its own ring.
+  "text-radial-offset": [
+    "/",
+    ["+", RADIUS_BY_COUNT, 7],
+    ["case", ["==", ["get", "disputed"], true], 13, 12],
+  ],
   "text-justify": "auto",
   "text-max-width": 10,
   // Bigger places win label collisions.
@@ -259,13 +295,41 @@ const PLACE_LABEL_LAYOUT = {
  * collision keeps is layout (the adapter sets it as the selection changes): a selected island's
  * name lost to the islands' group label.
  */
-export function otherLabelsFilter(selectedIds: readonly string[]): FilterSpecification {
+export function otherLabelsFilter(
+  selectedIds: readonly string[],
+  groups = false,
+): FilterSpecification {
   return [
     "all",
     notCluster,
     [">", ["coalesce", ["get", "count"], 0], 0],
     ["!", ["in", ["get", "id"], ["literal", [...selectedIds]]]],
+    isGroup(groups),
   ];
+}
+
+/** Places drawn around others (`groups`: placeFeatures' `group`) or the others. */
+const isGroup = (groups: boolean): ExpressionSpecification => [
+  groups ? "==" : "!=",
+  ["get", "group"],
+  true,
+];
+
+/** Places' circles as icons that are never seen but that labels keep clear of (LAYERS.placeObstacles). */
+function obstacles(id: string, source: string): LayerSpecification {
+  return {
+    id,
+    type: "symbol",
+    source,
+    filter: notCluster,
+    layout: {
+      "icon-image": OBSTACLE_IMAGE,
+      "icon-size": ["/", ["*", 2, RADIUS_BY_COUNT], OBSTACLE_PX],
+      "icon-allow-overlap": true,
+      "icon-padding": 0,
+    },
+    paint: { "icon-opacity": 0 },
+  };
 }
 
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
@@ -417,10 +481,34 @@ export function buildStyle({
         "circle-stroke-width": 1.5,
       },
     },
+    // Placed top first: a selected group's name, the selected circles, the other selected
+    // names clear of them, a group's name if not selected, the other circles, then the
+    // other names, clear of them all. A selected name keeps clear of the selection's circles only,
+    // or the name of a place selected in a phone's 79 px strip lost to its neighbours' circles; an
+    // group's name lies among its members' circles, and found no room clear of them.
+    obstacles(LAYERS.placeObstacles, SOURCES.places),
+    {
+      id: LAYERS.groupLabels,
+      type: "symbol",
+      source: SOURCES.places,
+      filter: otherLabelsFilter([], true),
+      layout: PLACE_LABEL_LAYOUT,
+      paint: { "text-halo-width": 1.5 },
+    },
     {
       id: LAYERS.selectedLabels,
       type: "symbol",
       source: SOURCES.selected,
+      filter: isGroup(false),
+      layout: PLACE_LABEL_LAYOUT,
+      paint: { "text-halo-width": 1.5 },
+    },
+    obstacles(LAYERS.selectedObstacles, SOURCES.selected),
+    {
+      id: LAYERS.selectedGroupLabels,
+      type: "symbol",
+      source: SOURCES.selected,
+      filter: isGroup(true),
       layout: PLACE_LABEL_LAYOUT,
       paint: { "text-halo-width": 1.5 },
     },
