@@ -101,3 +101,32 @@ test("a Japanese page's own story does not fetch Noto Sans SC", async ({ page })
   await page.getByRole("combobox").first().fill("问题");
   await expect.poll(() => chineseFaces(page)).toBeGreaterThan(0);
 });
+
+/** The Noto Sans JP faces the page has loaded. */
+const japaneseFacesLoaded = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.fonts].filter(
+        (face) => face.family.replace(/"/g, "") === "Noto Sans JP" && face.status === "loaded",
+      ).length,
+  );
+
+// Review 35 F5: the editor put 択捉島 in a field, never typed and in no text node, and it drew as
+// boxes; the font came only for Japanese shown as text or typed.
+test("a place's Japanese name that the editor puts in a field fetches Noto Sans JP", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByRole("tab", { name: "Places" }).click();
+  await page.waitForTimeout(500);
+  expect(await japaneseFacesLoaded(page)).toBe(0);
+  await page
+    .getByRole("list", { name: "Places in the draft" })
+    .getByRole("button", { name: /^Etorofu/ })
+    .click();
+  const field = page.getByRole("form", { name: /^Place:/ }).getByLabel("In Japanese script");
+  await expect(field).toHaveValue("択捉島");
+  await expect.poll(() => japaneseFacesLoaded(page)).toBeGreaterThan(0);
+});

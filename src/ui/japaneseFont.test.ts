@@ -146,6 +146,36 @@ describe("watchForJapanese", () => {
     await vi.waitFor(() => expect(fetches).toBe(1));
   });
 
+  it("notices Japanese a page puts in a field without typing (review 35: the editor's place names)", async () => {
+    // A form added with its values set (the editor opening a place, or a restored draft).
+    const { watchForJapanese } = await fresh();
+    watchForJapanese(root);
+    const form = document.createElement("form");
+    const field = document.createElement("input");
+    field.value = "択捉島";
+    form.append(field);
+    root.append(form);
+    await vi.waitFor(() => expect(fetches).toBe(1));
+  });
+
+  it("notices a field's value attribute set to Japanese, as React keeps it in step", async () => {
+    const field = document.createElement("input");
+    field.value = "Iturup";
+    root.append(field);
+    const { watchForJapanese } = await fresh();
+    watchForJapanese(root);
+    // React sets the value, then the attribute (`defaultValue`) to match.
+    const set = (value: string) => {
+      field.value = value;
+      field.defaultValue = value;
+    };
+    set("Iturup Island");
+    await settle();
+    expect(fetches).toBe(0);
+    set("択捉島");
+    await vi.waitFor(() => expect(fetches).toBe(1));
+  });
+
   it("stops watching when told to", async () => {
     const { watchForJapanese } = await fresh();
     const stop = watchForJapanese(root);

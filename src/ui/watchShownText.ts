@@ -1,6 +1,6 @@
 /**
  * Call `found` once, and stop watching, as soon as `shows` says yes of `root` now, of a node added
- * or changed under it, or `typed` of a field's value as it is typed. Returns a function that stops
+ * or changed under it, or `typed` of a field's value as it is typed or set. Returns a function that stops
  * sooner. Both font checks watch so (Japanese here, Chinese that JP lacks in `beyondJapanese.ts`).
  */
 export function watchShownText(
@@ -17,14 +17,21 @@ export function watchShownText(
     stop();
     found();
   };
+  // A value the page puts in a field is no text node: a field added with it, or a value attribute
+  // React keeps in step with it (review 35: the editor's 択捉島 drew as boxes, never typed).
+  const holds = (node: Node) =>
+    node instanceof Element &&
+    [node, ...node.querySelectorAll("input, textarea")].some((field) =>
+      typed((field as HTMLInputElement).value ?? ""),
+    );
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === "characterData") {
-        if (shows(record.target)) return seen();
+      if (record.type !== "childList") {
+        if (shows(record.target) || holds(record.target)) return seen();
         continue;
       }
       for (const node of record.addedNodes) {
-        if (shows(node)) return seen();
+        if (shows(node) || holds(node)) return seen();
       }
     }
   });
@@ -34,11 +41,16 @@ export function watchShownText(
       if (typed(target.value)) seen();
     }
   };
-  if (shows(root)) {
+  if (shows(root) || holds(root)) {
     found();
     return () => {};
   }
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ["value"],
+  });
   root.addEventListener("input", onInput, true);
   return stop;
 }
