@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { isPartialDate } from "../data/dates";
 import type { DatasetIssue } from "../data/issues";
+import { typedDate } from "../data/typedDate";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
-import { typedDate } from "./draft";
 import { Field } from "./Field";
 import "./editorMessages";
 

@@ -21,6 +21,7 @@ import type {
   UndatedItem,
 } from "../data/schema";
 import { slugify } from "../data/slug";
+import { halfWidth, typedDate } from "../data/typedDate";
 import { joinList, listCell } from "../import/csvCells";
 import { provideDraftEdits } from "../store/editorSlice";
 import * as histories from "./draftHistory";
@@ -234,31 +235,6 @@ export function placeFields(place: Place): PlaceFields {
     status: place.status ?? "",
     note: place.note ?? "",
   };
-}
-
-/**
- * A date or number as typed, in ASCII: a Japanese or Chinese input method in full-width mode types
- * ２０１８－０３－２１ and ４３，５, which look right and were refused as "not a date" (review 32 F10).
- */
-function halfWidth(text: string): string {
-  return text.normalize("NFKC").trim();
-}
-
-/**
- * A date as typed, in the format's form: half width (above), and a date written the way Japanese
- * and Chinese makers write it, 2018年3月21日, 2018年3月 or 2018年, read as 2018-03-21, 2018-03 or
- * 2018 (the form itself shows a date so beside the field; it was refused, review 32 F10).
- * Anything else is left as typed, for the format to check.
- */
-export function typedDate(text: string): string {
-  const typed = halfWidth(text);
-  const written = /^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/.exec(typed);
-  if (!written) return typed;
-  return written
-    .slice(1)
-    .filter((part) => part !== undefined)
-    .map((part, i) => (i === 0 ? part : part.padStart(2, "0")))
-    .join("-");
 }
 
 /**

@@ -318,12 +318,28 @@ describe("our CSV's dates", () => {
     // The template reads "2018-03-21T14:30"; "2018-03-21 14:30" was told to use YYYY-MM-DD at most.
     const result = importRows([
       ["title", "start"],
-      ["Talks", "2018-03-21 14:30"],
+      ["Talks", "2018-03-21 2:30pm"],
       ["More talks", "2018-03-21T14:30"],
     ]);
     const problems = (result.ok ? result.warnings : result.errors).map(formatIssue);
     expect(problems).toEqual([
-      'row 2, column start: "2018-03-21 14:30" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC) (listed as undated)',
+      'row 2, column start: "2018-03-21 2:30pm" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC) (listed as undated)',
+    ]);
+  });
+
+  it("read the dates the editor's fields read (review 35 F7: 2018年3月21日 was undated)", () => {
+    const result = importRows([
+      ["title", "start", "end"],
+      ["Tariffs", "2018年3月23日", ""],
+      ["Expulsions", "２０１８－０３－２６", "2018年4月"],
+      ["Talks", "2018-03-21 14:30", ""],
+    ]);
+    if (!result.ok) throw new Error("the rows open");
+    expect(result.warnings.map(formatIssue)).toEqual([]);
+    expect(result.dataset.events.map(({ start, end }) => [start, end])).toEqual([
+      ["2018-03-23", undefined],
+      ["2018-03-26", "2018-04"],
+      ["2018-03-21T14:30", undefined],
     ]);
   });
 

@@ -14,6 +14,7 @@ import { readEarlyYear } from "../data/earlyYear";
 import type { IssueValue } from "../data/issues";
 import { MAX_LENGTH } from "../data/limits";
 import { isPlaceKind, PLACE_KINDS } from "../data/placeKinds";
+import { typedDate } from "../data/typedDate";
 import { DatasetBuilder, type ItemInput } from "./builder";
 import {
   coordinateOf,
@@ -187,7 +188,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     if (type !== "" && type !== "undated") {
       builder.issue(at("type"), "notARowType", { value: quoted(type) });
     }
-    let start: string | undefined = cell("start");
+    let start: string | undefined = cellDate(cell("start"));
     // A date the format cannot read (3/15/2018, 15.03.2018) is kept as the item's shown date, so
     // the undated item, its download and its problem's fix still have it (review 16: it was gone).
     let unread: string | undefined;
@@ -207,7 +208,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       }
       start = undefined;
     }
-    let end: string | undefined = cell("end") || undefined;
+    let end: string | undefined = cellDate(cell("end")) || undefined;
     if (end !== undefined && !isPartialDate(end)) {
       builder.issue(at("end"), "notADate", { value: quoted(end) });
       end = undefined;
@@ -367,4 +368,15 @@ function rowTranslations(
     } else onList(column, lang, stepCell(value));
   }
   return i18n;
+}
+
+/**
+ * A cell's date in the format's form, read as the editor's fields read it (2018年3月21日,
+ * ２０１８－０３－２１, 2018-03-21 14:30); any other cell as it is, for the format to refuse. A
+ * date already in the format's form is not read again: a catalogue's million starts are.
+ */
+function cellDate(cell: string): string {
+  if (cell === "" || isPartialDate(cell)) return cell;
+  const typed = typedDate(cell);
+  return isPartialDate(typed) ? typed : cell;
 }
