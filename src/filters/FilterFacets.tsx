@@ -4,6 +4,7 @@
  * panel first opens.
  */
 import "../ui/panelMessages";
+import "./facets.css";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FacetCount } from "../data/indexDataset";

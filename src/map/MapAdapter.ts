@@ -32,13 +32,7 @@ import type { CjkFamily } from "./labelFamily";
 import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
-import {
-  groupsOfPlaces,
-  OPENING_BOUNDS,
-  placeAreas,
-  placePoints,
-  placesBounds,
-} from "./placeFeatures";
+import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
 import { referenceLabelField } from "./referenceLabels";
 import {
   buildStyle,
@@ -207,6 +201,8 @@ export class MapAdapter {
   private readonly options: MapAdapterOptions;
   private places: readonly Place[] = [];
   private placesById = new Map<string, Place>();
+  /** The areas drawn around other places (`placeAreas`' groups): their names go first. */
+  private groups: ReadonlySet<string> = new Set();
   private counts: ReadonlyMap<string, number> = new Map();
   private perspective: NamingPerspective = "both";
   /** Whether the sources hold the current places and basemap (written at `load` when not). */
@@ -495,10 +491,13 @@ export class MapAdapter {
 
   /** The places' sources' data; the style starts with it too. */
   private placesData() {
-    const groups = groupsOfPlaces(this.places);
+    const areas = placeAreas(this.places, this.counts, this.perspective);
+    this.groups = new Set(
+      areas.features.flatMap((f) => (f.properties.group ? [f.properties.id] : [])),
+    );
     return {
-      [SOURCES.places]: placePoints(this.places, this.counts, this.perspective, groups),
-      [SOURCES.areas]: placeAreas(this.places, this.counts, this.perspective, groups),
+      [SOURCES.places]: placePoints(this.places, this.counts, this.perspective, this.groups),
+      [SOURCES.areas]: areas,
       [SOURCES.selected]: this.selectedPoints(),
     };
   }
@@ -509,7 +508,7 @@ export class MapAdapter {
     const selected = this.highlight.selected
       .map((id) => this.placesById.get(id))
       .filter((place): place is Place => place !== undefined);
-    return placePoints(selected, this.counts, this.perspective, groupsOfPlaces(this.places));
+    return placePoints(selected, this.counts, this.perspective, this.groups);
   }
 
   private clusterPlaces(): boolean {

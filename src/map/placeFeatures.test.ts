@@ -6,7 +6,6 @@ import {
   describeMap,
   describeShown,
   geometryBounds,
-  groupsOfPlaces,
   mapLabel,
   OPENING_BOUNDS,
   placeAreas,
@@ -109,25 +108,20 @@ describe("placeAreas", () => {
   });
 });
 
-describe("groupsOfPlaces", () => {
-  // Habomai: an island group of its own islets, which holds no other place.
-  const habomai: Place = {
-    ...disputedIsland("habomai", "Habomai", "Habomai", [146.16, 43.51]),
-    kind: "island-group",
-    geometry: square(146.16, 43.51, 0.3),
-  };
-  const hokkaido = city("hokkaido", "Hokkaido", [142.57, 43.38]);
-
-  it("is the places whose area holds two others or more, whatever their kind", () => {
-    const places = [iturup, kunashir, group, habomai, hokkaido, tokyo];
-    expect([...groupsOfPlaces(places)]).toEqual(["disputed-islands"]);
-    // With one member left, the area is one place's: its name keeps clear of circles like any.
-    expect(groupsOfPlaces([iturup, group, habomai]).size).toBe(0);
-  });
-
-  it("marks a selected group's point by the whole dataset's groups", () => {
-    const all = groupsOfPlaces([iturup, kunashir, group, habomai]);
-    const selected = placePoints([group, habomai], counts, "both", all);
+describe("placePoints' groups", () => {
+  it("marks the areas drawn around two places or more, not an island group of its own islets", () => {
+    // Habomai: an island group of its own islets, which holds no other place.
+    const habomai: Place = {
+      ...disputedIsland("habomai", "Habomai", "Habomai", [146.16, 43.51]),
+      kind: "island-group",
+      geometry: square(146.16, 43.51, 0.3),
+    };
+    const places = [iturup, kunashir, group, habomai];
+    const areas = placeAreas(places, counts, "both").features;
+    const groups = new Set(areas.filter((f) => f.properties.group).map((f) => f.properties.id));
+    expect([...groups]).toEqual(["disputed-islands"]);
+    // The selected places' points are marked by the whole dataset's groups.
+    const selected = placePoints([group, habomai], counts, "both", groups);
     expect(selected.features.map((f) => [f.properties.id, f.properties.group])).toEqual([
       ["disputed-islands", true],
       ["habomai", false],

@@ -19,8 +19,9 @@ export interface PlaceProperties {
   disputed: boolean;
   kind: PlaceKind;
   /**
-   * A group drawn around other places (`groupsOfPlaces`): its area is outlined, not filled, and its
-   * name, which lies among its members' circles, is placed before them (style's group layers).
+   * An area drawn around two other places or more (the Northern Territories around its islands;
+   * not Habomai, around its own islets only): outlined, not filled, and its name, which lies among
+   * its members' circles, placed before them (style's group layers).
    */
   group: boolean;
 }
@@ -44,7 +45,7 @@ function properties(
   place: Place,
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
-  groups: ReadonlySet<string>,
+  group: boolean,
 ): PlaceProperties {
   return {
     id: place.id,
@@ -52,43 +53,22 @@ function properties(
     count: counts.get(place.id) ?? 0,
     disputed: place.disputed === true,
     kind: place.kind,
-    group: groups.has(place.id),
+    group,
   };
 }
 
-/**
- * The places drawn around others: an area whose bounds hold two other places or more (the
- * Northern Territories around its four islands; not Habomai, an island group of its own islets
- * only, whose name must keep clear of Hokkaido's circle like any other).
- */
-export function groupsOfPlaces(places: readonly Place[]): Set<string> {
-  const groups = new Set<string>();
-  for (const place of places) {
-    const box = place.geometry ? geometryBounds(place.geometry) : null;
-    if (!box) continue;
-    let inside = 0;
-    for (const other of places)
-      if (other.id !== place.id && boxContainsPoint(box, other.coordinates)) inside++;
-    if (inside >= 2) groups.add(place.id);
-  }
-  return groups;
-}
-
-/**
- * One point per place, at its coordinates. `groups`: `groupsOfPlaces` of the whole dataset, when
- * `places` are some of it (the selected ones).
- */
+/** One point per place, at its coordinates. `groups`: the `group` areas' ids (`placeAreas`). */
 export function placePoints(
-  places: readonly Place[],
+  places: Iterable<Place>,
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
-  groups: ReadonlySet<string> = groupsOfPlaces(places),
+  groups: ReadonlySet<string> = new Set(),
 ): PlaceCollection {
   const features: Feature<Point, PlaceProperties>[] = [];
   for (const place of places) {
     features.push({
       type: "Feature",
-      properties: properties(place, counts, perspective, groups),
+      properties: properties(place, counts, perspective, groups.has(place.id)),
       geometry: { type: "Point", coordinates: [place.coordinates[0], place.coordinates[1]] },
     });
   }
@@ -97,17 +77,23 @@ export function placePoints(
 
 /** The places that have a geometry (the disputed islands), as areas. */
 export function placeAreas(
-  places: readonly Place[],
+  places: Iterable<Place>,
   counts: ReadonlyMap<string, number>,
   perspective: NamingPerspective,
-  groups: ReadonlySet<string> = groupsOfPlaces(places),
 ): AreaCollection {
-  const withGeometry = places.filter((place) => place.geometry);
-  const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = withGeometry.map((place) => ({
-    type: "Feature",
-    properties: properties(place, counts, perspective, groups),
-    geometry: place.geometry as Polygon | MultiPolygon,
-  }));
+  const withGeometry = Array.from(places).filter((place) => place.geometry);
+  const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = withGeometry.map((place) => {
+    const geometry = place.geometry as Polygon | MultiPolygon;
+    const box = geometryBounds(geometry);
+    const inside = withGeometry.filter(
+      (other) => other.id !== place.id && box !== null && boxContainsPoint(box, other.coordinates),
+    );
+    return {
+      type: "Feature",
+      properties: properties(place, counts, perspective, inside.length >= 2),
+      geometry,
+    };
+  });
   return { type: "FeatureCollection", features };
 }
 

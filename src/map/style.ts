@@ -65,14 +65,6 @@ export const LAYERS = {
   selectedGroupLabels: "place-labels-group-selected",
 } as const;
 
-/** Every layer of places' names: what a test or a query of the labels reads. */
-export const LABEL_LAYERS: readonly string[] = [
-  LAYERS.placeLabels,
-  LAYERS.selectedLabels,
-  LAYERS.groupLabels,
-  LAYERS.selectedGroupLabels,
-];
-
 /** Layers a click or hover can hit, most specific first. */
 export const INTERACTIVE_LAYERS: readonly string[] = [
   LAYERS.placeCircles,
@@ -227,17 +219,21 @@ export function themePaint(theme: MapTheme): Array<[string, string, unknown]> {
       ],
     ],
     [LAYERS.placeCircles, "circle-stroke-color", p.placeStroke],
-    [LAYERS.placeLabels, "text-color", ["case", selected, p.selected, p.placeLabel]],
-    [LAYERS.placeLabels, "text-halo-color", p.halo],
     [LAYERS.selectedHalo, "circle-stroke-color", p.selected],
     [LAYERS.selectedCircles, "circle-color", p.selected],
     [LAYERS.selectedCircles, "circle-stroke-color", p.placeStroke],
-    [LAYERS.selectedLabels, "text-color", p.selected],
-    [LAYERS.selectedLabels, "text-halo-color", p.halo],
-    [LAYERS.groupLabels, "text-color", ["case", selected, p.selected, p.placeLabel]],
-    [LAYERS.groupLabels, "text-halo-color", p.halo],
-    [LAYERS.selectedGroupLabels, "text-color", p.selected],
-    [LAYERS.selectedGroupLabels, "text-halo-color", p.halo],
+    // The places' names: the others' layers, then the selected places'.
+    ...[
+      LAYERS.placeLabels,
+      LAYERS.groupLabels,
+      LAYERS.selectedLabels,
+      LAYERS.selectedGroupLabels,
+    ].flatMap(
+      (id, i): Array<[string, string, unknown]> => [
+        [id, "text-color", i < 2 ? ["case", selected, p.selected, p.placeLabel] : p.selected],
+        [id, "text-halo-color", p.halo],
+      ],
+    ),
   ];
 }
 
