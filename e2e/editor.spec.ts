@@ -8,8 +8,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Locator, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
+import { generateDataset } from "../scripts/generate-dataset";
 import {
   axe,
   expect,
@@ -195,6 +196,139 @@ test("Add event and Add place pressed from the keyboard put focus on the new ite
   await expect(name).toBeFocused();
   await page.keyboard.type("Sapporo");
   await expect(name).toHaveValue("Sapporo");
+});
+
+/** How many Tabs from the focused control until `target` has focus; `limit` + 1 when it never does. */
+async function tabsTo(page: Page, target: Locator, limit = 30): Promise<number> {
+  for (let tabs = 1; tabs <= limit; tabs++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((element) => element === document.activeElement)) return tabs;
+  }
+  return limit + 1;
+}
+
+// Review F11: each item of a list was a Tab stop of its own, 22 Tabs from the third event of the
+// shipped story's list to its form, and the tabs took ← → but not Home and End.
+test("each of the editor's lists is one Tab stop, walked with ↑ ↓ Home End: Tab goes from the chosen item to its form; the tabs take Home and End", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const lists = [
+    { tab: "Events", list: "Events in the draft", form: /^Event:/, field: "Title", count: 24 },
+    { tab: "Places", list: "Places in the draft", form: /^Place:/, field: "Name", count: 13 },
+    { tab: "Periods", list: "Periods in the draft", form: /^Period:/, field: "Title", count: 3 },
+  ] as const;
+  /** The draft's own text of the item's first field (the list shows it with its places named). */
+  const draftText = (tab: (typeof lists)[number]["tab"], index: number) =>
+    page.evaluate(
+      ([tab, index]) => {
+        const draft = window.__app?.store.getState().editor?.history.present;
+        if (tab === "Places") return draft?.places[index]?.fields.name;
+        return draft?.[tab === "Events" ? "events" : "periods"][index]?.fields.title;
+      },
+      [tab, index] as const,
+    );
+  for (const { tab, list: name, form, field, count } of lists) {
+    await page.getByRole("tab", { name: tab }).click();
+    const list = page.getByRole("list", { name });
+    const items = list.getByRole("button");
+    await expect(items).toHaveCount(count);
+    // One Tab stop, the first item while none is open (soft: the Tabs below say more when not).
+    await expect.soft(list.locator('button[tabindex="0"]')).toHaveCount(1);
+    await expect.soft(items.first()).toHaveAttribute("tabindex", "0");
+    // The reviewer's walk: the third item, Enter, then Tab to the form.
+    await items.nth(2).focus();
+    await page.keyboard.press("Enter");
+    await expect(items.nth(2)).toHaveAttribute("aria-current", "true");
+    await expect(items.nth(2)).toBeFocused();
+    const input = page.getByRole("form", { name: form }).getByLabel(field, { exact: true });
+    await expect(input).toHaveValue((await draftText(tab, 2)) ?? "no such item");
+    expect(await tabsTo(page, input), `Tabs from the chosen ${tab} item to its form`).toBe(1);
+    // And back: the chosen item, the list's one Tab stop.
+    await page.keyboard.press("Shift+Tab");
+    await expect(items.nth(2)).toBeFocused();
+    await expect(list.locator('button[tabindex="0"]')).toHaveCount(1);
+    await expect(items.nth(2)).toHaveAttribute("tabindex", "0");
+    // ↑ ↓ move focus and the stop with it; Home and End go to the ends, where the arrows stop.
+    await page.keyboard.press("ArrowUp");
+    await expect(items.nth(1)).toBeFocused();
+    await expect(items.nth(1)).toHaveAttribute("tabindex", "0");
+    await page.keyboard.press("ArrowDown");
+    await expect(items.nth(2)).toBeFocused();
+    await page.keyboard.press("End");
+    await expect(items.last()).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(items.last()).toBeFocused();
+    await page.keyboard.press("Home");
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(items.first()).toBeFocused();
+    // Focus moved, nothing else did: the chosen item is still the open one.
+    await expect(items.nth(2)).toHaveAttribute("aria-current", "true");
+    await expect(list.locator('[aria-current="true"]')).toHaveCount(1);
+  }
+
+  // The tabs: ← → went round already; Home and End now go to the first and the last.
+  const tabs = page.getByRole("tablist", { name: "Edit" }).getByRole("tab");
+  await tabs.filter({ hasText: "Events" }).click();
+  await page.keyboard.press("End");
+  await expect(page.getByRole("tab", { name: "Source" })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "Source" })).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Home");
+  await expect(page.getByRole("tab", { name: "Events" })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "Events" })).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("tab", { name: "Source" })).toBeFocused();
+});
+
+test("a long list is one Tab stop too: 200 events listed, Tab goes on to Show more and then the form; ↓ and End reach the events not listed", async ({
+  page,
+  context,
+}) => {
+  const dataset = generateDataset({ events: 450, seed: 11 });
+  const body = JSON.stringify(dataset);
+  await context.route(
+    (url) => url.pathname === "/e2e-editor-450.json",
+    (route) => route.fulfill({ body, contentType: "application/json" }),
+  );
+  await page.goto("/?data=/e2e-editor-450.json");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  const list = page.getByRole("list", { name: "Events in the draft" });
+  const items = list.getByRole("button");
+  await expect(items).toHaveCount(200);
+  await items.nth(2).click();
+  const title = page.getByRole("form", { name: /^Event:/ }).getByLabel("Title", { exact: true });
+  await expect(title).toBeVisible();
+  await items.nth(2).focus();
+  // 199 Tabs before: the 197 events after it, Show more, then the Title.
+  expect(await tabsTo(page, title, 250)).toBe(2);
+  await expect(page.getByRole("button", { name: /^Show 200 more/ })).toHaveCount(1);
+
+  // ↓ from the last event listed goes on to the next, made for it; End to the very last.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(items.nth(2)).toBeFocused();
+  await items.nth(199).focus();
+  await page.keyboard.press("ArrowDown");
+  const focusedIndex = () =>
+    page.evaluate(() => document.activeElement?.getAttribute("data-index") ?? null);
+  await expect.poll(focusedIndex).toBe("200");
+  await expect(items).toHaveCount(201);
+  await page.keyboard.press("End");
+  await expect.poll(focusedIndex).toBe("449");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-current", "true");
+  const lastTitle = await page.evaluate(
+    () => window.__app?.store.getState().editor?.history.present.events[449]?.fields.title,
+  );
+  await expect(title).toHaveValue(lastTitle ?? "no such event");
+  expect(await tabsTo(page, title)).toBe(2);
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect.poll(focusedIndex).toBe("449");
+  await page.keyboard.press("Home");
+  await expect.poll(focusedIndex).toBe("0");
 });
 
 test("on a Russian page, a new event, place and period are named in Russian until the author names them", async ({

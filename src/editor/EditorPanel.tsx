@@ -1,4 +1,4 @@
-import { type FocusEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type FocusEvent, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { focusDetailsSoon, focusSoon } from "../details/focusDetails";
@@ -10,6 +10,7 @@ import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
+import { DraftList } from "./DraftList";
 import { downloadDraft } from "./downloadDraft";
 import {
   addEvent,
@@ -40,10 +41,10 @@ import {
 } from "./editorFocus";
 import { Field } from "./Field";
 import { deletedNotice } from "./historyStep";
-import { LIST_STEP, listedItems } from "./listWindow";
 import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
 import { quoteStatus } from "./quoteCheck";
+import { rovingIndex } from "./rovingIndex";
 import { SourcePanel } from "./SourcePanel";
 import { TranslationsNote, translationsNoteId } from "./TranslationsNote";
 import { translationsOf } from "./translations";
@@ -355,11 +356,12 @@ export function EditorPanel() {
             tabIndex={tab === item ? 0 : -1}
             onClick={() => editSet({ tab: item })}
             onKeyDown={(e) => {
-              const at = TABS.indexOf(tab);
-              const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-              if (step === 0) return;
+              if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+              // ← → round the tabs, Home and End to the first and last (Home and End did nothing).
+              const to = rovingIndex(e.key, TABS.indexOf(tab), TABS.length, "row");
+              if (to === null) return;
               e.preventDefault();
-              const next = TABS[(at + step + TABS.length) % TABS.length];
+              const next = TABS[to];
               if (next) {
                 editSet({ tab: next });
                 document.getElementById(`editor-tab-${next}`)?.focus();
@@ -422,7 +424,8 @@ export function EditorPanel() {
               label={t("editor.eventsList")}
               count={draft.events.length}
               open={eventIndex}
-              item={(i) => {
+              onChoose={(i) => chooseEvent(i)}
+              content={(i) => {
                 const event = draft.events[i];
                 if (!event) return null;
                 const quote = quoteStatus(
@@ -433,32 +436,26 @@ export function EditorPanel() {
                 const problems =
                   Object.keys(event.errors).length + Number(duplicates.events.has(i));
                 return (
-                  <li key={i}>
-                    <button
-                      type="button"
-                      aria-current={i === eventIndex ? "true" : undefined}
-                      onClick={() => chooseEvent(i)}
+                  <>
+                    <span
+                      className="editor-list-title"
+                      lang={event.fields.title ? draftLang : undefined}
                     >
-                      <span
-                        className="editor-list-title"
-                        lang={event.fields.title ? draftLang : undefined}
-                      >
-                        {titleOf(event.fields) || t("editor.untitled")}
-                      </span>
-                      <span className="editor-list-meta">
-                        {event.valid ? formatEventDateIn(event.valid, lang) : event.fields.start}
-                        {problems > 0 && (
-                          <span className="editor-flag">
-                            {" "}
-                            · {t("editor.problems", { count: problems })}
-                          </span>
-                        )}
-                        {quote.state === "fail" && (
-                          <span className="editor-flag"> · {t("editor.quoteNotInSource")}</span>
-                        )}
-                      </span>
-                    </button>
-                  </li>
+                      {titleOf(event.fields) || t("editor.untitled")}
+                    </span>
+                    <span className="editor-list-meta">
+                      {event.valid ? formatEventDateIn(event.valid, lang) : event.fields.start}
+                      {problems > 0 && (
+                        <span className="editor-flag">
+                          {" "}
+                          · {t("editor.problems", { count: problems })}
+                        </span>
+                      )}
+                      {quote.state === "fail" && (
+                        <span className="editor-flag"> · {t("editor.quoteNotInSource")}</span>
+                      )}
+                    </span>
+                  </>
                 );
               }}
             />
@@ -505,34 +502,26 @@ export function EditorPanel() {
               label={t("editor.placesList")}
               count={draft.places.length}
               open={placeIndex}
-              item={(i) => {
+              onChoose={(i) => editSet({ placeIndex: i, picking: null })}
+              content={(i) => {
                 const place = draft.places[i];
                 if (!place) return null;
                 return (
-                  <li key={i}>
-                    <button
-                      type="button"
-                      aria-current={i === placeIndex ? "true" : undefined}
-                      onClick={() => editSet({ placeIndex: i, picking: null })}
+                  <>
+                    <span
+                      className="editor-list-title"
+                      lang={place.fields.name ? draftLang : undefined}
                     >
-                      <span
-                        className="editor-list-title"
-                        lang={place.fields.name ? draftLang : undefined}
-                      >
-                        {place.fields.name || t("editor.unnamed")}
-                      </span>
-                      <span className="editor-list-meta">
-                        {place.fields.kind &&
-                          t(`details.kind.${place.fields.kind}`, place.fields.kind)}
-                        {duplicates.places.has(i) && (
-                          <span className="editor-flag">
-                            {" "}
-                            · {t("editor.problems", { count: 1 })}
-                          </span>
-                        )}
-                      </span>
-                    </button>
-                  </li>
+                      {place.fields.name || t("editor.unnamed")}
+                    </span>
+                    <span className="editor-list-meta">
+                      {place.fields.kind &&
+                        t(`details.kind.${place.fields.kind}`, place.fields.kind)}
+                      {duplicates.places.has(i) && (
+                        <span className="editor-flag"> · {t("editor.problems", { count: 1 })}</span>
+                      )}
+                    </span>
+                  </>
                 );
               }}
             />
@@ -578,43 +567,42 @@ export function EditorPanel() {
             {draft.periods.length === 0 ? (
               <p className="editor-hint">{t("editor.periods.none")}</p>
             ) : (
-              <ul className="editor-list" aria-label={t("editor.periods.list")}>
-                {draft.periods.map((period, i) => {
+              <DraftList
+                label={t("editor.periods.list")}
+                count={draft.periods.length}
+                open={periodIndex}
+                onChoose={(i) => editSet({ periodIndex: i })}
+                content={(i) => {
+                  const period = draft.periods[i];
+                  if (!period) return null;
                   const problems =
                     Object.keys(period.errors).length + Number(duplicates.periods.has(i));
                   return (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
-                    <li key={i}>
-                      <button
-                        type="button"
-                        aria-current={i === periodIndex ? "true" : undefined}
-                        onClick={() => editSet({ periodIndex: i })}
+                    <>
+                      <span
+                        className="editor-list-title"
+                        lang={period.fields.title ? draftLang : undefined}
                       >
-                        <span
-                          className="editor-list-title"
-                          lang={period.fields.title ? draftLang : undefined}
-                        >
-                          {period.fields.title || t("editor.untitled")}
-                        </span>
-                        <span className="editor-list-meta">
-                          {period.valid
-                            ? formatEventDateIn(
-                                { start: period.valid.start, end: period.valid.end },
-                                lang,
-                              )
-                            : period.fields.start}
-                          {problems > 0 && (
-                            <span className="editor-flag">
-                              {" "}
-                              · {t("editor.problems", { count: problems })}
-                            </span>
-                          )}
-                        </span>
-                      </button>
-                    </li>
+                        {period.fields.title || t("editor.untitled")}
+                      </span>
+                      <span className="editor-list-meta">
+                        {period.valid
+                          ? formatEventDateIn(
+                              { start: period.valid.start, end: period.valid.end },
+                              lang,
+                            )
+                          : period.fields.start}
+                        {problems > 0 && (
+                          <span className="editor-flag">
+                            {" "}
+                            · {t("editor.problems", { count: problems })}
+                          </span>
+                        )}
+                      </span>
+                    </>
                   );
-                })}
-              </ul>
+                }}
+              />
             )}
             {periodIndex !== null && <PeriodForm key={periodIndex} index={periodIndex} />}
           </>
@@ -622,52 +610,6 @@ export function EditorPanel() {
         {tab === "source" && <SourcePanel />}
       </div>
     </section>
-  );
-}
-
-/**
- * A draft's events or places as buttons: the first LIST_STEP made, then more at a press, and the
- * open item always (after a gap when it lies further on, opened from the timeline or the map).
- */
-function DraftList({
-  label,
-  count,
-  open,
-  item,
-}: {
-  label: string;
-  count: number;
-  open: number | null;
-  /** The item at a position, keyed by it: drafts may hold duplicate ids while being typed. */
-  item: (index: number) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [shown, setShown] = useState(LIST_STEP);
-  const listed = listedItems(count, shown, open);
-  return (
-    <>
-      <ul className="editor-list" aria-label={label}>
-        {listed.head.map(item)}
-        {listed.open !== null && (
-          <li className="editor-list-gap" aria-hidden="true">
-            …
-          </li>
-        )}
-        {listed.open !== null && item(listed.open)}
-      </ul>
-      {listed.hidden > 0 && (
-        <button
-          type="button"
-          className="editor-list-more"
-          onClick={() => setShown((before) => before + LIST_STEP)}
-        >
-          {t("editor.showMore", {
-            count: Math.min(LIST_STEP, listed.hidden),
-            hidden: listed.hidden,
-          })}
-        </button>
-      )}
-    </>
   );
 }
 

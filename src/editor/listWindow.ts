@@ -6,19 +6,40 @@
  */
 export const LIST_STEP = 200;
 
-/** Which of a list's `count` items are made: the first `shown`, and the open one wherever it is. */
+/** Which of a list's `count` items are made: the first `shown`, and those kept wherever they are. */
 export interface ListedItems {
   /** The first items, in order. */
   head: number[];
-  /** The open item, when it lies past the head (listed after a gap). */
-  open: number | null;
+  /**
+   * The kept items that lie past the head, in order, once each: the open one (opened from the
+   * timeline or the map) and the one with the list's Tab stop (↓ past the head, End). Listed
+   * after a gap where they do not follow on.
+   */
+  tail: number[];
   /** How many are not made. */
   hidden: number;
 }
 
-export function listedItems(count: number, shown: number, open: number | null): ListedItems {
+export function listedItems(
+  count: number,
+  shown: number,
+  keep: readonly (number | null)[],
+): ListedItems {
   const length = Math.max(0, Math.min(count, shown));
   const head = Array.from({ length }, (_, i) => i);
-  const past = open !== null && open >= length && open < count ? open : null;
-  return { head, open: past, hidden: count - length - (past === null ? 0 : 1) };
+  const tail = [
+    ...new Set(
+      keep.filter(
+        (i): i is number => i !== null && Number.isInteger(i) && i >= length && i < count,
+      ),
+    ),
+  ].sort((a, b) => a - b);
+  return { head, tail, hidden: count - length - tail.length };
+}
+
+/** Whether a gap ("…") comes before `tail[at]`: it does not follow on from the item listed before it. */
+export function gapBefore(listed: ListedItems, at: number): boolean {
+  const item = listed.tail[at];
+  const before = at === 0 ? listed.head.at(-1) : listed.tail[at - 1];
+  return item !== undefined && item - 1 !== (before ?? -1);
 }
