@@ -22,7 +22,7 @@ import {
   deletePlace,
   duplicateEvent,
   duplicateIndexes,
-  eventsNamingPlace,
+  itemsNamingPlace,
   newStoryDraft,
   setTitle,
   storyNeeds,
@@ -484,14 +484,14 @@ export function EditorPanel() {
                   if (placeIndex === null) return;
                   // Said, with what it takes off: deleting Tokyo took it off 8 events unsaid.
                   const name = draft.places[placeIndex]?.fields.name ?? "";
-                  const count = eventsNamingPlace(draft, placeIndex);
+                  const { events: count, undated } = itemsNamingPlace(draft, placeIndex);
                   editChange((d) => deletePlace(d, placeIndex));
                   editSet({ placeIndex: null, picking: null });
                   focusAfterDeleteSoon();
                   notify({
                     id: DELETED_NOTICE,
                     kind: "info",
-                    text: (t) => t("editor.deletedPlace", { name, count }),
+                    text: (t) => t("editor.deletedPlace", { name, count, undated }),
                   });
                 }}
               >
@@ -682,12 +682,14 @@ function StoryNeeds({ draft, needs }: { draft: Draft; needs: ReturnType<typeof s
               ? t("editor.newStory.needTitle")
               : need.kind === "noEvents"
                 ? t("editor.newStory.needNoEvents")
-                : t("editor.newStory.needEvent", {
-                    title: draft.events[need.index]?.fields.title || t("editor.untitled"),
-                    fields: list.format(
-                      need.fields.map((field) => t(`editor.field.${field}`, field)),
-                    ),
-                  })}
+                : need.kind === "undatedUnplaced"
+                  ? t("editor.newStory.needUndatedUnplaced", { count: need.count })
+                  : t("editor.newStory.needEvent", {
+                      title: draft.events[need.index]?.fields.title || t("editor.untitled"),
+                      fields: list.format(
+                        need.fields.map((field) => t(`editor.field.${field}`, field)),
+                      ),
+                    })}
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ import {
   duplicateIdOf,
   duplicateIndexes,
   eventFields,
-  eventsNamingPlace,
+  itemsNamingPlace,
   newStoryDraft,
   setTitle,
   storyNeeds,
@@ -315,7 +315,7 @@ describe("places", () => {
   });
 
   it("takes a deleted place out of its events", () => {
-    expect(eventsNamingPlace(draft(), 0)).toBe(2);
+    expect(itemsNamingPlace(draft(), 0)).toEqual({ events: 2, undated: 0 });
     const next = deletePlace(draft(), 0);
     expect(draftDataset(next).events.find((e) => e.id === "e-2018-03-21")?.places).toEqual([]);
   });
@@ -337,7 +337,7 @@ describe("places", () => {
     expect(eventsOf(typed, `${tokyo}-2`)).toBe(0);
     // Deleted while it is typed as Tokyo's duplicate, it takes nothing from Tokyo's events.
     const duplicate = updatePlace(added.draft, added.index, { id: tokyo });
-    expect(eventsNamingPlace(duplicate, added.index)).toBe(0);
+    expect(itemsNamingPlace(duplicate, added.index)).toEqual({ events: 0, undated: 0 });
     expect(eventsOf(deletePlace(duplicate, added.index), tokyo)).toBe(before);
   });
 
@@ -722,8 +722,8 @@ describe("editing an imported story (review 31)", () => {
 
   it("F5: a deleted place leaves the undated items that named it, and they are counted", () => {
     const start = withUndated();
-    // Two events and one undated item name Tokyo.
-    expect(eventsNamingPlace(start, 0)).toBe(3);
+    // Two events and one undated item name Tokyo: counted apart, an undated item is no event.
+    expect(itemsNamingPlace(start, 0)).toEqual({ events: 2, undated: 1 });
     const next = deletePlace(start, 0);
     expect(draftDataset(next).undated?.[0]).toMatchObject({ places: [], title: "A walk in Tokyo" });
   });

@@ -21,6 +21,7 @@ import type {
   UndatedItem,
 } from "../data/schema";
 import { slugify } from "../data/slug";
+import { hasStoryToShow } from "../data/storyToShow";
 import { halfWidth, typedDate } from "../data/typedDate";
 import { joinList, listCell } from "../import/csvCells";
 import { provideDraftEdits } from "../store/editorSlice";
@@ -790,15 +791,16 @@ function idsLeavingWith(draft: Draft, index: number): Set<string> {
 }
 
 /**
- * How many events and undated items name the place at `index` (in their places or as a title's
- * `{place-id}`): what deleting it takes them off.
+ * How many events, and apart how many undated items, name the place at `index` (in their places
+ * or as a title's `{place-id}`): what deleting it takes them off. Apart, since an undated item is
+ * no event: the notice said "which 1 event named" of a place only an undated item named.
  */
-export function eventsNamingPlace(draft: Draft, index: number): number {
+export function itemsNamingPlace(draft: Draft, index: number): { events: number; undated: number } {
   const ids = idsLeavingWith(draft, index);
-  return (
-    draft.events.filter((event) => namesPlace(event.fields, ids)).length +
-    draft.undated.filter((item) => namesPlace(item, ids)).length
-  );
+  return {
+    events: draft.events.filter((event) => namesPlace(event.fields, ids)).length,
+    undated: draft.undated.filter((item) => namesPlace(item, ids)).length,
+  };
 }
 
 /** A place renamed or deleted, as the items that name it see it. */
@@ -978,6 +980,8 @@ export type StoryNeed =
   | { kind: "title" }
   /** No event at all. */
   | { kind: "noEvents" }
+  /** No event, and no undated item has a place: the reader refuses it, with nothing to show. */
+  | { kind: "undatedUnplaced"; count: number }
   /** No event is complete yet: the first one and the fields it still needs. */
   | { kind: "event"; index: number; fields: (keyof EventFields)[] };
 
@@ -989,13 +993,27 @@ export function storyNeeds(draft: Draft): StoryNeed[] {
   ) {
     needs.push({ kind: "title" });
   }
-  if (draft.events.length === 0) needs.push({ kind: "noEvents" });
-  else if (draft.events.every((event) => event.valid === null)) {
+  // The reader's rule: undated items on the map are a story without an event.
+  if (draftHasStory(draft)) return needs;
+  if (draft.events.length > 0) {
     const index = 0;
     const fields = Object.keys(draft.events[index]?.errors ?? {}) as (keyof EventFields)[];
     needs.push({ kind: "event", index, fields });
-  }
+  } else if (draft.undated.length > 0) {
+    needs.push({ kind: "undatedUnplaced", count: draft.undated.length });
+  } else needs.push({ kind: "noEvents" });
   return needs;
+}
+
+/**
+ * Whether the draft's file is a story the reader opens, by the reader's own rule
+ * (`hasStoryToShow`) on what `draftDataset` keeps: a valid event (the first of each id is kept),
+ * or an undated item with a place. A dateless story whose places were all deleted was still
+ * "a story" here, and its download was refused by Open dataset and `npm run validate`.
+ */
+export function draftHasStory(draft: Draft): boolean {
+  const kept = draft.events.find((event) => event.valid !== null);
+  return hasStoryToShow({ events: kept ? [kept] : [], undated: draft.undated });
 }
 
 export function setSourceText(draft: Draft, sourceText: string): Draft {

@@ -1,5 +1,5 @@
 import { appStore } from "../store/appStore";
-import type { Draft } from "./draft";
+import { type Draft, draftHasStory } from "./draft";
 import "./editorMessages";
 
 /** Items whose fields the format refuses as typed, and of them those never valid (left out of the file). */
@@ -26,13 +26,23 @@ const DOWNLOAD_PROBLEMS_NOTICE = "editor-download-problems";
 export function noticeDraftProblems(draft: Draft): void {
   const { count, left } = draftProblems(draft);
   const { notify, dismissNotice } = appStore.getState();
-  if (count === 0) {
+  // A file with nothing to show, which Open dataset and `npm run validate` refuse, is said first
+  // (`draftHasStory`): a dateless story with its places deleted was downloaded without a word.
+  const noStory = !draftHasStory(draft);
+  if (count === 0 && !noStory) {
     dismissNotice(DOWNLOAD_PROBLEMS_NOTICE);
     return;
   }
+  const undated = draft.undated.length;
   notify({
     id: DOWNLOAD_PROBLEMS_NOTICE,
     kind: "warning",
-    text: (t) => t("editor.downloadProblems", { count, left }),
+    text: (t) =>
+      [
+        noStory ? t("editor.downloadNoStory", { undated }) : "",
+        count > 0 ? t("editor.downloadProblems", { count, left }) : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
   });
 }

@@ -6,13 +6,14 @@ import { useTranslation } from "react-i18next";
  * The timeline's words for a story with no dated event, only undated items (a StoryMapJS map
  * without dates, the usual kind): an axis and lanes around nothing, at 1970, would say nothing.
  * Its items are in the details' Undated list and its places on the map, as the map region says
- * so for a story with no places (NoPlacesOnMap).
+ * so for a story with no places (NoPlacesOnMap). Without a place among them (`mapped` false: the
+ * editor's draft with its places deleted), it does not send the reader to an empty map.
  */
-export function NoDates({ undated }: { undated: number }) {
+export function NoDates({ undated, mapped }: { undated: number; mapped: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="tl tl-no-dates">
-      <p>{t("undated.noDates", { count: undated })}</p>
+      <p>{t(mapped ? "undated.noDates" : "undated.noDatesNoPlaces", { count: undated })}</p>
     </div>
   );
 }

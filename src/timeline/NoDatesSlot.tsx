@@ -1,3 +1,5 @@
+import type { UndatedItem } from "../data/schema";
+import { mapsUndated } from "../data/storyToShow";
 import { lazyPart, useLazyPart } from "../ui/lazyPart";
 
 // Only a story of undated items needs these words: their code comes with it, as the list's does.
@@ -8,7 +10,7 @@ const part = lazyPart(
 );
 
 /** The timeline's words for a story with no dates (`NoDates`), once their code has come. */
-export function NoDatesSlot({ undated }: { undated: number }) {
+export function NoDatesSlot({ undated }: { undated: readonly UndatedItem[] }) {
   const NoDates = useLazyPart(part, true);
-  return NoDates ? <NoDates undated={undated} /> : null;
+  return NoDates ? <NoDates undated={undated.length} mapped={mapsUndated(undated)} /> : null;
 }

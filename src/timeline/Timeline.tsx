@@ -109,7 +109,7 @@ export function Timeline() {
 
   if (!model || stale) return null;
   if (model.index.events.length === 0)
-    return <NoDatesSlot undated={model.index.dataset.undated?.length ?? 0} />;
+    return <NoDatesSlot undated={model.index.dataset.undated ?? []} />;
   return (
     <TimelineFrame
       laneCount={model.lanes.length}
