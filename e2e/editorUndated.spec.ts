@@ -19,6 +19,59 @@ async function editKatrina(page: Page, context: BrowserContext) {
   await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
 }
 
+test("F3: the undated items are listed, and one given a date is an event on the timeline", async ({
+  page,
+  context,
+}) => {
+  await editKatrina(page, context);
+  // A story, as the reader has it: nothing asked for.
+  await expect(page.locator("#editor-needs")).toHaveCount(0);
+  const list = page.getByRole("list", { name: "Undated items in the draft" });
+  await expect(list.getByRole("button")).toHaveCount(7);
+  await list.getByRole("button", { name: /^Aug 29/ }).click();
+  const form = page.getByRole("form", { name: "Undated item: Aug 29" });
+  await expect(form).toContainText("Its date as written: “Aug 29”");
+  await form.getByLabel("Start", { exact: true }).fill("2005-13-29");
+  await expect(form.locator(".editor-error")).toContainText("2005-13-29");
+  await form.getByLabel("Start", { exact: true }).fill("2005-08-29");
+  await form.getByRole("button", { name: "Give it a date" }).click();
+  // It is an event now: in the events list, its form open, and on the timeline.
+  await expect(list.getByRole("button")).toHaveCount(6);
+  await expect(
+    page.getByRole("list", { name: "Events in the draft" }).getByRole("button", {
+      name: /^Aug 29/,
+    }),
+  ).toBeVisible();
+  const eventForm = page.getByRole("form", { name: "Event: Aug 29" });
+  await expect(eventForm.getByLabel("Start", { exact: true })).toHaveValue("2005-08-29");
+  await expect(page.locator(".tl-no-dates")).toHaveCount(0);
+  await expect(page.getByTestId("event-count")).toContainText("1 event, 6 undated");
+  const id = await page.evaluate(
+    () => window.__app?.store.getState().editor?.history.present.events[0]?.valid?.id,
+  );
+  expect(id).toBeTruthy();
+  await expect(page.locator(`[data-event-id="${id}"]`).first()).toBeVisible();
+  // One step of Undo makes it undated again.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(list.getByRole("button")).toHaveCount(7);
+  await expect(page.locator(".tl-no-dates")).toBeVisible();
+});
+
+test("F3: an undated item can be deleted, and Undo brings it back", async ({ page, context }) => {
+  await editKatrina(page, context);
+  const list = page.getByRole("list", { name: "Undated items in the draft" });
+  await list.getByRole("button", { name: /^Aug 23/ }).click();
+  await page.getByRole("button", { name: "Delete undated item" }).click();
+  await expect(
+    page.getByRole("status").filter({
+      hasText: "Deleted the undated item “Aug 23”. Undo brings it back.",
+    }),
+  ).toBeVisible();
+  await expect(list.getByRole("button")).toHaveCount(6);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(list.getByRole("button")).toHaveCount(7);
+});
+
 test("F4: with every place deleted, the editor and Download say the reader has nothing to show", async ({
   page,
   context,

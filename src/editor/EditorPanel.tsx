@@ -48,6 +48,7 @@ import { rovingIndex } from "./rovingIndex";
 import { SourcePanel } from "./SourcePanel";
 import { TranslationsNote, translationsNoteId } from "./TranslationsNote";
 import { translationsOf } from "./translations";
+import { UndatedItems } from "./UndatedItems";
 import "./editor.css";
 import "./editorMessages";
 import { nameEditMarker } from "./bindEditorMap";
@@ -460,6 +461,7 @@ export function EditorPanel() {
               }}
             />
             {eventIndex !== null && <EventForm key={eventIndex} index={eventIndex} />}
+            <UndatedItems />
           </>
         )}
         {tab === "places" && (

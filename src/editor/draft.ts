@@ -564,18 +564,23 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
         basis: { name: place.name, status: place.status ?? "", note: place.note ?? "" },
       }),
     })),
-    events: dataset.events.map((event) => ({
-      fields: eventFields(event),
-      valid: event,
-      errors: {},
-      ...(event.i18n && {
-        basis: { title: event.title, summary: event.summary, note: event.note ?? "" },
-      }),
-      ...((event.links?.length ?? 0) > 1 && { otherLinks: event.links?.slice(1) }),
-    })),
+    events: dataset.events.map(draftEventOf),
     undated: dataset.undated ?? [],
     sourceText,
     basedOn: dataset.meta.title,
+  };
+}
+
+/** A valid event as the draft holds it: its fields, the texts its translations were for, its other links. */
+export function draftEventOf(event: DatasetEvent): DraftEvent {
+  return {
+    fields: eventFields(event),
+    valid: event,
+    errors: {},
+    ...(event.i18n && {
+      basis: { title: event.title, summary: event.summary, note: event.note ?? "" },
+    }),
+    ...((event.links?.length ?? 0) > 1 && { otherLinks: event.links?.slice(1) }),
   };
 }
 

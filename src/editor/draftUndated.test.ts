@@ -5,8 +5,18 @@ import { hasStoryToShow } from "../data/storyToShow";
 import { appStore } from "../store/appStore";
 import { noticeText } from "../store/viewSlice";
 import { city } from "../test/fixtures";
-import { deletePlace, draftDataset, draftFromDataset, draftHasStory, storyNeeds } from "./draft";
+import {
+  type Draft,
+  deletePlace,
+  draftDataset,
+  draftFromDataset,
+  draftHasStory,
+  storyNeeds,
+} from "./draft";
+import { commit, startHistory, undo } from "./draftHistory";
 import { noticeDraftProblems } from "./draftProblemsNotice";
+import { restoreDraft, serialiseDraft } from "./draftStorage";
+import { dateUndated, deleteUndated } from "./draftUndated";
 
 /** A StoryMapJS map without dates: no event, two undated items, each at a place. */
 function dateless(): Dataset {
@@ -56,5 +66,86 @@ describe("a dateless story in the editor (F4)", () => {
     expect(words()).toEqual([]);
     noticeDraftProblems(withoutPlaces());
     expect(words()).toEqual(['editor.downloadNoStory {"undated":2}']);
+  });
+});
+
+describe("dateUndated (F3)", () => {
+  const rich = (): Dataset => {
+    const dataset = dateless();
+    const [first, second] = dataset.undated ?? [];
+    if (!first || !second) throw new Error("no undated items");
+    const item: UndatedItem = {
+      ...first,
+      displayDate: "Late summer",
+      body: "<p>Told <em>at length</em>.</p>",
+      media: { url: "https://example.org/a.jpg", caption: "A picture" },
+      links: [{ url: "https://a.example.org/" }, { url: "https://b.example.org/" }],
+      i18n: { ja: { title: "ニューオーリンズで" } },
+    };
+    return { ...dataset, undated: [item, second] };
+  };
+
+  it("makes the item an event with the date typed, all else kept but its date text", () => {
+    const start = draftFromDataset(rich());
+    const dated = dateUndated(start, 0, { start: "2005-08-29", end: "" });
+    if (!dated.ok) throw new Error("not dated");
+    expect(dated.index).toBe(0);
+    expect(dated.draft.undated.map((item) => item.id)).toEqual(["two"]);
+    const { displayDate: _, ...item } = rich().undated?.[0] ?? {};
+    expect(draftDataset(dated.draft).events).toEqual([{ ...item, start: "2005-08-29" }]);
+    // The event form edits it: the fields show it, its other links and translations kept.
+    expect(dated.draft.events[0]?.fields).toMatchObject({ id: "one", start: "2005-08-29" });
+    expect(dated.draft.events[0]?.otherLinks).toEqual([{ url: "https://b.example.org/" }]);
+    expect(dated.draft.events[0]?.basis).toMatchObject({ title: "At nola" });
+    expect(storyNeeds(dated.draft)).toEqual([]);
+  });
+
+  it("reads a date as the event form does, and keeps the item undated for a date it refuses", () => {
+    const start = draftFromDataset(dateless());
+    const written = dateUndated(start, 1, { start: "２００５年８月", end: "2005-09" });
+    expect(written.ok && draftDataset(written.draft).events[0]).toMatchObject({
+      id: "two",
+      start: "2005-08",
+      end: "2005-09",
+    });
+    const refused = dateUndated(start, 0, { start: "2005-13-45", end: "" });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors.start).toMatchObject({ path: "events[0].start" });
+    const backwards = dateUndated(start, 0, { start: "2005-09", end: "2005-08" });
+    expect(!backwards.ok && Object.keys(backwards.errors)).toEqual(["end"]);
+  });
+
+  it("gives the event another id when an event has the item's", () => {
+    const start = draftFromDataset(dateless());
+    const first = dateUndated(start, 0, { start: "2005", end: "" });
+    if (!first.ok) throw new Error("not dated");
+    const taken = { ...first.draft, undated: [{ ...start.undated[1], id: "one" }] } as Draft;
+    const second = dateUndated(taken, 0, { start: "2006", end: "" });
+    expect(second.ok && draftDataset(second.draft).events.map((e) => e.id)).toEqual([
+      "one",
+      "one-2",
+    ]);
+  });
+
+  it("is one step of undo, and the kept draft holds it", () => {
+    const start = draftFromDataset(dateless());
+    const dated = dateUndated(start, 0, { start: "2005", end: "" });
+    if (!dated.ok) throw new Error("not dated");
+    const history = commit(startHistory(start), dated.draft, null, 1);
+    expect(undo(history).present).toBe(start);
+    const kept = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(dated.draft, 1))));
+    if (!kept.ok) throw new Error(kept.reason.key);
+    expect(draftDataset(kept.draft)).toEqual(draftDataset(dated.draft));
+  });
+});
+
+describe("deleteUndated (F3)", () => {
+  it("takes the item out, and nothing else", () => {
+    const start = draftFromDataset(dateless());
+    const next = deleteUndated(start, 0);
+    expect(next.undated.map((item) => item.id)).toEqual(["two"]);
+    expect(next.places).toBe(start.places);
+    expect(deleteUndated(start, 5)).toBe(start);
+    expect(storyNeeds(deleteUndated(next, 0))).toEqual([{ kind: "noEvents" }]);
   });
 });

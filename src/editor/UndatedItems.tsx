@@ -1,0 +1,154 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { UndatedItem } from "../data/schema";
+import { focusSoon } from "../details/focusDetails";
+import { useNames } from "../details/useNames";
+import { DATASET_LANGUAGE, datasetWordsLang } from "../i18n/datasetText";
+import { appStore, useAppStore } from "../store/appStore";
+import { DELETED_NOTICE } from "../store/editorSlice";
+import { eventTitle } from "../store/selectors";
+import { DateRangeFields } from "./DateRangeFields";
+import { dateUndated, deleteUndated, type TypedDates } from "./draftUndated";
+import { focusAfterDeleteSoon } from "./editorFocus";
+import { LIST_STEP } from "./listWindow";
+import "./editorMessages";
+
+const NONE: readonly UndatedItem[] = [];
+
+/**
+ * The draft's undated items, under the events (an imported StoryMapJS map is all of them): listed,
+ * and the open one with its dates to type, Give it a date (it becomes an event, in the event
+ * form) and Delete. The editor showed them nowhere: they could only be typed again as events.
+ */
+export function UndatedItems() {
+  const undated = useAppStore((state) => state.editor?.history.present.undated ?? NONE);
+  // An event's form open closes the item's: one form at a time, the event's above.
+  const eventOpen = useAppStore((state) => (state.editor?.eventIndex ?? null) !== null);
+  const [open, setOpen] = useState<number | null>(null);
+  const [shown, setShown] = useState(LIST_STEP);
+  const { t } = useTranslation();
+  const { lang, perspective } = useNames();
+  const index = useAppStore((state) => state.index);
+  const headingId = useId();
+  if (undated.length === 0) return null;
+  const draftLang = datasetWordsLang(lang);
+  const openItem = !eventOpen && open !== null && undated[open] ? open : null;
+  const listed = undated.slice(0, Math.max(shown, (openItem ?? 0) + 1));
+  const choose = (i: number) => {
+    appStore.getState().editSet({ eventIndex: null });
+    setOpen(i);
+  };
+  return (
+    <section className="editor-undated" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t("editor.undated.heading", { count: undated.length })}</h3>
+      <p className="editor-hint">{t("editor.undated.hint")}</p>
+      <ul className="editor-list" aria-label={t("editor.undated.list")}>
+        {listed.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids.
+          <li key={i}>
+            <button
+              type="button"
+              aria-current={i === openItem ? "true" : undefined}
+              onClick={() => choose(i)}
+            >
+              <span className="editor-list-title" lang={item.title ? draftLang : undefined}>
+                {eventTitle(index, perspective, item, DATASET_LANGUAGE) || t("editor.untitled")}
+              </span>
+              <span className="editor-list-meta">
+                {item.places.length === 0 ? (
+                  <span className="editor-flag">{t("editor.undated.noPlace")}</span>
+                ) : (
+                  t("editor.undated.places", { count: item.places.length })
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {listed.length < undated.length && (
+        <button
+          type="button"
+          className="editor-list-more"
+          onClick={() => setShown((before) => before + LIST_STEP)}
+        >
+          {t("editor.showMore", {
+            count: Math.min(LIST_STEP, undated.length - listed.length),
+            hidden: undated.length - listed.length,
+          })}
+        </button>
+      )}
+      {openItem !== null && (
+        <UndatedForm key={openItem} index={openItem} onClose={() => setOpen(null)} />
+      )}
+    </section>
+  );
+}
+
+/** The open undated item: its dates to type, Give it a date, and Delete. */
+function UndatedForm({ index, onClose }: { index: number; onClose: () => void }) {
+  const item = useAppStore((state) => state.editor?.history.present.undated[index] ?? null);
+  const [dates, setDates] = useState<TypedDates>({ start: "", end: "" });
+  const [tried, setTried] = useState(false);
+  const { t } = useTranslation();
+  if (!item) return null;
+  const { editChange, editSet, selectEvent, notify } = appStore.getState();
+  // Checked as the event form checks them, once a date is typed (or Give it a date pressed).
+  const draft = appStore.getState().editor?.history.present;
+  const check = draft && (tried || dates.start.trim() !== "") && dateUndated(draft, index, dates);
+  const errors = check && !check.ok ? check.errors : {};
+  const giveDate = () => {
+    setTried(true);
+    const now = appStore.getState().editor?.history.present;
+    const dated = now && dateUndated(now, index, dates);
+    if (!dated?.ok) return;
+    onClose();
+    editChange(() => dated.draft);
+    editSet({ eventIndex: dated.index, tab: "events" });
+    const id = dated.draft.events[dated.index]?.valid?.id;
+    if (id) selectEvent(id);
+    // On to the event's form, which edits the rest of it.
+    focusSoon([() => document.querySelector<HTMLElement>(".editor-form input")], 0, {
+      take: true,
+    });
+  };
+  const remove = () => {
+    const title = item.title;
+    onClose();
+    editChange((d) => deleteUndated(d, index));
+    focusAfterDeleteSoon();
+    notify({
+      id: DELETED_NOTICE,
+      kind: "info",
+      text: (t) => t("editor.undated.deleted", { title }),
+    });
+  };
+  const dateInput = (field: keyof TypedDates) => ({
+    value: dates[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setDates((before) => ({ ...before, [field]: value }));
+    },
+  });
+  return (
+    <form
+      className="editor-form"
+      aria-label={t("editor.undated.form", { title: item.title })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        giveDate();
+      }}
+    >
+      <p className="editor-hint">{t("editor.undated.formHint")}</p>
+      {item.displayDate && (
+        <p className="editor-hint">{t("editor.undated.written", { date: item.displayDate })}</p>
+      )}
+      <DateRangeFields start={dateInput("start")} end={dateInput("end")} errors={errors} />
+      <div className="editor-actions">
+        <button type="submit">{t("editor.undated.giveDate")}</button>
+        <button type="button" onClick={remove}>
+          {t("editor.undated.delete")}
+        </button>
+      </div>
+    </form>
+  );
+}
