@@ -5,13 +5,13 @@
  */
 
 import type { DatasetEvent } from "../data/schema";
+import { typedDate } from "../data/typedDate";
 import {
   type Draft,
   draftEventOf,
   type EventFields,
   eventFields,
   type FieldErrors,
-  typedDate,
   uniqueId,
   validateEvent,
   validPlaces,
