@@ -6,6 +6,7 @@
  */
 
 import { geoPath } from "d3-geo";
+import "./fallbackMap.css";
 import {
   type KeyboardEvent,
   memo,

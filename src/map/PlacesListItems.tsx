@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import "./placesList.css";
 import { useTranslation } from "react-i18next";
 import { placeName } from "../data/names";
 import { LOCALE_TAGS } from "../i18n/languages";
