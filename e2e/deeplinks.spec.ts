@@ -157,6 +157,28 @@ test.describe("with the SVG map", () => {
     expect(names).toBe("both");
   });
 
+  test("an empty event says so; the app's address with a fragment in the URL format opens it", async ({
+    page,
+  }) => {
+    await page.goto("/?event=");
+    await waitForApp(page);
+    await expect(page.getByRole("status").filter({ hasText: "Ignored the link's" })).toHaveText(
+      /^Ignored the link's event: it is empty \(no id after event=\)\./,
+    );
+    await expect(details(page).getByRole("heading", { name: "About" })).toBeVisible();
+
+    // An embedding page's link form pasted onto the app's own address was ignored without a word.
+    await page.goto("/#event=nagato-summit");
+    await waitForApp(page);
+    await expect(detailsTitle(page)).toContainText("Nagato");
+    await details(page)
+      .getByRole("button", { name: /^Next event: / })
+      .click();
+    await expect(detailsTitle(page)).not.toContainText("Nagato");
+    // The next selection is written as a query; the fragment that was state goes.
+    await expect(page).toHaveURL(/\/\?event=[a-z0-9-]+$/);
+  });
+
   test("a key written twice is read once, and the notice says so (review 24 F5)", async ({
     page,
   }) => {

@@ -12,6 +12,20 @@ describe("where the URL state lives", () => {
     expect(site.addressWith(win, "?event=b")).toBe("/?event=b#timeline");
   });
 
+  it("on the site: a fragment in the URL format (an embed host's link form) is the state, and goes once written", () => {
+    for (const hash of ["#event=nagato-summit", "#?event=nagato-summit"]) {
+      const win = fakeWindow("/", "", hash);
+      expect(site.readQuery(win)).toBe("?event=nagato-summit");
+      expect(site.addressWith(win, "?event=b")).toBe("/?event=b");
+    }
+    // It wins over the query it was pasted after.
+    expect(site.readQuery(fakeWindow("/", "?event=a", "#place=iturup&lang=ja"))).toBe(
+      "?place=iturup&lang=ja",
+    );
+    // A fragment with no key of ours is no state.
+    expect(site.readQuery(fakeWindow("/", "?event=a", "#event-list"))).toBe("?event=a");
+  });
+
   it("in the one-file copy: the fragment, read and written as a query, the file's own query left alone", () => {
     const win = fakeWindow("/home/me/copy.html", "?x=1", "#event=a&names=ru");
     expect(copy.readQuery(win)).toBe("?event=a&names=ru");

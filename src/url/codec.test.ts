@@ -134,6 +134,16 @@ describe("decodeUrl drops malformed values and says so", () => {
     ]);
   });
 
+  it("drops an empty id, saying so: it opened About without a word", () => {
+    const result = decode("?event=&place=%20");
+    expect(result.state.event).toBeNull();
+    expect(result.state.place).toBeNull();
+    expect(english(result.problems)).toEqual([
+      "Ignored the link's event: it is empty (no id after event=).",
+      "Ignored the link's place: it is empty (no id after place=).",
+    ]);
+  });
+
   it("survives bad percent-encoding", () => {
     const result = decode("?event=%E0%A4%A&q=%&names=%ZZ");
     expect(result.state).toEqual(DEFAULT_URL_STATE);

@@ -131,7 +131,8 @@ const idKey = (key: "event" | "place"): KeySpec<string | null> => ({
     const decoded = text(raw, key);
     if ("problem" in decoded) return decoded;
     const id = decoded.value.trim();
-    if (id === "") return { value: null };
+    // `?event=` selects nothing, and the reader is told why (review: it opened About silently).
+    if (id === "") return { problem: { code: "emptyId", key } };
     if (!ID_PATTERN.test(id) || id.length > MAX_LENGTH.id) {
       return { problem: { code: "badId", key, id: shorten(id) } };
     }
@@ -308,10 +309,7 @@ export function namesUrlKey(search: string): boolean {
   return search
     .replace(/^\?/, "")
     .split("&")
-    .some((pair) => {
-      const key = decodeComponent(pair.split("=", 1)[0] ?? "");
-      return key !== null && ours(key);
-    });
+    .some((pair) => ours(decodeComponent(pair.split("=", 1)[0] ?? "") ?? ""));
 }
 
 /** Parse `location.search` (with or without the leading `?`). Unknown keys are ignored. */

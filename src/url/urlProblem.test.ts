@@ -30,6 +30,7 @@ const EVERY: Record<UrlProblem["code"], UrlProblem> = {
   repeated: { code: "repeated", key: "actors" },
   valueTooLong: { code: "valueTooLong", key: "place", length: 20_000 },
   badId: { code: "badId", key: "event", id: "<b>" },
+  emptyId: { code: "emptyId", key: "event" },
   notOneOf: { code: "notOneOf", key: "lang", allowed: ["en", "ja"] },
   notADate: { code: "notADate", key: "from", value: "2018-13" },
   windowReversed: { code: "windowReversed", from: "2019", to: "2018" },

@@ -31,6 +31,7 @@ export type UrlProblem =
     }
   | { code: "valueTooLong"; key: UrlKey; length: number }
   | { code: "badId"; key: "event" | "place"; id: string }
+  | { code: "emptyId"; key: "event" | "place" }
   | { code: "notOneOf"; key: UrlKey; allowed: readonly string[] }
   | { code: "notADate"; key: "from" | "to"; value: string }
   /** Both bounds are dates, but `to` is before `from`: as the link writes them. */
