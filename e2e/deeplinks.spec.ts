@@ -179,6 +179,29 @@ test.describe("with the SVG map", () => {
     await expect(page).toHaveURL(/\/\?event=[a-z0-9-]+$/);
   });
 
+  test("a window that ends before the story opens on its first events, and says so", async ({
+    page,
+  }) => {
+    await page.goto("/?to=1900");
+    await waitForApp(page);
+    await expect(page.getByRole("status").filter({ hasText: "stretch of time" })).toHaveText(
+      /Nothing in this dataset happens in this link's stretch of time: the timeline shows its first events instead\./,
+    );
+    // It opened on the empty margin before them (1941–43) with no word: now the first is in it.
+    const shown = await page.evaluate(() => {
+      const state = window.__app?.store.getState();
+      const first = state?.index?.extent.start ?? 0;
+      const window_ = state?.timeWindow;
+      return (
+        window_ !== undefined && window_ !== null && window_.start <= first && first < window_.end
+      );
+    });
+    expect(shown).toBe(true);
+    await expect(
+      timeline(page).getByRole("button", { name: /^The Soviet Union takes/ }),
+    ).toBeInViewport();
+  });
+
   test("a key written twice is read once, and the notice says so (review 24 F5)", async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_URL_STATE, decodeUrl } from "./codec";
-import { linkWindow } from "./linkWindow";
+import { linkWindow, linkWindowBeside } from "./linkWindow";
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -53,9 +53,30 @@ describe("linkWindow", () => {
         start: day("2017-01-01"),
         end: day("2017-04-01"),
       });
+      const over = linkWindow(read("?from=2018-01-01&to=2022-12-31"), fallback, dataset);
+      expect(over?.end).toBe(bounds.end);
+      expect((over?.end ?? 0) - (over?.start ?? 0)).toBe(day("2023-01-01") - day("2018-01-01"));
+    });
+
+    it("opens a window beside the story on its nearest events, a tenth of its span beyond them", () => {
+      const year = day("2031-01-01") - day("2030-01-01");
       const late = linkWindow(read("?from=2030-01-01&to=2030-12-31"), fallback, dataset);
-      expect(late?.end).toBe(bounds.end);
-      expect((late?.end ?? 0) - (late?.start ?? 0)).toBe(day("2031-01-01") - day("2030-01-01"));
+      expect(late).toEqual({
+        start: dataset.extent.end + year / 10 - year,
+        end: dataset.extent.end + year / 10,
+      });
+      // `?to=1900` (the default window's span, ending in 1900) opened on the empty margin before
+      // 1945 (1941–43): now on the first events.
+      const early = linkWindow(read("?to=1900"), fallback, dataset);
+      const length = fallback.end - fallback.start;
+      expect(early).toEqual({
+        start: dataset.extent.start - length / 10,
+        end: dataset.extent.start - length / 10 + length,
+      });
+      expect(linkWindowBeside(read("?to=1900"), fallback, dataset)).toBe("before");
+      expect(linkWindowBeside(read("?from=2030"), fallback, dataset)).toBe("after");
+      expect(linkWindowBeside(read("?from=1900&to=1950"), fallback, dataset)).toBeNull();
+      expect(linkWindowBeside(read(""), fallback, dataset)).toBeNull();
     });
 
     it("widens a window shorter than the zoom's floor around its middle", () => {
@@ -77,8 +98,9 @@ describe("linkWindow", () => {
         start: day("2029-01-01"),
         end: day("2031-01-01"),
       });
-      // Without the period the same link slides back inside the events' bounds.
-      expect(linkWindow(asked, fallback, dataset)?.end).toBe(bounds.end);
+      // Without the period the same link, beside the events, opens on the last of them.
+      expect(linkWindow(asked, fallback, dataset)?.end).toBeLessThan(bounds.end);
+      expect(linkWindowBeside(asked, fallback, dataset)).toBe("after");
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Interval } from "../data/dates";
 import { type StoryExtentSource, storyExtent } from "../data/storyExtent";
-import { clampWindow, minSpanOf, paddedExtent } from "../data/timeWindow";
+import { clampWindow, minSpanOf, paddedExtent, span } from "../data/timeWindow";
 import type { UrlState } from "./codec";
 
 /**
@@ -20,7 +20,31 @@ export function linkWindow(
   const asked = askedWindow(url, fallback);
   if (!asked || !dataset) return asked;
   const minSpan = minSpanOf(dataset);
-  return clampWindow(asked, paddedExtent(storyExtent(dataset), minSpan), minSpan);
+  const extent = storyExtent(dataset);
+  // A window beside the story (`?to=1900`) opens on its nearest events, a tenth of its span beyond
+  // them: slid only into the bounds, it showed their empty margin (1941–43, "24 later events →").
+  const margin = span(asked) / 10;
+  const near = besideStory(asked, extent)
+    ? clampWindow(asked, { start: extent.start - margin, end: extent.end + margin }, minSpan)
+    : asked;
+  return clampWindow(near, paddedExtent(extent, minSpan), minSpan);
+}
+
+/** Which side of the story a window lies wholly on, holding none of it; null when it holds some. */
+export function besideStory(window: Interval, extent: Interval): "before" | "after" | null {
+  if (window.end <= extent.start) return "before";
+  if (window.start >= extent.end) return "after";
+  return null;
+}
+
+/** Which side of the dataset's story the link's window lies wholly on (a notice says it moved). */
+export function linkWindowBeside(
+  url: Pick<UrlState, "window" | "edge">,
+  fallback: Interval,
+  dataset: StoryExtentSource,
+): "before" | "after" | null {
+  const asked = askedWindow(url, fallback);
+  return asked && besideStory(asked, storyExtent(dataset));
 }
 
 function askedWindow(url: Pick<UrlState, "window" | "edge">, fallback: Interval): Interval | null {

@@ -17,7 +17,7 @@ import { whenState } from "../store/whenState";
 import { windowForFilters } from "../timeline/placeWindow";
 import { readQuery } from "./address";
 import { decodeUrl, encodeUrl, shorten, type UrlState } from "./codec";
-import { linkWindow } from "./linkWindow";
+import { linkWindow, linkWindowBeside } from "./linkWindow";
 import { loadProblemWords, problemWordsIn, type UrlProblem, urlProblemsText } from "./urlProblem";
 
 const defaultWindowOf = memoizeLast((index: DatasetIndex | null) =>
@@ -133,6 +133,13 @@ export function reconcileWithDataset(store: AppStore, url: UrlState, index: Data
   const selection = standIn ? linkedSelection(url, index) : known;
   const fallback = defaultWindowOf(index);
   const asked = fallback && linkWindow(url, fallback, index);
+  const side = fallback && linkWindowBeside(url, fallback, index);
+  if (side)
+    say({
+      id: "link-window-beside",
+      kind: "info",
+      text: (t) => t("linkNotice.linkWindowBeside", { side }),
+    });
   store.setState({
     selectedEventId: selection.event,
     selectedPlaceId: selection.place,
