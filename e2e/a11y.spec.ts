@@ -224,10 +224,16 @@ async function timelineContrast(page: Page): Promise<{ checked: number; low: Low
         (e): [Element, string] => [e, getComputedStyle(e).color],
       ),
     ];
-    // A label inside a solid bar is read against the bar's colour.
+    // A label inside a solid bar is read against the bar's colour, as drawn: a dimmed bar's is
+    // its colour at the mark's opacity over the surface.
     for (const label of surface.querySelectorAll<HTMLElement>(".tl-label.is-on-bar")) {
-      const mark = surface.querySelector(`.tl-mark[data-position="${label.dataset.position}"]`);
-      const bar = mark ? rgb(getComputedStyle(mark).getPropertyValue("--mark-colour").trim()) : [];
+      const mark = surface.querySelector<HTMLElement>(
+        `.tl-mark[data-position="${label.dataset.position}"]`,
+      );
+      const colour = mark
+        ? rgb(getComputedStyle(mark).getPropertyValue("--mark-colour").trim())
+        : [];
+      const bar = over(colour, opacityOf(mark) * (colour[3] ?? 1), background);
       const value = ratio(rgb(getComputedStyle(label).color), bar);
       checked++;
       if (value < 4.5)
@@ -315,6 +321,8 @@ for (const scheme of ["light", "dark"] as const) {
       // A place in focus dims the other events: they stay legible.
       await open(page, "?place=tokyo");
       await expect(page.locator(".tl-mark.is-dimmed").first()).toBeVisible();
+      // A dimmed bar's title is inside it, read against the bar as drawn.
+      await expect(page.locator(".tl-label.is-on-bar.is-dimmed").first()).toBeAttached();
       const dimmed = await timelineContrast(page);
       expect(dimmed.low).toEqual([]);
     });

@@ -414,6 +414,24 @@ test.describe(`phone ${PHONE.width}: the strip's hints and dates, whole`, () => 
   });
 });
 
+// With a place in focus, the two long Japan bars that span a phone's view were dimmed and had no
+// label at all (a dimmed bar's label was kept out of it), while dimmed points kept theirs.
+test.describe("phone 360×640: a place in focus", () => {
+  test.use({ viewport: { width: 360, height: 640 }, ...TOUCH });
+  test("dimmed bars keep their titles, inside them", async ({ page }) => {
+    await open(page, "?place=iturup");
+    await expect(page.locator(".tl-mark.is-dimmed").first()).toBeVisible();
+    for (const title of [
+      "Abe and Putin hold 20 meetings",
+      /^Japan wants a special legal framework/,
+    ]) {
+      const label = page.locator(".tl-label.is-on-bar.is-dimmed").filter({ hasText: title });
+      await expect(label).toHaveCount(1);
+      await expect(label).toBeInViewport();
+    }
+  });
+});
+
 /** An actor named at length (an organisation's full name): 60 characters, the most a dataset's may have. */
 const LONG_ACTOR = "Joint Committee on the Settlement of the Kuril Islands Issue";
 

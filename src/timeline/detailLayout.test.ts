@@ -7,6 +7,7 @@ import { laneLabelMaxWidth } from "./laneNameRoom";
 import { ARTICLE_LIKE, articleIndex, syntheticDataset } from "./testData";
 import { buildTimelineModel } from "./timelineModel";
 
+const DAY = 86_400_000;
 const articleModel = buildTimelineModel(articleIndex(), "actors");
 const opening = defaultWindow(articleModel.index);
 
@@ -162,6 +163,19 @@ describe("detailLayout", () => {
       const lane = articleModel.spatial.laneOf[position] ?? 0;
       expect(box?.x0).toBeGreaterThanOrEqual(nameEnd(lane));
     }
+  });
+
+  it("labels a dimmed bar as an undimmed one: inside, where a bar spans the view", () => {
+    // A phone's view inside a month-long bar (a span): dimmed, another event in focus, it had no
+    // label at all, where dimmed points keep theirs (`?place=iturup` at 360 px).
+    const bar = articleModel.index.events.findIndex((event) => event.id === "soviet-occupation");
+    const start = articleModel.index.starts[bar] ?? 0;
+    const view = { start: start + 5 * DAY, end: start + 20 * DAY };
+    const phone = input({ view, placedIn: view, width: 300, narrow: true, coarse: true });
+    const label = detailLayout(phone).labels.find((each) => each.position === bar);
+    expect(label?.placement).toBe("inside");
+    const dimmed = detailLayout({ ...phone, focusSet: new Set([bar + 1]) });
+    expect(dimmed.labels.find((each) => each.position === bar)).toEqual(label);
   });
 
   it("starts a dense view's labels past the lane's name on narrow screens", () => {

@@ -223,11 +223,13 @@ function labelWidth(input: DetailLayoutInput, position: number): number {
   );
 }
 
-/** Whether an event's label may sit inside its mark (a bar, not a dimmed solid one). */
+/**
+ * Whether an event's label may sit inside its mark: a bar, dimmed or not. A dimmed bar's was kept
+ * out, and a bar wider than a phone's view, with no room beside it, lost its label
+ * (`?place=iturup` at 360 px); on a dimmed bar it keeps the surface's colour (timeline.css).
+ */
 function labelMayGoInside(input: DetailLayoutInput, position: number): boolean {
-  const { kind } = kindOf(input.model, position);
-  if (kind === "point") return false;
-  return kind === "period" || !input.focusSet || input.focusSet.has(position);
+  return kindOf(input.model, position).kind !== "point";
 }
 
 interface Stacked {
