@@ -684,6 +684,43 @@ test.describe("an embed's details column", () => {
   });
 });
 
+// An embed in a 760 px article column had the map, the timeline and the details side by side:
+// the timeline's plot got about 170 px and nearly every label was cut.
+test.describe("an embed in an article's column", () => {
+  test.use({ webgl: false });
+  test("gives the timeline the frame's width, under the map and the details", async ({ page }) => {
+    for (const [width, height] of [
+      [760, 560],
+      [760, 720],
+      [1000, 420],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto("/?embed=1&event=nagato-summit");
+      await waitForApp(page);
+      const box = async (name: string) =>
+        (await page
+          .getByRole(name === "Event details" ? "complementary" : "region", {
+            name,
+            exact: true,
+          })
+          .boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+      const [map, timeline, details] = [
+        await box("Map"),
+        await box("Timeline"),
+        await box("Event details"),
+      ];
+      const size = `${width}×${height}`;
+      expect(timeline.width, size).toBeGreaterThan(width - 20);
+      expect(timeline.y, size).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      expect(details.x, size).toBeGreaterThanOrEqual(map.x + map.width - 1);
+      // The lanes hold their labels: most drawn events are labelled.
+      const labelled = await page.locator(".tl-label").count();
+      const marks = await page.getByTestId("timeline-events").getByRole("button").count();
+      expect(labelled, `${size}: ${labelled} labels for ${marks} marks`).toBeGreaterThan(marks / 2);
+    }
+  });
+});
+
 test.describe("tablet, 768×1024", () => {
   test.use({ viewport: TABLET, ...TOUCH });
 
