@@ -419,8 +419,8 @@ describe("content sniffing", () => {
     expect(messages(importText('{"hello": 1}'))[0]).toMatch(
       /^This JSON is not a format the explorer reads/,
     );
-    expect(messages(importText("name,when\nx,2018"))[0]).toMatch(
-      /^Row 1 \(name, when\) is not a header/,
+    expect(messages(importText("name,age\nx,30"))[0]).toMatch(
+      /^Row 1 \(name, age\) is not a header/,
     );
     expect(messages(importText("{ broken"))[0]).toMatch(/^Broken JSON at line 1/);
   });

@@ -80,9 +80,25 @@ describe("a header close to ours (review 32: titel, strat and Start Date got no 
     ]);
   });
 
+  it("names a hand-made sheet's columns that probably are ours (review 35 F12)", () => {
+    expect(missingRequiredColumns(["Date", "Event", "Place"])).toEqual([
+      { column: "title", cell: "Event" },
+      { column: "start", cell: "Date" },
+    ]);
+    expect(missingRequiredColumns(["Event", "Start", "Place"])).toEqual([
+      { column: "title", cell: "Event" },
+    ]);
+    expect(missingRequiredColumns(["name", "start"])).toEqual([{ column: "title", cell: "name" }]);
+    expect(missingRequiredColumns(["name", "when"])).toEqual([
+      { column: "title", cell: "name" },
+      { column: "start", cell: "when" },
+    ]);
+  });
+
   it("is null for a header of ours, or one not close to it", () => {
     expect(missingRequiredColumns(["title", "start"])).toBeNull();
-    expect(missingRequiredColumns(["name", "when"])).toBeNull();
+    expect(missingRequiredColumns(["name", "age"])).toBeNull();
+    expect(missingRequiredColumns(["Date", "Place"])).toBeNull();
     expect(missingRequiredColumns(["Year", "Month", "Headlin"])).toBeNull();
   });
 });

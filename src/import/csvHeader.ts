@@ -100,15 +100,16 @@ const REQUIRED = ["title", "start"] as const;
  * `Start Date`, `Event title`, then `Date` (but not `End Date`).
  */
 const HOLDS: Record<(typeof REQUIRED)[number], RegExp[]> = {
-  title: [/title|headline/],
+  title: [/title|headline/, /^(event|name|what|subject)$/],
   start: [/start|begin/, /^(?!end).*(date|year|when)/],
 };
 
 /**
- * For a header that is neither template's but is close to ours (it has `title` or `start`, or a
- * name within a typo of one), each required column it lacks, with the header's name that probably
- * holds it (`titel`, `strat`, `Start Date`); null for a header not close to ours. It got the
- * general "not a header the explorer knows" alone, which named neither (review 32).
+ * For a header that is neither template's but is close to ours (it has `title` or `start`, a name
+ * within a typo of one, or a name that probably holds each: `Date, Event, Place`), each required
+ * column it lacks, with the header's name that probably holds it (`titel`, `strat`, `Start Date`,
+ * `Event`); null for a header not close to ours. It got the general "not a header the explorer
+ * knows" alone, which named neither (review 32; a hand-made sheet's `Date, Event`, review 35 F12).
  */
 export function missingRequiredColumns(
   written: readonly string[],
@@ -118,15 +119,19 @@ export function missingRequiredColumns(
   // The names that are not a column of the template: those a required column may hide in.
   const others = names.filter((name) => columnNamed(name.toLowerCase()) === undefined);
   const misspelt = (column: string) => others.find((name) => closestColumn(name) === column);
+  const likely = (column: (typeof REQUIRED)[number]) =>
+    misspelt(column) ??
+    HOLDS[column]
+      .map((words) => others.find((name) => words.test(squeezed(name))))
+      .find((name) => name !== undefined);
   const missing = REQUIRED.filter((column) => !known.has(column));
-  const close = missing.length < REQUIRED.length || missing.some((column) => misspelt(column));
+  const close =
+    missing.length < REQUIRED.length ||
+    missing.some((column) => misspelt(column)) ||
+    missing.every((column) => likely(column) !== undefined);
   if (!close || missing.length === 0) return null;
   return missing.map((column) => {
-    const cell =
-      misspelt(column) ??
-      HOLDS[column]
-        .map((words) => others.find((name) => words.test(squeezed(name))))
-        .find((name) => name !== undefined);
+    const cell = likely(column);
     return cell === undefined ? { column } : { column, cell };
   });
 }

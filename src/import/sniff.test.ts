@@ -41,7 +41,7 @@ describe("headerIssues", () => {
     ).toEqual([
       "Row 1 (title, summary) has no start column, which our CSV template needs (title, start, …)",
     ]);
-    expect(headerIssues(["name", "when"])).toEqual([unknownHeader(["name", "when"])]);
+    expect(headerIssues(["name", "age"])).toEqual([unknownHeader(["name", "age"])]);
   });
 
   it("says a web address pasted as rows is one, and how to open it (review 32 F18)", () => {
