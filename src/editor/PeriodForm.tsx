@@ -3,6 +3,7 @@ import { useAppStore } from "../store/appStore";
 import { DateRangeFields } from "./DateRangeFields";
 import { type PeriodFields, updatePeriod } from "./draft";
 import { Field } from "./Field";
+import { startsAfterEvents } from "./periodEnd";
 import { TranslatedField } from "./TranslationsNote";
 import { useDuplicateId } from "./useDuplicateId";
 import "./editorMessages";
@@ -12,6 +13,10 @@ export function PeriodForm({ index }: { index: number }) {
   const period = useAppStore((state) => state.editor?.history.present.periods[index] ?? null);
   const editChange = useAppStore((state) => state.editChange);
   const duplicateId = useDuplicateId("periods", index);
+  // The draft's events' last moment (its preview's index), undefined with none.
+  const eventsEnd = useAppStore((state) =>
+    state.index && state.index.events.length > 0 ? state.index.extent.end : undefined,
+  );
   const { t } = useTranslation();
   if (!period) return null;
   const { fields, errors } = period;
@@ -48,7 +53,11 @@ export function PeriodForm({ index }: { index: number }) {
         start={text("start")}
         end={text("end")}
         errors={errors}
-        noEnd={t("editor.periods.noEnd")}
+        noEnd={t(
+          startsAfterEvents(fields.start, fields.end, eventsEnd)
+            ? "editor.periods.noEndAfterEvents"
+            : "editor.periods.noEnd",
+        )}
       />
       <TranslatedField
         text={{ kind: "period", index, field: "note" }}
