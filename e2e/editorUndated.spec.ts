@@ -116,3 +116,22 @@ test("F4: with every place deleted, the editor and Download say the reader has n
   expect(saved.events).toEqual([]);
   expect(saved.undated).toHaveLength(7);
 });
+
+test("F3: the undated items' list is one Tab stop, walked with the arrows, as the events' list", async ({
+  page,
+  context,
+}) => {
+  await editKatrina(page, context);
+  const list = page.getByRole("list", { name: "Undated items in the draft" });
+  const buttons = list.getByRole("button");
+  await expect(buttons).toHaveCount(7);
+  await expect(list.locator('button[tabindex="0"]')).toHaveCount(1);
+  await buttons.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(buttons.nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(buttons.nth(6)).toBeFocused();
+  await expect(list.locator('button[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("form", { name: /^Undated item:/ })).toBeVisible();
+});

@@ -8,9 +8,9 @@ import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
 import { DateRangeFields } from "./DateRangeFields";
+import { DraftList } from "./DraftList";
 import { dateUndated, deleteUndated, type TypedDates } from "./draftUndated";
 import { focusAfterDeleteSoon } from "./editorFocus";
-import { LIST_STEP } from "./listWindow";
 import "./editorMessages";
 
 const NONE: readonly UndatedItem[] = [];
@@ -19,13 +19,13 @@ const NONE: readonly UndatedItem[] = [];
  * The draft's undated items, under the events (an imported StoryMapJS map is all of them): listed,
  * and the open one with its dates to type, Give it a date (it becomes an event, in the event
  * form) and Delete. The editor showed them nowhere: they could only be typed again as events.
+ * One Tab stop, as the events' list (`DraftList`).
  */
 export function UndatedItems() {
   const undated = useAppStore((state) => state.editor?.history.present.undated ?? NONE);
   // An event's form open closes the item's: one form at a time, the event's above.
   const eventOpen = useAppStore((state) => (state.editor?.eventIndex ?? null) !== null);
   const [open, setOpen] = useState<number | null>(null);
-  const [shown, setShown] = useState(LIST_STEP);
   const { t } = useTranslation();
   const { lang, perspective } = useNames();
   const index = useAppStore((state) => state.index);
@@ -33,7 +33,6 @@ export function UndatedItems() {
   if (undated.length === 0) return null;
   const draftLang = datasetWordsLang(lang);
   const openItem = !eventOpen && open !== null && undated[open] ? open : null;
-  const listed = undated.slice(0, Math.max(shown, (openItem ?? 0) + 1));
   const choose = (i: number) => {
     appStore.getState().editSet({ eventIndex: null });
     setOpen(i);
@@ -42,15 +41,16 @@ export function UndatedItems() {
     <section className="editor-undated" aria-labelledby={headingId}>
       <h3 id={headingId}>{t("editor.undated.heading", { count: undated.length })}</h3>
       <p className="editor-hint">{t("editor.undated.hint")}</p>
-      <ul className="editor-list" aria-label={t("editor.undated.list")}>
-        {listed.map((item, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids.
-          <li key={i}>
-            <button
-              type="button"
-              aria-current={i === openItem ? "true" : undefined}
-              onClick={() => choose(i)}
-            >
+      <DraftList
+        label={t("editor.undated.list")}
+        count={undated.length}
+        open={openItem}
+        onChoose={choose}
+        content={(i) => {
+          const item = undated[i];
+          if (!item) return null;
+          return (
+            <>
               <span className="editor-list-title" lang={item.title ? draftLang : undefined}>
                 {eventTitle(index, perspective, item, DATASET_LANGUAGE) || t("editor.untitled")}
               </span>
@@ -61,22 +61,10 @@ export function UndatedItems() {
                   t("editor.undated.places", { count: item.places.length })
                 )}
               </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {listed.length < undated.length && (
-        <button
-          type="button"
-          className="editor-list-more"
-          onClick={() => setShown((before) => before + LIST_STEP)}
-        >
-          {t("editor.showMore", {
-            count: Math.min(LIST_STEP, undated.length - listed.length),
-            hidden: undated.length - listed.length,
-          })}
-        </button>
-      )}
+            </>
+          );
+        }}
+      />
       {openItem !== null && (
         <UndatedForm key={openItem} index={openItem} onClose={() => setOpen(null)} />
       )}
