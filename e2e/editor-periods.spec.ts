@@ -137,3 +137,20 @@ test("a period is added, edited live on the timeline, checked in the page's lang
   await page.getByRole("button", { name: "元に戻す", exact: true }).click();
   await expect.poll(() => bandBox(page, "交渉の時期")).not.toBeNull();
 });
+
+// Review 35 F6: the form said "it runs to the last event" of a period that starts after it, and
+// the band was a sliver of its start alone.
+test("a period with no end that starts after the last event asks for an end", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByRole("tab", { name: "Periods" }).click();
+  await page.getByRole("button", { name: "Add period" }).click();
+  const form = page.getByRole("form", { name: /^Period:/ });
+  await form.getByLabel("End", { exact: true }).fill("");
+  await form.getByLabel("Start", { exact: true }).fill("2019-06");
+  await expect(form).toContainText("No end, and it starts after the last event");
+  await form.getByLabel("Start", { exact: true }).fill("2017-06");
+  await expect(form).toContainText("No end: it runs to the last event.");
+  await expect(form).not.toContainText("starts after the last event");
+});
