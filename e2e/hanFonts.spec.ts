@@ -38,14 +38,20 @@ async function expectTitleFromChinese(page: Page) {
   expect(fonts.filter((font) => !font.custom)).toEqual([]);
 }
 
-/** The Noto Sans SC faces the page has loaded or is loading. */
-const chineseFaces = (page: Page) =>
+/** How many of a family's faces the page has loaded (or, unless `loadedOnly`, is loading). */
+const facesOf = (page: Page, family: string, loadedOnly = false) =>
   page.evaluate(
-    () =>
+    ([wanted, loaded]) =>
       [...document.fonts].filter(
-        (face) => face.family.replace(/"/g, "") === "Noto Sans SC" && face.status !== "unloaded",
+        (face) =>
+          face.family.replace(/"/g, "") === wanted &&
+          (loaded ? face.status === "loaded" : face.status !== "unloaded"),
       ).length,
+    [family, loadedOnly] as const,
   );
+
+/** The Noto Sans SC faces the page has loaded or is loading. */
+const chineseFaces = (page: Page) => facesOf(page, "Noto Sans SC");
 
 test("a dataset's simplified Chinese on an English page draws from Noto Sans SC, not boxes", async ({
   page,
@@ -103,13 +109,7 @@ test("a Japanese page's own story does not fetch Noto Sans SC", async ({ page })
 });
 
 /** The Noto Sans JP faces the page has loaded. */
-const japaneseFacesLoaded = (page: Page) =>
-  page.evaluate(
-    () =>
-      [...document.fonts].filter(
-        (face) => face.family.replace(/"/g, "") === "Noto Sans JP" && face.status === "loaded",
-      ).length,
-  );
+const japaneseFacesLoaded = (page: Page) => facesOf(page, "Noto Sans JP", true);
 
 // Review 35 F5: the editor put 択捉島 in a field, never typed and in no text node, and it drew as
 // boxes; the font came only for Japanese shown as text or typed.
