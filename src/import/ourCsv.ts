@@ -188,30 +188,30 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
     if (type !== "" && type !== "undated") {
       builder.issue(at("type"), "notARowType", { value: quoted(type) });
     }
-    let start: string | undefined = cellDate(cell("start"));
+    const startCell = cell("start");
+    const start = cellDate(startCell);
     // A date the format cannot read (3/15/2018, 15.03.2018) is kept as the item's shown date, so
     // the undated item, its download and its problem's fix still have it (review 16: it was gone).
     let unread: string | undefined;
-    if (start === "") {
+    if (startCell === "") {
       // An empty start is a problem unless the row says the item is undated on purpose.
       if (type !== "undated") builder.issue(at("start"), "emptyStart");
-      start = undefined;
-    } else if (!isPartialDate(start)) {
+    } else if (start === undefined) {
       // A year before 1 ("-0044-03-15", "-753") as the GeoJSON reader takes it: undated, "44 BCE".
-      const early = earlyYearText(start);
+      const early = earlyYearText(startCell);
       if (early) {
         builder.issue(at("start"), early.problem.code, early.problem.params);
         unread = early.display;
       } else {
-        builder.issue(at("start"), "notADateUndated", { value: quoted(start) });
-        unread = cell("end") && cell("end") !== start ? `${start} – ${cell("end")}` : start;
+        builder.issue(at("start"), "notADateUndated", { value: quoted(startCell) });
+        unread =
+          cell("end") && cell("end") !== startCell ? `${startCell} – ${cell("end")}` : startCell;
       }
-      start = undefined;
     }
-    let end: string | undefined = cellDate(cell("end")) || undefined;
-    if (end !== undefined && !isPartialDate(end)) {
-      builder.issue(at("end"), "notADate", { value: quoted(end) });
-      end = undefined;
+    const endCell = cell("end");
+    const end = cellDate(endCell);
+    if (endCell !== "" && end === undefined) {
+      builder.issue(at("end"), "notADate", { value: quoted(endCell) });
     }
     const approximate = yesOrNo(cell("approximate"), at("approximate"));
 
@@ -372,11 +372,12 @@ function rowTranslations(
 
 /**
  * A cell's date in the format's form, read as the editor's fields read it (2018年3月21日,
- * ２０１８－０３－２１, 2018-03-21 14:30); any other cell as it is, for the format to refuse. A
+ * ２０１８－０３－２１, 2018-03-21 14:30); undefined for an empty cell or one that is no date. A
  * date already in the format's form is not read again: a catalogue's million starts are.
  */
-function cellDate(cell: string): string {
-  if (cell === "" || isPartialDate(cell)) return cell;
+function cellDate(cell: string): string | undefined {
+  if (cell === "") return undefined;
+  if (isPartialDate(cell)) return cell;
   const typed = typedDate(cell);
-  return isPartialDate(typed) ? typed : cell;
+  return isPartialDate(typed) ? typed : undefined;
 }
