@@ -57,6 +57,20 @@ describe("bindDraftPreview", () => {
     expect(runs).toHaveLength(2);
   });
 
+  it("shows a draft just made of the dataset on show with that dataset's index, not a new one", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
+    const shown = store.getState().index;
+    if (!shown) throw new Error("no dataset on show");
+    store.getState().editStart(draftFromDataset(shown.dataset));
+    expect(store.getState().source).toEqual({ kind: "draft" });
+    expect(store.getState().index).toBe(shown);
+    store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().index).not.toBe(shown);
+  });
+
   it("Done within the typing pause shows the last typing, not the text before it", () => {
     const store = createAppStore();
     bindDraftPreview(store, (run) => run());

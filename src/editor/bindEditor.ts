@@ -18,6 +18,7 @@ import type { AppStore } from "../store/appStore";
 import type { AppState } from "../store/types";
 import { downloadDraft } from "./downloadDraft";
 import { type Draft, draftDataset } from "./draft";
+import { draftHoldsDataset } from "./draftHoldsDataset";
 import { restoreDraftSteps, serialiseDraft } from "./draftStorage";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 import "./editorMessages";
@@ -34,7 +35,9 @@ const presentOf = (state: AppState): Draft | null => state.editor?.history.prese
 export function bindDraftPreview(store: AppStore, show: (run: () => void) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const showDraft = (draft: Draft) => {
-    const index = indexDataset(draftDataset(draft));
+    const shown = store.getState().index;
+    const index =
+      shown && draftHoldsDataset(draft, shown.dataset) ? shown : indexDataset(draftDataset(draft));
     show(() => {
       const { selectedEventId, editor } = store.getState();
       store.getState().datasetIndexed(index, { kind: "draft" }, []);
