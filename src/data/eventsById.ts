@@ -13,7 +13,8 @@ export interface EventLookup {
 
 export class EventsById implements EventLookup {
   constructor(
-    private readonly table: Int32Array,
+    /** The hash table of dataset positions: another lookup over the same ids may share it. */
+    readonly table: Int32Array,
     /** The events by dataset position, as the table holds them. */
     private readonly inDatasetOrder: readonly IndexedEvent[],
   ) {}

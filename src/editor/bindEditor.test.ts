@@ -68,7 +68,13 @@ describe("bindDraftPreview", () => {
     expect(store.getState().index).toBe(shown);
     store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
     vi.advanceTimersByTime(PREVIEW_DELAY_MS);
-    expect(store.getState().index).not.toBe(shown);
+    const typed = store.getState().index;
+    expect(typed).not.toBe(shown);
+    expect(typed?.byId.get("e-2018-03-21")?.title).toBe("Typed");
+    // A title typed: the other events are the shown index's own, not indexed again.
+    const others = typed?.events.filter((event) => event.id !== "e-2018-03-21") ?? [];
+    expect(others.length).toBe(shown.events.length - 1);
+    expect(others.every((event) => shown.events[event.order] === event)).toBe(true);
   });
 
   it("Done within the typing pause shows the last typing, not the text before it", () => {

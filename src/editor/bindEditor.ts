@@ -11,7 +11,7 @@
  *   keeps saying so, with the draft's download.
  */
 
-import { indexDataset } from "../data/indexDataset";
+import type { DatasetIndex } from "../data/indexDataset";
 import { stepsInTasks } from "../data/stepsInTasks";
 import { t } from "../i18n/i18n";
 import type { AppStore } from "../store/appStore";
@@ -20,6 +20,7 @@ import { downloadDraft } from "./downloadDraft";
 import { type Draft, draftDataset } from "./draft";
 import { draftHoldsDataset } from "./draftHoldsDataset";
 import { restoreDraftSteps, serialiseDraft } from "./draftStorage";
+import { previewIndex, type ShownPreview } from "./previewIndex";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 import "./editorMessages";
 
@@ -34,10 +35,18 @@ const presentOf = (state: AppState): Draft | null => state.editor?.history.prese
 /** Show the draft as the dataset, through `show` (which keeps it off the history). */
 export function bindDraftPreview(store: AppStore, show: (run: () => void) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let last: ShownPreview | null = null;
   const showDraft = (draft: Draft) => {
     const shown = store.getState().index;
-    const index =
-      shown && draftHoldsDataset(draft, shown.dataset) ? shown : indexDataset(draftDataset(draft));
+    let index: DatasetIndex;
+    if (shown && draftHoldsDataset(draft, shown.dataset)) {
+      index = shown;
+      last = { input: shown.dataset, index };
+    } else {
+      const input = draftDataset(draft);
+      index = previewIndex(input, last?.index === shown ? last : null);
+      last = { input, index };
+    }
     show(() => {
       const { selectedEventId, editor } = store.getState();
       store.getState().datasetIndexed(index, { kind: "draft" }, []);
