@@ -258,6 +258,14 @@ export async function openSample(
 }
 
 /** Wait until MapLibre has loaded its style (or the fallback is up). */
+/** The map's layers of places' names (src/map/style.ts), for `queryRenderedFeatures` in a page. */
+export const NAME_LAYERS = [
+  "place-labels",
+  "place-labels-selected",
+  "place-labels-group",
+  "place-labels-group-selected",
+];
+
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = window.__app?.map;

@@ -9,7 +9,16 @@ import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, executablePath } from "../playwright.config";
 import { SAMPLES } from "../src/import/samples";
-import { afterMapUpdates, axe, expect, openSample, test, waitForApp, waitForMap } from "./fixtures";
+import {
+  afterMapUpdates,
+  axe,
+  expect,
+  NAME_LAYERS,
+  openSample,
+  test,
+  waitForApp,
+  waitForMap,
+} from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 // The map's and the timeline's motion is part of what these tests check (the suite stills it).
@@ -126,20 +135,11 @@ async function placeAndControls(page: Page, lonLat: [number, number]) {
 
 /** Labels currently drawn on the map. */
 async function renderedLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((layers) => {
     const map = window.__app?.map;
     if (!map) return [];
-    return map
-      .queryRenderedFeatures({
-        layers: [
-          "place-labels",
-          "place-labels-selected",
-          "place-labels-group",
-          "place-labels-group-selected",
-        ],
-      })
-      .map((f) => String(f.properties.label));
-  });
+    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.label));
+  }, NAME_LAYERS);
 }
 
 test.describe("with WebGL", () => {
@@ -829,47 +829,34 @@ test.describe("a phone's map strip with a place open", () => {
     const expectPlaceClear = async (id: string, label: string) => {
       await expectCircleClear(page, id, label);
       // Its label is drawn, and no part of it lies under the buttons (MapLibre's symbol boxes).
-      const { drawn, underButtons } = await page.evaluate((placeId) => {
-        const map = window.__app?.map;
-        if (!map) throw new Error("no map");
-        const canvas = map.getCanvas().getBoundingClientRect();
-        const ids = (features: { properties: { id?: unknown } }[]) =>
-          features.map((feature) => feature.properties.id);
-        const under = [...document.querySelectorAll(".map-places summary, .map-reset")].flatMap(
-          (button) => {
-            const r = button.getBoundingClientRect();
-            return ids(
-              map.queryRenderedFeatures(
-                [
-                  [r.left - canvas.left, r.top - canvas.top],
-                  [r.right - canvas.left, r.bottom - canvas.top],
-                ],
-                {
-                  layers: [
-                    "place-labels",
-                    "place-labels-selected",
-                    "place-labels-group",
-                    "place-labels-group-selected",
+      const { drawn, underButtons } = await page.evaluate(
+        ({ placeId, layers }) => {
+          const map = window.__app?.map;
+          if (!map) throw new Error("no map");
+          const canvas = map.getCanvas().getBoundingClientRect();
+          const ids = (features: { properties: { id?: unknown } }[]) =>
+            features.map((feature) => feature.properties.id);
+          const under = [...document.querySelectorAll(".map-places summary, .map-reset")].flatMap(
+            (button) => {
+              const r = button.getBoundingClientRect();
+              return ids(
+                map.queryRenderedFeatures(
+                  [
+                    [r.left - canvas.left, r.top - canvas.top],
+                    [r.right - canvas.left, r.bottom - canvas.top],
                   ],
-                },
-              ),
-            );
-          },
-        );
-        return {
-          drawn: ids(
-            map.queryRenderedFeatures({
-              layers: [
-                "place-labels",
-                "place-labels-selected",
-                "place-labels-group",
-                "place-labels-group-selected",
-              ],
-            }),
-          ).includes(placeId),
-          underButtons: under.includes(placeId),
-        };
-      }, id);
+                  { layers },
+                ),
+              );
+            },
+          );
+          return {
+            drawn: ids(map.queryRenderedFeatures({ layers })).includes(placeId),
+            underButtons: under.includes(placeId),
+          };
+        },
+        { placeId: id, layers: NAME_LAYERS },
+      );
       expect({ drawn, underButtons }, label).toEqual({ drawn: true, underButtons: false });
       // The buttons are 44 px icons in the strip, named by their words.
       for (const button of [

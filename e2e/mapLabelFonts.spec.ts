@@ -17,7 +17,14 @@ import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import type en from "../src/i18n/locales/en.json";
-import { diskOnlyContext, expect, saveOfflineCopy, test, waitForApp } from "./fixtures";
+import {
+  diskOnlyContext,
+  expect,
+  NAME_LAYERS,
+  saveOfflineCopy,
+  test,
+  waitForApp,
+} from "./fixtures";
 
 const ja: typeof en = JSON.parse(
   readFileSync(new URL("../src/i18n/locales/ja.json", import.meta.url), "utf8"),
@@ -61,17 +68,12 @@ async function mapIdle(page: Page) {
 
 /** The place labels the map shows now. */
 function shownPlaceLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (
-      window.__app?.map?.queryRenderedFeatures({
-        layers: [
-          "place-labels",
-          "place-labels-selected",
-          "place-labels-group",
-          "place-labels-group-selected",
-        ],
-      }) ?? []
-    ).map((feature) => String(feature.properties?.label ?? "")),
+  return page.evaluate(
+    (layers) =>
+      (window.__app?.map?.queryRenderedFeatures({ layers }) ?? []).map((feature) =>
+        String(feature.properties?.label ?? ""),
+      ),
+    NAME_LAYERS,
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from "@playwright/test";
 import { boxOf, overlap } from "./boxes";
-import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
+import { afterMapUpdates, expect, NAME_LAYERS, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 const TOUCH = { hasTouch: true, isMobile: true };
@@ -199,7 +199,7 @@ test.describe("on a phone", () => {
     await open(page);
     await mapSettled(page);
     const label = /Northern Territories/;
-    const found = await page.evaluate(() => {
+    const found = await page.evaluate((layers) => {
       const map = window.__app?.map;
       if (!map) return { anywhere: [], atEdge: [] };
       const { clientWidth: w, clientHeight: h } = map.getContainer();
@@ -208,12 +208,7 @@ test.describe("on a phone", () => {
       return {
         anywhere: names(
           map.queryRenderedFeatures({
-            layers: [
-              "place-labels",
-              "place-labels-selected",
-              "place-labels-group",
-              "place-labels-group-selected",
-            ],
+            layers: layers,
           }),
         ),
         // A label cut by the edge reaches into the last pixels of the canvas.
@@ -224,17 +219,12 @@ test.describe("on a phone", () => {
               [w, h],
             ],
             {
-              layers: [
-                "place-labels",
-                "place-labels-selected",
-                "place-labels-group",
-                "place-labels-group-selected",
-              ],
+              layers: layers,
             },
           ),
         ),
       };
-    });
+    }, NAME_LAYERS);
     expect(found.anywhere.some((name) => label.test(name))).toBe(true);
     expect(found.atEdge.filter((name) => label.test(name))).toEqual([]);
   });
