@@ -16,7 +16,7 @@ function List({ count, opened = null }: { count: number; opened?: number | null 
       count={count}
       open={open}
       onChoose={setOpen}
-      content={(i) => `Item ${i}`}
+      row={(i) => ({ title: `Item ${i}`, meta: null })}
     />
   );
 }
@@ -24,7 +24,13 @@ function List({ count, opened = null }: { count: number; opened?: number | null 
 /** The list of the editor, with its open item set from elsewhere (the timeline, the map). */
 function Opened({ open }: { open: number }) {
   return (
-    <DraftList label="L" count={10} open={open} onChoose={() => {}} content={(i) => `Item ${i}`} />
+    <DraftList
+      label="L"
+      count={10}
+      open={open}
+      onChoose={() => {}}
+      row={(i) => ({ title: `Item ${i}`, meta: null })}
+    />
   );
 }
 

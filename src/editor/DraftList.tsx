@@ -6,6 +6,14 @@ import { gapBefore, LIST_STEP, listedItems } from "./listWindow";
 import { rovingIndex } from "./rovingIndex";
 import "./editorMessages";
 
+/** What a list's row says: its title (in `lang` when the draft's words are) over a line of meta text. */
+export interface DraftRow {
+  title: string;
+  /** The title's language, where it is the draft's text (not the page's "Untitled"). */
+  lang?: string;
+  meta: ReactNode;
+}
+
 /**
  * A draft's events, places or periods as buttons, one Tab stop (a roving tabindex): ↑ ↓ move along
  * the list, Home and End to its ends, Enter or Space opens the item as a click does. The stop is
@@ -22,15 +30,18 @@ export function DraftList({
   count,
   open,
   onChoose,
-  content,
+  row,
 }: {
   label: string;
   count: number;
   open: number | null;
   /** An item pressed (Enter, Space, a click or a tap). */
   onChoose: (index: number) => void;
-  /** What the item at a position says, in its button. Items go by position: drafts may hold duplicate ids while being typed. */
-  content: (index: number) => ReactNode;
+  /**
+   * What the item at a position says, in its button, written here once for the four lists. Items
+   * go by position: drafts may hold duplicate ids while being typed.
+   */
+  row: (index: number) => DraftRow | null;
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(LIST_STEP);
@@ -53,22 +64,32 @@ export function DraftList({
     flushSync(() => setFocused(next));
     list.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
   };
-  const button = (i: number) => (
-    <li key={i}>
-      <button
-        type="button"
-        data-index={i}
-        tabIndex={i === stop ? 0 : -1}
-        aria-current={i === open ? "true" : undefined}
-        onFocus={() => {
-          if (i !== stop) setFocused(i);
-        }}
-        onClick={() => onChoose(i)}
-      >
-        {content(i)}
-      </button>
-    </li>
-  );
+  const button = (i: number) => {
+    const parts = row(i);
+    return (
+      <li key={i}>
+        <button
+          type="button"
+          data-index={i}
+          tabIndex={i === stop ? 0 : -1}
+          aria-current={i === open ? "true" : undefined}
+          onFocus={() => {
+            if (i !== stop) setFocused(i);
+          }}
+          onClick={() => onChoose(i)}
+        >
+          {parts && (
+            <>
+              <span className="editor-list-title" lang={parts.lang}>
+                {parts.title}
+              </span>
+              <span className="editor-list-meta">{parts.meta}</span>
+            </>
+          )}
+        </button>
+      </li>
+    );
+  };
   return (
     <>
       <ul className="editor-list" aria-label={label} ref={list} onKeyDown={onKeyDown}>

@@ -426,7 +426,7 @@ export function EditorPanel() {
               count={draft.events.length}
               open={eventIndex}
               onChoose={(i) => chooseEvent(i)}
-              content={(i) => {
+              row={(i) => {
                 const event = draft.events[i];
                 if (!event) return null;
                 const quote = quoteStatus(
@@ -436,15 +436,11 @@ export function EditorPanel() {
                 );
                 const problems =
                   Object.keys(event.errors).length + Number(duplicates.events.has(i));
-                return (
-                  <>
-                    <span
-                      className="editor-list-title"
-                      lang={event.fields.title ? draftLang : undefined}
-                    >
-                      {titleOf(event.fields) || t("editor.untitled")}
-                    </span>
-                    <span className="editor-list-meta">
+                return {
+                  title: titleOf(event.fields) || t("editor.untitled"),
+                  lang: event.fields.title ? draftLang : undefined,
+                  meta: (
+                    <>
                       {event.valid ? formatEventDateIn(event.valid, lang) : event.fields.start}
                       {problems > 0 && (
                         <span className="editor-flag">
@@ -455,9 +451,9 @@ export function EditorPanel() {
                       {quote.state === "fail" && (
                         <span className="editor-flag"> · {t("editor.quoteNotInSource")}</span>
                       )}
-                    </span>
-                  </>
-                );
+                    </>
+                  ),
+                };
               }}
             />
             {eventIndex !== null && <EventForm key={eventIndex} index={eventIndex} />}
@@ -505,26 +501,22 @@ export function EditorPanel() {
               count={draft.places.length}
               open={placeIndex}
               onChoose={(i) => editSet({ placeIndex: i, picking: null })}
-              content={(i) => {
+              row={(i) => {
                 const place = draft.places[i];
                 if (!place) return null;
-                return (
-                  <>
-                    <span
-                      className="editor-list-title"
-                      lang={place.fields.name ? draftLang : undefined}
-                    >
-                      {place.fields.name || t("editor.unnamed")}
-                    </span>
-                    <span className="editor-list-meta">
+                return {
+                  title: place.fields.name || t("editor.unnamed"),
+                  lang: place.fields.name ? draftLang : undefined,
+                  meta: (
+                    <>
                       {place.fields.kind &&
                         t(`details.kind.${place.fields.kind}`, place.fields.kind)}
                       {duplicates.places.has(i) && (
                         <span className="editor-flag"> · {t("editor.problems", { count: 1 })}</span>
                       )}
-                    </span>
-                  </>
-                );
+                    </>
+                  ),
+                };
               }}
             />
             {placeIndex !== null && <PlaceForm key={placeIndex} index={placeIndex} />}
@@ -574,20 +566,16 @@ export function EditorPanel() {
                 count={draft.periods.length}
                 open={periodIndex}
                 onChoose={(i) => editSet({ periodIndex: i })}
-                content={(i) => {
+                row={(i) => {
                   const period = draft.periods[i];
                   if (!period) return null;
                   const problems =
                     Object.keys(period.errors).length + Number(duplicates.periods.has(i));
-                  return (
-                    <>
-                      <span
-                        className="editor-list-title"
-                        lang={period.fields.title ? draftLang : undefined}
-                      >
-                        {period.fields.title || t("editor.untitled")}
-                      </span>
-                      <span className="editor-list-meta">
+                  return {
+                    title: period.fields.title || t("editor.untitled"),
+                    lang: period.fields.title ? draftLang : undefined,
+                    meta: (
+                      <>
                         {period.valid
                           ? formatEventDateIn(
                               { start: period.valid.start, end: period.valid.end },
@@ -600,9 +588,9 @@ export function EditorPanel() {
                             · {t("editor.problems", { count: problems })}
                           </span>
                         )}
-                      </span>
-                    </>
-                  );
+                      </>
+                    ),
+                  };
                 }}
               />
             )}

@@ -46,23 +46,19 @@ export function UndatedItems() {
         count={undated.length}
         open={openItem}
         onChoose={choose}
-        content={(i) => {
+        row={(i) => {
           const item = undated[i];
           if (!item) return null;
-          return (
-            <>
-              <span className="editor-list-title" lang={item.title ? draftLang : undefined}>
-                {eventTitle(index, perspective, item, DATASET_LANGUAGE) || t("editor.untitled")}
-              </span>
-              <span className="editor-list-meta">
-                {item.places.length === 0 ? (
-                  <span className="editor-flag">{t("editor.undated.noPlace")}</span>
-                ) : (
-                  t("editor.undated.places", { count: item.places.length })
-                )}
-              </span>
-            </>
-          );
+          return {
+            title: eventTitle(index, perspective, item, DATASET_LANGUAGE) || t("editor.untitled"),
+            lang: item.title ? draftLang : undefined,
+            meta:
+              item.places.length === 0 ? (
+                <span className="editor-flag">{t("editor.undated.noPlace")}</span>
+              ) : (
+                t("editor.undated.places", { count: item.places.length })
+              ),
+          };
         }}
       />
       {openItem !== null && (
