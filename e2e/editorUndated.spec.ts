@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, openSample, test, waitForApp } from "./fixtures";
+import { expect, openSample, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -134,4 +134,68 @@ test("F3: the undated items' list is one Tab stop, walked with the arrows, as th
   await expect(list.locator('button[tabindex="0"]')).toHaveCount(1);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("form", { name: /^Undated item:/ })).toBeVisible();
+});
+
+test("an undated item given a date is listed among the events where its date puts it", async ({
+  page,
+  context,
+}) => {
+  await editKatrina(page, context);
+  const undated = page.getByRole("list", { name: "Undated items in the draft" });
+  const events = page.getByRole("list", { name: "Events in the draft" });
+  const giveDate = async (title: string, start: string) => {
+    await undated.getByRole("button", { name: new RegExp(`^${title}`) }).click();
+    const form = page.getByRole("form", { name: `Undated item: ${title}` });
+    await form.getByLabel("Start", { exact: true }).fill(start);
+    await form.getByRole("button", { name: "Give it a date" }).click();
+    await expect(page.getByRole("form", { name: `Event: ${title}` })).toBeVisible();
+  };
+  await giveDate("Aug 29", "2005-08-29");
+  await giveDate("Aug 23", "2005-08-23");
+  await giveDate("Aug 26", "2005-08-26");
+  // In time order, as Add event keeps a story's: each went to the end before, Aug 23 last.
+  await expect(events.locator(".editor-list-title")).toHaveText(["Aug 23", "Aug 26", "Aug 29"]);
+  // The open one is the item just dated.
+  await expect(events.locator('[aria-current="true"] .editor-list-title')).toHaveText("Aug 26");
+});
+
+test.describe("on MapLibre's map", () => {
+  // The SVG map frames Hokkaido, not Katrina's places, with nothing selected: the real map here.
+  test.use({ webgl: true });
+
+  test("a place clicked on the map in the editor opens its undated item", async ({
+    page,
+    context,
+  }) => {
+    await editKatrina(page, context);
+    await waitForMap(page);
+    const items = await page.evaluate(
+      () =>
+        window.__app?.store.getState().editor?.history.present.undated.map((item) => ({
+          title: item.title,
+          places: item.places,
+        })) ?? [],
+    );
+    const placeId = items.find((item) => item.title === "Aug 30")?.places[0] ?? "";
+    // The first item at that place, in the list's order.
+    const first = items.find((item) => item.places.includes(placeId))?.title ?? "";
+    expect(first).not.toBe("");
+    await expect(page.getByRole("form", { name: /^Undated item:/ })).toHaveCount(0);
+    // The camera must be still, or the pixel would mean another place by the time of the click.
+    await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
+    const point = await page.evaluate((id) => {
+      const place = window.__app?.store.getState().index?.places.get(id);
+      const at = place && window.__app?.map?.project(place.coordinates);
+      return at ? { x: at.x, y: at.y } : null;
+    }, placeId);
+    const box = await page.locator(".maplibregl-canvas").boundingBox();
+    if (!point || !box) throw new Error("map not ready");
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect(page.getByRole("form", { name: `Undated item: ${first}` })).toBeVisible();
+    await expect(
+      page
+        .getByRole("list", { name: "Undated items in the draft" })
+        .locator('[aria-current="true"] .editor-list-title'),
+    ).toHaveText(first);
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { focusSoon } from "../details/focusDetails";
@@ -9,7 +9,7 @@ import { DELETED_NOTICE } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
 import { DateRangeFields } from "./DateRangeFields";
 import { DraftList } from "./DraftList";
-import { dateUndated, deleteUndated, type TypedDates } from "./draftUndated";
+import { dateUndated, deleteUndated, type TypedDates, undatedAtPlace } from "./draftUndated";
 import { focusAfterDeleteSoon } from "./editorFocus";
 import "./editorMessages";
 
@@ -19,7 +19,7 @@ const NONE: readonly UndatedItem[] = [];
  * The draft's undated items, under the events (an imported StoryMapJS map is all of them): listed,
  * and the open one with its dates to type, Give it a date (it becomes an event, in the event
  * form) and Delete. The editor showed them nowhere: they could only be typed again as events.
- * One Tab stop, as the events' list (`DraftList`).
+ * One Tab stop, as the events' list (`DraftList`). A place clicked on the map opens its item.
  */
 export function UndatedItems() {
   const undated = useAppStore((state) => state.editor?.history.present.undated ?? NONE);
@@ -30,6 +30,26 @@ export function UndatedItems() {
   const { lang, perspective } = useNames();
   const index = useAppStore((state) => state.index);
   const headingId = useId();
+  // A place clicked on the map (no event's form open: then the click is the event's) opens its
+  // undated item, shown beside the list: it has no mark on the timeline to be opened from.
+  useEffect(
+    () =>
+      appStore.subscribe(
+        (state) => state.selectedPlaceId,
+        (placeId) => {
+          const editor = appStore.getState().editor;
+          if (placeId === null || !editor || editor.eventIndex !== null) return;
+          const items = editor.history.present.undated;
+          setOpen((before) => undatedAtPlace(items, placeId, before) ?? before);
+          requestAnimationFrame(() =>
+            document
+              .querySelector(".editor-undated .editor-form")
+              ?.scrollIntoView({ block: "nearest" }),
+          );
+        },
+      ),
+    [],
+  );
   if (undated.length === 0) return null;
   const draftLang = datasetWordsLang(lang);
   const openItem = !eventOpen && open !== null && undated[open] ? open : null;

@@ -4,7 +4,7 @@ import type { Dataset, UndatedItem } from "../data/schema";
 import { hasStoryToShow } from "../data/storyToShow";
 import { appStore } from "../store/appStore";
 import { noticeText } from "../store/viewSlice";
-import { city } from "../test/fixtures";
+import { city, event } from "../test/fixtures";
 import {
   type Draft,
   deletePlace,
@@ -16,7 +16,7 @@ import {
 import { commit, startHistory, undo } from "./draftHistory";
 import { noticeDraftProblems } from "./draftProblemsNotice";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
-import { dateUndated, deleteUndated } from "./draftUndated";
+import { datedPosition, dateUndated, deleteUndated, undatedAtPlace } from "./draftUndated";
 
 /** A StoryMapJS map without dates: no event, two undated items, each at a place. */
 function dateless(): Dataset {
@@ -139,6 +139,40 @@ describe("dateUndated (F3)", () => {
   });
 });
 
+describe("datedPosition: a dated item goes where its date puts it", () => {
+  const draft = (starts: string[]) =>
+    draftFromDataset({ ...dateless(), events: starts.map((start, i) => event(`e${i}`, start)) });
+
+  it("goes after the last event that starts no later, as the timeline orders them", () => {
+    const { events } = draft(["2005-08-23", "2005-08-29", "2005-08-29", "2005-09-01"]);
+    expect(datedPosition(events, Date.UTC(2005, 7, 25))).toBe(1);
+    // After those of its own day, as Add event puts a new one after the one it is dated like.
+    expect(datedPosition(events, Date.UTC(2005, 7, 29))).toBe(3);
+    expect(datedPosition(events, Date.UTC(2005, 7, 1))).toBe(0);
+    expect(datedPosition(events, Date.UTC(2006, 0, 1))).toBe(4);
+    expect(datedPosition([], Date.UTC(2005, 0, 1))).toBe(0);
+  });
+
+  it("passes over events not yet valid, which have no date to go by", () => {
+    const [first, second] = draft(["2005-08-23", "2005-09-01"]).events;
+    if (!first || !second) throw new Error("no events");
+    const typed = { ...second, valid: null };
+    const later = Date.UTC(2006, 0, 1);
+    expect(datedPosition([first, typed], later)).toBe(1);
+    expect(datedPosition([typed, first], later)).toBe(2);
+    expect(datedPosition([typed], later)).toBe(0);
+  });
+
+  it("is where dateUndated puts the item, and the index it returns", () => {
+    const start = draft(["2005-08-23", "2005-09-01"]);
+    const dated = dateUndated(start, 1, { start: "2005-08-29", end: "" });
+    if (!dated.ok) throw new Error("not dated");
+    expect(dated.index).toBe(1);
+    expect(draftDataset(dated.draft).events.map((e) => e.id)).toEqual(["e0", "two", "e1"]);
+    expect(dated.draft.events[dated.index]?.fields.id).toBe("two");
+  });
+});
+
 describe("deleteUndated (F3)", () => {
   it("takes the item out, and nothing else", () => {
     const start = draftFromDataset(dateless());
@@ -147,5 +181,24 @@ describe("deleteUndated (F3)", () => {
     expect(next.places).toBe(start.places);
     expect(deleteUndated(start, 5)).toBe(start);
     expect(storyNeeds(deleteUndated(next, 0))).toEqual([{ kind: "noEvents" }]);
+  });
+});
+
+describe("undatedAtPlace: a place clicked on the map opens its undated item", () => {
+  const { undated } = draftFromDataset(dateless());
+  const both = [...undated, { ...undated[0], id: "three", places: ["nassau", "nola"] }].filter(
+    (item) => item !== undefined,
+  ) as UndatedItem[];
+
+  it("opens the first item at the place, or none", () => {
+    expect(undatedAtPlace(undated, "nassau", null)).toBe(1);
+    expect(undatedAtPlace(both, "nola", null)).toBe(0);
+    expect(undatedAtPlace(undated, "tokyo", null)).toBe(null);
+    expect(undatedAtPlace(undated, "tokyo", 0)).toBe(null);
+  });
+
+  it("keeps the open item when it is at the place", () => {
+    expect(undatedAtPlace(both, "nola", 2)).toBe(2);
+    expect(undatedAtPlace(both, "nassau", 0)).toBe(1);
   });
 });

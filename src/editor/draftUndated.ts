@@ -4,10 +4,12 @@
  * it goes. Pure, as draft.ts is; `editChange` puts each step in the history (undo, the kept draft).
  */
 
-import type { DatasetEvent } from "../data/schema";
+import { eventInterval } from "../data/dates";
+import type { DatasetEvent, UndatedItem } from "../data/schema";
 import { typedDate } from "../data/typedDate";
 import {
   type Draft,
+  type DraftEvent,
   draftEventOf,
   type EventFields,
   eventFields,
@@ -29,8 +31,24 @@ export type Dated =
   | { ok: false; errors: FieldErrors<EventFields> };
 
 /**
- * Undated item `index` as an event dated `dates`, at the end of the events (`index` is its
- * position there), with all it holds: places, texts, translations, media, links. Its date text
+ * Where an event that starts at `start` (UTC ms) goes among `events`: after the last one that starts
+ * no later, as the timeline orders them (by start, then position), so in a story kept in time order
+ * it lands among its dates, and after those of its own start, as Add event puts a new one after
+ * the open one, dated like it. Events not yet valid have no date to go by and are passed over; with
+ * none earlier, it goes first. A dated item went to the end: after 7 items dated, the first of
+ * them was listed last.
+ */
+export function datedPosition(events: readonly DraftEvent[], start: number): number {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const valid = events[i]?.valid;
+    if (valid && eventInterval(valid).start <= start) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Undated item `index` as an event dated `dates`, where its date puts it among the events
+ * (`datedPosition`; `index` is its position there), with all it holds: places, texts, translations, media, links. Its date text
  * goes: it words a date the reader could not read, and shown in the typed date's place it would
  * be read as the event's date (the event form drops it on a new start too, review 31 F2). Its id
  * stays, unless an event has it.
@@ -55,12 +73,29 @@ export function dateUndated(draft: Draft, index: number, dates: TypedDates): Dat
     otherLinks,
   );
   if (!valid) return { ok: false, errors };
-  const events = [...draft.events, { ...draftEventOf(valid), errors }];
+  const at = datedPosition(draft.events, eventInterval(valid).start);
+  const events = [...draft.events];
+  events.splice(at, 0, { ...draftEventOf(valid), errors });
   const undated = draft.undated.filter((_, i) => i !== index);
-  return { ok: true, draft: { ...draft, events, undated }, index: events.length - 1 };
+  return { ok: true, draft: { ...draft, events, undated }, index: at };
 }
 
 export function deleteUndated(draft: Draft, index: number): Draft {
   if (!draft.undated[index]) return draft;
   return { ...draft, undated: draft.undated.filter((_, i) => i !== index) };
+}
+
+/**
+ * The undated item a place clicked on the map opens: the open one if it names the place, else the
+ * first that does (null: none). An undated item has no mark on the timeline, so its place is its
+ * only way in from the map; in edit mode the click selected the place and opened nothing.
+ */
+export function undatedAtPlace(
+  undated: readonly UndatedItem[],
+  placeId: string,
+  open: number | null,
+): number | null {
+  if (open !== null && undated[open]?.places.includes(placeId)) return open;
+  const first = undated.findIndex((item) => item.places.includes(placeId));
+  return first === -1 ? null : first;
 }
