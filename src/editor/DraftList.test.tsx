@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+import { readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, render } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
+import { LANGUAGES } from "../i18n/languages";
 import { DraftList } from "./DraftList";
 import { LIST_STEP } from "./listWindow";
 
@@ -55,6 +57,29 @@ const press = (key: string) => {
 };
 
 describe("DraftList", () => {
+  it("is described, for a screen reader, by a sentence naming its keys", () => {
+    render(<List count={3} />);
+    const list = document.querySelector("ul");
+    const ids = list?.getAttribute("aria-describedby")?.split(" ") ?? [];
+    expect(ids).toHaveLength(1);
+    const hint = document.getElementById(ids[0] ?? "");
+    expect(hint?.className).toBe("visually-hidden");
+    expect(hint?.textContent).toMatch(/Up and Down arrow keys.*Home and End.*Enter or Space/);
+    // Each list its own: two lists on a page were described by one id.
+    render(<List count={3} />);
+    const described = [...document.querySelectorAll("ul")].map((ul) =>
+      ul.getAttribute("aria-describedby"),
+    );
+    expect(new Set(described).size).toBe(2);
+  });
+
+  it("names the keys in every language", () => {
+    for (const lang of LANGUAGES) {
+      const file = JSON.parse(readFileSync(`src/i18n/locales/${lang}.json`, "utf8"));
+      expect(file.editor.listKeys, lang).toMatch(/Home.*End.*Enter/);
+    }
+  });
+
   it("is one Tab stop: the first item, or the open one", () => {
     render(<List count={24} />);
     expect(tabStops()).toEqual(["Item 0"]);

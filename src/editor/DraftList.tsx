@@ -1,4 +1,4 @@
-import { Fragment, type KeyboardEvent, type ReactNode, useRef, useState } from "react";
+import { Fragment, type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useKeyedState } from "../ui/useKeyedState";
@@ -24,6 +24,9 @@ export interface DraftRow {
  *
  * The first LIST_STEP are made, then more at a press; the open item and the stop's always (after a
  * gap when they lie further on), so ↓ past the last one made and End reach every item.
+ *
+ * Its keys are said to a screen reader in a hidden sentence the list is described by, as the
+ * timeline's are (`timeline.hint`): nothing told them ↑ ↓ Home End move along it.
  */
 export function DraftList({
   label,
@@ -52,6 +55,7 @@ export function DraftList({
   const stop = inList(focused) ?? inList(open) ?? 0;
   const listed = listedItems(count, shown, [open, stop]);
   const list = useRef<HTMLUListElement>(null);
+  const keysId = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -92,7 +96,13 @@ export function DraftList({
   };
   return (
     <>
-      <ul className="editor-list" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+      <ul
+        className="editor-list"
+        aria-label={label}
+        aria-describedby={keysId}
+        ref={list}
+        onKeyDown={onKeyDown}
+      >
         {listed.head.map(button)}
         {listed.tail.map((i, at) => (
           <Fragment key={i}>
@@ -105,6 +115,9 @@ export function DraftList({
           </Fragment>
         ))}
       </ul>
+      <p id={keysId} className="visually-hidden">
+        {t("editor.listKeys")}
+      </p>
       {listed.hidden > 0 && (
         <button
           type="button"
