@@ -199,3 +199,39 @@ test.describe("on MapLibre's map", () => {
     ).toHaveText(first);
   });
 });
+
+test("an undated item's places are ticked in its form, before it has a date", async ({
+  page,
+  context,
+}) => {
+  await editKatrina(page, context);
+  const list = page.getByRole("list", { name: "Undated items in the draft" });
+  const row = list.getByRole("button", { name: /^Aug 23/ });
+  await expect(row).toContainText("1 place");
+  await row.click();
+  const form = page.getByRole("form", { name: "Undated item: Aug 23" });
+  const places = form.getByRole("group", { name: "Places" });
+  await expect(places.getByRole("checkbox")).toHaveCount(6);
+  await expect(places.getByRole("checkbox", { name: "Bahamas" })).toBeChecked();
+  // Enter in Find a place finds; it does not give the item a date.
+  await places.getByRole("searchbox", { name: "Find a place" }).press("Enter");
+  await expect(form.locator(".editor-error")).toHaveCount(0);
+  await places.getByRole("checkbox", { name: "Bahamas" }).uncheck();
+  await expect(row).toContainText("no place");
+  await places.getByRole("checkbox").nth(1).check();
+  await places.getByRole("checkbox").nth(2).check();
+  await expect(row).toContainText("2 places");
+  await expect(page.getByTestId("event-count")).toContainText("7 undated");
+  // In the draft the reader is shown, and one step of Undo (a place's ticks are one step).
+  const placesOf = () =>
+    page.evaluate(
+      () =>
+        window.__app?.store
+          .getState()
+          .index?.dataset.undated?.find((item) => item.title === "Aug 23")?.places,
+    );
+  await expect.poll(placesOf).toHaveLength(2);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(row).toContainText("1 place");
+  await expect(places.getByRole("checkbox", { name: "Bahamas" })).toBeChecked();
+});

@@ -1,13 +1,12 @@
-import { memo, useCallback, useMemo, useState } from "react";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { datasetWordsLang } from "../i18n/datasetText";
-import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
 import { DateRangeFields } from "./DateRangeFields";
-import type { DraftPlace, EventFields } from "./draft";
+import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
 import { Field } from "./Field";
+import { PlaceChoices } from "./PlaceChoices";
 import { quoteStatus } from "./quoteCheck";
 import { TranslatedField } from "./TranslationsNote";
 import { useDuplicateId } from "./useDuplicateId";
@@ -81,7 +80,12 @@ export function EventForm({ index }: { index: number }) {
             />
           </p>
         )}
-        <PlaceChoices index={index} places={places} chosen={fields.places} onToggle={togglePlace} />
+        <PlaceChoices
+          idPrefix={`event-${index}`}
+          places={places}
+          chosen={fields.places}
+          onToggle={togglePlace}
+        />
       </fieldset>
       <Field label={t("editor.field.actors")} error={errors.actors} hint={t("editor.separated")}>
         {(props) => <input {...props} type="text" {...text("actors")} />}
@@ -146,67 +150,3 @@ function QuoteMark({ status }: { status: ReturnType<typeof quoteStatus> }) {
     </p>
   );
 }
-
-/**
- * The event's places as checkboxes, with a box to find one. Its own component, kept while the
- * event's other fields change: a draft of 1,000 places re-rendered a checkbox each per keystroke
- * in the title (review 16).
- */
-const PlaceChoices = memo(function PlaceChoices({
-  index,
-  places,
-  chosen,
-  onToggle,
-}: {
-  index: number;
-  places: readonly DraftPlace[] | null;
-  chosen: readonly string[];
-  onToggle: (id: string, on: boolean) => void;
-}) {
-  const [placeFilter, setPlaceFilter] = useState("");
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  // The draft is the dataset's own text: on a page in another language, it says which it is in.
-  const draftLang = datasetWordsLang(lang);
-  const placeOptions = useMemo(() => {
-    const needle = placeFilter.trim().toLowerCase();
-    return (places ?? []).filter(
-      (place) =>
-        needle === "" ||
-        place.fields.name.toLowerCase().includes(needle) ||
-        place.fields.id.includes(needle),
-    );
-  }, [places, placeFilter]);
-  return (
-    <>
-      <input
-        type="search"
-        aria-label={t("editor.findPlace")}
-        placeholder={t("editor.findPlace")}
-        value={placeFilter}
-        onChange={(e) => setPlaceFilter(e.currentTarget.value)}
-      />
-      <ul>
-        {placeOptions.map((place, i) => {
-          // The id the events name: its last valid one. By the one being typed ("Tokyo City"),
-          // an event at Tokyo showed it unticked, and a tick added the id no place has.
-          const placeId = place.valid?.id ?? place.fields.id;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: drafts may hold duplicate ids while being typed.
-            <li key={i}>
-              <input
-                id={`event-${index}-place-${i}`}
-                type="checkbox"
-                checked={chosen.includes(placeId)}
-                onChange={(e) => onToggle(placeId, e.currentTarget.checked)}
-              />
-              <label htmlFor={`event-${index}-place-${i}`} lang={draftLang}>
-                {place.fields.name}
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
-});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UndatedItem } from "../data/schema";
 import { focusSoon } from "../details/focusDetails";
@@ -9,8 +9,15 @@ import { DELETED_NOTICE } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
 import { DateRangeFields } from "./DateRangeFields";
 import { DraftList } from "./DraftList";
-import { dateUndated, deleteUndated, type TypedDates, undatedAtPlace } from "./draftUndated";
+import {
+  dateUndated,
+  deleteUndated,
+  setUndatedPlaces,
+  type TypedDates,
+  undatedAtPlace,
+} from "./draftUndated";
 import { focusAfterDeleteSoon } from "./editorFocus";
+import { PlaceChoices } from "./PlaceChoices";
 import "./editorMessages";
 
 const NONE: readonly UndatedItem[] = [];
@@ -88,14 +95,26 @@ export function UndatedItems() {
   );
 }
 
-/** The open undated item: its dates to type, Give it a date, and Delete. */
+/** The open undated item: its dates to type, its places, Give it a date, and Delete. */
 function UndatedForm({ index, onClose }: { index: number; onClose: () => void }) {
   const item = useAppStore((state) => state.editor?.history.present.undated[index] ?? null);
+  const places = useAppStore((state) => state.editor?.history.present.places ?? null);
+  const editChange = useAppStore((state) => state.editChange);
+  // Read from the draft when ticked, as the event form's: the same callback while the dates change.
+  const togglePlace = useCallback(
+    (id: string, on: boolean) =>
+      editChange((draft) => {
+        const chosen = draft.undated[index]?.places ?? [];
+        const next = on ? [...chosen, id] : chosen.filter((placeId) => placeId !== id);
+        return setUndatedPlaces(draft, index, next);
+      }, `undated:${index}:places`),
+    [editChange, index],
+  );
   const [dates, setDates] = useState<TypedDates>({ start: "", end: "" });
   const [tried, setTried] = useState(false);
   const { t } = useTranslation();
   if (!item) return null;
-  const { editChange, editSet, selectEvent, notify } = appStore.getState();
+  const { editSet, selectEvent, notify } = appStore.getState();
   // Checked as the event form checks them, once a date is typed (or Give it a date pressed).
   const draft = appStore.getState().editor?.history.present;
   const check = draft && (tried || dates.start.trim() !== "") && dateUndated(draft, index, dates);
@@ -141,12 +160,26 @@ function UndatedForm({ index, onClose }: { index: number; onClose: () => void })
         e.preventDefault();
         giveDate();
       }}
+      onKeyDown={(e) => {
+        // Enter in Find a place finds; it gave the item a date (the form's submit).
+        if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "search")
+          e.preventDefault();
+      }}
     >
       <p className="editor-hint">{t("editor.undated.formHint")}</p>
       {item.displayDate && (
         <p className="editor-hint">{t("editor.undated.written", { date: item.displayDate })}</p>
       )}
       <DateRangeFields start={dateInput("start")} end={dateInput("end")} errors={errors} />
+      <fieldset className="editor-places">
+        <legend>{t("editor.field.places")}</legend>
+        <PlaceChoices
+          idPrefix={`undated-${index}`}
+          places={places}
+          chosen={item.places}
+          onToggle={togglePlace}
+        />
+      </fieldset>
       <div className="editor-actions">
         <button type="submit">{t("editor.undated.giveDate")}</button>
         <button type="button" onClick={remove}>

@@ -16,7 +16,13 @@ import {
 import { commit, startHistory, undo } from "./draftHistory";
 import { noticeDraftProblems } from "./draftProblemsNotice";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
-import { datedPosition, dateUndated, deleteUndated, undatedAtPlace } from "./draftUndated";
+import {
+  datedPosition,
+  dateUndated,
+  deleteUndated,
+  setUndatedPlaces,
+  undatedAtPlace,
+} from "./draftUndated";
 
 /** A StoryMapJS map without dates: no event, two undated items, each at a place. */
 function dateless(): Dataset {
@@ -200,5 +206,27 @@ describe("undatedAtPlace: a place clicked on the map opens its undated item", ()
   it("keeps the open item when it is at the place", () => {
     expect(undatedAtPlace(both, "nola", 2)).toBe(2);
     expect(undatedAtPlace(both, "nassau", 0)).toBe(1);
+  });
+});
+
+describe("setUndatedPlaces: an undated item's places, edited before it has a date", () => {
+  it("puts the item at the places ticked, and it is a story again", () => {
+    const start = withoutPlaces();
+    expect(draftHasStory(start)).toBe(false);
+    const back = { ...start, places: draftFromDataset(dateless()).places };
+    const placed = setUndatedPlaces(back, 1, ["nola", "nassau"]);
+    expect(placed.undated[1]?.places).toEqual(["nola", "nassau"]);
+    expect(placed.undated[0]).toBe(back.undated[0]);
+    expect(storyNeeds(placed)).toEqual([]);
+    expect(draftDataset(placed).undated?.[1]?.places).toEqual(["nola", "nassau"]);
+  });
+
+  it("keeps only the draft's places, once each, and leaves a missing item alone", () => {
+    const start = draftFromDataset(dateless());
+    expect(setUndatedPlaces(start, 0, ["nola", "tokyo", "nola"]).undated[0]?.places).toEqual([
+      "nola",
+    ]);
+    expect(setUndatedPlaces(start, 0, []).undated[0]?.places).toEqual([]);
+    expect(setUndatedPlaces(start, 9, ["nola"])).toBe(start);
   });
 });

@@ -99,3 +99,19 @@ export function undatedAtPlace(
   const first = undated.findIndex((item) => item.places.includes(placeId));
   return first === -1 ? null : first;
 }
+
+/**
+ * Undated item `index` at `places` (ids, as the places' checkboxes give them), those the draft's
+ * valid places have: the reader places it by them, and a story whose places were all deleted
+ * asks for "a date or a place", which only a date could give (its other fields wait for a date:
+ * a title typed empty would need the draft to keep a typed form beside the valid one, as events
+ * do).
+ */
+export function setUndatedPlaces(draft: Draft, index: number, places: readonly string[]): Draft {
+  const item = draft.undated[index];
+  if (!item) return draft;
+  const known = new Set(validPlaces(draft).map((place) => place.id));
+  const undated = [...draft.undated];
+  undated[index] = { ...item, places: [...new Set(places)].filter((id) => known.has(id)) };
+  return { ...draft, undated };
+}
