@@ -4,7 +4,15 @@
  */
 import type { Page } from "@playwright/test";
 import { generateDataset } from "../scripts/generate-dataset";
-import { expect, savedSinceLastChange, serveSample, test, waitForApp } from "./fixtures";
+import {
+  afterMapUpdates,
+  expect,
+  savedSinceLastChange,
+  serveSample,
+  test,
+  waitForApp,
+  waitForMap,
+} from "./fixtures";
 
 // Not about the map.
 test.use({ webgl: false });
@@ -230,6 +238,48 @@ test("a link to another dataset opens it, not the draft kept in this browser, an
     page.getByText(/^Edit opened the draft kept in this browser, “A kept draft”, not “Mark Twain/),
   ).toBeVisible();
   await expect(kept).toHaveCount(0);
+});
+
+// Edit on a link's story reopened the draft kept of another story (said, review 35 F1) in the
+// link's story's view: the timeline on Mark Twain's 1800s around a draft of 2018's events, the map
+// on the Mississippi. The view is the draft's story's own, as opening that story shows it.
+test.describe("with the map", () => {
+  test.use({ webgl: true });
+  test("Edit on another story than the kept draft's shows the draft's story where it opens", async ({
+    page,
+    context,
+  }) => {
+    const view = () =>
+      page.evaluate(() => {
+        const center = window.__app?.map?.getCenter();
+        return {
+          window: window.__app?.store.getState().timeWindow,
+          center: center ? [Math.round(center.lng), Math.round(center.lat)] : null,
+        };
+      });
+    await page.goto("/");
+    await waitForApp(page);
+    await waitForMap(page);
+    await afterMapUpdates(page);
+    await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
+    const opening = await view();
+    await edit(page);
+    await storyTitle(page).fill("A kept draft");
+    await savedSinceLastChange(page);
+    await done(page);
+    const path = await serveSample(context, "markTwain");
+    await page.goto(`/?data=${path}`);
+    await waitForApp(page);
+    await waitForMap(page);
+    await afterMapUpdates(page);
+    await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
+    expect((await view()).window).not.toEqual(opening.window);
+    await edit(page);
+    await expect(page.getByText(/^Edit opened the draft kept in this browser/)).toBeVisible();
+    await afterMapUpdates(page);
+    await expect.poll(() => page.evaluate(() => window.__app?.map?.isMoving())).toBe(false);
+    await expect.poll(view).toEqual(opening);
+  });
 });
 
 // Review 22 H2: Back from a selection made while editing left the editor for the published story.

@@ -48,3 +48,20 @@ export function showDraftBase(
   const fresh = { ...DEFAULT_URL_STATE, names: store.getState().names };
   show(() => reconcileWithDataset(store, fresh, index));
 }
+
+/**
+ * Show the draft on show where its story opens: Edit on a link's story reopened the draft kept of
+ * another (`editorSession.ts`) in that story's view: the timeline on the 1800s around a draft of
+ * 2018's events, the map on America. Nothing selected, the opening window, and the
+ * map framed as for a history step (`historySteps`: the story's opening frame). `show` keeps the
+ * view's settling off the history, as for Discard.
+ */
+export function showDraftOpening(store: AppStore, show: (run: () => void) => void): void {
+  const { index, names } = store.getState();
+  if (!index) return;
+  show(() => {
+    store.setState({ selectedEventId: null, selectedPlaceId: null });
+    reconcileWithDataset(store, { ...DEFAULT_URL_STATE, names }, index);
+    store.setState((now) => ({ historySteps: now.historySteps + 1 }));
+  });
+}

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { openingWindow } from "../data/defaultWindow";
 import { type AppStore, createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { memoryDraftStorage } from "../test/memoryDraftStorage";
@@ -104,6 +105,33 @@ describe("Edit on another story than the saved draft's (review 35 F1)", () => {
     await settleWithTimers(c.session.startEditing());
     expect(titleIn(c.store)).toBe("Precious work");
     expect(c.store.getState().notices).toEqual([]);
+  });
+});
+
+describe("Edit on another story than the saved draft's: the view", () => {
+  it("moves to the draft's story where it opens (it stayed on the other story's time and places)", async () => {
+    const storage = memoryDraftStorage();
+    const a = tab(storage);
+    await a.session.startEditing();
+    await type(a.store, "Precious work");
+    const b = tab(storage);
+    const other = { ...smallDataset(), meta: { title: "Population" } };
+    b.store.getState().datasetLoaded(other, { kind: "url", url: "/population.json" }, []);
+    const elsewhere = { start: Date.UTC(1850, 0, 1), end: Date.UTC(1860, 0, 1) };
+    b.store.setState({ timeWindow: elsewhere, selectedEventId: "e-1945", historySteps: 0 });
+    await settleWithTimers(b.session.startEditing());
+    const { index, timeWindow, selectedEventId, historySteps } = b.store.getState();
+    expect(index && timeWindow).toEqual(index && openingWindow(index, null));
+    expect(timeWindow).not.toEqual(elsewhere);
+    expect(selectedEventId).toBeNull();
+    // The map frames the story's opening (`bindMapToStore`).
+    expect(historySteps).toBe(1);
+    // The draft's own story on show: the view is the author's.
+    const c = tab(storage);
+    c.store.setState({ timeWindow: elsewhere, historySteps: 0 });
+    await settleWithTimers(c.session.startEditing());
+    expect(c.store.getState().timeWindow).toEqual(elsewhere);
+    expect(c.store.getState().historySteps).toBe(0);
   });
 });
 

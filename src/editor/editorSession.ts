@@ -17,7 +17,7 @@ import {
   restoreSavedDraft,
 } from "./bindEditor";
 import { draftFromDataset } from "./draft";
-import { showDraftBase, watchDraftBase } from "./draftBase";
+import { showDraftBase, showDraftOpening, watchDraftBase } from "./draftBase";
 import { chunkedDraftStorage } from "./draftChunks";
 import { installEditorKeys } from "./editorKeys";
 import { bindEditorView, keptView, reopenView, sessionViewStorage } from "./editorView";
@@ -97,10 +97,9 @@ export function startEditorSession(
       if (store.getState().editResume()) return;
       const shown = store.getState();
       if (await restore()) {
-        sayOtherStory(
-          store,
-          shown.source.kind === "draft" ? undefined : shown.index?.dataset.meta.title,
-        );
+        const title = shown.source.kind === "draft" ? undefined : shown.index?.dataset.meta.title;
+        // The view moves with the story: it stayed on the other story's time and places.
+        if (sayOtherStory(store, title)) showDraftOpening(store, show);
         return;
       }
       // The saved draft's own reopening (on load) may have won the race: it is not replaced.
@@ -127,19 +126,21 @@ export function startEditorSession(
  * Edit on another story than the saved draft's (a `?data=` link's, a file opened since) reopens
  * the draft: one is kept at a time. Said, with how to edit the story that was on show; it opened
  * with no word why (review 35 F1). `title`: the dataset's on show before, unless it was the draft.
+ * True when it was another story.
  */
-function sayOtherStory(store: AppStore, title: string | undefined) {
+function sayOtherStory(store: AppStore, title: string | undefined): boolean {
   const { editor, notify, dismissNotice } = store.getState();
   // The draft is open: the notice that offered to reopen it has done its work.
   dismissNotice("draft-kept");
   const draft = editor?.history.present;
   if (!draft || title === undefined || draft.basedOn === title || draft.meta.title === title)
-    return;
+    return false;
   notify({
     id: "draft-other-story",
     kind: "info",
     text: (t) => t("editor.otherStory", { draft: draft.meta.title, shown: title }),
   });
+  return true;
 }
 
 /** Whether the stored draft was saved after this page's parked one last was: by another tab. */

@@ -28,8 +28,9 @@ export function noticeText(text: NoticeText, t: Translate, language: Language): 
 export interface ViewSlice {
   names: NamingPerspective;
   /**
-   * Back and Forward steps that showed another entry of the same dataset (`url/sync.ts`): the map
-   * frames what the entry shows, which clearing a selection or the filters by hand does not.
+   * Back and Forward steps that showed another entry of the same dataset (`url/sync.ts`), and Edit's
+   * reopening of a draft of another story (`showDraftOpening`): the map frames what the entry
+   * shows, which clearing a selection or the filters by hand does not.
    */
   historySteps: number;
   notices: Notice[];
