@@ -10,6 +10,7 @@ import { LANG_ATTRIBUTES } from "../i18n/languages";
 import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
+import { AutosaveOff } from "./AutosaveOff";
 import { DraftList } from "./DraftList";
 import { downloadDraft } from "./downloadDraft";
 import {
@@ -227,16 +228,6 @@ export function EditorPanel() {
     if (which) focusSoon([() => document.getElementById(CONFIRM_ID[which])], 0, { take: true });
   };
 
-  // In the head; autosave off, after it, as a child of the whole panel (below).
-  const autosaveLine = (
-    <AutosaveLine
-      status={autosave}
-      restoredAt={editor.restoredAt}
-      onDownload={download}
-      onDiscard={() => askOr("discard", discard)}
-    />
-  );
-
   return (
     <section className="editor" aria-labelledby={EDITOR_TITLE_ID} onFocus={keepInSight}>
       <div className="editor-head">
@@ -309,7 +300,12 @@ export function EditorPanel() {
             onDownload={download}
           />
         )}
-        {autosave.state !== "off" && autosaveLine}
+        {/* Kept when autosave is off, empty of its time then, so that nothing under it moves. */}
+        <AutosaveLine
+          status={autosave}
+          restoredAt={editor.restoredAt}
+          onDiscard={() => askOr("discard", discard)}
+        />
         {editor.otherTab && (
           <p className="editor-warning" role="alert">
             {t("editor.otherTab")}
@@ -342,9 +338,6 @@ export function EditorPanel() {
         <TranslationsNote text={STORY} />
         {needs.length > 0 && <StoryNeeds draft={draft} needs={needs} />}
       </div>
-      {/* Autosave off, out of the head: a child of the whole panel, it stays in sight while the
-          form scrolls (review 34 F5: it was above the form, out of view while the maker typed). */}
-      {autosave.state === "off" && autosaveLine}
       <div className="editor-tabs" role="tablist" aria-label={t("editor.edit")}>
         {TABS.map((item) => (
           <button
@@ -599,6 +592,7 @@ export function EditorPanel() {
         )}
         {tab === "source" && <SourcePanel />}
       </div>
+      {autosave.state === "off" && <AutosaveOff reason={autosave.reason} onDownload={download} />}
     </section>
   );
 }
@@ -702,30 +696,18 @@ function mapCenter(): [number, number] {
   return center ? [center.lng, center.lat] : [0, 0];
 }
 
+/** The draft's restoring and saving, said in the head; autosave off is said at the foot. */
 function AutosaveLine({
   status,
   restoredAt,
-  onDownload,
   onDiscard,
 }: {
-  status: { state: string; savedAt: number | null; reason?: string };
+  status: { state: string; savedAt: number | null };
   restoredAt: number | null;
-  onDownload: () => void;
   /** Discard the restored draft: asked first, as Discard draft is. */
   onDiscard: () => void;
 }) {
   const { t } = useTranslation();
-  if (status.state === "off") {
-    return (
-      // Kept at the top of the panel as it scrolls (editor.css).
-      <div className="editor-warning editor-autosave-off" role="alert">
-        {t("editor.autosaveOff", { reason: status.reason })}{" "}
-        <button type="button" onClick={onDownload}>
-          {t("editor.downloadDraft")}
-        </button>
-      </div>
-    );
-  }
   return (
     <p className="editor-autosave" role="status">
       {restoredAt !== null && (
