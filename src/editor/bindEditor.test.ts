@@ -111,6 +111,31 @@ describe("bindDraftPreview", () => {
     expect(store.getState().selectedEventId).toBeNull();
   });
 
+  it("selects the open form's event again once its id, typed through another's, is valid again", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    store.getState().selectEvent("e-2018-03-21");
+    store.getState().editSet({ eventIndex: 0 });
+    // Typing "e-1945-b": on the way, the id another event has.
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-1945" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().selectedEventId).toBeNull();
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-1945-" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-1945-b" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().selectedEventId).toBe("e-1945-b");
+    // Another form opened meanwhile: its event is not the one that lost the selection.
+    store.getState().editChange((d) => updateEvent(d, 0, { id: "e-1945" }), "id");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().selectedEventId).toBeNull();
+    store.getState().editSet({ eventIndex: 1 });
+    store.getState().editChange((d) => updateEvent(d, 1, { title: "Typed" }), "t");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    expect(store.getState().selectedEventId).toBeNull();
+  });
+
   it("a draft left for another dataset is not shown over it", () => {
     const store = createAppStore();
     bindDraftPreview(store, (run) => run());

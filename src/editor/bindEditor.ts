@@ -36,6 +36,12 @@ const presentOf = (state: AppState): Draft | null => state.editor?.history.prese
 export function bindDraftPreview(store: AppStore, show: (run: () => void) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: ShownPreview | null = null;
+  /**
+   * The open form's event (its index) whose selection a preview dropped, until it is selected
+   * again: an id typed through another event's (`e-1945` on the way to `e-1945-b`) dropped it,
+   * and the valid id after it did not bring it back, as there was no selection left to keep.
+   */
+  let dropped: number | null = null;
   const showDraft = (draft: Draft) => {
     const shown = store.getState().index;
     let index: DatasetIndex;
@@ -50,12 +56,15 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     show(() => {
       const { selectedEventId, editor } = store.getState();
       store.getState().datasetIndexed(index, { kind: "draft" }, []);
+      const open = editor?.eventIndex ?? null;
+      if (selectedEventId !== null && store.getState().selectedEventId === null) dropped = open;
       // The event whose form is open stays selected under the id typed into it: the old id's
       // selection was dropped, the address lost it and Done showed About (review 35 F2).
       // Not when an earlier event has that id too: the one on the timeline is that one.
-      const edited = editor?.eventIndex == null ? null : draft.events[editor.eventIndex]?.valid;
+      const edited = open === null ? null : draft.events[open]?.valid;
       if (
-        selectedEventId !== null &&
+        dropped !== null &&
+        dropped === open &&
         store.getState().selectedEventId === null &&
         edited &&
         index.byId.has(edited.id) &&
@@ -64,6 +73,13 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
         store.getState().selectEvent(edited.id);
     });
   };
+  // Anything selected (the event itself again, or another) ends the wait.
+  const unsubscribeSelection = store.subscribe(
+    (state) => state.selectedEventId,
+    (id) => {
+      if (id !== null) dropped = null;
+    },
+  );
   const render = (draft: Draft) => {
     timer = null;
     if (presentOf(store.getState()) === draft) showDraft(draft);
@@ -97,6 +113,7 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     if (timer !== null) clearTimeout(timer);
     unsubscribePreview();
     unsubscribeSource();
+    unsubscribeSelection();
   };
 }
 
