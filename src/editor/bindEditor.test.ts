@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../store/appStore";
+import { readingOrder } from "../story/readingOrder";
+import { readingOrderMade } from "../story/storyOrder";
 import { smallDataset } from "../test/fixtures";
 import { memoryDraftStorage } from "../test/memoryDraftStorage";
 import { worded } from "../test/notices";
@@ -134,6 +136,25 @@ describe("bindDraftPreview", () => {
     store.getState().editChange((d) => updateEvent(d, 1, { title: "Typed" }), "t");
     vi.advanceTimersByTime(PREVIEW_DELAY_MS);
     expect(store.getState().selectedEventId).toBeNull();
+  });
+
+  it("makes the draft's reading order once the timeline has drawn it, for the list of all events", () => {
+    const store = createAppStore();
+    bindDraftPreview(store, (run) => run());
+    store.getState().editStart(draftFromDataset(smallDataset()));
+    const first = store.getState().index;
+    vi.runAllTimers();
+    // Not drawn yet: not made (the list stayed in start order, `allEventsOrder.ts`).
+    expect(first && readingOrderMade(first)).toBeNull();
+    store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
+    vi.advanceTimersByTime(PREVIEW_DELAY_MS);
+    const second = store.getState().index;
+    if (!first || !second || first === second) throw new Error("the draft was not re-indexed");
+    store.getState().timelineDraw(second);
+    vi.runAllTimers();
+    expect(readingOrderMade(second)).toEqual(readingOrder(second.events));
+    // Replaced before it was drawn: never made.
+    expect(readingOrderMade(first)).toBeNull();
   });
 
   it("a draft left for another dataset is not shown over it", () => {

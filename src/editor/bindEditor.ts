@@ -2,7 +2,8 @@
  * The editor's effects, bound to the store the way `bindMapToStore` binds the
  * map: each subscription reads the one slice it needs.
  *
- * - preview: the draft is the dataset on show, re-indexed shortly after each change;
+ * - preview: the draft is the dataset on show, re-indexed shortly after each change, its reading
+ *   order made once it is drawn (`draftReadingOrder.ts`);
  * - autosave: the draft goes to IndexedDB within half a second of a change and on
  *   `pagehide` (with a synchronous copy then, `unloadCopy.ts`); a refusal (storage
  *   full, private mode) turns autosave off, visibly;
@@ -19,6 +20,7 @@ import type { AppState } from "../store/types";
 import { downloadDraft } from "./downloadDraft";
 import { type Draft, draftDataset } from "./draft";
 import { draftHoldsDataset } from "./draftHoldsDataset";
+import { readingOrderOnceDrawn } from "./draftReadingOrder";
 import { restoreDraftSteps, serialiseDraft } from "./draftStorage";
 import { previewIndex, type ShownPreview } from "./previewIndex";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
@@ -56,6 +58,7 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     show(() => {
       const { selectedEventId, editor } = store.getState();
       store.getState().datasetIndexed(index, { kind: "draft" }, []);
+      readingOrderOnceDrawn(store, index);
       const open = editor?.eventIndex ?? null;
       if (selectedEventId !== null && store.getState().selectedEventId === null) dropped = open;
       // The event whose form is open stays selected under the id typed into it: the old id's
