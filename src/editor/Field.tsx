@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { DatasetIssue } from "../data/issues";
 import { useLaterMessages } from "../i18n/useLaterMessages";
 import { ISSUE_SLOT, WithIssue } from "../ui/IssueText";
+import { EDITOR_FIELD } from "./editorField";
 import "./editorMessages";
 
 /**
@@ -56,7 +57,7 @@ export function Field({
       messageRef.current?.scrollIntoView({ block: "nearest" });
   }, [problem, worded]);
   return (
-    <div ref={fieldRef} className={`editor-field${error ? " editor-field-invalid" : ""}`}>
+    <div ref={fieldRef} className={`${EDITOR_FIELD}${error ? " editor-field-invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,

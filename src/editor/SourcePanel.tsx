@@ -8,6 +8,7 @@ import { useAppStore } from "../store/appStore";
 import { setSourceText, updateEvent } from "./draft";
 import { quoteFromSelection, quoteFromTextBox } from "./quoteCheck";
 import "./editorMessages";
+import { EDITOR_FIELD } from "./editorField";
 
 /** The paragraph numbers (data-paragraph) of the elements a selection touches, inside `root`. */
 function selectedParagraphs(root: HTMLElement, selection: Selection): number[] {
@@ -129,7 +130,7 @@ export function SourcePanel() {
       )}
       {editingText ? (
         <>
-          <label className="editor-field">
+          <label className={EDITOR_FIELD}>
             {t("editor.sourceText")}
             <textarea
               ref={textBox}

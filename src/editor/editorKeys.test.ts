@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createAppStore } from "../store/appStore";
 import { smallDataset } from "../test/fixtures";
 import { draftFromDataset } from "./draft";
+import { EDITOR_FIELD } from "./editorField";
 import { editorKeyAction, installEditorKeys, undoesDraft } from "./editorKeys";
 
 const key = (
@@ -38,10 +39,10 @@ describe("undoesDraft (review 35 F14)", () => {
   };
 
   it("is the draft's in its fields, on its buttons and boxes, and on the page", () => {
-    expect(undoesDraft(html('<div class="editor-field"><input id="t"></div>', "#t"))).toBe(true);
+    expect(undoesDraft(html(`<div class="${EDITOR_FIELD}"><input id="t"></div>`, "#t"))).toBe(true);
     expect(
       undoesDraft(
-        html('<label class="editor-field">Text<textarea id="t"></textarea></label>', "#t"),
+        html(`<label class="${EDITOR_FIELD}">Text<textarea id="t"></textarea></label>`, "#t"),
       ),
     ).toBe(true);
     expect(undoesDraft(html('<input type="checkbox" id="t">', "#t"))).toBe(true);
@@ -69,8 +70,7 @@ describe("installEditorKeys: the browser's own undo", () => {
     const store = createAppStore();
     store.getState().editStart(draftFromDataset(smallDataset()));
     const stop = installEditorKeys(store);
-    document.body.innerHTML =
-      '<div class="editor-field"><input id="title"></div><input type="search" id="search">';
+    document.body.innerHTML = `<div class="${EDITOR_FIELD}"><input id="title"></div><input type="search" id="search">`;
     const undo = (id: string, inputType = "historyUndo") => {
       const event = new InputEvent("beforeinput", { inputType, cancelable: true, bubbles: true });
       document.getElementById(id)?.dispatchEvent(event);

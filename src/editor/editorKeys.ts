@@ -4,6 +4,7 @@
  * keystroke there is a step of the draft's own history.
  */
 import type { AppStore } from "../store/appStore";
+import { EDITOR_FIELD } from "./editorField";
 import { focusAfterStepSoon } from "./editorFocus";
 
 export function editorKeyAction(
@@ -15,6 +16,8 @@ export function editorKeyAction(
   if (key === "y" && !event.shiftKey) return "redo";
   return null;
 }
+
+const FIELD_SELECTOR = `.${EDITOR_FIELD}`;
 
 /** Inputs that take no typing: Ctrl+Z on them is the draft's. */
 const NOT_TYPED = new Set([
@@ -30,7 +33,7 @@ const NOT_TYPED = new Set([
 
 /**
  * Whether Ctrl+Z at `target` is the draft's: not in a text box that is no field of the draft (the
- * search, Find a place; a field of the draft is in an `.editor-field`), whose typing is the
+ * search, Find a place; a field of the draft is in an `EDITOR_FIELD`), whose typing is the
  * browser's to undo, nor in a modal dialog over the page (Open dataset's paste box). Taken there,
  * it undid the draft's last change out of sight and left the typing (review 35 F14).
  */
@@ -41,7 +44,7 @@ export function undoesDraft(target: EventTarget | null): boolean {
     (target instanceof HTMLElement && target.isContentEditable) ||
     target instanceof HTMLTextAreaElement ||
     (target instanceof HTMLInputElement && !NOT_TYPED.has(target.type));
-  return !typed || target.closest(".editor-field") !== null;
+  return !typed || target.closest(FIELD_SELECTOR) !== null;
 }
 
 export function installEditorKeys(store: AppStore, win: Window = window): () => void {
@@ -61,7 +64,7 @@ export function installEditorKeys(store: AppStore, win: Window = window): () => 
   const onBeforeInput = (event: Event) => {
     const type = (event as InputEvent).inputType;
     if (!store.getState().editor || (type !== "historyUndo" && type !== "historyRedo")) return;
-    if (event.target instanceof Element && event.target.closest(".editor-field"))
+    if (event.target instanceof Element && event.target.closest(FIELD_SELECTOR))
       event.preventDefault();
   };
   win.addEventListener("keydown", onKey);
