@@ -288,6 +288,32 @@ test("a week of earthquakes opens on its week, Fit all frames the week, not two 
   await expect(details(page)).toContainText("7 February 2018 at 01:26 UTC");
 });
 
+// The pickers are the page's hidden inputs: visually hidden, screen readers listed a "Dataset
+// file" button that Tab never reached (review 36 R13).
+test("the file pickers are no buttons of their own, and Choose a file… and Open a text file… open them", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await expect(page.getByRole("button", { name: "Open dataset…" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Dataset file" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Open dataset…" }).click();
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("dialog").getByRole("button", { name: "Choose a file…" }).click();
+  await (await chooser).setFiles({
+    name: "earthquakes.json",
+    mimeType: "",
+    buffer: readFileSync(SAMPLES.usgsEarthquakes),
+  });
+  await expect(page.getByTestId("event-count")).toHaveText(/— 1,707 events$/);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByRole("tab", { name: "Source" }).click();
+  await expect(page.getByRole("button", { name: "Source text file" })).toHaveCount(0);
+  const textChooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open a text file…" }).click();
+  expect((await textChooser).isMultiple()).toBe(false);
+});
+
 // A dataset opened by the reader starts anew: the last one's selection kept only an id, and
 // another story's `event-000514` opened in the new one's details.
 test("a file opened with an event selected opens with nothing selected, though it has an event of that id", async ({

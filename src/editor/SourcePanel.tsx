@@ -107,8 +107,8 @@ export function SourcePanel() {
           ref={fileInput}
           type="file"
           accept=".txt,text/plain"
-          className="visually-hidden"
-          tabIndex={-1}
+          // Out of the accessibility tree, as the dataset's picker is: the button opens it.
+          hidden
           aria-label={t("editor.sourceFile")}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
