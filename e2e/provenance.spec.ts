@@ -427,6 +427,19 @@ test.describe("quotes checked in the browser", () => {
   });
 });
 
+// Read aloud, the label and why run on as two sentences, ended as the page's language ends one.
+test("in Japanese and Chinese the quote mark's two sentences are joined by 。, not an English stop", async ({
+  page,
+}) => {
+  for (const lang of ["ja", "zh"]) {
+    await page.goto(`/?lang=${lang}&event=${EVENT}`);
+    await waitForApp(page);
+    const mark = page.getByTestId("quote-mark");
+    await expect(mark).toHaveText(/。/);
+    expect(await mark.textContent(), lang).not.toMatch(/\. /);
+  }
+});
+
 test("Share warns that previews will have no image when the build had no SITE_URL", async ({
   page,
 }) => {

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useLaterMessages } from "../i18n/useLaterMessages";
 import { useAppStore } from "../store/appStore";
 import { selectQuoteCheck } from "./browserQuoteCheck";
@@ -7,6 +8,7 @@ import { useOrigin } from "./useOrigin";
 /** Beside a quote: whether it was checked against the source, and where that ran. */
 export function QuoteMarkLabel({ eventId }: { eventId: string }) {
   const mark = quoteMark(useAppStore(selectQuoteCheck), eventId);
+  const { t } = useTranslation();
   // Why a quote was not checked is worded in English's later part (`quoteReason`).
   const unchecked = mark.status === "not-checked";
   if (!useLaterMessages(unchecked) && unchecked) mark.detail = "";
@@ -16,7 +18,10 @@ export function QuoteMarkLabel({ eventId }: { eventId: string }) {
         {mark.status === "checked" ? "✓ " : mark.status === "mismatch" ? "✗ " : ""}
       </span>
       {mark.label}
-      <span className="visually-hidden">. {mark.detail}</span>
+      {/* The label's sentence ended as the page's language ends one (。 in Japanese and Chinese). */}
+      <span className="visually-hidden">
+        {t("details.sourceEnd")} {mark.detail}
+      </span>
     </p>
   );
 }
