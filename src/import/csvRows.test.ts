@@ -62,8 +62,13 @@ describe("a quote that is never closed", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings.map(formatIssue)[0]).toBe(
-      'row 4: a quote (") opens a cell here and is never closed, so the 3 lines after it were read into that cell: close the quote, or write a quote inside a quoted cell as two ("")',
+      'row 4: a quote (") opens a cell here and is never closed, so the 2 lines after it were read into that cell: close the quote, or write a quote inside a quoted cell as two ("")',
     );
+    // The line break that ends the file begins no line (review 36 R12: 3 were said with it).
+    const unended = importText(text.trimEnd(), "broken.csv");
+    const blankEnd = importText(`${text}\r\n\r\n`, "broken.csv");
+    for (const result of [unended, blankEnd])
+      expect(result.ok && result.warnings.map(formatIssue)[0]).toMatch(/the 2 lines after it/);
   });
 
   it("is said when the text is read in chunks, as the worker reads a pasted text", async () => {

@@ -45,7 +45,11 @@ export function unclosedQuote(
 ): DatasetIssue | null {
   if (!errors.some((error) => error.code === "MissingQuotes")) return null;
   const last = rows.at(-1) ?? [];
-  const lines = last.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  // The cell ran to the file's end: the line break(s) ending the file begin no line of it.
+  const lines = last.reduce(
+    (count, cell) => count + (cell.replace(/[\r\n]+$/, "").match(/\r\n|\r|\n/g)?.length ?? 0),
+    0,
+  );
   return { path: "", row: rows.length, code: "csvUnclosedQuote", params: { lines } };
 }
 
