@@ -78,16 +78,21 @@ describe("Edit after Done", () => {
   });
 });
 
+/** A draft, "Precious work", kept by one tab; another tab (`b`) shows another story, "Population". */
+async function draftKeptOnAnotherStory() {
+  const storage = memoryDraftStorage();
+  const a = tab(storage);
+  await a.session.startEditing();
+  await type(a.store, "Precious work");
+  const b = tab(storage);
+  const other = { ...smallDataset(), meta: { title: "Population" } };
+  b.store.getState().datasetLoaded(other, { kind: "url", url: "/population.json" }, []);
+  return { storage, b };
+}
+
 describe("Edit on another story than the saved draft's (review 35 F1)", () => {
   it("reopens the draft, and says it is not the story that was on show and how to edit that one", async () => {
-    const storage = memoryDraftStorage();
-    const a = tab(storage);
-    await a.session.startEditing();
-    await type(a.store, "Precious work");
-    // Another page (a link to another story) with the draft saved in this browser.
-    const b = tab(storage);
-    const other = { ...smallDataset(), meta: { title: "Population" } };
-    b.store.getState().datasetLoaded(other, { kind: "url", url: "/population.json" }, []);
+    const { storage, b } = await draftKeptOnAnotherStory();
     await settleWithTimers(b.session.startEditing());
     expect(titleIn(b.store)).toBe("Precious work");
     expect(
@@ -110,13 +115,7 @@ describe("Edit on another story than the saved draft's (review 35 F1)", () => {
 
 describe("Edit on another story than the saved draft's: the view", () => {
   it("moves to the draft's story where it opens (it stayed on the other story's time and places)", async () => {
-    const storage = memoryDraftStorage();
-    const a = tab(storage);
-    await a.session.startEditing();
-    await type(a.store, "Precious work");
-    const b = tab(storage);
-    const other = { ...smallDataset(), meta: { title: "Population" } };
-    b.store.getState().datasetLoaded(other, { kind: "url", url: "/population.json" }, []);
+    const { storage, b } = await draftKeptOnAnotherStory();
     const elsewhere = { start: Date.UTC(1850, 0, 1), end: Date.UTC(1860, 0, 1) };
     b.store.setState({ timeWindow: elsewhere, selectedEventId: "e-1945", historySteps: 0 });
     await settleWithTimers(b.session.startEditing());
