@@ -316,3 +316,37 @@ for (const { lang, width, height } of [
     });
   });
 }
+
+// Share on a phone said three lines about SITE_URL, a build setting only the site's maker can change,
+// and each tap on Share scrolled the sheet (the room kept above the sticky foot for a focused control
+// counted the foot's own buttons): the event's title and date left the view (review 52 R7).
+test.describe("412×915 phone", () => {
+  test.use({ webgl: false, viewport: { width: 412, height: 915 }, hasTouch: true, isMobile: true });
+  test("Share says only 'Link copied' and leaves the event's title and date in view", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto("/?event=lavrov-warns-on-aegis-ashore");
+    await waitForApp(page);
+    const date = details(page).getByTestId("details-date");
+    await expect(date).toHaveText("21 March 2018");
+    const share = details(page).getByRole("button", { name: /^Share a link to/ });
+    await share.tap();
+    await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
+    await expect(details(page)).not.toContainText("SITE_URL");
+    await share.tap();
+    await expect(details(page).getByTestId("share-confirm")).toHaveText("Link copied");
+    const sheet = await details(page).boundingBox();
+    const title = await detailsTitle(page).boundingBox();
+    const dated = await date.boundingBox();
+    const confirm = await details(page).getByTestId("share-confirm").boundingBox();
+    expect(title?.y ?? -1, "the title's top in the sheet").toBeGreaterThanOrEqual(sheet?.y ?? 0);
+    expect(
+      (dated?.y ?? 0) + (dated?.height ?? 0),
+      "the date above what Share says",
+    ).toBeLessThanOrEqual(confirm?.y ?? 0);
+    expect(confirm?.height ?? 99, "one line").toBeLessThan(30);
+  });
+});

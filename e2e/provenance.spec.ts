@@ -440,20 +440,6 @@ test("in Japanese and Chinese the quote mark's two sentences are joined by 。, 
   }
 });
 
-test("Share warns that previews will have no image when the build had no SITE_URL", async ({
-  page,
-}) => {
-  await page.goto(`/?event=${EVENT}`);
-  await waitForApp(page);
-  await details(page)
-    .getByRole("button", { name: /^Share a link to/ })
-    .click();
-  await expect(details(page).getByText(/Link copied|Copy this link/)).toBeVisible();
-  const warning = details(page).getByTestId("share-no-image");
-  if (process.env.SITE_URL) await expect(warning).toHaveCount(0);
-  else await expect(warning).toHaveText(/will have no image: this site was built without SITE_URL/);
-});
-
 test.describe("issue 21: one dataset on show, and a reloaded file asks to be chosen again", () => {
   const file = { name: "mine.json", mimeType: "application/json", buffer: Buffer.from(forged()) };
 

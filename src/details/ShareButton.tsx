@@ -2,7 +2,6 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { langInAddress } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
-import { BUILD } from "../provenance/build";
 import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
 import { useKeyedState } from "../ui/useKeyedState";
@@ -31,7 +30,6 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   const noteId = useId();
   // A file or a draft lives in this browser only: no link can show it.
   const linkable = source.kind !== "file" && source.kind !== "draft";
-  const noImage = source.kind === "default" && BUILD.siteUrl === null && !import.meta.env.DEV;
 
   useEffect(() => {
     if (share.kind === "manual") field.current?.select();
@@ -81,12 +79,6 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
       {share.kind === "copied" && (
         <p className="share-confirm" data-testid="share-confirm">
           {t("details.linkCopied")}
-        </p>
-      )}
-      {share.kind !== "idle" && noImage && (
-        <p className="share-warning" data-testid="share-no-image">
-          {/* Without SITE_URL the share pages' preview image has a relative address, which link previews ignore. */}
-          {t("details.noPreviewImage")}
         </p>
       )}
       {share.kind === "manual" && (
