@@ -644,6 +644,58 @@ test.describe("inside a long article", () => {
   });
 });
 
+// A link to an event in an embed 1,500 px down an article left the reader at the article's top,
+// with nothing on screen about the link (review 52 R5). As an anchor link would, the host script
+// brings the embed into view on arrival; not on a selection, Back, or once the reader has scrolled.
+test.describe("a deep link into an embed far down an article", () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  function article(beforeScript = ""): string {
+    const text = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the article.</p>`);
+    const frameTag = `<iframe data-kuril-embed src="${APP}/?embed=1" title="The islands' story" loading="lazy" style="display:block;border:0;width:100%;height:560px"></iframe>`;
+    const script = `<script src="${APP}/embed.js" async></script>`;
+    const phone = `<meta name="viewport" content="width=device-width,initial-scale=1">`;
+    return hostPage([...text, frameTag, ...text, beforeScript, script].join("\n"), phone);
+  }
+  const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+  test("the page opens on the embed the link names, and stays put afterwards", async ({ page }) => {
+    pages.set("host/deep.html", article());
+    await page.goto(`${HOST}/deep.html#event=lavrov-arrives-in-tokyo`);
+    const iframe = page.locator("iframe[data-kuril-embed]");
+    await expect(iframe).toBeInViewport({ ratio: 0.95 });
+    const frame = embedFrame(page);
+    await expectDetails(frame, "Lavrov");
+
+    // A selection in the embed, and Back, change the address but not the page's scroll.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const app = page.frame({ url: new RegExp(`^${APP}/`) });
+    if (!app) throw new Error("the embed's frame is missing");
+    await app.evaluate(() => window.__app?.store.getState().selectEvent("nagato-summit"));
+    await expect(page).toHaveURL(/#event=nagato-summit$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/#event=lavrov-arrives-in-tokyo$/);
+    await expectDetails(frame, "Lavrov");
+    expect(await scrollY(page)).toBe(0);
+
+    // No deep link, or one for something else on the page: the page opens at its top.
+    for (const hash of ["", "#notes"]) {
+      await page.goto(`${HOST}/deep.html${hash}`);
+      expect(await scrollY(page), `at "${hash}"`).toBe(0);
+      await expect(iframe).not.toBeInViewport();
+    }
+  });
+
+  test("a page the reader has already scrolled keeps its place", async ({ page }) => {
+    pages.set("host/scrolled.html", article("<script>window.scrollTo(0, 300)</script>"));
+    // goto waits for the load event, which waits for the async host script to run.
+    await page.goto(`${HOST}/scrolled.html#event=lavrov-arrives-in-tokyo`);
+    expect(await page.evaluate(() => "kurilEmbed" in window)).toBe(true);
+    expect(await scrollY(page)).toBe(300);
+    await expect(page.locator("iframe[data-kuril-embed]")).not.toBeInViewport();
+  });
+});
+
 test("each share page carries the embed snippet", async ({ page }) => {
   await page.goto("/share/nagato-summit.html");
   await expect(page).toHaveURL(/\?event=nagato-summit/);

@@ -4,9 +4,10 @@
  * the embed when the embed is ready and whenever the fragment changes (Back,
  * Forward, a link), writes the embed's selection back into the fragment with
  * `pushState` (so Back steps through selections), and grows the frame when the
- * embed reports content taller than the frame. `data-kuril-address="off"` leaves the page's
- * address alone. Built on its own, without dependencies (scripts/embedScriptPlugin.ts).
+ * embed reports content taller than the frame. A page opened at a deep link into an embed scrolls
+ * it into view (hostArrival.ts). `data-kuril-address="off"` leaves the page's address alone. Built on its own, without dependencies (scripts/embedScriptPlugin.ts).
  */
+import { arrivalBlock, arrivalEmbed } from "./hostArrival";
 import {
   assignKeys,
   isNewSelection,
@@ -32,6 +33,8 @@ interface Embed {
 const MAX_HEIGHT = 4000;
 
 const embeds = new Map<HTMLIFrameElement, Embed>();
+/** Past the page's arrival: its deep link's embed shown (or none named), or the address changed. */
+let arrived = false;
 
 function post(embed: Embed, message: EmbedMessage): void {
   embed.frame.contentWindow?.postMessage(embedMessageData(message), embed.origin);
@@ -87,7 +90,24 @@ function onMessage(event: MessageEvent): void {
   }
 }
 
+/** On arrival at a deep link, the embed it names in view, unless the reader has scrolled already. */
+function showLinkedEmbed(): void {
+  if (arrived || embeds.size === 0) return;
+  arrived = true;
+  if (window.scrollX !== 0 || window.scrollY !== 0) return;
+  const following = Array.from(embeds.values()).filter((embed) => embed.follows);
+  const frame =
+    following[
+      arrivalEmbed(
+        location.hash,
+        following.map((embed) => embed.key),
+      )
+    ]?.frame;
+  frame?.scrollIntoView({ block: arrivalBlock(frame.offsetHeight, window.innerHeight) });
+}
+
 function onAddressChange(): void {
+  arrived = true;
   const keys = Array.from(embeds.values(), (embed) => embed.key);
   for (const embed of embeds.values()) {
     if (speaksTo(location.hash, embed.key, keys)) sendFragment(embed, true);
@@ -132,6 +152,8 @@ function scan(): void {
     if (frame.contentDocument === null || origin === location.origin)
       post(embed, { action: "hello" });
   });
+  // Once the page is parsed: before, the text below a frame is missing and it cannot be centred.
+  if (document.readyState !== "loading") showLinkedEmbed();
 }
 
 interface HostGlobal {
