@@ -644,6 +644,47 @@ test.describe("inside a long article", () => {
   });
 });
 
+// Share inside an embed copied the app's own share page: a reader sharing from an article sent
+// others away from it (review 52 R6). With embed.js it copies the page's own link to the event.
+test("Share in the embed copies the host page's link to the event, which opens the article there", async ({
+  page,
+  context,
+}) => {
+  for (const origin of [HOST, APP])
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const snippet = await snippetFromDialog(page);
+  pages.set("host/share.html", hostPage(snippet));
+  await page.goto(`${HOST}/share.html?edition=2#event=lavrov-arrives-in-tokyo`);
+  const frame = embedFrame(page);
+  await expectDetails(frame, "Lavrov lands");
+  await frame.getByRole("button", { name: /^Next event/ }).click();
+  await expect(page).toHaveURL(/#event=lavrov-snow-joke$/);
+  await frame.getByRole("button", { name: /^Share a link to/ }).click();
+  await expect(frame.getByTestId("share-confirm")).toHaveText("Link copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${HOST}/share.html?edition=2#event=lavrov-snow-joke`);
+  await page.goto("about:blank");
+  await page.goto(copied);
+  await expectDetails(frame, "Lavrov jokes");
+
+  // A page whose address does not follow the embed cannot open the event: the app's link.
+  pages.set(
+    "host/off.html",
+    hostPage(snippet.replace("data-kuril-embed>", 'data-kuril-embed data-kuril-address="off">')),
+  );
+  await page.goto(`${HOST}/off.html`);
+  await frame
+    .getByTestId("timeline-events")
+    .getByRole("button", { name: /^Lavrov jokes/ })
+    .click();
+  await expectDetails(frame, "Lavrov jokes");
+  await frame.getByRole("button", { name: /^Share a link to/ }).click();
+  await expect(frame.getByTestId("share-confirm")).toHaveText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${APP}/share/lavrov-snow-joke.html`,
+  );
+});
+
 // A link to an event in an embed 1,500 px down an article left the reader at the article's top,
 // with nothing on screen about the link (review 52 R5). As an anchor link would, the host script
 // brings the embed into view on arrival; not on a selection, Back, or once the reader has scrolled.

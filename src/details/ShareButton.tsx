@@ -22,6 +22,7 @@ type ShareState =
 export function ShareButton({ eventId, title }: { eventId: string; title: string }) {
   const source = useAppStore((state) => state.source);
   const announce = useAppStore((state) => state.announce);
+  const hostLink = useAppStore((state) => state.hostLink);
   const { t } = useTranslation();
   const lang = useLanguage();
   // A new event starts with a fresh button.
@@ -36,13 +37,16 @@ export function ShareButton({ eventId, title }: { eventId: string; title: string
   }, [share]);
 
   const onShare = async () => {
+    // In an embed, the host page's own link to the event: a reader shares the article at it.
     // Preview pages exist only in the built app.
-    const link = import.meta.env.DEV
-      ? new URL(
-          encodeUrl({ ...DEFAULT_URL_STATE, event: eventId, lang: langInAddress(lang) }),
-          location.origin,
-        ).href
-      : shareLink(eventId, source, import.meta.env.BASE_URL, location.origin, lang);
+    const link = hostLink
+      ? hostLink + encodeURIComponent(eventId)
+      : import.meta.env.DEV
+        ? new URL(
+            encodeUrl({ ...DEFAULT_URL_STATE, event: eventId, lang: langInAddress(lang) }),
+            location.origin,
+          ).href
+        : shareLink(eventId, source, import.meta.env.BASE_URL, location.origin, lang);
     // On a touch screen, the system's share sheet (messages, mail, another app), as a phone's
     // reader expects: Share only copied there (review 11). Cancelled, nothing more; refused or
     // missing, the link is copied as on a desktop.

@@ -71,6 +71,16 @@ describe("bindEmbedToStore", () => {
     expect(host.actions()).toEqual(["ready", "ready"]);
   });
 
+  it("takes the host page's link for Share, on its origin only", () => {
+    const { store, host, load } = setup();
+    load();
+    host.send({ action: "share", url: "https://phishing.example/#event=" });
+    expect(store.getState().hostLink).toBeNull();
+    host.send({ action: "share", url: `${HOST}/story.html#event=` });
+    expect(store.getState().hostLink).toBe(`${HOST}/story.html#event=`);
+    expect(host.actions()).toEqual(["ready"]);
+  });
+
   it("obeys the host's select without echoing it back", () => {
     const { store, host, load } = setup();
     load();

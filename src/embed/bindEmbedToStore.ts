@@ -138,6 +138,10 @@ export function bindEmbedToStore(
         }
         return;
       }
+      if (command.kind === "share") {
+        store.setState({ hostLink: command.url });
+        return;
+      }
       if (command.kind === "refuse") {
         // The view stays; the reader learns why the host page's link showed nothing new.
         const { refusal } = command;

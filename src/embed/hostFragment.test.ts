@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assignKeys, isNewSelection, readFragment, speaksTo, writeFragment } from "./hostFragment";
+import {
+  assignKeys,
+  isNewSelection,
+  readFragment,
+  shareAddress,
+  speaksTo,
+  writeFragment,
+} from "./hostFragment";
 
 const view = (overrides: Partial<Record<"event" | "place" | "from" | "to", string | null>>) => ({
   event: null,
@@ -32,6 +39,22 @@ describe("readFragment", () => {
     expect(readFragment("#map2.event=", "map2")).toEqual({ event: null });
     expect(readFragment("", "")).toEqual({});
     expect(readFragment("#", "")).toEqual({});
+  });
+});
+
+describe("shareAddress", () => {
+  it("is the page's address, its query kept, its fragment the embed's event key", () => {
+    expect(shareAddress("https://news.example/a.html?p=2#notes&event=x", "")).toBe(
+      "https://news.example/a.html?p=2#event=",
+    );
+    expect(shareAddress("https://news.example/a.html", "map2")).toBe(
+      "https://news.example/a.html#map2.event=",
+    );
+    // What Share appends, read back by the page's script, opens that event.
+    const shared = new URL(`${shareAddress("https://n.example/", "2")}a%20b`);
+    expect(readFragment(shared.hash, "2")).toEqual({
+      event: "a b",
+    });
   });
 });
 

@@ -86,6 +86,14 @@ export function writeFragment(
 }
 
 /**
+ * The page's own link to an event in the embed with this key, but the event's id: what Share in
+ * the embed gives (with the id), so a reader shares the article at that event, not the app alone.
+ */
+export function shareAddress(href: string, key: string): string {
+  return `${href.split("#")[0]}#${paramName(key, "event")}=`;
+}
+
+/**
  * Whether a changed fragment is meant for this embed: it names one of the keys of this embed or
  * of another on the page (`pageKeys`: together they are the page's view, and an embed it does
  * not name is back at its own address), or it is empty (Back to the page as it opened). A

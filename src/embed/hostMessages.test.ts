@@ -3,7 +3,13 @@ import { defaultWindow } from "../data/defaultWindow";
 import { indexDataset } from "../data/indexDataset";
 import { smallDataset } from "../test/fixtures";
 import { DEFAULT_URL_STATE, type UrlState } from "../url/codec";
-import { type HostContext, hostCommand, readSelect, reportedView } from "./hostMessages";
+import {
+  type HostContext,
+  hostCommand,
+  hostShareUrl,
+  readSelect,
+  reportedView,
+} from "./hostMessages";
 
 /** The selection a `select` view asks for, or null when it is refused. */
 function selectionOf(...args: Parameters<typeof readSelect>) {
@@ -91,6 +97,47 @@ describe("hostCommand", () => {
     );
     expect(command?.kind).toBe("select");
     expect(JSON.stringify(command)).not.toContain("evil");
+  });
+});
+
+describe("hostShareUrl", () => {
+  it("takes an http(s) address on the host's own origin", () => {
+    expect(hostShareUrl(`${HOST}/2018/story.html?p=1#map2.event=`, HOST)).toBe(
+      `${HOST}/2018/story.html?p=1#map2.event=`,
+    );
+    expect(hostShareUrl("http://127.0.0.1:4187/host.html#event=", "http://127.0.0.1:4187")).toBe(
+      "http://127.0.0.1:4187/host.html#event=",
+    );
+  });
+
+  it.each([
+    ["another site", "https://phishing.example/#event="],
+    ["a script", "javascript:alert(1)//"],
+    ["a data address", "data:text/html,<p>"],
+    ["no address", "not a url"],
+  ])("refuses %s", (_, url) => {
+    expect(hostShareUrl(url, HOST)).toBeNull();
+  });
+
+  it("refuses everything when the host's origin is unknown", () => {
+    expect(hostShareUrl(`${HOST}/#event=`, null)).toBeNull();
+  });
+
+  it("is a command from the host only", () => {
+    const share = {
+      type: "kuril-embed",
+      version: 1,
+      action: "share",
+      url: `${HOST}/a.html#event=`,
+    };
+    const incoming = { data: share, origin: HOST, source: hostWindow };
+    expect(hostCommand(incoming, context({ index: null }))).toEqual({
+      kind: "share",
+      url: `${HOST}/a.html#event=`,
+    });
+    expect(hostCommand({ ...incoming, source: { name: "ad frame" } }, context())).toBeNull();
+    const elsewhere = { ...share, url: "https://phishing.example/#event=" };
+    expect(hostCommand({ ...incoming, data: elsewhere }, context())).toBeNull();
   });
 });
 

@@ -33,6 +33,7 @@ export interface Refusal {
 
 export type HostCommand =
   | { kind: "hello" }
+  | { kind: "share"; url: string }
   | { kind: "select"; selection: HostSelection }
   | { kind: "refuse"; refusal: Refusal };
 
@@ -111,11 +112,30 @@ export function readSelect(
   };
 }
 
+/**
+ * The link Share gives in the embed, from the host's `share`: an http(s) address on the host's own
+ * origin only, so a page can offer its own link to an event, never send readers to another site.
+ */
+export function hostShareUrl(url: string, hostOrigin: string | null): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const web = parsed.protocol === "https:" || parsed.protocol === "http:";
+  return web && parsed.origin === hostOrigin ? parsed.href : null;
+}
+
 /** The command a message carries, or null for anything to ignore. */
 export function hostCommand(incoming: IncomingMessage, context: HostContext): HostCommand | null {
   const message = messageFrom(context.peer, incoming);
   if (!message) return null;
   if (message.action === "hello") return { kind: "hello" };
+  if (message.action === "share") {
+    const url = hostShareUrl(message.url, context.peer.origin);
+    return url === null ? null : { kind: "share", url };
+  }
   if (message.action !== "select" || !context.index) return null;
   const result = readSelect(message.view, context.index, context.initial, context.origin);
   return "selection" in result

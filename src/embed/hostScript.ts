@@ -3,7 +3,8 @@
  * `<iframe data-kuril-embed>` it passes the page's fragment (`#event=…`) into
  * the embed when the embed is ready and whenever the fragment changes (Back,
  * Forward, a link), writes the embed's selection back into the fragment with
- * `pushState` (so Back steps through selections), and grows the frame when the
+ * `pushState` (so Back steps through selections), gives the embed's Share the page's own link to
+ * an event, and grows the frame when the
  * embed reports content taller than the frame. A page opened at a deep link into an embed scrolls
  * it into view (hostArrival.ts). `data-kuril-address="off"` leaves the page's address alone. Built on its own, without dependencies (scripts/embedScriptPlugin.ts).
  */
@@ -13,6 +14,7 @@ import {
   isNewSelection,
   type OwnSelection,
   readFragment,
+  shareAddress,
   speaksTo,
   writeFragment,
 } from "./hostFragment";
@@ -83,6 +85,9 @@ function onMessage(event: MessageEvent): void {
     if (!message) continue;
     if (message.action === "ready") {
       embed.sent = "";
+      // Share in the embed gives this page at the event, which the fragment opens.
+      if (embed.follows)
+        post(embed, { action: "share", url: shareAddress(location.href, embed.key) });
       sendFragment(embed, false);
     } else if (message.action === "selected") onSelected(embed, message.view);
     else if (message.action === "height") grow(embed.frame, message.height);

@@ -15,6 +15,9 @@ describe("readEmbedMessage", () => {
       action: "selected",
       view: { event: null, place: "iturup", from: null, to: null },
     });
+    expect(
+      readEmbedMessage({ ...base, action: "share", url: "https://a.example/#event=" }),
+    ).toEqual({ action: "share", url: "https://a.example/#event=" });
     expect(readEmbedMessage({ ...base, action: "height", height: 480.4 })).toEqual({
       action: "height",
       height: 480,
@@ -32,6 +35,12 @@ describe("readEmbedMessage", () => {
     ["an id that is not text", { ...base, action: "select", event: { toString: "x" } }],
     ["an empty id", { ...base, action: "select", event: "" }],
     ["a very long id", { ...base, action: "select", event: "a".repeat(201) }],
+    ["a share without an address", { ...base, action: "share" }],
+    ["a share address that is not text", { ...base, action: "share", url: 1 }],
+    [
+      "a very long share address",
+      { ...base, action: "share", url: `https://a.example/${"a".repeat(2000)}` },
+    ],
     ["a height that is not a number", { ...base, action: "height", height: "100" }],
     ["an infinite height", { ...base, action: "height", height: Number.POSITIVE_INFINITY }],
   ])("ignores %s", (_, data) => {

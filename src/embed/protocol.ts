@@ -9,6 +9,8 @@
  *     asks the app to say `ready` (again).
  *   { type: "kuril-embed", version: 1, action: "select", event?, place?, from?, to? }
  *     shows that view; a key left out falls back to the embed's own address.
+ *   { type: "kuril-embed", version: 1, action: "share", url }
+ *     Share copies `url` and the event's id: the page's own link to it (`…/article.html#event=`).
  * App → host:
  *   { ..., action: "ready" }       the dataset is on show and `select` will be obeyed
  *   { ..., action: "selected", event, place, from, to }   the reader's view (null: none / default window)
@@ -31,12 +33,15 @@ export type EmbedMessage =
   | { action: "hello" }
   | { action: "ready" }
   | { action: "select"; view: Partial<EmbedView> }
+  | { action: "share"; url: string }
   | { action: "selected"; view: EmbedView }
   | { action: "height"; height: number };
 
 /** Longer values are never legitimate (ids are at most 120 characters in the URL). */
 const MAX_VALUE = 200;
 const VIEW_KEYS = ["event", "place", "from", "to"] as const;
+/** A page's address longer than this is not shared. */
+const MAX_URL = 2000;
 
 function viewValue(value: unknown): string | null | undefined {
   if (value === null) return null;
@@ -82,6 +87,11 @@ export function readEmbedMessage(data: unknown): EmbedMessage | null {
         },
       };
     }
+    case "share": {
+      const url = record.url;
+      if (typeof url !== "string" || url.length === 0 || url.length > MAX_URL) return null;
+      return { action: "share", url };
+    }
     case "height": {
       const height = record.height;
       if (typeof height !== "number" || !Number.isFinite(height) || height < 0) return null;
@@ -98,6 +108,7 @@ export function embedMessageData(message: EmbedMessage): Record<string, unknown>
   if (message.action === "select" || message.action === "selected")
     return { ...base, ...message.view };
   if (message.action === "height") return { ...base, height: message.height };
+  if (message.action === "share") return { ...base, url: message.url };
   return base;
 }
 

@@ -52,6 +52,8 @@ export interface ViewSlice {
   sheetOpen: boolean;
   /** The compact layout inside an iframe (`embed=1`), fixed for the page's life. */
   embed: boolean;
+  /** In an embed, the host page's link to an event but its id (`share` from embed.js): Share's. */
+  hostLink: string | null;
   setSheetOpen: (open: boolean) => void;
   setNames: (names: NamingPerspective) => void;
   notify: (notice: Omit<Notice, "id"> & { id?: string }) => void;
@@ -73,6 +75,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
   drawnIndex: null,
   sheetOpen: false,
   embed: false,
+  hostLink: null,
   historySteps: 0,
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
   setNames: (names) => set({ names }),
