@@ -319,7 +319,7 @@ for (const { lang, width, height } of [
 
 // Share on a phone said three lines about SITE_URL, a build setting only the site's maker can change,
 // and each tap on Share scrolled the sheet (the room kept above the sticky foot for a focused control
-// counted the foot's own buttons): the event's title and date left the view (review 52 R7).
+// counted the foot's own buttons): the event's title and date left the view (review 36 R7).
 test.describe("412×915 phone", () => {
   test.use({ webgl: false, viewport: { width: 412, height: 915 }, hasTouch: true, isMobile: true });
   test("Share says only 'Link copied' and leaves the event's title and date in view", async ({

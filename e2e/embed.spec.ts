@@ -645,7 +645,7 @@ test.describe("inside a long article", () => {
 });
 
 // Share inside an embed copied the app's own share page: a reader sharing from an article sent
-// others away from it (review 52 R6). With embed.js it copies the page's own link to the event.
+// others away from it (review 36 R6). With embed.js it copies the page's own link to the event.
 test("Share in the embed copies the host page's link to the event, which opens the article there", async ({
   page,
   context,
@@ -686,7 +686,7 @@ test("Share in the embed copies the host page's link to the event, which opens t
 });
 
 // A link to an event in an embed 1,500 px down an article left the reader at the article's top,
-// with nothing on screen about the link (review 52 R5). As an anchor link would, the host script
+// with nothing on screen about the link (review 36 R5). As an anchor link would, the host script
 // brings the embed into view on arrival; not on a selection, Back, or once the reader has scrolled.
 test.describe("a deep link into an embed far down an article", () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });

@@ -1,7 +1,7 @@
 /**
  * A host page opened at a deep link into an embed (`article.html#event=…`, the link a reader
  * shared) shows that embed, as an anchor link shows its target: it sat 1,500 px down an article
- * with nothing on screen about the link (review 52 R5). Only on arrival, and only while the reader
+ * with nothing on screen about the link (review 36 R5). Only on arrival, and only while the reader
  * has not scrolled: a selection, Back or Forward leaves the page where the reader put it.
  *
  * No imports but the fragment reader: the host script (`embed.js`) bundles this.
