@@ -551,6 +551,35 @@ test.describe("phone, 390×844", () => {
   });
 });
 
+// iPhone SE, 8 and mini: at 375 px the sticky foot began only at 380 px, so after a tap the three
+// buttons lay 1027 px down in a sheet shown from y 188 to 357 (review 52 R3).
+test.describe("phone, 375×667", () => {
+  test.use({ viewport: { width: 375, height: 667 }, ...TOUCH });
+
+  test("after a tap on the timeline, Previous, Share and Next lie on one row at the open sheet's foot", async ({
+    page,
+  }) => {
+    await open(page);
+    const mark = timelineEvent(page, /^Japan decides to buy two Aegis/);
+    await mark.tap();
+    await expect(details(page)).toHaveAttribute("data-sheet", "open");
+    await expect(page.locator("#details-title")).toContainText("Aegis Ashore");
+    const sheet = await boxOf(page.locator("#details-region"));
+    const nav = details(page).getByRole("navigation");
+    const buttons = [/Previous/, /^Share/, /^Next/].map((name) =>
+      nav.getByRole("button", { name }),
+    );
+    const boxes = await Promise.all(buttons.map(boxOf));
+    for (const [i, box] of boxes.entries()) {
+      const where = `${i}: ${JSON.stringify({ box, sheet })}`;
+      expect(box.y, where).toBeGreaterThanOrEqual(sheet.y);
+      expect(box.y + box.height, where).toBeLessThanOrEqual(sheet.y + sheet.height + 0.5);
+      expect(Math.abs(box.y - (boxes[0]?.y ?? 0)), `one row: ${where}`).toBeLessThan(1);
+    }
+    await expectInViewport(page, buttons);
+  });
+});
+
 test.describe("phone, 360×740", () => {
   test.use({ viewport: { width: 360, height: 740 }, ...TOUCH });
 
