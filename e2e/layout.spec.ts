@@ -578,6 +578,31 @@ test.describe("phone, 375×667", () => {
     }
     await expectInViewport(page, buttons);
   });
+
+  // The panel's count and Done lay at the end of its scrolling list, cut in half by its edge, over
+  // the timeline (review 52 R10).
+  test("the Filters panel's count and Done lie whole inside the panel, and Done takes a tap", async ({
+    page,
+  }) => {
+    await open(page);
+    const toggle = page.getByRole("button", { name: /^Filters/ });
+    await toggle.tap();
+    const russia = page.getByRole("checkbox", { name: /^Russia/ });
+    await page.locator("label", { has: russia }).tap();
+    await expect(russia).toBeChecked();
+    const panel = await boxOf(page.locator(".filters-panel"));
+    const footer = page.locator(".filters-footer");
+    const done = footer.getByRole("button", { name: "Done" });
+    for (const part of [footer.locator(".filters-showing"), done]) {
+      const box = await boxOf(part);
+      const where = JSON.stringify({ box, panel });
+      expect(box.y, where).toBeGreaterThanOrEqual(panel.y);
+      expect(box.y + box.height, where).toBeLessThanOrEqual(panel.y + panel.height + 0.5);
+    }
+    await expectInViewport(page, [done]);
+    await done.tap();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  });
 });
 
 test.describe("phone, 360×740", () => {
