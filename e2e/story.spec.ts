@@ -217,3 +217,57 @@ test.describe("with reduced motion", () => {
     expect(japan.indexOf(next as (typeof japan)[number])).toBeGreaterThan(0);
   });
 });
+
+// On a phone the timeline kept 55% in story mode too: at 375×667 the open sheet had 136 px, the
+// step's title was cut and its date and text never showed without scrolling the sheet, while the
+// lanes around the one step were mostly empty (review 52 R1).
+test.describe("on a phone", () => {
+  test.use({ hasTouch: true, isMobile: true, webgl: false });
+
+  test("every step's title, date and first line of text are in the open sheet's view, above Previous and Next, and the lanes keep the step", async ({
+    page,
+  }) => {
+    for (const size of [
+      { width: 375, height: 667 },
+      { width: 412, height: 915 },
+    ]) {
+      await page.setViewportSize(size);
+      const first = articleOrder[0]?.id ?? "";
+      await openApp(page, `/?story=article&event=${first}`);
+      for (const [index, event] of articleOrder.entries()) {
+        const where = `step ${index + 1} at ${size.width}×${size.height}`;
+        if (index > 0) await page.getByRole("button", { name: "Next step" }).tap();
+        await expect(page.getByTestId("story-progress")).toHaveText(
+          `Step ${index + 1} of ${total}`,
+        );
+        await expect.poll(() => selectedId(page), where).toBe(event.id);
+        const hidden = await page.evaluate(() => {
+          const box = (element: Element | null | undefined) => element?.getBoundingClientRect();
+          const sheet = box(document.getElementById("details-region"));
+          const nav = box(document.querySelector(".details-nav"));
+          const text = document.querySelector(".details-summary, .details-body");
+          const range = document.createRange();
+          if (text) range.selectNodeContents(text);
+          const parts = {
+            title: box(document.getElementById("details-title")),
+            date: box(document.querySelector('[data-testid="details-date"]')),
+            "text's first line": text ? range.getClientRects()[0] : undefined,
+          };
+          if (!sheet || !nav) return ["no sheet or no Previous and Next"];
+          const bottom = Math.min(sheet.bottom, nav.top);
+          return Object.entries(parts)
+            .filter(([, part]) => !part || part.top < sheet.top - 0.5 || part.bottom > bottom + 0.5)
+            .map(
+              ([name, part]) =>
+                `${name} ${part?.top}–${part?.bottom} (shown ${sheet.top}–${bottom})`,
+            );
+        });
+        expect(hidden, where).toEqual([]);
+        await expect(
+          page.getByTestId("timeline-events").getByRole("button", { pressed: true }),
+          where,
+        ).toBeInViewport();
+      }
+    }
+  });
+});
