@@ -7,7 +7,7 @@
  */
 import type { CDPSession, Locator, Page } from "@playwright/test";
 import { LANG_ATTRIBUTES } from "../src/i18n/languages";
-import { boxOf, overlap } from "./boxes";
+import { boxOf, hiddenEventText, overlap } from "./boxes";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
@@ -771,6 +771,35 @@ test.describe("an embed in an article's column", () => {
       const labelled = await page.locator(".tl-label").count();
       const marks = await page.getByTestId("timeline-events").getByRole("button").count();
       expect(labelled, `${size}: ${labelled} labels for ${marks} marks`).toBeGreaterThan(marks / 2);
+    }
+  });
+});
+
+// Story mode in the Medium snippet (560 px) in an 800 px article column: the details had 197×320
+// px, half the step's title, Previous and Next over Share, and none of its date or text (review 52 R2).
+test.describe("an embed in an article's column, in story mode", () => {
+  test.use({ webgl: false });
+  test("shows the step's title, date and text, and Previous, Share and Next on one row", async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [798, 558],
+      [760, 560],
+    ] as const) {
+      const size = `${width}×${height}`;
+      await page.setViewportSize({ width, height });
+      await page.goto("/?embed=1&event=nagato-summit");
+      await waitForApp(page);
+      await page.getByRole("button", { name: /^Story mode/ }).click();
+      await page.getByRole("button", { name: "Next step" }).click();
+      await expect(page.getByTestId("story-progress")).toHaveText(/^Step \d+ of \d+$/);
+      await expect(details(page)).toContainText(/\w/);
+      expect(await hiddenEventText(page), size).toEqual([]);
+      const buttons = await page.locator(".details-nav button").all();
+      expect(buttons, size).toHaveLength(3);
+      const tops = await Promise.all(buttons.map(async (button) => (await boxOf(button)).y));
+      expect(Math.max(...tops) - Math.min(...tops), `${size}: ${tops}`).toBeLessThan(1);
+      await expectInViewport(page, buttons);
     }
   });
 });

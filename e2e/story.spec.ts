@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type { Dataset } from "../src/data/schema";
+import { hiddenEventText } from "./boxes";
 import { afterMapUpdates, expect, test, waitForApp, waitForMap } from "./fixtures";
 
 // The map's and the timeline's motion is part of what these tests check (the suite stills it).
@@ -241,27 +242,7 @@ test.describe("on a phone", () => {
           `Step ${index + 1} of ${total}`,
         );
         await expect.poll(() => selectedId(page), where).toBe(event.id);
-        const hidden = await page.evaluate(() => {
-          const box = (element: Element | null | undefined) => element?.getBoundingClientRect();
-          const sheet = box(document.getElementById("details-region"));
-          const nav = box(document.querySelector(".details-nav"));
-          const text = document.querySelector(".details-summary, .details-body");
-          const range = document.createRange();
-          if (text) range.selectNodeContents(text);
-          const parts = {
-            title: box(document.getElementById("details-title")),
-            date: box(document.querySelector('[data-testid="details-date"]')),
-            "text's first line": text ? range.getClientRects()[0] : undefined,
-          };
-          if (!sheet || !nav) return ["no sheet or no Previous and Next"];
-          const bottom = Math.min(sheet.bottom, nav.top);
-          return Object.entries(parts)
-            .filter(([, part]) => !part || part.top < sheet.top - 0.5 || part.bottom > bottom + 0.5)
-            .map(
-              ([name, part]) =>
-                `${name} ${part?.top}–${part?.bottom} (shown ${sheet.top}–${bottom})`,
-            );
-        });
+        const hidden = await hiddenEventText(page);
         expect(hidden, where).toEqual([]);
         await expect(
           page.getByTestId("timeline-events").getByRole("button", { pressed: true }),
