@@ -11,6 +11,13 @@ describe("layout queries", () => {
     expect(PHONE_OR_SHORT_LAYOUT.split(", ")).toEqual([PHONE_LAYOUT, SHORT_LAYOUT]);
   });
 
+  it("are story mode's too: on a phone its step's text takes the lanes' room (storyControls.css)", () => {
+    const css = readFileSync(new URL("../story/storyControls.css", import.meta.url), "utf8");
+    const media = [...css.matchAll(/@media ([^{]+)\{/g)].map((match) => match[1]?.trim());
+    expect(media).toContain(PHONE_LAYOUT);
+    expect(css).toMatch(/\.story-bar\.is-on\) \.app-main \{\s*grid-template-rows:/);
+  });
+
   it("are the timeline's too: its lane names and toolbar follow the phone layout", () => {
     const css = readFileSync(new URL("../timeline/timeline.css", import.meta.url), "utf8");
     const media = [...css.matchAll(/@media ([^{]+)\{/g)].map((match) => match[1]?.trim());
