@@ -552,7 +552,7 @@ test.describe("phone, 390×844", () => {
 });
 
 // iPhone SE, 8 and mini: at 375 px the sticky foot began only at 380 px, so after a tap the three
-// buttons lay 1027 px down in a sheet shown from y 188 to 357 (review 52 R3).
+// buttons lay 1027 px down in a sheet shown from y 188 to 357 (review 36 R3).
 test.describe("phone, 375×667", () => {
   test.use({ viewport: { width: 375, height: 667 }, ...TOUCH });
 
@@ -580,7 +580,7 @@ test.describe("phone, 375×667", () => {
   });
 
   // The panel's count and Done lay at the end of its scrolling list, cut in half by its edge, over
-  // the timeline (review 52 R10).
+  // the timeline (review 36 R10).
   test("the Filters panel's count and Done lie whole inside the panel, and Done takes a tap", async ({
     page,
   }) => {
@@ -776,7 +776,7 @@ test.describe("an embed in an article's column", () => {
 });
 
 // Story mode in the Medium snippet (560 px) in an 800 px article column: the details had 197×320
-// px, half the step's title, Previous and Next over Share, and none of its date or text (review 52 R2).
+// px, half the step's title, Previous and Next over Share, and none of its date or text (review 36 R2).
 test.describe("an embed in an article's column, in story mode", () => {
   test.use({ webgl: false });
   test("shows the step's title, date and text, and Previous, Share and Next on one row", async ({

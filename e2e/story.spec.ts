@@ -221,7 +221,7 @@ test.describe("with reduced motion", () => {
 
 // On a phone the timeline kept 55% in story mode too: at 375×667 the open sheet had 136 px, the
 // step's title was cut and its date and text never showed without scrolling the sheet, while the
-// lanes around the one step were mostly empty (review 52 R1).
+// lanes around the one step were mostly empty (review 36 R1).
 test.describe("on a phone", () => {
   test.use({ hasTouch: true, isMobile: true, webgl: false });
 
