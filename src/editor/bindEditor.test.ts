@@ -67,7 +67,10 @@ describe("bindDraftPreview", () => {
     if (!shown) throw new Error("no dataset on show");
     store.getState().editStart(draftFromDataset(shown.dataset));
     expect(store.getState().source).toEqual({ kind: "draft" });
-    expect(store.getState().index).toBe(shown);
+    // Not indexed again: the same events, lookup and orders, in a new index object.
+    expect(store.getState().index).not.toBe(shown);
+    expect(store.getState().index?.events).toBe(shown.events);
+    expect(store.getState().index?.byId).toBe(shown.byId);
     store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
     vi.advanceTimersByTime(PREVIEW_DELAY_MS);
     const typed = store.getState().index;

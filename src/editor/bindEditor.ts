@@ -48,7 +48,9 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     const shown = store.getState().index;
     let index: DatasetIndex;
     if (shown && draftHoldsDataset(draft, shown.dataset)) {
-      index = shown;
+      // A new object all the same: what follows a dataset's change (the draft's origin announced,
+      // its history entry marked) runs as for any other.
+      index = { ...shown };
       last = { input: shown.dataset, index };
     } else {
       const input = draftDataset(draft);
