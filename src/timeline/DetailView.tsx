@@ -182,6 +182,7 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
   );
   mostScroll.current = geometry.scrollMax;
   const clipped = geometry.scrollMax > 0;
+  const band = geometry.lanesHeight - STRIP_HEIGHT;
   useLayoutEffect(() => {
     dense.current = mode === "canvas";
   }, [dense, mode]);
@@ -386,10 +387,15 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
             {/* Lanes that scroll are cut at the strip and the axis: nothing of them lies under either. */}
             <div
               className={clipped ? "tl-lanes is-clipped" : "tl-lanes"}
-              style={{
-                top: `${STRIP_HEIGHT}px`,
-                height: clipped ? `${geometry.lanesHeight - STRIP_HEIGHT}px` : undefined,
-              }}
+              style={
+                {
+                  top: `${STRIP_HEIGHT}px`,
+                  height: clipped ? `${band}px` : undefined,
+                  // Its scroll thumb (timeline.css): how far down, and how much of the lanes shows.
+                  "--at": clipped ? geometry.scroll / geometry.scrollMax : 0,
+                  "--seen": band / (band + geometry.scrollMax),
+                } as CSSProperties
+              }
             >
               <div className="tl-lanes-content" style={{ top: `${-STRIP_HEIGHT}px` }}>
                 <LaneLabels
