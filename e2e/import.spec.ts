@@ -1020,3 +1020,35 @@ test("a long undated list is made 200 items at a time, with Show more", async ({
   await expect(undated.locator("summary").last()).toHaveText("Undated item 450");
   await expect(undated.getByRole("button", { name: /^Show \d+ more/ })).toHaveCount(0);
 });
+
+// Review 52, R11: on a phone the dense view's keyboard stop (the week's first earthquake) was drawn
+// over its lane's name, which read "O◆her".
+test.describe("on a 412 × 915 phone, the USGS week", () => {
+  test.use({ viewport: { width: 412, height: 915 }, hasTouch: true, isMobile: true });
+
+  test("the lane's name over the dense lane is not covered by a mark", async ({
+    page,
+    context,
+  }) => {
+    await openSample(page, context, "usgsEarthquakes");
+    await waitForApp(page);
+    await expect(page.getByTestId("event-count")).toHaveText(/— 1,707 events$/);
+    const surface = page.getByTestId("timeline-zoom");
+    await expect(surface).toHaveAttribute("data-render-mode", "canvas");
+    const name = surface.locator(".tl-lane-label").filter({ hasText: "Other" });
+    await expect(name).toBeVisible();
+    // What the page shows at points along the name's middle line: the name, or what covers it.
+    const covered = () =>
+      name.evaluate((label) => {
+        const box = label.getBoundingClientRect();
+        const over: string[] = [];
+        for (let x = box.left + 1; x < box.right - 1; x += 1) {
+          const top = document.elementFromPoint(x, (box.top + box.bottom) / 2);
+          if (top && !label.contains(top)) over.push(top.className.toString());
+        }
+        return [...new Set(over)];
+      });
+    await expect(surface.locator(".tl-mark").first()).toBeAttached();
+    expect(await covered()).toEqual([]);
+  });
+});
