@@ -179,6 +179,30 @@ test.describe("with MapLibre", () => {
     });
   }
 
+  // Review 52, R8: the world's earthquakes opened so far out that MapLibre drew the world twice
+  // side by side, each cluster ("1.2k", "311", "81") twice.
+  test("the USGS week opens on one copy of the world, each cluster once", async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openSample(page, context, "usgsEarthquakes");
+    await waitForApp(page);
+    await mapShows(page, [-118.6671667, 34.4945]);
+    const shown = await page.evaluate(() => {
+      const map = window.__app?.map;
+      if (!map) return null;
+      const bounds = map.getBounds();
+      const clusters = map
+        .queryRenderedFeatures({ layers: ["clusters"] })
+        .map((feature) => String(feature.properties.cluster_id));
+      return { span: bounds.getEast() - bounds.getWest(), clusters };
+    });
+    expect(shown?.span).toBeLessThanOrEqual(360.5);
+    expect(shown?.clusters.length).toBeGreaterThan(1);
+    expect(new Set(shown?.clusters).size).toBe(shown?.clusters.length);
+  });
+
   // Most story maps have no dates (13 of StoryMapJS's 22 examples): it was refused, "nothing to show".
   test("opens a StoryMapJS map without dates: its places on the map, its slides listed, each place's own", async ({
     page,

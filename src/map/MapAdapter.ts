@@ -27,7 +27,15 @@ import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
 import { absoluteFontFiles } from "./fonts";
-import { clearPadding, clearRect, frameBounds, type Insets, inMercator, type Rect } from "./frame";
+import {
+  clearPadding,
+  clearRect,
+  frameBounds,
+  type Insets,
+  inMercator,
+  oneWorldZoom,
+  type Rect,
+} from "./frame";
 import type { CjkFamily } from "./labelFamily";
 import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
@@ -279,7 +287,7 @@ export class MapAdapter {
       touchPitch: false,
       maxPitch: 0,
       keyboard: true,
-      minZoom: 0,
+      minZoom: oneWorldZoom(options.container.clientWidth),
       maxZoom: 11,
       attributionControl: false,
       locale: { ...mapLocale(), ...options.cooperative },
@@ -383,7 +391,9 @@ export class MapAdapter {
       options.onUserMove?.();
     });
     this.on("resize", () => {
-      if (!this.takingPicture) this.reframe?.();
+      if (this.takingPicture) return;
+      this.map.setMinZoom(oneWorldZoom(this.map.getContainer().clientWidth));
+      this.reframe?.();
     });
     this.reframe = () => this.resetView({ animate: false });
   }

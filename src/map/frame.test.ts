@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearPadding, clearRect, frameBounds, MIN_SPAN } from "./frame";
+import { clearPadding, clearRect, frameBounds, MIN_SPAN, oneWorldZoom } from "./frame";
 
 describe("frameBounds", () => {
   it("frames one place with its surroundings, centred on it", () => {
@@ -106,5 +106,18 @@ describe("clearPadding", () => {
       left: 72,
       right: 110,
     });
+  });
+});
+
+describe("oneWorldZoom", () => {
+  it("lets a map no wider than the world go out to zoom 0", () => {
+    expect(oneWorldZoom(320)).toBe(0);
+    expect(oneWorldZoom(512)).toBe(0);
+  });
+
+  it("stops a wider map where the world fills its width, one copy of each longitude", () => {
+    for (const width of [900, 1024, 2560]) {
+      expect(512 * 2 ** oneWorldZoom(width)).toBeCloseTo(width, 6);
+    }
   });
 });

@@ -11,6 +11,14 @@ export type Bounds = [number, number, number, number];
 /** Degrees of longitude and latitude: Moscow with Belarus and Ukraine, Kunashir with Hokkaido. */
 export const MIN_SPAN: readonly [number, number] = [24, 12];
 
+/**
+ * The least zoom at which a `width` px map shows one copy of the world (MapLibre's is 512 px wide
+ * at zoom 0): further out it drew the world twice side by side, each place and count twice (the
+ * USGS's week of earthquakes, framed whole at 1280×800). The copies stay (a frame may cross the
+ * antimeridian) but never show a longitude twice.
+ */
+export const oneWorldZoom = (width: number) => Math.max(0, Math.log2(width / 512));
+
 /** Web Mercator's latitudes: the map draws nothing nearer the poles. */
 const MERCATOR_LAT = 85;
 
