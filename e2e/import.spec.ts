@@ -13,6 +13,7 @@ import {
   axe,
   expect,
   isTimelineMark,
+  NAME_LAYERS,
   openSample,
   serveAt,
   serveSample,
@@ -201,6 +202,47 @@ test.describe("with MapLibre", () => {
     expect(shown?.span).toBeLessThanOrEqual(360.5);
     expect(shown?.clusters.length).toBeGreaterThan(1);
     expect(new Set(shown?.clusters).size).toBe(shown?.clusters.length);
+  });
+
+  // Review 52, R9: Chicago's places sat 72 px from the map's left edge, and a name MapLibre
+  // placed to the left of its circle ("42.051, -87.674") was cut there.
+  test("the dateless StoryMapJS map opens with every place's name inside the map", async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await serveAt(context, "/samples/flickr.json", readFileSync(SAMPLES.flickrZachWise));
+    await page.goto("/?data=/samples/flickr.json");
+    await waitForApp(page);
+    await mapShows(page, [4.885, 52.36]);
+    await mapShows(page, [-88.034, 42.04]);
+    // Names whose boxes reach the map's 2 px edges (cut there), and the names drawn.
+    const names = () =>
+      page.evaluate((layers) => {
+        const map = window.__app?.map;
+        if (!map) return null;
+        const { clientWidth: w, clientHeight: h } = map.getContainer();
+        const labels = (box?: [[number, number], [number, number]]) =>
+          (box
+            ? map.queryRenderedFeatures(box, { layers })
+            : map.queryRenderedFeatures({ layers })
+          ).map((feature) => String(feature.properties.label));
+        return {
+          drawn: new Set(labels()).size,
+          cut: [
+            ...labels([
+              [0, 0],
+              [2, h],
+            ]),
+            ...labels([
+              [w - 2, 0],
+              [w, h],
+            ]),
+          ],
+        };
+      }, NAME_LAYERS);
+    await expect.poll(async () => (await names())?.drawn ?? 0).toBeGreaterThan(4);
+    expect((await names())?.cut).toEqual([]);
   });
 
   // Most story maps have no dates (13 of StoryMapJS's 22 examples): it was refused, "nothing to show".

@@ -103,7 +103,7 @@ describe("clearPadding", () => {
     expect(clearPadding(1000, 500, { x: 0, y: 0, width: 1000, height: 500 })).toEqual({
       top: 48,
       bottom: 48,
-      left: 72,
+      left: 110,
       right: 110,
     });
   });

@@ -119,12 +119,15 @@ export function clearPadding(width: number, height: number, clear: Rect): Insets
     Math.round(Math.min(max, Math.max(size * share, Math.min(8, size / 4))));
   const y = margin(clear.height, 0.15, 48);
   const x = margin(clear.width, 0.08, 72);
-  // The longest label ("Northern Territories / Southern Kurils") is about 130 px wide.
-  const label = clear.width < 600 ? margin(clear.width, 0.34, 160) : margin(clear.width, 0.12, 110);
+  // The longest label ("Northern Territories / Southern Kurils") is about 130 px wide. MapLibre
+  // moves one that collides to the circle's left: a wide map keeps it room there too ("42.051,
+  // -87.674" was cut at the left edge); a narrow one keeps its room for the places.
+  const narrow = clear.width < 600;
+  const label = narrow ? margin(clear.width, 0.34, 160) : margin(clear.width, 0.12, 110);
   return {
     top: Math.round(clear.y) + y,
     bottom: Math.round(height - clear.y - clear.height) + y,
-    left: Math.round(clear.x) + x,
+    left: Math.round(clear.x) + (narrow ? x : label),
     right: Math.round(width - clear.x - clear.width) + label,
   };
 }
