@@ -1118,3 +1118,23 @@ test.describe("on a 412 × 915 phone, the USGS week", () => {
     expect(await covered()).toEqual([]);
   });
 });
+
+// Reported with review 52: the SVG map (no WebGL) opened every dataset on the islands when nothing
+// was selected, so an imported story's places (Katrina's, in the USA) were all off screen.
+test("on the SVG map, the Katrina sample opens on its own places, as MapLibre's map does", async ({
+  page,
+  context,
+}) => {
+  await openSample(page, context, "katrina");
+  await waitForApp(page);
+  await expect(page.getByTestId("event-count")).toContainText("7 undated");
+  const map = page.getByRole("group", { name: "Simplified map" });
+  const area = await map.boundingBox();
+  const places = map.getByRole("button");
+  await expect.poll(() => places.count()).toBeGreaterThan(0);
+  for (const place of await places.all()) {
+    const box = await place.boundingBox();
+    expect(box && area && box.x >= area.x && box.x + box.width <= area.x + area.width).toBe(true);
+    expect(box && area && box.y >= area.y && box.y + box.height <= area.y + area.height).toBe(true);
+  }
+});

@@ -65,6 +65,19 @@ describe("FallbackMap", () => {
     expect(loadBasemap).toHaveBeenCalledTimes(1);
   });
 
+  it("opens on a dataset's own places when none lies near the islands, as MapLibre does", async () => {
+    const dataset = smallDataset();
+    // The same places in the USA (the StoryMapJS Katrina sample's): it opened on Hokkaido, none shown.
+    const places = dataset.places.map(({ geometry: _, ...place }, i) => ({
+      ...place,
+      coordinates: [-90 + i * 0.4, 30 + i * 0.2] as [number, number],
+    }));
+    appStore.getState().datasetLoaded({ ...dataset, places }, { kind: "default" }, []);
+    await renderMap();
+    expect(screen.getByRole("button", { name: /^Etorofu \/ Iturup,/ })).toBeTruthy();
+    expect(screen.getAllByRole("button", { name: /, \d+ events?$/ })).toHaveLength(places.length);
+  });
+
   it("selects a place on click, Enter or Space, and clears it on a second one", async () => {
     await renderMap();
     const iturup = screen.getByRole("button", { name: /^Etorofu \/ Iturup,/ });

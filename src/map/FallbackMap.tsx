@@ -37,7 +37,7 @@ import {
   shownBox,
 } from "./fallbackLayout";
 import { rewindForD3 } from "./geoRewind";
-import { placeAreas, placesBounds, radiusForCount } from "./placeFeatures";
+import { openingPlaces, placeAreas, placesBounds, radiusForCount } from "./placeFeatures";
 import { basemapUrl } from "./webgl";
 
 /** Select a place, or clear the selection when it is the selected one. */
@@ -76,9 +76,12 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   }, []);
 
   const places = placesIn(index, lang);
+  // With nothing highlighted, the dataset's own places when none lies near the islands, as
+  // MapLibre's opening frame (openingPlaces): an imported story of the USA opened on Hokkaido.
   const frame = useMemo(() => {
     const framed = places.filter((place) => highlighted.includes(place.id));
-    return frameOf(placesBounds(framed));
+    const own = framed.length === 0 && openingPlaces(places).length > 0;
+    return frameOf(placesBounds(own ? places : framed));
   }, [places, highlighted]);
 
   const projection = useMemo(
