@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from "react";
+import "./hoverTooltip.css";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";

@@ -1,4 +1,5 @@
 import "../ui/panelMessages";
+import "./noMatch.css";
 import { useTranslation } from "react-i18next";
 import { focusSoon, timelineTabStop } from "../details/focusDetails";
 import { useAppStore } from "../store/appStore";
