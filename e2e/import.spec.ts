@@ -1119,7 +1119,7 @@ test.describe("on a 412 × 915 phone, the USGS week", () => {
   });
 });
 
-// Reported with review 52: the SVG map (no WebGL) opened every dataset on the islands when nothing
+// Reported with review 36: the SVG map (no WebGL) opened every dataset on the islands when nothing
 // was selected, so an imported story's places (Katrina's, in the USA) were all off screen.
 test("on the SVG map, the Katrina sample opens on its own places, as MapLibre's map does", async ({
   page,
