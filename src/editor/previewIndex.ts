@@ -53,7 +53,7 @@ function patchedIndex(next: Dataset, { input, index }: ShownPreview): DatasetInd
     ...index,
     dataset: { ...next, events: order },
     events: events ?? index.events,
-    byId: new EventsById(byId.table, order),
+    byId: inDatasetOrder ? new EventsById(byId.table, inDatasetOrder) : byId,
     places:
       next.places === input.places ? index.places : new Map(next.places.map((p) => [p.id, p])),
   };
