@@ -99,32 +99,58 @@ export interface ColumnFields {
   note: string | undefined;
 }
 
+/** The columns indexing reads (`computeIndexParts`): no text but the ids. */
+export type IndexColumns = Pick<
+  EventColumns,
+  | "ids"
+  | "dates"
+  | "startDate"
+  | "endDate"
+  | "approximate"
+  | "lists"
+  | "places"
+  | "actors"
+  | "tags"
+  | "quoteParagraphs"
+  | "quoteOf"
+>;
+
+/** What indexing reads of one event. */
+export type IndexFields = Pick<ColumnFields, "id" | "start" | "places" | "actors" | "tags"> &
+  Partial<Pick<ColumnFields, "end" | "approximate" | "quote">>;
+
+/** A typed column twice as long (at least 16), its values kept. */
+function twice<T extends Int32Array | Uint8Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(
+    Math.max(16, array.length * 2),
+  );
+  larger.set(array);
+  return larger;
+}
+
+/** `array` cut to `n` only when fewer were written than there was room for (events left out). */
+function cut<T extends Int32Array | Uint8Array>(array: T, n: number): T {
+  return array.length === n ? array : (array.slice(0, n) as T);
+}
+
 /**
- * Events written into columns one at a time, in the dataset's order. `capacity` is the room made
- * at first: a list still arriving (`load/streamedDataset.ts`) may hold more, and the typed
- * columns then double.
+ * Events written one at a time, in the dataset's order, into the columns that indexing reads.
+ * Alone it indexes events already on the page (`indexDataset`) without joining their texts into
+ * columns only to cut them out again; `ColumnWriter` writes the texts beside it.
  */
-export class ColumnWriter {
+export class IndexColumnWriter {
   private count = 0;
   private readonly dates = new TextIds();
   private readonly lists = new ListIds();
   private readonly ids: string[] = [];
-  private readonly titles: string[] = [];
-  private readonly summaries: string[] = [];
   private startDate: Int32Array;
   private endDate: Int32Array;
   private approximate: Uint8Array;
   private places: Int32Array;
   private actors: Int32Array;
   private tags: Int32Array;
-  private readonly quoteTexts: string[] = [];
   private readonly quoteParagraphs: number[] = [];
-  private readonly quoteDropCaps: number[] = [];
   private quoteOf: Int32Array;
-  private readonly noteTexts: string[] = [];
-  private noteOf: Int32Array;
-  // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
-  private readonly rest: EventColumns["rest"] = [];
 
   constructor(capacity: number) {
     this.startDate = new Int32Array(capacity);
@@ -134,7 +160,6 @@ export class ColumnWriter {
     this.actors = new Int32Array(capacity);
     this.tags = new Int32Array(capacity);
     this.quoteOf = new Int32Array(capacity);
-    this.noteOf = new Int32Array(capacity);
   }
 
   /** How many events have been written. */
@@ -142,39 +167,24 @@ export class ColumnWriter {
     return this.count;
   }
 
-  /** `event`'s fields; `rest` its fields without a column (`restOf`). */
-  write(event: ColumnFields, rest: EventColumns["rest"][number]): void {
+  /** Writes `event` and returns its position. */
+  write(event: IndexFields): number {
     const p = this.count++;
     if (p === this.startDate.length) this.grow();
     this.ids.push(event.id);
-    this.titles.push(event.title);
-    this.summaries.push(event.summary);
     this.startDate[p] = this.dates.id(event.start);
     this.endDate[p] = event.end === undefined ? -1 : this.dates.id(event.end);
     this.approximate[p] = event.approximate === undefined ? 0 : event.approximate ? 2 : 1;
     this.places[p] = this.lists.id(event.places);
     this.actors[p] = this.lists.id(event.actors);
     this.tags[p] = this.lists.id(event.tags);
-    const { quote, note } = event;
-    this.quoteOf[p] = quote ? this.quoteTexts.length : -1;
-    if (quote) {
-      this.quoteTexts.push(quote.text);
-      this.quoteParagraphs.push(quote.paragraph);
-      this.quoteDropCaps.push(quote.dropCap === undefined ? 0 : quote.dropCap ? 2 : 1);
-    }
-    this.noteOf[p] = note === undefined ? -1 : this.noteTexts.length;
-    if (note !== undefined) this.noteTexts.push(note);
-    this.rest.push(rest);
+    const { quote } = event;
+    this.quoteOf[p] = quote ? this.quoteParagraphs.length : -1;
+    if (quote) this.quoteParagraphs.push(quote.paragraph);
+    return p;
   }
 
   private grow(): void {
-    const twice = <T extends Int32Array | Uint8Array>(array: T): T => {
-      const larger = new (array.constructor as new (length: number) => T)(
-        Math.max(16, array.length * 2),
-      );
-      larger.set(array);
-      return larger;
-    };
     this.startDate = twice(this.startDate);
     this.endDate = twice(this.endDate);
     this.approximate = twice(this.approximate);
@@ -182,33 +192,79 @@ export class ColumnWriter {
     this.actors = twice(this.actors);
     this.tags = twice(this.tags);
     this.quoteOf = twice(this.quoteOf);
-    this.noteOf = twice(this.noteOf);
+  }
+
+  /** The columns of the events written, each typed array as long as their count. */
+  columns(): IndexColumns {
+    const n = this.count;
+    return {
+      ids: joinTexts(this.ids),
+      dates: this.dates.texts,
+      startDate: cut(this.startDate, n),
+      endDate: cut(this.endDate, n),
+      approximate: cut(this.approximate, n),
+      lists: this.lists.lists,
+      places: cut(this.places, n),
+      actors: cut(this.actors, n),
+      tags: cut(this.tags, n),
+      quoteParagraphs: Int32Array.from(this.quoteParagraphs),
+      quoteOf: cut(this.quoteOf, n),
+    };
+  }
+}
+
+/**
+ * Events written into columns one at a time, in the dataset's order. `capacity` is the room made
+ * at first: a list still arriving (`load/streamedDataset.ts`) may hold more, and the typed
+ * columns then double.
+ */
+export class ColumnWriter {
+  private readonly indexed: IndexColumnWriter;
+  private readonly titles: string[] = [];
+  private readonly summaries: string[] = [];
+  private readonly quoteTexts: string[] = [];
+  private readonly quoteDropCaps: number[] = [];
+  private readonly noteTexts: string[] = [];
+  private noteOf: Int32Array;
+  // Filled by push: structured clone sends holey arrays slowly, as sparse ones.
+  private readonly rest: EventColumns["rest"] = [];
+
+  constructor(capacity: number) {
+    this.indexed = new IndexColumnWriter(capacity);
+    this.noteOf = new Int32Array(capacity);
+  }
+
+  /** How many events have been written. */
+  get length(): number {
+    return this.indexed.length;
+  }
+
+  /** `event`'s fields; `rest` its fields without a column (`restOf`). */
+  write(event: ColumnFields, rest: EventColumns["rest"][number]): void {
+    const p = this.indexed.write(event);
+    if (p === this.noteOf.length) this.noteOf = twice(this.noteOf);
+    this.titles.push(event.title);
+    this.summaries.push(event.summary);
+    const { quote, note } = event;
+    if (quote) {
+      this.quoteTexts.push(quote.text);
+      this.quoteDropCaps.push(quote.dropCap === undefined ? 0 : quote.dropCap ? 2 : 1);
+    }
+    this.noteOf[p] = note === undefined ? -1 : this.noteTexts.length;
+    if (note !== undefined) this.noteTexts.push(note);
+    this.rest.push(rest);
   }
 
   /** The columns of the events written, each typed array as long as their count. */
   columns(): EventColumns {
-    const n = this.count;
-    // Cut to length only when fewer were written than there was room for (events left out).
-    const cut = <T extends Int32Array | Uint8Array>(array: T): T =>
-      array.length === n ? array : (array.slice(0, n) as T);
     return {
-      ids: joinTexts(this.ids),
+      ...this.indexed.columns(),
       titles: joinTexts(this.titles),
       summaries: joinTexts(this.summaries),
-      dates: this.dates.texts,
-      startDate: cut(this.startDate),
-      endDate: cut(this.endDate),
-      approximate: cut(this.approximate),
-      lists: this.lists.lists,
-      places: cut(this.places),
-      actors: cut(this.actors),
-      tags: cut(this.tags),
       quotes: joinTexts(this.quoteTexts),
-      quoteParagraphs: Int32Array.from(this.quoteParagraphs),
       quoteDropCaps: Uint8Array.from(this.quoteDropCaps),
-      quoteOf: cut(this.quoteOf),
       notes: joinTexts(this.noteTexts),
-      noteOf: cut(this.noteOf),
+      noteOf: cut(this.noteOf, this.length),
       rest: this.rest,
     };
   }

@@ -5,7 +5,7 @@
  * arrays, so the page is left with making the event objects and maps.
  */
 import { type Interval, type PartialDate, parsePartialDate, partialDateInterval } from "./dates";
-import type { EventColumns } from "./eventColumns";
+import type { IndexColumns } from "./eventColumns";
 import { buildIdTable } from "./idTable";
 
 export interface FacetCount {
@@ -49,7 +49,7 @@ export interface PlaceEvents {
   positions: Int32Array;
 }
 
-export function placeEventsOf(columns: EventColumns, timeOrder: Int32Array): PlaceEvents {
+export function placeEventsOf(columns: IndexColumns, timeOrder: Int32Array): PlaceEvents {
   const { lists } = columns;
   const placeIds: string[] = [];
   const numberOf = new Map<string, number>();
@@ -123,7 +123,7 @@ interface Intervals {
   endEntry: Int32Array;
 }
 
-function intervals(columns: EventColumns): Intervals {
+function intervals(columns: IndexColumns): Intervals {
   const n = columns.startDate.length;
   const parsed: PartialDate[] = columns.dates.map((value) => {
     const date = parsePartialDate(value);
@@ -269,7 +269,7 @@ function facetCounts(lists: readonly string[][], listOfEvent: Int32Array): Facet
  * then dataset position; events without a quote last. Only the quoted ones
  * are sorted (stably, by paragraph): a catalogue of 1,000,000 rows has none.
  */
-function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array {
+function storyOrderOf(columns: IndexColumns, timeOrder: Int32Array): Int32Array {
   const n = timeOrder.length;
   const inTimeOrder = new Int32Array(n);
   for (let i = 0; i < n; i++) inTimeOrder[timeOrder[i] as number] = i;
@@ -302,7 +302,7 @@ function storyOrderOf(columns: EventColumns, timeOrder: Int32Array): Int32Array 
  * (medians 1.62 and 1.85 s; Node 20, twelve alternating runs in one process,
  * load average 4–7).
  */
-export function computeIndexParts(columns: EventColumns): IndexParts {
+export function computeIndexParts(columns: IndexColumns): IndexParts {
   const n = columns.startDate.length;
   const raw = intervals(columns);
   const timeOrder = sortByTime(n, raw);
