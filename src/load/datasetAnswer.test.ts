@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate-dataset";
 import { parseDataset } from "../data/parseDataset";
-import { toJson } from "../export/toJson";
 import type { Dataset } from "../data/schema";
+import { toJson } from "../export/toJson";
 import { event } from "../test/fixtures";
 import { type DatasetAnswer, indexResult, packAnswer, unpackAnswer } from "./datasetAnswer";
 
