@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, openSample, test, waitForApp, waitForMap } from "./fixtures";
+import { expect, openSample, savedSinceLastChange, test, waitForApp, waitForMap } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
@@ -55,6 +55,121 @@ test("F3: the undated items are listed, and one given a date is an event on the 
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(list.getByRole("button")).toHaveCount(7);
   await expect(page.locator(".tl-no-dates")).toBeVisible();
+});
+
+/** The undated item's texts as the story on show has them (its last valid form). */
+const shownUndated = (page: Page, id: string) =>
+  page.evaluate(
+    (itemId) =>
+      window.__app?.store.getState().index?.dataset.undated?.find((item) => item.id === itemId) ??
+      null,
+    id,
+  );
+
+async function reloadDraft(page: Page) {
+  await savedSinceLastChange(page);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByText(/^Draft restored/)).toBeVisible();
+}
+
+test("an undated item's title and texts are edited before it has a date, kept through a reload and Undo, and dated", async ({
+  page,
+  context,
+}) => {
+  await editKatrina(page, context);
+  const list = page.getByRole("list", { name: "Undated items in the draft" });
+  await list.getByRole("button", { name: /^Aug 29/ }).click();
+  const form = page.getByRole("form", { name: "Undated item: Aug 29" });
+  const id =
+    (await page.evaluate(
+      () =>
+        window.__app?.store
+          .getState()
+          .index?.dataset.undated?.find((item) => item.title === "Aug 29")?.id,
+    )) ?? "";
+  expect(id).not.toBe("");
+  const title = form.getByLabel("Title", { exact: true });
+  await title.fill("Landfall in Louisiana");
+  const edited = page.getByRole("form", { name: "Undated item: Landfall in Louisiana" });
+  await edited.getByLabel("Summary", { exact: true }).fill("Katrina made landfall near Buras.");
+  await edited.getByLabel("Note", { exact: true }).fill("Times in EDT.");
+  await expect(list.getByRole("button", { name: /^Landfall in Louisiana/ })).toBeVisible();
+  // The story on show has them: what its download and the reader's details say.
+  await expect
+    .poll(() => shownUndated(page, id))
+    .toMatchObject({
+      title: "Landfall in Louisiana",
+      summary: "Katrina made landfall near Buras.",
+      note: "Times in EDT.",
+    });
+  // Undo takes back the last field's typing, and only that.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(edited.getByLabel("Note", { exact: true })).toHaveValue("");
+  await expect(edited.getByLabel("Summary", { exact: true })).toHaveValue(
+    "Katrina made landfall near Buras.",
+  );
+
+  await reloadDraft(page);
+  await list.getByRole("button", { name: /^Landfall in Louisiana/ }).click();
+  const reopened = page.getByRole("form", { name: "Undated item: Landfall in Louisiana" });
+  await expect(reopened.getByLabel("Title", { exact: true })).toHaveValue("Landfall in Louisiana");
+  await expect(reopened.getByLabel("Summary", { exact: true })).toHaveValue(
+    "Katrina made landfall near Buras.",
+  );
+  await expect(reopened.getByLabel("Note", { exact: true })).toHaveValue("");
+
+  // Given a date, the event has the texts as typed.
+  await reopened.getByLabel("Start", { exact: true }).fill("2005-08-29");
+  await reopened.getByRole("button", { name: "Give it a date" }).click();
+  const eventForm = page.getByRole("form", { name: "Event: Landfall in Louisiana" });
+  await expect(eventForm.getByLabel("Summary", { exact: true })).toHaveValue(
+    "Katrina made landfall near Buras.",
+  );
+  await expect(page.getByTestId("event-count")).toContainText("1 event, 6 undated");
+  await expect(page.locator(`[data-event-id="${id}"]`).first()).toBeVisible();
+});
+
+test("an undated item's title cleared says so, keeps the last title on show, and stays cleared after a reload and a date", async ({
+  page,
+  context,
+}) => {
+  await editKatrina(page, context);
+  const list = page.getByRole("list", { name: "Undated items in the draft" });
+  await list.getByRole("button", { name: /^Aug 23/ }).click();
+  const title = page.getByRole("form", { name: /^Undated item:/ }).getByLabel("Title", {
+    exact: true,
+  });
+  await title.fill("");
+  const form = page.getByRole("form", { name: /^Undated item:/ });
+  await expect(form.locator(".editor-error")).toHaveText("Title: must not be empty");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("status")).toContainText("last valid texts");
+  await expect(list.getByRole("button").first()).toContainText("1 problem");
+  // The story on show keeps the last valid title meanwhile.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window.__app?.store.getState().index?.dataset.undated?.some((i) => i.title === "Aug 23"),
+      ),
+    )
+    .toBe(true);
+
+  await reloadDraft(page);
+  await list.getByRole("button").first().click();
+  const reopened = page.getByRole("form", { name: /^Undated item:/ });
+  await expect(reopened.getByLabel("Title", { exact: true })).toHaveValue("");
+  await expect(reopened.locator(".editor-error")).toHaveText("Title: must not be empty");
+  await reopened.getByLabel("Start", { exact: true }).fill("2005-08-23");
+  await reopened.getByRole("button", { name: "Give it a date" }).click();
+  const eventForm = page.getByRole("form", { name: /^Event:/ });
+  await expect(eventForm.getByLabel("Title", { exact: true })).toHaveValue("");
+  await expect(eventForm.getByLabel("Title", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  // On the timeline by its last valid title.
+  await expect(page.getByTestId("event-count")).toContainText("1 event, 6 undated");
 });
 
 test("F3: an undated item can be deleted, and Undo brings it back", async ({ page, context }) => {
@@ -172,8 +287,8 @@ test.describe("on MapLibre's map", () => {
     const items = await page.evaluate(
       () =>
         window.__app?.store.getState().editor?.history.present.undated.map((item) => ({
-          title: item.title,
-          places: item.places,
+          title: item.valid.title,
+          places: item.valid.places,
         })) ?? [],
     );
     const placeId = items.find((item) => item.title === "Aug 30")?.places[0] ?? "";

@@ -1,31 +1,21 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { UndatedItem } from "../data/schema";
-import { focusSoon } from "../details/focusDetails";
 import { useNames } from "../details/useNames";
 import { DATASET_LANGUAGE, datasetWordsLang } from "../i18n/datasetText";
 import { appStore, useAppStore } from "../store/appStore";
-import { DELETED_NOTICE } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
-import { DateRangeFields } from "./DateRangeFields";
 import { DraftList } from "./DraftList";
-import {
-  dateUndated,
-  deleteUndated,
-  setUndatedPlaces,
-  type TypedDates,
-  undatedAtPlace,
-} from "./draftUndated";
-import { focusAfterDeleteSoon } from "./editorFocus";
-import { PlaceChoices } from "./PlaceChoices";
+import { type DraftUndated, undatedItems } from "./draft";
+import { undatedAtPlace } from "./draftUndated";
+import { UndatedForm } from "./UndatedForm";
 import "./editorMessages";
 
-const NONE: readonly UndatedItem[] = [];
+const NONE: readonly DraftUndated[] = [];
 
 /**
  * The draft's undated items, under the events (an imported StoryMapJS map is all of them): listed,
- * and the open one with its dates to type, Give it a date (it becomes an event, in the event
- * form) and Delete. The editor showed them nowhere: they could only be typed again as events.
+ * and the open one with its texts to edit and its dates to type, Give it a date (it becomes an
+ * event, in the event form) and Delete (`UndatedForm`). The editor showed them nowhere: they could only be typed again as events.
  * One Tab stop, as the events' list (`DraftList`). A place clicked on the map opens its item.
  */
 export function UndatedItems() {
@@ -46,7 +36,7 @@ export function UndatedItems() {
         (placeId) => {
           const editor = appStore.getState().editor;
           if (placeId === null || !editor || editor.eventIndex !== null) return;
-          const items = editor.history.present.undated;
+          const items = undatedItems(editor.history.present);
           setOpen((before) => undatedAtPlace(items, placeId, before) ?? before);
           requestAnimationFrame(() =>
             document
@@ -76,15 +66,27 @@ export function UndatedItems() {
         row={(i) => {
           const item = undated[i];
           if (!item) return null;
+          const { fields, valid } = item;
+          const problems = Object.keys(item.errors).length;
           return {
-            title: eventTitle(index, perspective, item, DATASET_LANGUAGE) || t("editor.untitled"),
-            lang: item.title ? draftLang : undefined,
-            meta:
-              item.places.length === 0 ? (
-                <span className="editor-flag">{t("editor.undated.noPlace")}</span>
-              ) : (
-                t("editor.undated.places", { count: item.places.length })
-              ),
+            // As typed, as the events' list has their titles.
+            title: eventTitle(index, perspective, fields, DATASET_LANGUAGE) || t("editor.untitled"),
+            lang: fields.title ? draftLang : undefined,
+            meta: (
+              <>
+                {valid.places.length === 0 ? (
+                  <span className="editor-flag">{t("editor.undated.noPlace")}</span>
+                ) : (
+                  t("editor.undated.places", { count: valid.places.length })
+                )}
+                {problems > 0 && (
+                  <span className="editor-flag">
+                    {" "}
+                    · {t("editor.problems", { count: problems })}
+                  </span>
+                )}
+              </>
+            ),
           };
         }}
       />
@@ -92,100 +94,5 @@ export function UndatedItems() {
         <UndatedForm key={openItem} index={openItem} onClose={() => setOpen(null)} />
       )}
     </section>
-  );
-}
-
-/** The open undated item: its dates to type, its places, Give it a date, and Delete. */
-function UndatedForm({ index, onClose }: { index: number; onClose: () => void }) {
-  const item = useAppStore((state) => state.editor?.history.present.undated[index] ?? null);
-  const places = useAppStore((state) => state.editor?.history.present.places ?? null);
-  const editChange = useAppStore((state) => state.editChange);
-  // Read from the draft when ticked, as the event form's: the same callback while the dates change.
-  const togglePlace = useCallback(
-    (id: string, on: boolean) =>
-      editChange((draft) => {
-        const chosen = draft.undated[index]?.places ?? [];
-        const next = on ? [...chosen, id] : chosen.filter((placeId) => placeId !== id);
-        return setUndatedPlaces(draft, index, next);
-      }, `undated:${index}:places`),
-    [editChange, index],
-  );
-  const [dates, setDates] = useState<TypedDates>({ start: "", end: "" });
-  const [tried, setTried] = useState(false);
-  const { t } = useTranslation();
-  if (!item) return null;
-  const { editSet, selectEvent, notify } = appStore.getState();
-  // Checked as the event form checks them, once a date is typed (or Give it a date pressed).
-  const draft = appStore.getState().editor?.history.present;
-  const check = draft && (tried || dates.start.trim() !== "") && dateUndated(draft, index, dates);
-  const errors = check && !check.ok ? check.errors : {};
-  const giveDate = () => {
-    setTried(true);
-    const now = appStore.getState().editor?.history.present;
-    const dated = now && dateUndated(now, index, dates);
-    if (!dated?.ok) return;
-    onClose();
-    editChange(() => dated.draft);
-    editSet({ eventIndex: dated.index, tab: "events" });
-    const id = dated.draft.events[dated.index]?.valid?.id;
-    if (id) selectEvent(id);
-    // On to the event's form, which edits the rest of it.
-    focusSoon([() => document.querySelector<HTMLElement>(".editor-form input")], 0, {
-      take: true,
-    });
-  };
-  const remove = () => {
-    const title = item.title;
-    onClose();
-    editChange((d) => deleteUndated(d, index));
-    focusAfterDeleteSoon();
-    notify({
-      id: DELETED_NOTICE,
-      kind: "info",
-      text: (t) => t("editor.undated.deleted", { title }),
-    });
-  };
-  const dateInput = (field: keyof TypedDates) => ({
-    value: dates[field],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setDates((before) => ({ ...before, [field]: value }));
-    },
-  });
-  return (
-    <form
-      className="editor-form"
-      aria-label={t("editor.undated.form", { title: item.title })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        giveDate();
-      }}
-      onKeyDown={(e) => {
-        // Enter in Find a place finds; it gave the item a date (the form's submit).
-        if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "search")
-          e.preventDefault();
-      }}
-    >
-      <p className="editor-hint">{t("editor.undated.formHint")}</p>
-      {item.displayDate && (
-        <p className="editor-hint">{t("editor.undated.written", { date: item.displayDate })}</p>
-      )}
-      <DateRangeFields start={dateInput("start")} end={dateInput("end")} errors={errors} />
-      <fieldset className="editor-places">
-        <legend>{t("editor.field.places")}</legend>
-        <PlaceChoices
-          idPrefix={`undated-${index}`}
-          places={places}
-          chosen={item.places}
-          onToggle={togglePlace}
-        />
-      </fieldset>
-      <div className="editor-actions">
-        <button type="submit">{t("editor.undated.giveDate")}</button>
-        <button type="button" onClick={remove}>
-          {t("editor.undated.delete")}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -233,7 +233,7 @@ describe("bindAutosave", () => {
     store.getState().editStart(draftFromDataset(smallDataset()));
     win.dispatchEvent(new Event("pagehide"));
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatchObject([DRAFT_KEY, { savedAt: 7, version: 1 }]);
+    expect(copies[0]).toMatchObject([DRAFT_KEY, { savedAt: 7, version: 2 }]);
   });
 
   it("asks before the page goes while a save is pending that no synchronous copy could keep (review 34 F1)", async () => {

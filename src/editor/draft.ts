@@ -117,13 +117,35 @@ export interface DraftPeriod {
   basis?: TranslationBasis<"title" | "note">;
 }
 
+/** An undated item's texts as typed: the event form's fields of those names. */
+export type UndatedFields = Pick<EventFields, "title" | "summary" | "note">;
+
+/** The texts an undated item's form edits, in the form's order. */
+export const UNDATED_FIELDS = [
+  "title",
+  "summary",
+  "note",
+] as const satisfies (keyof UndatedFields)[];
+
+/**
+ * An undated item as the draft holds it: its texts as typed beside its last valid form, as an
+ * event's. It came valid from the dataset, so it always has one: a title typed empty keeps the
+ * last title in the story on show, and the empty field with its message in the draft.
+ */
+export interface DraftUndated {
+  fields: UndatedFields;
+  valid: UndatedItem;
+  errors: FieldErrors<UndatedFields>;
+  basis?: TranslationBasis<"title" | "summary" | "note">;
+}
+
 export interface Draft {
   meta: DatasetMeta;
   places: DraftPlace[];
   periods: DraftPeriod[];
   events: DraftEvent[];
-  /** Items without a usable date (imported stories): no form edits them; kept as they came. */
-  undated: UndatedItem[];
+  /** Items without a usable date (imported stories): their texts and places are edited here. */
+  undated: DraftUndated[];
   /** The article the story is built from, pasted or opened by the author; "" for none. */
   sourceText: string;
   /** What the draft was made from, for its banner: the dataset's title when editing began; "" for a new story. */
@@ -403,6 +425,66 @@ function linkTextIssue(fields: EventFields): DatasetIssue | undefined {
   };
 }
 
+/** The start an undated item is checked with: the event's checks need one, and it is no text's. */
+const CHECK_START = "2000";
+
+/**
+ * An undated item's texts, checked as the event form checks an event's (`validateEvent`, so the
+ * messages are `npm run validate`'s, a title's `{place-id}` checked against `places`), over its
+ * last valid form, which keeps what the form does not edit (its body while the summary is the
+ * same, media, links, translations, date text). Its places are not checked here: they are the
+ * draft's valid places' (`setUndatedPlaces`, a place renamed or deleted).
+ */
+export function validateUndated(
+  fields: UndatedFields,
+  places: readonly Place[],
+  previous: UndatedItem,
+): { valid: UndatedItem | null; errors: FieldErrors<UndatedFields> } {
+  const asEvent: DatasetEvent = { ...previous, start: CHECK_START, places: [] };
+  const checked = validateEvent(
+    { ...eventFields(asEvent), ...fields },
+    places,
+    asEvent,
+    previous.links?.slice(1),
+  );
+  const errors: FieldErrors<UndatedFields> = {};
+  for (const field of UNDATED_FIELDS) {
+    const issue = checked.errors[field];
+    if (issue) errors[field] = issue;
+  }
+  if (!checked.valid) return { valid: null, errors };
+  const { start: _, end: _end, approximate: _approximate, ...item } = checked.valid;
+  return { valid: { ...item, places: previous.places }, errors };
+}
+
+export function undatedFields(item: UndatedItem): UndatedFields {
+  return { title: item.title, summary: item.summary, note: item.note ?? "" };
+}
+
+/** A valid undated item as the draft holds it, with the texts its translations were for. */
+export function draftUndatedOf(item: UndatedItem): DraftUndated {
+  return {
+    fields: undatedFields(item),
+    valid: item,
+    errors: {},
+    ...(item.i18n && {
+      basis: { title: item.title, summary: item.summary, note: item.note ?? "" },
+    }),
+  };
+}
+
+/** The draft's undated items in their last valid forms, made once per list (a change makes a new one). */
+export function undatedItems(draft: Draft): UndatedItem[] {
+  let items = validUndated.get(draft.undated);
+  if (!items) {
+    items = draft.undated.map((item) => item.valid);
+    validUndated.set(draft.undated, items);
+  }
+  return items;
+}
+
+const validUndated = new WeakMap<readonly DraftUndated[], UndatedItem[]>();
+
 export function validatePlace(
   fields: PlaceFields,
   extra: DraftPlace["extra"],
@@ -540,7 +622,7 @@ export function draftDataset(draft: Draft): Dataset {
     places,
     periods: keptItems(draft.periods, duplicateIndexes(draft, "periods")),
     events,
-    ...(draft.undated.length > 0 && { undated: draft.undated }),
+    ...(draft.undated.length > 0 && { undated: undatedItems(draft) }),
   };
 }
 
@@ -565,7 +647,7 @@ export function draftFromDataset(dataset: Dataset, sourceText = ""): Draft {
       }),
     })),
     events: dataset.events.map(draftEventOf),
-    undated: dataset.undated ?? [],
+    undated: (dataset.undated ?? []).map(draftUndatedOf),
     sourceText,
     basedOn: dataset.meta.title,
   };
@@ -804,7 +886,7 @@ export function itemsNamingPlace(draft: Draft, index: number): { events: number;
   const ids = idsLeavingWith(draft, index);
   return {
     events: draft.events.filter((event) => namesPlace(event.fields, ids)).length,
-    undated: draft.undated.filter((item) => namesPlace(item, ids)).length,
+    undated: draft.undated.filter((item) => undatedNamesPlace(item, ids)).length,
   };
 }
 
@@ -832,6 +914,11 @@ function namesPlace(item: NamingItem, ids: ReadonlySet<string>): boolean {
     item.places.some((id) => ids.has(id)) ||
     titles.some((title) => title.includes("{") && placeTokens(title).some((id) => ids.has(id)))
   );
+}
+
+/** Whether an undated item names one of `ids`, in its last valid form or its title as typed. */
+function undatedNamesPlace(item: DraftUndated, ids: ReadonlySet<string>): boolean {
+  return namesPlace(item.valid, ids) || namesPlace({ title: item.fields.title, places: [] }, ids);
 }
 
 /** A title's tokens of the changed place: its new id, or, deleted, its name (the words they showed). */
@@ -888,10 +975,30 @@ function changePlaceInItems(draft: Draft, change: PlaceChange): Draft {
       const changed = { ...event, valid, ...(basis && { basis }) };
       return revalidateEvent(draft, changed, withPlaceChange(event.fields, change));
     }),
-    undated: draft.undated.map((item) =>
-      namesPlace(item, change.ids) ? withPlaceChange(item, change) : item,
-    ),
+    undated: draft.undated.map((item) => {
+      if (!undatedNamesPlace(item, change.ids)) return item;
+      const title = item.basis?.title;
+      const basis =
+        title === undefined ? item.basis : { ...item.basis, title: retitled(title, change, "en") };
+      const changed = {
+        ...item,
+        valid: withPlaceChange(item.valid, change),
+        ...(basis && { basis }),
+      };
+      const fields = { ...item.fields, title: retitled(item.fields.title, change, "en") };
+      return revalidateUndated(draft, changed, fields);
+    }),
   };
+}
+
+/** An undated item with these texts: an invalid one keeps its last valid form on show. */
+export function revalidateUndated(
+  draft: Draft,
+  item: DraftUndated,
+  fields: UndatedFields,
+): DraftUndated {
+  const { valid, errors } = validateUndated(fields, validPlaces(draft), item.valid);
+  return { ...item, fields, valid: valid ?? item.valid, errors };
 }
 
 function renamePlaceInItems(draft: Draft, from: string, to: string): Draft {
@@ -1018,7 +1125,7 @@ export function storyNeeds(draft: Draft): StoryNeed[] {
  */
 export function draftHasStory(draft: Draft): boolean {
   const kept = draft.events.find((event) => event.valid !== null);
-  return hasStoryToShow({ events: kept ? [kept] : [], undated: draft.undated });
+  return hasStoryToShow({ events: kept ? [kept] : [], undated: undatedItems(draft) });
 }
 
 export function setSourceText(draft: Draft, sourceText: string): Draft {

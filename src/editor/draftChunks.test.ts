@@ -191,8 +191,8 @@ describe("the draft stored in chunks (review 34 F3)", () => {
         head = request.result;
       };
     });
-    expect(head).toMatchObject({ version: 2, format: 1, draft: { events: [] } });
-    // What such a version does with it (its restoreDraft, of the same version 1 as this one's).
+    expect(head).toMatchObject({ version: 3, format: 2, draft: { events: [] } });
+    // What such a version does with it (its restoreDraft reads versions 1 and 2, as this one's).
     expect(restoreDraft(head)).toEqual({ ok: false, reason: { key: "editor.draftDamaged" } });
     expect(restoreDraft(await tab().get(KEY))).toMatchObject({ ok: true, savedAt: 7 });
   });

@@ -24,8 +24,9 @@ export const CHUNK_EVENTS = 1000;
  * The head's own version: an earlier version of the app, in another tab through an update, reads
  * it as a draft "from another version" and refuses it, where it would have reopened the head as a
  * draft with no events (and saved that). The stored draft's own version is kept as `format`.
+ * Above every version a stored draft has had (`draftStorage.ts`), so no version reads it as one.
  */
-const HEAD_VERSION = 2;
+const HEAD_VERSION = 3;
 /** New chunks written in one transaction ahead of the head, when there are more (~150 ms here). */
 const BATCH_CHUNKS = 10;
 

@@ -2,11 +2,14 @@ import { appStore } from "../store/appStore";
 import { type Draft, draftHasStory } from "./draft";
 import "./editorMessages";
 
-/** Items whose fields the format refuses as typed, and of them those never valid (left out of the file). */
+/**
+ * Items whose fields the format refuses as typed, and of them those never valid (left out of the
+ * file). An undated item's texts count too: the file holds its last valid ones, as an event's.
+ */
 export function draftProblems(draft: Draft): { count: number; left: number } {
   let count = 0;
   let left = 0;
-  for (const list of [draft.events, draft.places, draft.periods]) {
+  for (const list of [draft.events, draft.places, draft.periods, draft.undated]) {
     for (const item of list) {
       if (item.valid === null) left++;
       if (item.valid === null || Object.keys(item.errors).length > 0) count++;

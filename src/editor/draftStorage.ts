@@ -4,21 +4,37 @@
  * one is refused with a reason, never half-restored.
  */
 import { isRecord } from "../data/isRecord";
-import type { Period, Place } from "../data/schema";
+import type { Period, Place, UndatedItem } from "../data/schema";
 import { finishSteps, type Steps } from "../data/steps";
-import type { Draft, DraftEvent, DraftPeriod, DraftPlace, EventFields, PlaceFields } from "./draft";
+import type {
+  Draft,
+  DraftEvent,
+  DraftPeriod,
+  DraftPlace,
+  DraftUndated,
+  EventFields,
+  PlaceFields,
+} from "./draft";
 import {
+  draftUndatedOf,
   eventFields,
   periodFields,
   placeFields,
+  undatedFields,
   validateEvent,
   validatePeriod,
   validatePlace,
+  validateUndated,
   validPlaces,
 } from "./draft";
 import "./editorMessages";
 
-const VERSION = 1;
+/**
+ * 2 since undated items are stored as typed (`restoreUndated`): the version before it reopened
+ * such a draft's items as items, untitled, and downloaded them so. Version 1 drafts still open.
+ */
+const VERSION = 2;
+const READ_VERSIONS: readonly unknown[] = [1, VERSION];
 
 export interface StoredDraft {
   version: typeof VERSION;
@@ -28,8 +44,11 @@ export interface StoredDraft {
     meta: Draft["meta"];
     /** As typed, like places; drafts stored before periods were edited hold the periods themselves. */
     periods: (StoredPeriod | Period)[];
-    /** Absent from drafts stored before undated items were kept. */
-    undated?: Draft["undated"];
+    /**
+     * As typed, like events; absent from drafts stored before undated items were kept, and the
+     * items themselves in drafts stored before their texts were edited (`restoreUndated`).
+     */
+    undated?: (StoredUndated | UndatedItem)[];
     sourceText: string;
     basedOn: string;
     placeholderTitle?: string;
@@ -43,6 +62,7 @@ export interface StoredDraft {
 }
 
 type StoredPeriod = Pick<DraftPeriod, "fields" | "extra" | "valid" | "basis">;
+type StoredUndated = Pick<DraftUndated, "fields" | "valid" | "basis">;
 
 type PlaceRow = StoredDraft["draft"]["places"][number];
 type EventRow = StoredDraft["draft"]["events"][number];
@@ -94,7 +114,7 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       periods: draft.periods.map(({ fields, extra, valid, basis }) =>
         withBasis({ fields, extra, valid }, basis),
       ),
-      undated: draft.undated,
+      undated: draft.undated.map(({ fields, valid, basis }) => withBasis({ fields, valid }, basis)),
       sourceText: draft.sourceText,
       basedOn: draft.basedOn,
       ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
@@ -135,7 +155,7 @@ export function* restoreDraftSteps(
   stored: unknown,
   perStep = RESTORE_STEP_EVENTS,
 ): Steps<RestoreResult> {
-  if (!isRecord(stored) || stored.version !== VERSION || !isRecord(stored.draft)) {
+  if (!isRecord(stored) || !READ_VERSIONS.includes(stored.version) || !isRecord(stored.draft)) {
     return { ok: false, reason: { key: "editor.draftDamaged" } };
   }
   const raw = stored.draft;
@@ -160,7 +180,7 @@ export function* restoreDraftSteps(
       periods: Array.isArray(raw.periods)
         ? (raw.periods as StoredDraft["draft"]["periods"]).map(restorePeriod)
         : [],
-      undated: Array.isArray(raw.undated) ? (raw.undated as Draft["undated"]) : [],
+      undated: [],
       sourceText: typeof raw.sourceText === "string" ? raw.sourceText : "",
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
       ...(typeof raw.placeholderTitle === "string" && { placeholderTitle: raw.placeholderTitle }),
@@ -169,6 +189,9 @@ export function* restoreDraftSteps(
       events: [],
     };
     const known = validPlaces(partial);
+    const undated = Array.isArray(raw.undated)
+      ? (raw.undated as (StoredUndated | UndatedItem)[]).map((item) => restoreUndated(item, known))
+      : [];
     const stepped = raw.events as StoredEvent[];
     const events: DraftEvent[] = [];
     for (let start = 0; start < stepped.length; start += perStep) {
@@ -178,7 +201,7 @@ export function* restoreDraftSteps(
         events.push(restoreEvent(stepped[at] as StoredEvent, known));
     }
     const savedAt = typeof stored.savedAt === "number" ? stored.savedAt : 0;
-    return { ok: true, draft: { ...partial, events }, savedAt };
+    return { ok: true, draft: { ...partial, undated, events }, savedAt };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: { key: "editor.draftUnreadable", values: { reason } } };
@@ -235,6 +258,26 @@ function upgradeEvent(stored: StoredEvent): EventRow {
     ? stored.otherLinks
     : links.slice(stored.fields.link.trim() === "" ? 0 : 1);
   return { ...stored, fields: { ...stored.fields, linkLabel }, otherLinks };
+}
+
+/**
+ * A stored undated item, its texts revalidated as an event's. Drafts stored before its texts were
+ * edited hold the item itself, as it came: it is its own last valid form and its texts as typed.
+ */
+function restoreUndated(
+  stored: StoredUndated | UndatedItem,
+  known: ReturnType<typeof validPlaces>,
+): DraftUndated {
+  if (!("fields" in stored)) return draftUndatedOf(stored);
+  const checked = validateUndated(stored.fields, known, stored.valid);
+  // The stored form, checked as it is; kept as stored should it no longer pass (as before).
+  const previous = validateUndated(undatedFields(stored.valid), known, stored.valid).valid;
+  return {
+    fields: stored.fields,
+    valid: checked.valid ?? previous ?? stored.valid,
+    errors: checked.errors,
+    ...basisOf(stored),
+  };
 }
 
 /** A stored period, revalidated as places are; one stored as the period itself was valid then. */

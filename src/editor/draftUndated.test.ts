@@ -12,6 +12,7 @@ import {
   draftFromDataset,
   draftHasStory,
   storyNeeds,
+  undatedItems,
 } from "./draft";
 import { commit, startHistory, undo } from "./draftHistory";
 import { noticeDraftProblems } from "./draftProblemsNotice";
@@ -57,7 +58,7 @@ describe("a dateless story in the editor (F4)", () => {
 
   it("with every place deleted, needs a date or a place, and is no story the reader opens", () => {
     const draft = withoutPlaces();
-    expect(draft.undated.map((item) => item.places)).toEqual([[], []]);
+    expect(draft.undated.map((item) => item.valid.places)).toEqual([[], []]);
     // The rule the reader refuses the download by.
     expect(hasStoryToShow(draftDataset(draft))).toBe(false);
     expect(draftHasStory(draft)).toBe(false);
@@ -96,7 +97,7 @@ describe("dateUndated (F3)", () => {
     const dated = dateUndated(start, 0, { start: "2005-08-29", end: "" });
     if (!dated.ok) throw new Error("not dated");
     expect(dated.index).toBe(0);
-    expect(dated.draft.undated.map((item) => item.id)).toEqual(["two"]);
+    expect(dated.draft.undated.map((item) => item.valid.id)).toEqual(["two"]);
     const { displayDate: _, ...item } = rich().undated?.[0] ?? {};
     expect(draftDataset(dated.draft).events).toEqual([{ ...item, start: "2005-08-29" }]);
     // The event form edits it: the fields show it, its other links and translations kept.
@@ -125,7 +126,10 @@ describe("dateUndated (F3)", () => {
     const start = draftFromDataset(dateless());
     const first = dateUndated(start, 0, { start: "2005", end: "" });
     if (!first.ok) throw new Error("not dated");
-    const taken = { ...first.draft, undated: [{ ...start.undated[1], id: "one" }] } as Draft;
+    const secondItem = start.undated[1];
+    if (!secondItem) throw new Error("no item");
+    const renamed = { ...secondItem, valid: { ...secondItem.valid, id: "one" } };
+    const taken: Draft = { ...first.draft, undated: [renamed] };
     const second = dateUndated(taken, 0, { start: "2006", end: "" });
     expect(second.ok && draftDataset(second.draft).events.map((e) => e.id)).toEqual([
       "one",
@@ -183,7 +187,7 @@ describe("deleteUndated (F3)", () => {
   it("takes the item out, and nothing else", () => {
     const start = draftFromDataset(dateless());
     const next = deleteUndated(start, 0);
-    expect(next.undated.map((item) => item.id)).toEqual(["two"]);
+    expect(next.undated.map((item) => item.valid.id)).toEqual(["two"]);
     expect(next.places).toBe(start.places);
     expect(deleteUndated(start, 5)).toBe(start);
     expect(storyNeeds(deleteUndated(next, 0))).toEqual([{ kind: "noEvents" }]);
@@ -191,7 +195,7 @@ describe("deleteUndated (F3)", () => {
 });
 
 describe("undatedAtPlace: a place clicked on the map opens its undated item", () => {
-  const { undated } = draftFromDataset(dateless());
+  const undated = undatedItems(draftFromDataset(dateless()));
   const both = [...undated, { ...undated[0], id: "three", places: ["nassau", "nola"] }].filter(
     (item) => item !== undefined,
   ) as UndatedItem[];
@@ -215,7 +219,7 @@ describe("setUndatedPlaces: an undated item's places, edited before it has a dat
     expect(draftHasStory(start)).toBe(false);
     const back = { ...start, places: draftFromDataset(dateless()).places };
     const placed = setUndatedPlaces(back, 1, ["nola", "nassau"]);
-    expect(placed.undated[1]?.places).toEqual(["nola", "nassau"]);
+    expect(placed.undated[1]?.valid.places).toEqual(["nola", "nassau"]);
     expect(placed.undated[0]).toBe(back.undated[0]);
     expect(storyNeeds(placed)).toEqual([]);
     expect(draftDataset(placed).undated?.[1]?.places).toEqual(["nola", "nassau"]);
@@ -223,10 +227,10 @@ describe("setUndatedPlaces: an undated item's places, edited before it has a dat
 
   it("keeps only the draft's places, once each, and leaves a missing item alone", () => {
     const start = draftFromDataset(dateless());
-    expect(setUndatedPlaces(start, 0, ["nola", "tokyo", "nola"]).undated[0]?.places).toEqual([
+    expect(setUndatedPlaces(start, 0, ["nola", "tokyo", "nola"]).undated[0]?.valid.places).toEqual([
       "nola",
     ]);
-    expect(setUndatedPlaces(start, 0, []).undated[0]?.places).toEqual([]);
+    expect(setUndatedPlaces(start, 0, []).undated[0]?.valid.places).toEqual([]);
     expect(setUndatedPlaces(start, 9, ["nola"])).toBe(start);
   });
 });

@@ -14,6 +14,8 @@ import {
   type EventFields,
   eventFields,
   type FieldErrors,
+  revalidateUndated,
+  type UndatedFields,
   uniqueId,
   validateEvent,
   validPlaces,
@@ -51,17 +53,18 @@ export function datedPosition(events: readonly DraftEvent[], start: number): num
  * (`datedPosition`; `index` is its position there), with all it holds: places, texts, translations, media, links. Its date text
  * goes: it words a date the reader could not read, and shown in the typed date's place it would
  * be read as the event's date (the event form drops it on a new start too, review 31 F2). Its id
- * stays, unless an event has it.
+ * stays, unless an event has it. The dates are checked on its last valid form; its texts as typed
+ * then go into the event form's fields, a refused one with its message, as the item's form had it.
  */
 export function dateUndated(draft: Draft, index: number, dates: TypedDates): Dated {
   const item = draft.undated[index];
   if (!item) return { ok: false, errors: {} };
-  const { displayDate: _, ...kept } = item;
+  const { displayDate: _, ...kept } = item.valid;
   const taken = new Set(draft.events.map((event) => event.fields.id));
   const end = typedDate(dates.end);
   const event: DatasetEvent = {
     ...kept,
-    id: uniqueId(item.id, taken),
+    id: uniqueId(item.valid.id, taken),
     start: typedDate(dates.start),
     ...(end !== "" && { end }),
   };
@@ -73,9 +76,19 @@ export function dateUndated(draft: Draft, index: number, dates: TypedDates): Dat
     otherLinks,
   );
   if (!valid) return { ok: false, errors };
+  const typed = { ...eventFields(valid), ...item.fields };
+  const checked = validateEvent(typed, validPlaces(draft), valid, otherLinks);
+  // The texts its translations were written for are the item's, not its edit's.
+  const { basis: _basis, ...dated } = draftEventOf(valid);
   const at = datedPosition(draft.events, eventInterval(valid).start);
   const events = [...draft.events];
-  events.splice(at, 0, { ...draftEventOf(valid), errors });
+  events.splice(at, 0, {
+    ...dated,
+    ...(item.basis && { basis: item.basis }),
+    fields: typed,
+    valid: checked.valid ?? valid,
+    errors: checked.errors,
+  });
   const undated = draft.undated.filter((_, i) => i !== index);
   return { ok: true, draft: { ...draft, events, undated }, index: at };
 }
@@ -83,6 +96,19 @@ export function dateUndated(draft: Draft, index: number, dates: TypedDates): Dat
 export function deleteUndated(draft: Draft, index: number): Draft {
   if (!draft.undated[index]) return draft;
   return { ...draft, undated: draft.undated.filter((_, i) => i !== index) };
+}
+
+/**
+ * Undated item `index` with its texts as typed (`patch`): checked as an event's, a text the format
+ * refuses (a title typed empty) stays in the draft with its message while the story on show and
+ * its download keep the last valid one.
+ */
+export function updateUndated(draft: Draft, index: number, patch: Partial<UndatedFields>): Draft {
+  const item = draft.undated[index];
+  if (!item) return draft;
+  const undated = [...draft.undated];
+  undated[index] = revalidateUndated(draft, item, { ...item.fields, ...patch });
+  return { ...draft, undated };
 }
 
 /**
@@ -103,15 +129,14 @@ export function undatedAtPlace(
 /**
  * Undated item `index` at `places` (ids, as the places' checkboxes give them), those the draft's
  * valid places have: the reader places it by them, and a story whose places were all deleted
- * asks for "a date or a place", which only a date could give (its other fields wait for a date:
- * a title typed empty would need the draft to keep a typed form beside the valid one, as events
- * do).
+ * asks for "a date or a place", which only a date could give.
  */
 export function setUndatedPlaces(draft: Draft, index: number, places: readonly string[]): Draft {
   const item = draft.undated[index];
   if (!item) return draft;
   const known = new Set(validPlaces(draft).map((place) => place.id));
   const undated = [...draft.undated];
-  undated[index] = { ...item, places: [...new Set(places)].filter((id) => known.has(id)) };
+  const chosen = [...new Set(places)].filter((id) => known.has(id));
+  undated[index] = { ...item, valid: { ...item.valid, places: chosen } };
   return { ...draft, undated };
 }

@@ -1,6 +1,6 @@
 /**
- * A text's translations (`i18n[lang][field]`: the story's title, an event's title, summary and
- * note, a place's name, status and note, a period's title and note), which the editor does not
+ * A text's translations (`i18n[lang][field]`: the story's title, an event's or an undated item's
+ * title, summary and note, a place's name, status and note, a period's title and note), which the editor does not
  * edit: once the English text is changed, they were written for the earlier one, and a reader in
  * that language still sees them. The editor says so beside the field and offers to drop them, so every language
  * shows the new text (the dataset's own words, marked as English).
@@ -63,7 +63,7 @@ export function withoutField<T extends object>(
 /** The texts the editor marks: the story's title, and each item's translated fields. */
 export type TranslatedText =
   | { kind: "story" }
-  | { kind: "event"; index: number; field: "title" | "summary" | "note" }
+  | { kind: "event" | "undated"; index: number; field: "title" | "summary" | "note" }
   | { kind: "place"; index: number; field: "name" | "status" | "note" }
   | { kind: "period"; index: number; field: "title" | "note" };
 
@@ -84,6 +84,12 @@ export function translationsOf(draft: Draft, text: TranslatedText): FieldTransla
       if (!event?.valid) return NONE;
       const english = event.valid[text.field] ?? "";
       return fieldTranslations(event.valid.i18n, text.field, english, event.basis?.[text.field]);
+    }
+    case "undated": {
+      const item = draft.undated[text.index];
+      if (!item) return NONE;
+      const english = item.valid[text.field] ?? "";
+      return fieldTranslations(item.valid.i18n, text.field, english, item.basis?.[text.field]);
     }
     case "place": {
       const place = draft.places[text.index];
@@ -117,6 +123,15 @@ export function dropTranslations(draft: Draft, text: TranslatedText): Draft {
       const valid = withI18n(event.valid, withoutField(event.valid.i18n, text.field));
       events[text.index] = { ...event, valid };
       return { ...draft, events };
+    }
+    case "undated": {
+      const item = draft.undated[text.index];
+      if (!item?.valid.i18n) return draft;
+      const undated = [...draft.undated];
+      // Its last valid form's i18n is the one each later edit carries on (`validateUndated`).
+      const valid = withI18n(item.valid, withoutField(item.valid.i18n, text.field));
+      undated[text.index] = { ...item, valid };
+      return { ...draft, undated };
     }
     case "place": {
       const place = draft.places[text.index];
