@@ -121,3 +121,38 @@ for (const viewport of [
     });
   });
 }
+
+// At 1280 px Russian's tools wrapped onto a second row (Save and Embed, 42 px), which the timeline
+// lost: its lanes scrolled where the English page showed them all. Every language's tools are one
+// row, and its header no taller than English's (Chinese's title has room beside its tools).
+test.describe("1280×800, every language", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test("the header's tools are one row, and the header no taller than in English", async ({
+    page,
+  }) => {
+    const heights = new Map<string, number>();
+    for (const lang of ["en", "ja", "ru", "zh"]) {
+      await page.goto(`/?lang=${lang}`);
+      await waitForApp(page);
+      const tools = await page.locator(".header-tools > *:not([hidden])").evaluateAll((elements) =>
+        elements
+          .map((element) => element.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map((box) => ({ top: box.top, bottom: box.bottom })),
+      );
+      expect(tools.length, `${lang}: the tools shown`).toBeGreaterThanOrEqual(6);
+      // One row: the lowest top is above the highest bottom.
+      const lowestTop = Math.max(...tools.map((box) => box.top));
+      expect(lowestTop, `${lang}: the tools' rows`).toBeLessThan(
+        Math.min(...tools.map((box) => box.bottom)),
+      );
+      const header = await page.locator(".app-header").boundingBox();
+      if (!header) throw new Error("no header box");
+      heights.set(lang, header.height);
+    }
+    for (const lang of ["ja", "ru", "zh"])
+      expect(heights.get(lang), `${lang}'s header against English's`).toBeLessThanOrEqual(
+        heights.get("en") ?? 0,
+      );
+  });
+});
