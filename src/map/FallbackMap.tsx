@@ -40,10 +40,13 @@ import { rewindForD3 } from "./geoRewind";
 import { openingPlaces, placeAreas, placesBounds, radiusForCount } from "./placeFeatures";
 import { basemapUrl } from "./webgl";
 
-/** Select a place, or clear the selection when it is the selected one. */
+/**
+ * Select a place, or clear the selection when it is the selected one. While an event is being
+ * edited the place joins or leaves it instead, as on MapLibre's map (`mapCallbacks`).
+ */
 function togglePlace(id: string) {
-  const { selectedPlaceId, selectPlace } = appStore.getState();
-  selectPlace(selectedPlaceId === id ? null : id);
+  const { selectedPlaceId, selectPlace, editPlaceClicked } = appStore.getState();
+  if (!editPlaceClicked(id)) selectPlace(selectedPlaceId === id ? null : id);
 }
 
 export function FallbackMap({ descriptionId }: { descriptionId: string }) {
