@@ -229,6 +229,7 @@ test.describe("on a phone", () => {
     page,
   }) => {
     for (const size of [
+      { width: 320, height: 568 },
       { width: 375, height: 667 },
       { width: 412, height: 915 },
     ]) {
