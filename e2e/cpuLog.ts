@@ -33,17 +33,20 @@ export function browserCpu(): Record<string, number> {
   return byKind;
 }
 
-/** Starts measuring a test; the returned function appends its line to `file` (JSON lines). */
+/**
+ * Starts measuring a test; the returned function appends its line to `file` (JSON lines), with
+ * `loads`, the documents the test's pages loaded, when the caller counts them.
+ */
 export function startCpuLog(file: string, test: { file: string; title: string; retry: number }) {
-  if (!existsSync("/proc/self/stat")) return () => {};
+  if (!existsSync("/proc/self/stat")) return (_loads?: number) => {};
   const before = browserCpu();
   const started = Date.now();
-  return () => {
+  return (loads?: number) => {
     const after = browserCpu();
     const cpu: Record<string, number> = {};
     // A browser that closed during the test takes its seconds with it: a kind can read negative.
     for (const kind of new Set([...Object.keys(before), ...Object.keys(after)]))
       cpu[kind] = Math.round(((after[kind] ?? 0) - (before[kind] ?? 0)) * 100) / 100;
-    appendFileSync(file, `${JSON.stringify({ ...test, ms: Date.now() - started, cpu })}\n`);
+    appendFileSync(file, `${JSON.stringify({ ...test, ms: Date.now() - started, loads, cpu })}\n`);
   };
 }

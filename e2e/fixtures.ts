@@ -90,8 +90,23 @@ export const test = base.extend<{
           title: testInfo.titlePath.slice(1).join(" › "),
           retry: testInfo.retry,
         });
+      // Documents loaded in the context's pages (the app, a host page; not a frame's, nor those of
+      // a context the test makes itself): what merging tests that load one page saves.
+      let loads = 0;
+      const onLoad = (page: Page) => {
+        if (!page.url().startsWith("about:")) loads++;
+      };
+      const count = (page: Page) => page.on("load", onLoad);
+      if (logged) {
+        for (const page of context.pages()) count(page);
+        context.on("page", count);
+      }
       await use(undefined);
-      if (logged) logged();
+      if (logged) {
+        context.off("page", count);
+        for (const page of context.pages()) page.off("load", onLoad);
+        logged(loads);
+      }
       if (testInfo.status !== testInfo.expectedStatus) await photographPages(context, testInfo);
       await context.clearPermissions();
       await context.setOffline(false);
