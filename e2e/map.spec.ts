@@ -143,302 +143,307 @@ async function renderedLabels(page: Page): Promise<string[]> {
 }
 
 test.describe("with WebGL", () => {
-  test("the map loads its worker, basemap and fonts from the app's own origin", async ({
+  // One MapLibre page load for the opening view's checks, each a step, in an order where each
+  // starts from the page as it opened: axe and the naming switch put back what they change, and
+  // the lost context's step keeps the place the click before it selected.
+  test("the opening view: its sources, axe over the map region, the naming switch, a click and hover on a place, a lost WebGL context", async ({
     page,
   }, testInfo) => {
-    const workers: string[] = [];
-    page.on("worker", (worker) => workers.push(worker.url()));
-    const fetched: string[] = [];
-    page.on("requestfinished", (request) => {
-      if (request.resourceType() === "fetch" || request.resourceType() === "xhr")
-        fetched.push(request.url());
-    });
-    // Each source's data as MapLibre receives it: the style carries it from the start, so each is
-    // tiled once (filled after `load` instead, every source was tiled twice, with more frames).
-    await page.addInitScript(() => {
-      const received: Record<string, number> = {};
-      Object.assign(window, { __received: received });
-      const poll = setInterval(() => {
-        const map = window.__app?.map;
-        if (!map) return;
-        clearInterval(poll);
-        map.on("sourcedata", (event) => {
-          if (event.sourceDataType === "content")
-            received[event.sourceId] = (received[event.sourceId] ?? 0) + 1;
-        });
-      }, 1);
-    });
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    expect(await page.evaluate(() => window.__app?.store.getState().mapAvailable)).toBe(true);
-    await mapSettled(page);
-    expect(
-      await page.evaluate(() => (window as unknown as { __received: object }).__received),
-    ).toEqual({
-      land: 1,
-      borders: 1,
-      "reference-labels": 1,
-      places: 1,
-      areas: 1,
-      "selected-places": 1,
-    });
-
-    expect(workers.some((url) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(url))).toBe(true);
-    // The opening view needs only the region around the islands, not the whole world.
-    expect(fetched.filter((url) => url.endsWith("/basemap/basemap-region.json")).length).toBe(1);
-    expect(fetched.filter((url) => url.endsWith("/basemap/basemap.json"))).toEqual([]);
-    // Labels are drawn from the bundled woff2 files (font-faces), fetched by MapLibre.
-    await expect
-      .poll(() =>
-        fetched.some((url) => /\/assets\/noto-sans-latin-[46]00-normal-[\w-]+\.woff2$/.test(url)),
-      )
-      .toBe(true);
-
-    // Opens on Hokkaido and the disputed islands.
-    const view = await page.evaluate(() => {
-      const b = window.__app?.map?.getBounds();
-      return b ? { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() } : null;
-    });
-    expect(view).not.toBeNull();
-    expect(view?.w).toBeLessThanOrEqual(141);
-    expect(view?.e).toBeGreaterThanOrEqual(148);
-    expect(view?.s).toBeLessThanOrEqual(43.4);
-    expect(view?.n).toBeGreaterThanOrEqual(45.2);
-
-    // The disputed islands are areas with labels; places are circles.
-    const drawn = await page.evaluate(() => {
-      const map = window.__app?.map;
-      if (!map) return null;
-      return {
-        areas: map.queryRenderedFeatures({ layers: ["areas-outline"] }).length,
-        circles: map.queryRenderedFeatures({ layers: ["place-circles"] }).length,
-        land: map.queryRenderedFeatures({ layers: ["land"] }).length,
-      };
-    });
-    expect(drawn?.circles).toBeGreaterThan(2);
-    expect(drawn?.land).toBeGreaterThan(0);
-    await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
-
-    // The canvas has a text alternative and is focusable; the legend explains the hatching.
-    const canvas = page.locator(".maplibregl-canvas");
-    await expect(canvas).toHaveAttribute("tabindex", "0");
-    const canvasBox = await canvas.boundingBox();
-    expect(canvasBox?.width).toBeGreaterThan(300);
-    expect(canvasBox?.height).toBeGreaterThan(200);
-    const describedBy = await canvas.getAttribute("aria-describedby");
-    expect(describedBy).toBeTruthy();
-    await expect(page.locator(`[id="${describedBy}"]`)).toContainText(
-      /Map showing \d+ places with events/,
-    );
-    await expect(mapRegion(page)).toContainText("administered by Russia, claimed by Japan");
-    await keepScreenshot(page, testInfo, "map-at-rest");
-  });
-
-  test("a click on a place's pixel selects it; hovering it highlights it", async ({ page }) => {
-    await openSettled(page);
-    const iturup = await placeCoordinates(page, "iturup");
-    const { x, y } = await pixelOf(page, iturup);
-
-    await page.mouse.move(x, y);
-    await expect
-      .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
-      .toBe("iturup");
-    // The map's highlight follows the store after the next paint.
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" }) ?? null,
-        ),
-      )
-      .toMatchObject({ hovered: true });
-
-    await page.mouse.click(x, y);
-    await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
-    expect(await page.evaluate(() => window.__app?.store.getState().selectedPlaceId)).toBe(
-      "iturup",
-    );
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" })?.selected,
-        ),
-      )
-      .toBe(true);
-    // The places list follows the selection.
-    await placesToggle(page).click();
-    await expect(
-      mapRegion(page).getByRole("button", { name: /^Etorofu \/ Iturup/ }),
-    ).toHaveAttribute("aria-pressed", "true");
-
-    await page.mouse.move(x, y - 200);
-    await expect
-      .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
-      .toBeNull();
-  });
-
-  test("the naming switch changes the labels on the map", async ({ page }) => {
-    await openSettled(page);
-    await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
-
-    await page.getByRole("radio", { name: "Russian names" }).check();
-    await expect.poll(() => renderedLabels(page)).toContain("Iturup");
-    expect(await renderedLabels(page)).not.toContain("Etorofu / Iturup");
-    expect(await renderedLabels(page)).not.toContain("Etorofu");
-
-    await page.getByRole("radio", { name: "Japanese names" }).check();
-    await expect.poll(() => renderedLabels(page)).toContain("Etorofu");
-    expect(await renderedLabels(page)).not.toContain("Iturup");
-    // Places that are not disputed keep their one name.
-    const all = await page.evaluate(() =>
-      (window.__app?.map?.querySourceFeatures("places") ?? []).map((f) =>
-        String(f.properties.label),
-      ),
-    );
-    expect(all).toContain("Hokkaido");
-  });
-
-  test("selecting an event frames all of its places", async ({ page }, testInfo) => {
-    await openSettled(page);
-    // The event whose places lie farthest apart (Washington and Tokyo: across the date line).
-    const event = await page.evaluate(() => {
-      const index = window.__app?.store.getState().index;
-      if (!index) return null;
-      const spread = (places: readonly string[]) => {
-        const lons = places.map((id) => index.places.get(id)?.coordinates[0] ?? 0);
-        return lons.length > 0 ? Math.max(...lons) - Math.min(...lons) : 0;
-      };
-      const widest = [...index.events].sort((a, b) => spread(b.places) - spread(a.places))[0];
-      if (!widest) return null;
-      const coordinates = widest.places.map((id) => index.places.get(id)?.coordinates);
-      return { id: widest.id, title: widest.title, coordinates };
-    });
-    expect(event).not.toBeNull();
-    if (!event) return;
-    const literal = event.title
-      .split(/\{[^}]+\}/)
-      .sort((a, b) => b.length - a.length)[0]
-      ?.trim();
-    await page.evaluate(() => {
-      const map = window.__app?.map;
-      const w = window as unknown as { __framed?: Promise<void> };
-      w.__framed = new Promise<void>((resolve) => {
-        map?.once("movestart", () => map.once("idle", () => resolve()));
+    await test.step("the map loads its worker, basemap and fonts from the app's own origin", async () => {
+      const workers: string[] = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
+      const fetched: string[] = [];
+      page.on("requestfinished", (request) => {
+        if (request.resourceType() === "fetch" || request.resourceType() === "xhr")
+          fetched.push(request.url());
       });
-    });
-    await details(page)
-      .getByRole("button", {
-        name: new RegExp(literal?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? ""),
-      })
-      .first()
-      .click();
-    await expect
-      .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
-      .toBe(event.id);
-    await page.evaluate(() => (window as unknown as { __framed?: Promise<void> }).__framed);
-    const outside = await page.evaluate((points) => {
-      const bounds = window.__app?.map?.getBounds();
-      if (!bounds) return ["no map"];
-      return points
-        .filter((p): p is [number, number] => Array.isArray(p))
-        .filter(([lon, lat]) => ![lon, lon + 360, lon - 360].some((l) => bounds.contains([l, lat])))
-        .map((p) => p.join(","));
-    }, event.coordinates);
-    expect(outside).toEqual([]);
-    const highlighted = await page.evaluate((id) => {
-      const map = window.__app?.map;
-      const places = window.__app?.store.getState().index?.byId.get(id)?.places ?? [];
-      return places.filter(
-        (placeId) => map?.getFeatureState({ source: "places", id: placeId })?.selected,
-      );
-    }, event.id);
-    expect(highlighted.length).toBe(event.coordinates.length);
-    await keepScreenshot(page, testInfo, "map-event-selected");
-  });
-
-  test("keyboard: the canvas pans with arrows and zooms with +/-; the places list selects", async ({
-    page,
-  }) => {
-    await openSettled(page);
-    const canvas = page.locator(".maplibregl-canvas");
-    await canvas.focus();
-    await expect(canvas).toBeFocused();
-    const before = await page.evaluate(() => {
-      const map = window.__app?.map;
-      return { lng: map?.getCenter().lng ?? 0, zoom: map?.getZoom() ?? 0 };
-    });
-    await page.keyboard.press("ArrowRight");
-    await mapSettled(page);
-    await page.keyboard.press("Equal");
-    await mapSettled(page);
-    const after = await page.evaluate(() => {
-      const map = window.__app?.map;
-      return { lng: map?.getCenter().lng ?? 0, zoom: map?.getZoom() ?? 0 };
-    });
-    expect(after.lng).toBeGreaterThan(before.lng);
-    expect(after.zoom).toBeGreaterThan(before.zoom);
-
-    // The places: a list of buttons, reachable and operable by keyboard.
-    const summary = placesToggle(page);
-    await summary.focus();
-    await page.keyboard.press("Enter");
-    const tokyo = mapRegion(page).getByRole("button", { name: /^Tokyo \d+ events?$/ });
-    await tokyo.focus();
-    await page.keyboard.press("Enter");
-    await expect(detailsTitle(page)).toHaveText("Tokyo");
-    await expect(tokyo).toHaveAttribute("aria-pressed", "true");
-    // Tokyo was off screen at the opening view: the map brings it into view.
-    const tokyoCoordinates = await placeCoordinates(page, "tokyo");
-    await expect
-      .poll(() =>
-        page.evaluate((ll) => {
+      // Each source's data as MapLibre receives it: the style carries it from the start, so each is
+      // tiled once (filled after `load` instead, every source was tiled twice, with more frames).
+      await page.addInitScript(() => {
+        const received: Record<string, number> = {};
+        Object.assign(window, { __received: received });
+        const poll = setInterval(() => {
           const map = window.__app?.map;
-          return Boolean(map && !map.isMoving() && map.getBounds().contains(ll));
-        }, tokyoCoordinates),
-      )
-      .toBe(true);
-  });
+          if (!map) return;
+          clearInterval(poll);
+          map.on("sourcedata", (event) => {
+            if (event.sourceDataType === "content")
+              received[event.sourceId] = (received[event.sourceId] ?? 0) + 1;
+          });
+        }, 1);
+      });
+      await page.goto("/");
+      await waitForApp(page);
+      await waitForMap(page);
+      expect(await page.evaluate(() => window.__app?.store.getState().mapAvailable)).toBe(true);
+      await mapSettled(page);
+      expect(
+        await page.evaluate(() => (window as unknown as { __received: object }).__received),
+      ).toEqual({
+        land: 1,
+        borders: 1,
+        "reference-labels": 1,
+        places: 1,
+        areas: 1,
+        "selected-places": 1,
+      });
 
-  test("a lost WebGL context shows a message and comes back with its highlight", async ({
-    page,
-  }) => {
-    await openSettled(page);
-    const iturup = await placeCoordinates(page, "iturup");
-    const { x, y } = await pixelOf(page, iturup);
-    await page.mouse.click(x, y);
-    await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
+      expect(workers.some((url) => /\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(url))).toBe(
+        true,
+      );
+      // The opening view needs only the region around the islands, not the whole world.
+      expect(fetched.filter((url) => url.endsWith("/basemap/basemap-region.json")).length).toBe(1);
+      expect(fetched.filter((url) => url.endsWith("/basemap/basemap.json"))).toEqual([]);
+      // Labels are drawn from the bundled woff2 files (font-faces), fetched by MapLibre.
+      await expect
+        .poll(() =>
+          fetched.some((url) => /\/assets\/noto-sans-latin-[46]00-normal-[\w-]+\.woff2$/.test(url)),
+        )
+        .toBe(true);
 
-    await page.evaluate(() => {
-      const gl = window.__app?.map?.getCanvas().getContext("webgl2");
-      const ext = gl?.getExtension("WEBGL_lose_context");
-      (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = ext ?? null;
-      ext?.loseContext();
+      // Opens on Hokkaido and the disputed islands.
+      const view = await page.evaluate(() => {
+        const b = window.__app?.map?.getBounds();
+        return b ? { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth() } : null;
+      });
+      expect(view).not.toBeNull();
+      expect(view?.w).toBeLessThanOrEqual(141);
+      expect(view?.e).toBeGreaterThanOrEqual(148);
+      expect(view?.s).toBeLessThanOrEqual(43.4);
+      expect(view?.n).toBeGreaterThanOrEqual(45.2);
+
+      // The disputed islands are areas with labels; places are circles.
+      const drawn = await page.evaluate(() => {
+        const map = window.__app?.map;
+        if (!map) return null;
+        return {
+          areas: map.queryRenderedFeatures({ layers: ["areas-outline"] }).length,
+          circles: map.queryRenderedFeatures({ layers: ["place-circles"] }).length,
+          land: map.queryRenderedFeatures({ layers: ["land"] }).length,
+        };
+      });
+      expect(drawn?.circles).toBeGreaterThan(2);
+      expect(drawn?.land).toBeGreaterThan(0);
+      await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
+
+      // The canvas has a text alternative and is focusable; the legend explains the hatching.
+      const canvas = page.locator(".maplibregl-canvas");
+      await expect(canvas).toHaveAttribute("tabindex", "0");
+      const canvasBox = await canvas.boundingBox();
+      expect(canvasBox?.width).toBeGreaterThan(300);
+      expect(canvasBox?.height).toBeGreaterThan(200);
+      const describedBy = await canvas.getAttribute("aria-describedby");
+      expect(describedBy).toBeTruthy();
+      await expect(page.locator(`[id="${describedBy}"]`)).toContainText(
+        /Map showing \d+ places with events/,
+      );
+      await expect(mapRegion(page)).toContainText("administered by Russia, claimed by Japan");
+      await keepScreenshot(page, testInfo, "map-at-rest");
     });
-    await expect(mapRegion(page).getByRole("status")).toContainText("lost its graphics context");
-    await page.evaluate(() =>
-      (window as unknown as { __lose?: WEBGL_lose_context }).__lose?.restoreContext(),
-    );
-    await expect(mapRegion(page).getByText(/lost its graphics context/)).toHaveCount(0);
-    await mapSettled(page);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" })?.selected,
+    await test.step("the map region has no axe violations, with the places list open", async () => {
+      await placesToggle(page).click();
+      const results = await axe(page)
+        .include(".region-map")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+      ).toEqual([]);
+      // Folded again, as the page opened, for the steps after this one.
+      await placesToggle(page).click();
+      await expect(mapRegion(page).getByRole("button", { name: /^Tokyo/ })).toBeHidden();
+    });
+    await test.step("the naming switch changes the labels on the map", async () => {
+      await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
+
+      await page.getByRole("radio", { name: "Russian names" }).check();
+      await expect.poll(() => renderedLabels(page)).toContain("Iturup");
+      expect(await renderedLabels(page)).not.toContain("Etorofu / Iturup");
+      expect(await renderedLabels(page)).not.toContain("Etorofu");
+
+      await page.getByRole("radio", { name: "Japanese names" }).check();
+      await expect.poll(() => renderedLabels(page)).toContain("Etorofu");
+      expect(await renderedLabels(page)).not.toContain("Iturup");
+      // Places that are not disputed keep their one name.
+      const all = await page.evaluate(() =>
+        (window.__app?.map?.querySourceFeatures("places") ?? []).map((f) =>
+          String(f.properties.label),
         ),
-      )
-      .toBe(true);
+      );
+      expect(all).toContain("Hokkaido");
+      // Both names again, as the page opened, for the steps after this one.
+      await page.getByRole("radio", { name: "Both names" }).check();
+      await expect.poll(() => renderedLabels(page)).toContain("Etorofu / Iturup");
+    });
+    await test.step("a click on a place's pixel selects it; hovering it highlights it", async () => {
+      const iturup = await placeCoordinates(page, "iturup");
+      const { x, y } = await pixelOf(page, iturup);
+
+      await page.mouse.move(x, y);
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
+        .toBe("iturup");
+      // The map's highlight follows the store after the next paint.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" }) ?? null,
+          ),
+        )
+        .toMatchObject({ hovered: true });
+
+      await page.mouse.click(x, y);
+      await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
+      expect(await page.evaluate(() => window.__app?.store.getState().selectedPlaceId)).toBe(
+        "iturup",
+      );
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" })?.selected,
+          ),
+        )
+        .toBe(true);
+      // The places list follows the selection.
+      await placesToggle(page).click();
+      await expect(
+        mapRegion(page).getByRole("button", { name: /^Etorofu \/ Iturup/ }),
+      ).toHaveAttribute("aria-pressed", "true");
+
+      await page.mouse.move(x, y - 200);
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().hoveredPlaceId))
+        .toBeNull();
+    });
+    await test.step("a lost WebGL context shows a message and comes back with its highlight", async () => {
+      // Etorofu / Iturup, selected by a click on its pixel in the step before.
+      await expect(detailsTitle(page)).toHaveText("Etorofu / Iturup");
+
+      await page.evaluate(() => {
+        const gl = window.__app?.map?.getCanvas().getContext("webgl2");
+        const ext = gl?.getExtension("WEBGL_lose_context");
+        (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = ext ?? null;
+        ext?.loseContext();
+      });
+      await expect(mapRegion(page).getByRole("status")).toContainText("lost its graphics context");
+      await page.evaluate(() =>
+        (window as unknown as { __lose?: WEBGL_lose_context }).__lose?.restoreContext(),
+      );
+      await expect(mapRegion(page).getByText(/lost its graphics context/)).toHaveCount(0);
+      await mapSettled(page);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => window.__app?.map?.getFeatureState({ source: "places", id: "iturup" })?.selected,
+          ),
+        )
+        .toBe(true);
+    });
   });
 
-  test("the map region has no axe violations, with the places list open", async ({ page }) => {
+  // One MapLibre page load: the keyboard's step leaves Tokyo selected, whose details list the
+  // event across the date line (Washington and Tokyo) that the framing step selects from there.
+  test("from the opening view: the canvas by keyboard and the places list, then an event framed whole", async ({
+    page,
+  }, testInfo) => {
     await openSettled(page);
-    await placesToggle(page).click();
-    const results = await axe(page)
-      .include(".region-map")
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
-    ).toEqual([]);
+    await test.step("keyboard: the canvas pans with arrows and zooms with +/-; the places list selects", async () => {
+      const canvas = page.locator(".maplibregl-canvas");
+      await canvas.focus();
+      await expect(canvas).toBeFocused();
+      const before = await page.evaluate(() => {
+        const map = window.__app?.map;
+        return { lng: map?.getCenter().lng ?? 0, zoom: map?.getZoom() ?? 0 };
+      });
+      await page.keyboard.press("ArrowRight");
+      await mapSettled(page);
+      await page.keyboard.press("Equal");
+      await mapSettled(page);
+      const after = await page.evaluate(() => {
+        const map = window.__app?.map;
+        return { lng: map?.getCenter().lng ?? 0, zoom: map?.getZoom() ?? 0 };
+      });
+      expect(after.lng).toBeGreaterThan(before.lng);
+      expect(after.zoom).toBeGreaterThan(before.zoom);
+
+      // The places: a list of buttons, reachable and operable by keyboard.
+      const summary = placesToggle(page);
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      const tokyo = mapRegion(page).getByRole("button", { name: /^Tokyo \d+ events?$/ });
+      await tokyo.focus();
+      await page.keyboard.press("Enter");
+      await expect(detailsTitle(page)).toHaveText("Tokyo");
+      await expect(tokyo).toHaveAttribute("aria-pressed", "true");
+      // Tokyo was off screen at the opening view: the map brings it into view.
+      const tokyoCoordinates = await placeCoordinates(page, "tokyo");
+      await expect
+        .poll(() =>
+          page.evaluate((ll) => {
+            const map = window.__app?.map;
+            return Boolean(map && !map.isMoving() && map.getBounds().contains(ll));
+          }, tokyoCoordinates),
+        )
+        .toBe(true);
+    });
+    await test.step("selecting an event frames all of its places", async () => {
+      // The event whose places lie farthest apart (Washington and Tokyo: across the date line).
+      const event = await page.evaluate(() => {
+        const index = window.__app?.store.getState().index;
+        if (!index) return null;
+        const spread = (places: readonly string[]) => {
+          const lons = places.map((id) => index.places.get(id)?.coordinates[0] ?? 0);
+          return lons.length > 0 ? Math.max(...lons) - Math.min(...lons) : 0;
+        };
+        const widest = [...index.events].sort((a, b) => spread(b.places) - spread(a.places))[0];
+        if (!widest) return null;
+        const coordinates = widest.places.map((id) => index.places.get(id)?.coordinates);
+        return { id: widest.id, title: widest.title, coordinates };
+      });
+      expect(event).not.toBeNull();
+      if (!event) return;
+      const literal = event.title
+        .split(/\{[^}]+\}/)
+        .sort((a, b) => b.length - a.length)[0]
+        ?.trim();
+      await page.evaluate(() => {
+        const map = window.__app?.map;
+        const w = window as unknown as { __framed?: Promise<void> };
+        w.__framed = new Promise<void>((resolve) => {
+          map?.once("movestart", () => map.once("idle", () => resolve()));
+        });
+      });
+      await details(page)
+        .getByRole("button", {
+          name: new RegExp(literal?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? ""),
+        })
+        .first()
+        .click();
+      await expect
+        .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+        .toBe(event.id);
+      await page.evaluate(() => (window as unknown as { __framed?: Promise<void> }).__framed);
+      const outside = await page.evaluate((points) => {
+        const bounds = window.__app?.map?.getBounds();
+        if (!bounds) return ["no map"];
+        return points
+          .filter((p): p is [number, number] => Array.isArray(p))
+          .filter(
+            ([lon, lat]) => ![lon, lon + 360, lon - 360].some((l) => bounds.contains([l, lat])),
+          )
+          .map((p) => p.join(","));
+      }, event.coordinates);
+      expect(outside).toEqual([]);
+      const highlighted = await page.evaluate((id) => {
+        const map = window.__app?.map;
+        const places = window.__app?.store.getState().index?.byId.get(id)?.places ?? [];
+        return places.filter(
+          (placeId) => map?.getFeatureState({ source: "places", id: placeId })?.selected,
+        );
+      }, event.id);
+      expect(highlighted.length).toBe(event.coordinates.length);
+      await keepScreenshot(page, testInfo, "map-event-selected");
+    });
   });
 
   test.describe("with reduced motion", () => {
