@@ -349,212 +349,216 @@ test.describe("phone, 390×844", () => {
       expect((await boxOf(step)).x).toBe(before.x);
       await page.getByRole("button", { name: "Pause" }).tap();
     });
-  });
 
-  test("fits the screen: compact header, map on top, timeline below, folded sheet", async ({
-    page,
-  }, testInfo) => {
-    await open(page);
-    await keepScreenshot(page, testInfo, "phone-390x844-rest");
-    await expectNoHorizontalOverflow(page);
-    await expectMapAboveTimeline(page);
-
-    // Header and toolbar are one row each, not a quarter of the screen.
-    const toolbar = await page.locator(".toolbar").boundingBox();
-    expect(toolbar && toolbar.y + toolbar.height).toBeLessThanOrEqual(120);
-
-    const menu = page.getByRole("button", { name: "Island names, language and dataset" });
-    await expectInViewport(page, [
-      page.getByRole("heading", { level: 1 }),
-      menu,
-      page.getByRole("combobox", { name: "Search events and places" }),
-      page.getByRole("button", { name: /^Filters/ }),
-      page.getByRole("button", { name: "Story mode" }),
-      page.locator(".map-places > summary"),
-      page.getByRole("button", { name: "Zoom in" }),
-      page.getByRole("button", { name: "Reset" }),
-      details(page).getByRole("button", { name: /^About and all \d+ events$/ }),
-    ]);
-
-    // The map's legend and its attribution share the map's foot; neither covers the other.
-    const legend = await page.locator(".map-legend").boundingBox();
-    const attribution = await page.locator(".maplibregl-ctrl-attrib").boundingBox();
-    if (!legend || !attribution) throw new Error("no legend or attribution");
-    expect(overlap(legend, attribution), JSON.stringify({ legend, attribution })).toBe(false);
-
-    // The folded sheet, one row between the map and the timeline, leaves the whole timeline, its
-    // overview strip included, in view.
-    await expect(details(page)).toHaveAttribute("data-sheet", "closed");
-    const sheet = await details(page).boundingBox();
-    const timeline = await page.getByRole("region", { name: "Timeline" }).boundingBox();
-    const overview = await page.locator(".tl-overview").boundingBox();
-    if (!sheet || !timeline || !overview) throw new Error("no sheet, timeline or overview");
-    expect(sheet.height).toBeLessThanOrEqual(72);
-    expect(sheet.y + sheet.height).toBeLessThanOrEqual(timeline.y + 1);
-    expect(overview.y + overview.height).toBeLessThanOrEqual(PHONE.height + 1);
-
-    // The naming switch and Open dataset live in a menu.
-    await menu.tap();
-    await expect(menu).toHaveAttribute("aria-expanded", "true");
-    const russian = page.getByRole("radio", { name: "Russian names" });
-    await expectInViewport(page, [
-      page.getByRole("radio", { name: "Both names" }),
-      russian,
-      page.getByRole("button", { name: "Open dataset…" }),
-    ]);
-    await keepScreenshot(page, testInfo, "phone-390x844-menu");
-    await page.locator("label", { has: russian }).tap();
-    await expect(russian).toBeChecked();
-    await expect(page).toHaveURL(/[?&]names=ru/);
-    // A tap elsewhere folds the menu.
-    await page.getByRole("heading", { level: 1 }).tap();
-    await expect(menu).toHaveAttribute("aria-expanded", "false");
-    await expect(russian).toBeHidden();
-  });
-
-  test("in Russian, the longest labels, the timeline's controls lie whole on the screen, and story mode leaves the lanes rows to read", async ({
-    page,
-  }, testInfo) => {
-    await open(page, "?lang=ru");
-    await expectNoHorizontalOverflow(page);
-    await expectToolbarInColumn(page);
-
-    // Story mode selects its first step and opens the sheet: the toolbars and the sheet share the
-    // height with the lanes. Russian's toolbars took two rows and three (the timeline's, the
-    // story's at 360 px), which left the lanes 16 px at 360×740, the axis and the strip scrolled away.
-    await page.getByRole("button", { name: "Режим рассказа" }).tap();
-    await expect(page.locator(".region-details")).toHaveAttribute("data-sheet", "open");
-    for (const size of [{ width: 360, height: 740 }, { width: 412, height: 823 }, PHONE]) {
-      await page.setViewportSize(size);
-      const where = `${size.width}×${size.height}`;
-      // Three rows of 14 px: the selected event's and one each side.
-      await expect
-        .poll(async () => (await lanesShown(page)).height, {
-          message: `the lanes' visible height at ${where}`,
-        })
-        .toBeGreaterThanOrEqual(42);
-      const lanes = await lanesShown(page);
-      expect(lanes.strip, `the strip at ${where}`).toBe(true);
-      expect(lanes.axis, `the axis at ${where}`).toBe(true);
-      const toolbar = await page.locator(".tl-toolbar").boundingBox();
-      expect(toolbar?.height, `the timeline's toolbar is one row at ${where}`).toBeLessThanOrEqual(
-        50,
-      );
+    test("in Russian, the longest labels, the timeline's controls lie whole on the screen, and story mode leaves the lanes rows to read", async ({
+      page,
+    }, testInfo) => {
+      await open(page, "?lang=ru");
+      await expectNoHorizontalOverflow(page);
       await expectToolbarInColumn(page);
-      await expect(timelineEvent(page, /^Лавров прилетает в Токио/)).toHaveAttribute(
-        "aria-pressed",
-        "true",
-      );
-    }
-    await keepScreenshot(page, testInfo, "phone-390x844-ru-story");
-  });
 
-  test("touch targets are at least 44 px: at rest, menu open, sheet open, event selected", async ({
-    page,
-  }) => {
-    await open(page);
-    expect(await smallTargets(controlScopes(page))).toEqual([]);
-    await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
-    expect(await smallTargets(controlScopes(page))).toEqual([]);
-    await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
-    await details(page)
-      .getByRole("button", { name: /^About and all/ })
-      .tap();
-    await expect(details(page)).toHaveAttribute("data-sheet", "open");
-    expect(await smallTargets(controlScopes(page))).toEqual([]);
-    await details(page)
-      .getByRole("button", { name: /Lavrov lands in Tokyo/ })
-      .tap();
-    await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
-    expect(await smallTargets(controlScopes(page))).toEqual([]);
-    // Timeline marks are drawn small; their hit area (::after) is the target.
-    const hit = await timelineEvent(page, /^Nerve-agent attack/).evaluate((element) => {
-      const after = getComputedStyle(element, "::after");
-      return { width: Number.parseFloat(after.width), height: Number.parseFloat(after.height) };
+      // Story mode selects its first step and opens the sheet: the toolbars and the sheet share the
+      // height with the lanes. Russian's toolbars took two rows and three (the timeline's, the
+      // story's at 360 px), which left the lanes 16 px at 360×740, the axis and the strip scrolled away.
+      await page.getByRole("button", { name: "Режим рассказа" }).tap();
+      await expect(page.locator(".region-details")).toHaveAttribute("data-sheet", "open");
+      for (const size of [{ width: 360, height: 740 }, { width: 412, height: 823 }, PHONE]) {
+        await page.setViewportSize(size);
+        const where = `${size.width}×${size.height}`;
+        // Three rows of 14 px: the selected event's and one each side.
+        await expect
+          .poll(async () => (await lanesShown(page)).height, {
+            message: `the lanes' visible height at ${where}`,
+          })
+          .toBeGreaterThanOrEqual(42);
+        const lanes = await lanesShown(page);
+        expect(lanes.strip, `the strip at ${where}`).toBe(true);
+        expect(lanes.axis, `the axis at ${where}`).toBe(true);
+        const toolbar = await page.locator(".tl-toolbar").boundingBox();
+        expect(
+          toolbar?.height,
+          `the timeline's toolbar is one row at ${where}`,
+        ).toBeLessThanOrEqual(50);
+        await expectToolbarInColumn(page);
+        await expect(timelineEvent(page, /^Лавров прилетает в Токио/)).toHaveAttribute(
+          "aria-pressed",
+          "true",
+        );
+      }
+      await keepScreenshot(page, testInfo, "phone-390x844-ru-story");
     });
-    expect(hit.width).toBeGreaterThanOrEqual(44);
-    expect(hit.height).toBeGreaterThanOrEqual(44);
+
+    test("touch targets are at least 44 px: at rest, menu open, sheet open, event selected", async ({
+      page,
+    }) => {
+      await open(page);
+      expect(await smallTargets(controlScopes(page))).toEqual([]);
+      await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
+      expect(await smallTargets(controlScopes(page))).toEqual([]);
+      await page.getByRole("button", { name: "Island names, language and dataset" }).tap();
+      await details(page)
+        .getByRole("button", { name: /^About and all/ })
+        .tap();
+      await expect(details(page)).toHaveAttribute("data-sheet", "open");
+      expect(await smallTargets(controlScopes(page))).toEqual([]);
+      await details(page)
+        .getByRole("button", { name: /Lavrov lands in Tokyo/ })
+        .tap();
+      await expect(page.locator("#details-title")).toHaveText("Lavrov lands in Tokyo");
+      expect(await smallTargets(controlScopes(page))).toEqual([]);
+      // Timeline marks are drawn small; their hit area (::after) is the target.
+      const hit = await timelineEvent(page, /^Nerve-agent attack/).evaluate((element) => {
+        const after = getComputedStyle(element, "::after");
+        return { width: Number.parseFloat(after.width), height: Number.parseFloat(after.height) };
+      });
+      expect(hit.width).toBeGreaterThanOrEqual(44);
+      expect(hit.height).toBeGreaterThanOrEqual(44);
+    });
+
+    test("a tap on the timeline opens the sheet; the close button folds it again", async ({
+      page,
+    }, testInfo) => {
+      await open(page);
+      const mark = timelineEvent(page, /^Nerve-agent attack/);
+      await mark.tap();
+      await expect(mark).toHaveAttribute("aria-pressed", "true");
+      await expect(details(page)).toHaveAttribute("data-sheet", "open");
+      const title = page.locator("#details-title");
+      await expect(title).toContainText("Nerve-agent attack");
+      await expect(page).toHaveURL(/[?&]event=skripal-nerve-agent-attack/);
+      const close = details(page).getByRole("button", { name: "Close event details" });
+      await expectInViewport(page, [title, close]);
+      await expectNoHorizontalOverflow(page);
+      await keepScreenshot(page, testInfo, "phone-390x844-selected");
+
+      await close.tap();
+      await expect(details(page)).toHaveAttribute("data-sheet", "closed");
+      await expect(page).not.toHaveURL(/event=/);
+      await expect(mark).toHaveAttribute("aria-pressed", "false");
+
+      // Opened from its toggle, an event chosen in the list, then closed: back to the folded sheet.
+      await details(page)
+        .getByRole("button", { name: /^About and all/ })
+        .tap();
+      await expect(details(page)).toHaveAttribute("data-sheet", "open");
+      await keepScreenshot(page, testInfo, "phone-390x844-sheet-open");
+      await details(page)
+        .getByRole("button", { name: /Abe hosts Putin/ })
+        .tap();
+      await expect(title).toContainText("Abe hosts Putin");
+      await details(page).getByRole("button", { name: "Close event details" }).tap();
+      await expect(details(page)).toHaveAttribute("data-sheet", "closed");
+      await expect(details(page).getByRole("button", { name: /^About and all/ })).toBeInViewport();
+      await keepScreenshot(page, testInfo, "phone-390x844-closed-again");
+    });
   });
 
-  test("a tap on the timeline opens the sheet; the close button folds it again", async ({
+  // One MapLibre page load for both: the drag needs the map and the timeline at rest, and the
+  // naming chosen at the end of the first step moves neither.
+  test("fits the screen: compact header, map on top, timeline below, folded sheet; a one-finger drag pans the timeline and the map", async ({
     page,
   }, testInfo) => {
     await open(page);
-    const mark = timelineEvent(page, /^Nerve-agent attack/);
-    await mark.tap();
-    await expect(mark).toHaveAttribute("aria-pressed", "true");
-    await expect(details(page)).toHaveAttribute("data-sheet", "open");
-    const title = page.locator("#details-title");
-    await expect(title).toContainText("Nerve-agent attack");
-    await expect(page).toHaveURL(/[?&]event=skripal-nerve-agent-attack/);
-    const close = details(page).getByRole("button", { name: "Close event details" });
-    await expectInViewport(page, [title, close]);
-    await expectNoHorizontalOverflow(page);
-    await keepScreenshot(page, testInfo, "phone-390x844-selected");
+    await test.step("fits the screen: compact header, map on top, timeline below, folded sheet", async () => {
+      await keepScreenshot(page, testInfo, "phone-390x844-rest");
+      await expectNoHorizontalOverflow(page);
+      await expectMapAboveTimeline(page);
 
-    await close.tap();
-    await expect(details(page)).toHaveAttribute("data-sheet", "closed");
-    await expect(page).not.toHaveURL(/event=/);
-    await expect(mark).toHaveAttribute("aria-pressed", "false");
+      // Header and toolbar are one row each, not a quarter of the screen.
+      const toolbar = await page.locator(".toolbar").boundingBox();
+      expect(toolbar && toolbar.y + toolbar.height).toBeLessThanOrEqual(120);
 
-    // Opened from its toggle, an event chosen in the list, then closed: back to the folded sheet.
-    await details(page)
-      .getByRole("button", { name: /^About and all/ })
-      .tap();
-    await expect(details(page)).toHaveAttribute("data-sheet", "open");
-    await keepScreenshot(page, testInfo, "phone-390x844-sheet-open");
-    await details(page)
-      .getByRole("button", { name: /Abe hosts Putin/ })
-      .tap();
-    await expect(title).toContainText("Abe hosts Putin");
-    await details(page).getByRole("button", { name: "Close event details" }).tap();
-    await expect(details(page)).toHaveAttribute("data-sheet", "closed");
-    await expect(details(page).getByRole("button", { name: /^About and all/ })).toBeInViewport();
-    await keepScreenshot(page, testInfo, "phone-390x844-closed-again");
-  });
+      const menu = page.getByRole("button", { name: "Island names, language and dataset" });
+      await expectInViewport(page, [
+        page.getByRole("heading", { level: 1 }),
+        menu,
+        page.getByRole("combobox", { name: "Search events and places" }),
+        page.getByRole("button", { name: /^Filters/ }),
+        page.getByRole("button", { name: "Story mode" }),
+        page.locator(".map-places > summary"),
+        page.getByRole("button", { name: "Zoom in" }),
+        page.getByRole("button", { name: "Reset" }),
+        details(page).getByRole("button", { name: /^About and all \d+ events$/ }),
+      ]);
 
-  test("a one-finger drag pans the timeline and the map", async ({ page }) => {
-    await open(page);
-    const client = await page.context().newCDPSession(page);
+      // The map's legend and its attribution share the map's foot; neither covers the other.
+      const legend = await page.locator(".map-legend").boundingBox();
+      const attribution = await page.locator(".maplibregl-ctrl-attrib").boundingBox();
+      if (!legend || !attribution) throw new Error("no legend or attribution");
+      expect(overlap(legend, attribution), JSON.stringify({ legend, attribution })).toBe(false);
 
-    const surface = await page.getByTestId("timeline-zoom").boundingBox();
-    if (!surface) throw new Error("no timeline surface");
-    const windowOf = () => page.evaluate(() => window.__app?.store.getState().timeWindow ?? null);
-    const before = await windowOf();
-    await touchDrag(
-      client,
-      surface.x + surface.width * 0.7,
-      surface.x + surface.width * 0.25,
-      surface.y + surface.height * 0.4,
-    );
-    await expect
-      .poll(async () => (await windowOf())?.start ?? 0)
-      .toBeGreaterThan(before?.start ?? 0);
+      // The folded sheet, one row between the map and the timeline, leaves the whole timeline, its
+      // overview strip included, in view.
+      await expect(details(page)).toHaveAttribute("data-sheet", "closed");
+      const sheet = await details(page).boundingBox();
+      const timeline = await page.getByRole("region", { name: "Timeline" }).boundingBox();
+      const overview = await page.locator(".tl-overview").boundingBox();
+      if (!sheet || !timeline || !overview) throw new Error("no sheet, timeline or overview");
+      expect(sheet.height).toBeLessThanOrEqual(72);
+      expect(sheet.y + sheet.height).toBeLessThanOrEqual(timeline.y + 1);
+      expect(overview.y + overview.height).toBeLessThanOrEqual(PHONE.height + 1);
 
-    const canvas = await page.locator(".maplibregl-canvas").boundingBox();
-    if (!canvas) throw new Error("no map canvas");
-    const centre = () =>
-      page.evaluate(() => {
-        const map = window.__app?.map;
-        return map ? map.getCenter().toArray() : null;
-      });
-    const start = await centre();
-    // Below the overlays (places, reset), above the legend.
-    const y = canvas.y + canvas.height * 0.55;
-    await touchDrag(client, canvas.x + canvas.width * 0.75, canvas.x + canvas.width * 0.25, y);
-    await expect
-      .poll(async () => {
-        const now = await centre();
-        return now && start ? now[0] - start[0] : 0;
-      })
-      .toBeGreaterThan(0.5);
+      // The naming switch and Open dataset live in a menu.
+      await menu.tap();
+      await expect(menu).toHaveAttribute("aria-expanded", "true");
+      const russian = page.getByRole("radio", { name: "Russian names" });
+      await expectInViewport(page, [
+        page.getByRole("radio", { name: "Both names" }),
+        russian,
+        page.getByRole("button", { name: "Open dataset…" }),
+      ]);
+      await keepScreenshot(page, testInfo, "phone-390x844-menu");
+      await page.locator("label", { has: russian }).tap();
+      await expect(russian).toBeChecked();
+      await expect(page).toHaveURL(/[?&]names=ru/);
+      // A tap elsewhere folds the menu.
+      await page.getByRole("heading", { level: 1 }).tap();
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(russian).toBeHidden();
+    });
+    await test.step("a one-finger drag pans the timeline and the map", async () => {
+      const client = await page.context().newCDPSession(page);
+
+      const surface = await page.getByTestId("timeline-zoom").boundingBox();
+      if (!surface) throw new Error("no timeline surface");
+      const windowOf = () => page.evaluate(() => window.__app?.store.getState().timeWindow ?? null);
+      const before = await windowOf();
+      await touchDrag(
+        client,
+        surface.x + surface.width * 0.7,
+        surface.x + surface.width * 0.25,
+        surface.y + surface.height * 0.4,
+      );
+      await expect
+        .poll(async () => (await windowOf())?.start ?? 0)
+        .toBeGreaterThan(before?.start ?? 0);
+
+      const canvas = await page.locator(".maplibregl-canvas").boundingBox();
+      if (!canvas) throw new Error("no map canvas");
+      const centre = () =>
+        page.evaluate(() => {
+          const map = window.__app?.map;
+          return map ? map.getCenter().toArray() : null;
+        });
+      const start = await centre();
+      // Below the overlays (places, reset), above the legend.
+      const y = canvas.y + canvas.height * 0.55;
+      await touchDrag(client, canvas.x + canvas.width * 0.75, canvas.x + canvas.width * 0.25, y);
+      await expect
+        .poll(async () => {
+          const now = await centre();
+          return now && start ? now[0] - start[0] : 0;
+        })
+        .toBeGreaterThan(0.5);
+    });
   });
 });
 
 // iPhone SE, 8 and mini: at 375 px the sticky foot began only at 380 px, so after a tap the three
 // buttons lay 1027 px down in a sheet shown from y 188 to 357 (review 36 R3).
 test.describe("phone, 375×667", () => {
-  test.use({ viewport: { width: 375, height: 667 }, ...TOUCH });
+  // The details and the filters, not the map (why: `webgl` in e2e/fixtures.ts).
+  test.use({ viewport: { width: 375, height: 667 }, ...TOUCH, webgl: false });
 
   test("after a tap on the timeline, Previous, Share and Next lie on one row at the open sheet's foot", async ({
     page,
@@ -606,7 +610,8 @@ test.describe("phone, 375×667", () => {
 });
 
 test.describe("phone, 360×740", () => {
-  test.use({ viewport: { width: 360, height: 740 }, ...TOUCH });
+  // The header's menu, not the map (why: `webgl` in e2e/fixtures.ts).
+  test.use({ viewport: { width: 360, height: 740 }, ...TOUCH, webgl: false });
 
   test("the header menu's buttons are one width, and the Download and Save choices push the buttons below them down, covering none", async ({
     page,
@@ -648,7 +653,8 @@ test.describe("phone, 360×740", () => {
 });
 
 test.describe("phone held sideways, 844×390", () => {
-  test.use({ viewport: { width: 844, height: 390 }, ...TOUCH });
+  // The timeline's column, not the map (why: `webgl` in e2e/fixtures.ts).
+  test.use({ viewport: { width: 844, height: 390 }, ...TOUCH, webgl: false });
 
   // The timeline is the middle of three columns there, about 300 px wide.
   for (const query of ["", "?lang=ru"]) {
@@ -865,7 +871,8 @@ test.describe("laptop, 1280×800", () => {
 });
 
 test.describe("a link's notices", () => {
-  test.use(TOUCH);
+  // The notices, not the map: four page loads on the SVG map (why: `webgl` in e2e/fixtures.ts).
+  test.use({ ...TOUCH, webgl: false });
 
   // A value that cannot be read (a status), an unknown event and an unknown place (alerts): at
   // 320×568 they wrapped to six lines, 180 px of the screen above the map.
