@@ -363,7 +363,9 @@ test.describe("with reduced motion", () => {
 // Review 21: Windows High Contrast (forced colours) painted the marks as the background and
 // dropped the selection's ring; the chosen search result and place looked like the others.
 test.describe("in forced colours (Windows High Contrast)", () => {
-  test.use({ forcedColors: "active" });
+  // The timeline's marks and the search's results, not the map: on the SVG map (why: `webgl` in
+  // e2e/fixtures.ts).
+  test.use({ forcedColors: "active", webgl: false });
 
   test("marks keep their shapes, the selected one its ring, and chosen items their highlight", async ({
     page,
@@ -444,29 +446,36 @@ test.describe("in forced colours (Windows High Contrast)", () => {
   });
 });
 
-// Review 21: "Skip to timeline" put the focus on the timeline with nothing to show it.
-test("Skip to timeline shows where the focus went", async ({ page }) => {
-  await open(page, "");
-  await page.keyboard.press("Tab");
-  await expect(page.getByRole("link", { name: "Skip to timeline" })).toBeFocused();
-  await page.keyboard.press("Enter");
-  const region = page.locator("#timeline");
-  await expect(region).toBeFocused();
-  expect(await region.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
-});
+// The focus and the reading text, not the map: on the SVG map (why: `webgl` in e2e/fixtures.ts).
+test.describe("with the SVG map", () => {
+  test.use({ webgl: false });
 
-// Review 21: with the reader's larger default text, the reading text stayed 15 px.
-test("the reading text follows the reader's default text size", async ({ page }) => {
-  await open(page, "?event=nagato-summit");
-  const size = () =>
-    page
-      .locator(".details-summary")
-      .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
-  const normal = await size();
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = "200%";
+  // Review 21: "Skip to timeline" put the focus on the timeline with nothing to show it.
+  test("Skip to timeline shows where the focus went", async ({ page }) => {
+    await open(page, "");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to timeline" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    const region = page.locator("#timeline");
+    await expect(region).toBeFocused();
+    expect(await region.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe(
+      "solid",
+    );
   });
-  expect(await size()).toBeCloseTo(normal * 2, 0);
+
+  // Review 21: with the reader's larger default text, the reading text stayed 15 px.
+  test("the reading text follows the reader's default text size", async ({ page }) => {
+    await open(page, "?event=nagato-summit");
+    const size = () =>
+      page
+        .locator(".details-summary")
+        .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    const normal = await size();
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = "200%";
+    });
+    expect(await size()).toBeCloseTo(normal * 2, 0);
+  });
 });
 
 test("Chromium's Issues panel stays empty: no form field without an id or a name, no blocked resource", async ({
