@@ -187,129 +187,129 @@ test("a result pressed while its content arrives is still chosen", async ({ page
 
 test.describe("with MapLibre", () => {
   test.use({ webgl: true });
-  test("filtering to one actor changes the timeline, the map and the count together", async ({
+  // One MapLibre page load for both (each reloads its link once): the filter's step ends with it
+  // cleared, the opening view again, where the search's step begins.
+  test("filtering to one actor, then only the search's matches, change the timeline, the map and the count together", async ({
     page,
   }) => {
     await page.goto("/");
     await waitForApp(page);
     await waitForMap(page);
-    const actor = "United States";
-    const expected = dataset.events.filter((event) => (event.actors ?? []).includes(actor));
-    const expectedIds = new Set(expected.map((event) => event.id));
-    const expectedCounts: Record<string, number> = {};
-    for (const place of dataset.places) expectedCounts[place.id] = 0;
-    for (const event of expected) {
-      for (const id of event.places ?? []) expectedCounts[id] = (expectedCounts[id] ?? 0) + 1;
-    }
+    await test.step("filtering to one actor changes the timeline, the map and the count together", async () => {
+      const actor = "United States";
+      const expected = dataset.events.filter((event) => (event.actors ?? []).includes(actor));
+      const expectedIds = new Set(expected.map((event) => event.id));
+      const expectedCounts: Record<string, number> = {};
+      for (const place of dataset.places) expectedCounts[place.id] = 0;
+      for (const event of expected) {
+        for (const id of event.places ?? []) expectedCounts[id] = (expectedCounts[id] ?? 0) + 1;
+      }
 
-    const toggle = page.getByRole("button", { name: /^Filters/ });
-    await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true");
-    const box = page.getByRole("checkbox", { name: new RegExp(`^${actor} \\d+ events?$`) });
-    await expect(box).toHaveAccessibleName(`${actor} ${expected.length} events`);
-    await box.check();
+      const toggle = page.getByRole("button", { name: /^Filters/ });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+      const box = page.getByRole("checkbox", { name: new RegExp(`^${actor} \\d+ events?$`) });
+      await expect(box).toHaveAccessibleName(`${actor} ${expected.length} events`);
+      await box.check();
 
-    const check = async () => {
-      // The count.
-      await expect(page.getByTestId("event-count")).toContainText(
-        `${expected.length} of ${total} events`,
+      const check = async () => {
+        // The count.
+        await expect(page.getByTestId("event-count")).toContainText(
+          `${expected.length} of ${total} events`,
+        );
+        await expect(page.getByTestId("filter-summary")).toContainText(
+          `Showing ${expected.length} of ${total} events`,
+        );
+        // The timeline: only the actor's events are drawn.
+        const drawn = await drawnIds(page);
+        expect(drawn.length).toBeGreaterThan(0);
+        for (const id of drawn) expect(expectedIds.has(id), id).toBe(true);
+        // The map: each place's circle counts only the actor's events.
+        await expect.poll(() => mapPlaceCounts(page)).toEqual(expectedCounts);
+      };
+      await check();
+      await expect(page).toHaveURL(/[?&]actors=United\+States(&|$)/);
+
+      // Escape closes the panel and gives focus back to its button.
+      await page.keyboard.press("Escape");
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      await expect(toggle).toBeFocused();
+
+      // The link keeps the filter.
+      await page.reload();
+      await waitForApp(page);
+      await waitForMap(page);
+      await check();
+
+      // Back undoes the filter; clear filters does too.
+      await page.goBack();
+      await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+      await page.goForward();
+      await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${expected.length}`);
+      await page
+        .getByTestId("filter-summary")
+        .getByRole("button", { name: "Clear filters" })
+        .click();
+      await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+      await expect(page.getByTestId("filter-summary")).toBeHidden();
+    });
+    await test.step("only matches: narrows the timeline, the map and the count to the search's matches, in the link too", async () => {
+      const query = "Lavrov";
+      // The events whose own words name him (no place or translation spells him in Latin letters).
+      const expected = dataset.events.filter((event) =>
+        JSON.stringify({ ...event, i18n: undefined })
+          .toLowerCase()
+          .includes("lavrov"),
       );
-      await expect(page.getByTestId("filter-summary")).toContainText(
-        `Showing ${expected.length} of ${total} events`,
+      const expectedIds = new Set(expected.map((event) => event.id));
+      const expectedCounts: Record<string, number> = {};
+      for (const place of dataset.places) expectedCounts[place.id] = 0;
+      for (const event of expected) {
+        for (const id of event.places ?? []) expectedCounts[id] = (expectedCounts[id] ?? 0) + 1;
+      }
+      const shownOf = `${expected.length} of ${total} events`;
+
+      const box = searchBox(page);
+      await box.fill(query);
+      await expect(status(page)).toHaveText(
+        `${expected.length} results: ${expected.length} events.`,
       );
-      // The timeline: only the actor's events are drawn.
-      const drawn = await drawnIds(page);
-      expect(drawn.length).toBeGreaterThan(0);
-      for (const id of drawn) expect(expectedIds.has(id), id).toBe(true);
-      // The map: each place's circle counts only the actor's events.
-      await expect.poll(() => mapPlaceCounts(page)).toEqual(expectedCounts);
-    };
-    await check();
-    await expect(page).toHaveURL(/[?&]actors=United\+States(&|$)/);
+      const only = page.getByRole("button", { name: "Show only matches on the timeline and map" });
+      await expect(only).toHaveAttribute("aria-pressed", "false");
+      await only.click();
+      await expect(only).toHaveAttribute("aria-pressed", "true");
+      // The list stays open, and focus in the box.
+      await expect(results(page)).toBeVisible();
+      await expect(box).toBeFocused();
 
-    // Escape closes the panel and gives focus back to its button.
-    await page.keyboard.press("Escape");
-    await expect(toggle).toHaveAttribute("aria-expanded", "false");
-    await expect(toggle).toBeFocused();
+      const drawn = () => drawnIds(page);
+      const check = async () => {
+        await expect(page.getByTestId("event-count")).toContainText(shownOf);
+        await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${shownOf}`);
+        // Every match is in the opening window (March to May 2018), and only they are drawn.
+        await expect.poll(async () => (await drawn()).sort()).toEqual([...expectedIds].sort());
+        await expect.poll(() => mapPlaceCounts(page)).toEqual(expectedCounts);
+      };
+      await check();
+      await expect(page).toHaveURL(/[?&]q=Lavrov&only=1(&|$)/);
 
-    // The link keeps the filter.
-    await page.reload();
-    await waitForApp(page);
-    await waitForMap(page);
-    await check();
+      // The link reproduces the narrowed view.
+      await page.reload();
+      await waitForApp(page);
+      await waitForMap(page);
+      await check();
+      await searchBox(page).focus();
+      await expect(only).toHaveAttribute("aria-pressed", "true");
 
-    // Back undoes the filter; clear filters does too.
-    await page.goBack();
-    await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
-    await page.goForward();
-    await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${expected.length}`);
-    await page.getByTestId("filter-summary").getByRole("button", { name: "Clear filters" }).click();
-    await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
-    await expect(page.getByTestId("filter-summary")).toBeHidden();
-  });
-});
-
-test.describe("only matches, with MapLibre", () => {
-  test.use({ webgl: true });
-  test("narrows the timeline, the map and the count to the search's matches, in the link too", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForMap(page);
-    const query = "Lavrov";
-    // The events whose own words name him (no place or translation spells him in Latin letters).
-    const expected = dataset.events.filter((event) =>
-      JSON.stringify({ ...event, i18n: undefined })
-        .toLowerCase()
-        .includes("lavrov"),
-    );
-    const expectedIds = new Set(expected.map((event) => event.id));
-    const expectedCounts: Record<string, number> = {};
-    for (const place of dataset.places) expectedCounts[place.id] = 0;
-    for (const event of expected) {
-      for (const id of event.places ?? []) expectedCounts[id] = (expectedCounts[id] ?? 0) + 1;
-    }
-    const shownOf = `${expected.length} of ${total} events`;
-
-    const box = searchBox(page);
-    await box.fill(query);
-    await expect(status(page)).toHaveText(`${expected.length} results: ${expected.length} events.`);
-    const only = page.getByRole("button", { name: "Show only matches on the timeline and map" });
-    await expect(only).toHaveAttribute("aria-pressed", "false");
-    await only.click();
-    await expect(only).toHaveAttribute("aria-pressed", "true");
-    // The list stays open, and focus in the box.
-    await expect(results(page)).toBeVisible();
-    await expect(box).toBeFocused();
-
-    const drawn = () => drawnIds(page);
-    const check = async () => {
-      await expect(page.getByTestId("event-count")).toContainText(shownOf);
-      await expect(page.getByTestId("filter-summary")).toContainText(`Showing ${shownOf}`);
-      // Every match is in the opening window (March to May 2018), and only they are drawn.
-      await expect.poll(async () => (await drawn()).sort()).toEqual([...expectedIds].sort());
-      await expect.poll(() => mapPlaceCounts(page)).toEqual(expectedCounts);
-    };
-    await check();
-    await expect(page).toHaveURL(/[?&]q=Lavrov&only=1(&|$)/);
-
-    // The link reproduces the narrowed view.
-    await page.reload();
-    await waitForApp(page);
-    await waitForMap(page);
-    await check();
-    await searchBox(page).focus();
-    await expect(only).toHaveAttribute("aria-pressed", "true");
-
-    // Off again: every event, the summary gone, the key out of the address.
-    await only.click();
-    await expect(only).toHaveAttribute("aria-pressed", "false");
-    await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
-    await expect(page.getByTestId("filter-summary")).toBeHidden();
-    await expect.poll(async () => (await drawn()).length).toBeGreaterThan(expected.length);
-    await expect(page).not.toHaveURL(/only=/);
-    await expect(page).toHaveURL(/[?&]q=Lavrov(&|$)/);
+      // Off again: every event, the summary gone, the key out of the address.
+      await only.click();
+      await expect(only).toHaveAttribute("aria-pressed", "false");
+      await expect(page.getByTestId("event-count")).toHaveText(` — ${total} events`);
+      await expect(page.getByTestId("filter-summary")).toBeHidden();
+      await expect.poll(async () => (await drawn()).length).toBeGreaterThan(expected.length);
+      await expect(page).not.toHaveURL(/only=/);
+      await expect(page).toHaveURL(/[?&]q=Lavrov(&|$)/);
+    });
   });
 });
 
