@@ -7,6 +7,7 @@ import { DATASET_LANGUAGE, datasetWordsLang } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
 import { currentLocale, i18n } from "../i18n/i18n";
 import { LANG_ATTRIBUTES } from "../i18n/languages";
+import { shownMap } from "../map/shownMap";
 import { appStore, useAppStore } from "../store/appStore";
 import { DELETED_NOTICE, type EditorTab } from "../store/editorSlice";
 import { eventTitle } from "../store/selectors";
@@ -53,6 +54,7 @@ import { UndatedItems } from "./UndatedItems";
 import "./editor.css";
 import "./editorMessages";
 import { nameEditMarker } from "./bindEditorMap";
+import { followEditedPlace } from "./followEditedPlace";
 
 // The map marker of the place being edited, named in the page's language when it comes.
 nameEditMarker(() => i18n.t("editor.editMarker"));
@@ -142,6 +144,9 @@ export function EditorPanel() {
 
   // New story and Discard draft ask first when the draft holds work they would lose.
   const [confirming, setConfirming] = useState<Confirming | null>(null);
+  // The map follows a place's typed coordinates, and shows the world for a story without places.
+  useEffect(() => followEditedPlace(appStore, shownMap), []);
+
   // The open form's event, once valid, is selected if nothing is: a new story's first event is
   // then framed by the timeline as soon as it has a title and a date (useFollowSelection follows
   // it into view once the draft is re-indexed with it).

@@ -19,6 +19,8 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { editMarkerPosition } from "../editor/bindEditorMap";
+import { followEditedPlace } from "../editor/followEditedPlace";
 import { useLaterMessages } from "../i18n/useLaterMessages";
 import { appStore, useAppStore } from "../store/appStore";
 import { selectLanguage } from "../store/languageSlice";
@@ -37,8 +39,21 @@ import {
   shownBox,
 } from "./fallbackLayout";
 import { rewindForD3 } from "./geoRewind";
-import { openingPlaces, placeAreas, placesBounds, radiusForCount } from "./placeFeatures";
+import {
+  type Bounds,
+  openingPlaces,
+  placeAreas,
+  placesBounds,
+  radiusForCount,
+} from "./placeFeatures";
 import { basemapUrl } from "./webgl";
+
+/** The inhabited world: a story without places (as MapAdapter's WORLD_BOUNDS). */
+const WORLD_FRAME: Bounds = [-170, -56, 180, 72];
+
+function pointBounds([lon, lat]: readonly [number, number]): Bounds {
+  return [lon, lat, lon, lat];
+}
 
 /**
  * Select a place, or clear the selection when it is the selected one. While an event is being
@@ -79,17 +94,42 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   }, []);
 
   const places = placesIn(index, lang);
+  // The editor's place whose typed coordinates lay out of view, while its form is open (as
+  // MapLibre's map follows it, editor/followEditedPlace.ts).
+  const [followed, setFollowed] = useState<readonly [number, number] | null>(null);
+  const editing = useAppStore((state) => editMarkerPosition(state) !== null);
+  const shownFollowed = editing ? followed : null;
   // With nothing highlighted, the dataset's own places when none lies near the islands, as
   // MapLibre's opening frame (openingPlaces): an imported story of the USA opened on Hokkaido.
+  // A story without places (the editor's new story) shows the world, as MapLibre's does.
   const frame = useMemo(() => {
+    if (places.length === 0) return WORLD_FRAME;
     const framed = places.filter((place) => highlighted.includes(place.id));
+    if (framed.length === 0 && shownFollowed) return frameOf(pointBounds(shownFollowed));
     const own = framed.length === 0 && openingPlaces(places).length > 0;
     return frameOf(placesBounds(own ? places : framed));
-  }, [places, highlighted]);
+  }, [places, highlighted, shownFollowed]);
 
   const projection = useMemo(
     () => fallbackProjection(frame, width, height),
     [frame, width, height],
+  );
+
+  // Followed only when out of view, as MapLibre's showPlace does.
+  const inView = useRef<(point: readonly [number, number]) => boolean>(() => true);
+  inView.current = (point) => {
+    const [x, y] = projection([point[0], point[1]]) ?? [-1, -1];
+    return x >= 0 && y >= 0 && x <= width && y <= height;
+  };
+  useEffect(
+    () =>
+      followEditedPlace(appStore, () => ({
+        showPlace: (point) => {
+          if (typeof point !== "string" && !inView.current(point)) setFollowed(point);
+        },
+        resetView: () => {},
+      })),
+    [],
   );
 
   const paths = useMemo(() => {

@@ -101,6 +101,9 @@ const ATTRIBUTION = { compact: true, customAttribution: "Natural Earth" };
 /** Opens framed on Hokkaido and the disputed islands. */
 export const INITIAL_BOUNDS = new LngLatBounds(OPENING_BOUNDS);
 
+/** The inhabited world: where a story without places opens. */
+const WORLD_BOUNDS = new LngLatBounds([-170, -56, 180, 72]);
+
 export interface Highlight {
   selected: readonly string[];
   hovered: readonly string[];
@@ -700,14 +703,15 @@ export class MapAdapter {
    * A short map (that strip) always has the place in its clear part's middle: there its label,
    * which runs 50–130 px to one side, was drawn under the buttons when the circle was clear.
    */
-  showPlace(id: string, options: { animate?: boolean } = {}) {
-    const place = this.placesById.get(id);
-    if (!place) return;
+  showPlace(id: string | readonly [number, number], options: { animate?: boolean } = {}) {
+    // Or a point: the editor's place whose coordinates are being typed (review 37).
+    const at = typeof id === "string" ? this.placesById.get(id)?.coordinates : id;
+    if (!at) return;
     const animate = this.duration(options.animate) !== 0;
-    const [lon, lat] = place.coordinates;
+    const [lon, lat] = at;
     const show = (duration: number) => {
       const short = this.map.getContainer().clientHeight <= SHORT_MAP_PX;
-      if (!short && this.isInView(place.coordinates, PLACE_MARGIN)) return;
+      if (!short && this.isInView(at, PLACE_MARGIN)) return;
       const padding = this.clearPadding();
       const camera = { center: [lon, lat] as [number, number] };
       if (!padding) return this.map.jumpTo(camera, OWN_MOVE);
@@ -748,11 +752,14 @@ export class MapAdapter {
     if (!this.takingPicture) this.reframe?.();
   }
 
-  /** Back to the opening view. */
+  /**
+   * Back to the opening view; the world for a story without places (the editor's new story: the
+   * shipped story's islands meant nothing there, review 37).
+   */
   resetView(options: { animate?: boolean } = {}) {
     const duration = this.duration(options.animate);
     this.map.fitBounds(
-      INITIAL_BOUNDS,
+      this.places.length ? INITIAL_BOUNDS : WORLD_BOUNDS,
       { padding: this.padding(), duration: duration === 0 ? 0 : 900 },
       OWN_MOVE,
     );

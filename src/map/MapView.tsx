@@ -241,7 +241,8 @@ export function MapView({ pending = false }: { pending?: boolean }) {
         {!pending && (
           <div className="map-overlay">
             <PlacesList />
-            {mode === "map" && (
+            {/* None for a story without places (the editor's new story): it has no islands. */}
+            {mode === "map" && places?.length !== 0 && (
               <button type="button" className="map-reset" onClick={resetView}>
                 <ToolbarIcon path={FRAME_ICON} />
                 <span className="map-button-words">

@@ -1,17 +1,21 @@
 /**
  * The map on show, for what takes its picture ("Download image", the print
- * view) through its adapter: set by MapView while MapLibre runs, else null.
+ * view) or moves it from the editor's chunk (a typed place brought into view)
+ * through its adapter: set by MapView while MapLibre runs, else null.
  */
 import type { MapAdapter } from "./MapAdapter";
 
 export type ShownMap = Pick<MapAdapter, "size" | "picture">;
 
-let shown: ShownMap | null = null;
+/** The camera the editor moves (editor/followEditedPlace.ts). */
+export type MovedMap = ShownMap & Pick<MapAdapter, "showPlace" | "resetView">;
 
-export function setShownMap(map: ShownMap | null): void {
+let shown: MovedMap | null = null;
+
+export function setShownMap(map: MovedMap | null): void {
   shown = map;
 }
 
-export function shownMap(): ShownMap | null {
+export function shownMap(): MovedMap | null {
   return shown;
 }
