@@ -144,6 +144,18 @@ export function EditorPanel() {
 
   // New story and Discard draft ask first when the draft holds work they would lose.
   const [confirming, setConfirming] = useState<Confirming | null>(null);
+  // The page made shorter with a field focused (a phone's on-screen keyboard coming up) left the
+  // field under the timeline, out of sight (review 37 R3): it is brought back into the sheet.
+  useEffect(() => {
+    const onResize = () => {
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused.closest(".editor"))
+        focused.scrollIntoView?.({ block: "nearest" });
+    };
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+
   // The map follows a place's typed coordinates, and shows the world for a story without places.
   useEffect(() => followEditedPlace(appStore, shownMap), []);
 
