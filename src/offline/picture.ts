@@ -20,7 +20,7 @@ import { axisLabelFont } from "../timeline/drawAxis";
 import { laneColourVars, resolveColours } from "../timeline/laneColours";
 import { lanesIn } from "../timeline/laneNames";
 import { assignLanes, type Lane, lanesWithShown, shownPerLane } from "../timeline/lanes";
-import { shownLaneKey } from "../timeline/timelineModel";
+import { shownLaneKey, timelineModelOf } from "../timeline/timelineModel";
 import { mapPictureFor } from "./drawnAt";
 import { copyFileName } from "./fillTemplate";
 import {
@@ -28,12 +28,16 @@ import {
   laneNamesWidth,
   PICTURE,
   PICTURE_AXIS_FONT_PX,
+  PICTURE_BANDS,
+  PICTURE_ROWS,
   type PictureLayout,
   pictureLayout,
   pictureMapRatio,
+  rowY,
   type TimelinePicture,
   timelinePicture,
 } from "./pictureLayout";
+import { pictureRows } from "./pictureRows";
 import { SaveError } from "./saveError";
 
 /** The page's --font, for a page without the stylesheet. */
@@ -123,7 +127,26 @@ export function picturePlan(state: AppState, attribution: string, mapAspect: num
   const colourVars = laneColourVars(allLanes).filter((_, lane) => !kept || kept[lane]);
   const laneOf = kept && assigned ? keptLaneOf(assigned.laneOf, kept) : assigned?.laneOf;
   const namesWidth = laneNamesWidth(lanes.map((lane) => lane.label));
-  const layout = pictureLayout(withMap ? mapAspect : null, lanes.length);
+  const timelineWidth = PICTURE.width - 2 * PICTURE_BANDS.margin - namesWidth;
+  const stacked =
+    index && window
+      ? pictureRows({
+          model: timelineModelOf(index, shownLaneKey(index)),
+          window,
+          width: timelineWidth,
+          mask,
+          selected: index.byId.get(state.selectedEventId ?? "")?.order ?? -1,
+          title: (position) => {
+            const event = index.events[position];
+            return event ? eventTitle(index, state.names, event, lang) : "";
+          },
+          lang,
+          shownLanes: kept,
+          maxRows: withMap ? PICTURE_ROWS.withMap : PICTURE_ROWS.withoutMap,
+        })
+      : null;
+  const laneRows = stacked ? stacked.rows.filter((_, lane) => !kept || kept[lane]) : [];
+  const layout = pictureLayout(withMap ? mapAspect : null, laneRows);
   const timeline =
     index && window && laneOf
       ? timelinePicture(
@@ -134,6 +157,7 @@ export function picturePlan(state: AppState, attribution: string, mapAspect: num
           (event) => passes(mask, event.order),
           state.selectedEventId,
           lang,
+          stacked?.rowOf,
         )
       : null;
   return {
@@ -246,7 +270,7 @@ function drawTimeline(
   const picture = plan.timeline;
   if (!picture) return;
   const box: Box = plan.layout.timeline;
-  const laneHeight = plan.layout.lane;
+  const lanes = plan.layout.lanes;
   const left = plan.namesWidth;
   const colours = resolveColours(colourSource, plan.colourVars);
   ctx.save();
@@ -254,17 +278,23 @@ function drawTimeline(
   ctx.font = `13px ${font}`;
   ctx.textBaseline = "middle";
   plan.lanes.forEach((lane, i) => {
-    const y = i * laneHeight + laneHeight / 2;
+    const pictured = lanes[i];
+    if (!pictured) return;
     ctx.fillStyle = palette.ink;
-    ctx.fillText(fitText(ctx, lane.label, left - 12), 0, y);
+    ctx.fillText(fitText(ctx, lane.label, left - 12), 0, rowY(pictured, 0));
     ctx.strokeStyle = palette.grid;
     ctx.beginPath();
-    ctx.moveTo(left, y);
-    ctx.lineTo(box.width, y);
+    for (let row = 0; row < pictured.rows; row++) {
+      const y = rowY(pictured, row);
+      ctx.moveTo(left, y);
+      ctx.lineTo(box.width, y);
+    }
     ctx.stroke();
   });
   for (const mark of picture.marks) {
-    const y = mark.lane * laneHeight + laneHeight / 2;
+    const lane = lanes[mark.lane];
+    if (!lane) continue;
+    const y = rowY(lane, mark.row);
     ctx.fillStyle = colours[mark.lane] ?? palette.ink;
     if (mark.width > 0) {
       // Spans see-through, so the points and spans they cover stay visible.
@@ -288,7 +318,7 @@ function drawTimeline(
     picture,
     left,
     box.width,
-    Math.max(1, plan.lanes.length) * laneHeight + 4,
+    (lanes.at(-1)?.top ?? 0) + (lanes.at(-1)?.height ?? 0) + 4,
     palette,
     font,
   );

@@ -33,6 +33,9 @@ const event = (id: string, start: number, end: number): IndexedEvent =>
     interval: { start, end },
   }) as IndexedEvent;
 
+/** `lanes` lanes of one row each. */
+const ones = (lanes: number): number[] => Array.from({ length: lanes }, () => 1);
+
 /** The layout's map box: there is one for a story with places. */
 function mapOf(layout: PictureLayout): Box {
   if (!layout.map) throw new Error("no map box");
@@ -46,14 +49,16 @@ describe("pictureLayout", () => {
   it("stacks title, map, timeline and footer within the picture without overlap", () => {
     for (const aspect of aspects) {
       for (let lanes = 1; lanes <= 6; lanes++) {
-        const layout = pictureLayout(aspect, lanes);
+        const layout = pictureLayout(aspect, ones(lanes));
         const { title, timeline, footer } = layout;
         const map = mapOf(layout);
         expect(title.y).toBe(0);
         expect(map.y).toBeGreaterThanOrEqual(title.y + title.height);
         expect(timeline.y).toBeGreaterThanOrEqual(map.y + map.height);
         expect(timeline.height).toBe(lanes * PICTURE_BANDS.lane + PICTURE_BANDS.axis);
-        expect(layout.lane).toBe(PICTURE_BANDS.lane);
+        expect(layout.lanes.map((lane) => lane.height)).toEqual(
+          ones(lanes).map(() => PICTURE_BANDS.lane),
+        );
         expect(footer.y).toBeGreaterThanOrEqual(timeline.y + timeline.height);
         expect(footer.y + footer.height).toBe(PICTURE.height);
       }
@@ -62,7 +67,7 @@ describe("pictureLayout", () => {
 
   it("draws the whole map at its own aspect ratio, nothing cut under the title band", () => {
     for (const aspect of aspects.filter(picturedAtOwnAspect)) {
-      const layout = pictureLayout(aspect, 5);
+      const layout = pictureLayout(aspect, ones(5));
       const map = mapOf(layout);
       expect(map.width / map.height).toBeCloseTo(aspect, 6);
       expect(map.y).toBeGreaterThanOrEqual(layout.title.height);
@@ -72,7 +77,7 @@ describe("pictureLayout", () => {
       expect(map.width === PICTURE.width || map.height > 300).toBe(true);
     }
     // The laptop's map, centred.
-    const laptop = mapOf(pictureLayout(900 / 362, 5));
+    const laptop = mapOf(pictureLayout(900 / 362, ones(5)));
     expect(laptop.x + laptop.width / 2).toBeCloseTo(PICTURE.width / 2, 6);
   });
 
@@ -80,7 +85,7 @@ describe("pictureLayout", () => {
   // under it left 160 px blank above the footer.
   it("gives a phone's strip the whole band (drawn anew there), and leaves no blank band under the timeline", () => {
     for (let lanes = 1; lanes <= 6; lanes++) {
-      const layout = pictureLayout(390 / 75, lanes);
+      const layout = pictureLayout(390 / 75, ones(lanes));
       const map = mapOf(layout);
       expect(map).toEqual({
         x: 0,
@@ -91,22 +96,24 @@ describe("pictureLayout", () => {
       expect(layout.timeline.y + layout.timeline.height).toBe(layout.footer.y);
     }
     // A map wider than the band (but not a strip) is centred in it, the timeline still at the foot.
-    const wide = pictureLayout(3.3, 1);
+    const wide = pictureLayout(3.3, ones(1));
     const map = mapOf(wide);
     expect(map.y).toBeGreaterThan(PICTURE_BANDS.title);
     expect(wide.timeline.y + wide.timeline.height).toBe(wide.footer.y);
   });
 
   it("gives the timeline the rows it needs and the map the rest", () => {
-    const few = mapOf(pictureLayout(2.5, 2));
-    const many = mapOf(pictureLayout(2.5, 6));
+    const few = mapOf(pictureLayout(2.5, ones(2)));
+    const many = mapOf(pictureLayout(2.5, ones(6)));
     expect(few.height).toBeGreaterThan(many.height);
-    expect(pictureLayout(2.5, 12).timeline.height).toBe(pictureLayout(2.5, 6).timeline.height);
+    expect(pictureLayout(2.5, ones(12)).timeline.height).toBe(
+      pictureLayout(2.5, ones(6)).timeline.height,
+    );
   });
 
   it("gives a map that could not be drawn the whole band", () => {
     for (const aspect of [0, Number.NaN, Number.POSITIVE_INFINITY]) {
-      const { map, timeline } = pictureLayout(aspect, 3);
+      const { map, timeline } = pictureLayout(aspect, ones(3));
       expect(map?.width).toBe(PICTURE.width);
       expect((map?.y ?? 0) + (map?.height ?? 0) + PICTURE_BANDS.gap).toBe(timeline.y);
     }
@@ -115,12 +122,13 @@ describe("pictureLayout", () => {
   // Review 29 F2: a story with no places had a band saying "The map could not be drawn".
   it("lays out a story with no places without a map: its timeline, taller, in the middle", () => {
     for (let lanes = 1; lanes <= 6; lanes++) {
-      const layout = pictureLayout(null, lanes);
+      const layout = pictureLayout(null, ones(lanes));
       expect(layout.map).toBeNull();
-      expect(layout.lane).toBeGreaterThan(PICTURE_BANDS.lane);
-      expect(layout.lane).toBeLessThanOrEqual(MAX_LANE_WITHOUT_MAP);
+      const lane = layout.lanes[0]?.height ?? 0;
+      expect(lane).toBeGreaterThan(PICTURE_BANDS.lane);
+      expect(lane).toBeLessThanOrEqual(MAX_LANE_WITHOUT_MAP);
       const { timeline, title, footer } = layout;
-      expect(timeline.height).toBe(lanes * layout.lane + PICTURE_BANDS.axis);
+      expect(timeline.height).toBe(lanes * lane + PICTURE_BANDS.axis);
       expect(timeline.y).toBeGreaterThanOrEqual(title.height);
       expect(timeline.y + timeline.height).toBeLessThanOrEqual(footer.y);
       // As much room above it as below.
@@ -185,7 +193,7 @@ describe("mapBoxSize", () => {
 describe("pictureMapRatio", () => {
   it("renders the map with a pixel for each of the picture's", () => {
     // A laptop's 900×362 map at 1×: its box in the picture is ~970 px wide, ~1940 pixels at 2×.
-    const map = mapOf(pictureLayout(900 / 362, 5));
+    const map = mapOf(pictureLayout(900 / 362, ones(5)));
     const ratio = pictureMapRatio(900, map.width);
     expect(ratio).toBeGreaterThan(2);
     expect(Math.round(900 * ratio)).toBe(Math.round(map.width * PICTURE.scale));
@@ -254,11 +262,11 @@ describe("timelinePicture", () => {
     const lanes = [...Array.from({ length: 1000 }, () => 0), 1, 0, 0, 0];
     const picture = timelinePicture(many, lanes, window, 900, () => true, "chosen", "en");
     expect(picture.marks).toEqual([
-      { x: expect.any(Number), width: 0, lane: 0, selected: false },
-      { x: expect.any(Number), width: 0, lane: 1, selected: false },
-      { x: expect.any(Number), width: 0, lane: 0, selected: true },
-      { x: expect.any(Number), width: expect.any(Number), lane: 0, selected: false },
-      { x: expect.any(Number), width: expect.any(Number), lane: 0, selected: false },
+      { x: expect.any(Number), width: 0, lane: 0, row: 0, selected: false },
+      { x: expect.any(Number), width: 0, lane: 1, row: 0, selected: false },
+      { x: expect.any(Number), width: 0, lane: 0, row: 0, selected: true },
+      { x: expect.any(Number), width: expect.any(Number), lane: 0, row: 0, selected: false },
+      { x: expect.any(Number), width: expect.any(Number), lane: 0, row: 0, selected: false },
     ]);
     // A day apart is 3 px here: both are drawn.
     const apart = [event("a", day, day + 1000), event("b", day + DAY_MS, day + DAY_MS + 1000)];

@@ -8,6 +8,7 @@ import type { IndexedEvent } from "../data/indexDataset";
 import type { Language } from "../i18n/languages";
 import { chWidth } from "../timeline/chWidth";
 import { TICK_SPACING } from "../timeline/detailLayout";
+import { ROW_HEIGHT } from "../timeline/laneGeometry";
 import { MAX_LANES } from "../timeline/lanes";
 import { type AxisLabel, axisLabels, type Tick, timeTicks } from "../timeline/ticks";
 import { timeToX } from "../timeline/timeScale";
@@ -41,9 +42,43 @@ export interface PictureLayout {
    */
   map: Box | null;
   timeline: Box;
-  /** The height of each of the timeline's lanes. */
-  lane: number;
+  /** The timeline's lanes from its top, each with its rows (PICTURE_ROW apart, centred in it). */
+  lanes: PictureLane[];
   footer: Box;
+}
+
+export interface PictureLane {
+  top: number;
+  height: number;
+  rows: number;
+}
+
+/** A lane's sub-row, as tall as the page's (ROW_HEIGHT). */
+export const PICTURE_ROW = ROW_HEIGHT;
+
+/** The most sub-rows the lanes take together (pictureRows), beside a map and without one. */
+export const PICTURE_ROWS = { withMap: 12, withoutMap: 24 } as const;
+
+/** The middle of a row of a lane, from the timeline's top. */
+export function rowY(lane: PictureLane, row: number): number {
+  return lane.top + (lane.height - lane.rows * PICTURE_ROW) / 2 + (row + 0.5) * PICTURE_ROW;
+}
+
+/** Lanes of `rows` each, at least `least` tall, one row's height of room around their rows. */
+function stackedLanes(laneRows: readonly number[], least: number): PictureLane[] {
+  let top = 0;
+  return laneRows.map((r) => {
+    const rows = Math.max(1, r);
+    const height = Math.max(least, (rows + 1) * PICTURE_ROW);
+    const lane = { top, height, rows };
+    top += height;
+    return lane;
+  });
+}
+
+function lanesHeight(lanes: readonly PictureLane[]): number {
+  const last = lanes[lanes.length - 1];
+  return last ? last.top + last.height : 0;
 }
 
 /** The tallest lane of a picture without a map: its timeline grows into the map's room up to this. */
@@ -51,7 +86,7 @@ export const MAX_LANE_WITHOUT_MAP = 56;
 
 /**
  * The picture's boxes for a map of `mapAspect` (width / height) and a
- * timeline of `lanes` lanes. The timeline takes the rows it needs, above the
+ * timeline of lanes of `laneRows` sub-rows each (pictureRows: the page's). The timeline takes the rows it needs, above the
  * footer, and the map the rest. The map is drawn whole, never cropped: a crop
  * of the page's map cut its labels in half under the title band (国後島 /
  * クナシル島 in a review). A map with no valid aspect (none drawn) or one
@@ -61,28 +96,29 @@ export const MAX_LANE_WITHOUT_MAP = 56;
  */
 export function pictureLayout(
   mapAspect: number | null,
-  lanes: number,
+  laneRows: readonly number[],
   width: number = PICTURE.width,
   height: number = PICTURE.height,
 ): PictureLayout {
   const { margin, title, footer, gap, axis } = PICTURE_BANDS;
-  const rows = Math.min(MAX_LANES, Math.max(1, lanes));
+  const shown = laneRows.length === 0 ? [1] : laneRows.slice(0, MAX_LANES);
   const inner = width - 2 * margin;
   const titleBox = { x: margin, y: 0, width: inner, height: title };
   const footerBox = { x: margin, y: height - footer, width: inner, height: footer };
   const room = height - title - footer;
   if (mapAspect === null) {
-    const lane = Math.max(
+    const least = Math.max(
       PICTURE_BANDS.lane,
-      Math.min(MAX_LANE_WITHOUT_MAP, Math.floor((room - axis) / rows)),
+      Math.min(MAX_LANE_WITHOUT_MAP, Math.floor((room - axis) / shown.length)),
     );
-    const timelineHeight = rows * lane + axis;
+    const lanes = stackedLanes(shown, least);
+    const timelineHeight = lanesHeight(lanes) + axis;
     const y = title + Math.max(0, (room - timelineHeight) / 2);
     const timeline = { x: margin, y, width: inner, height: timelineHeight };
-    return { title: titleBox, map: null, timeline, lane, footer: footerBox };
+    return { title: titleBox, map: null, timeline, lanes, footer: footerBox };
   }
-  const lane = PICTURE_BANDS.lane;
-  const timelineHeight = rows * lane + axis;
+  const lanes = stackedLanes(shown, PICTURE_BANDS.lane);
+  const timelineHeight = lanesHeight(lanes) + axis;
   const band: Box = { x: 0, y: title, width, height: room - gap - timelineHeight };
   const size = mapBoxSize(mapAspect, band);
   return {
@@ -93,7 +129,7 @@ export function pictureLayout(
       ...size,
     },
     timeline: { x: margin, y: band.y + band.height + gap, width: inner, height: timelineHeight },
-    lane,
+    lanes,
     footer: footerBox,
   };
 }
@@ -184,6 +220,8 @@ export interface TimelineMark {
   /** Width for a span; 0 for a point in time. */
   width: number;
   lane: number;
+  /** Its sub-row in the lane (pictureRows). */
+  row: number;
   selected: boolean;
 }
 
@@ -204,7 +242,8 @@ export interface TimelinePicture {
  * The events of the window (those `shown` lets through) across `width`
  * pixels, each in its lane (`laneOf`, by position in `events`: the page's
  * lanes, so the same lanes in the same order and colours), with the page's
- * axis ticks in `lang` ("2018", "4月", "апр.").
+ * axis ticks in `lang` ("2018", "4月", "апр."). `rowOf`: each event's sub-row by position
+ * (pictureRows; the first when missing).
  */
 export function timelinePicture(
   events: readonly IndexedEvent[],
@@ -214,9 +253,10 @@ export function timelinePicture(
   shown: (event: IndexedEvent) => boolean,
   selectedId: string | null,
   lang: Language,
+  rowOf: ReadonlyMap<number, number> | null = null,
 ): TimelinePicture {
   const marks: TimelineMark[] = [];
-  // A point drawn where one of its lane already is (to a quarter px) adds nothing to the picture,
+  // A point drawn where one of its row already is (to a quarter px) adds nothing to the picture,
   // whose points are opaque: a million rows' 1,000,000 points were one task of 36 s here (review 34 F6).
   const drawn = new Set<number>();
   events.forEach((event, i) => {
@@ -227,14 +267,15 @@ export function timelinePicture(
     const span = x1 - x0;
     const point = span < 4;
     const lane = laneOf[i] ?? 0;
+    const row = rowOf?.get(i) ?? 0;
     const selected = event.id === selectedId;
     const x = point ? (x0 + x1) / 2 : x0;
     if (point && !selected) {
-      const at = lane * 1e7 + Math.round(x * 4);
+      const at = (lane * 1024 + row) * 1e7 + Math.round(x * 4);
       if (drawn.has(at)) return;
       drawn.add(at);
     }
-    marks.push({ x, width: point ? 0 : span, lane, selected });
+    marks.push({ x, width: point ? 0 : span, lane, row, selected });
   });
   const ticks = timeTicks(window, width, TICK_SPACING.fine, lang);
   return { marks, ticks, labels: axisLabels(ticks, width, PICTURE_AXIS_FONT_PX) };
