@@ -429,7 +429,7 @@ test("a file's many problems of one kind are three lines and a count; another ki
   await expect(problems(page)).not.toContainText("more.");
 });
 
-test("cosmo.json, all before year 1, is refused naming its dates; the header offers the shipped story", async ({
+test("cosmo.json, all before year 1, is refused naming its dates; its panel offers the way back", async ({
   page,
   context,
 }) => {
@@ -446,7 +446,7 @@ test("cosmo.json, all before year 1, is refused naming its dates; the header off
   // Nor a story to step through, nor islands to name (review 20).
   await expect(page.getByRole("button", { name: "Story mode" })).toBeDisabled();
   await expect(page.getByRole("group", { name: "Island names" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Show the shipped story" }).click();
+  await page.getByRole("button", { name: "Back to the default dataset" }).click();
   await waitForApp(page);
   await expect(heading(page)).toContainText("Japan");
   await expect(page.getByRole("button", { name: "Embed", exact: true })).toBeEnabled();

@@ -82,3 +82,39 @@ test("Download image keeps a lane's rows: no span or point covers another", asyn
   const lines = new Set(marks.map((mark) => Math.round((mark.y0 + mark.y1) / 2)));
   expect(lines.size).toBeGreaterThan(laneNames.length);
 });
+
+// R9: "Show the shipped story" and "Open another file…" in the header beside the panel's "Back to
+// the default dataset" (two names for one action) and "Open dataset…"; no file had been opened.
+test("a broken ?data= address offers one way back and a picker named for an address", async ({
+  page,
+}) => {
+  await page.route(
+    (url) => url.pathname === "/mine/broken.json",
+    (route) =>
+      route.fulfill({ contentType: "application/json", body: '{"meta": {"title": "Broken"' }),
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/?data=/mine/broken.json");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No dataset open");
+  const panel = page.getByRole("alert").filter({ hasText: "/mine/broken.json" });
+  await expect(panel).toContainText("Could not open");
+  await expect(panel).toContainText("Broken JSON");
+  const back = page.getByRole("button", { name: /default dataset|shipped story/ });
+  await expect(back).toHaveCount(1);
+  await expect(back).toHaveText("Back to the default dataset");
+  await expect(page.getByRole("button", { name: "Open another file…" })).toHaveCount(0);
+  const picker = panel.getByRole("button", { name: "Open another dataset…" });
+  await expect(picker).toBeVisible();
+  await picker.click();
+  await expect(page.getByRole("dialog", { name: "Open your own story" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // The same words in the page's other languages.
+  await page.getByRole("radio", { name: "日本語" }).check();
+  await expect(panel.getByRole("button", { name: "既定のデータセットに戻る" })).toBeVisible();
+  await expect(panel.getByRole("button", { name: "別のデータセットを開く…" })).toBeVisible();
+
+  await panel.getByRole("button", { name: "既定のデータセットに戻る" }).click();
+  await waitForApp(page);
+  await expect(panel).toHaveCount(0);
+});

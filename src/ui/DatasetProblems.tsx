@@ -11,6 +11,7 @@ import { useMediaQuery } from "../timeline/useMediaQuery";
 import { useAppActions } from "./AppActions";
 import { IssueLine } from "./IssueText";
 import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
+import { pickerLabelKey } from "./pickerLabel";
 import { listProblems } from "./problemList";
 
 /** Failures of an address that a later try may not meet. */
@@ -47,6 +48,10 @@ export function DatasetProblems() {
   const folded = folds && unfolded !== problems;
 
   const failed = status === "error";
+  // Nothing is on show: the page's one way back and its picker are here, always in sight (the
+  // header offered "Show the shipped story" and "Open another file…" beside this panel's "Back
+  // to the default dataset": two names for one action, review 37 R9).
+  const nothingShown = failed && !hasData;
   const { lines, rest } = listProblems(problems);
   const shownSource = failed ? pendingSource : source;
   // Not while the default dataset is on show: a broken file opened over it offered the way back
@@ -56,10 +61,22 @@ export function DatasetProblems() {
   // An address that could not be reached (offline, a dropped connection, a server's error) may
   // answer later: the load again, without going back to the link (the error stayed once the
   // connection came back).
+  // The default dataset that failed is offered again the same way.
   const retry =
-    failed && pendingSource?.kind === "url" && problems.some((p) => RETRYABLE.has(p.code))
+    failed &&
+    (pendingSource?.kind === "default" ||
+      (pendingSource?.kind === "url" && problems.some((p) => RETRYABLE.has(p.code))))
       ? pendingSource
       : null;
+  // No picker in an embed, which opens no dataset of its own.
+  const picker = nothingShown && !embed && (
+    <button
+      type="button"
+      onClick={() => document.querySelector<HTMLButtonElement>(".open-dataset")?.click()}
+    >
+      {t(pickerLabelKey(pendingSource))}
+    </button>
+  );
 
   // Each button goes with the list (a load hides it too): focus goes to the timeline's region,
   // as after the last notice, instead of falling to the page.
@@ -73,6 +90,23 @@ export function DatasetProblems() {
     </button>
   );
   const count = problems.length;
+  const actions = (offerDefault || retry || picker || !folds) && (
+    <div className="problem-actions">
+      {retry && (
+        <button type="button" onClick={thenFocusTimeline(() => openSource(retry))}>
+          {t("error.tryAgain")}
+        </button>
+      )}
+      {offerDefault && (
+        <button type="button" onClick={thenFocusTimeline(() => openSource({ kind: "default" }))}>
+          {t("problems.backToDefault")}
+        </button>
+      )}
+      {picker}
+      {/* Where the list folds it is beside the button that folds it. */}
+      {!folds && dismissButton}
+    </div>
+  );
 
   return (
     <section
@@ -121,26 +155,10 @@ export function DatasetProblems() {
           ))}
         </ul>
         {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
-        {(offerDefault || retry || !folds) && (
-          <div className="problem-actions">
-            {retry && (
-              <button type="button" onClick={thenFocusTimeline(() => openSource(retry))}>
-                {t("error.tryAgain")}
-              </button>
-            )}
-            {offerDefault && (
-              <button
-                type="button"
-                onClick={thenFocusTimeline(() => openSource({ kind: "default" }))}
-              >
-                {t("problems.backToDefault")}
-              </button>
-            )}
-            {/* Where the list folds it is beside the button that folds it. */}
-            {!folds && dismissButton}
-          </div>
-        )}
+        {!nothingShown && actions}
       </div>
+      {/* Out of the folded list: with nothing on show they are the page's only way on. */}
+      {nothingShown && actions}
     </section>
   );
 }

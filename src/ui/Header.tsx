@@ -10,7 +10,6 @@ import { ProvenanceBanner } from "../provenance/ProvenanceBanner";
 import { ShareOriginNote } from "../provenance/ShareOriginNote";
 import { useAppStore } from "../store/appStore";
 import { selectShownCount, selectTotalCount } from "../store/selectors";
-import { FirstLoadFailed } from "./FirstLoadFailed";
 import { HeaderMenu } from "./HeaderMenu";
 import { NamingSwitch } from "./NamingSwitch";
 import { OpenDataset } from "./OpenDataset";
@@ -49,7 +48,6 @@ export function Header() {
         )}
         {loading && title && <span className="app-loading">{t("app.loadingAnother")}</span>}
       </h1>
-      {failed && <FirstLoadFailed />}
       <HeaderMenu>
         <NamingSwitch />
         <LanguageSwitch />
