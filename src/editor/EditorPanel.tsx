@@ -207,8 +207,9 @@ export function EditorPanel() {
 
   const chooseEvent = (index: number, from = draft) => {
     editSet({ eventIndex: index });
-    const id = from.events[index]?.valid?.id;
-    if (id) selectEvent(id);
+    // An event not yet valid (Add event's, undated) is on no timeline: the one selected before
+    // is let go, and this one is selected once it validates, as New story's first event is.
+    selectEvent(from.events[index]?.valid?.id ?? null);
   };
   // As Download → JSON writes a story: without the index's order and interval in each event.
   const download = () => downloadDraft(draft);

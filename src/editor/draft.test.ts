@@ -215,13 +215,22 @@ describe("updateEvent", () => {
 });
 
 describe("adding, duplicating, deleting", () => {
-  // A summary may be empty (imported stories often have none), so a new event shows at once.
-  it("adds an event after the chosen one, valid at once, and keeps its summary", () => {
+  // Review 37 R1: it was dated like its neighbour, valid at once, and a date typed then refused
+  // left it in the story at that borrowed date.
+  it("adds an event after the chosen one with no start: in the story only once its own date validates", () => {
     const { draft: added, index } = addEvent(draft(), 0, "New event");
     expect(index).toBe(1);
-    expect(added.events[1]?.valid).not.toBeNull();
-    expect(draftDataset(added).events).toHaveLength(draft().events.length + 1);
-    const written = updateEvent(added, 1, { summary: "Something happened." });
+    expect(added.events[1]?.fields.start).toBe("");
+    expect(added.events[1]?.valid).toBeNull();
+    expect(draftDataset(added).events).toHaveLength(draft().events.length);
+    const refused = updateEvent(added, 1, { start: "-0584" });
+    expect(refused.events[1]?.valid).toBeNull();
+    expect(draftDataset(refused).events).toHaveLength(draft().events.length);
+    // A summary may be empty (imported stories often have none): a start alone makes it valid.
+    const dated = updateEvent(added, 1, { start: "2017-06-15" });
+    expect(dated.events[1]?.valid?.start).toBe("2017-06-15");
+    expect(draftDataset(dated).events).toHaveLength(draft().events.length + 1);
+    const written = updateEvent(dated, 1, { summary: "Something happened." });
     expect(draftDataset(written).events.find((e) => e.id === "new-event")?.summary).toBe(
       "Something happened.",
     );

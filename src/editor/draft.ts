@@ -712,18 +712,18 @@ export function updateEvent(draft: Draft, index: number, patch: Partial<EventFie
 }
 
 /**
- * A new event after `after` (or at the end), dated like its neighbour so it shows where the author
- * is. `title` is the placeholder the author types over, in the page's language ("New event").
+ * A new event after `after` (or at the end). `title` is the placeholder the author types over, in
+ * the page's language ("New event"). Its Start is empty, as New story's first event's is: it is not
+ * valid, so neither on the timeline nor in a download, until its author gives it a date. It was
+ * dated like its neighbour, and a date typed then refused left it published at that borrowed date
+ * (review 37 R1: "Thales eclipse" drawn and downloaded in October 1957).
  */
 export function addEvent(
   draft: Draft,
   after: number | null,
   title: string,
 ): { draft: Draft; index: number } {
-  const neighbour = after === null ? draft.events.at(-1) : draft.events[after];
-  const start =
-    neighbour?.fields.start || draft.meta.source?.date || String(new Date().getUTCFullYear());
-  const fields = blankEventFields(uniqueId("new-event", eventIds(draft)), title, start);
+  const fields = blankEventFields(uniqueId("new-event", eventIds(draft)), title, "");
   const blank: DraftEvent = { fields, valid: null, errors: {} };
   const index = after === null ? draft.events.length : after + 1;
   const events = [...draft.events];

