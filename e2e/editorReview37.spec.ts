@@ -74,3 +74,41 @@ test("R1: Add event leaves Start empty, so a refused date never publishes the ev
     .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
     .toBe("new-event-2");
 });
+
+test("R4: a start before year 1 is said to be unsupported, not to be retyped as YYYY", async ({
+  page,
+}) => {
+  await newStory(page, "Ancient eclipses");
+  const form = eventForm(page);
+  await form.getByLabel("Title", { exact: true }).fill("Thales predicts an eclipse");
+  const start = form.getByLabel("Start", { exact: true });
+  for (const typed of ["-0584", "44 BCE"]) {
+    await start.fill(typed);
+    // Tied to the field, as a screen reader hears it.
+    await expect(start).toHaveAccessibleDescription(
+      new RegExp(
+        `^Start: .${typed}. is before year 1: years before 1 are not supported on the timeline`,
+      ),
+    );
+  }
+  await expect(form.getByText(/use YYYY/)).toHaveCount(0);
+  await expect.poll(() => shownIds(page)).toEqual([]);
+});
+
+test("R5: a new story's empty timeline says how an event comes there, not that 0 items are undated", async ({
+  page,
+}) => {
+  await newStory(page, "Space race");
+  await expect(
+    page.getByText(
+      "Nothing on the timeline yet: give an event a title and a start date to see it here.",
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/listed under Undated/)).toHaveCount(0);
+  // Once the event has its date, it is drawn there instead.
+  const form = eventForm(page);
+  await form.getByLabel("Title", { exact: true }).fill("Sputnik 1 launched");
+  await form.getByLabel("Start", { exact: true }).fill("1957-10-04");
+  await expect(page.locator('[data-event-id="new-event"]')).toBeVisible();
+  await expect(page.getByText(/^Nothing on the timeline yet/)).toHaveCount(0);
+});

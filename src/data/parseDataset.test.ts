@@ -135,6 +135,15 @@ describe("parseDataset: events", () => {
       "21 March 2018",
       'events[0].start: "21 March 2018" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC): the event is left out',
     ],
+    // Review 37 R4: "use YYYY…" had -0584 retyped as 0584, read as AD 584.
+    [
+      "-0584",
+      'events[0].start: "-0584" is before year 1: years before 1 are not supported on the timeline (a CSV or TimelineJS file keeps such an item as undated): the event is left out',
+    ],
+    [
+      "44 BCE",
+      'events[0].start: "44 BCE" is before year 1: years before 1 are not supported on the timeline (a CSV or TimelineJS file keeps such an item as undated): the event is left out',
+    ],
     [20180321, "events[0].start: must be a text, not 20180321: the event is left out"],
   ])("rejects the start date %j", (start, message) => {
     const result = parseDataset(dataset([event({ start })]));

@@ -10,6 +10,7 @@ import { says } from "./issues";
 import { MAX_LENGTH } from "./limits";
 import { PLACE_KINDS } from "./placeKinds";
 import { isWebUrl } from "./webUrl";
+import { yearBeforeOne } from "./yearBeforeOne";
 
 export { ID_PATTERN } from "./ids";
 
@@ -22,6 +23,11 @@ export const partialDate = z
   .string()
   // An empty date is said to be empty, not "\"\" is not a date" (review 32 F9); `abort` stops there.
   .min(1, { message: says("empty"), abort: true })
+  // A year before 1 ("-0584", "44 BCE") is said to be one: "use YYYY…" had -0584 retyped as 0584.
+  .refine((value) => isPartialDate(value) || yearBeforeOne(value) === null, {
+    message: says("yearBeforeOne"),
+    abort: true,
+  })
   .refine(isPartialDate, says("notADate"))
   // Refinements do not reach JSON Schema: the pattern carries the shape there
   // (the refinement also rejects impossible days such as 2018-02-30).

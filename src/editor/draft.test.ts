@@ -97,6 +97,19 @@ describe("updateEvent", () => {
     expect(draftDataset(next).events[0]?.start).toBe("2018-03-21");
   });
 
+  // Review 37 R4: its message said "use YYYY…", and -0584 retyped as 0584 was AD 584.
+  it("says a start before year 1 is one, as the format's check says it, for an event and a period", () => {
+    for (const start of ["-0584", "44 BCE", "0000"]) {
+      const next = updateEvent(draft(), 0, { start });
+      expect(next.events[0]?.errors.start).toMatchObject({ code: "yearBeforeOne" });
+      expect(draftDataset(next).events[0]?.start).toBe("2018-03-21");
+    }
+    expect(updateEvent(draft(), 0, { start: "0584" }).events[0]?.errors).toEqual({});
+    const period = addPeriod(draft(), "2017", "2018", "Period");
+    const early = updatePeriod(period.draft, period.index, { start: "-753" });
+    expect(early.periods[period.index]?.errors.start).toMatchObject({ code: "yearBeforeOne" });
+  });
+
   it("reads dates and coordinates typed in full width by a Japanese input method (review 32 F10)", () => {
     const next = updateEvent(draft(), 0, {
       start: "２０１６－１２－１５",

@@ -10,6 +10,7 @@
  */
 import { isPartialDate, utc } from "../data/dates";
 import type { DatasetIssue } from "../data/issues";
+import { yearBeforeOne } from "../data/yearBeforeOne";
 import { readDateParts, readEpoch, readFreeDate, readTime } from "./dateParts";
 import { quoted } from "./text";
 
@@ -71,26 +72,13 @@ function readNumber(value: number, key: Exclude<DateKey, "year">): When {
 const display = (text: string, early: string | undefined) =>
   early ? { display: early, early: true as const } : { display: text };
 
-/** "-0044", "-44-03-15" (ISO 8601's expanded years), "0000" (1 BCE) and "44 BCE": a year before 1. */
-const EARLY_ISO = /^(-\d+|0000)(?:-\d{2}(?:-\d{2})?)?$/;
-const EARLY_WORDS = /^([\d,]+)\s*(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?)$/i;
-
-function earlyYearOf(text: string): number | null {
-  const iso = EARLY_ISO.exec(text);
-  if (iso) return Number(iso[1]);
-  const words = EARLY_WORDS.exec(text);
-  const bce = words ? Number((words[1] ?? "").replaceAll(",", "")) : Number.NaN;
-  // 44 BCE is -44, as TimelineJS writes it and `readDateParts` reads it.
-  return Number.isInteger(bce) && bce >= 1 ? -bce : null;
-}
-
 /**
  * A year before 1 as a text ("-0044-03-15", "-753", "44 BCE"), read as `readWhen` reads it: not a
  * date, with the year to show ("44 BCE"); null for any other text. Our CSV template's start reads
  * one so, where it said "not a date: use YYYY…", which no year before 1 can follow (review 32).
  */
 export function earlyYearText(text: string): (When & { ok: false }) | null {
-  const early = earlyYearOf(text);
+  const early = yearBeforeOne(text);
   if (early === null) return null;
   const read = readYear(early);
   return read.ok ? null : read;
@@ -107,7 +95,7 @@ const TIME_AFTER =
 
 function readText(text: string): When {
   if (isPartialDate(text)) return { ok: true, date: text };
-  const early = earlyYearOf(text);
+  const early = yearBeforeOne(text);
   if (early !== null) return readYear(early);
   const iso = ISO_DATE_TIME.exec(text);
   if (iso) {

@@ -13,7 +13,17 @@ export function NoDates({ undated, mapped }: { undated: number; mapped: boolean 
   const { t } = useTranslation();
   return (
     <div className="tl tl-no-dates">
-      <p>{t(mapped ? "undated.noDates" : "undated.noDatesNoPlaces", { count: undated })}</p>
+      <p>{t(noDatesMessage(undated, mapped), { count: undated })}</p>
     </div>
   );
+}
+
+/**
+ * Which words: with no item at all (a new story's draft, its event not yet dated), how an event
+ * comes here; a new story said "its 0 items are listed under Undated", of a list it had not (review
+ * 37 R5). The reader refuses a file with neither events nor undated items, so only a draft has none.
+ */
+export function noDatesMessage(undated: number, mapped: boolean) {
+  if (undated === 0) return "undated.noEvents";
+  return mapped ? "undated.noDates" : "undated.noDatesNoPlaces";
 }
