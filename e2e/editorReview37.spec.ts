@@ -112,3 +112,35 @@ test("R5: a new story's empty timeline says how an event comes there, not that 0
   await expect(page.locator('[data-event-id="new-event"]')).toBeVisible();
   await expect(page.getByText(/^Nothing on the timeline yet/)).toHaveCount(0);
 });
+
+test("R6: two places of the same name are told apart by id in an event's Places list, by name too", async ({
+  page,
+}) => {
+  await newStory(page, "Space race");
+  await page.getByRole("tab", { name: "Places" }).click();
+  const placeForm = page.getByRole("form", { name: /^Place:/ });
+  for (const id of ["", "baikonur"]) {
+    await page.getByRole("button", { name: "Add place" }).click();
+    await placeForm.getByLabel("Name", { exact: true }).fill("Baikonur");
+    await placeForm.getByLabel("Longitude").fill("63.305");
+    await placeForm.getByLabel("Latitude").fill("45.965");
+    if (id) await placeForm.getByLabel("Id (used in links)").fill(id);
+  }
+  await page.getByRole("tab", { name: "Events" }).click();
+  const form = eventForm(page);
+  await form.getByRole("searchbox", { name: "Find a place" }).fill("Baik");
+  // Each checkbox's name says which place it is, as seen and as a screen reader hears it.
+  const boxes = form.getByRole("checkbox", { name: /^Baikonur/ });
+  await expect(boxes).toHaveCount(2);
+  await form.getByRole("checkbox", { name: "Baikonur (baikonur)" }).check();
+  await expect(form.getByRole("checkbox", { name: "Baikonur (new-place)" })).not.toBeChecked();
+  await expect(form.getByText("(baikonur)")).toBeVisible();
+  // A name no other place has is its name alone.
+  await page.getByRole("tab", { name: "Places" }).click();
+  await placeForm.getByLabel("Name", { exact: true }).fill("Baikonur Cosmodrome");
+  await page.getByRole("tab", { name: "Events" }).click();
+  await expect(
+    form.getByRole("checkbox", { name: "Baikonur Cosmodrome", exact: true }),
+  ).toHaveCount(1);
+  await expect(form.getByRole("checkbox", { name: "Baikonur", exact: true })).toHaveCount(1);
+});

@@ -4,6 +4,7 @@ import { datasetWordsLang } from "../i18n/datasetText";
 import { useLanguage } from "../i18n/useLanguage";
 import type { DraftPlace } from "./draft";
 import "./editorMessages";
+import { nameKey, namesTwice } from "./sameNames";
 
 /**
  * An event's (or an undated item's) places as checkboxes, with a box to find one. Its own
@@ -36,6 +37,7 @@ export const PlaceChoices = memo(function PlaceChoices({
         place.fields.id.includes(needle),
     );
   }, [places, placeFilter]);
+  const twice = useMemo(() => namesTwice(places ?? []), [places]);
   return (
     <>
       <input
@@ -61,6 +63,10 @@ export const PlaceChoices = memo(function PlaceChoices({
               />
               <label htmlFor={`${idPrefix}-place-${i}`} lang={draftLang}>
                 {place.fields.name}
+                {/* In the label, so a screen reader hears it with the name: "Baikonur (baikonur)". */}
+                {twice.has(nameKey(place.fields.name)) && (
+                  <span className="editor-place-id">({placeId})</span>
+                )}
               </label>
             </li>
           );
