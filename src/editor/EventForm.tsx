@@ -7,6 +7,7 @@ import type { EventFields } from "./draft";
 import { updateEvent } from "./draft";
 import { Field } from "./Field";
 import { PlaceChoices } from "./PlaceChoices";
+import { isPlaceholderId } from "./placeholderId";
 import { quoteStatus } from "./quoteCheck";
 import { TranslatedField } from "./TranslationsNote";
 import { useDuplicateId } from "./useDuplicateId";
@@ -57,6 +58,9 @@ export function EventForm({ index }: { index: number }) {
         text={{ kind: "event", index, field: "title" }}
         label={t("editor.field.title")}
         error={errors.title}
+        hint={
+          isPlaceholderId(fields.id, "event") ? t("editor.idStays", { id: fields.id }) : undefined
+        }
       >
         {(props) => <input {...props} type="text" {...text("title")} />}
       </TranslatedField>

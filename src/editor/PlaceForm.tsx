@@ -6,6 +6,7 @@ import { useAppStore } from "../store/appStore";
 import { useCoarsePointer } from "../timeline/useMediaQuery";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
+import { isPlaceholderId } from "./placeholderId";
 import { TranslatedField } from "./TranslationsNote";
 import { useDuplicateId } from "./useDuplicateId";
 import "./editorMessages";
@@ -42,6 +43,9 @@ export function PlaceForm({ index }: { index: number }) {
         text={{ kind: "place", index, field: "name" }}
         label={t("editor.field.name")}
         error={errors.name}
+        hint={
+          isPlaceholderId(fields.id, "place") ? t("editor.idStays", { id: fields.id }) : undefined
+        }
       >
         {(props) => <input {...props} type="text" {...text("name")} />}
       </TranslatedField>
