@@ -213,6 +213,8 @@ test.describe("with MapLibre", () => {
     page,
     context,
   }) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 800 });
     await serveAt(context, "/samples/flickr.json", readFileSync(SAMPLES.flickrZachWise));
     await page.goto("/?data=/samples/flickr.json");

@@ -458,6 +458,8 @@ test.describe("phone, 390×844", () => {
   test("fits the screen: compact header, map on top, timeline below, folded sheet; a one-finger drag pans the timeline and the map", async ({
     page,
   }, testInfo) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(120_000);
     await open(page);
     await test.step("fits the screen: compact header, map on top, timeline below, folded sheet", async () => {
       await keepScreenshot(page, testInfo, "phone-390x844-rest");

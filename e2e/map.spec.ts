@@ -149,6 +149,8 @@ test.describe("with WebGL", () => {
   test("the opening view: its sources, axe over the map region, the naming switch, a click and hover on a place, a lost WebGL context", async ({
     page,
   }, testInfo) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(120_000);
     await test.step("the map loads its worker, basemap and fonts from the app's own origin", async () => {
       const workers: string[] = [];
       page.on("worker", (worker) => workers.push(worker.url()));
@@ -346,6 +348,8 @@ test.describe("with WebGL", () => {
   test("from the opening view: the canvas by keyboard and the places list, then an event framed whole", async ({
     page,
   }, testInfo) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(120_000);
     await openSettled(page);
     await test.step("keyboard: the canvas pans with arrows and zooms with +/-; the places list selects", async () => {
       const canvas = page.locator(".maplibregl-canvas");

@@ -192,6 +192,8 @@ test.describe("with MapLibre", () => {
   test("filtering to one actor, then only the search's matches, change the timeline, the map and the count together", async ({
     page,
   }) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(120_000);
     await page.goto("/");
     await waitForApp(page);
     await waitForMap(page);

@@ -109,6 +109,8 @@ test.describe("on a phone", () => {
   test("one attribution icon, beside the text, inside the map (item 11); the islands' group label is not cut off at the map's edge (item 12); the timeline's legend opens over the lanes, not behind the map (item 9)", async ({
     page,
   }, testInfo) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(120_000);
     await open(page);
     await test.step("one attribution icon, beside the text, inside the map (item 11)", async () => {
       const attribution = mapRegion(page).locator(".maplibregl-ctrl-attrib");
