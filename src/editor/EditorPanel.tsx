@@ -45,6 +45,7 @@ import { Field } from "./Field";
 import { deletedNotice } from "./historyStep";
 import { PeriodForm } from "./PeriodForm";
 import { PlaceForm } from "./PlaceForm";
+import { ProblemsFlag } from "./ProblemsFlag";
 import { quoteStatus } from "./quoteCheck";
 import { rovingIndex } from "./rovingIndex";
 import { SourcePanel } from "./SourcePanel";
@@ -453,12 +454,7 @@ export function EditorPanel() {
                   meta: (
                     <>
                       {event.valid ? formatEventDateIn(event.valid, lang) : event.fields.start}
-                      {problems > 0 && (
-                        <span className="editor-flag">
-                          {" "}
-                          · {t("editor.problems", { count: problems })}
-                        </span>
-                      )}
+                      <ProblemsFlag count={problems} />
                       {quote.state === "fail" && (
                         <span className="editor-flag"> · {t("editor.quoteNotInSource")}</span>
                       )}
@@ -522,9 +518,7 @@ export function EditorPanel() {
                     <>
                       {place.fields.kind &&
                         t(`details.kind.${place.fields.kind}`, place.fields.kind)}
-                      {duplicates.places.has(i) && (
-                        <span className="editor-flag"> · {t("editor.problems", { count: 1 })}</span>
-                      )}
+                      <ProblemsFlag count={duplicates.places.has(i) ? 1 : 0} />
                     </>
                   ),
                 };
@@ -593,12 +587,7 @@ export function EditorPanel() {
                               lang,
                             )
                           : period.fields.start}
-                        {problems > 0 && (
-                          <span className="editor-flag">
-                            {" "}
-                            · {t("editor.problems", { count: problems })}
-                          </span>
-                        )}
+                        <ProblemsFlag count={problems} />
                       </>
                     ),
                   };

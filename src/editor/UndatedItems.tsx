@@ -7,6 +7,7 @@ import { eventTitle } from "../store/selectors";
 import { DraftList } from "./DraftList";
 import { type DraftUndated, undatedItems } from "./draft";
 import { undatedAtPlace } from "./draftUndated";
+import { ProblemsFlag } from "./ProblemsFlag";
 import { UndatedForm } from "./UndatedForm";
 import "./editorMessages";
 
@@ -79,12 +80,7 @@ export function UndatedItems() {
                 ) : (
                   t("editor.undated.places", { count: valid.places.length })
                 )}
-                {problems > 0 && (
-                  <span className="editor-flag">
-                    {" "}
-                    · {t("editor.problems", { count: problems })}
-                  </span>
-                )}
+                <ProblemsFlag count={problems} />
               </>
             ),
           };
