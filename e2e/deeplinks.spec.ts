@@ -284,7 +284,9 @@ test.describe("with the SVG map", () => {
 // the left, and the buttons moved up under the reader's pointer (1024×768, and Russian at 1280).
 for (const { lang, width, height } of [
   { lang: "en", width: 1024, height: 768 },
-  { lang: "ru", width: 1280, height: 800 },
+  // Russian's header took two rows at 1280×800 and now takes one: the panel is as tall as the
+  // event's text there, and the words push the buttons down; at 700 high the foot sticks, as here.
+  { lang: "ru", width: 1280, height: 700 },
 ]) {
   test.describe(`${width}×${height}, ?lang=${lang}`, () => {
     test.use({ webgl: false, viewport: { width, height } });
