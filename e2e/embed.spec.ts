@@ -1048,7 +1048,10 @@ test.describe("in a frame sandboxed without allow-same-origin", () => {
     await context.route(
       (url) => url.origin === APP,
       async (route) => {
-        const response = await route.fetch();
+        // A chunk asked for as the test ends (UpdatePrompt, once the map is drawn) is not the test's
+        // to answer: its fetch rejects with "Test ended", which failed a whole run's attempt.
+        const response = await route.fetch().catch(() => null);
+        if (!response) return;
         await route.fulfill({
           response,
           headers: { ...response.headers(), "access-control-allow-origin": "*" },
