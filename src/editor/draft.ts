@@ -463,14 +463,8 @@ export function undatedFields(item: UndatedItem): UndatedFields {
 
 /** A valid undated item as the draft holds it, with the texts its translations were for. */
 export function draftUndatedOf(item: UndatedItem): DraftUndated {
-  return {
-    fields: undatedFields(item),
-    valid: item,
-    errors: {},
-    ...(item.i18n && {
-      basis: { title: item.title, summary: item.summary, note: item.note ?? "" },
-    }),
-  };
+  const fields = undatedFields(item);
+  return { fields, valid: item, errors: {}, ...(item.i18n && { basis: { ...fields } }) };
 }
 
 /** The draft's undated items in their last valid forms, made once per list (a change makes a new one). */
@@ -966,20 +960,13 @@ function changePlaceInItems(draft: Draft, change: PlaceChange): Draft {
       )
         return event;
       const valid = event.valid && withPlaceChange(event.valid, change);
-      // The title its translations were written for, with the same change: not the author's edit.
-      const title = event.basis?.title;
-      const basis =
-        title === undefined
-          ? event.basis
-          : { ...event.basis, title: retitled(title, change, "en") };
+      const basis = retitledBasis(event.basis, change);
       const changed = { ...event, valid, ...(basis && { basis }) };
       return revalidateEvent(draft, changed, withPlaceChange(event.fields, change));
     }),
     undated: draft.undated.map((item) => {
       if (!undatedNamesPlace(item, change.ids)) return item;
-      const title = item.basis?.title;
-      const basis =
-        title === undefined ? item.basis : { ...item.basis, title: retitled(title, change, "en") };
+      const basis = retitledBasis(item.basis, change);
       const changed = {
         ...item,
         valid: withPlaceChange(item.valid, change),
@@ -989,6 +976,15 @@ function changePlaceInItems(draft: Draft, change: PlaceChange): Draft {
       return revalidateUndated(draft, changed, fields);
     }),
   };
+}
+
+/** The title an item's translations were written for, with the same change: not the author's edit. */
+function retitledBasis<T extends { title?: string }>(
+  basis: T | undefined,
+  change: PlaceChange,
+): T | undefined {
+  const title = basis?.title;
+  return title === undefined ? basis : ({ ...basis, title: retitled(title, change, "en") } as T);
 }
 
 /** An undated item with these texts: an invalid one keeps its last valid form on show. */
