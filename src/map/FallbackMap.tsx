@@ -45,11 +45,9 @@ import {
   placeAreas,
   placesBounds,
   radiusForCount,
+  WORLD_BOUNDS,
 } from "./placeFeatures";
 import { basemapUrl } from "./webgl";
-
-/** The inhabited world: a story without places (as MapAdapter's WORLD_BOUNDS). */
-const WORLD_FRAME: Bounds = [-170, -56, 180, 72];
 
 function pointBounds([lon, lat]: readonly [number, number]): Bounds {
   return [lon, lat, lon, lat];
@@ -103,7 +101,7 @@ export function FallbackMap({ descriptionId }: { descriptionId: string }) {
   // MapLibre's opening frame (openingPlaces): an imported story of the USA opened on Hokkaido.
   // A story without places (the editor's new story) shows the world, as MapLibre's does.
   const frame = useMemo(() => {
-    if (places.length === 0) return WORLD_FRAME;
+    if (places.length === 0) return WORLD_BOUNDS;
     const framed = places.filter((place) => highlighted.includes(place.id));
     if (framed.length === 0 && shownFollowed) return frameOf(pointBounds(shownFollowed));
     const own = framed.length === 0 && openingPlaces(places).length > 0;

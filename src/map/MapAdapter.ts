@@ -40,7 +40,13 @@ import type { CjkFamily } from "./labelFamily";
 import { placesLabelFamily } from "./mapLabelText";
 import { mapPicture } from "./mapPicture";
 import { mapWorkerUrl } from "./mapWorkerUrl";
-import { OPENING_BOUNDS, placeAreas, placePoints, placesBounds } from "./placeFeatures";
+import {
+  OPENING_BOUNDS,
+  placeAreas,
+  placePoints,
+  placesBounds,
+  WORLD_BOUNDS,
+} from "./placeFeatures";
 import { referenceLabelField } from "./referenceLabels";
 import {
   buildStyle,
@@ -100,9 +106,6 @@ const ATTRIBUTION = { compact: true, customAttribution: "Natural Earth" };
 
 /** Opens framed on Hokkaido and the disputed islands. */
 export const INITIAL_BOUNDS = new LngLatBounds(OPENING_BOUNDS);
-
-/** The inhabited world: where a story without places opens. */
-const WORLD_BOUNDS = new LngLatBounds([-170, -56, 180, 72]);
 
 export interface Highlight {
   selected: readonly string[];

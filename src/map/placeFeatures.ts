@@ -103,6 +103,9 @@ export type Bounds = [number, number, number, number];
 /** The opening view: Hokkaido and the disputed islands. */
 export const OPENING_BOUNDS: Bounds = [139, 41, 150, 46.5];
 
+/** The inhabited world: where a story without places opens (the editor's new story). */
+export const WORLD_BOUNDS: Bounds = [-170, -56, 180, 72];
+
 /**
  * The places a dataset opens on, when the opening view (the islands) shows none of them: all of
  * them (a story of the American West, an earthquake catalogue of Alaska). Empty when one lies in
