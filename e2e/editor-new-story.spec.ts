@@ -102,11 +102,12 @@ test("New story, from the keyboard, starts a blank story that says what it needs
   await form.getByLabel("Start", { exact: true }).fill("1956-10-19");
   await expect(needs).toHaveCount(0);
   // On the timeline, which went to 1956 for it (the view showed 2016–2018).
-  await expect(page.locator('[data-event-id="new-event"]')).toHaveAttribute(
+  // Named before it was dated, its id is its title's (review 37 R7).
+  await expect(page.locator('[data-event-id="joint-declaration"]')).toHaveAttribute(
     "aria-label",
     /Joint Declaration/,
   );
-  await expect(page.locator('[data-event-id="new-event"]')).toBeVisible();
+  await expect(page.locator('[data-event-id="joint-declaration"]')).toBeVisible();
   await expect
     .poll(() => dataset(page))
     .toEqual({ meta: { title: "Fishing rights" }, events: 1, places: 0, periods: 0 });

@@ -1,8 +1,9 @@
 /**
  * Review 37's editor findings, as a story maker meets them: a new event published at a date its
  * author never gave (R1), a year before 1 refused with a hint to retype it as a year AD (R4), a
- * new story's empty timeline speaking of Undated items it has none of (R5), and two places of the
- * same name that could not be told apart in an event's Places list (R6).
+ * new story's empty timeline speaking of Undated items it has none of (R5), two places of the
+ * same name that could not be told apart in an event's Places list (R6), and a new event's id
+ * left `new-event-2` after its title was typed (R7).
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
@@ -31,14 +32,18 @@ const shownIds = (page: Page) =>
     () => window.__app?.store.getState().index?.dataset.events.map((event) => event.id) ?? [],
   );
 
-test("R1: Add event leaves Start empty, so a refused date never publishes the event at another's date", async ({
+test("R1, R7: Add event leaves Start empty, so a refused date never publishes the event at another's date, and its title names its id", async ({
   page,
 }, testInfo) => {
   await newStory(page, "Space race");
   const form = eventForm(page);
   await form.getByLabel("Title", { exact: true }).fill("Sputnik 1 launched");
   await form.getByLabel("Start", { exact: true }).fill("1957-10-04");
-  await expect.poll(() => shownIds(page)).toEqual(["new-event"]);
+  // Named before it was dated, its id is its title's, not `new-event` (R7).
+  await expect.poll(() => shownIds(page)).toEqual(["sputnik-1-launched"]);
+  await expect(form.getByLabel("Id (used in links)", { exact: true })).toHaveValue(
+    "sputnik-1-launched",
+  );
 
   await page.getByRole("button", { name: "Add event" }).click();
   const title = form.getByLabel("Title", { exact: true });
@@ -52,8 +57,8 @@ test("R1: Add event leaves Start empty, so a refused date never publishes the ev
   await expect(title).toHaveValue("Thales eclipse");
   await form.getByLabel("Start", { exact: true }).fill("1969-02-30");
   await expect(form.getByText(/Start: .*1969-02-30/)).toBeVisible();
-  await expect.poll(() => shownIds(page)).toEqual(["new-event"]);
-  await expect(page.locator('[data-event-id="new-event-2"]')).toHaveCount(0);
+  await expect.poll(() => shownIds(page)).toEqual(["sputnik-1-launched"]);
+  await expect(page.locator('[data-event-id="thales-eclipse"]')).toHaveCount(0);
 
   // The download holds Sputnik alone, and says one item was never valid.
   const [download] = await Promise.all([
@@ -69,10 +74,14 @@ test("R1: Add event leaves Start empty, so a refused date never publishes the ev
 
   // Its own date, once valid, puts it on the timeline, selected.
   await form.getByLabel("Start", { exact: true }).fill("1969-07-20");
-  await expect.poll(() => shownIds(page)).toEqual(["new-event", "new-event-2"]);
+  await expect.poll(() => shownIds(page)).toEqual(["sputnik-1-launched", "thales-eclipse"]);
   await expect
     .poll(() => page.evaluate(() => window.__app?.store.getState().selectedEventId))
-    .toBe("new-event-2");
+    .toBe("thales-eclipse");
+  await expect(page).toHaveURL(/[?&]event=thales-eclipse/);
+  // Dated, its id stays when the title changes: a link may name it now.
+  await title.fill("Thales predicts an eclipse");
+  await expect.poll(() => shownIds(page)).toEqual(["sputnik-1-launched", "thales-eclipse"]);
 });
 
 test("R4: a start before year 1 is said to be unsupported, not to be retyped as YYYY", async ({
@@ -109,7 +118,7 @@ test("R5: a new story's empty timeline says how an event comes there, not that 0
   const form = eventForm(page);
   await form.getByLabel("Title", { exact: true }).fill("Sputnik 1 launched");
   await form.getByLabel("Start", { exact: true }).fill("1957-10-04");
-  await expect(page.locator('[data-event-id="new-event"]')).toBeVisible();
+  await expect(page.locator('[data-event-id="sputnik-1-launched"]')).toBeVisible();
   await expect(page.getByText(/^Nothing on the timeline yet/)).toHaveCount(0);
 });
 

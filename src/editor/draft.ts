@@ -27,6 +27,7 @@ import { joinList, listCell } from "../import/csvCells";
 import { provideDraftEdits } from "../store/editorSlice";
 import * as histories from "./draftHistory";
 import { historyStep, placeClicked, putPlace } from "./historyStep";
+import { isPlaceholderId } from "./placeholderId";
 
 /** The event form's fields, as typed. Lists are typed as text separated by `;`. */
 export interface EventFields {
@@ -701,8 +702,34 @@ export function updateEvent(draft: Draft, index: number, patch: Partial<EventFie
   const event = draft.events[index];
   if (!event) return draft;
   const events = [...draft.events];
-  events[index] = revalidateEvent(draft, event, { ...event.fields, ...patch });
+  const id = idFollowingTitle(draft, index, patch);
+  const fields = { ...event.fields, ...patch, ...(id === undefined ? {} : { id }) };
+  events[index] = revalidateEvent(draft, event, fields);
   return { ...draft, events };
+}
+
+/**
+ * A new event's id made from its title ("Sputnik 1 launched" → `sputnik-1-launched`), as an
+ * imported event's is, while the event has never been valid: until it is dated it was never on
+ * the timeline, in a link or a download, so its id has nothing to keep. Once dated, links may
+ * name it and it stays (review 37 R7: `new-event-2` stayed in every link). Not an id the author
+ * typed (it is neither `new-event…` nor the last title's), and a title a slug keeps nothing of
+ * (日ソ共同宣言) leaves `new-event`, which the Title's hint then names.
+ */
+function idFollowingTitle(
+  draft: Draft,
+  index: number,
+  patch: Partial<EventFields>,
+): string | undefined {
+  const event = draft.events[index];
+  if (!event || event.valid !== null || patch.title === undefined || patch.id !== undefined)
+    return undefined;
+  const others = new Set(
+    draft.events.filter((_, i) => i !== index).map((other) => other.fields.id),
+  );
+  const idOf = (title: string) => uniqueId(slugify(title, 60) || "new-event", others);
+  const { id, title } = event.fields;
+  return isPlaceholderId(id, "event") || id === idOf(title) ? idOf(patch.title) : undefined;
 }
 
 /**
