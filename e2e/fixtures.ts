@@ -310,8 +310,8 @@ export async function afterMapUpdates(page: Page): Promise<void> {
  * axe over the app's own page, as AxeBuilder's legacy mode runs it: `axe.run` in the page (the
  * default mode also opens a blank page to gather each frame's results, which made a call take
  * 2.4–2.8 s here instead of 1.2–1.4 s with the same findings). The app's pages hold no frame from
- * another origin, the one thing legacy mode skips; the embed spec's host page does, and keeps
- * AxeBuilder's default.
+ * another origin, the one thing legacy mode skips; the embed spec's host page does, and asks for
+ * it (`acrossOrigins`).
  *
  * axe-core (the version @axe-core/playwright brings) goes into each document once and is reused:
  * AxeBuilder sends its 0.6 MB source twice on every call, and the fresh copy runs cold. A second
