@@ -154,3 +154,14 @@ describe.each(LANGUAGES)("the sheet's button over no event in %s", (lang) => {
     expect(some).toMatch(/24/);
   });
 });
+
+// The progress bar said イベントの索引を作成中 where every other message says 出来事 (review 54).
+describe("Japanese word for an event", () => {
+  it("is 出来事 throughout, never イベント", () => {
+    const ja = [...(messages.ja as Map<string, string>)];
+    expect(ja.filter(([, message]) => message.includes("イベント")).map(([key]) => key)).toEqual(
+      [],
+    );
+    expect(ja.some(([, message]) => message.includes("出来事"))).toBe(true);
+  });
+});
