@@ -17,14 +17,9 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectFilterMask, selectFocusEventSet } from "../store/selectors";
 import { PHONE_LAYOUT } from "../ui/layoutQueries";
-import {
-  detailLayout,
-  nearestOffScreen,
-  overlapsView,
-  visibleIn,
-  zoomAnchor,
-} from "./detailLayout";
+import { detailLayout, nearestOffScreen, visibleIn, zoomAnchor } from "./detailLayout";
 import { EventMarks } from "./EventMarks";
+import { focusWindow } from "./focusWindow";
 import { useFollowView } from "./followView";
 import { HoverTooltipSlot } from "./HoverTooltipSlot";
 import { keyAction, navigate, rowNeighbour } from "./keyboardNav";
@@ -43,7 +38,7 @@ import { TOOLTIP_HEIGHT, tooltipBelow } from "./overlayStyle";
 import { LaneGutter, LaneLabels, TimeGrid } from "./TimeGrid";
 import { type CanvasInputs, TimelineCanvas } from "./TimelineCanvas";
 import { TimeStrip } from "./TimeStrip";
-import type { TimelineModel } from "./timelineModel";
+import { kindOf, type TimelineModel } from "./timelineModel";
 import { zoomWindow } from "./timeScale";
 import { useCanvasPointer } from "./useCanvasPointer";
 import { useElementSize } from "./useElementSize";
@@ -245,7 +240,8 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
     if (!nextEvent) return;
     moveFocus.current = true;
     setFocused(next);
-    if (!overlapsView(model, next, live)) setView(windowShowing(live, nextEvent.interval));
+    const view = focusWindow(live, kindOf(model, next).kind, nextEvent.interval, width);
+    if (view !== live) setView(view);
   };
 
   const { starts } = model.index;

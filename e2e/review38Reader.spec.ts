@@ -1,0 +1,41 @@
+/**
+ * Review 54's reader findings by keyboard and in other languages: a focused mark at the
+ * timeline's edge shown whole, ring and all; a link's notice quoting in the language's quotes.
+ */
+import { expect, test, waitForApp } from "./fixtures";
+
+// Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
+test.use({ webgl: false, viewport: { width: 1280, height: 800 } });
+
+test("End after Skip to timeline shows the focused mark's ring whole, not cut by the edge", async ({
+  page,
+}) => {
+  // A window that ends an hour into 26 March 2018, the day of the review's diamond at the edge.
+  await page.goto("/?lang=en&from=2016-06-01&to=2018-03-26T01:00");
+  await waitForApp(page);
+  await page.getByRole("link", { name: "Skip to timeline" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#timeline")).toBeFocused();
+  // The region hands the arrows on to the events; End there goes to the last event in view.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("End");
+  await expect(page.locator(".tl-events .tl-mark:focus")).toHaveAttribute(
+    "aria-label",
+    /26 March 2018/,
+  );
+  // The ring (`.tl-mark:focus-visible`: a 3 px outline 3 px off the mark) within the surface,
+  // whose edges cut it: the 26 March 2018 diamond's reached 12 px past the right one.
+  const ringPastEdges = () =>
+    page.evaluate(() => {
+      const mark = document.activeElement as HTMLElement;
+      const style = getComputedStyle(mark);
+      const reach = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+      const box = mark.getBoundingClientRect();
+      const surface = (mark.closest(".tl-surface") as HTMLElement).getBoundingClientRect();
+      return {
+        left: Math.max(0, Math.round(surface.left - (box.left - reach))),
+        right: Math.max(0, Math.round(box.right + reach - surface.right)),
+      };
+    });
+  await expect.poll(ringPastEdges).toEqual({ left: 0, right: 0 });
+});
