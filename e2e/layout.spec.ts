@@ -880,7 +880,7 @@ test.describe("a link's notices", () => {
   // 320×568 they wrapped to six lines, 180 px of the screen above the map.
   const LINK = "/?event=nope&place=nowhere&lang=xx";
   const NOTICES = [
-    `Ignored the link's lang: use one of "en", "ja", "ru", "zh".`,
+    `Ignored the link's lang: use one of "en", "ja", "ru" and "zh".`,
     "No event 'nope' in this dataset.",
     "No place 'nowhere' in this dataset.",
   ] as const;

@@ -144,7 +144,7 @@ test("a link's values that cannot be read are named in the page's language, and 
   const notice = page.getByRole("region", { name: "お知らせ" }).getByRole("status");
   await expect(notice).toContainText(
     "リンクの出来事（event）を無視しました：「<b>」は有効な ID ではありません。" +
-      'リンクの島の名称（names）を無視しました："both", "ja", "ru"のいずれかにしてください。' +
+      "リンクの島の名称（names）を無視しました：「both」、「ja」、「ru」のいずれかにしてください。" +
       "リンクの開始日（from）を無視しました：「2018-13-01」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください。",
   );
   await expect(notice).not.toContainText("Ignored");

@@ -68,7 +68,7 @@ describe("Notices", () => {
     render(<Notices />);
     expect(texts()).toEqual([
       "No event 'gone' in this dataset.",
-      'Ignored the link\'s names: use one of "both", "ja", "ru".',
+      'Ignored the link\'s names: use one of "both", "ja" and "ru".',
       "Search could not be loaded (offline). Check your connection, then try again or reload the page.",
       "Failed to fetch",
     ]);
@@ -76,7 +76,7 @@ describe("Notices", () => {
     expect(screen.getByRole("region", { name: "Уведомления" })).toBeTruthy();
     expect(texts()).toEqual([
       "В этом наборе данных нет события «gone».",
-      'Пропущен параметр ссылки «названия островов» (names): используйте одно из значений "both", "ja", "ru".',
+      "Пропущен параметр ссылки «названия островов» (names): используйте одно из значений «both», «ja» и «ru».",
       "Поиск: не удалось загрузить (offline). Проверьте подключение, затем попробуйте ещё раз или перезагрузите страницу.",
       "Failed to fetch",
     ]);

@@ -149,7 +149,7 @@ describe("decodeUrl drops malformed values and says so", () => {
     expect(result.state).toEqual(DEFAULT_URL_STATE);
     expect(english(result.problems)).toEqual([
       "Ignored the link's event: it is not valid percent-encoding.",
-      'Ignored the link\'s names: use one of "both", "ja", "ru".',
+      'Ignored the link\'s names: use one of "both", "ja" and "ru".',
       "Ignored the link's search: it is not valid percent-encoding.",
     ]);
   });
@@ -351,7 +351,7 @@ describe("the lang key", () => {
     const { state, problems } = decodeUrl("?lang=xx", context);
     expect(state.lang).toBeNull();
     expect(english(problems)).toEqual([
-      `Ignored the link's lang: use one of "en", "ja", "ru", "zh".`,
+      `Ignored the link's lang: use one of "en", "ja", "ru" and "zh".`,
     ]);
   });
 });

@@ -67,7 +67,7 @@ describe("urlProblemText", () => {
     });
     expect(words(problems, "ja")).toBe(
       "リンクの出来事（event）を無視しました：「<b>」は有効な ID ではありません。" +
-        'リンクの言語（lang）を無視しました："en", "ja", "ru", "zh"のいずれかにしてください。' +
+        "リンクの言語（lang）を無視しました：「en」、「ja」、「ru」、「zh」のいずれかにしてください。" +
         "リンクの開始日（from）を無視しました：「2018-13-01」は日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD、YYYY-MM-DDTHH:MM（UTC）のいずれかの形で書いてください。",
     );
   });
@@ -79,7 +79,7 @@ describe("urlProblemText", () => {
     );
     // Russian groups digits with a no-break space (which one depends on the ICU version).
     expect(words(problems, "ru")).toMatch(
-      /^Пропущен параметр ссылки «встраивание» \(embed\): используйте "1"\. Пропущен параметр ссылки «место» \(place\): длина 20\s000 символов\.$/,
+      /^Пропущен параметр ссылки «встраивание» \(embed\): используйте «1»\. Пропущен параметр ссылки «место» \(place\): длина 20\s000 символов\.$/,
     );
   });
 

@@ -25,7 +25,11 @@ export function urlProblemText(problem: UrlProblem, translate: Translate, locale
     case "notOneOf":
       return translate("urlProblem.notOneOf", {
         name: translate("urlProblem.key", { key: problem.key }),
-        allowed: problem.allowed.map((value) => `"${value}"`).join(", "),
+        // Each in the language's quotes, listed its way: 「both」、「ja」、「ru」 (ASCII quotes in a
+        // Japanese sentence: review 54).
+        allowed: new Intl.ListFormat(locale, { type: "conjunction" }).format(
+          problem.allowed.map((text) => translate("datasetIssueParts.quoted", { text })),
+        ),
       });
     case "dataOriginRefused": {
       const where = problem.origin ?? translate("urlProblem.thisSite");
