@@ -39,3 +39,26 @@ test("End after Skip to timeline shows the focused mark's ring whole, not cut by
     });
   await expect.poll(ringPastEdges).toEqual({ left: 0, right: 0 });
 });
+
+test("a Japanese search says which English words are English, and why a place by its note matched", async ({
+  page,
+}) => {
+  await page.goto("/?lang=ja");
+  await waitForApp(page);
+  // A typo, corrected to "Kunashiri": the review's search.
+  await page.getByRole("combobox").first().fill("Kunashri");
+  const options = page.getByRole("listbox").getByRole("option");
+  // Kunashiri island, by its name's Japanese side as English writes it: "別名 Kunashiri", in English.
+  await expect(options.filter({ hasText: "別名" }).locator('[lang="en"] mark')).toHaveText(
+    "Kunashiri",
+  );
+  // The Northern Territories, by their (English) note: its words, the match highlighted; the
+  // review saw "別名 Northern Territories / Southern Kurils" with nothing highlighted.
+  const islands = options.filter({ hasText: "北方領土" });
+  await expect(islands.locator('[lang="en"] mark')).toHaveText("Kunashiri");
+  await expect(islands).toContainText("注記");
+  // An event, by its place's English name ("場所： Kunashiri / Kunashir").
+  await expect(
+    options.filter({ hasText: "第二次世界大戦" }).locator('[lang="en"] mark'),
+  ).toHaveText("Kunashiri");
+});

@@ -7,13 +7,15 @@
 import "../ui/panelMessages";
 import { useTranslation } from "react-i18next";
 import { useNames } from "../details/useNames";
+import { DATASET_LANGUAGE } from "../i18n/datasetText";
 import { formatEventDateIn } from "../i18n/formatDate";
+import { LANG_ATTRIBUTES, type Language } from "../i18n/languages";
 import { useAppStore } from "../store/appStore";
 import { selectCountsUndated, selectPlaceEventCounts } from "../store/selectors";
 import { Highlight } from "./Highlight";
 import { highlightRanges, normalize } from "./normalize";
 import type { EventMatch, PlaceMatch } from "./searchIndex";
-import { matchSnippet } from "./snippet";
+import { matchSnippet, placeNameLang, placeNoteSnippet } from "./snippet";
 
 /** One result's content. */
 export function OptionContent({
@@ -35,6 +37,11 @@ function covers(text: string, terms: readonly string[]): boolean {
   return terms.every((term) => normal.includes(term));
 }
 
+/** A text's `lang` where it differs from the page's (`tag` as `placeNameLang` or a translation has it). */
+function langOn(page: Language, tag: string): string | undefined {
+  return tag === page || tag === LANG_ATTRIBUTES[page] ? undefined : tag;
+}
+
 function EventOption({ match, terms }: { match: EventMatch; terms: readonly string[] }) {
   const index = useAppStore((state) => state.index);
   const { titleOf, lang } = useNames();
@@ -52,8 +59,8 @@ function EventOption({ match, terms }: { match: EventMatch; terms: readonly stri
       {snippet && (
         <span className="search-snippet">
           {t("search.snippet", { label: t(`search.field.${snippet.label}`) })}{" "}
-          {/* The dataset's own words (a place's name may be in any script). */}
-          <span lang={snippet.label === "Place" || lang === "en" ? undefined : "en"}>
+          {/* The dataset's own words, or a place's name in its language. */}
+          <span lang={langOn(lang, snippet.lang ?? DATASET_LANGUAGE)}>
             <Highlight text={snippet.text} ranges={snippet.ranges} />
           </span>
         </span>
@@ -63,13 +70,15 @@ function EventOption({ match, terms }: { match: EventMatch; terms: readonly stri
 }
 
 function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly string[] }) {
-  const { placeNameOf } = useNames();
+  const { placeNameOf, lang } = useNames();
   const { t } = useTranslation();
   const count = useAppStore((state) => selectPlaceEventCounts(state).get(match.place.id) ?? 0);
   const undatedOnly = useAppStore(selectCountsUndated);
   const name = placeNameOf(match.place.id);
+  // Found by its note: the note's words that hold the terms, not a name that holds none.
+  const note = match.byNote ? placeNoteSnippet(match.place, terms, lang) : null;
   // Not the name again: a place found by its note named itself as "Also called" (review 25).
-  const also = covers(name, terms) || match.matchedName === name ? null : match.matchedName;
+  const also = note || covers(name, terms) || match.matchedName === name ? null : match.matchedName;
   return (
     <>
       <span className="search-line">
@@ -83,7 +92,18 @@ function PlaceOption({ match, terms }: { match: PlaceMatch; terms: readonly stri
       </span>
       {also && (
         <span className="search-snippet">
-          {t("search.alsoCalled")} <Highlight text={also} ranges={highlightRanges(also, terms)} />
+          {t("search.alsoCalled")}{" "}
+          <span lang={langOn(lang, placeNameLang(match.place, also))}>
+            <Highlight text={also} ranges={highlightRanges(also, terms)} />
+          </span>
+        </span>
+      )}
+      {note && (
+        <span className="search-snippet">
+          {t("search.snippet", { label: t("search.field.Note") })}{" "}
+          <span lang={langOn(lang, note.lang)}>
+            <Highlight text={note.text} ranges={note.ranges} />
+          </span>
         </span>
       )}
     </>

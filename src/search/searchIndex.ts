@@ -357,6 +357,8 @@ export interface PlaceMatch {
   place: Place;
   /** The naming form that matched best (Etorofu, Iturup, 択捉島…). */
   matchedName: string;
+  /** Found by its note alone, no name holding the terms (the result shows the note's words). */
+  byNote?: true;
   score: number;
 }
 
@@ -779,6 +781,7 @@ function searchPlaces(index: SearchIndex, terms: readonly string[]): PlaceMatch[
         kind: "place",
         place,
         matchedName: names[0] ?? place.name,
+        byNote: true,
         score: NOTE_SCORE,
       });
     }

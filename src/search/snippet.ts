@@ -5,6 +5,8 @@
  */
 import type { DatasetIndex, IndexedEvent } from "../data/indexDataset";
 import { allPlaceNames } from "../data/names";
+import type { Place } from "../data/schema";
+import { DATASET_LANGUAGE } from "../i18n/datasetText";
 import { highlightRanges, type Range } from "./normalize";
 
 export interface Snippet {
@@ -12,6 +14,8 @@ export interface Snippet {
   label: string;
   text: string;
   ranges: Range[];
+  /** A place name's language (`placeNameLang`); the rest are the dataset's own words. */
+  lang?: string;
 }
 
 const SNIPPET_BEFORE = 30;
@@ -54,7 +58,9 @@ export function matchSnippet(
     if (!place) continue;
     for (const name of allPlaceNames(place)) {
       const ranges = highlightRanges(name, terms);
-      if (ranges.length > 0) return { label: "Place", text: name, ranges };
+      if (ranges.length > 0) {
+        return { label: "Place", text: name, ranges, lang: placeNameLang(place, name) };
+      }
     }
   }
   for (const actor of event.actors) {
@@ -74,6 +80,48 @@ export function matchSnippet(
     if (!text) continue;
     const ranges = highlightRanges(text, terms);
     if (ranges.length > 0) return { label, ...around(text, ranges) };
+  }
+  return null;
+}
+
+/**
+ * The language a form of a place's name is written in, as a `lang` tag: a translation's or a
+ * native name's own tag, else the dataset's language (its name and the sides' names: "Northern
+ * Territories / Southern Kurils", "Kunashiri"). A Japanese voice read these English aliases in the
+ * search results with its own phonetics (review 54).
+ */
+export function placeNameLang(place: Place, name: string): string {
+  const { en, ja, ru, native } = place.names ?? {};
+  if ([place.name, en, ja, ru].includes(name)) return DATASET_LANGUAGE;
+  for (const [tag, words] of Object.entries(native ?? {})) if (words === name) return tag;
+  for (const [tag, words] of Object.entries(place.i18n ?? {})) {
+    if ([words.name, words.ja, words.ru].includes(name)) return tag;
+  }
+  return DATASET_LANGUAGE;
+}
+
+/**
+ * A place found by its note alone (search covers notes): the note that holds the terms, the
+ * reader's translation first, cut around the match, with its language. Without it the result
+ * showed the place's English name as "Also called", nothing highlighted ("Kunashri" found the
+ * Northern Territories by their note: review 54). null when no note holds them all.
+ */
+export function placeNoteSnippet(
+  place: Place,
+  terms: readonly string[],
+  lang: string,
+): { text: string; ranges: Range[]; lang: string } | null {
+  const notes: [string, string | undefined][] = [
+    [lang, place.i18n?.[lang]?.note],
+    [DATASET_LANGUAGE, place.note],
+    ...Object.entries(place.i18n ?? {}).map(
+      ([tag, words]) => [tag, words.note] as [string, string | undefined],
+    ),
+  ];
+  for (const [tag, note] of notes) {
+    if (!note) continue;
+    const ranges = highlightRanges(note, terms);
+    if (ranges.length > 0) return { ...around(note, ranges), lang: tag };
   }
   return null;
 }
