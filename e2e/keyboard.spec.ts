@@ -106,7 +106,8 @@ test("the whole app works by keyboard alone", async ({ page, context, baseURL })
   await tabTo(page, /^Zoom in$/, { limit: 3 });
   await expectFocusRing(page, "zoom button");
   const events = page.getByTestId("timeline-events");
-  for (let i = 0; i < 4 && !(await events.locator(":focus").count()); i++) {
+  // Zoom out, Fit all, Reset, the strip's hints ("← 2 earlier events"), then the events.
+  for (let i = 0; i < 6 && !(await events.locator(":focus").count()); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(events.locator(":focus")).toHaveCount(1);

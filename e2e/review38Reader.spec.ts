@@ -62,3 +62,19 @@ test("a Japanese search says which English words are English, and why a place by
     options.filter({ hasText: "第二次世界大戦" }).locator('[lang="en"] mark'),
   ).toHaveText("Kunashiri");
 });
+
+test("Tab reaches the strip's hints above the lanes before the events in them", async ({
+  page,
+}) => {
+  await page.goto("/?lang=en");
+  await waitForApp(page);
+  const timeline = page.locator("#timeline");
+  await timeline.getByRole("button", { name: "Reset" }).focus();
+  await page.keyboard.press("Tab");
+  // Went to the events, then back up-left to "← 2 earlier events" (review 54).
+  await expect(timeline.getByRole("button", { name: /earlier events?$/ })).toBeFocused();
+  for (let i = 0; i < 3 && !(await timeline.locator(".tl-events :focus").count()); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(timeline.locator(".tl-events :focus")).toHaveCount(1);
+});

@@ -380,6 +380,9 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
           <>
             <TimeGrid lanes={model.lanes} geometry={geometry} width={width} strip={layout.strip} />
             {canvasInputs && <TimelineCanvas inputs={canvasInputs} source={source} />}
+            {/* Before the events, as it is drawn above them: Tab reaches the hints, then the events'
+                one stop (after them, focus went back up-left from the lanes: review 54). */}
+            <TimeStrip strip={layout.strip} periods={periods} onHint={onHint} />
             {/* Lanes that scroll are cut at the strip and the axis: nothing of them lies under either. */}
             <div
               className={clipped ? "tl-lanes is-clipped" : "tl-lanes"}
@@ -441,8 +444,6 @@ export function DetailView({ model, view, source, dense, setView, setViewByGestu
                   : undefined
               }
             />
-            {/* After the events: their one tab stop comes first, the hints next. */}
-            <TimeStrip strip={layout.strip} periods={periods} onHint={onHint} />
           </>
         )}
       </div>
