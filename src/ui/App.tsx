@@ -29,6 +29,8 @@ const EmbedHeader = lazy(() =>
 );
 
 const ARROW_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
+/** The events' keys that, pressed on the region, also do there what they do on an event. */
+const HANDED_KEYS = new Set(["Home", "End"]);
 
 export function App() {
   const { t } = useTranslation();
@@ -64,12 +66,16 @@ export function App() {
       tabIndex={-1}
       onKeyDown={(event) => {
         // Skipped to ("Skip to timeline"), the region itself has focus: the arrows go on to
-        // the events, whose keys they are, instead of doing nothing six Tabs before them.
-        if (event.target !== event.currentTarget || !ARROW_KEYS.has(event.key)) return;
+        // the events, whose keys they are, instead of doing nothing six Tabs before them. Home
+        // and End are handed on too (they scrolled the page, and End after Skip went to no event).
+        const handed = HANDED_KEYS.has(event.key);
+        if (event.target !== event.currentTarget || !(handed || ARROW_KEYS.has(event.key))) return;
         const mark = timelineTabStop();
         if (!mark) return;
         event.preventDefault();
         mark.focus();
+        if (handed)
+          mark.dispatchEvent(new KeyboardEvent("keydown", { key: event.key, bubbles: true }));
       }}
     >
       <ErrorBoundary name={t("app.theTimeline")}>
