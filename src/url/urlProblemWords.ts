@@ -19,6 +19,10 @@ function ruleWords(rule: OriginRule, translate: Translate): string {
   }
 }
 
+/** Items joined as the language joins "a, b and c". */
+const listed = (locale: string, items: string[]) =>
+  new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+
 /** One problem as a sentence of the page's language: "Ignored the link's event: …". */
 export function urlProblemText(problem: UrlProblem, translate: Translate, locale: string): string {
   switch (problem.code) {
@@ -27,14 +31,16 @@ export function urlProblemText(problem: UrlProblem, translate: Translate, locale
         name: translate("urlProblem.key", { key: problem.key }),
         // Each in the language's quotes, listed its way: 「both」、「ja」、「ru」 (ASCII quotes in a
         // Japanese sentence: review 54).
-        allowed: new Intl.ListFormat(locale, { type: "conjunction" }).format(
+        allowed: listed(
+          locale,
           problem.allowed.map((text) => translate("datasetIssueParts.quoted", { text })),
         ),
       });
     case "dataOriginRefused": {
       const where = problem.origin ?? translate("urlProblem.thisSite");
       if (problem.rules.length === 0) return translate("urlProblem.dataOnlyOwn", { where });
-      const allowed = new Intl.ListFormat(locale, { type: "conjunction" }).format(
+      const allowed = listed(
+        locale,
         problem.rules.map((rule) => ruleWords(rule, translate)),
       );
       return translate("urlProblem.dataOriginRefused", { where, allowed });
