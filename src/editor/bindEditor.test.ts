@@ -9,6 +9,7 @@ import { settleWithTimers } from "../test/settleWithTimers";
 import {
   AUTOSAVE_DELAY_MS,
   bindAutosave,
+  bindDraftLeftBehind,
   bindDraftPreview,
   PREVIEW_DELAY_MS,
   restoreSavedDraft,
@@ -163,6 +164,7 @@ describe("bindDraftPreview", () => {
   it("a draft left for another dataset is not shown over it", () => {
     const store = createAppStore();
     bindDraftPreview(store, (run) => run());
+    bindDraftLeftBehind(store);
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().editChange((d) => updateEvent(d, 0, { title: "Typed" }), "t");
     store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
@@ -174,6 +176,7 @@ describe("bindDraftPreview", () => {
   it("ends editing when another dataset is opened", () => {
     const store = createAppStore();
     bindDraftPreview(store, (run) => run());
+    bindDraftLeftBehind(store);
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().datasetLoaded(smallDataset(), { kind: "default" }, []);
     expect(store.getState().editor).toBeNull();
@@ -294,6 +297,7 @@ describe("bindAutosave", () => {
     const store = createAppStore();
     const storage = memoryDraftStorage();
     bindDraftPreview(store, (run) => run());
+    bindDraftLeftBehind(store);
     bindAutosave(store, storage, { win: fakeWindow(), channel: null, now: () => 5 });
     store.getState().editStart(draftFromDataset(smallDataset()));
     store.getState().editChange((d) => setTitle(d, "Typed, then another story opened"));

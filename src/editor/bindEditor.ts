@@ -3,7 +3,8 @@
  * map: each subscription reads the one slice it needs.
  *
  * - preview: the draft is the dataset on show, re-indexed shortly after each change, its reading
- *   order made once it is drawn (`draftReadingOrder.ts`);
+ *   order made once it is drawn (`draftReadingOrder.ts`), the open form's event kept selected
+ *   (`keepEditedSelected.ts`); another dataset opened ends editing;
  * - autosave: the draft goes to IndexedDB within half a second of a change and on
  *   `pagehide` (with a synchronous copy then, `unloadCopy.ts`); a refusal (storage
  *   full, private mode) turns autosave off, visibly;
@@ -20,6 +21,7 @@ import { downloadDraft } from "./downloadDraft";
 import { type Draft, draftDataset } from "./draft";
 import { readingOrderOnceDrawn } from "./draftReadingOrder";
 import { restoreDraftSteps, serialiseDraft } from "./draftStorage";
+import { keepEditedSelected } from "./keepEditedSelected";
 import { previewIndex, type ShownPreview } from "./previewIndex";
 import { DRAFT_KEY, type DraftStorage } from "./savedDraft";
 import "./editorMessages";
@@ -32,16 +34,14 @@ export const AUTOSAVE_OFF_NOTICE = "autosave-off";
 
 const presentOf = (state: AppState): Draft | null => state.editor?.history.present ?? null;
 
-/** Show the draft as the dataset, through `show` (which keeps it off the history). */
+/**
+ * Show the draft as the dataset, through `show` (which keeps it off the history), and keep the
+ * open form's event selected (`keepEditedSelected`).
+ */
 export function bindDraftPreview(store: AppStore, show: (run: () => void) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: ShownPreview | null = null;
-  /**
-   * The open form's event (its index) whose selection a preview dropped, until it is selected
-   * again: an id typed through another event's (`e-1945` on the way to `e-1945-b`) dropped it,
-   * and the valid id after it did not bring it back, as there was no selection left to keep.
-   */
-  let dropped: number | null = null;
+  const selection = keepEditedSelected(store);
   const showDraft = (draft: Draft) => {
     const shown = store.getState().index;
     const input = draftDataset(draft);
@@ -50,39 +50,18 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     const base = last?.index === shown ? last : shown && { input: shown.dataset, index: shown };
     const index = previewIndex(input, base);
     last = { input, index };
-    show(() => {
-      const { selectedEventId, editor } = store.getState();
-      store.getState().datasetIndexed(index, { kind: "draft" }, []);
-      readingOrderOnceDrawn(store, index);
-      const open = editor?.eventIndex ?? null;
-      if (selectedEventId !== null && store.getState().selectedEventId === null) dropped = open;
-      // The event whose form is open stays selected under the id typed into it: the old id's
-      // selection was dropped, the address lost it and Done showed About (review 35 F2).
-      // Not when an earlier event has that id too: the one on the timeline is that one.
-      const edited = open === null ? null : draft.events[open]?.valid;
-      if (
-        dropped !== null &&
-        dropped === open &&
-        store.getState().selectedEventId === null &&
-        edited &&
-        index.byId.has(edited.id) &&
-        draft.events.every((event) => event.valid === edited || event.valid?.id !== edited.id)
-      )
-        store.getState().selectEvent(edited.id);
-    });
+    show(() =>
+      selection.across(draft, index, () => {
+        store.getState().datasetIndexed(index, { kind: "draft" }, []);
+        readingOrderOnceDrawn(store, index);
+      }),
+    );
   };
-  // Anything selected (the event itself again, or another) ends the wait.
-  const unsubscribeSelection = store.subscribe(
-    (state) => state.selectedEventId,
-    (id) => {
-      if (id !== null) dropped = null;
-    },
-  );
   const render = (draft: Draft) => {
     timer = null;
     if (presentOf(store.getState()) === draft) showDraft(draft);
   };
-  const unsubscribePreview = store.subscribe(presentOf, (draft, previous) => {
+  const unsubscribe = store.subscribe(presentOf, (draft, previous) => {
     const pending = timer !== null;
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -96,10 +75,20 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
     if (previous === null) render(draft);
     else timer = setTimeout(() => render(draft), PREVIEW_DELAY_MS);
   });
-  // Another dataset opened (or Back to one) ends editing as Done does: the draft stays saved (its
-  // last keys too), Edit resumes it, and work autosave could not keep is still guarded (it was
-  // dropped unsaid when the browser's storage was full).
-  const unsubscribeSource = store.subscribe(
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    unsubscribe();
+    selection.stop();
+  };
+}
+
+/**
+ * Another dataset opened (or Back to one) ends editing as Done does: the draft stays saved (its
+ * last keys too), Edit resumes it, and work autosave could not keep is still guarded (it was
+ * dropped unsaid when the browser's storage was full).
+ */
+export function bindDraftLeftBehind(store: AppStore): () => void {
+  return store.subscribe(
     (state) => state.source,
     (source, previous) => {
       if (previous.kind === "draft" && source.kind !== "draft" && store.getState().editor) {
@@ -107,12 +96,6 @@ export function bindDraftPreview(store: AppStore, show: (run: () => void) => voi
       }
     },
   );
-  return () => {
-    if (timer !== null) clearTimeout(timer);
-    unsubscribePreview();
-    unsubscribeSource();
-    unsubscribeSelection();
-  };
 }
 
 function reasonOf(error: unknown): string {

@@ -11,6 +11,7 @@ import type { AppStore } from "../store/appStore";
 import type { EditorState } from "../store/editorSlice";
 import {
   bindAutosave,
+  bindDraftLeftBehind,
   bindDraftPreview,
   readSavedDraft,
   reopenSavedDraft,
@@ -56,6 +57,7 @@ export function startEditorSession(
   const storage = given ?? withUnloadCopy(chunkedDraftStorage(), localStorageOrNull());
   const draftBase = watchDraftBase(store);
   bindDraftPreview(store, show);
+  bindDraftLeftBehind(store);
   bindAutosave(store, storage);
   installEditorKeys(store);
   const views = sessionViewStorage();
