@@ -18,6 +18,7 @@ export function EventForm({ index }: { index: number }) {
   const event = useAppStore((state) => state.editor?.history.present.events[index] ?? null);
   const places = useAppStore((state) => state.editor?.history.present.places ?? null);
   const sourceText = useAppStore((state) => state.editor?.history.present.sourceText ?? "");
+  const checkedQuotes = useAppStore((state) => state.editor?.history.present.checkedQuotes);
   const editChange = useAppStore((state) => state.editChange);
   const duplicateId = useDuplicateId("events", index);
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function EventForm({ index }: { index: number }) {
     onChange: (e: { currentTarget: { value: string } }) =>
       change({ [field]: e.currentTarget.value } as Partial<EventFields>, field),
   });
-  const quote = quoteStatus(fields.quote, fields.paragraph, sourceText);
+  const quote = quoteStatus(fields.quote, fields.paragraph, sourceText, checkedQuotes);
 
   return (
     <form
@@ -141,10 +142,10 @@ function QuoteMark({ status }: { status: ReturnType<typeof quoteStatus> }) {
   if (status.state === "no-source") {
     return <p className="editor-hint">{t("editor.quoteNoSource")}</p>;
   }
-  if (status.state === "ok") {
+  if (status.state === "ok" || status.state === "checked-before") {
     return (
       <p className="editor-quote-ok" data-testid="quote-check">
-        {t("editor.quoteFound")}
+        {t(status.state === "ok" ? "editor.quoteFound" : "editor.quoteCheckedBefore")}
       </p>
     );
   }

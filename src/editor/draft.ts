@@ -161,6 +161,12 @@ export interface Draft {
    * it with its message, and `meta.title` keeps the last valid title for the story on show.
    */
   typedTitle?: string;
+  /**
+   * The quotes (`quoteKey`: paragraph and text) that the check of the dataset the draft was made
+   * from found in its source: shown as checked while unchanged without the source at hand (the
+   * shipped article is checked when the site is built and not served; review 39 R1).
+   */
+  checkedQuotes?: readonly string[];
 }
 
 // ------------------------------------------------------------------ fields

@@ -54,6 +54,8 @@ export interface StoredDraft {
     placeholderTitle?: string;
     /** A title the format refuses, as typed (cleared); absent when the title is `meta.title`. */
     typedTitle?: string;
+    /** Absent from drafts stored before quotes checked with the dataset were kept (none then). */
+    checkedQuotes?: readonly string[];
     /** `basis`: absent from drafts stored before translations were marked (nothing is then). */
     places: Pick<DraftPlace, "fields" | "extra" | "valid" | "basis">[];
     /** `otherLinks`: absent from drafts stored before they were kept apart (`upgradeEvent`). */
@@ -119,6 +121,7 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       basedOn: draft.basedOn,
       ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
       ...(draft.typedTitle !== undefined && { typedTitle: draft.typedTitle }),
+      ...(draft.checkedQuotes !== undefined && { checkedQuotes: draft.checkedQuotes }),
       places: draft.places.map(({ fields, extra, valid, basis }) =>
         withBasis({ fields, extra, valid }, basis),
       ),
@@ -185,6 +188,9 @@ export function* restoreDraftSteps(
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
       ...(typeof raw.placeholderTitle === "string" && { placeholderTitle: raw.placeholderTitle }),
       ...(typeof raw.typedTitle === "string" && { typedTitle: raw.typedTitle }),
+      ...(Array.isArray(raw.checkedQuotes) && {
+        checkedQuotes: raw.checkedQuotes.filter((key): key is string => typeof key === "string"),
+      }),
       places,
       events: [],
     };

@@ -7,6 +7,7 @@
 
 import { isRecord } from "../data/isRecord";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
+import { selectQuoteCheck } from "../provenance/browserQuoteCheck";
 import type { AppStore } from "../store/appStore";
 import type { EditorState } from "../store/editorSlice";
 import {
@@ -17,6 +18,7 @@ import {
   reopenSavedDraft,
   restoreSavedDraft,
 } from "./bindEditor";
+import { withCheckedQuotes } from "./checkedQuotes";
 import { draftFromDataset } from "./draft";
 import { showDraftBase, showDraftOpening, watchDraftBase } from "./draftBase";
 import { chunkedDraftStorage } from "./draftChunks";
@@ -119,7 +121,8 @@ export function startEditorSession(
         });
         return;
       }
-      store.getState().editStart(draftFromDataset(index.dataset));
+      const check = selectQuoteCheck(store.getState());
+      store.getState().editStart(withCheckedQuotes(draftFromDataset(index.dataset), check));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../data/checkQuotes";
-import { quoteFromSelection, quoteFromTextBox, quoteStatus } from "./quoteCheck";
+import { quoteFromSelection, quoteFromTextBox, quoteKey, quoteStatus } from "./quoteCheck";
 
 const SOURCE = `Headline\nBy someone\n\nThe first paragraph says “hello — world”.\n\nThe second one says something else entirely.`;
 
@@ -24,6 +24,17 @@ describe("quoteStatus", () => {
   it("says when there is nothing to check against", () => {
     expect(quoteStatus("anything", "1", "")).toEqual({ state: "no-source" });
     expect(quoteStatus("", "1", SOURCE)).toEqual({ state: "none" });
+  });
+
+  it("without the source, keeps the dataset's own check of a quote while it is unchanged (review 39 R1)", () => {
+    const checked = [quoteKey("hello world", "1")];
+    expect(quoteStatus("hello world", "1", "", checked)).toEqual({ state: "checked-before" });
+    expect(quoteStatus("hello world", " 1 ", "", checked)).toEqual({ state: "checked-before" });
+    // Changed: its text, or the paragraph it is said to be in.
+    expect(quoteStatus("hello world!", "1", "", checked)).toEqual({ state: "no-source" });
+    expect(quoteStatus("hello world", "2", "", checked)).toEqual({ state: "no-source" });
+    // With the source at hand, the source decides.
+    expect(quoteStatus("hello world", "1", SOURCE, checked)).toMatchObject({ state: "fail" });
   });
 });
 

@@ -11,12 +11,30 @@ import "./editorMessages";
 export type QuoteStatus =
   | { state: "none" }
   | { state: "no-source" }
+  | { state: "checked-before" }
   | { state: "ok" }
   | { state: "fail"; issue: DatasetIssue };
 
-export function quoteStatus(quote: string, paragraph: string, source: string): QuoteStatus {
+/** A quote as the draft's `checkedQuotes` names it: its paragraph and text, as the form holds them. */
+export function quoteKey(quote: string, paragraph: string): string {
+  return `${paragraph.trim()}\n${quote}`;
+}
+
+/**
+ * The form's word on a quote: against the draft's source text where it has one, else checked as
+ * the dataset's own check found it (`checkedQuotes`) while the quote is as it was then.
+ */
+export function quoteStatus(
+  quote: string,
+  paragraph: string,
+  source: string,
+  checkedBefore: readonly string[] = [],
+): QuoteStatus {
   if (quote.trim() === "") return { state: "none" };
-  if (source.trim() === "") return { state: "no-source" };
+  if (source.trim() === "")
+    return checkedBefore.includes(quoteKey(quote, paragraph))
+      ? { state: "checked-before" }
+      : { state: "no-source" };
   const number = Number(paragraph.trim());
   const { issues } = checkQuotes(
     [
