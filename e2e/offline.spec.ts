@@ -315,111 +315,137 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await offline.close();
 });
 
-test("printing lists every event in time order with its quote, and no interface", async ({
-  page,
-}) => {
-  await page.goto("/");
-  await waitForApp(page);
-  await waitForMap(page);
-  await page.emulateMedia({ media: "print" });
-  const list = page.getByRole("article", { name: "Printable list of events" });
-  await expect(list.getByRole("heading", { level: 1 })).toHaveText(dataset.meta.title);
-  const titles = list.getByRole("heading", { level: 3 });
-  await expect(titles).toHaveCount(total);
-  const quoted = dataset.events.find((event) => event.quote);
-  if (quoted?.quote) await expect(list).toContainText(quoted.quote.text);
-  await expect(list).toContainText(`paragraph ${quoted?.quote?.paragraph}`);
-  const picture = list.getByRole("img", { name: "The map as it was shown" });
-  await expect(picture).toBeVisible();
-  const src = (await picture.getAttribute("src")) ?? "";
-  expect(src).toMatch(/^data:image\/png;base64,/);
-  // The map drawn, not an empty canvas.
-  expect(await coloursOf(page, src)).toBeGreaterThan(10);
-  await expect(page.getByRole("banner")).toBeHidden();
-  await expect(page.getByRole("region", { name: "Timeline" })).toBeHidden();
-
-  // A note reads as a sentence: "Note: The article…", not "Note:The article…".
-  if (dataset.events.some((event) => event.note)) {
-    await expect(list).toContainText(/Note: \S/);
-    await expect(list).not.toContainText(/Note:\S/);
-  }
-
-  await page.emulateMedia({ media: "screen" });
-  await expect(list).toHaveCount(0);
-});
-
 const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
-test("Download image saves a 2× PNG of the current view in the page's language and fonts", async ({
+// One MapLibre page for the three (two printouts had a page load each, one of them MapLibre's):
+// printed in Japanese as it opens, its pictures in three languages, then printed in English.
+test("printing in Japanese and in English lists every event with its quote and no interface; Download image saves a 2× PNG in the page's language and fonts", async ({
   page,
 }) => {
+  // Its former tests' time together: the suite's minute was each one's allowance.
+  test.setTimeout(180_000);
   await page.addInitScript(recordPictureCalls);
   await page.goto("/?lang=ja&event=lavrov-arrives-in-tokyo");
   await waitForApp(page);
   await waitForMap(page);
-  const gutter = page.getByRole("list", { name: "レーン" }).getByRole("listitem");
-  const pageLanes = await gutter.allTextContents();
-  expect(pageLanes).toContain("ロシア");
-
-  const ja = await downloadPicture(page, "保存", "画像をダウンロード");
-  expect(ja.download.suggestedFilename()).toBe("japan-russia-relations-2018.png");
-  const png = readFileSync(await ja.download.path());
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  expect(png.toString("ascii", 12, 16)).toBe("IHDR");
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
-  // It decodes, and the map is drawn in (not an empty canvas).
-  expect(await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`)).toBeGreaterThan(
-    10,
-  );
-  const jaTexts = ja.texts.map((call) => call.text);
-  // The page's lane names, its months ("4月"), its title, its words for the footer.
-  for (const lane of pageLanes) expect(jaTexts).toContain(lane);
-  expect(jaTexts).toContain("日ロ関係、2018年");
-  expect(jaTexts.some((text) => /^\d{1,2}月$/.test(text))).toBe(true);
-  expect(
-    jaTexts.filter((text) => ENGLISH_MONTH.test(text) || /^(Japan|Russia)$/.test(text)),
-  ).toEqual([]);
-  expect(jaTexts).toContainEqual(expect.stringMatching(/^出典：.*、2018年4月2日$/));
-  expect(jaTexts).toContainEqual(expect.stringMatching(/^地図：/));
-  // Japanese in Noto Sans JP, every face it needs loaded when drawn (a face still loading draws boxes).
-  for (const call of ja.texts) {
-    expect(call.font, call.text).toContain("Noto Sans JP");
-    expect(call.loaded, call.text).toBe(true);
-  }
-  // The map whole at its own aspect ratio, below the title band: no label cut under it.
-  expect(ja.images).toHaveLength(1);
-  const [width, height, sx, sy, sw, sh, , dy, dw, dh] = ja.images[0] ?? [];
-  expect([sx, sy, sw, sh]).toEqual([0, 0, width, height]);
-  expect((dw ?? 0) / (dh ?? 1)).toBeCloseTo((width ?? 0) / (height ?? 1), 2);
-  expect(dy).toBeGreaterThan(56);
-  // The map rendered for the picture, a pixel for each of its 2× pixels, not the page's 1× canvas
-  // stretched (about 900 pixels across 1940: soft); the page's map then back at its own size.
-  expect(width).toBeGreaterThanOrEqual(Math.round((dw ?? 0) * 2) - 1);
-  const shown = await page.evaluate(() => {
-    const canvas = window.__app?.map?.getCanvas();
-    return [canvas?.width, canvas?.height, canvas?.clientWidth, canvas?.clientHeight];
+  await test.step("printing in Japanese cites the source as Japanese lists, not with English commas", async () => {
+    await page.emulateMedia({ media: "print" });
+    // It read "出典：Chilly …, Cai Hong, China Daily Asia Weekly, 2018年4月2日 — http…".
+    await expect(page.locator(".print-source").first()).toHaveText(
+      /^出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日 — http/,
+    );
+    // An event's places and actors too (they were joined with ", "), and a note follows its
+    // full-width colon with no space ("注： 記事" left a wide gap).
+    const metas = page.locator(".print-event .print-meta");
+    await expect(metas.filter({ hasText: "、" }).first()).toBeVisible();
+    expect(await metas.allInnerTexts()).not.toContainEqual(expect.stringContaining(", "));
+    await expect(
+      page
+        .locator(".print-view")
+        .getByText(/^注：\S/)
+        .first(),
+    ).toBeVisible();
+    await expect(page.locator(".print-view")).not.toContainText(/注：\s/);
+    // Back to the screen for the steps after.
+    await page.emulateMedia({ media: "screen" });
   });
-  expect(shown.slice(0, 2)).toEqual(shown.slice(2));
+  await test.step("Download image saves a 2× PNG of the current view in the page's language and fonts", async () => {
+    const gutter = page.getByRole("list", { name: "レーン" }).getByRole("listitem");
+    const pageLanes = await gutter.allTextContents();
+    expect(pageLanes).toContain("ロシア");
 
-  // Chinese, whose font (Noto Sans SC) loads only now; and Russian.
-  await page.getByRole("radio", { name: "中文" }).check();
-  await expect(page.getByRole("list", { name: "泳道" })).toContainText("俄罗斯");
-  const zh = await downloadPicture(page, "保存", "下载图片");
-  expect(zh.texts.map((call) => call.text)).toEqual(
-    expect.arrayContaining(["俄罗斯", "日本", "4月", "日俄关系，2018年"]),
-  );
-  for (const call of zh.texts) {
-    expect(call.font, call.text).toContain("Noto Sans SC");
-    expect(call.loaded, call.text).toBe(true);
-  }
-  await page.getByRole("radio", { name: "Русский" }).check();
-  await expect(page.getByRole("list", { name: "Дорожки" })).toContainText("Россия");
-  const ru = await downloadPicture(page, "Сохранить", "Скачать изображение");
-  const ruTexts = ru.texts.map((call) => call.text);
-  expect(ruTexts).toEqual(expect.arrayContaining(["Россия", "Япония"]));
-  expect(ruTexts.some((text) => text.startsWith("апр"))).toBe(true);
-  expect(ruTexts).toContainEqual(expect.stringMatching(/^Источник: .*, 2 апреля 2018 г\.$/));
-  for (const call of ru.texts) expect(call.loaded, call.text).toBe(true);
+    const ja = await downloadPicture(page, "保存", "画像をダウンロード");
+    expect(ja.download.suggestedFilename()).toBe("japan-russia-relations-2018.png");
+    const png = readFileSync(await ja.download.path());
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(png.toString("ascii", 12, 16)).toBe("IHDR");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1350]);
+    // It decodes, and the map is drawn in (not an empty canvas).
+    expect(
+      await coloursOf(page, `data:image/png;base64,${png.toString("base64")}`),
+    ).toBeGreaterThan(10);
+    const jaTexts = ja.texts.map((call) => call.text);
+    // The page's lane names, its months ("4月"), its title, its words for the footer.
+    for (const lane of pageLanes) expect(jaTexts).toContain(lane);
+    expect(jaTexts).toContain("日ロ関係、2018年");
+    expect(jaTexts.some((text) => /^\d{1,2}月$/.test(text))).toBe(true);
+    expect(
+      jaTexts.filter((text) => ENGLISH_MONTH.test(text) || /^(Japan|Russia)$/.test(text)),
+    ).toEqual([]);
+    expect(jaTexts).toContainEqual(expect.stringMatching(/^出典：.*、2018年4月2日$/));
+    expect(jaTexts).toContainEqual(expect.stringMatching(/^地図：/));
+    // Japanese in Noto Sans JP, every face it needs loaded when drawn (a face still loading draws boxes).
+    for (const call of ja.texts) {
+      expect(call.font, call.text).toContain("Noto Sans JP");
+      expect(call.loaded, call.text).toBe(true);
+    }
+    // The map whole at its own aspect ratio, below the title band: no label cut under it.
+    expect(ja.images).toHaveLength(1);
+    const [width, height, sx, sy, sw, sh, , dy, dw, dh] = ja.images[0] ?? [];
+    expect([sx, sy, sw, sh]).toEqual([0, 0, width, height]);
+    expect((dw ?? 0) / (dh ?? 1)).toBeCloseTo((width ?? 0) / (height ?? 1), 2);
+    expect(dy).toBeGreaterThan(56);
+    // The map rendered for the picture, a pixel for each of its 2× pixels, not the page's 1× canvas
+    // stretched (about 900 pixels across 1940: soft); the page's map then back at its own size.
+    expect(width).toBeGreaterThanOrEqual(Math.round((dw ?? 0) * 2) - 1);
+    const shown = await page.evaluate(() => {
+      const canvas = window.__app?.map?.getCanvas();
+      return [canvas?.width, canvas?.height, canvas?.clientWidth, canvas?.clientHeight];
+    });
+    expect(shown.slice(0, 2)).toEqual(shown.slice(2));
+
+    // Chinese, whose font (Noto Sans SC) loads only now; and Russian.
+    await page.getByRole("radio", { name: "中文" }).check();
+    await expect(page.getByRole("list", { name: "泳道" })).toContainText("俄罗斯");
+    const zh = await downloadPicture(page, "保存", "下载图片");
+    expect(zh.texts.map((call) => call.text)).toEqual(
+      expect.arrayContaining(["俄罗斯", "日本", "4月", "日俄关系，2018年"]),
+    );
+    for (const call of zh.texts) {
+      expect(call.font, call.text).toContain("Noto Sans SC");
+      expect(call.loaded, call.text).toBe(true);
+    }
+    await page.getByRole("radio", { name: "Русский" }).check();
+    await expect(page.getByRole("list", { name: "Дорожки" })).toContainText("Россия");
+    const ru = await downloadPicture(page, "Сохранить", "Скачать изображение");
+    const ruTexts = ru.texts.map((call) => call.text);
+    expect(ruTexts).toEqual(expect.arrayContaining(["Россия", "Япония"]));
+    expect(ruTexts.some((text) => text.startsWith("апр"))).toBe(true);
+    expect(ruTexts).toContainEqual(expect.stringMatching(/^Источник: .*, 2 апреля 2018 г\.$/));
+    for (const call of ru.texts) expect(call.loaded, call.text).toBe(true);
+  });
+  await test.step("printing lists every event in time order with its quote, and no interface", async () => {
+    // In English again, as the header's switch does.
+    await page.getByRole("radio", { name: "English" }).check();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.emulateMedia({ media: "print" });
+    const list = page.getByRole("article", { name: "Printable list of events" });
+    await expect(list.getByRole("heading", { level: 1 })).toHaveText(dataset.meta.title);
+    const titles = list.getByRole("heading", { level: 3 });
+    await expect(titles).toHaveCount(total);
+    const quoted = dataset.events.find((event) => event.quote);
+    if (quoted?.quote) await expect(list).toContainText(quoted.quote.text);
+    await expect(list).toContainText(`paragraph ${quoted?.quote?.paragraph}`);
+    const picture = list.getByRole("img", { name: "The map as it was shown" });
+    await expect(picture).toBeVisible();
+    const src = (await picture.getAttribute("src")) ?? "";
+    expect(src).toMatch(/^data:image\/png;base64,/);
+    // The map drawn, not an empty canvas.
+    expect(await coloursOf(page, src)).toBeGreaterThan(10);
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("region", { name: "Timeline" })).toBeHidden();
+
+    // A note reads as a sentence: "Note: The article…", not "Note:The article…".
+    if (dataset.events.some((event) => event.note)) {
+      await expect(list).toContainText(/Note: \S/);
+      await expect(list).not.toContainText(/Note:\S/);
+    }
+
+    await page.emulateMedia({ media: "screen" });
+    await expect(list).toHaveCount(0);
+  });
 });
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
@@ -515,265 +541,243 @@ test.describe("with the SVG map", () => {
     await expect(page.getByRole("banner")).toBeVisible();
   });
 
-  test("storage too small for the app says it cannot be kept for offline use", async ({
+  // One page for the three (each opened the site's story at /): the story the quota left on show
+  // is the one the two files replace, one after the other.
+  test("storage too small says the app cannot be kept for offline use; opened files go into the copy as shown, claiming no quote check", async ({
     page,
     context,
+    browser,
     baseURL,
+  }, testInfo) => {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(180_000);
+    await test.step("storage too small for the app says it cannot be kept for offline use", async () => {
+      // Review 27 F6: the worker's install failed on the quota and nothing said the app would not open offline.
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 2 * 1024 * 1024 });
+      try {
+        await page.goto("/");
+        await waitForApp(page);
+        await expect(
+          page.getByText(
+            "This app could not be kept on this device for offline use: the browser did not store it (its storage may be full). It works while you are online.",
+          ),
+        ).toBeVisible({ timeout: 30_000 });
+        expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+      } finally {
+        await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+        await cdp.detach();
+      }
+    });
+    await test.step("a copy of other data than the site's story claims no quote check from the site's build", async () => {
+      // The story with one quote changed, opened as a local file: its quotes are not checked.
+      const altered = {
+        ...dataset,
+        events: dataset.events.map((event) =>
+          event.id === "nagato-summit" && event.quote
+            ? { ...event, quote: { ...event.quote, text: "Words the article never printed." } }
+            : event,
+        ),
+      };
+      await page.getByTestId("dataset-file-input").setInputFiles({
+        name: "altered.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(altered)),
+      });
+      await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("button", { name: "Offline copy…" }).click();
+      const link = page.getByRole("link", { name: /^Download offline copy/ });
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      const file = testInfo.outputPath("altered.html");
+      await download.saveAs(file);
+      // The Save menu, still open on this copy's link, closed again for the next step's file.
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(link).toBeHidden();
+
+      const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+      await hideWebGL(offline);
+      const copy = await offline.newPage();
+      await copy.goto(`${pathToFileURL(file).href}#event=nagato-summit`);
+      await waitForApp(copy);
+      const details = copy.getByRole("complementary", { name: "Event details" });
+      await expect(details.getByText("Words the article never printed.")).toBeVisible();
+      // It said "✓ Quote checked against the source. Found verbatim when this site was built".
+      await expect(details.getByTestId("quote-mark")).toHaveText(/Quote not checked/);
+      await offline.close();
+    });
+    await test.step("an opened local dataset goes into the copy as it is shown", async () => {
+      const mine = {
+        ...dataset,
+        meta: { ...dataset.meta, title: "My own reading" },
+        events: dataset.events.slice(0, 5),
+      };
+      await page.getByTestId("dataset-file-input").setInputFiles({
+        name: "mine.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(mine)),
+      });
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("button", { name: "Offline copy…" }).click();
+      const link = page.getByRole("link", { name: /^Download offline copy/ });
+      await expect(link).toBeFocused();
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      expect(download.suggestedFilename()).toBe("my-own-reading.html");
+      const file = testInfo.outputPath("mine.html");
+      await download.saveAs(file);
+
+      const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
+      await hideWebGL(offline);
+      const copy = await offline.newPage();
+      await copy.goto(pathToFileURL(file).href);
+      await waitForApp(copy);
+      await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
+      // The copy holds the file's dataset: its address does not ask for the file (`file=1`).
+      expect(copy.url()).not.toContain("file=");
+      // …and says it is a copy of a file, not the site's story (it showed no banner).
+      await expect(copy.getByTestId("provenance")).toContainText(
+        "A saved copy of a local file — not this site's own story",
+      );
+      await expect(copy).toHaveTitle(/\(a copy of the file mine\.json\)$/);
+      await offline.close();
+    });
+  });
+
+  // One page for the three, each after the worker the first one installed (a first visit each
+  // precached the whole app again). Last in the file: it swaps the service worker, and the next
+  // test of this file in the same (reused) context once timed out while the context was being set up.
+  test("the service worker waits for the first dataset and keeps ?data= datasets for offline use; a new version waits for the reader", async ({
+    page,
+    context,
   }) => {
-    // Review 27 F6: the worker's install failed on the quota and nothing said the app would not open offline.
-    const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 2 * 1024 * 1024 });
-    try {
+    // Its former tests' time together: the suite's minute was each one's allowance.
+    test.setTimeout(180_000);
+    await test.step("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async () => {
+      const own = { ...dataset, meta: { ...dataset.meta, title: "Kept from the first visit" } };
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const firstVisit = (url: URL) => url.pathname === "/first-visit.json";
+      await context.route(firstVisit, async (route) => {
+        await held;
+        await route.fulfill({ json: own, headers: { "cache-control": "no-store" } });
+      });
+      await page.goto("/?data=/first-visit.json");
+      // The page has loaded and is idle, but its dataset is still coming: no precache meanwhile.
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(2500);
+      expect(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+      ).toBe(0);
+      release();
+      await waitForApp(page);
+      await waitForServiceWorker(page);
+      // Asked for once more through the worker, the first visit's dataset is kept for offline use.
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const cache = await caches.open("datasets");
+            return (await cache.keys()).some((request) =>
+              request.url.endsWith("/first-visit.json"),
+            );
+          }),
+        )
+        .toBe(true);
+      await context.unroute(firstVisit);
+      await context.setOffline(true);
+      await page.reload();
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        "Kept from the first visit",
+      );
+    });
+    await test.step("a ?data= dataset opened once online opens offline too", async () => {
+      // Online again, under the worker the step before installed.
+      await context.setOffline(false);
+      const own = {
+        ...dataset,
+        meta: { ...dataset.meta, title: "A dataset kept for offline use" },
+      };
+      // Served by the test, as another site would: the service worker fetches it through the context.
+      await context.route("**/kept-dataset.json", (route) =>
+        route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
+      );
+      await page.goto("/?data=/kept-dataset.json");
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        "A dataset kept for offline use",
+      );
+      await context.unroute("**/kept-dataset.json");
+
+      await context.setOffline(true);
+      await page.reload();
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(
+        "A dataset kept for offline use",
+      );
+    });
+    await test.step("a new version waits for the reader: it is announced, and starts on Reload", async () => {
+      await context.setOffline(false);
       await page.goto("/");
       await waitForApp(page);
+      await waitForServiceWorker(page);
+      // Another tab of the app, whose reader does not press Reload (review 27 F2: it was reloaded too).
+      const other = await page.context().newPage();
+      // Its own registration of the worker is done before the next one comes (the app registers it
+      // once the first dataset is drawn): a later one would replace the next worker with /sw.js.
+      await other.addInitScript(() => {
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          return register.apply(this, args).then((registration) => {
+            (window as { registered?: boolean }).registered = true;
+            return registration;
+          });
+        };
+      });
+      await other.goto("/?event=nagato-summit");
+      await waitForApp(other);
+      await other.waitForFunction(() => (window as { registered?: boolean }).registered);
+      await other.evaluate(() => {
+        (window as { kept?: boolean }).kept = true;
+      });
+      const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+      // The next deployment, as the browser sees it: another worker script for the same scope.
+      // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
+      await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
+      const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
+      await expect(prompt).toBeVisible({ timeout: 20_000 });
+      // Among the notices above the map: fixed at the page's foot, it covered the timeline's axis.
+      const promptBox = await prompt.boundingBox();
+      const mapBox = await page.getByRole("region", { name: "Map", exact: true }).boundingBox();
+      expect(promptBox && mapBox && promptBox.y + promptBox.height).toBeLessThanOrEqual(
+        mapBox?.y ?? 0,
+      );
       await expect(
-        page.getByText(
-          "This app could not be kept on this device for offline use: the browser did not store it (its storage may be full). It works while you are online.",
-        ),
-      ).toBeVisible({ timeout: 30_000 });
-      expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-    } finally {
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin });
-      await cdp.detach();
-    }
-  });
-
-  test("an opened local dataset goes into the copy as it is shown", async ({
-    page,
-    browser,
-  }, testInfo) => {
-    const mine = {
-      ...dataset,
-      meta: { ...dataset.meta, title: "My own reading" },
-      events: dataset.events.slice(0, 5),
-    };
-    await page.goto("/");
-    await waitForApp(page);
-    await page.getByTestId("dataset-file-input").setInputFiles({
-      name: "mine.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(mine)),
+        other.getByRole("status").filter({ hasText: "A new version is ready." }),
+      ).toBeVisible();
+      // Nothing was swapped meanwhile: the page still runs under the first worker.
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
+      await Promise.all([
+        page.waitForEvent("load"),
+        prompt.getByRole("button", { name: "Reload" }).click(),
+      ]);
+      await waitForApp(page);
+      // The reloaded page runs under the new worker. (It then registers /sw.js again, which to the
+      // browser is yet another script: so the prompt comes back here, as it would not after a deployment.)
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+        /\/sw\.js\?next=1$/,
+      );
+      // The other tab kept its page and says how to start the new version there.
+      await expect(
+        other
+          .getByRole("status")
+          .filter({ hasText: "A new version started in another tab: reload this one to use it." }),
+      ).toBeVisible();
+      expect(await other.evaluate(() => (window as { kept?: boolean }).kept)).toBe(true);
+      await other.close();
     });
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("button", { name: "Offline copy…" }).click();
-    const link = page.getByRole("link", { name: /^Download offline copy/ });
-    await expect(link).toBeFocused();
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    expect(download.suggestedFilename()).toBe("my-own-reading.html");
-    const file = testInfo.outputPath("mine.html");
-    await download.saveAs(file);
-
-    const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
-    await hideWebGL(offline);
-    const copy = await offline.newPage();
-    await copy.goto(pathToFileURL(file).href);
-    await waitForApp(copy);
-    await expect(copy.getByRole("heading", { level: 1 })).toHaveText("My own reading — 5 events");
-    // The copy holds the file's dataset: its address does not ask for the file (`file=1`).
-    expect(copy.url()).not.toContain("file=");
-    // …and says it is a copy of a file, not the site's story (it showed no banner).
-    await expect(copy.getByTestId("provenance")).toContainText(
-      "A saved copy of a local file — not this site's own story",
-    );
-    await expect(copy).toHaveTitle(/\(a copy of the file mine\.json\)$/);
-    await offline.close();
-  });
-
-  test("a copy of other data than the site's story claims no quote check from the site's build", async ({
-    page,
-    browser,
-  }, testInfo) => {
-    // The story with one quote changed, opened as a local file: its quotes are not checked.
-    const altered = {
-      ...dataset,
-      events: dataset.events.map((event) =>
-        event.id === "nagato-summit" && event.quote
-          ? { ...event, quote: { ...event.quote, text: "Words the article never printed." } }
-          : event,
-      ),
-    };
-    await page.goto("/");
-    await waitForApp(page);
-    await page.getByTestId("dataset-file-input").setInputFiles({
-      name: "altered.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(altered)),
-    });
-    await expect(page.getByTestId("provenance")).toContainText("A file from your computer");
-    await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("button", { name: "Offline copy…" }).click();
-    const link = page.getByRole("link", { name: /^Download offline copy/ });
-    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-    const file = testInfo.outputPath("altered.html");
-    await download.saveAs(file);
-
-    const offline = await browser.newContext({ serviceWorkers: "block", offline: true });
-    await hideWebGL(offline);
-    const copy = await offline.newPage();
-    await copy.goto(`${pathToFileURL(file).href}#event=nagato-summit`);
-    await waitForApp(copy);
-    const details = copy.getByRole("complementary", { name: "Event details" });
-    await expect(details.getByText("Words the article never printed.")).toBeVisible();
-    // It said "✓ Quote checked against the source. Found verbatim when this site was built".
-    await expect(details.getByTestId("quote-mark")).toHaveText(/Quote not checked/);
-    await offline.close();
-  });
-
-  test("printing in Japanese cites the source as Japanese lists, not with English commas", async ({
-    page,
-  }) => {
-    await page.goto("/?lang=ja");
-    await waitForApp(page);
-    await page.emulateMedia({ media: "print" });
-    // It read "出典：Chilly …, Cai Hong, China Daily Asia Weekly, 2018年4月2日 — http…".
-    await expect(page.locator(".print-source").first()).toHaveText(
-      /^出典：Chilly Japan-Russia ties unlikely to thaw、Cai Hong、China Daily Asia Weekly、2018年4月2日 — http/,
-    );
-    // An event's places and actors too (they were joined with ", "), and a note follows its
-    // full-width colon with no space ("注： 記事" left a wide gap).
-    const metas = page.locator(".print-event .print-meta");
-    await expect(metas.filter({ hasText: "、" }).first()).toBeVisible();
-    expect(await metas.allInnerTexts()).not.toContainEqual(expect.stringContaining(", "));
-    await expect(
-      page
-        .locator(".print-view")
-        .getByText(/^注：\S/)
-        .first(),
-    ).toBeVisible();
-    await expect(page.locator(".print-view")).not.toContainText(/注：\s/);
-  });
-
-  test("a ?data= dataset opened once online opens offline too", async ({ page, context }) => {
-    const own = {
-      ...dataset,
-      meta: { ...dataset.meta, title: "A dataset kept for offline use" },
-    };
-    // Served by the test, as another site would: the service worker fetches it through the context.
-    await context.route("**/kept-dataset.json", (route) =>
-      route.fulfill({ json: own, headers: { "cache-control": "no-store" } }),
-    );
-    await page.goto("/");
-    await waitForServiceWorker(page);
-    await page.goto("/?data=/kept-dataset.json");
-    await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "A dataset kept for offline use",
-    );
-    await context.unroute("**/kept-dataset.json");
-
-    await context.setOffline(true);
-    await page.reload();
-    await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "A dataset kept for offline use",
-    );
-  });
-
-  test("the service worker waits for the first dataset, and then keeps a ?data= dataset of the first visit", async ({
-    page,
-    context,
-  }) => {
-    const own = { ...dataset, meta: { ...dataset.meta, title: "Kept from the first visit" } };
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const firstVisit = (url: URL) => url.pathname === "/first-visit.json";
-    await context.route(firstVisit, async (route) => {
-      await held;
-      await route.fulfill({ json: own, headers: { "cache-control": "no-store" } });
-    });
-    await page.goto("/?data=/first-visit.json");
-    // The page has loaded and is idle, but its dataset is still coming: no precache meanwhile.
-    await page.waitForLoadState("load");
-    await page.waitForTimeout(2500);
-    expect(
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
-    ).toBe(0);
-    release();
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    // Asked for once more through the worker, the first visit's dataset is kept for offline use.
-    await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const cache = await caches.open("datasets");
-          return (await cache.keys()).some((request) => request.url.endsWith("/first-visit.json"));
-        }),
-      )
-      .toBe(true);
-    await context.unroute(firstVisit);
-    await context.setOffline(true);
-    await page.reload();
-    await waitForApp(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "Kept from the first visit",
-    );
-  });
-
-  // Last in the file: it swaps the service worker, and the next test of this file in the same
-  // (reused) context once timed out while the context was being set up.
-  test("a new version waits for the reader: it is announced, and starts on Reload", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    // Another tab of the app, whose reader does not press Reload (review 27 F2: it was reloaded too).
-    const other = await page.context().newPage();
-    // Its own registration of the worker is done before the next one comes (the app registers it
-    // once the first dataset is drawn): a later one would replace the next worker with /sw.js.
-    await other.addInitScript(() => {
-      const register = ServiceWorkerContainer.prototype.register;
-      ServiceWorkerContainer.prototype.register = function (...args) {
-        return register.apply(this, args).then((registration) => {
-          (window as { registered?: boolean }).registered = true;
-          return registration;
-        });
-      };
-    });
-    await other.goto("/?event=nagato-summit");
-    await waitForApp(other);
-    await other.waitForFunction(() => (window as { registered?: boolean }).registered);
-    await other.evaluate(() => {
-      (window as { kept?: boolean }).kept = true;
-    });
-    const first = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-    // The next deployment, as the browser sees it: another worker script for the same scope.
-    // (A test cannot change /sw.js itself: the browser's update check bypasses request routing.)
-    await page.evaluate(() => navigator.serviceWorker.register("/sw.js?next=1"));
-    const prompt = page.getByRole("status").filter({ hasText: "A new version is ready." });
-    await expect(prompt).toBeVisible({ timeout: 20_000 });
-    // Among the notices above the map: fixed at the page's foot, it covered the timeline's axis.
-    const promptBox = await prompt.boundingBox();
-    const mapBox = await page.getByRole("region", { name: "Map", exact: true }).boundingBox();
-    expect(promptBox && mapBox && promptBox.y + promptBox.height).toBeLessThanOrEqual(
-      mapBox?.y ?? 0,
-    );
-    await expect(
-      other.getByRole("status").filter({ hasText: "A new version is ready." }),
-    ).toBeVisible();
-    // Nothing was swapped meanwhile: the page still runs under the first worker.
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(first);
-    await Promise.all([
-      page.waitForEvent("load"),
-      prompt.getByRole("button", { name: "Reload" }).click(),
-    ]);
-    await waitForApp(page);
-    // The reloaded page runs under the new worker. (It then registers /sw.js again, which to the
-    // browser is yet another script: so the prompt comes back here, as it would not after a deployment.)
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
-      /\/sw\.js\?next=1$/,
-    );
-    // The other tab kept its page and says how to start the new version there.
-    await expect(
-      other
-        .getByRole("status")
-        .filter({ hasText: "A new version started in another tab: reload this one to use it." }),
-    ).toBeVisible();
-    expect(await other.evaluate(() => (window as { kept?: boolean }).kept)).toBe(true);
-    await other.close();
   });
 });
