@@ -34,7 +34,10 @@ async function serve(context: BrowserContext, path: string, body: string, status
 }
 
 const problems = (page: Page) =>
-  page.getByRole("alert").filter({ has: page.locator("#dataset-problems-title") });
+  // The panel whose live region (its title and problems; its buttons beside) is an alert.
+  page.locator("section.dataset-problems").filter({
+    has: page.getByRole("alert").filter({ has: page.locator("#dataset-problems-title") }),
+  });
 
 const badDatasets: { name: string; body: string; expected: RegExp[] }[] = [
   {
@@ -230,8 +233,11 @@ test.describe("bad datasets through ?data=", () => {
     await expect(warning).toContainText(
       'events[2].end: "2018-02" is before the start "2018-03": the end is left out, the event kept',
     );
+    // Beside the live region, in its panel.
     await expect(
-      warning.getByRole("button", { name: "Back to the default dataset" }),
+      page
+        .locator("section.dataset-problems")
+        .getByRole("button", { name: "Back to the default dataset" }),
     ).toBeVisible();
   });
 

@@ -108,57 +108,72 @@ export function DatasetProblems() {
     </div>
   );
 
+  const message = (
+    <div className="problems-body">
+      <p>
+        {failed ? t("problems.found", { count }) : t("problems.changes", { count })}
+        {failed && hasData && t("problems.previousKept")}
+      </p>
+      <ul className="problem-list">
+        {lines.map((line, i) => (
+          // Problems have no ids; their order is stable for one load.
+          // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
+          <li key={i}>
+            {line.kind === "issue" ? (
+              <IssueLine issue={line.issue} />
+            ) : (
+              t("problems.moreAlike", { count: line.count })
+            )}
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
+    </div>
+  );
+
+  // The live region holds the title and the problems, not the buttons: on the section it read
+  // them out as part of the message ("…HTTP 404 Not Found Try again Back to the default
+  // dataset…", review 39 R5). Where the list folds it is behind its button, and only the title
+  // is read out (a hidden list was never read).
   return (
     <section
       className={`dataset-problems ${failed ? "is-error" : "is-warning"}${folds ? " is-foldable" : ""}`}
-      role={failed ? "alert" : "status"}
       aria-labelledby="dataset-problems-title"
     >
-      <h2 id="dataset-problems-title">
-        {failed
-          ? t("problems.couldNotOpen", { source: describeSource(shownSource) })
-          : t("problems.openedWithChanges", { source: describeSource(shownSource) })}
-      </h2>
-      {folds && (
-        <div className="problem-actions">
-          <button
-            type="button"
-            className="problems-toggle"
-            aria-expanded={!folded}
-            aria-controls={listId}
-            onClick={() => setUnfolded(folded ? problems : null)}
-          >
-            {t(folded ? "problems.showList" : "problems.hideList", { count })}
-            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-              <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
-            </svg>
-          </button>
-          {dismissButton}
-        </div>
-      )}
-      <div id={listId} className="problems-body" hidden={folded}>
-        <p>
-          {failed ? t("problems.found", { count }) : t("problems.changes", { count })}
-          {failed && hasData && t("problems.previousKept")}
-        </p>
-        <ul className="problem-list">
-          {lines.map((line, i) => (
-            // Problems have no ids; their order is stable for one load.
-            // biome-ignore lint/suspicious/noArrayIndexKey: a list that never reorders
-            <li key={i}>
-              {line.kind === "issue" ? (
-                <IssueLine issue={line.issue} />
-              ) : (
-                t("problems.moreAlike", { count: line.count })
-              )}
-            </li>
-          ))}
-        </ul>
-        {rest > 0 && <p>{t("problems.more", { count: rest })}</p>}
-        {!nothingShown && actions}
+      <div role={failed ? "alert" : "status"}>
+        <h2 id="dataset-problems-title">
+          {failed
+            ? t("problems.couldNotOpen", { source: describeSource(shownSource) })
+            : t("problems.openedWithChanges", { source: describeSource(shownSource) })}
+        </h2>
+        {!folds && message}
       </div>
-      {/* Out of the folded list: with nothing on show they are the page's only way on. */}
-      {nothingShown && actions}
+      {folds && (
+        <>
+          <div className="problem-actions">
+            <button
+              type="button"
+              className="problems-toggle"
+              aria-expanded={!folded}
+              aria-controls={listId}
+              onClick={() => setUnfolded(folded ? problems : null)}
+            >
+              {t(folded ? "problems.showList" : "problems.hideList", { count })}
+              <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+                <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+              </svg>
+            </button>
+            {dismissButton}
+          </div>
+          {/* A load hides the buttons with the list; with nothing on show they stay out of it. */}
+          <div id={listId} hidden={folded}>
+            {message}
+            {!nothingShown && actions}
+          </div>
+        </>
+      )}
+      {/* With nothing on show they are the page's only way on: never folded. */}
+      {(!folds || nothingShown) && actions}
     </section>
   );
 }
