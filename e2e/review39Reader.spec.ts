@@ -1,8 +1,7 @@
 /**
- * Review 55's reader findings (review 39 R5, R6): the failed dataset's alert reads its message,
- * not its buttons; a timeline count's dates run from the earliest to the latest.
+ * Review 39 R5: the failed dataset's alert reads its message and problems, not its buttons.
  */
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false, viewport: { width: 1280, height: 800 } });
