@@ -13,11 +13,13 @@ import { IssueLine } from "./IssueText";
 import { PHONE_OR_SHORT_LAYOUT } from "./layoutQueries";
 import { pickerLabelKey } from "./pickerLabel";
 import { listProblems } from "./problemList";
+import { unreachedHere } from "./unreachedIssue";
 
 /** Failures of an address that a later try may not meet. */
 const RETRYABLE: ReadonlySet<DatasetIssue["code"]> = new Set([
   "unreachable",
   "offlineNotKept",
+  "notKeptUnreachable",
   "httpError",
 ]);
 
@@ -52,7 +54,8 @@ export function DatasetProblems() {
   // header offered "Show the shipped story" and "Open another file…" beside this panel's "Back
   // to the default dataset": two names for one action, review 37 R9).
   const nothingShown = failed && !hasData;
-  const { lines, rest } = listProblems(problems);
+  // Worded as the page knows it: offline, or not kept by its service worker (unreachedIssue.ts).
+  const { lines, rest } = listProblems(problems.map(unreachedHere));
   const shownSource = failed ? pendingSource : source;
   // Not while the default dataset is on show: a broken file opened over it offered the way back
   // to it (review 32 F18).
