@@ -50,3 +50,43 @@ test("a ?data= link to a file of the site never opened here says it is not kept,
   // It may answer later: the load can be tried again.
   await expect(alert.getByRole("button", { name: "Try again" })).toBeVisible();
 });
+
+test("the Save menu says before the click that an offline copy needs the site, and online offers it as before", async ({
+  page,
+  context,
+  watch,
+}) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  const save = page.getByRole("button", { name: "Save", exact: true });
+  const copy = page.getByRole("button", { name: "Offline copy…" });
+  const note = "Needs a connection to the site: the copy's template is not kept on this device.";
+  await save.click();
+  await expect(copy).toBeVisible();
+  await expect(copy).not.toHaveAttribute("aria-disabled");
+  await expect(page.getByText(note)).toHaveCount(0);
+  await save.click();
+
+  // Offline in the page that is open: the browser says so (navigator.onLine false).
+  await context.setOffline(true);
+  watch.allow(/Failed to load resource|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/);
+  await save.click();
+  await expect(copy).toHaveAttribute("aria-disabled", "true");
+  await expect(copy).toHaveAccessibleDescription(note);
+  await save.click();
+
+  // A page opened offline reads navigator.onLine as true (as behind a captive portal): the menu
+  // finds the site out of reach all the same, and the item stays in the keyboard's order.
+  await page.reload();
+  await waitForApp(page);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await save.click();
+  await expect(copy).toHaveAttribute("aria-disabled", "true");
+  await expect(copy).toHaveAccessibleDescription(note);
+  await copy.focus();
+  await page.keyboard.press("Enter");
+  // Pressed, it starts nothing that would fail.
+  await expect(copy).toHaveText("Offline copy…");
+  await expect(page.getByText(/could not be made/)).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import "../ui/panelMessages";
 import type { TFunction } from "i18next";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import { shownMap } from "../map/shownMap";
@@ -8,6 +8,7 @@ import { appStore } from "../store/appStore";
 import { saveBlob } from "../ui/download";
 import { onDemand } from "../ui/partFailed";
 import { CAN_SAVE_OFFLINE_COPY } from "./canSaveCopy";
+import { useCopyAvailability } from "./copyAvailability";
 import { formatSize } from "./formatSize";
 import { mapAttribution } from "./mapSnapshot";
 import type { PreparedFile } from "./offlineCopy";
@@ -43,6 +44,11 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const [picture, setPicture] = useState<PictureState>({ kind: "idle" });
   const copyLink = useRef<HTMLAnchorElement>(null);
+  // Said before the click: a copy needs its template, which only the site (or a copy made here
+  // before) has. The button stays in the menu's keyboard order, its reason read with it.
+  const needsNetwork =
+    useCopyAvailability(CAN_SAVE_OFFLINE_COPY) === "needsNetwork" && copy.kind !== "ready";
+  const needsNetworkId = useId();
 
   // The button that asked for the copy is gone: its link takes the focus.
   useEffect(() => {
@@ -108,9 +114,20 @@ export function SaveMenuPanel({ close }: { close: () => void }) {
               {t("save.downloadCopy", { size: formatSize(copy.file.blob.size) })}
             </a>
           ) : (
-            <button type="button" onClick={prepareCopy} disabled={copy.kind === "preparing"}>
+            <button
+              type="button"
+              onClick={needsNetwork ? undefined : prepareCopy}
+              disabled={copy.kind === "preparing"}
+              aria-disabled={needsNetwork || undefined}
+              aria-describedby={needsNetwork ? needsNetworkId : undefined}
+            >
               {copy.kind === "preparing" ? t("save.preparingCopy") : t("save.offlineCopy")}
             </button>
+          )}
+          {needsNetwork && (
+            <p id={needsNetworkId} className="save-menu-hint">
+              {t("save.copyNeedsNetwork")}
+            </p>
           )}
           <p className="save-menu-hint" role="status">
             {copy.kind === "ready" && t("save.copyReady", { name: copy.file.fileName })}
