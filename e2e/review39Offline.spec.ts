@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { expect, test, waitForApp, waitForMap } from "./fixtures";
 
 // Review 39: offline and the service worker, the Save menu's offline copy, and a print made early.
 // As in offline.spec.ts: these tests are about the service worker, which the suite blocks.
@@ -89,4 +89,71 @@ test("the Save menu says before the click that an offline copy needs the site, a
   // Pressed, it starts nothing that would fail.
   await expect(copy).toHaveText("Offline copy…");
   await expect(page.getByText(/could not be made/)).toHaveCount(0);
+});
+
+test.describe("a print before the map has drawn", () => {
+  // Not about the service worker: the suite's default.
+  test.use({ serviceWorkers: "block" });
+
+  /** The map is up, then taken back to "not drawn yet" (the store's mapSettled), as on a slow device. */
+  async function mapNotDrawnYet(page: Page): Promise<void> {
+    await page.goto("/?event=lavrov-arrives-in-tokyo");
+    await waitForApp(page);
+    await waitForMap(page);
+    await page.evaluate(() => window.__app?.store.setState({ mapSettled: false }));
+  }
+
+  test("the browser's print leaves the map out and says why, instead of a bare coast", async ({
+    page,
+  }) => {
+    await mapNotDrawnYet(page);
+    // The list's code is here, as after the reader's first wheel (PrintSlot.tsx).
+    const lanes = await page.getByTestId("timeline-zoom").boundingBox();
+    if (!lanes) throw new Error("no timeline");
+    await page.mouse.move(lanes.x + lanes.width / 2, lanes.y + lanes.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType("resource").some((entry) => /PrintView-/.test(entry.name)),
+        ),
+      )
+      .toBe(true);
+    await page.emulateMedia({ media: "print" });
+    const list = page.getByRole("article", { name: "Printable list of events" });
+    await expect(list).toContainText(
+      "The map had not finished drawing when printing started, so it is left out",
+    );
+    await expect(list.getByRole("img", { name: "The map as it was shown" })).toHaveCount(0);
+    // Once it has drawn, a print has the map.
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => window.__app?.store.getState().mapSettle());
+    await page.emulateMedia({ media: "print" });
+    await expect(list.getByRole("img", { name: "The map as it was shown" })).toBeVisible();
+    await expect(list).not.toContainText("had not finished drawing");
+  });
+
+  test("the Save menu's Print waits for the map to draw", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as { printedDrawn?: boolean }).printedDrawn =
+          window.__app?.store.getState().mapSettled;
+      };
+    });
+    await mapNotDrawnYet(page);
+    const printed = () => page.evaluate(() => (window as { printedDrawn?: boolean }).printedDrawn);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Print…" }).click();
+    // The list's code has come, and the print still waits for the map.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType("resource").some((entry) => /PrintView-/.test(entry.name)),
+        ),
+      )
+      .toBe(true);
+    expect(await printed()).toBeUndefined();
+    await page.evaluate(() => window.__app?.store.getState().mapSettle());
+    await expect.poll(printed).toBe(true);
+  });
 });

@@ -18,9 +18,9 @@ export const printView = lazyPart(
   (module) => module.PrintView,
 );
 
-/** Print once the list's code is here (the Save menu's Print; Ctrl+P before it came). */
+/** Print once the list's code is here and the map has drawn (the Save menu's Print; Ctrl+P before the code came). */
 export function printWhenReady(): void {
-  printView.load().then(() => window.print(), notifyFailed("print"));
+  printView.load().then(() => printView.module()?.printOnceSettled(), notifyFailed("print"));
 }
 
 /** The map as printing starts: as the list's code draws it for paper, or, before it came, as shown. */

@@ -13,7 +13,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { showsNoPlaces } from "../map/NoPlacesOnMap";
 import type { ShownMap } from "../map/shownMap";
 import { describedSource, describeOrigin, draftUnsaved } from "../provenance/origin";
-import { useAppStore } from "../store/appStore";
+import { appStore, useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
 import { mapPictureFor } from "./drawnAt";
 
@@ -30,9 +30,37 @@ const PRINT_MAP_BOX = { width: 680, height: 340 };
  * the page shows it.
  */
 export function printMapPicture(map: ShownMap): string | null {
+  // Before the map has drawn it shows the coast only, without the places or the selected one
+  // (review 39 R4): "" leaves it out, and the print says why (NOT_DRAWN).
+  if (!appStore.getState().mapSettled) return NOT_DRAWN;
   return (
     mapPictureFor(map, map.size(), PRINT_MAP_BOX, devicePixelRatio)?.toDataURL("image/png") ?? null
   );
+}
+
+/** The map's picture when printing started before the map had drawn. */
+export const NOT_DRAWN = "";
+
+/** How long the Save menu's Print (and Ctrl+P before the list came) waits for the map to draw. */
+const SETTLE_WAIT_MS = 5000;
+
+/**
+ * The app's own Print: once the map has drawn, or after SETTLE_WAIT_MS (the print then says the
+ * map was left out). The browser's own print cannot wait: `beforeprint` is synchronous.
+ */
+export function printOnceSettled(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = appStore.subscribe((state) => {
+      if (state.mapSettled) done();
+    });
+    const timer = setTimeout(done, SETTLE_WAIT_MS);
+    if (appStore.getState().mapSettled) done();
+  }).then(() => window.print());
 }
 
 /**
@@ -43,7 +71,7 @@ export function printMapPicture(map: ShownMap): string | null {
 export const PRINT_MAX = 1000;
 
 export interface PrintViewProps {
-  /** The map as a PNG data URL, taken as printing started; null without a map. */
+  /** The map as a PNG data URL, taken as printing started; null without a map; NOT_DRAWN before it drew. */
   mapPicture: string | null;
 }
 
@@ -104,6 +132,9 @@ export function PrintView({ mapPicture }: PrintViewProps) {
             `${t("search.separator")}${formatEventDateIn({ start: cited.date }, lang)}`}
           {cited.url && <> — {cited.url}</>}
         </p>
+      )}
+      {mapPicture === NOT_DRAWN && !noPlaces && (
+        <p className="print-map-note">{t("print.mapNotDrawn")}</p>
       )}
       {mapPicture && !noPlaces && (
         <img
