@@ -33,6 +33,9 @@ export const LATER_KEYS: readonly string[] = [
   // Why a quote was not checked: never for the site's story, whose quotes its build checks; a
   // dataset loaded from elsewhere fetches these words as it loads (`DetailsProvenance.tsx` waits).
   "quoteReason",
+  // What a quote checked in the browser, or not found, is called (`src/provenance/quoteMark.ts`):
+  // never for the site's story, whose quotes its build found; `DetailsProvenance.tsx` waits.
+  "quoteMore",
   // What Share says of other data than the site's, and the provenance banner's second sentence
   // (`src/provenance/origin.ts`): the banner's first is in the first part, said with the data.
   "originMore",

@@ -7,11 +7,16 @@ import { useOrigin } from "./useOrigin";
 
 /** Beside a quote: whether it was checked against the source, and where that ran. */
 export function QuoteMarkLabel({ eventId }: { eventId: string }) {
-  const mark = quoteMark(useAppStore(selectQuoteCheck), eventId);
+  const check = useAppStore(selectQuoteCheck);
+  const mark = quoteMark(check, eventId);
   const { t } = useTranslation();
-  // Why a quote was not checked is worded in English's later part (`quoteReason`).
-  const unchecked = mark.status === "not-checked";
-  if (!useLaterMessages(unchecked) && unchecked) mark.detail = "";
+  // Only the build's "found" is worded in English's first part: why a quote was not checked
+  // (`quoteReason`), a browser's check and a quote not found (`quoteMore`) come later.
+  const later = !(check.kind === "checked" && check.by === "build" && mark.status === "checked");
+  if (!useLaterMessages(later) && later) {
+    if (mark.status !== "not-checked") return null;
+    mark.detail = "";
+  }
   return (
     <p className={`quote-mark is-${mark.status}`} data-testid="quote-mark" title={mark.detail}>
       <span aria-hidden="true">

@@ -31,20 +31,20 @@ export function quoteMark(check: QuoteCheck, eventId: string): QuoteMark {
     case "checking":
       return {
         status: "checking",
-        label: t("quote.checking"),
-        detail: t("quote.comparing", { against: check.against }),
+        label: t("quoteMore.checking"),
+        detail: t("quoteMore.comparing", { against: check.against }),
       };
     case "checked": {
       const hash = shortHash(check.sha256);
       const where =
         check.by === "build"
           ? t("quote.whereBuild", { hash })
-          : t("quote.whereBrowser", { against: check.against, hash });
+          : t("quoteMore.whereBrowser", { against: check.against, hash });
       if (check.mismatched.has(eventId)) {
         return {
           status: "mismatch",
-          label: t("quote.notFound"),
-          detail: t("quote.mismatchDetail", { where }),
+          label: t("quoteMore.notFound"),
+          detail: t("quoteMore.mismatchDetail", { where }),
         };
       }
       return {
