@@ -33,3 +33,18 @@ for (const lang of ["en", "ru"] as const) {
     await expect(alert.getByRole("button")).toHaveCount(0);
   });
 }
+
+test("a count's name runs from its earliest date to its latest, not backwards", async ({
+  page,
+}) => {
+  await page.goto("/?lang=en");
+  await waitForApp(page);
+  // The default view's count of an approximate late March and the 23 March it holds: named
+  // "c. late March 2018 – 23 March 2018", the first and last to start, it ended before it began.
+  await expect(
+    page.getByRole("button", {
+      name: "2 events, c. late March 2018, too close to draw apart: press to see them",
+      exact: true,
+    }),
+  ).toHaveCount(1);
+});

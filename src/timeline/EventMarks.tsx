@@ -1,12 +1,12 @@
 import type { CSSProperties, FocusEvent, KeyboardEvent, MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { type Interval, toIsoDay } from "../data/dates";
-import { formatEventDateIn } from "../i18n/formatDate";
+import type { Interval } from "../data/dates";
 import { t as translate } from "../i18n/i18n";
 import type { Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import type { MarkGroup } from "./detailLayout";
+import { groupDates } from "./groupDates";
 import { cssColour, inkOf } from "./laneColours";
 import type { LaneGeometry } from "./laneGeometry";
 import { labelTransform, markPlacement } from "./overlayStyle";
@@ -45,11 +45,10 @@ function fromKeyboard(event: MouseEvent): boolean {
 }
 
 function groupName(model: TimelineModel, group: MarkGroup, lang: Language): string {
-  const first = model.index.events[group.positions[0] ?? -1];
-  const last = model.index.events[group.positions.at(-1) ?? -1];
-  const from = first ? formatEventDateIn(first, lang) : toIsoDay(group.interval.start);
-  const to = last ? formatEventDateIn(last, lang) : toIsoDay(group.interval.end);
-  const dates = from === to ? from : translate("date.range", { start: from, end: to });
+  const dates = groupDates(
+    group.positions.map((p) => model.index.events[p]),
+    lang,
+  );
   // Not "zoom in": that is the name of the toolbar's button.
   return translate("timeline.group", { count: group.positions.length, dates });
 }
