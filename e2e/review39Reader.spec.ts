@@ -1,7 +1,8 @@
 /**
- * Review 39 R5: the failed dataset's alert reads its message and problems, not its buttons.
+ * Review 39 R5, R6: the failed dataset's alert reads its message and problems, not its buttons;
+ * a timeline count's dates run from the earliest to the latest.
  */
-import { expect, test } from "./fixtures";
+import { expect, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false, viewport: { width: 1280, height: 800 } });
