@@ -15,6 +15,7 @@ import {
   waitForMap,
 } from "./fixtures";
 import { downloadPicture, imageSample, recordPictureCalls } from "./pictureCalls";
+import { forgetServiceWorker, waitForServiceWorker } from "./serviceWorker";
 
 const dataset = JSON.parse(readFileSync("data/japan-russia-2018.json", "utf8")) as Dataset;
 const total = dataset.events.length;
@@ -24,32 +25,8 @@ const lavrov =
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: "allow" });
 
-// The context is reused between tests (playwright.config.ts), and its reset keeps Cache Storage:
-// each test here starts with no service worker and no cache, as on a first visit. No page may be
-// left under the worker when it is cleared: a worker still controlling one lived on, the next
-// test's `register()` took it up again with its precache already deleted, and offline it then
-// answered `basemap-region.json` with a network error (2 of 24 runs of four of these tests).
-test.afterEach(async ({ context, page, baseURL }) => {
-  for (const other of context.pages()) if (other !== page) await other.close();
-  await page.goto("about:blank");
-  const session = await context.newCDPSession(page);
-  await session.send("Storage.clearDataForOrigin", {
-    origin: new URL(baseURL ?? "http://127.0.0.1").origin,
-    storageTypes: "cache_storage,service_workers",
-  });
-  await session.detach();
-});
-
-/** Wait until the service worker has precached everything and controls the page. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) =>
-      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
-    );
-  });
-}
+// Each test starts with no service worker and no cache, as on a first visit (why: serviceWorker.ts).
+test.afterEach(({ context, page, baseURL }) => forgetServiceWorker(context, page, baseURL));
 
 /** Lavrov's arrival, through search: the opening view draws his three events of 21 March as one count. */
 async function selectLavrov(page: Page): Promise<void> {

@@ -1,32 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test, waitForApp, waitForMap } from "./fixtures";
+import { forgetServiceWorker, waitForServiceWorker } from "./serviceWorker";
 
 // Review 39: offline and the service worker, the Save menu's offline copy, and a print made early.
 // As in offline.spec.ts: these tests are about the service worker, which the suite blocks.
 test.use({ serviceWorkers: "allow" });
 
-// As offline.spec.ts: each test starts with no service worker and no cache (why: there).
-test.afterEach(async ({ context, page, baseURL }) => {
-  for (const other of context.pages()) if (other !== page) await other.close();
-  await page.goto("about:blank");
-  const session = await context.newCDPSession(page);
-  await session.send("Storage.clearDataForOrigin", {
-    origin: new URL(baseURL ?? "http://127.0.0.1").origin,
-    storageTypes: "cache_storage,service_workers",
-  });
-  await session.detach();
-});
-
-/** Wait until the service worker has precached everything and controls the page. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) =>
-      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
-    );
-  });
-}
+// Each test starts with no service worker and no cache, as on a first visit (why: serviceWorker.ts).
+test.afterEach(({ context, page, baseURL }) => forgetServiceWorker(context, page, baseURL));
 
 test("a ?data= link to a file of the site never opened here says it is not kept, not CORS, while navigator.onLine says online", async ({
   page,
