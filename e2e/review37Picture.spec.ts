@@ -96,7 +96,10 @@ test("a broken ?data= address offers one way back and a picker named for an addr
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/?data=/mine/broken.json");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No dataset open");
-  const panel = page.getByRole("alert").filter({ hasText: "/mine/broken.json" });
+  // The problems panel: its alert reads the message, its buttons beside it (review 39 R5).
+  const panel = page
+    .locator("section.dataset-problems")
+    .filter({ has: page.getByRole("alert").filter({ hasText: "/mine/broken.json" }) });
   await expect(panel).toContainText("Could not open");
   await expect(panel).toContainText("Broken JSON");
   const back = page.getByRole("button", { name: /default dataset|shipped story/ });
