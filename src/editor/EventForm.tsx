@@ -18,7 +18,6 @@ export function EventForm({ index }: { index: number }) {
   const event = useAppStore((state) => state.editor?.history.present.events[index] ?? null);
   const places = useAppStore((state) => state.editor?.history.present.places ?? null);
   const sourceText = useAppStore((state) => state.editor?.history.present.sourceText ?? "");
-  const checkedQuotes = useAppStore((state) => state.editor?.history.present.checkedQuotes);
   const editChange = useAppStore((state) => state.editChange);
   const duplicateId = useDuplicateId("events", index);
   const { t } = useTranslation();
@@ -42,7 +41,7 @@ export function EventForm({ index }: { index: number }) {
     onChange: (e: { currentTarget: { value: string } }) =>
       change({ [field]: e.currentTarget.value } as Partial<EventFields>, field),
   });
-  const quote = quoteStatus(fields.quote, fields.paragraph, sourceText, checkedQuotes);
+  const quote = quoteStatus(fields.quote, fields.paragraph, sourceText, event.checkedQuote);
 
   return (
     <form

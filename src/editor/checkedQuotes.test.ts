@@ -40,7 +40,7 @@ describe("withCheckedQuotes (review 39 R1)", () => {
         fields?.quote ?? "",
         fields?.paragraph ?? "",
         d.sourceText,
-        d.checkedQuotes,
+        d.events[i]?.checkedQuote,
       ).state;
     };
     expect(statusOf(kept, 0)).toBe("checked-before");
@@ -55,11 +55,16 @@ describe("withCheckedQuotes (review 39 R1)", () => {
     expect(withCheckedQuotes(draft, { kind: "checking", against: "/a.txt" })).toBe(draft);
   });
 
-  it("are stored with the draft and restored", () => {
+  it("are stored with their events and restored", () => {
     const draft = withCheckedQuotes(quotedDraft(), checked([]));
-    const restored = restoreDraft(JSON.parse(JSON.stringify(serialiseDraft(draft, 1))));
+    const stored = serialiseDraft(draft, 1);
+    const restored = restoreDraft(JSON.parse(JSON.stringify(stored)));
     if (!restored.ok) throw new Error(restored.reason.key);
-    expect(restored.draft.checkedQuotes).toEqual(draft.checkedQuotes);
-    expect(draft.checkedQuotes).toHaveLength(2);
+    const marks = (d: typeof draft) => d.events.map((event) => event.checkedQuote);
+    expect(marks(restored.draft)).toEqual(marks(draft));
+    expect(marks(draft).filter(Boolean)).toHaveLength(2);
+    // In the events' rows (stored in chunks), not in the draft's head, which every save rewrites.
+    expect(Object.keys(stored.draft)).not.toContain("checkedQuotes");
+    expect(stored.draft.events[0]).toHaveProperty("checkedQuote");
   });
 });

@@ -89,6 +89,13 @@ export interface DraftEvent {
    * keystroke took it for the form's own and dropped it (review 31 F3).
    */
   otherLinks?: EventLink[];
+  /**
+   * Its quote (`quoteKey`: paragraph and text) as the check of the dataset the draft was made from
+   * found it in the source: shown as checked while unchanged, without the source at hand (the
+   * shipped article is checked when the site is built and not served; review 39 R1). On the
+   * event, so it is stored in the event's chunk, not rewritten with the draft's head at each save.
+   */
+  checkedQuote?: string;
 }
 
 export interface DraftPlace {
@@ -161,12 +168,6 @@ export interface Draft {
    * it with its message, and `meta.title` keeps the last valid title for the story on show.
    */
   typedTitle?: string;
-  /**
-   * The quotes (`quoteKey`: paragraph and text) that the check of the dataset the draft was made
-   * from found in its source: shown as checked while unchanged without the source at hand (the
-   * shipped article is checked when the site is built and not served; review 39 R1).
-   */
-  checkedQuotes?: readonly string[];
 }
 
 // ------------------------------------------------------------------ fields

@@ -54,12 +54,13 @@ export interface StoredDraft {
     placeholderTitle?: string;
     /** A title the format refuses, as typed (cleared); absent when the title is `meta.title`. */
     typedTitle?: string;
-    /** Absent from drafts stored before quotes checked with the dataset were kept (none then). */
-    checkedQuotes?: readonly string[];
     /** `basis`: absent from drafts stored before translations were marked (nothing is then). */
     places: Pick<DraftPlace, "fields" | "extra" | "valid" | "basis">[];
-    /** `otherLinks`: absent from drafts stored before they were kept apart (`upgradeEvent`). */
-    events: Pick<DraftEvent, "fields" | "valid" | "basis" | "otherLinks">[];
+    /**
+     * `otherLinks`: absent from drafts stored before they were kept apart (`upgradeEvent`);
+     * `checkedQuote`, from drafts stored before it was kept (no quote marked then).
+     */
+    events: Pick<DraftEvent, "fields" | "valid" | "basis" | "otherLinks" | "checkedQuote">[];
   };
 }
 
@@ -100,8 +101,11 @@ const storedRows = new WeakMap<DraftEvent, EventRow>();
 function storedEvent(event: DraftEvent): EventRow {
   let row = storedRows.get(event);
   if (!row) {
-    const { fields, valid, basis, otherLinks } = event;
-    row = withBasis({ fields, valid, ...(otherLinks && { otherLinks }) }, basis);
+    const { fields, valid, basis, otherLinks, checkedQuote } = event;
+    row = withBasis(
+      { fields, valid, ...(otherLinks && { otherLinks }), ...(checkedQuote && { checkedQuote }) },
+      basis,
+    );
     storedRows.set(event, row);
   }
   return row;
@@ -121,7 +125,6 @@ export function serialiseDraft(draft: Draft, savedAt: number): StoredDraft {
       basedOn: draft.basedOn,
       ...(draft.placeholderTitle !== undefined && { placeholderTitle: draft.placeholderTitle }),
       ...(draft.typedTitle !== undefined && { typedTitle: draft.typedTitle }),
-      ...(draft.checkedQuotes !== undefined && { checkedQuotes: draft.checkedQuotes }),
       places: draft.places.map(({ fields, extra, valid, basis }) =>
         withBasis({ fields, extra, valid }, basis),
       ),
@@ -188,9 +191,6 @@ export function* restoreDraftSteps(
       basedOn: typeof raw.basedOn === "string" ? raw.basedOn : "",
       ...(typeof raw.placeholderTitle === "string" && { placeholderTitle: raw.placeholderTitle }),
       ...(typeof raw.typedTitle === "string" && { typedTitle: raw.typedTitle }),
-      ...(Array.isArray(raw.checkedQuotes) && {
-        checkedQuotes: raw.checkedQuotes.filter((key): key is string => typeof key === "string"),
-      }),
       places,
       events: [],
     };
@@ -229,6 +229,7 @@ function restoreEvent(stored: StoredEvent, known: ReturnType<typeof validPlaces>
     errors: checked.errors,
     ...basisOf(event),
     ...(otherLinks.length > 0 && { otherLinks }),
+    ...(typeof event.checkedQuote === "string" && { checkedQuote: event.checkedQuote }),
   };
 }
 

@@ -27,7 +27,7 @@ describe("quoteStatus", () => {
   });
 
   it("without the source, keeps the dataset's own check of a quote while it is unchanged (review 39 R1)", () => {
-    const checked = [quoteKey("hello world", "1")];
+    const checked = quoteKey("hello world", "1");
     expect(quoteStatus("hello world", "1", "", checked)).toEqual({ state: "checked-before" });
     expect(quoteStatus("hello world", " 1 ", "", checked)).toEqual({ state: "checked-before" });
     // Changed: its text, or the paragraph it is said to be in.

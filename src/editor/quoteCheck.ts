@@ -15,24 +15,24 @@ export type QuoteStatus =
   | { state: "ok" }
   | { state: "fail"; issue: DatasetIssue };
 
-/** A quote as the draft's `checkedQuotes` names it: its paragraph and text, as the form holds them. */
+/** A quote as an event's `checkedQuote` names it: its paragraph and text, as the form holds them. */
 export function quoteKey(quote: string, paragraph: string): string {
   return `${paragraph.trim()}\n${quote}`;
 }
 
 /**
  * The form's word on a quote: against the draft's source text where it has one, else checked as
- * the dataset's own check found it (`checkedQuotes`) while the quote is as it was then.
+ * the dataset's own check found it (the event's `checkedQuote`) while the quote is as it was then.
  */
 export function quoteStatus(
   quote: string,
   paragraph: string,
   source: string,
-  checkedBefore: readonly string[] = [],
+  checkedBefore?: string,
 ): QuoteStatus {
   if (quote.trim() === "") return { state: "none" };
   if (source.trim() === "")
-    return checkedBefore.includes(quoteKey(quote, paragraph))
+    return checkedBefore === quoteKey(quote, paragraph)
       ? { state: "checked-before" }
       : { state: "no-source" };
   const number = Number(paragraph.trim());
