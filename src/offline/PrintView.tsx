@@ -15,6 +15,7 @@ import type { ShownMap } from "../map/shownMap";
 import { describedSource, describeOrigin, draftUnsaved } from "../provenance/origin";
 import { appStore, useAppStore } from "../store/appStore";
 import { passes, selectFilterMask } from "../store/selectors";
+import { whenState } from "../store/whenState";
 import { mapPictureFor } from "./drawnAt";
 
 /**
@@ -48,19 +49,16 @@ const SETTLE_WAIT_MS = 5000;
  * The app's own Print: once the map has drawn, or after SETTLE_WAIT_MS (the print then says the
  * map was left out). The browser's own print cannot wait: `beforeprint` is synchronous.
  */
-export function printOnceSettled(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      unsubscribe();
-      clearTimeout(timer);
-      resolve();
-    };
-    const unsubscribe = appStore.subscribe((state) => {
-      if (state.mapSettled) done();
-    });
-    const timer = setTimeout(done, SETTLE_WAIT_MS);
-    if (appStore.getState().mapSettled) done();
-  }).then(() => window.print());
+export function printOnceSettled(): void {
+  let printed = false;
+  const print = () => {
+    if (printed) return;
+    printed = true;
+    clearTimeout(timer);
+    window.print();
+  };
+  const timer = setTimeout(print, SETTLE_WAIT_MS);
+  whenState(appStore, (state) => state.mapSettled, print);
 }
 
 /**
