@@ -41,7 +41,7 @@ test("10,000 events: the list, selection, hover and a deep link", async ({ page 
   const list = details.getByRole("list", { name: "All events in time order" });
   await expect(list).toBeVisible();
   const rows = list.getByRole("listitem");
-  // Its first 200 rows show until the virtual list's code has come (`EventList`): then the rows in
+  // Its first 40 rows show until the virtual list's code has come (`EventList`): then the rows in
   // view, each with its place in the whole list.
   await expect(rows.first()).toHaveAttribute("aria-setsize", "10000");
   await expect(rows.first()).toHaveAttribute("aria-posinset", "1");
