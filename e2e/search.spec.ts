@@ -185,6 +185,34 @@ test("a result pressed while its content arrives is still chosen", async ({ page
   await expect(results(page)).toBeHidden();
 });
 
+// The shipped dataset's other languages are fetched as typing starts, and the dataset is indexed
+// again with them: a result pressed as they arrive is still chosen (the list left the page while
+// the new index was built, and Chromium fires no click once the pressed node is gone).
+test("a result pressed while the other languages arrive is still chosen", async ({ page }) => {
+  const release = await holdRequests(page, /\/assets\/japan-russia-2018\.(ja|ru|zh)-[^/]+\.json$/);
+  await page.goto("/");
+  await waitForApp(page);
+  await searchBox(page).fill("trojan horse");
+  const option = results(page).getByRole("option").first();
+  await expect(option.locator(".search-line")).toBeVisible();
+  let box = null as Awaited<ReturnType<typeof option.boundingBox>>;
+  await expect.poll(async () => (box = await option.boundingBox())).not.toBeNull();
+  if (!box) throw new Error("the result has no box");
+  const indexed = () =>
+    page.evaluate(() => {
+      const dataset = window.__app?.store.getState().index?.dataset;
+      return Object.keys(dataset?.events[0]?.i18n ?? {}).sort();
+    });
+  expect(await indexed()).toEqual([]);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await expect.poll(indexed).toEqual(["ja", "ru", "zh"]);
+  await page.mouse.up();
+  await expect.poll(async () => (await state(page)).event).toBe("joint-projects-legal-framework");
+  await expect(results(page)).toBeHidden();
+});
+
 test.describe("with MapLibre", () => {
   test.use({ webgl: true });
   // One MapLibre page load for both (each reloads its link once): the filter's step ends with it

@@ -388,7 +388,16 @@ export interface SearchOptions {
   placeLimit?: number;
   /** Filter mask (time-ordered positions); null lets everything through. */
   mask?: Uint8Array | null;
+  /**
+   * Whose dataset it is (the store's `source`, kept when a dataset is indexed again in place): a
+   * search before its new index is built (`index` null) answers with the last results of the same
+   * query and `of`, not none.
+   */
+  of?: unknown;
 }
+
+/** The last results searched with an `of`, for the search that comes before its index. */
+let kept: { query: string; of: unknown; result: SearchResult } | null = null;
 
 const EMPTY: SearchResult = {
   terms: [],
@@ -662,6 +671,7 @@ const lastQuery = new WeakMap<SearchIndex, { query: string; found: QueryMatches 
  * it: useSearch forgets only once its settled query is blank.
  */
 export function forgetQuery(index: SearchIndex): void {
+  kept = null;
   lastQuery.delete(index);
   scratch.delete(index);
 }
@@ -698,11 +708,25 @@ function matchesOf(index: SearchIndex, query: string): QueryMatches | null {
  * The same query on the same index again (with another limit or mask) ranks the matches kept
  * from the last time; the result's arrays may be shared between such calls: read them only.
  */
+export function search(index: SearchIndex, query: string, options?: SearchOptions): SearchResult;
 export function search(
-  index: SearchIndex,
+  index: SearchIndex | null,
+  query: string,
+  options?: SearchOptions,
+): SearchResult | null;
+export function search(
+  index: SearchIndex | null,
   query: string,
   options: SearchOptions = {},
-): SearchResult {
+): SearchResult | null {
+  const { of } = options;
+  if (!index) return kept && kept.query === query && kept.of === of ? kept.result : null;
+  const result = searchIn(index, query, options);
+  if (of !== undefined) kept = { query, of, result };
+  return result;
+}
+
+function searchIn(index: SearchIndex, query: string, options: SearchOptions): SearchResult {
   const found = matchesOf(index, query);
   if (!found) return EMPTY;
   const { limit = 50, placeLimit = 5, mask = null } = options;

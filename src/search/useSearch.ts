@@ -43,6 +43,7 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
   const index = useAppStore((state) => state.index);
   // Counted against the actor and tag filters: "only matches" hides no match of its own.
   const mask = useAppStore(selectFacetMask);
+  const source = useAppStore((state) => state.source);
   const settled = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
   const [engine, setEngine] = useState<SearchModule | null>(null);
   const [built, setBuilt] = useState<SearchIndex | null>(null);
@@ -110,12 +111,16 @@ export function useSearch(query: string, wanted: boolean, limit = 50): SearchSta
     if (engine && searchIndex && cleared) engine.forgetQuery(searchIndex);
   }, [engine, searchIndex, cleared]);
 
+  // The dataset re-indexed in place (its other languages came, fetched as typing starts) keeps the
+  // query's results on show while its search index is built again (`of`): the list left the page
+  // meanwhile, and a result pressed then was never chosen (Chromium fires no click once the
+  // pressed node is gone).
   const result = useMemo(
     () =>
-      engine && searchIndex && settled.trim() !== ""
-        ? engine.search(searchIndex, settled, { limit, mask })
+      engine && settled.trim() !== ""
+        ? engine.search(searchIndex, settled, { limit, mask, of: source })
         : null,
-    [engine, searchIndex, settled, limit, mask],
+    [engine, searchIndex, settled, limit, mask, source],
   );
   return {
     result,

@@ -13,6 +13,8 @@ const engine = {
   buildSearchIndex: () => new Promise(() => {}),
   buildProgress: () => share,
   forgetQuery: () => {},
+  // Asked while preparing too (a dataset indexed again in place keeps its last results): none here.
+  search: () => null,
 } as unknown as SearchModule;
 vi.mock("./loadSearch", () => ({
   loadSearch: async () => engine,
