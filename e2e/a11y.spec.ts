@@ -60,7 +60,7 @@ async function selectAnEvent(page: Page) {
 }
 
 async function selectIturup(page: Page) {
-  const details = page.getByRole("complementary", { name: "Event details" });
+  const details = page.getByRole("complementary", { name: "Details" });
   await details
     .getByRole("list", { name: "Places" })
     .getByRole("button", { name: /Iturup/ })
@@ -121,7 +121,7 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.getByRole("radio", { name: "Russian names" })).toBeVisible();
         await expectNoViolations(page, testInfo, `${scheme}-phone-menu`);
         await menu.tap();
-        const details = page.getByRole("complementary", { name: "Event details" });
+        const details = page.getByRole("complementary", { name: "Details" });
         await details.getByRole("button", { name: /^About and all \d+ events$/ }).tap();
         await expect(details).toHaveAttribute("data-sheet", "open");
         await expectNoViolations(page, testInfo, `${scheme}-phone-sheet`);
@@ -134,7 +134,7 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.locator("#details-title")).toContainText("Nerve-agent attack");
         await expectNoViolations(page, testInfo, `${scheme}-phone-event`);
         await page
-          .getByRole("complementary", { name: "Event details" })
+          .getByRole("complementary", { name: "Details" })
           .getByRole("list", { name: "Places" })
           .getByRole("button", { name: "Salisbury" })
           .tap();

@@ -8,7 +8,7 @@ test("the production build shows the three regions, the dataset and a loaded map
   await expect(page).toHaveTitle("Japan–Russia relations, 2018");
   await expect(page.getByRole("region", { name: "Map", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
-  await expect(page.getByRole("complementary", { name: "Event details" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Details", exact: true })).toBeVisible();
   const count = await page.evaluate(() => window.__app?.store.getState().index?.events.length ?? 0);
   expect(count).toBeGreaterThan(10);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${count} events`);
@@ -36,7 +36,7 @@ test("Japanese script is drawn with the bundled font, fetched only when it is sh
   await waitForApp(page);
   // (The language switch names 日本語 in every page, in the system's font.)
   await expect(
-    page.getByRole("complementary", { name: "Event details" }).locator('[lang="ja"]').first(),
+    page.getByRole("complementary", { name: "Details" }).locator('[lang="ja"]').first(),
   ).toContainText("択捉島");
   await expect.poll(loadedJapaneseFaces).toBeGreaterThan(0);
 });

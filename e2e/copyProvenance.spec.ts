@@ -63,7 +63,7 @@ test("a copy of a ?data= dataset names the address it was saved from", async ({
     );
     await expect(copy.getByText(/Ignored the link's dataset/)).toHaveCount(0);
     expect(copy.url()).not.toContain("data=");
-    const details = copy.getByRole("complementary", { name: "Event details" });
+    const details = copy.getByRole("complementary", { name: "Details" });
     await copy.getByRole("combobox", { name: "Search events and places" }).fill("First Photograph");
     await copy.getByRole("listbox", { name: "Search results" }).getByRole("option").first().click();
     await expect(details.getByTestId("details-origin")).toHaveText(

@@ -8,7 +8,7 @@ import {
   waitForMap,
 } from "./fixtures";
 
-const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
 

@@ -219,7 +219,7 @@ test("a link to another dataset opens it, not the draft kept in this browser, an
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Mark Twain");
   await expect(
-    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Hannibal Gazette");
   expect(new URL(page.url()).searchParams.get("data")).toBe(path);
   const kept = page.getByText("A draft you saved in this browser is kept");

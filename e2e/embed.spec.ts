@@ -147,7 +147,7 @@ test("search, keyboard and story mode work inside the frame, and the host's addr
   await expect(iframe).toHaveAttribute("title", /timeline and map/);
   const frame = embedFrame(page);
   await expectDetails(frame, "Nagato");
-  for (const name of ["Map", "Timeline", "Event details"]) {
+  for (const name of ["Map", "Timeline", "Details"]) {
     await expect(
       frame
         .getByRole("region", { name, exact: true })

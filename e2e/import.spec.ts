@@ -25,7 +25,7 @@ import {
 test.use({ webgl: false });
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
-const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const problems = (page: Page) =>
   page.locator("section.dataset-problems").filter({ has: page.locator("#dataset-problems-title") });
 
@@ -475,7 +475,7 @@ test("Download GeoJSON and CSV give files that open again with every event, the 
       await expect(page.getByRole("radio", { name: "Russian names" })).toHaveCount(1);
       await page.locator(".event-row-title", { hasText: "Abe plans a hasty visit" }).click();
       await expect(
-        page.getByRole("complementary", { name: "Event details" }).getByText("c. mid-April 2018"),
+        page.getByRole("complementary", { name: "Details" }).getByText("c. mid-April 2018"),
       ).toBeVisible();
     }
     if (String(format) === String(/^CSV/)) {

@@ -51,7 +51,7 @@ async function tabTo(page: Page, name: RegExp, { back = false, limit = 60 } = {}
 }
 
 function details(page: Page) {
-  return page.getByRole("complementary", { name: "Event details" });
+  return page.getByRole("complementary", { name: "Details" });
 }
 
 function liveRegion(page: Page) {
@@ -453,7 +453,7 @@ test.describe("on a phone", () => {
       const where = await page.evaluate(() => {
         const active = document.activeElement;
         if (active?.closest("#timeline")) return "timeline";
-        if (active?.closest('[aria-label="Event details"]')) return "details";
+        if (active?.closest('[aria-label="Details"]')) return "details";
         return "other";
       });
       if (order.at(-1) !== where) order.push(where);
@@ -494,7 +494,7 @@ test.describe("what the keyboard reaches stays in sight and does what it says", 
   }) => {
     await page.goto("/?event=soviet-union-takes-the-islands");
     await waitForApp(page);
-    const details = page.getByRole("complementary", { name: "Event details" });
+    const details = page.getByRole("complementary", { name: "Details" });
     await details.getByRole("button", { name: "Close event details" }).focus();
     const chip = details.getByRole("button", { name: "Northern Territories / Southern Kurils" });
     for (let i = 0; i < 4 && !(await chip.evaluate((el) => el === document.activeElement)); i++)

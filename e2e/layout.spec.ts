@@ -26,7 +26,7 @@ async function open(page: Page, query = "") {
 }
 
 function details(page: Page): Locator {
-  return page.getByRole("complementary", { name: "Event details" });
+  return page.getByRole("complementary", { name: "Details" });
 }
 
 function timelineEvent(page: Page, name: RegExp): Locator {
@@ -761,7 +761,7 @@ test.describe("an embed in an article's column", () => {
       await waitForApp(page);
       const box = async (name: string) =>
         (await page
-          .getByRole(name === "Event details" ? "complementary" : "region", {
+          .getByRole(name === "Details" ? "complementary" : "region", {
             name,
             exact: true,
           })
@@ -769,7 +769,7 @@ test.describe("an embed in an article's column", () => {
       const [map, timeline, details] = [
         await box("Map"),
         await box("Timeline"),
-        await box("Event details"),
+        await box("Details"),
       ];
       const size = `${width}×${height}`;
       expect(timeline.width, size).toBeGreaterThan(width - 20);

@@ -105,7 +105,7 @@ async function openMillion(page: Page, path: string) {
   const title = ((await first.textContent()) ?? "").replace(/^.*?(\D+ \d+)$/, "$1");
   await first.getByRole("button").first().click();
   await expect(
-    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText(title, { timeout: 30_000 });
   expect(await page.evaluate(() => window.__app?.store.getState().selectedEventId)).not.toBeNull();
 

@@ -24,7 +24,7 @@ import { keepScreenshot } from "./keepScreenshot";
 // The map's and the timeline's motion is part of what these tests check (the suite stills it).
 test.use({ reducedMotion: "no-preference" });
 
-const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const detailsTitle = (page: Page) => details(page).getByRole("heading", { level: 2 });
 const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact: true });
 /** The disclosure that opens the list of places. */
@@ -1020,7 +1020,7 @@ test("a basemap that cannot be loaded is said, not left as a blank sea", async (
     .getByRole("button", { name: /^Japan marks Northern Territories Day/ })
     .click();
   await expect(
-    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Japan marks Northern Territories Day");
 });
 

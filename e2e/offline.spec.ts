@@ -35,7 +35,7 @@ async function selectLavrov(page: Page): Promise<void> {
   await expect(page.getByRole("listbox", { name: "Search results" })).toBeVisible();
   await search.press("Enter");
   await expect(
-    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Lavrov lands in Tokyo");
 }
 
@@ -229,7 +229,7 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await expect(copy.getByRole("heading", { level: 1 })).toContainText(`${total} events`);
   // The view it was saved with: the selection and the naming.
   await expect(
-    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    copy.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Lavrov lands in Tokyo");
   expect(await copy.evaluate(() => window.__app?.store.getState().names)).toBe("ru");
   await expectBasemap(copy);
@@ -263,7 +263,7 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await copy.reload();
   await waitForApp(copy);
   await expect(
-    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    copy.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Abe plans a visit to Russia");
 
   // A fragment naming another dataset: the copy shows its own and says it ignored the other (it
@@ -275,7 +275,7 @@ test("the one-file copy opens from disk with no network: all events, the map, se
     copy.getByRole("status").getByText(/^Ignored the link's dataset from https:\/\/example\.org/),
   ).toBeVisible();
   await expect(
-    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    copy.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toContainText("Nagato");
 
   // A fragment with no key of ours (`#%`): the view it was saved with, not the story's opening
@@ -284,7 +284,7 @@ test("the one-file copy opens from disk with no network: all events, the map, se
   await copy.reload();
   await waitForApp(copy);
   await expect(
-    copy.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    copy.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("Lavrov lands in Tokyo");
 
   expect(leaks, "requests that left the file").toEqual([]);
@@ -578,7 +578,7 @@ test.describe("with the SVG map", () => {
       const copy = await offline.newPage();
       await copy.goto(`${pathToFileURL(file).href}#event=nagato-summit`);
       await waitForApp(copy);
-      const details = copy.getByRole("complementary", { name: "Event details" });
+      const details = copy.getByRole("complementary", { name: "Details" });
       await expect(details.getByText("Words the article never printed.")).toBeVisible();
       // It said "✓ Quote checked against the source. Found verbatim when this site was built".
       await expect(details.getByTestId("quote-mark")).toHaveText(/Quote not checked/);

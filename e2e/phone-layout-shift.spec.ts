@@ -97,7 +97,7 @@ for (const phone of CASES) {
       const release = await holdShippedDataset(page);
       await page.goto(phone.path);
       // The loading state, painted with its fonts.
-      const details = page.getByRole("complementary", { name: "Event details" });
+      const details = page.getByRole("complementary", { name: "Details" });
       await expect(details).toContainText("Loading…");
       await page.evaluate(async () => {
         await document.fonts.ready;

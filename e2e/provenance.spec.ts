@@ -43,7 +43,7 @@ async function serveHere(context: BrowserContext, path: string, body: string) {
 }
 
 const header = (page: Page) => page.getByRole("banner");
-const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 
 /** The origin named in the header, the tab title and the selected event's details. */
 async function expectOriginNamed(page: Page, banner: string, title: RegExp) {

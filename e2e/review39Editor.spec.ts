@@ -17,7 +17,7 @@ test("R1: the editor keeps the shipped story's checked quotes checked until one 
 }) => {
   await page.goto("/?event=lavrov-arrives-in-tokyo");
   await waitForApp(page);
-  const details = page.getByRole("complementary", { name: "Event details" });
+  const details = page.getByRole("complementary", { name: "Details" });
   // A build without the article checked nothing, and the editor has nothing to keep.
   await expect(details.getByTestId("quote-mark")).toHaveText(
     BUILT_WITH_ARTICLE ? /Quote checked against the source/ : /Quote not checked/,

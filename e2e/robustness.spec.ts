@@ -188,7 +188,7 @@ test.describe("bad datasets through ?data=", () => {
       await page.setViewportSize({ width, height });
       await page.goto("/?data=/long.json&event=a");
       await waitForApp(page);
-      const details = page.getByRole("complementary", { name: "Event details" });
+      const details = page.getByRole("complementary", { name: "Details" });
       await expect(details.getByRole("heading", { level: 2 })).toHaveText(word);
       const sideways = await page.evaluate(() => {
         const panel = document.querySelector<HTMLElement>("#details-region");
@@ -247,7 +247,7 @@ test.describe("bad datasets through ?data=", () => {
     await waitForApp(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test data — 2 events");
     await expect(
-      page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+      page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
     ).toHaveText("Second");
     await expect(page).toHaveURL(/\?data=\/good\.json&event=b$/);
   });
@@ -316,7 +316,7 @@ test("Back and Forward step through a local file's entries, and out of it and in
     buffer: Buffer.from(JSON.stringify(dataset())),
   });
   await expect(heading).toHaveText("Test data — 2 events");
-  const details = page.getByRole("complementary", { name: "Event details" });
+  const details = page.getByRole("complementary", { name: "Details" });
   await details.getByRole("button", { name: /First/ }).click();
   await details.getByRole("button", { name: /^Next event/ }).click();
   await expect(details.getByRole("heading", { level: 2 })).toHaveText("Second");
@@ -368,7 +368,7 @@ test("hostile text in a dataset is shown as text and never runs", async ({ page,
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(hostile);
   await expect(
-    page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
   ).toHaveText("<script>window.__pwned=3</script>");
   // The javascript: link was refused, so the event was dropped with a warning.
   await expect(page.getByRole("status").filter({ hasText: "with changes" })).toContainText(
@@ -419,7 +419,7 @@ test("thirty rapid clicks leave the URL, the timeline and the details agreeing",
   const pressed = page.getByTestId("timeline-events").locator('[aria-pressed="true"]');
   await expect(pressed).toHaveCount(1);
   const heading = page
-    .getByRole("complementary", { name: "Event details" })
+    .getByRole("complementary", { name: "Details" })
     .getByRole("heading", { level: 2 });
   const title = (await heading.textContent()) ?? "";
   expect(title.length).toBeGreaterThan(0);

@@ -22,7 +22,7 @@ test("10,000 events: the list, selection, hover and a deep link", async ({ page 
   await page.goto(`/?data=${path}&event=${target.id}`);
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("10,000 events");
-  const details = page.getByRole("complementary", { name: "Event details" });
+  const details = page.getByRole("complementary", { name: "Details" });
   const placeName = (id: string) => dataset.places.find((place) => place.id === id)?.name ?? id;
   const title = target.title.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => placeName(id));
   await expect(details.getByRole("heading", { level: 2 })).toHaveText(title);

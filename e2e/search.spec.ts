@@ -88,7 +88,7 @@ test("every naming form of an island finds the same place and events", async ({ 
     await box.press("Enter");
     expect(await state(page)).toEqual({ event: null, place: "iturup" });
     await expect(
-      page.getByRole("complementary", { name: "Event details" }).getByRole("heading", { level: 2 }),
+      page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
     ).toContainText("Etorofu");
     await expect(results(page)).toBeHidden();
   }
@@ -122,7 +122,7 @@ test("results are keyboard-driven, highlighted, diacritic-blind, and the query s
   const chosen = await state(page);
   expect(chosen.event).not.toBeNull();
   const heading = page
-    .getByRole("complementary", { name: "Event details" })
+    .getByRole("complementary", { name: "Details" })
     .getByRole("heading", { level: 2 });
   await expect(heading).toHaveText(
     dataset.events.find((e) => e.id === chosen.event)?.title.replace(/\{[^}]+\}/g, "") ?? "",

@@ -79,7 +79,7 @@ test("story mode steps through the article's order, framing each step, and survi
   await expect(page).toHaveURL(new RegExp(`[?&]story=article&event=${fourth}(&|$)`));
 
   // The details show the step's quote, with its paragraph.
-  const details = page.getByRole("complementary", { name: "Event details" });
+  const details = page.getByRole("complementary", { name: "Details" });
   await expect(details.locator("blockquote")).toContainText(articleOrder[3]?.quote?.text ?? "");
 
   // Back goes one step back.
@@ -125,7 +125,7 @@ test("story mode plays at the fastest speed, pauses, and stops playing when the 
   // Playing again goes on; selecting a place pauses.
   await bar.getByRole("button", { name: "Play" }).click();
   await expect(bar.getByRole("button", { name: "Pause" })).toBeVisible();
-  const details = page.getByRole("complementary", { name: "Event details" });
+  const details = page.getByRole("complementary", { name: "Details" });
   await details.getByRole("list", { name: "Places" }).getByRole("button").first().click();
   expect(await page.evaluate(() => window.__app?.store.getState().selectedPlaceId)).not.toBeNull();
   await expect(bar.getByRole("button", { name: "Play" })).toBeVisible();

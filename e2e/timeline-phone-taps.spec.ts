@@ -21,7 +21,7 @@ async function open(page: Page, query: string) {
 const selectedId = (page: Page) =>
   page.evaluate(() => window.__app?.store.getState().selectedEventId ?? null);
 
-const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 
 async function boxOf(locator: Locator) {
   const box = await locator.boundingBox();

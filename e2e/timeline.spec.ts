@@ -258,7 +258,7 @@ test("selecting a place highlights its events on the timeline and dims the other
   await openTimeline(page);
   await timelineEvent(page, /^Nerve-agent attack/).click();
   await page
-    .getByRole("complementary", { name: "Event details" })
+    .getByRole("complementary", { name: "Details" })
     .getByRole("button", { name: "Salisbury", exact: true })
     .click();
   await expect

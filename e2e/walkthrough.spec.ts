@@ -11,7 +11,7 @@ import { keepScreenshot } from "./keepScreenshot";
 
 const TOUCH = { hasTouch: true, isMobile: true };
 const mapRegion = (page: Page) => page.getByRole("region", { name: "Map", exact: true });
-const details = (page: Page) => page.getByRole("complementary", { name: "Event details" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const placesToggle = (page: Page) => mapRegion(page).locator("summary", { hasText: /^Places/ });
 
 async function open(page: Page, query = "") {
