@@ -332,7 +332,8 @@ test("printing in Japanese and in English lists every event with its quote and n
     expect(pageLanes).toContain("ロシア");
 
     const ja = await downloadPicture(page, "保存", "画像をダウンロード");
-    expect(ja.download.suggestedFilename()).toBe("japan-russia-relations-2018.png");
+    // Named by the picture's title, in the page's language (review 39 R9).
+    expect(ja.download.suggestedFilename()).toBe("日ロ関係-2018年.png");
     const png = readFileSync(await ja.download.path());
     expect(png.subarray(0, 8)).toEqual(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

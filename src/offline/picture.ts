@@ -22,7 +22,6 @@ import { lanesIn } from "../timeline/laneNames";
 import { assignLanes, type Lane, lanesWithShown, shownPerLane } from "../timeline/lanes";
 import { shownLaneKey, timelineModelOf } from "../timeline/timelineModel";
 import { mapPictureFor } from "./drawnAt";
-import { copyFileName } from "./fillTemplate";
 import {
   type Box,
   laneNamesWidth,
@@ -39,6 +38,7 @@ import {
 } from "./pictureLayout";
 import { pictureRows } from "./pictureRows";
 import { SaveError } from "./saveError";
+import { titleFileName } from "./titleFileName";
 
 /** The page's --font, for a page without the stylesheet. */
 const FALLBACK_FONT = '"Noto Sans", "Noto Sans JP", "Noto Sans SC", system-ui, sans-serif';
@@ -431,8 +431,9 @@ export async function makePicture(
   return drawPicture(plan, picture, colourSource);
 }
 
+/** The picture's file is named by the title it shows, in the page's language (review 39 R9). */
 export function pictureFileName(state: AppState): string {
-  return copyFileName(state.index?.dataset.meta.title ?? "timeline", "png");
+  return titleFileName(pictureHeading(state).title, "png", "timeline");
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -5,7 +5,7 @@ import { loadLanguage } from "../i18n/i18n";
 import { isolate } from "../i18n/isolate";
 import { createAppStore } from "../store/appStore";
 import { event, TOKYO } from "../test/fixtures";
-import { pictureFooter, pictureHeading, picturePlan } from "./picture";
+import { pictureFileName, pictureFooter, pictureHeading, picturePlan } from "./picture";
 
 const dataset: Dataset = {
   meta: {
@@ -58,6 +58,12 @@ describe("pictureHeading", () => {
       title: "日露関係",
       subtitle: `${isolate("首脳会談")} — 2018年4月中旬頃`,
     });
+  });
+
+  it("names the picture's file by the title it shows, in the page's language", () => {
+    expect(pictureFileName(storeIn("en").getState())).toBe("ties.png");
+    expect(pictureFileName(storeIn("ja").getState())).toBe("日露関係.png");
+    expect(pictureFileName(storeIn("ru").getState())).toBe("отношения.png");
   });
 });
 
