@@ -49,10 +49,7 @@ export interface PlaceEvents {
   positions: Int32Array;
 }
 
-export function placeEventsOf(
-  columns: Pick<IndexColumns, "lists" | "places">,
-  timeOrder: Int32Array,
-): PlaceEvents {
+export function placeEventsOf(columns: IndexColumns, timeOrder: Int32Array): PlaceEvents {
   const { lists } = columns;
   const placeIds: string[] = [];
   const numberOf = new Map<string, number>();

@@ -30,7 +30,7 @@ function patchedIndex(next: Dataset, { input, index }: ShownPreview): DatasetInd
   if (!sameIds(next.places, input.places)) return null;
   const changes = eventChanges(input.events, next.events);
   if (changes.inserted.length > 0 || next.events.length !== input.events.length) {
-    return reorderedIndex(index, input, next, changes);
+    return reorderedIndex({ ...index, byId }, input, next, changes);
   }
   let inDatasetOrder: IndexedEvent[] | null = null;
   let events: IndexedEvent[] | null = null;

@@ -1,20 +1,22 @@
 import { eventInterval, type Interval } from "../data/dates";
 import { EventsById } from "../data/eventsById";
-import { hashId } from "../data/idTable";
 import type { DatasetIndex, FacetCount, IndexedEvent } from "../data/indexDataset";
-import { eventsByPlaceOf, placeEventsOf } from "../data/indexParts";
 import type { Dataset, DatasetEvent } from "../data/schema";
 import type { EventChanges } from "./eventChanges";
+import { facetsAfter } from "./facetsAfter";
+import { idTableAfter } from "./idTableAfter";
+import { placeEventsAfter } from "./placeEventsAfter";
 
 /**
  * The last index with events taken out and put in (`changes`): an event added, deleted or re-dated.
  * What `indexDataset` sorts and parses for every event is done here for the changed ones only: the
- * kept events keep their order among themselves, so the new ones are merged in. The lookups that
- * only count (ids, places' events) are made again from the events, in numbers. Equal in what it
+ * kept events keep their order among themselves, so the new ones are merged in. The id table,
+ * places' events and facet counts are patched the same way (`idTableAfter`, `placeEventsAfter`,
+ * `facetsAfter`). Equal in what it
  * reads to `indexDataset(next)` (`previewIndex.test.ts`).
  */
 export function reorderedIndex(
-  index: DatasetIndex,
+  index: DatasetIndex & { byId: EventsById },
   input: Dataset,
   next: Dataset,
   changes: EventChanges,
@@ -81,22 +83,27 @@ export function reorderedIndex(
     minDuration = Math.min(minDuration, duration);
     extentEnd = Math.max(extentEnd, ends[t] as number);
   }
-  const lists = (pick: (event: DatasetEvent) => readonly string[], last: FacetCount[]) =>
-    sameListsAt(input.events, next.events, inserted, pick) ? last : facetsOf(inDatasetOrder, pick);
+  const taken = input.events.filter((_, p) => after[p] === -1);
+  const put = inserted.map((p) => next.events[p] as DatasetEvent);
+  const facets = (names: (event: DatasetEvent) => readonly string[], last: FacetCount[]) =>
+    facetsAfter(last, taken, put, names, inDatasetOrder);
   return {
     dataset: { ...next, events: inDatasetOrder },
     events,
-    byId: new EventsById(idTableOf(inDatasetOrder), inDatasetOrder),
+    byId: new EventsById(
+      idTableAfter(index.byId.table, input.events, after, inDatasetOrder, inserted),
+      inDatasetOrder,
+    ),
     places:
       next.places === input.places ? index.places : new Map(next.places.map((p) => [p.id, p])),
-    eventsByPlace: eventsByPlaceOf(placeEventsOf(listsOf(inDatasetOrder), timeOrder)),
+    eventsByPlace: placeEventsAfter(index.eventsByPlace, movedTo, events, addedAt),
     starts,
     ends,
     maxDuration,
     minDuration,
     extent: { start: n > 0 ? (starts[0] ?? 0) : 0, end: n > 0 ? extentEnd : 0 },
-    actors: lists((event) => event.actors, index.actors),
-    tags: lists((event) => event.tags, index.tags),
+    actors: facets((event) => event.actors, index.actors),
+    tags: facets((event) => event.tags, index.tags),
     storyOrder: storyOrderAfter(index.storyOrder, movedTo, events, timeOrder, addedAt),
   };
 }
@@ -105,79 +112,6 @@ export function reorderedIndex(
 function keptFirst(a: Interval, p: number, b: Interval, q: number): boolean {
   return (
     a.start < b.start || (a.start === b.start && (a.end < b.end || (a.end === b.end && p < q)))
-  );
-}
-
-/** The id lookup's table, as `buildIdTable` makes it from the same ids in the same order. */
-function idTableOf(events: readonly DatasetEvent[]): Int32Array {
-  let size = 2;
-  while (size < events.length * 2) size *= 2;
-  const table = new Int32Array(size).fill(-1);
-  const mask = size - 1;
-  events.forEach((event, p) => {
-    let slot = hashId(event.id) & mask;
-    while ((table[slot] as number) >= 0) slot = (slot + 1) & mask;
-    table[slot] = p;
-  });
-  return table;
-}
-
-/** The places' lists as `placeEventsOf` reads them: a number per distinct list (the same array). */
-function listsOf(events: readonly DatasetEvent[]): { lists: string[][]; places: Int32Array } {
-  const numbers = new Map<readonly string[], number>();
-  const lists: string[][] = [];
-  const places = new Int32Array(events.length);
-  events.forEach((event, p) => {
-    let k = numbers.get(event.places);
-    if (k === undefined) {
-      k = lists.length;
-      lists.push(event.places);
-      numbers.set(event.places, k);
-    }
-    places[p] = k;
-  });
-  return { lists, places };
-}
-
-/**
- * Whether each event put in names what the one taken out at its position named (a re-dated
- * event): the counts, and the order names first appear in, are then the last index's.
- */
-function sameListsAt(
-  before: readonly DatasetEvent[],
-  next: readonly DatasetEvent[],
-  inserted: readonly number[],
-  pick: (event: DatasetEvent) => readonly string[],
-): boolean {
-  if (before.length !== next.length) return false;
-  return inserted.every((p) => {
-    const a = pick(before[p] as DatasetEvent);
-    const b = pick(next[p] as DatasetEvent);
-    return a.length === b.length && a.every((name, i) => name === b[i]);
-  });
-}
-
-/**
- * How many events name each actor (or tag), as `facetCounts` counts them: per distinct list, then
- * spread over its names in the order events first name them; most first, ties by name.
- */
-function facetsOf(
-  events: readonly DatasetEvent[],
-  pick: (event: DatasetEvent) => readonly string[],
-): FacetCount[] {
-  const times = new Map<readonly string[], number>();
-  for (const event of events) {
-    const list = pick(event);
-    times.set(list, (times.get(list) ?? 0) + 1);
-  }
-  const counts = new Map<string, number>();
-  for (const [names, count] of times) {
-    names.forEach((name, j) => {
-      if (names.indexOf(name) === j) counts.set(name, (counts.get(name) ?? 0) + count);
-    });
-  }
-  return Array.from(counts, ([name, count]) => ({ name, count })).sort(
-    (a, b) => b.count - a.count || a.name.localeCompare(b.name),
   );
 }
 
