@@ -26,14 +26,15 @@ function patchedIndex(next: Dataset, { input, index }: ShownPreview): DatasetInd
   const { byId } = index;
   const indexed = index.dataset.events as IndexedEvent[];
   if (!(byId instanceof EventsById) || input.events.length !== indexed.length) return null;
-  if (indexed.some((event) => event.interval === undefined)) return null;
   if (!sameIds(next.places, input.places)) return null;
   const changes = eventChanges(input.events, next.events);
   if (changes.inserted.length > 0 || next.events.length !== input.events.length) {
+    if (indexed.some((event) => event.interval === undefined)) return null;
     return reorderedIndex({ ...index, byId }, input, next, changes);
   }
   let inDatasetOrder: IndexedEvent[] | null = null;
   let events: IndexedEvent[] | null = null;
+  if (changes.retyped.some((i) => indexed[i]?.interval === undefined)) return null;
   for (const i of changes.retyped) {
     const old = indexed[i] as IndexedEvent;
     inDatasetOrder ??= indexed.slice();
