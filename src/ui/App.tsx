@@ -14,7 +14,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LiveRegion } from "./LiveRegion";
 import { LoadProgressSlot } from "./LoadProgressSlot";
-import { PHONE_LAYOUT } from "./layoutQueries";
+import { PHONE_LAYOUT, shortDetailsQuery } from "./layoutQueries";
 import { Notices } from "./Notices";
 import { ProblemsSlot } from "./ProblemsSlot";
 
@@ -39,6 +39,9 @@ export function App() {
   const editing = useAppStore((state) => state.editor !== null);
   const embed = useAppStore((state) => state.embed);
   const phone = useMediaQuery(PHONE_LAYOUT);
+  const story = useAppStore((state) => state.story !== null);
+  // A short panel's event head is compact (styles.css, `[data-short]`).
+  const short = useMediaQuery(shortDetailsQuery(embed, story));
   const sheetOpen = useAppStore(
     (state) =>
       state.sheetOpen ||
@@ -90,6 +93,7 @@ export function App() {
       className="region region-details"
       aria-label={editing ? t("app.regionEditor") : t("app.regionDetails")}
       data-sheet={sheetOpen ? "open" : "closed"}
+      data-short={short ? "" : undefined}
     >
       <ErrorBoundary name={t("app.theDetails")}>
         {!hasData ? (

@@ -1,6 +1,24 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PHONE_LAYOUT, PHONE_OR_SHORT_LAYOUT, SHORT_LAYOUT } from "./layoutQueries";
+import {
+  PHONE_LAYOUT,
+  PHONE_OR_SHORT_LAYOUT,
+  SHORT_LAYOUT,
+  SHORT_WINDOW,
+  shortDetailsQuery,
+} from "./layoutQueries";
+
+/** Whether a media query list of min/max width/height features matches a window of this size. */
+function matches(query: string, width: number, height: number): boolean {
+  return query.split(", ").some((one) =>
+    one.split(" and ").every((feature) => {
+      const [, side, axis, px] = /^\((min|max)-(width|height): (\d+)px\)$/.exec(feature) ?? [];
+      if (!px) throw new Error(`not understood: ${feature}`);
+      const size = axis === "width" ? width : height;
+      return side === "min" ? size >= Number(px) : size <= Number(px);
+    }),
+  );
+}
 
 describe("layout queries", () => {
   it("are styles.css's own, word for word", () => {
@@ -8,6 +26,7 @@ describe("layout queries", () => {
     const media = [...css.matchAll(/@media ([^{]+)\{/g)].map((match) => match[1]?.trim());
     expect(media).toContain(PHONE_LAYOUT);
     expect(media).toContain(SHORT_LAYOUT);
+    expect(media).toContain(SHORT_WINDOW);
     expect(PHONE_OR_SHORT_LAYOUT.split(", ")).toEqual([PHONE_LAYOUT, SHORT_LAYOUT]);
   });
 
@@ -25,5 +44,32 @@ describe("layout queries", () => {
     const css = readFileSync(new URL("../timeline/timeline.css", import.meta.url), "utf8");
     const media = [...css.matchAll(/@media ([^{]+)\{/g)].map((match) => match[1]?.trim());
     expect(media).toContain(PHONE_LAYOUT);
+  });
+
+  // Where the details' head was compact when each layout wrote it out (review 55).
+  it.each([
+    [375, 667, false, true, true],
+    [320, 568, false, true, true],
+    [375, 667, false, false, false],
+    [320, 300, false, false, false],
+    [740, 360, false, true, true],
+    [740, 360, false, false, true],
+    [844, 390, false, false, true],
+    [1280, 450, false, false, true],
+    [1280, 450, false, true, true],
+    [1280, 481, false, false, false],
+    [800, 560, true, false, true],
+    [800, 560, true, true, false],
+    [800, 500, true, true, false],
+    [800, 450, true, true, true],
+    [400, 600, true, false, true],
+    [400, 600, true, true, true],
+    [1000, 700, true, false, true],
+    [1001, 700, true, false, false],
+    [1280, 800, false, false, false],
+    [1280, 800, false, true, false],
+    [1280, 800, true, false, false],
+  ])("short details at %i×%i (embed %s, story %s): %s", (width, height, embed, story, short) => {
+    expect(matches(shortDetailsQuery(embed, story), width, height)).toBe(short);
   });
 });

@@ -12,3 +12,19 @@ export const SHORT_LAYOUT = "(min-width: 721px) and (max-height: 560px)";
 
 /** Either: the screen has no height or no width to spare (a media query list is an OR). */
 export const PHONE_OR_SHORT_LAYOUT = `${PHONE_LAYOUT}, ${SHORT_LAYOUT}`;
+
+const SHORT_HEIGHT = "(max-height: 480px)";
+
+/** A window too short for the details' head on a row of its own (styles.css's margins follow it). */
+export const SHORT_WINDOW = `(min-width: 721px) and ${SHORT_HEIGHT}`;
+
+/**
+ * Where the details panel is short, so its event's head is compact (styles.css, `[data-short]`):
+ * story mode's sheet on a phone (up to 40% of the screen), a window under 480 px high with the
+ * details beside the map and timeline, and an embed up to 1000 px wide out of story mode (its story
+ * row is taller). One query for useMediaQuery, so the head follows the window as the styles did.
+ */
+export function shortDetailsQuery(embed: boolean, story: boolean): string {
+  if (story) return `${PHONE_LAYOUT}, ${SHORT_HEIGHT}`;
+  return embed ? `(max-width: 1000px), ${SHORT_HEIGHT}` : SHORT_WINDOW;
+}
