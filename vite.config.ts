@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { configDefaults } from "vitest/config";
 import { basemapPlugin } from "./scripts/build-basemap";
+import { compiledMessages } from "./scripts/compiledMessages";
 import { embedScript } from "./scripts/embedScriptPlugin";
 import { FIRST_VIEW_SCRIPT_HASH, firstView } from "./scripts/firstViewPlugin";
 import { formatsPage } from "./scripts/formatsPagePlugin";
@@ -82,6 +83,7 @@ export default defineConfig({
   plugins: [
     react(),
     laterMessages("src/i18n/locales/en.json"),
+    compiledMessages("src/i18n/locales"),
     maplibreCss(),
     basemapPlugin(),
     contentSecurityPolicy(),
@@ -96,6 +98,7 @@ export default defineConfig({
       buildProvenance(provenance),
       maplibreCss(),
       laterMessages("src/i18n/locales/en.json"),
+      compiledMessages("src/i18n/locales"),
     ]),
     formatsPage("README.md"),
     embedScript(),

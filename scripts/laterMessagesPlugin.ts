@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
+import { compileMessages } from "./compiledMessages";
 
 /**
  * The top-level keys of en.json that wait: worded only for a problem (or a new version), and never
@@ -157,16 +158,19 @@ export function messagesPart(
  * Under Vitest the first part is the whole: unit tests word problems without loading the rest
  * (they test wording, not when it arrives; the e2e tests and this file's test do that). So it is
  * in a one-file copy's build (mode "single", `offlineTemplatePlugin.ts`): the copy's page holds
- * every part anyway, and names its data in its first render (`copyOrigin`).
+ * every part anyway, and names its data in its first render (`copyOrigin`). A build's parts hold
+ * ASTs for ICU messages (`compiledMessages.ts`); Vitest's and the dev server's, strings.
  */
 export function laterMessages(localeFile: string): Plugin {
   let file = localeFile;
   let whole = process.env.VITEST !== undefined;
+  let compiled = false;
   return {
     name: "later-messages",
     configResolved: (config) => {
       file = resolve(config.root, localeFile);
       whole ||= config.mode === "single";
+      compiled = config.command === "build";
     },
     resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
     load(id) {
@@ -177,7 +181,7 @@ export function laterMessages(localeFile: string): Plugin {
       const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
       const served =
         whole && part === "first" ? messages : messagesPart(messages, part as MessagesPart);
-      return `export default ${JSON.stringify(served)};`;
+      return `export default ${JSON.stringify(compiled ? compileMessages(served) : served)};`;
     },
   };
 }

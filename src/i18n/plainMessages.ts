@@ -34,9 +34,23 @@ interface FormatModule extends Module {
   addLookupKeys(keys: string[]): string[];
 }
 
-/** i18next-icu's module, but plain messages skip FormatJS. */
+/**
+ * What a message FormatJS could not format shows: the message if it is a string (i18next-icu's
+ * own choice), else its key, never the AST a build compiled it to (`scripts/compiledMessages.ts`),
+ * which React cannot show. Said on the console: a string the build missed (the app's build has no
+ * parser) fails the e2e tests, whose pages must log no error.
+ */
+export function unformatted(error: unknown, key: string, res: unknown): string {
+  console.error(`message ${key}: ${String(error)}`);
+  return typeof res === "string" ? res : key;
+}
+
+/**
+ * i18next-icu's module, but plain messages skip FormatJS. A build's ICU messages are ASTs:
+ * i18next hands them to `parse` as it does strings, since this module sets no `handleAsObject`.
+ */
 export function icuForPlainMessages(): FormatModule {
-  const icu = new ICU() as IcuInstance & { parse: Parse };
+  const icu = new ICU({ parseErrorHandler: unformatted }) as IcuInstance & { parse: Parse };
   return {
     type: "i18nFormat",
     init: (instance: I18n) => icu.init(instance),
