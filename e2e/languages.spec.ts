@@ -564,5 +564,12 @@ test("the one-file copy keeps the language in its fragment", async ({
   await waitForApp(copy);
   await expect(copy.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expect(copy.locator("#details-title")).toHaveText("拉夫罗夫抵达东京");
+  // A fragment that names no language keeps the one the copy was saved in, not the browser's
+  // (review 40 V2: `#event=…` opened a Japanese copy in English).
+  await copy.goto(`${fileUrl}#event=lavrov-arrives-in-tokyo`);
+  await copy.reload();
+  await waitForApp(copy);
+  await expect(copy.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(copy.locator("#details-title")).toHaveText("ラブロフ外相が東京に到着");
   await offline.close();
 });

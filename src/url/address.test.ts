@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as site from "./address";
 import * as copy from "./address.single";
+
+// No page here to carry a saved view: the fragment is all (address.single.test.ts has one).
+vi.mock("../offline/embeddedCopy", () => ({ readOfflineCopy: () => null }));
 
 const fakeWindow = (pathname: string, search: string, hash: string) =>
   ({ location: { pathname, search, hash } }) as unknown as Window;

@@ -107,7 +107,7 @@ const DEFAULT_DATA_RULES: readonly OriginRule[] = [
   { kind: "scheme", scheme: "https:" },
 ];
 
-function decodeComponent(raw: string): string | null {
+export function decodeComponent(raw: string): string | null {
   try {
     return decodeURIComponent(raw.replace(/\+/g, " "));
   } catch {
