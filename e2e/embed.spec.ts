@@ -1015,6 +1015,49 @@ test.describe("on a phone", () => {
   });
 });
 
+// With no dataset behind it, the failed load's problem box stopped at 40% of the frame (224 px of
+// 560): its buttons were cut at its foot, over three empty panels (review 40 V1).
+test.describe("a failed embed in a phone's page", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("shows its problem and both its buttons whole, inside the frame", async ({
+    page,
+    watch,
+  }) => {
+    watch.allow(/404|Failed to load resource/);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const snippet = await snippetFromDialog(page);
+    expect(snippet).toContain("height:560px");
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ["en", "ru"]) {
+      await test.step(lang, async () => {
+        pages.set(
+          `host/failed-${lang}.html`,
+          hostPage(
+            snippet.replace("?embed=1", `?embed=1&amp;data=/no-such-dataset.json&amp;lang=${lang}`),
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+          ),
+        );
+        await page.goto(`${HOST}/failed-${lang}.html`);
+        const frame = embedFrame(page);
+        const buttons = frame.locator(".dataset-problems .problem-actions button");
+        await expect(frame.getByRole("alert")).toContainText("/no-such-dataset.json");
+        // "Try again" and "Back to the default dataset".
+        await expect(buttons).toHaveCount(2);
+        for (const button of await buttons.all()) await expect(button).toBeInViewport({ ratio: 1 });
+        // Nothing of the box waits behind its scrollbar, and it lies in the frame.
+        const fit = await frame.locator(".dataset-problems").evaluate((box) => ({
+          hidden: box.scrollHeight - box.clientHeight,
+          bottom: box.getBoundingClientRect().bottom,
+          frame: window.innerHeight,
+        }));
+        expect(fit.hidden, lang).toBeLessThanOrEqual(0);
+        expect(fit.bottom, lang).toBeLessThanOrEqual(fit.frame);
+      });
+    }
+  });
+});
+
 // Review 23 L2: a failed embed's header went on saying "Loading dataset…" over its error.
 test("an embed whose dataset cannot be opened says no dataset is open, with the error", async ({
   page,

@@ -140,7 +140,7 @@ export function DatasetProblems() {
   // is read out (a hidden list was never read).
   return (
     <section
-      className={`dataset-problems ${failed ? "is-error" : "is-warning"}${folds ? " is-foldable" : ""}`}
+      className={`dataset-problems ${failed ? "is-error" : "is-warning"}${folds ? " is-foldable" : ""}${nothingShown ? " is-alone" : ""}`}
       aria-labelledby="dataset-problems-title"
     >
       <div role={failed ? "alert" : "status"}>
