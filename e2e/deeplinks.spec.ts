@@ -179,6 +179,24 @@ test.describe("with the SVG map", () => {
     await expect(page).toHaveURL(/\/\?event=[a-z0-9-]+$/);
   });
 
+  test("Back to a whole link takes back all the bad link's notices (review 40 V3)", async ({
+    page,
+  }) => {
+    await page.goto("/?event=nagato-summit");
+    await waitForApp(page);
+    // A fragment in the URL format is the page's state: a later link, as Back and Forward are.
+    await page.goto("/?event=nagato-summit#event=no-such&from=2018-13-01");
+    const noEvent = page.getByRole("alert").filter({ hasText: "No event 'no-such'" });
+    const ignored = page.getByRole("status").filter({ hasText: "Ignored the link's start date" });
+    await expect(noEvent).toBeVisible();
+    await expect(ignored).toBeVisible();
+    await page.goBack();
+    await expect(detailsTitle(page)).toContainText("Nagato");
+    await expect(noEvent).toHaveCount(0);
+    // It stayed, on a view whose link names no date.
+    await expect(ignored).toHaveCount(0);
+  });
+
   test("a window that ends before the story opens on its first events, and says so", async ({
     page,
   }) => {

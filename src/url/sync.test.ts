@@ -77,6 +77,22 @@ describe("URL sync", () => {
     expect(store.getState().notices.map((n) => n.id)).toEqual(["unknown-place"]);
   });
 
+  it("takes back all a link's notices, not only its ids', when Back opens another link (review 40 V3)", async () => {
+    boot("?event=e-2018-01");
+    window.history.replaceState(null, "", "/?event=no-such&from=2018-13-01&actors=nobody");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    await vi.runAllTimersAsync();
+    expect(store.getState().notices.map((n) => n.id)).toEqual([
+      "url-problems",
+      "unknown-event",
+      "unknown-filters",
+    ]);
+    window.history.replaceState(null, "", "/?event=e-2018-01");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    await vi.runAllTimersAsync();
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it("shows a link's event over its place, and says the place is not selected", () => {
     boot("?event=e-2018-01&place=tokyo");
     expect(store.getState()).toMatchObject({ selectedEventId: "e-2018-01", selectedPlaceId: null });
@@ -324,6 +340,12 @@ describe("URL sync", () => {
     window.dispatchEvent(new PopStateEvent("popstate"));
     expect(openSource).not.toHaveBeenCalled();
     expect(store.getState().notices.map((n) => n.id)).toContain("file-gone");
+
+    // On to an entry of the dataset on show: the lost file's word goes with its entry (review 40 V3).
+    window.history.replaceState(null, "", "/?event=e-2018-01");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(store.getState().selectedEventId).toBe("e-2018-01");
+    expect(store.getState().notices.map((n) => n.id)).not.toContain("file-gone");
   });
 
   it("reports malformed values once and opens normally", () => {

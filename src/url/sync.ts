@@ -176,6 +176,8 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
         if (file) openSource(fileSource(file), url, file);
         else openSource(sourceOfData(url.data), url);
       } else {
+        // First: it takes back the entry before's notices, this one's "file gone" among them.
+        if (state.index) reconcileWithDataset(store, url, state.index);
         if (fileEntry && !file) {
           // Worded by English's later part, as the link's other notices are (urlState.ts).
           withLaterMessages(() =>
@@ -186,7 +188,6 @@ export function startUrlSync({ store, openSource, win = window }: UrlSyncOptions
             }),
           );
         }
-        if (state.index) reconcileWithDataset(store, url, state.index);
         store.setState((now) => ({ historySteps: now.historySteps + 1 }));
       }
     } finally {

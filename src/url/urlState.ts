@@ -191,12 +191,24 @@ function namesIn(facets: readonly { name: string }[]): (value: string) => string
   return (value) => (names.has(value) ? value : (byCase.get(value.toLowerCase()) ?? null));
 }
 
-/** The notices `unknownIdNotices` may give, by id. */
-const ID_NOTICES = ["unknown-event", "unknown-place", "place-beside-event"];
+/**
+ * The notices a link gives of itself against a dataset, by id: those of `unknownIdNotices`, then
+ * those `reconcileWithDataset` and a Back to a lost file (sync.ts) give after it. Only the ids'
+ * were taken back: "Ignored actors…" stayed on the next link's view (review 40 V3).
+ */
+const LINK_NOTICES = [
+  "unknown-event",
+  "unknown-place",
+  "place-beside-event",
+  "unknown-filters",
+  "link-window-beside",
+  "link-window-empty",
+  "file-gone",
+];
 
 /**
  * What a link's ids lack, said once more for a later link (Back, Forward, a host page's
- * fragment): what an earlier link's notices said of its own ids is taken back, so a view that
+ * fragment): what an earlier link's notices said of itself is taken back, so a view that
  * opened whole no longer says "No event 'x'" of the one before.
  */
 export function tellUnknownIds(
@@ -206,7 +218,7 @@ export function tellUnknownIds(
 ): void {
   const notices = unknownIdNotices(ids, index);
   const { dismissNotice } = store.getState();
-  for (const id of ID_NOTICES) if (!notices.some((notice) => notice.id === id)) dismissNotice(id);
+  for (const id of LINK_NOTICES) if (!notices.some((notice) => notice.id === id)) dismissNotice(id);
   notices.forEach(sayOfLink(store));
 }
 
@@ -294,5 +306,8 @@ export function readLocation(store: AppStore, win: Window = window): UrlState {
   });
   const notice = urlProblemsNotice(problems);
   if (notice) withProblemWords(() => store.getState().notify(notice));
+  // A later link (Back, Forward) that reads whole takes back the one before's "Ignored the
+  // link's…": it stayed on a view whose link named no such key (review 40 V3).
+  else store.getState().dismissNotice(URL_PROBLEMS_NOTICE);
   return state;
 }
