@@ -26,6 +26,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
+import { hideCutLabels, type LabelKey } from "./edgeLabels";
 import { absoluteFontFiles } from "./fonts";
 import {
   clearPadding,
@@ -257,6 +258,8 @@ export class MapAdapter {
   private destroyed = false;
   /** While a picture is taken: its pixel ratio resizes the canvas, not the map (no reframing). */
   private takingPicture = false;
+  /** The names an edge of the map cut when last looked at, left out (edgeLabels.ts). */
+  private cutLabels = new Map<string, LabelKey>();
   private readonly cleanups: Array<() => void> = [];
 
   /** Throws when MapLibre cannot start (no WebGL2): the caller shows the fallback. */
@@ -396,6 +399,9 @@ export class MapAdapter {
       this.reframe = null;
       options.onUserMove?.();
     });
+    // Once the labels are placed and nothing moves: hidden during a move, names would blink as
+    // they cross the edge.
+    this.on("idle", () => this.hideCutLabels());
     this.on("resize", () => {
       if (this.takingPicture) return;
       this.map.setMinZoom(oneWorldZoom(this.map.getContainer().clientWidth));
@@ -917,11 +923,20 @@ export class MapAdapter {
     let back: (() => void) | undefined;
     try {
       back = around?.(this.map);
+      // A map drawn anew at another size places its labels anew: cut ones are found on that frame.
+      if (back) this.map.redraw();
+      this.hideCutLabels();
       return mapPicture(this.map, pixelRatio);
     } finally {
       back?.();
       this.takingPicture = false;
+      if (back) this.hideCutLabels();
     }
+  }
+
+  /** Leaves out the names an edge of the map cuts, as placed now (edgeLabels.ts). */
+  private hideCutLabels() {
+    if (this.map.style) this.cutLabels = hideCutLabels(this.map, this.cutLabels);
   }
 
   // ------------------------------------------------------------ lifecycle

@@ -65,6 +65,20 @@ export const LAYERS = {
   selectedGroupLabels: "place-labels-group-selected",
 } as const;
 
+/**
+ * The feature state of a name the map's edge cuts (edgeLabels.ts): drawn transparent, so a name is
+ * wholly on the map or left out.
+ */
+export const CUT_STATE = "cut";
+
+/** The opacity of a name: none when cut. */
+const LABEL_OPACITY: ExpressionSpecification = [
+  "case",
+  ["boolean", ["feature-state", CUT_STATE], false],
+  0,
+  1,
+];
+
 /** Layers a click or hover can hit, most specific first. */
 export const INTERACTIVE_LAYERS: readonly string[] = [
   LAYERS.placeCircles,
@@ -386,7 +400,7 @@ export function buildStyle({
         "text-max-width": 8,
         "symbol-sort-key": ["get", "rank"],
       },
-      paint: { "text-halo-width": 1.2 },
+      paint: { "text-halo-width": 1.2, "text-opacity": LABEL_OPACITY },
     },
     {
       id: LAYERS.clusters,
@@ -452,7 +466,7 @@ export function buildStyle({
       source: SOURCES.places,
       filter: otherLabelsFilter([]),
       layout: PLACE_LABEL_LAYOUT,
-      paint: { "text-halo-width": 1.5 },
+      paint: { "text-halo-width": 1.5, "text-opacity": LABEL_OPACITY },
     },
     // The selected places over the rest: in a clustered dataset a cluster held them, and an
     // event's places were nowhere to be seen on a map framed to them (below clusterMaxZoom).
@@ -489,7 +503,7 @@ export function buildStyle({
       source: SOURCES.places,
       filter: otherLabelsFilter([], true),
       layout: PLACE_LABEL_LAYOUT,
-      paint: { "text-halo-width": 1.5 },
+      paint: { "text-halo-width": 1.5, "text-opacity": LABEL_OPACITY },
     },
     {
       id: LAYERS.selectedLabels,
@@ -497,7 +511,7 @@ export function buildStyle({
       source: SOURCES.selected,
       filter: isGroup(false),
       layout: PLACE_LABEL_LAYOUT,
-      paint: { "text-halo-width": 1.5 },
+      paint: { "text-halo-width": 1.5, "text-opacity": LABEL_OPACITY },
     },
     obstacles(LAYERS.selectedObstacles, SOURCES.selected),
     {
@@ -506,7 +520,7 @@ export function buildStyle({
       source: SOURCES.selected,
       filter: isGroup(true),
       layout: PLACE_LABEL_LAYOUT,
-      paint: { "text-halo-width": 1.5 },
+      paint: { "text-halo-width": 1.5, "text-opacity": LABEL_OPACITY },
     },
   ];
 
@@ -524,7 +538,12 @@ export function buildStyle({
       // The basemap comes from public/basemap/ (see basemapCodec.ts), the places from the dataset.
       [SOURCES.land]: { type: "geojson", data: data.land ?? empty(), tolerance: 0.3 },
       [SOURCES.borders]: { type: "geojson", data: data.borders ?? empty(), tolerance: 0.3 },
-      [SOURCES.labels]: { type: "geojson", data: data["reference-labels"] ?? empty() },
+      // Ids for feature state (edgeLabels.ts): the English name, the selected places' own.
+      [SOURCES.labels]: {
+        type: "geojson",
+        data: data["reference-labels"] ?? empty(),
+        promoteId: "name",
+      },
       [SOURCES.places]: {
         type: "geojson",
         data: data.places ?? empty(),
@@ -538,7 +557,11 @@ export function buildStyle({
         data: data.areas ?? empty(),
         promoteId: "id",
       },
-      [SOURCES.selected]: { type: "geojson", data: data["selected-places"] ?? empty() },
+      [SOURCES.selected]: {
+        type: "geojson",
+        data: data["selected-places"] ?? empty(),
+        promoteId: "id",
+      },
     },
     layers,
     // MapLibre eases every paint change over 300 ms by default, a frame each.
