@@ -18,14 +18,14 @@ describe("headerFolds", () => {
     expect(headerFolds(false, 1001 - 32, english)).toBe(false);
     expect(headerFolds(false, 1280 - 32, english)).toBe(false);
     expect(headerFolds(false, 1280 - 32, russian)).toBe(false);
-    // Half a px of rounding: the room is whole px.
-    expect(headerFolds(false, russian - 0.4, russian)).toBe(false);
+    expect(headerFolds(false, russian, russian)).toBe(false);
   });
 
   it("folds them where the row would wrap: Russian at 1100 px, Japanese at 1005", () => {
     expect(headerFolds(false, 1100 - 32, russian)).toBe(true);
     expect(headerFolds(false, 1005 - 32, japanese)).toBe(true);
-    expect(headerFolds(false, russian - 1, russian)).toBe(true);
+    // A tenth of a px too wide wraps: Russian's 1222.08 px at 1254 px, in 1222.
+    expect(headerFolds(false, 1254 - 32, 1222.08)).toBe(true);
   });
 
   it("shows them inline to be measured while the row or the room is not known", () => {
