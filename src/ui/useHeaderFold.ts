@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from "react";
+import { type RefObject, useEffect, useLayoutEffect, useReducer, useState } from "react";
 import { rowWidth } from "../timeline/toolbarFold";
 import { useMediaQuery } from "../timeline/useMediaQuery";
 import { headerFolds } from "./headerFold";
@@ -28,7 +28,8 @@ function measureRoom(header: HTMLElement): number {
  * Whether the header's tools fold into its menu (headerFolds), from their inline row as measured
  * under `key` (the words and the media that size it) against the header's width. Folded, the row
  * is not measured again until the key changes or a font arrives, so folding cannot loop; each
- * unfolded render is measured before paint, so a row that does not fit is never seen.
+ * unfolded render is measured before paint, so a row that does not fit is never seen; so is each
+ * change of the tools' size (a tool's words changing after the menu rendered: Edit's "Opening…").
  */
 export function useHeaderFold(
   menu: RefObject<HTMLElement | null>,
@@ -39,6 +40,7 @@ export function useHeaderFold(
   const key = `${useMediaQuery(COMPACT_HEADER)}|${words}`;
   const [room, setRoom] = useState(0);
   const [measured, setMeasured] = useState<{ key: string; row: number } | null>(null);
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
   const folded = headerFolds(narrow, room, measured?.key === key ? measured.row : null);
   useLayoutEffect(() => {
     if (folded || !tools.current) return;
@@ -48,13 +50,16 @@ export function useHeaderFold(
   useLayoutEffect(() => {
     const header = menu.current?.parentElement;
     if (!header) return;
-    const again = () => setRoom(measureRoom(header));
-    again();
+    setRoom(measureRoom(header));
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(again);
+    const observer = new ResizeObserver(() => {
+      setRoom(measureRoom(header));
+      rerender();
+    });
     observer.observe(header);
+    if (tools.current) observer.observe(tools.current);
     return () => observer.disconnect();
-  }, [menu]);
+  }, [menu, tools]);
   useEffect(() => {
     const fonts = typeof document === "undefined" ? undefined : document.fonts;
     if (!fonts?.addEventListener) return;
