@@ -1,10 +1,8 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectOffersNamingChoice } from "../store/selectors";
 import { useDisclosure } from "./useDisclosure";
-import { useHeaderFold } from "./useHeaderFold";
 
 /** Closes the phone's menu, its focus (if in it) going to its button, as Escape does. */
 const CloseMenuContext = createContext<() => void>(() => {});
@@ -18,10 +16,9 @@ export function useCloseHeaderMenu(): () => void {
 }
 
 /**
- * The header's tools (naming switch, Open dataset…). Wide screens show them
- * inline and hide the toggle; up to 1000 px, and wherever their row would not
- * fit (useHeaderFold: Russian up to about 1260 px), they fold behind one small
- * button, so the header never takes a second row of tools. A click outside, Escape (which gives focus back
+ * The header's tools (naming switch, Open dataset). Wide screens show them
+ * inline and hide the toggle; phones fold them behind one small button, so
+ * the header stays one row. A click outside, Escape (which gives focus back
  * to its button), starting to edit or opening a dataset (useCloseHeaderMenu) closes the menu.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
@@ -31,9 +28,6 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const editing = useAppStore((state) => state.editor !== null);
   // The button names what the menu holds: island names only where the naming switch is shown.
   const namingOffered = useAppStore(selectOffersNamingChoice);
-  const tools = useRef<HTMLDivElement>(null);
-  // What sizes the tools' row: their words, and which tools there are.
-  const folded = useHeaderFold(root, tools, [useLanguage(), namingOffered, editing].join("|"));
   useEffect(() => {
     if (editing) setOpen(false);
   }, [editing, setOpen]);
@@ -49,7 +43,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   );
 
   return (
-    <div className="header-menu" ref={root} data-open={open} data-folded={folded ? "" : undefined}>
+    <div className="header-menu" ref={root} data-open={open}>
       <button
         {...toggleProps}
         className="header-menu-toggle icon-button"
@@ -61,7 +55,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           <circle cx="19" cy="12" r="2" />
         </svg>
       </button>
-      <div id={panelId} className="header-tools" ref={tools}>
+      <div id={panelId} className="header-tools">
         <CloseMenuContext.Provider value={close}>{children}</CloseMenuContext.Provider>
       </div>
     </div>
