@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { DatasetEvent } from "../data/schema";
+import { event } from "../test/fixtures";
 import { eventChanges } from "./eventChanges";
 
-const ev = (id: string, start = "2018"): DatasetEvent => ({
-  id,
-  title: id,
-  start,
-  places: [],
-  actors: [],
-  tags: [],
-  summary: "",
-});
-
 describe("eventChanges", () => {
-  const [a, b, c, d] = [ev("a"), ev("b"), ev("c"), ev("d")];
+  const [a, b, c, d] = [
+    event("a", "2018"),
+    event("b", "2018"),
+    event("c", "2018"),
+    event("d", "2018"),
+  ];
   it("an event deleted shifts those after it", () => {
     const changes = eventChanges([a, b, c, d], [a, c, d]);
     expect([...changes.after]).toEqual([0, -1, 1, 2]);
