@@ -572,6 +572,39 @@ test("a downloaded CSV opens again as the same story: its title, its undated ite
   await expect(problems(page)).toHaveCount(0);
 });
 
+// Edit pressed while a file opened made a draft of the story the file was replacing, and the file,
+// as it came, ended the editing: the editor opened and went (the week's test below pressed Edit
+// so, its Source tab then never came and it timed out under load).
+test("Edit pressed while a file opens edits that file once it has come", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  // The file's reading waits for its worker's code, held here until Edit has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/datasetWorker-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await page.getByTestId("dataset-file-input").setInputFiles({
+    name: "earthquakes.json",
+    mimeType: "",
+    buffer: readFileSync(SAMPLES.usgsEarthquakes),
+  });
+  const state = () =>
+    page.evaluate(() => {
+      const { status, editor } = window.__app?.store.getState() ?? {};
+      return { status, draftEvents: editor?.history.present.events.length ?? null };
+    });
+  await expect.poll(state).toEqual({ status: "loading", draftEvents: null });
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  release();
+  await expect.poll(state).toEqual({ status: "ready", draftEvents: 1_707 });
+  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
+});
+
 // One page for both (each opened the USGS week from the shipped story's page): the week's views
 // first, then the pickers open it again.
 test("a week of earthquakes opens on its week, zooms to an hour of them, and the file pickers that open it are no buttons of their own", async ({
@@ -621,11 +654,13 @@ test("a week of earthquakes opens on its week, zooms to an hour of them, and the
     await page.getByRole("button", { name: "Open dataset…" }).click();
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("dialog").getByRole("button", { name: "Choose a file…" }).click();
+    // Named apart from the first: its count was that file's, true before this one had come.
     await (await chooser).setFiles({
-      name: "earthquakes.json",
+      name: "earthquakes-again.json",
       mimeType: "",
       buffer: readFileSync(SAMPLES.usgsEarthquakes),
     });
+    await fileOnShow(page, "earthquakes-again.json");
     await expect(page.getByTestId("event-count")).toHaveText(/— 1,707 events$/);
     await page.getByRole("button", { name: "Edit", exact: true }).click();
     await page.getByRole("tab", { name: "Source" }).click();

@@ -191,3 +191,17 @@ describe("a story longer than the editor's ceiling", () => {
     expect(a.store.getState().notices).toEqual([]);
   });
 });
+
+describe("Edit pressed while a file opens", () => {
+  it("edits the file once it has come: the draft was the story it replaced, and the file closed the editor", async () => {
+    const a = tab(memoryDraftStorage());
+    const file = { ...smallDataset(), meta: { title: "The file's story" } };
+    a.store.getState().datasetLoading({ kind: "file", name: "story.json" });
+    const editing = a.session.startEditing();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(a.store.getState().editor).toBeNull();
+    a.store.getState().datasetLoaded(file, { kind: "file", name: "story.json" }, []);
+    await settleWithTimers(editing);
+    expect(titleIn(a.store)).toBe("The file's story");
+  });
+});

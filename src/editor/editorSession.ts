@@ -10,6 +10,7 @@ import { completeShippedDataset } from "../load/shippedLanguagesInStore";
 import { selectQuoteCheck } from "../provenance/browserQuoteCheck";
 import type { AppStore } from "../store/appStore";
 import type { EditorState } from "../store/editorSlice";
+import { whenState } from "../store/whenState";
 import {
   bindAutosave,
   bindDraftLeftBehind,
@@ -79,6 +80,10 @@ export function startEditorSession(
       showDraftBase(store, base, show, openDefault);
     },
     startEditing: async () => {
+      if (store.getState().editor) return;
+      // Pressed while a file opens, Edit made a draft of the story it replaces, and the file, as it
+      // came, ended the editing (bindDraftLeftBehind): the editor opened and went. It waits for it.
+      await untilLoaded(store);
       if (store.getState().editor) return;
       // Done, then Edit on the same page: the draft as it was left, its undo history with it (it
       // was read again from storage with none: a replaced draft or a delete could not come back),
@@ -152,4 +157,15 @@ function sayOtherStory(store: AppStore, title: string | undefined): boolean {
 function savedSince(stored: unknown, parked: EditorState): boolean {
   if (!isRecord(stored) || typeof stored.savedAt !== "number") return false;
   return stored.savedAt > (parked.autosave.savedAt ?? parked.restoredAt ?? -1);
+}
+
+/** Once no dataset is loading (at once if none is): what is on show is then the one to edit. */
+function untilLoaded(store: AppStore): Promise<void> {
+  return new Promise((resolve) =>
+    whenState(
+      store,
+      (state) => state.status !== "loading",
+      () => resolve(),
+    ),
+  );
 }
