@@ -1,8 +1,10 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/useLanguage";
 import { useAppStore } from "../store/appStore";
 import { selectOffersNamingChoice } from "../store/selectors";
 import { useDisclosure } from "./useDisclosure";
+import { useHeaderFold } from "./useHeaderFold";
 
 /** Closes the phone's menu, its focus (if in it) going to its button, as Escape does. */
 const CloseMenuContext = createContext<() => void>(() => {});
@@ -16,9 +18,10 @@ export function useCloseHeaderMenu(): () => void {
 }
 
 /**
- * The header's tools (naming switch, Open dataset). Wide screens show them
- * inline and hide the toggle; phones fold them behind one small button, so
- * the header stays one row. A click outside, Escape (which gives focus back
+ * The header's tools (naming switch, Open dataset…). Wide screens show them
+ * inline and hide the toggle; up to 1000 px, and wherever their row would not
+ * fit (useHeaderFold: Russian up to about 1260 px), they fold behind one small
+ * button, so the header never takes a second row of tools. A click outside, Escape (which gives focus back
  * to its button), starting to edit or opening a dataset (useCloseHeaderMenu) closes the menu.
  */
 export function HeaderMenu({ children }: { children: ReactNode }) {
@@ -28,6 +31,9 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   const editing = useAppStore((state) => state.editor !== null);
   // The button names what the menu holds: island names only where the naming switch is shown.
   const namingOffered = useAppStore(selectOffersNamingChoice);
+  const tools = useRef<HTMLDivElement>(null);
+  // What sizes the tools' row: their words, and which tools there are.
+  const folded = useHeaderFold(root, tools, [useLanguage(), namingOffered, editing].join("|"));
   useEffect(() => {
     if (editing) setOpen(false);
   }, [editing, setOpen]);
@@ -43,7 +49,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
   );
 
   return (
-    <div className="header-menu" ref={root} data-open={open}>
+    <div className="header-menu" ref={root} data-open={open} data-folded={folded ? "" : undefined}>
       <button
         {...toggleProps}
         className="header-menu-toggle icon-button"
@@ -55,7 +61,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
           <circle cx="19" cy="12" r="2" />
         </svg>
       </button>
-      <div id={panelId} className="header-tools">
+      <div id={panelId} className="header-tools" ref={tools}>
         <CloseMenuContext.Provider value={close}>{children}</CloseMenuContext.Provider>
       </div>
     </div>

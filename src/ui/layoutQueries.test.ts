@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  COMPACT_HEADER,
   PHONE_LAYOUT,
   PHONE_OR_SHORT_LAYOUT,
   SHORT_LAYOUT,
@@ -27,6 +28,7 @@ describe("layout queries", () => {
     expect(media).toContain(PHONE_LAYOUT);
     expect(media).toContain(SHORT_LAYOUT);
     expect(media).toContain(SHORT_WINDOW);
+    expect(media).toContain(COMPACT_HEADER);
     expect(PHONE_OR_SHORT_LAYOUT.split(", ")).toEqual([PHONE_LAYOUT, SHORT_LAYOUT]);
   });
 

@@ -13,6 +13,15 @@ export const SHORT_LAYOUT = "(min-width: 721px) and (max-height: 560px)";
 /** Either: the screen has no height or no width to spare (a media query list is an OR). */
 export const PHONE_OR_SHORT_LAYOUT = `${PHONE_LAYOUT}, ${SHORT_LAYOUT}`;
 
+/**
+ * Up to small laptops the header's tools always fold into its ⋯ menu (useHeaderFold; wider, they
+ * fold where their row would not fit). Not a media block of styles.css: `[data-folded]` is.
+ */
+export const HEADER_MENU_LAYOUT = "(max-width: 1000px)";
+
+/** Laptops: the header's tools are compact (styles.css), so their row is measured anew there. */
+export const COMPACT_HEADER = "(min-width: 1001px) and (max-width: 1439px)";
+
 const SHORT_HEIGHT = "(max-height: 480px)";
 
 /** A window too short for the details' head on a row of its own (styles.css's margins follow it). */
