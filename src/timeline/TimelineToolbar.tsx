@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PHONE_LAYOUT } from "../ui/layoutQueries";
 import { ToolbarIcon } from "../ui/ToolbarIcon";
@@ -6,6 +6,7 @@ import type { LaneKey } from "./lanes";
 import { rowWidth, type ToolbarFold, type ToolbarRow, toolbarFold } from "./toolbarFold";
 import { useElementSize } from "./useElementSize";
 import { useCoarsePointer, useMediaQuery } from "./useMediaQuery";
+import { useRemeasureOnFonts } from "./useRemeasureOnFonts";
 
 /** Narrower than this, the toolbar folds its legend as on a phone (the whole legend is ~480 px). */
 const NARROW_TOOLBAR_PX = 560;
@@ -76,13 +77,7 @@ function useToolbarFold(
     if (!row) return;
     setMeasured((old) => (old && old.key === key && sameRow(old.row, row) ? old : { key, row }));
   });
-  useEffect(() => {
-    const fonts = typeof document === "undefined" ? undefined : document.fonts;
-    if (!fonts?.addEventListener) return;
-    const again = () => setMeasured(null);
-    fonts.addEventListener("loadingdone", again);
-    return () => fonts.removeEventListener("loadingdone", again);
-  }, []);
+  useRemeasureOnFonts(setMeasured);
   return fold;
 }
 

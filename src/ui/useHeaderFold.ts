@@ -1,6 +1,7 @@
-import { type RefObject, useEffect, useLayoutEffect, useReducer, useState } from "react";
+import { type RefObject, useLayoutEffect, useReducer, useState } from "react";
 import { rowWidth } from "../timeline/toolbarFold";
 import { useMediaQuery } from "../timeline/useMediaQuery";
+import { useRemeasureOnFonts } from "../timeline/useRemeasureOnFonts";
 import { headerFolds } from "./headerFold";
 import { COMPACT_HEADER, HEADER_MENU_LAYOUT } from "./layoutQueries";
 
@@ -60,12 +61,6 @@ export function useHeaderFold(
     if (tools.current) observer.observe(tools.current);
     return () => observer.disconnect();
   }, [menu, tools]);
-  useEffect(() => {
-    const fonts = typeof document === "undefined" ? undefined : document.fonts;
-    if (!fonts?.addEventListener) return;
-    const again = () => setMeasured(null);
-    fonts.addEventListener("loadingdone", again);
-    return () => fonts.removeEventListener("loadingdone", again);
-  }, []);
+  useRemeasureOnFonts(setMeasured);
   return folded;
 }
