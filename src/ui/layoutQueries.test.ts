@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   COMPACT_HEADER,
+  HEADER_MENU_LAYOUT,
   PHONE_LAYOUT,
   PHONE_OR_SHORT_LAYOUT,
   SHORT_LAYOUT,
@@ -21,6 +22,29 @@ function matches(query: string, width: number, height: number): boolean {
   );
 }
 
+/** Each `@media query` block's rules, comments dropped: its selectors (spaces collapsed), declarations. */
+function mediaBlocks(css: string, query: string): [string, string][][] {
+  const words = (text: string) => text.trim().replace(/\s+/g, " ");
+  return css
+    .split(`@media ${query} {`)
+    .slice(1)
+    .map((after) => {
+      const body = after.slice(0, after.indexOf("\n}")).replace(/\/\*[\s\S]*?\*\//g, "");
+      return [...body.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(
+        ([, selector = "", declarations = ""]) => [words(selector), words(declarations)],
+      );
+    });
+}
+
+/** The block of `query` that styles the header's fold (its toggle shown). */
+function headerFold(css: string, query: string): [string, string][] {
+  const blocks = mediaBlocks(css, query).filter((rules) =>
+    rules.some(([selector]) => selector.endsWith(".header-menu-toggle")),
+  );
+  expect(blocks).toHaveLength(1);
+  return blocks[0] ?? [];
+}
+
 describe("layout queries", () => {
   it("are styles.css's own, word for word", () => {
     const css = readFileSync(new URL("./styles.css", import.meta.url), "utf8");
@@ -29,7 +53,25 @@ describe("layout queries", () => {
     expect(media).toContain(SHORT_LAYOUT);
     expect(media).toContain(SHORT_WINDOW);
     expect(media).toContain(COMPACT_HEADER);
+    expect(media).toContain(HEADER_MENU_LAYOUT);
     expect(PHONE_OR_SHORT_LAYOUT.split(", ")).toEqual([PHONE_LAYOUT, SHORT_LAYOUT]);
+  });
+
+  it("fold the header's tools by the media query up to 1000 px, and by the same rules under data-folded wider", () => {
+    const css = readFileSync(new URL("./styles.css", import.meta.url), "utf8");
+    const narrow = headerFold(css, HEADER_MENU_LAYOUT);
+    const wide = headerFold(css, "(min-width: 1001px)");
+    // Up to 1000 px nothing waits for React's attribute: the HTML's first view is folded too.
+    expect(narrow.some(([selector]) => selector.includes("data-folded"))).toBe(false);
+    // Wider, every rule is the narrow one's, each of its selectors under `[data-folded]` only.
+    for (const [selector] of wide) {
+      for (const one of selector.split(", ")) expect(one).toMatch(/^\.header-menu\[data-folded\]/);
+    }
+    const unfolded = wide.map(([selector, declarations]) => [
+      selector.replaceAll("[data-folded]", "").replaceAll(".header-menu ", ""),
+      declarations,
+    ]);
+    expect(unfolded).toEqual(narrow);
   });
 
   it("are story mode's too: on a phone its step's text takes the lanes' room (storyControls.css)", () => {

@@ -14,8 +14,9 @@ export const SHORT_LAYOUT = "(min-width: 721px) and (max-height: 560px)";
 export const PHONE_OR_SHORT_LAYOUT = `${PHONE_LAYOUT}, ${SHORT_LAYOUT}`;
 
 /**
- * Up to small laptops the header's tools always fold into its ⋯ menu (useHeaderFold; wider, they
- * fold where their row would not fit). Not a media block of styles.css: `[data-folded]` is.
+ * Up to small laptops the header's tools always fold into its ⋯ menu, by this media block of
+ * styles.css alone (the HTML's first view has no script); wider, the same rules under
+ * `[data-folded]` fold them where their row would not fit (useHeaderFold).
  */
 export const HEADER_MENU_LAYOUT = "(max-width: 1000px)";
 
