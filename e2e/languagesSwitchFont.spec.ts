@@ -10,6 +10,9 @@ import { expect, test, waitForApp } from "./fixtures";
 import { fontsDrawing } from "./fontsDrawing";
 
 /** The fonts Chromium drew a switch name's text with, and whether each is a web font. */
+// The switch's names, not the map: on the SVG map (why: `webgl` in e2e/fixtures.ts).
+test.use({ webgl: false });
+
 const switchNameFonts = (page: Page, lang: string) =>
   fontsDrawing(page, `.language-switch span[lang="${lang}"]`);
 

@@ -5,6 +5,9 @@ import { forgetServiceWorker, waitForServiceWorker } from "./serviceWorker";
 // Review 39: offline and the service worker, the Save menu's offline copy, and a print made early.
 // As in offline.spec.ts: these tests are about the service worker, which the suite blocks.
 test.use({ serviceWorkers: "allow" });
+// The service worker's and the Save menu's tests do not read the map: on the SVG map (why: `webgl`
+// in e2e/fixtures.ts); the prints made before the map has drawn keep MapLibre.
+test.use({ webgl: false });
 
 // Each test starts with no service worker and no cache, as on a first visit (why: serviceWorker.ts).
 test.afterEach(({ context, page, baseURL }) => forgetServiceWorker(context, page, baseURL));
@@ -74,8 +77,8 @@ test("the Save menu says before the click that an offline copy needs the site, a
 });
 
 test.describe("a print before the map has drawn", () => {
-  // Not about the service worker: the suite's default.
-  test.use({ serviceWorkers: "block" });
+  // Not about the service worker: the suite's default. About MapLibre's map, drawn or not yet.
+  test.use({ serviceWorkers: "block", webgl: true });
 
   /** The map is up, then taken back to "not drawn yet" (the store's mapSettled), as on a slow device. */
   async function mapNotDrawnYet(page: Page): Promise<void> {

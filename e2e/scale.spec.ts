@@ -5,6 +5,10 @@ import { expect, test, waitForApp } from "./fixtures";
  * A smoke test at 10,000 events (not a timing test: `npm run bench` measures
  * speed): selection, hover, deep links and the accessible list still work.
  */
+// Not about the map (hover reaches the store, which the map reads): on the SVG map (why: `webgl` in
+// e2e/fixtures.ts).
+test.use({ webgl: false });
+
 const dataset = generateDataset({ events: 10_000, seed: 7 });
 const body = JSON.stringify(dataset);
 const path = "/scale-10k.json";
