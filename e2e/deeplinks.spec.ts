@@ -72,52 +72,53 @@ test("while the dataset loads, the map's frame and legend are up; then its deep 
   expect(await pendingLegend?.evaluate((element) => element.isConnected)).toBe(true);
 });
 
-test("Back and Forward step through selections, and the whole app follows", async ({ page }) => {
-  await page.goto("/");
-  await waitForApp(page);
-  const picks = [
-    {
-      name: /^Japan marks Northern Territories Day/,
-      title: "Japan marks Northern Territories Day",
-      id: "northern-territories-day",
-    },
-    {
-      name: /^The United States expels 60/,
-      title: "The United States expels 60",
-      id: "us-expels-russian-diplomats",
-    },
-    {
-      name: /^Putin calls his victory/,
-      title: "Putin calls his victory",
-      id: "putin-victory-speech",
-    },
-  ];
-  for (const pick of picks) {
-    await timeline(page).getByRole("button", { name: pick.name }).first().click();
-    await expect(detailsTitle(page)).toContainText(pick.title);
-    await expect(page).toHaveURL(new RegExp(`event=${pick.id}`));
-  }
-  const expectAt = async (pick: (typeof picks)[number]) => {
-    await expect(page).toHaveURL(new RegExp(`event=${pick.id}`));
-    await expect(detailsTitle(page)).toContainText(pick.title);
-    await expect(timeline(page).getByRole("button", { name: pick.name }).first()).toHaveAttribute(
-      "aria-pressed",
-      "true",
-    );
-    const selected = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
-    expect(selected).toBe(pick.id);
-  };
-  await page.goBack();
-  await expectAt(picks[1] as (typeof picks)[number]);
-  await page.goBack();
-  await expectAt(picks[0] as (typeof picks)[number]);
-  await page.goForward();
-  await expectAt(picks[1] as (typeof picks)[number]);
-});
-
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.describe("with the SVG map", () => {
   test.use({ webgl: false });
+
+  // The details, the timeline and the address follow; the map is not looked at.
+  test("Back and Forward step through selections, and the whole app follows", async ({ page }) => {
+    await page.goto("/");
+    await waitForApp(page);
+    const picks = [
+      {
+        name: /^Japan marks Northern Territories Day/,
+        title: "Japan marks Northern Territories Day",
+        id: "northern-territories-day",
+      },
+      {
+        name: /^The United States expels 60/,
+        title: "The United States expels 60",
+        id: "us-expels-russian-diplomats",
+      },
+      {
+        name: /^Putin calls his victory/,
+        title: "Putin calls his victory",
+        id: "putin-victory-speech",
+      },
+    ];
+    for (const pick of picks) {
+      await timeline(page).getByRole("button", { name: pick.name }).first().click();
+      await expect(detailsTitle(page)).toContainText(pick.title);
+      await expect(page).toHaveURL(new RegExp(`event=${pick.id}`));
+    }
+    const expectAt = async (pick: (typeof picks)[number]) => {
+      await expect(page).toHaveURL(new RegExp(`event=${pick.id}`));
+      await expect(detailsTitle(page)).toContainText(pick.title);
+      await expect(timeline(page).getByRole("button", { name: pick.name }).first()).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
+      const selected = await page.evaluate(() => window.__app?.store.getState().selectedEventId);
+      expect(selected).toBe(pick.id);
+    };
+    await page.goBack();
+    await expectAt(picks[1] as (typeof picks)[number]);
+    await page.goBack();
+    await expectAt(picks[0] as (typeof picks)[number]);
+    await page.goForward();
+    await expectAt(picks[1] as (typeof picks)[number]);
+  });
   test("a link to an event outside the opening window moves the timeline to it", async ({
     page,
   }) => {

@@ -461,9 +461,14 @@ async function recordFocus(page: Page, untilId: string) {
 test("Edit pressed from the keyboard keeps focus while the editor's code loads, then gives it to the editor", async ({
   page,
 }) => {
-  // The editor panel's code, slow to come: focus fell to the page (<body>) while it loaded.
+  // The editor panel's code, slow to come: focus fell to the page (<body>) while it loaded. Held
+  // until the button has been seen busy (a fixed 1.5 s delay let a slow run miss that state).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   await page.route(/\/assets\/EditorPanel-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await held;
     await route.continue();
   });
   await page.goto("/");
@@ -480,6 +485,7 @@ test("Edit pressed from the keyboard keeps focus while the editor's code loads, 
   await expect(opening).toBeFocused();
   await expect(opening).toHaveAttribute("aria-busy", "true");
   await expect(opening).toHaveAttribute("aria-disabled", "true");
+  release();
   await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeFocused();
   expect(await trail()).toEqual(["BUTTON", "H2#editor-title"]);
 });
