@@ -573,3 +573,63 @@ test("the one-file copy keeps the language in its fragment", async ({
   await expect(copy.locator("#details-title")).toHaveText("ラブロフ外相が東京に到着");
   await offline.close();
 });
+
+test("a one-file copy marks the languages it has no font for on this machine, and says why", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const en = messagesOf("en");
+  const ja = messagesOf("ja");
+  await open(page, "?event=lavrov-arrives-in-tokyo");
+  // The site loads every language's fonts: nothing is marked.
+  await expect(page.getByRole("radio", { name: "日本語" })).not.toHaveAttribute(
+    "aria-description",
+    /./,
+  );
+  const file = testInfo.outputPath("copy-en.html");
+  await saveOfflineCopy(page, en.save, file);
+
+  const { context: offline } = await diskOnlyContext(browser);
+  await hideWebGL(offline);
+  const copy = await offline.newPage();
+  const fileUrl = pathToFileURL(file).href;
+  await copy.goto(fileUrl);
+  await waitForApp(copy);
+  // An English copy carries no Japanese or Chinese messages' faces, and this machine has no CJK
+  // font: choosing either showed boxes, unannounced (review 40 V4).
+  const switchOf = (lang: string) => copy.getByRole("radio", { name: lang, exact: true });
+  await expect(switchOf("日本語")).toHaveAccessibleDescription(en.copyFonts.ja);
+  await expect(switchOf("中文")).toHaveAccessibleDescription(en.copyFonts.zh);
+  await expect(copy.locator("label", { has: switchOf("中文") })).toHaveAttribute(
+    "title",
+    en.copyFonts.zh,
+  );
+  await expect(switchOf("Русский")).toHaveAccessibleDescription("");
+  await expect(switchOf("English")).toHaveAccessibleDescription("");
+  // Still a choice, and the fragment keeps it; Russian's words say Chinese still lacks a font.
+  await switchOf("Русский").check();
+  await expect(copy).toHaveURL(/#.*lang=ru/);
+  await expect(switchOf("中文")).toHaveAccessibleDescription(messagesOf("ru").copyFonts.zh);
+  await switchOf("日本語").check();
+  await expect(copy).toHaveURL(/#.*lang=ja/);
+  await expect(copy.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(switchOf("中文")).toHaveAccessibleDescription(ja.copyFonts.zh);
+  await offline.close();
+
+  // A copy saved in Japanese carries Japanese faces: only Chinese is marked, in Japanese words.
+  await page.getByRole("radio", { name: "日本語" }).check();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  const jaFile = testInfo.outputPath("copy-ja.html");
+  await saveOfflineCopy(page, ja.save, jaFile);
+  const { context: offlineJa } = await diskOnlyContext(browser);
+  await hideWebGL(offlineJa);
+  const copyJa = await offlineJa.newPage();
+  await copyJa.goto(pathToFileURL(jaFile).href);
+  await waitForApp(copyJa);
+  await expect(copyJa.getByRole("radio", { name: "中文" })).toHaveAccessibleDescription(
+    ja.copyFonts.zh,
+  );
+  await expect(copyJa.getByRole("radio", { name: "日本語" })).toHaveAccessibleDescription("");
+  await offlineJa.close();
+});

@@ -28,6 +28,9 @@ export const LATER_KEYS: readonly string[] = [
   // What a one-file copy of other data than the site's story calls it (`src/provenance/origin.ts`):
   // never on the site, and a copy's build has all of English in its first part. 0.4 KB gzipped.
   "copyOrigin",
+  // What a copy's language switch says of a language it cannot draw (`undrawnLanguages.single.ts`):
+  // never on the site, which loads every language's fonts.
+  "copyFonts",
   // What a link's ids and filters lack in the dataset (`src/url/urlState.ts`): said once the
   // dataset is in, when these words may come too.
   "linkNotice",

@@ -5,6 +5,8 @@ export interface Choice<T extends string> {
   label: ReactNode;
   /** The label's language, when it is not the page's (a language named in its own). */
   lang?: string;
+  /** Why this choice will not show as expected: the choice is marked and says it. */
+  caveat?: string;
 }
 
 /**
@@ -31,23 +33,41 @@ export function SegmentedChoice<T extends string>({
     <fieldset className={className}>
       <legend>{legend}</legend>
       {choices.map((choice) => (
-        <label key={choice.value} className="segmented">
+        <label
+          key={choice.value}
+          className={choice.caveat ? "segmented segmented-caveat" : "segmented"}
+          title={choice.caveat}
+        >
           <input
             type="radio"
             name={name}
             value={choice.value}
             checked={value === choice.value}
             onChange={() => onChange(choice.value)}
+            aria-description={choice.caveat}
           />
           {choice.lang ? (
             <span lang={choice.lang} data-font-exempt="">
               {choice.label}
+              {choice.caveat && <Mark />}
             </span>
           ) : (
-            <span>{choice.label}</span>
+            <span>
+              {choice.label}
+              {choice.caveat && <Mark />}
+            </span>
           )}
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** A caveated choice's mark; its words are the choice's description and title. */
+function Mark() {
+  return (
+    <sup className="segmented-mark" aria-hidden="true">
+      *
+    </sup>
   );
 }
