@@ -12,6 +12,7 @@ import type { FeatureCollection } from "geojson";
 import {
   AttributionControl,
   type GeoJSONSource,
+  LngLat,
   LngLatBounds,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -26,6 +27,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { NamingPerspective } from "../data/names";
 import type { Place } from "../data/schema";
 import { type Basemap, type Box, basemapCovers, loadBasemap } from "./basemapCodec";
+import { cutAtEdge } from "./edgeCircles";
 import { hideCutLabels, type LabelKey } from "./edgeLabels";
 import { absoluteFontFiles } from "./fonts";
 import {
@@ -188,6 +190,12 @@ const PLACE_MARGIN = 16;
 
 /** A map this high or lower is a strip (map.css's short map: a phone's, with the details open). */
 const SHORT_MAP_PX = 150;
+
+/** What fitBounds frames a selection with (`frameTarget`). */
+interface FrameTarget {
+  bounds: LngLatBounds;
+  options: { padding: Insets; maxZoom?: number };
+}
 
 /** The layers drawn from the places' sources (hidden while a dataset's places replace another's). */
 const PLACE_LAYERS = [
@@ -679,22 +687,36 @@ export class MapAdapter {
    */
   fitPlaces(ids: readonly string[], options: { animate?: boolean } = {}) {
     const places = ids.map((id) => this.placesById.get(id)).filter((p): p is Place => Boolean(p));
-    const bounds = placesBounds(places);
-    if (!bounds) return;
-    const [w, s, e, n] = frameBounds(bounds);
+    if (!placesBounds(places)) return;
     const animated = this.duration(options.animate) !== 0;
     const frame = (animate: boolean) => {
-      const duration = animate ? 900 : 0;
-      const padding = this.clearPadding();
-      const context = new LngLatBounds([w, s, e, n]);
-      if (!padding)
-        return this.map.fitBounds(context, { padding: this.padding(), duration }, OWN_MOVE);
-      const zoom = this.map.cameraForBounds(context, { padding: this.padding() })?.zoom;
-      this.map.fitBounds(
-        new LngLatBounds(inMercator(bounds)),
-        { padding, duration, ...(zoom !== undefined && { maxZoom: zoom }) },
-        OWN_MOVE,
-      );
+      // Other places whose circles the frame would cut at the map's edge come in whole (review
+      // 39: the islands half drawn at the top of Tokyo's frame); twice at most, as each widens it.
+      // Not on a phone's strip, too short to take them in: there it widened to the world.
+      const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+      let framed = places;
+      let target = this.frameTarget(framed);
+      for (let round = 0; round < 2 && height > SHORT_MAP_PX && !this.clusterPlaces(); round++) {
+        const camera = target && this.map.cameraForBounds(target.bounds, target.options);
+        if (!camera?.center || camera.zoom === undefined) break;
+        const { lng, lat } = LngLat.convert(camera.center);
+        const others = this.places.filter((place) => !framed.includes(place));
+        const cut = cutAtEdge(
+          others.map((place) => place.coordinates),
+          { center: [lng, lat], zoom: camera.zoom },
+          width,
+          height,
+        );
+        if (cut.length === 0) break;
+        framed = [...framed, ...cut.map((index) => others[index] as Place)];
+        target = this.frameTarget(framed);
+      }
+      if (target)
+        this.map.fitBounds(
+          target.bounds,
+          { ...target.options, duration: animate ? 900 : 0 },
+          OWN_MOVE,
+        );
     };
     this.reframe = () => frame(false);
     if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
@@ -702,6 +724,23 @@ export class MapAdapter {
       this.pendingFrame = null;
       if (!this.destroyed) frame(animated);
     });
+  }
+
+  /**
+   * The box and padding that frame `places`: their frame (frameBounds) in the whole map, or, with
+   * controls over it, the places themselves in the part those leave clear at no closer a zoom.
+   */
+  private frameTarget(places: readonly Place[]): FrameTarget | null {
+    const bounds = placesBounds(places);
+    if (!bounds) return null;
+    const context = new LngLatBounds(frameBounds(bounds));
+    const padding = this.clearPadding();
+    if (!padding) return { bounds: context, options: { padding: this.padding() } };
+    const zoom = this.map.cameraForBounds(context, { padding: this.padding() })?.zoom;
+    return {
+      bounds: new LngLatBounds(inMercator(bounds)),
+      options: { padding, ...(zoom !== undefined && { maxZoom: zoom }) },
+    };
   }
 
   /**
