@@ -171,6 +171,7 @@ export function EventMarks(props: Props) {
           if (label.placement === "inside" && kindOf(model, label.position).kind === "span")
             classes.push("is-on-bar");
           if (label.position === selected) classes.push("is-selected");
+          if (label.stopOnly) classes.push("is-stop-only");
           if (focusSet && !focusSet.has(label.position)) classes.push("is-dimmed");
           return (
             <span

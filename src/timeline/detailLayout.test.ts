@@ -113,6 +113,30 @@ describe("detailLayout", () => {
     expect(layout.positions).toEqual([focused, selected]);
   });
 
+  it("marks a dense view's keyboard-stop label as the keyboard's only, never the selected one's, nor a sparse view's", () => {
+    // Review 41 R8: at rest the stop's label read as a selection nobody made.
+    const model = buildTimelineModel(indexDataset(syntheticDataset(5000, 7)), "actors");
+    const view = model.bounds;
+    const stopOnly = (layout: ReturnType<typeof detailLayout>) =>
+      Object.fromEntries(layout.labels.map((label) => [label.position, label.stopOnly === true]));
+    const atRest = detailLayout(input({ model, view }));
+    expect(atRest.mode).toBe("canvas");
+    expect(stopOnly(atRest)).toEqual({ [atRest.active]: true });
+    const focused = 1000;
+    const selected = 4000;
+    expect(stopOnly(detailLayout(input({ model, view, selected, focused })))).toEqual({
+      [focused]: true,
+      [selected]: false,
+    });
+    expect(stopOnly(detailLayout(input({ model, view, selected, focused: selected })))).toEqual({
+      [selected]: false,
+    });
+    const sparse = detailLayout(input());
+    expect(sparse.mode).toBe("dom");
+    expect(sparse.labels.length).toBeGreaterThan(0);
+    for (const label of sparse.labels) expect(label.stopOnly).toBeUndefined();
+  });
+
   it("draws no selected event a filter hides, as buttons or on canvas", () => {
     const all = detailLayout(input());
     const hidden = all.positions[3] ?? -1;

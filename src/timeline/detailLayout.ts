@@ -396,7 +396,10 @@ function placeLabels(
   });
 }
 
-/** Canvas mode: the few pinned marks' labels beside them (past a lane's name), cut at the view's edge. */
+/**
+ * Canvas mode: the few pinned marks' labels beside them (past a lane's name), cut at the view's
+ * edge. The keyboard's stop, when it is not the selected event, is marked `stopOnly`.
+ */
 function pinnedLabels(
   input: DetailLayoutInput,
   positions: readonly number[],
@@ -411,7 +414,17 @@ function pinnedLabels(
     const room = input.width - 2 - x;
     if (room < MIN_LABEL_PX) continue;
     const width = Math.min(label, room);
-    labels.push({ position, lane, row: 0, x, width, placement: "right", cut: width < label });
+    const stopOnly = position !== input.selected;
+    labels.push({
+      position,
+      lane,
+      row: 0,
+      x,
+      width,
+      placement: "right",
+      cut: width < label,
+      stopOnly,
+    });
   }
   return labels;
 }

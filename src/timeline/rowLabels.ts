@@ -34,6 +34,11 @@ export interface RowLabel {
   placement: LabelPlacement;
   /** Cut to fit. */
   cut: boolean;
+  /**
+   * A dense view's keyboard stop, not selected: labelled only while the keyboard's focus is on it
+   * (timeline.css). At rest it read as a selection nobody made (review 41 R8).
+   */
+  stopOnly?: boolean;
 }
 
 export interface RowLabelOptions {
