@@ -41,59 +41,61 @@ test.describe("phone, 390×844", () => {
   // The filters, not the map (why: `webgl` in e2e/fixtures.ts).
   test.use({ viewport: PHONE, ...TOUCH, webgl: false });
 
-  test("two boxes tapped in turn where they were both end up ticked: nothing moves, the count said once", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await waitForApp(page);
-    await page.getByRole("button", { name: /^Filters/ }).tap();
-    const russia = page.getByRole("checkbox", { name: /^Russia \d+ events?$/ });
-    const us = page.getByRole("checkbox", { name: /^United States \d+ events?$/ });
-    await expect(russia).toBeVisible();
-    const before = await chips(page);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["Russia", "United States"]));
-    /** The middle of a chip as it lay before the first tap. */
-    const middle = async (name: string) => {
-      const box = await page
-        .locator(".filters-panel label")
-        .filter({ has: page.getByText(name, { exact: true }) })
-        .boundingBox();
-      if (!box) throw new Error(`no chip for ${name}`);
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    };
-    const russiaAt = await middle("Russia");
-    const usAt = await middle("United States");
+  for (const query of ["", "?embed=1"]) {
+    test(`two boxes tapped in turn where they were both end up ticked: nothing moves, the count said once${query && ` (${query})`}`, async ({
+      page,
+    }) => {
+      await page.goto(`/${query}`);
+      await waitForApp(page);
+      await page.getByRole("button", { name: /^Filters/ }).tap();
+      const russia = page.getByRole("checkbox", { name: /^Russia \d+ events?$/ });
+      const us = page.getByRole("checkbox", { name: /^United States \d+ events?$/ });
+      await expect(russia).toBeVisible();
+      const before = await chips(page);
+      expect(Object.keys(before)).toEqual(expect.arrayContaining(["Russia", "United States"]));
+      /** The middle of a chip as it lay before the first tap. */
+      const middle = async (name: string) => {
+        const box = await page
+          .locator(".filters-panel label")
+          .filter({ has: page.getByText(name, { exact: true }) })
+          .boundingBox();
+        if (!box) throw new Error(`no chip for ${name}`);
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
+      const russiaAt = await middle("Russia");
+      const usAt = await middle("United States");
 
-    await page.touchscreen.tap(russiaAt.x, russiaAt.y);
-    await expect(russia).toBeChecked();
-    await expect(page).toHaveURL(/[?&]actors=Russia(&|$)/);
-    // Every chip where it was: a count's digits may change its width, not where a row begins.
-    const after = await chips(page);
-    for (const [name, where] of Object.entries(before))
-      expect({ name, y: after[name]?.y }).toEqual({ name, y: where.y });
-    expect(after.Russia).toEqual(before.Russia);
-    expect(after["United States"]).toEqual(before["United States"]);
-    expect(await shownSentences(page)).toBe(1);
-    await expect(page.locator(".filters-panel")).toContainText(/Showing 19 of 24 events/);
+      await page.touchscreen.tap(russiaAt.x, russiaAt.y);
+      await expect(russia).toBeChecked();
+      await expect(page).toHaveURL(/[?&]actors=Russia(&|$)/);
+      // Every chip where it was: a count's digits may change its width, not where a row begins.
+      const after = await chips(page);
+      for (const [name, where] of Object.entries(before))
+        expect({ name, y: after[name]?.y }).toEqual({ name, y: where.y });
+      expect(after.Russia).toEqual(before.Russia);
+      expect(after["United States"]).toEqual(before["United States"]);
+      expect(await shownSentences(page)).toBe(1);
+      await expect(page.locator(".filters-panel")).toContainText(/Showing 19 of 24 events/);
 
-    // A pause: two quick taps may make a double tap.
-    await page.waitForTimeout(600);
-    await page.touchscreen.tap(usAt.x, usAt.y);
-    await expect(us).toBeChecked();
-    await expect(russia).toBeChecked();
-    expect(await page.evaluate(() => window.__app?.store.getState().actors)).toEqual([
-      "Russia",
-      "United States",
-    ]);
-    expect((await chips(page))["United States"]).toEqual(before["United States"]);
-    expect(await shownSentences(page)).toBe(1);
+      // A pause: two quick taps may make a double tap.
+      await page.waitForTimeout(600);
+      await page.touchscreen.tap(usAt.x, usAt.y);
+      await expect(us).toBeChecked();
+      await expect(russia).toBeChecked();
+      expect(await page.evaluate(() => window.__app?.store.getState().actors)).toEqual([
+        "Russia",
+        "United States",
+      ]);
+      expect((await chips(page))["United States"]).toEqual(before["United States"]);
+      expect(await shownSentences(page)).toBe(1);
 
-    // Closed, the line under the toolbar says it (with Clear filters), once.
-    await page.locator(".filters-footer").getByRole("button", { name: "Done" }).tap();
-    await expect(page.getByTestId("filter-summary")).toBeVisible();
-    await expect(page.getByTestId("filter-summary")).toContainText(/Showing \d+ of 24 events/);
-    expect(await shownSentences(page)).toBe(1);
-  });
+      // Closed, the line under the toolbar says it (with Clear filters), once.
+      await page.locator(".filters-footer").getByRole("button", { name: "Done" }).tap();
+      await expect(page.getByTestId("filter-summary")).toBeVisible();
+      await expect(page.getByTestId("filter-summary")).toContainText(/Showing \d+ of 24 events/);
+      expect(await shownSentences(page)).toBe(1);
+    });
+  }
 });
 
 test.describe("laptop, 1280×800", () => {
