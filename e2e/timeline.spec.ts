@@ -535,16 +535,6 @@ test.describe("10,000 events", () => {
     // Far fewer buttons than events: only the one in the tab order (and the selected one).
     expect(await eventButtons(page).count()).toBeLessThanOrEqual(2);
     await keepScreenshot(page, testInfo, "timeline-10k-canvas");
-    // A label there lies over other marks: it sits on the surface's colour, not on them.
-    const surfaceColour = await page
-      .locator(".tl")
-      .evaluate((timeline) => getComputedStyle(timeline).backgroundColor);
-    const labelColours = await page
-      .locator(".tl-label")
-      .evaluateAll((labels) => labels.map((label) => getComputedStyle(label).backgroundColor));
-    expect(labelColours.length).toBeGreaterThan(0);
-    for (const colour of labelColours) expect(colour).toBe(surfaceColour);
-
     // Hovering an event's pixel shows its tooltip; clicking it selects it.
     const box = await surfaceBox(page);
     // The first lane's marks: below the strip of period names and hints, in its first row.
@@ -562,6 +552,17 @@ test.describe("10,000 events", () => {
       "aria-pressed",
       "true",
     );
+    // A label there (the selected event's; the keyboard's stop has one only while it has the
+    // focus) lies over other marks: it sits on the surface's colour, not on them.
+    const surfaceColour = await page
+      .locator(".tl")
+      .evaluate((timeline) => getComputedStyle(timeline).backgroundColor);
+    await expect(page.locator(".tl-label.is-selected")).toBeVisible();
+    const labelColours = await page
+      .locator(".tl-label")
+      .evaluateAll((labels) => labels.map((label) => getComputedStyle(label).backgroundColor));
+    expect(labelColours.length).toBeGreaterThan(0);
+    for (const colour of labelColours) expect(colour).toBe(surfaceColour);
 
     // The keyboard walks events one by one even where they are aggregated.
     const active = page.getByTestId("timeline-events").locator('[tabindex="0"]');
