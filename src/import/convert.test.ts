@@ -407,6 +407,7 @@ describe("GeoJSON", () => {
     expect(messages(result)).toEqual([
       "features[2].geometry: a geometry of type LineString is not drawn (only points and polygons are): the event has no place",
       "features[3].properties: has no time, date, start or year: listed as undated",
+      "features[3].geometry: this feature has no geometry: it is listed as an event without a place",
     ]);
   });
 });

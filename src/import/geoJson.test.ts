@@ -192,3 +192,34 @@ describe("GeoJSON's coordinates", () => {
     ]);
   });
 });
+
+describe("GeoJSON's features without a geometry", () => {
+  it("are events without a place, said once with their count (review 41 R10: not a word)", () => {
+    const file = JSON.stringify({
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", geometry: null, properties: { title: "A", date: "2018-03-21" } },
+        {
+          type: "Feature",
+          geometry: { type: "Point", coordinates: [147.9, 45] },
+          properties: { title: "B", date: "2018-04-01" },
+        },
+        { type: "Feature", properties: { title: "C", date: "2017-01-01" } },
+      ],
+    });
+    const result = importText(file, "null.geojson");
+    if (!result.ok) throw new Error("the file opens");
+    expect(result.dataset.events.map(({ title, places }) => [title, places.length])).toEqual([
+      ["A", 0],
+      ["B", 1],
+      ["C", 0],
+    ]);
+    expect(result.warnings.map(formatIssue)).toEqual([
+      "features[0].geometry: 2 features have no geometry (this is the first): they are listed as events without a place",
+    ]);
+    const one = importText(geoJson(["2018"]).replace(/"geometry":\{[^}]*\}/, '"geometry":null'));
+    expect(one.ok && one.warnings.map(formatIssue)).toEqual([
+      "features[0].geometry: this feature has no geometry: it is listed as an event without a place",
+    ]);
+  });
+});

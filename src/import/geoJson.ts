@@ -291,11 +291,16 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
     sayProjected(builder, projected);
     return builder.result();
   }
+  // Features without a geometry (null, or none) are events without a place: said once, counted,
+  // where the first is (review 41 R10: they opened without a word; a line or a multi-point gets one).
+  let placeless = 0;
+  let firstPlaceless = "";
   features.forEach((value, i) => {
     const path = `features[${i}]`;
     const feature = isRecord(value) ? value : {};
     const props = isRecord(feature.properties) ? feature.properties : {};
     const geometry = isRecord(feature.geometry) ? feature.geometry : null;
+    if (!geometry && placeless++ === 0) firstPlaceless = `${path}.geometry`;
     const name = str(props.title) || str(props.name) || str(props.place);
     const placeName = str(props.place) || str(props.name) || str(props.title);
 
@@ -335,6 +340,7 @@ export function fromGeoJson(json: Record<string, unknown>): Converted {
       path,
     );
   });
+  if (placeless > 0) builder.issue(firstPlaceless, "noGeometry", { count: placeless });
   sayProjected(builder, projected);
   return builder.result();
 }
