@@ -4,6 +4,7 @@ import { formatIssue } from "../data/issueEnglish";
 import { parseDataset } from "../data/parseDataset";
 import { quickParseEvent } from "../data/quickEvent";
 import { mulberry32 } from "../test/random";
+import { listProblems } from "../ui/problemList";
 import { DatasetBuilder } from "./builder";
 import { csvRows } from "./csvRows";
 import { importRows, importText } from "./importDataset";
@@ -346,7 +347,7 @@ describe("our CSV's dates", () => {
   it("keep a date they cannot read as the undated item's shown date (review 16: it was lost)", () => {
     const result = importRows([
       ["title", "start", "end", "display date"],
-      ["Election day", "3/15/2018", "", ""],
+      ["Election day", "3/15/18", "", ""],
       ["Talks", "15.03.2018", "16.03.2018", ""],
       ["Summit", "spring", "", "Spring 2018"],
       ["Dated", "2018-03-15", "", ""],
@@ -354,7 +355,7 @@ describe("our CSV's dates", () => {
     if (!result.ok) throw new Error("the rows open");
     expect(result.dataset.events.map(({ title }) => title)).toEqual(["Dated"]);
     expect(result.dataset.undated?.map(({ title, displayDate }) => [title, displayDate])).toEqual([
-      ["Election day", "3/15/2018"],
+      ["Election day", "3/15/18"],
       ["Talks", "15.03.2018 – 16.03.2018"],
       // A shown date of its own stays.
       ["Summit", "Spring 2018"],
@@ -528,5 +529,92 @@ describe("our CSV's links, media thumbnail and drop cap", () => {
       ["Bad cap", "2018", "", "", "", "", "Q", "1", "maybe", "", "", ""],
     ];
     expect(expectSamePaths(rows)).toBe(1);
+  });
+});
+
+describe('our CSV\'s dates with slashes (review 41 R4: 03/04/2018 was "not a date", no more)', () => {
+  it("give both readings of a date that can be read both ways", () => {
+    const result = importRows([
+      ["title", "start", "end"],
+      ["Meeting one", "03/04/2018", ""],
+      ["Meeting two", "2018-05-01", "04/05/2018"],
+    ]);
+    if (!result.ok) throw new Error("the rows open");
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'row 2, column start: "03/04/2018" could be 2018-04-03 (day/month/year) or 2018-03-04 (month/day/year): write the one meant as YYYY-MM-DD (listed as undated)',
+      'row 3, column end: "04/05/2018" could be 2018-05-04 (day/month/year) or 2018-04-05 (month/day/year): write the one meant as YYYY-MM-DD',
+    ]);
+    expect(result.dataset.undated?.map(({ displayDate }) => displayDate)).toEqual(["03/04/2018"]);
+  });
+
+  it("that cannot be told apart are listed three, then counted, as other problems of a kind are", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [`Row ${i}`, "03/04/2018"]);
+    const result = importRows([["title", "start"], ...rows, ["Dated", "2018-01-01"]]);
+    if (!result.ok) throw new Error("the rows open");
+    expect(listProblems(result.warnings).lines.map((line) => line.kind)).toEqual([
+      "issue",
+      "issue",
+      "issue",
+      "alike",
+    ]);
+    expect(listProblems(result.warnings).lines[3]).toEqual({ kind: "alike", count: 497 });
+  });
+
+  it("read them all in the one order a day above 12 fixes, said once with the count", () => {
+    const result = importRows([
+      ["title", "start", "end"],
+      ["One", "03/04/2018", ""],
+      ["Two", "4/3/2018", "15/03/2018"],
+      ["Three", "2018-05-01", ""],
+      ["Four", "31/02/2018", ""],
+    ]);
+    if (!result.ok) throw new Error("the rows open");
+    expect(result.dataset.events.map(({ title, start, end }) => [title, start, end])).toEqual([
+      ["One", "2018-04-03", undefined],
+      ["Two", "2018-03-04", "2018-03-15"],
+      ["Three", "2018-05-01", undefined],
+    ]);
+    expect(result.warnings.map(formatIssue)).toEqual([
+      'row 3, column end: "15/03/2018" can only be day/month/year, so the file\'s 3 dates with slashes were read that way',
+      'row 5, column start: "31/02/2018" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC) (listed as undated)',
+    ]);
+    const us = importRows([
+      ["title", "start"],
+      ["One", "03/04/2018"],
+      ["Two", "3/15/2018"],
+    ]);
+    expect(us.ok && us.dataset.events.map(({ start }) => start)).toEqual([
+      "2018-03-04",
+      "2018-03-15",
+    ]);
+    expect(us.ok && us.warnings.map(formatIssue)).toEqual([
+      'row 3, column start: "3/15/2018" can only be month/day/year, so the file\'s 2 dates with slashes were read that way',
+    ]);
+  });
+
+  it("read none where the cells disagree on the order (a file typed by two hands)", () => {
+    const result = importRows([
+      ["title", "start"],
+      ["One", "15/03/2018"],
+      ["Two", "3/15/2018"],
+      ["Three", "03/04/2018"],
+      ["Four", "2018-01-01"],
+    ]);
+    if (!result.ok) throw new Error("the rows open");
+    expect(result.dataset.events.map(({ title }) => title)).toEqual(["Four"]);
+    expect(result.warnings.map((issue) => issue.code)).toEqual([
+      "notADateUndated",
+      "notADateUndated",
+      "slashDateBothWaysUndated",
+    ]);
+  });
+
+  it("are the same dataset with or without the plain rows' path", () => {
+    expectSamePaths([
+      ["title", "start", "place", "lat", "lon"],
+      ["One", "03/04/2018", "Tokyo", "35.68", "139.69"],
+      ["Two", "13/04/2018", "Tokyo", "", ""],
+      ["Three", "2018-04-20", "Tokyo", "", ""],
+    ]);
   });
 });

@@ -33,6 +33,13 @@ import {
 } from "./csvTranslations";
 import { earlyYearText } from "./geoJsonDates";
 import { plainRowReader } from "./plainCsvRow";
+import {
+  isSlashed,
+  type SlashOrder,
+  slashOrderOf,
+  slashReading,
+  slashReadings,
+} from "./slashDates";
 import { clip, quoted } from "./text";
 import type { Converted } from "./types";
 
@@ -164,6 +171,7 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
   }
 
   const translated = translationColumns(header);
+  const slashOrder = fileSlashOrder(builder, dataRows, columnOf("start"), columnOf("end"));
   const plainRow = plainRows ? plainRowReader(index, placeIds, builder, translated) : null;
   // `approximate` and `drop cap`: yes, no, or empty.
   const yesOrNo = (text: string, where: { row: number; column: string }) => {
@@ -189,8 +197,8 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
       builder.issue(at("type"), "notARowType", { value: quoted(type) });
     }
     const startCell = cell("start");
-    const start = cellDate(startCell);
-    // A date the format cannot read (3/15/2018, 15.03.2018) is kept as the item's shown date, so
+    const start = cellDate(startCell, slashOrder);
+    // A date the format cannot read (3/15/18, 15.03.2018) is kept as the item's shown date, so
     // the undated item, its download and its problem's fix still have it (review 16: it was gone).
     let unread: string | undefined;
     if (startCell === "") {
@@ -203,15 +211,20 @@ export function convertOurCsv(rows: string[][], title: string, plainRows: boolea
         builder.issue(at("start"), early.problem.code, early.problem.params);
         unread = early.display;
       } else {
-        builder.issue(at("start"), "notADateUndated", { value: quoted(startCell) });
+        const readings = slashReadings(startCell);
+        if (readings)
+          builder.issue(at("start"), "slashDateBothWaysUndated", bothReadings(startCell, readings));
+        else builder.issue(at("start"), "notADateUndated", { value: quoted(startCell) });
         unread =
           cell("end") && cell("end") !== startCell ? `${startCell} – ${cell("end")}` : startCell;
       }
     }
     const endCell = cell("end");
-    const end = cellDate(endCell);
+    const end = cellDate(endCell, slashOrder);
     if (endCell !== "" && end === undefined) {
-      builder.issue(at("end"), "notADate", { value: quoted(endCell) });
+      const readings = slashReadings(endCell);
+      if (readings) builder.issue(at("end"), "slashDateBothWays", bothReadings(endCell, readings));
+      else builder.issue(at("end"), "notADate", { value: quoted(endCell) });
     }
     const approximate = yesOrNo(cell("approximate"), at("approximate"));
 
@@ -372,12 +385,57 @@ function rowTranslations(
 
 /**
  * A cell's date in the format's form, read as the editor's fields read it (2018年3月21日,
- * ２０１８－０３－２１, 2018-03-21 14:30); undefined for an empty cell or one that is no date. A
- * date already in the format's form is not read again: a catalogue's million starts are.
+ * ２０１８－０３－２１, 2018-03-21 14:30), and a date with slashes in the file's order where its
+ * cells fix one; undefined for an empty cell or one that is no date. A date already in the
+ * format's form is not read again: a catalogue's million starts are.
  */
-function cellDate(cell: string): string | undefined {
+function cellDate(cell: string, slashOrder: SlashOrder | null): string | undefined {
   if (cell === "") return undefined;
   if (isPartialDate(cell)) return cell;
+  if (slashOrder && isSlashed(cell)) return slashReading(cell, slashOrder) ?? undefined;
   const typed = typedDate(cell);
   return isPartialDate(typed) ? typed : undefined;
 }
+
+/**
+ * The order of the file's dates with slashes, where its `start` and `end` cells fix one
+ * (`slashDates.ts`), said once at the cell that fixes it with how many dates were so read; null
+ * when none does, and each cell that can be read both ways then says so itself.
+ */
+function fileSlashOrder(
+  builder: DatasetBuilder,
+  rows: readonly string[][],
+  startAt: number,
+  endAt: number,
+): SlashOrder | null {
+  const cells: string[] = [];
+  const where: { row: number; column: string }[] = [];
+  const note = (row: readonly string[], at: number, column: string, rowNumber: number) => {
+    // Most starts have no slash: no cell read for them (a catalogue's million rows).
+    if (!row[at]?.includes("/")) return;
+    const cell = readCell(row, at);
+    if (!isSlashed(cell)) return;
+    cells.push(cell);
+    where.push({ row: rowNumber, column });
+  };
+  rows.forEach((row, i) => {
+    note(row, startAt, "start", i + 2);
+    note(row, endAt, "end", i + 2);
+  });
+  const found = slashOrderOf(cells);
+  if (!found) return null;
+  const { order, witness } = found;
+  builder.issue(where[witness] as { row: number; column: string }, "slashDatesRead", {
+    value: quoted(cells[witness] as string),
+    order,
+    count: cells.filter((cell) => slashReading(cell, order) !== null).length,
+  });
+  return order;
+}
+
+/** A date with slashes that can be read both ways, with both readings, as its problem names them. */
+const bothReadings = (text: string, readings: Record<SlashOrder, string>) => ({
+  value: quoted(text),
+  dayFirst: { kind: "code" as const, text: readings.dayFirst },
+  monthFirst: { kind: "code" as const, text: readings.monthFirst },
+});
