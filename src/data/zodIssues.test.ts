@@ -109,7 +109,7 @@ describe("zodIssues", () => {
       "tags: has 0 items: it must have at least 1",
     ]);
     expect(sentences(schema, { ...good, code: "abcd" })).toEqual([
-      'code: "abcd" must be at most 3 characters long',
+      'code: "abcd" is 4 characters long, and this field holds at most 3: shorten it by 1 character or more',
     ]);
     expect(sentences(schema, { ...good, year: 1800 })).toEqual([
       "year: 1800 is too small: it must be at least 1900",

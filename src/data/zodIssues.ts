@@ -65,9 +65,13 @@ function sizeIssue(
     };
   }
   if (typeof value === "string") {
+    if (small) return { code: "textTooShort", params: { value: describeValue(value), limit } };
+    // How long it is and by how much to shorten it: the message quotes only its start, and a
+    // maker told "at most 160" had to count the rest (review 41 R3). Limits count after trimming.
+    const count = value.trim().length;
     return {
-      code: small ? "textTooShort" : "textTooLong",
-      params: { value: describeValue(value), limit },
+      code: "textTooLong",
+      params: { value: describeValue(value), limit, count, over: count - limit },
     };
   }
   return { code: small ? "tooSmall" : "tooBig", params: { value: describeValue(value), limit } };
