@@ -247,9 +247,11 @@ test.describe("with MapLibre", () => {
         await expect(page.getByTestId("event-count")).toContainText(
           `${expected.length} of ${total} events`,
         );
-        await expect(page.getByTestId("filter-summary")).toContainText(
-          `Showing ${expected.length} of ${total} events`,
-        );
+        // The sentence: in the open panel's foot, else in the toolbar's line (one at a time).
+        const open = (await toggle.getAttribute("aria-expanded")) === "true";
+        const line = open ? page.locator(".filters-showing") : page.getByTestId("filter-summary");
+        await expect(line).toBeVisible();
+        await expect(line).toContainText(`Showing ${expected.length} of ${total} events`);
         // The timeline: only the actor's events are drawn.
         const drawn = await drawnIds(page);
         expect(drawn.length).toBeGreaterThan(0);
