@@ -238,6 +238,8 @@ export class MapAdapter {
   private placesTurn = 0;
   private basemapSent = false;
   private language: Language = "en";
+  /** Whether the countries' and seas' names are written in `language` (the first style has them). */
+  private languageSent = true;
   /** The CJK family whose faces the style declares (null: none yet), and the one being fetched. */
   private facesFor: CjkFamily | null = null;
   private facesComing: CjkFamily | null = null;
@@ -453,16 +455,24 @@ export class MapAdapter {
   setLanguage(lang: Language) {
     if (lang === this.language) return;
     this.language = lang;
+    this.languageSent = false;
+    this.applyLabels();
+  }
+
+  /** Writes the labels that wait (countries and seas, places), or fetches the faces they need. */
+  private applyLabels() {
     this.applyLanguage();
+    if (!this.placesSent) this.applyPlaces();
   }
 
   private applyLanguage() {
-    if (!this.ready || !this.hasFaces()) return;
+    if (this.languageSent || !this.ready || !this.hasFaces()) return;
     this.map.setLayoutProperty(
       LAYERS.referenceLabels,
       "text-field",
       referenceLabelField(this.language),
     );
+    this.languageSent = true;
   }
 
   /** The CJK family the current labels (places and language) need first, or null. */
@@ -487,13 +497,16 @@ export class MapAdapter {
     void cjkFacesOf(family).then((faces) => {
       if (this.facesComing !== family) return;
       this.facesComing = null;
-      // Labels that need another family now, or no style to give them to (a lost context):
-      // asked for again then.
-      if (this.destroyed || !this.ready || family !== this.wantedFamily()) return;
-      this.map.setFontFaces(fontFaces(absoluteFontFiles(), faces));
-      this.facesFor = family;
-      this.applyLanguage();
-      if (!this.placesSent) this.applyPlaces();
+      // No style to give them to (a lost context): asked for again then.
+      if (this.destroyed || !this.ready) return;
+      if (family === this.wantedFamily()) {
+        this.map.setFontFaces(fontFaces(absoluteFontFiles(), faces));
+        this.facesFor = family;
+      }
+      // What waited is written now, even when the labels came to need other faces meanwhile
+      // (declared already, or none: zh → ru kept the Chinese seas' names, as nothing else wrote
+      // them), or those are fetched.
+      this.applyLabels();
     });
     return false;
   }
@@ -554,6 +567,9 @@ export class MapAdapter {
 
   private applyPlaces() {
     if (!this.ready || !this.hasFaces()) return;
+    // The countries' and seas' names wait for the same faces (zh → ru: they waited for JP's, the
+    // Russian places needed none, and they stayed Chinese).
+    this.applyLanguage();
     const points = this.map.getSource<GeoJSONSource>(SOURCES.places);
     const areas = this.map.getSource<GeoJSONSource>(SOURCES.areas);
     const selected = this.map.getSource<GeoJSONSource>(SOURCES.selected);
