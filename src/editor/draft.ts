@@ -27,7 +27,8 @@ import { joinList, listCell } from "../import/csvCells";
 import { provideDraftEdits } from "../store/editorSlice";
 import * as histories from "./draftHistory";
 import { historyStep, placeClicked, putPlace } from "./historyStep";
-import { isPlaceholderId } from "./placeholderId";
+import { idFollowingTitle } from "./idFollowingTitle";
+import { uniqueId } from "./uniqueId";
 
 /** The event form's fields, as typed. Lists are typed as text separated by `;`. */
 export interface EventFields {
@@ -96,6 +97,11 @@ export interface DraftEvent {
    * event, so it is stored in the event's chunk, not rewritten with the draft's head at each save.
    */
   checkedQuote?: string;
+  /**
+   * Set on an event added in this draft (Add event, New story) until its author types an Id: its
+   * id follows its title (`idFollowingTitle`). Not stored: a reopened draft's ids may be in links.
+   */
+  followsTitle?: true;
 }
 
 export interface DraftPlace {
@@ -677,14 +683,7 @@ function pickExtra(place: Place): DraftPlace["extra"] {
 
 // ------------------------------------------------------------- operations
 
-/** `base`, or `base-2`, `base-3`… whichever the draft does not use yet. */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
+export { uniqueId };
 
 function eventIds(draft: Draft): Set<string> {
   return new Set(draft.events.map((event) => event.fields.id));
@@ -709,34 +708,13 @@ export function updateEvent(draft: Draft, index: number, patch: Partial<EventFie
   const event = draft.events[index];
   if (!event) return draft;
   const events = [...draft.events];
-  const id = idFollowingTitle(draft, index, patch);
+  const others = () => new Set(draft.events.filter((_, i) => i !== index).map((e) => e.fields.id));
+  const id = idFollowingTitle(event, others, patch);
   const fields = { ...event.fields, ...patch, ...(id === undefined ? {} : { id }) };
-  events[index] = revalidateEvent(draft, event, fields);
+  // An id the author typed is theirs from then on, even one that is the title's slug.
+  const { followsTitle: _, ...typedId } = event;
+  events[index] = revalidateEvent(draft, patch.id === undefined ? event : typedId, fields);
   return { ...draft, events };
-}
-
-/**
- * A new event's id made from its title ("Sputnik 1 launched" → `sputnik-1-launched`), as an
- * imported event's is, while the event has never been valid: until it is dated it was never on
- * the timeline, in a link or a download, so its id has nothing to keep. Once dated, links may
- * name it and it stays (review 37 R7: `new-event-2` stayed in every link). Not an id the author
- * typed (it is neither `new-event…` nor the last title's), and a title a slug keeps nothing of
- * (日ソ共同宣言) leaves `new-event`, which the Title's hint then names.
- */
-function idFollowingTitle(
-  draft: Draft,
-  index: number,
-  patch: Partial<EventFields>,
-): string | undefined {
-  const event = draft.events[index];
-  if (!event || event.valid !== null || patch.title === undefined || patch.id !== undefined)
-    return undefined;
-  const others = new Set(
-    draft.events.filter((_, i) => i !== index).map((other) => other.fields.id),
-  );
-  const idOf = (title: string) => uniqueId(slugify(title, 60) || "new-event", others);
-  const { id, title } = event.fields;
-  return isPlaceholderId(id, "event") || id === idOf(title) ? idOf(patch.title) : undefined;
 }
 
 /**
@@ -752,7 +730,7 @@ export function addEvent(
   title: string,
 ): { draft: Draft; index: number } {
   const fields = blankEventFields(uniqueId("new-event", eventIds(draft)), title, "");
-  const blank: DraftEvent = { fields, valid: null, errors: {} };
+  const blank: DraftEvent = { fields, valid: null, errors: {}, followsTitle: true };
   const index = after === null ? draft.events.length : after + 1;
   const events = [...draft.events];
   events.splice(index, 0, revalidateEvent(draft, blank, fields));
@@ -1112,7 +1090,11 @@ export function newStoryDraft(title: string): { draft: Draft; index: number } {
     placeholderTitle: title,
   };
   const fields = blankEventFields("new-event", "", "");
-  const event = revalidateEvent(blank, { fields, valid: null, errors: {} }, fields);
+  const event = revalidateEvent(
+    blank,
+    { fields, valid: null, errors: {}, followsTitle: true },
+    fields,
+  );
   return { draft: { ...blank, events: [event] }, index: 0 };
 }
 

@@ -20,14 +20,27 @@ function typeTitle(draft: Draft, index: number, title: string): Draft {
 const idAt = (draft: Draft, index: number) => draft.events[index]?.fields.id;
 
 describe("a new event's id (review 37 R7)", () => {
-  it("follows its title until the event is dated, then stays", () => {
+  it("follows its title, dated or not", () => {
     const story = newStoryDraft("Space race");
     let draft = typeTitle(story.draft, 0, "Sputnik 1 launched");
     expect(idAt(draft, 0)).toBe("sputnik-1-launched");
     draft = updateEvent(draft, 0, { start: "1957-10-04" });
     expect(draftDataset(draft).events.map((event) => event.id)).toEqual(["sputnik-1-launched"]);
     draft = updateEvent(draft, 0, { title: "Sputnik 1 in orbit" });
-    expect(idAt(draft, 0)).toBe("sputnik-1-launched");
+    expect(idAt(draft, 0)).toBe("sputnik-1-in-orbit");
+  });
+
+  it("follows a title typed after the Start (review 41 R1: it stayed `f`)", () => {
+    const dated = updateEvent(newStoryDraft("Space race").draft, 0, { start: "2018-03-21" });
+    const draft = typeTitle(dated, 0, "First event");
+    expect(idAt(draft, 0)).toBe("first-event");
+    expect(draftDataset(draft).events.map((event) => event.id)).toEqual(["first-event"]);
+  });
+
+  it("stays once the author typed one, even the title's own slug", () => {
+    const story = typeTitle(newStoryDraft("Space race").draft, 0, "Launch");
+    const typed = updateEvent(story, 0, { id: "launch" });
+    expect(idAt(typeTitle(typed, 0, "Launch pad"), 0)).toBe("launch");
   });
 
   it("keeps clear of other events' ids, and goes back to new-event when the title is cleared", () => {
