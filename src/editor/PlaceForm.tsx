@@ -1,15 +1,19 @@
+import { useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { PLACE_KINDS } from "../data/placeKinds";
 import type { PlaceKind } from "../data/schema";
 import { useAppStore } from "../store/appStore";
 import { useCoarsePointer } from "../timeline/useMediaQuery";
+import { type CoordinatePair, coordinatePair } from "./coordinatePair";
 import { type PlaceFields, updatePlace } from "./draft";
 import { Field } from "./Field";
 import { isPlaceholderId } from "./placeholderId";
 import { TranslatedField } from "./TranslationsNote";
 import { useDuplicateId } from "./useDuplicateId";
 import "./editorMessages";
+
+type Coordinate = "latitude" | "longitude";
 
 /** The form of one draft place; "Put on the map" waits for a click on the map. */
 export function PlaceForm({ index }: { index: number }) {
@@ -18,8 +22,15 @@ export function PlaceForm({ index }: { index: number }) {
   const editChange = useAppStore((state) => state.editChange);
   const editSet = useAppStore((state) => state.editSet);
   const duplicateId = useDuplicateId("places", index);
+  const announce = useAppStore((state) => state.announce);
   const touch = useCoarsePointer();
   const { t } = useTranslation();
+  /** A pair pasted into Latitude or Longitude, and into which (of which place), until the next edit. */
+  const [pairRead, setPairRead] = useState<{
+    index: number;
+    field: Coordinate;
+    pair: CoordinatePair;
+  } | null>(null);
   if (!place) return null;
   // On a phone the form's "Click the map to place it" lies below the sheet's visible part: the
   // map says it too while placing (review 22; CSS shows it on small screens only).
@@ -32,6 +43,37 @@ export function PlaceForm({ index }: { index: number }) {
     onChange: (e: { currentTarget: { value: string } }) =>
       change({ [field]: e.currentTarget.value } as Partial<PlaceFields>, field),
   });
+
+  // "35.68, 139.69" pasted into either field fills both, and says how it was read (review 41 R5).
+  const coordinate = (field: Coordinate) => ({
+    value: fields[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const typed = e.currentTarget.value;
+      const pair = coordinatePair(typed);
+      if (!pair) {
+        setPairRead(null);
+        change({ [field]: typed }, field);
+        return;
+      }
+      const read = { index, field, pair };
+      setPairRead(read);
+      change({ latitude: String(pair.latitude), longitude: String(pair.longitude) }, field);
+      announce(pairSentence(read));
+    },
+  });
+  const pairSentence = ({ pair }: { pair: CoordinatePair }) =>
+    t(pair.lonFirst ? "editor.pairReadLonFirst" : "editor.pairRead", {
+      latitude: String(pair.latitude),
+      longitude: String(pair.longitude),
+    });
+  // Said while the fields hold what was read: a drag of the marker or an undo makes it untrue.
+  const pairHint = (field: Coordinate) =>
+    pairRead?.index === index &&
+    pairRead.field === field &&
+    fields.latitude === String(pairRead.pair.latitude) &&
+    fields.longitude === String(pairRead.pair.longitude)
+      ? pairSentence(pairRead)
+      : undefined;
 
   return (
     <form
@@ -65,13 +107,21 @@ export function PlaceForm({ index }: { index: number }) {
         )}
       </Field>
       {/* No `inputMode="decimal"`: an iPhone's decimal keypad has no minus sign, and a place west
-          or south of zero could not be typed. */}
+          or south of zero could not be typed. Latitude first, the order most sources give. */}
       <div className="editor-row">
-        <Field label={t("editor.field.longitude")} error={errors.longitude}>
-          {(props) => <input {...props} type="text" {...text("longitude")} />}
+        <Field
+          label={t("editor.field.latitude")}
+          error={errors.latitude}
+          hint={pairHint("latitude")}
+        >
+          {(props) => <input {...props} type="text" {...coordinate("latitude")} />}
         </Field>
-        <Field label={t("editor.field.latitude")} error={errors.latitude}>
-          {(props) => <input {...props} type="text" {...text("latitude")} />}
+        <Field
+          label={t("editor.field.longitude")}
+          error={errors.longitude}
+          hint={pairHint("longitude")}
+        >
+          {(props) => <input {...props} type="text" {...coordinate("longitude")} />}
         </Field>
       </div>
       <button

@@ -22,9 +22,10 @@ import type {
 } from "../data/schema";
 import { slugify } from "../data/slug";
 import { hasStoryToShow } from "../data/storyToShow";
-import { halfWidth, typedDate } from "../data/typedDate";
+import { typedDate } from "../data/typedDate";
 import { joinList, listCell } from "../import/csvCells";
 import { provideDraftEdits } from "../store/editorSlice";
+import { typedCoordinate } from "./coordinatePair";
 import * as histories from "./draftHistory";
 import { historyStep, placeClicked, putPlace } from "./historyStep";
 import { idFollowingTitle } from "./idFollowingTitle";
@@ -274,16 +275,6 @@ export function placeFields(place: Place): PlaceFields {
   };
 }
 
-/**
- * Decimal degrees as typed: a sign, digits, and a decimal point or comma (a Russian phone's decimal
- * keypad has only the comma, and "43,5" was refused). Anything else stays text, which the format
- * refuses next to the field: `Number()` read "0x2B" as 43 and "1e1" as 10, and moved the place.
- */
-function coordinate(text: string): number | string {
-  const typed = halfWidth(text).replace(/^\u2212/, "-");
-  return /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(typed) ? Number(typed.replace(",", ".")) : text;
-}
-
 function placeInput(fields: PlaceFields, extra: DraftPlace["extra"]): Record<string, unknown> {
   const native: Record<string, string> = {};
   if (fields.nativeJa.trim() !== "") native.ja = fields.nativeJa;
@@ -297,7 +288,7 @@ function placeInput(fields: PlaceFields, extra: DraftPlace["extra"]): Record<str
     name: fields.name,
     names,
     kind: fields.kind,
-    coordinates: [coordinate(fields.longitude), coordinate(fields.latitude)],
+    coordinates: [typedCoordinate(fields.longitude), typedCoordinate(fields.latitude)],
     ...extra,
   };
   if (fields.disputed) input.disputed = true;
