@@ -130,7 +130,7 @@ function viewMiddle(): [string, string] {
 export function EditorPanel() {
   const editor = useAppStore((state) => state.editor);
   // Store actions are stable: read once, not subscribed.
-  const { editUndo, editRedo, editStop, editSet, editChange, selectEvent, notify } =
+  const { editUndo, editRedo, editStop, editSet, editChange, selectEvent, notify, announce } =
     appStore.getState();
   const discard = useDiscard();
   const { lang, perspective } = useNames();
@@ -231,6 +231,8 @@ export function EditorPanel() {
       });
       selectEvent(null);
       setConfirming(null);
+      // The live region still said the story on show before was opened (review 41 R6).
+      announce(t("editor.newStory.announce", { title: story.draft.meta.title }));
     }, title);
   };
   const workToLose = () =>
