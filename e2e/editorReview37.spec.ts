@@ -7,22 +7,11 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test, waitForApp } from "./fixtures";
+import { newStory } from "./editorSteps";
+import { expect, test } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
-
-async function newStory(page: Page, title: string) {
-  await page.goto("/");
-  await waitForApp(page);
-  await page.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
-  await page.getByRole("button", { name: "New story", exact: true }).click();
-  const storyTitle = page.getByRole("textbox", { name: "Story title" });
-  await expect(storyTitle).toBeFocused();
-  await page.keyboard.type(title);
-  await expect(storyTitle).toHaveValue(title);
-}
 
 const eventForm = (page: Page) => page.getByRole("form", { name: /^Event:/ });
 

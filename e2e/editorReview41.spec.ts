@@ -5,22 +5,11 @@
  * focus ring on the details' heading after Done by keyboard (R7).
  */
 import type { Page } from "@playwright/test";
+import { newStory } from "./editorSteps";
 import { expect, test, waitForApp } from "./fixtures";
 
 // Not about the map: on the app's SVG map (why: `webgl` in e2e/fixtures.ts).
 test.use({ webgl: false });
-
-async function newStory(page: Page, title: string) {
-  await page.goto("/");
-  await waitForApp(page);
-  await page.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Editing a draft" })).toBeVisible();
-  await page.getByRole("button", { name: "New story", exact: true }).click();
-  const storyTitle = page.getByRole("textbox", { name: "Story title" });
-  await expect(storyTitle).toBeFocused();
-  await page.keyboard.type(title);
-  await expect(storyTitle).toHaveValue(title);
-}
 
 const eventForm = (page: Page) => page.getByRole("form", { name: /^Event:/ });
 

@@ -306,6 +306,24 @@ export async function afterMapUpdates(page: Page): Promise<void> {
   );
 }
 
+/** Once the map has arrived and placed its labels (its next `idle`), and nothing is loading. */
+export async function mapSettled(page: Page): Promise<void> {
+  await afterMapUpdates(page);
+  await page.waitForFunction(() => {
+    const map = window.__app?.map;
+    return Boolean(map?.loaded()) && !map?.isMoving() && Boolean(map?.areTilesLoaded());
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__app?.map;
+        if (!map) return resolve();
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
 /**
  * axe over the app's own page, as AxeBuilder's legacy mode runs it: `axe.run` in the page (the
  * default mode also opens a blank page to gather each frame's results, which made a call take

@@ -10,7 +10,7 @@
  * runs past its edge; it counts as drawn unless its feature state hides it (style.ts' `text-opacity`).
  */
 import type { Page } from "@playwright/test";
-import { afterMapUpdates, expect, NAME_LAYERS, test } from "./fixtures";
+import { expect, mapSettled, NAME_LAYERS, test } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 test.use({ webgl: true });
@@ -27,25 +27,6 @@ interface Names {
   drawn: string[];
   /** Whether the islands' group name is placed at all (drawn or left out). */
   islandsPlaced: boolean;
-}
-
-/** Once the map has arrived and placed its labels, and nothing is loading. */
-async function mapSettled(page: Page) {
-  await afterMapUpdates(page);
-  await page.waitForFunction(() => {
-    const map = window.__app?.map;
-    return Boolean(map?.loaded()) && !map?.isMoving() && Boolean(map?.areTilesLoaded());
-  });
-  // `idle`: the labels are placed (and the app has looked at them).
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__app?.map;
-        if (!map) return resolve();
-        map.once("idle", () => resolve());
-        map.triggerRepaint();
-      }),
-  );
 }
 
 function names(page: Page): Promise<Names> {

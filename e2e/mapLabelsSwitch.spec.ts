@@ -16,7 +16,7 @@
 import type { Page } from "@playwright/test";
 import type { Language } from "../src/i18n/languages";
 import { REFERENCE_LABEL_NAMES } from "../src/map/referenceLabels";
-import { afterMapUpdates, expect, NAME_LAYERS, test, waitForMap } from "./fixtures";
+import { expect, mapSettled, NAME_LAYERS, test, waitForMap } from "./fixtures";
 import { keepScreenshot } from "./keepScreenshot";
 
 test.use({ webgl: true });
@@ -80,24 +80,6 @@ async function wrongNames(page: Page, lang: Language): Promise<string[]> {
   ];
 }
 
-/** Once the map has placed its names and nothing moves or loads. */
-async function mapIdle(page: Page) {
-  await afterMapUpdates(page);
-  await page.waitForFunction(() => {
-    const map = window.__app?.map;
-    return Boolean(map?.loaded()) && !map?.isMoving() && Boolean(map?.areTilesLoaded());
-  });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__app?.map;
-        if (!map) return resolve();
-        map.once("idle", () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
-
 // One page load with MapLibre, each language switched to in the page as a reader does, Chinese
 // followed by Japanese (faces declared already) and by Russian (no CJK faces needed).
 test("the map's names follow the language switch: en, ja, ru, zh, ja, zh, ru", async ({
@@ -113,7 +95,7 @@ test("the map's names follow the language switch: en, ja, ru, zh, ja, zh, ru", a
       await expect(page.locator("html")).toHaveAttribute("lang", new RegExp(`^${lang}`));
       // The language's dataset texts and the faces its names need come first: seconds here.
       await expect.poll(() => wrongNames(page, lang), { timeout: 30_000 }).toEqual([]);
-      await mapIdle(page);
+      await mapSettled(page);
       await keepScreenshot(page, testInfo, `map-labels-${step}-${lang}`);
       expect(await wrongNames(page, lang)).toEqual([]);
     });
