@@ -19,13 +19,13 @@ import {
   setTitle,
   storyNeeds,
   titleField,
-  uniqueId,
   updateEvent,
   updatePeriod,
   updatePlace,
   validateEvent,
 } from "./draft";
 import { restoreDraft, serialiseDraft } from "./draftStorage";
+import { uniqueId } from "./uniqueId";
 
 const draft = () => draftFromDataset(smallDataset());
 

@@ -674,8 +674,6 @@ function pickExtra(place: Place): DraftPlace["extra"] {
 
 // ------------------------------------------------------------- operations
 
-export { uniqueId };
-
 function eventIds(draft: Draft): Set<string> {
   return new Set(draft.events.map((event) => event.fields.id));
 }

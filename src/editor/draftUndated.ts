@@ -16,10 +16,10 @@ import {
   type FieldErrors,
   revalidateUndated,
   type UndatedFields,
-  uniqueId,
   validateEvent,
   validPlaces,
 } from "./draft";
+import { uniqueId } from "./uniqueId";
 
 /** The dates an author types for an undated item, as the event form's Start and End. */
 export interface TypedDates {
