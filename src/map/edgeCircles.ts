@@ -4,10 +4,10 @@
  * `?event=lavrov-arrives-in-tokyo` the disputed islands' circles sat half cut at the map's top
  * (review 39). The adapter takes such places into the frame, whole, rather than half show them.
  */
-import { RADIUS_STOPS } from "./placeFeatures";
+import { RADIUS_STOPS, RING_OUTER_PX } from "./placeFeatures";
 
-/** A place's circle at its largest: the biggest count's radius, the selection ring and stroke. */
-export const MAX_CIRCLE_PX = Math.max(...RADIUS_STOPS.map(([, radius]) => radius)) + 5 + 2;
+/** A place's circle at its largest: the biggest count's radius and the selection's ring. */
+export const MAX_CIRCLE_PX = Math.max(...RADIUS_STOPS.map(([, radius]) => radius)) + RING_OUTER_PX;
 
 /** MapLibre's tiles are 512 px at zoom 0. */
 const TILE_PX = 512;

@@ -116,6 +116,12 @@ export function openingPlaces(places: readonly Place[]): string[] {
   return inView ? [] : places.map((place) => place.id);
 }
 
+/** A hovered or selected place's ring lies this far (px) outside its circle, stroked 3 px. */
+export const RING_GAP_PX = 5;
+
+/** Where a place's mark ends, past its circle: the ring's gap and its stroke's outer half, rounded up. */
+export const RING_OUTER_PX = 7;
+
 /** Circle radius (px) by number of shown events, as [count, radius] stops; the style interpolates the same. */
 export const RADIUS_STOPS: ReadonlyArray<readonly [number, number]> = [
   [0, 4],

@@ -16,7 +16,7 @@ import type {
   SymbolLayerSpecification,
 } from "maplibre-gl";
 import type { Language } from "../i18n/languages";
-import { RADIUS_STOPS } from "./placeFeatures";
+import { RADIUS_STOPS, RING_GAP_PX, RING_OUTER_PX } from "./placeFeatures";
 import { referenceLabelField } from "./referenceLabels";
 
 export type MapTheme = "light" | "dark";
@@ -290,7 +290,7 @@ const PLACE_LABEL_LAYOUT = {
   // obstacle holds: 1.1 em drew a name of a place of 10 events and more over its own ring.
   "text-radial-offset": [
     "/",
-    ["+", RADIUS_BY_COUNT, 7],
+    ["+", RADIUS_BY_COUNT, RING_OUTER_PX],
     ["case", ["==", ["get", "disputed"], true], 13, 12],
   ],
   "text-justify": "auto",
@@ -443,7 +443,7 @@ export function buildStyle({
       source: SOURCES.places,
       filter: notCluster,
       paint: {
-        "circle-radius": ["+", RADIUS_BY_COUNT, 5],
+        "circle-radius": ["+", RADIUS_BY_COUNT, RING_GAP_PX],
         "circle-color": "rgba(0,0,0,0)",
         "circle-stroke-width": ["case", selected, 3, hovered, 2, 0],
       },
@@ -476,7 +476,7 @@ export function buildStyle({
       type: "circle",
       source: SOURCES.selected,
       paint: {
-        "circle-radius": ["+", RADIUS_BY_COUNT, 5],
+        "circle-radius": ["+", RADIUS_BY_COUNT, RING_GAP_PX],
         "circle-color": "rgba(0,0,0,0)",
         "circle-stroke-width": 3,
       },
