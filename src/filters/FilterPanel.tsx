@@ -20,9 +20,10 @@ const CARET_UP = "M0.5 8h9L5 1.5z";
 /**
  * Actor and tag filters behind a disclosure button, with a count on each
  * box, and a "Showing 9 of 17 events — Clear filters" line that stays in
- * view while filters are on (the panel's footer has it while the panel is open). Filtered-out events leave the timeline, the
- * map and the story together (they all read `selectFilterMask`). The
- * toolbar owns the `disclosure`: the search box beside it keeps it open.
+ * view while filters are on (the panel's footer has it while the panel is
+ * open). Filtered-out events leave the timeline, the map and the story
+ * together (they all read `selectFilterMask`). The toolbar owns the
+ * `disclosure`: the search box beside it keeps it open.
  */
 export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
   const { t } = useTranslation();
@@ -82,10 +83,11 @@ export function FilterPanel({ disclosure }: { disclosure: Disclosure }) {
 /**
  * The line in the toolbar while filters are on and the panel is closed: the open panel's footer
  * says the same, and on a phone this line, a row of its own above the panel, came with the first
- * box ticked and moved every box down under the finger (review 41 R2). Its words are read out as they change by a status
- * region outside the line: inside it, hidden until its first words came, the region entered the
- * accessibility tree holding them, which screen readers need not read. Clear filters goes with
- * the line, so `afterClear` gives focus a place (the Filters button) instead of the page.
+ * box ticked and moved every box down under the finger (review 41 R2). Its words are read out as
+ * they change by a status region outside the line: inside it, hidden until its first words came,
+ * the region entered the accessibility tree holding them, which screen readers need not read.
+ * Clear filters goes with the line, so `afterClear` gives focus a place (the Filters button)
+ * instead of the page.
  */
 function FilterSummary({ open, afterClear }: { open: boolean; afterClear: () => void }) {
   const { t } = useTranslation();
